@@ -1,0 +1,14 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies defaults for a machine with services on standard ports', () => {
+    const c = loadConfig({});
+    expect(c.nats.url).toBe('nats://127.0.0.1:4222');
+    expect(c.database.migrateOnStart).toBe(true);
+    expect(c.webhooks.allowPrivateNetworks).toBe(false);
+  });
+  it('names every invalid variable', () => {
+    expect(() => loadConfig({ API_PORT: 'abc', DATABASE_SCHEMA: 'Bad-Schema' })).toThrow(ConfigError);
+    expect(() => loadConfig({ API_PORT: 'abc' })).toThrow(/API_PORT/);
+  });
+});

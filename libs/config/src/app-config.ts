@@ -1,0 +1,47 @@
+import { EnvSchema } from './config.schema';
+
+/** The typed, nested configuration every app and lib receives; built once at boot. */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  database: { url: string; schema: string; poolSize: number; migrateOnStart: boolean };
+  nats: { url: string; streamPrefix: string; maxDeliver: number };
+  redis: { url: string; queuePrefix: string };
+  http: { port: number; adminUser: string; adminPassword: string };
+  webhooks: { timeoutMs: number; maxAttempts: number; allowPrivateNetworks: boolean };
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    database: {
+      url: e.DATABASE_URL,
+      schema: e.DATABASE_SCHEMA,
+      poolSize: e.DATABASE_POOL_SIZE,
+      migrateOnStart: e.DATABASE_MIGRATE_ON_START,
+    },
+    nats: { url: e.NATS_URL, streamPrefix: e.NATS_STREAM_PREFIX, maxDeliver: e.NATS_MAX_DELIVER },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    http: { port: e.API_PORT, adminUser: e.ADMIN_USER, adminPassword: e.ADMIN_PASSWORD },
+    webhooks: {
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE,
+    },
+  };
+}
+
+/** Configuration for tests: the defaults, overridden by the given values. */
+export function configWith(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({ ...process.env, ...overrides });
+}

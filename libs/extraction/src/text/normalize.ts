@@ -1,0 +1,90 @@
+/**
+ * Text normalization shared by every matcher (gazetteer, actors, patterns), so that a key built from
+ * a dictionary and a token read from an article compare equal.
+ *
+ * Arabic: strips diacritics and tatweel, folds alef forms (أ إ آ ٱ → ا), ta marbuta (ة → ه), alef maqsura
+ * (ى → ي), hamza carriers (ؤ → و, ئ → ي), Persian/Urdu letters to Arabic, Arabic-Indic digits to ASCII.
+ * Latin: lowercases and strips accents (Dūmā → duma). Length never changes, so offsets survive normalization.
+ */
+
+const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+
+const CHAR_MAP: Record<string, string> = {
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
+  'ٱ': 'ا',
+  'ة': 'ه',
+  'ى': 'ي',
+  'ؤ': 'و',
+  'ئ': 'ي',
+  'ک': 'ك',
+  'ی': 'ي',
+  'ې': 'ي',
+  'ە': 'ه',
+  'گ': 'ك',
+  'پ': 'ب',
+  'چ': 'ج',
+  'ژ': 'ز',
+  'ڤ': 'ف',
+};
+
+/** Maps Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits to ASCII. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Folds one character (alef forms, ta marbuta, alef maqsura, Persian letters, Arabic-Indic digits). */
+export function normalizeChar(ch: string): string {
+  const mapped = CHAR_MAP[ch];
+  if (mapped) return mapped;
+  const code = ch.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  return ch;
+}
+
+/**
+ * Offset-preserving normalization: the output has the same length as the input, so a span found in it
+ * is a span of the original. Diacritics and tatweel stay in place; tokenizers skip them with `isIgnorable`.
+ */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch.length !== 1) {
+      out += ch;
+      continue;
+    }
+    out += normalizeChar(ch).toLowerCase();
+  }
+  return out;
+}
+
+/** True for characters that carry no letter (Arabic diacritics, tatweel, zero-width marks). */
+export function isIgnorable(ch: string): boolean {
+  return /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F]/.test(ch);
+}
+
+/** Lookup-key normalization for dictionaries: folds everything, drops marks, collapses spaces. */
+export function normalizeKey(text: string): string {
+  return asciiDigits(text)
+    .normalize('NFKD')
+    .replace(LATIN_MARKS, '')
+    .replace(ARABIC_DIACRITICS, '')
+    .replace(/\u0640/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .replace(/[کگ]/g, 'ك')
+    .replace(/[یې]/g, 'ي')
+    .replace(/[‘’ʼʻ`'ʿʾ]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
