@@ -4,3 +4,4 @@ export * from './messages/event';
 export * from './messages/changes';
 export * from './jobs/webhook-delivery';
 export * from './subjects';
+export * from './text-key';

@@ -7,8 +7,7 @@
  * Latin: lowercases and strips accents (Dūmā → duma). Length never changes, so offsets survive normalization.
  */
 
-const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const LATIN_MARKS = /[\u0300-\u036f]/g;
+export { asciiDigits, normalizeKey } from '@marsad/contracts';
 
 const CHAR_MAP: Record<string, string> = {
   'أ': 'ا',
@@ -29,14 +28,6 @@ const CHAR_MAP: Record<string, string> = {
   'ژ': 'ز',
   'ڤ': 'ف',
 };
-
-/** Maps Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits to ASCII. */
-export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
 
 /** Folds one character (alef forms, ta marbuta, alef maqsura, Persian letters, Arabic-Indic digits). */
 export function normalizeChar(ch: string): string {
@@ -67,24 +58,4 @@ export function normalizeText(text: string): string {
 /** True for characters that carry no letter (Arabic diacritics, tatweel, zero-width marks). */
 export function isIgnorable(ch: string): boolean {
   return /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F]/.test(ch);
-}
-
-/** Lookup-key normalization for dictionaries: folds everything, drops marks, collapses spaces. */
-export function normalizeKey(text: string): string {
-  return asciiDigits(text)
-    .normalize('NFKD')
-    .replace(LATIN_MARKS, '')
-    .replace(ARABIC_DIACRITICS, '')
-    .replace(/\u0640/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(/[کگ]/g, 'ك')
-    .replace(/[یې]/g, 'ي')
-    .replace(/[‘’ʼʻ`'ʿʾ]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

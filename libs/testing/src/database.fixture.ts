@@ -1,0 +1,2 @@
+// Placeholder: the database fixture is being written; replace this file entirely.
+export {};

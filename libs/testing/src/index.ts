@@ -1,0 +1,3 @@
+export * from './database.fixture';
+export * from './nats.fixture';
+export * from './redis.fixture';

@@ -1,0 +1,2 @@
+// Placeholder: the nats fixture is being written; replace this file entirely.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the redis fixture is being written; replace this file entirely.
+export {};
