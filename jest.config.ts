@@ -10,6 +10,8 @@ const shared: Config = {
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleNameMapper,
   testEnvironment: 'node',
+  // ESM-only packages that Jest on Node 20 cannot require: compile them like our sources.
+  transformIgnorePatterns: ['/node_modules/(?!request-filtering-agent/)'],
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/scripts', '<rootDir>/eval'],
 };
 
