@@ -1,0 +1,49 @@
+// `npm run bench:extract [-- --limit N]`: start-up (gazetteer/actor load + first extraction), then articles per
+// second on one core, p50/p99 ms per article and RSS over Arabic corpus articles from non-held-out days.
+import { readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { RuleExtractor, loadActors, loadGazetteer } from '@marsad/extraction';
+import { developmentDays, readCorpusDay } from '../eval/corpus-reader';
+import { CORPUS_DIR } from '../eval/gold-sets';
+
+const TARGETS = { articlesPerSecond: 300, startupMs: 2000, rssMb: 400 };
+
+function main(): void {
+  const i = process.argv.indexOf('--limit');
+  const limit = i >= 0 ? Number(process.argv[i + 1]) : 2000;
+  const articles: { id: string; body: string; publishedAt: string }[] = [];
+  for (const day of developmentDays(readdirSync(CORPUS_DIR))) {
+    for (const [k, a] of readCorpusDay(CORPUS_DIR, day).entries()) {
+      if (a.content?.trim()) articles.push({ id: `${day}-${k}`, body: a.content, publishedAt: a.date_extracted.replace(' ', 'T') + 'Z' });
+      if (articles.length >= limit) break;
+    }
+    if (articles.length >= limit) break;
+  }
+  const t0 = performance.now();
+  loadGazetteer();
+  loadActors();
+  const extractor = new RuleExtractor();
+  extractor.extract({ ...articles[0], language: 'ar' });
+  const startupMs = performance.now() - t0;
+  const times: number[] = [];
+  let events = 0;
+  const start = performance.now();
+  for (const a of articles) {
+    const s = performance.now();
+    events += extractor.extract(a).length;
+    times.push(performance.now() - s);
+  }
+  const totalS = (performance.now() - start) / 1000;
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))];
+  const rate = articles.length / totalS;
+  const rssMb = process.memoryUsage().rss / 1024 / 1024;
+  const ratio = (v: number, t: number, higherIsBetter: boolean) => `${(higherIsBetter ? v / t : t / v).toFixed(2)}x target`;
+  console.log(`articles        ${articles.length} (${events} events)`);
+  console.log(`start-up        ${startupMs.toFixed(0)} ms   (${ratio(startupMs, TARGETS.startupMs, false)}, target < ${TARGETS.startupMs} ms)`);
+  console.log(`throughput      ${rate.toFixed(0)} articles/s   (${ratio(rate, TARGETS.articlesPerSecond, true)}, target >= ${TARGETS.articlesPerSecond})`);
+  console.log(`latency         p50 ${pct(0.5).toFixed(2)} ms, p99 ${pct(0.99).toFixed(2)} ms`);
+  console.log(`rss             ${rssMb.toFixed(0)} MB   (${ratio(rssMb, TARGETS.rssMb, false)}, target < ${TARGETS.rssMb} MB)`);
+}
+
+main();

@@ -1,0 +1,86 @@
+// `npm run eval [-- --split dev|train|seed|all] [--lang ar|en] [--json] [--check]`: runs the RuleExtractor over
+// every gold set, scores it with ../shared/eval/score.mjs and prints P/R/F1, killed and actor accuracy per set.
+// --check fails when a set marked "report" in eval/targets.json falls below its recorded floor.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RuleExtractor } from '@marsad/extraction';
+import { loadGoldSets, REPO_ROOT, SHARED, type GoldSet } from './gold-sets';
+
+export interface SetScore {
+  name: string;
+  articles: number;
+  gold_events: number;
+  predicted: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  killed_accuracy: number | null;
+  actor_accuracy: number | null;
+  missing_bodies: number;
+  misses: { article: string; type: string; where: string }[];
+}
+
+interface Targets {
+  [set: string]: { report?: boolean; f1?: number; killed_accuracy?: number; actor_accuracy?: number };
+}
+
+function arg(name: string): string | undefined {
+  const argv = process.argv;
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+}
+
+export function scoreSet(set: GoldSet, extractor = new RuleExtractor()): SetScore {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-eval-'));
+  try {
+    const lines = set.articles.flatMap((a) => extractor.extract(a).map((e) => JSON.stringify(e)));
+    const eventsPath = join(dir, `${set.name}.ndjson`);
+    writeFileSync(eventsPath, lines.join('\n') + '\n');
+    const res = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), set.goldPath, eventsPath, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (res.status !== 0) throw new Error(`score.mjs failed for ${set.name}: ${res.stderr}`);
+    const r = JSON.parse(res.stdout) as SetScore & { misses: SetScore['misses'] };
+    return {
+      name: set.name, articles: set.articles.length, gold_events: r.gold_events, predicted: r.predicted, precision: r.precision, recall: r.recall,
+      f1: r.f1, killed_accuracy: r.killed_accuracy, actor_accuracy: r.actor_accuracy, missing_bodies: set.missing.length, misses: r.misses,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  const split = arg('split') ?? 'all';
+  const lang = arg('lang');
+  const sets = loadGoldSets(split, lang);
+  const extractor = new RuleExtractor();
+  const scores = sets.map((s) => scoreSet(s, extractor));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(scores.map(({ misses: _m, ...s }) => s), null, 2));
+  else {
+    const fmt = (v: number | null) => (v === null ? '   -' : v.toFixed(3));
+    console.log('set        articles  gold  pred    P      R      F1    killed  actor');
+    for (const s of scores) {
+      console.log(`${s.name.padEnd(10)} ${String(s.articles).padStart(8)} ${String(s.gold_events).padStart(5)} ${String(s.predicted).padStart(5)}  ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}  ${fmt(s.killed_accuracy)}  ${fmt(s.actor_accuracy)}${s.missing_bodies ? `  (${s.missing_bodies} bodies missing)` : ''}`);
+    }
+    if (process.argv.includes('--misses')) for (const s of scores) for (const m of s.misses) console.log(`miss ${s.name} ${m.article} ${m.type} @ ${m.where}`);
+  }
+  if (process.argv.includes('--check')) {
+    const targets = JSON.parse(readFileSync(join(REPO_ROOT, 'eval', 'targets.json'), 'utf8')) as Targets;
+    const failures: string[] = [];
+    for (const s of scores) {
+      const t = targets[s.name];
+      if (!t?.report) continue;
+      for (const key of ['f1', 'killed_accuracy', 'actor_accuracy'] as const) {
+        const floor = t[key];
+        const got = s[key];
+        if (floor !== undefined && got !== null && got < floor) failures.push(`${s.name} ${key} ${got} < ${floor}`);
+      }
+    }
+    for (const f of failures) console.error(`below target: ${f}`);
+    if (failures.length) process.exitCode = 1;
+  }
+}
+
+if (require.main === module) main();

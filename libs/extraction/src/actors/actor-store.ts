@@ -1,0 +1,99 @@
+// Builds the actor index once: every country as a state (names from the gazetteer, capital metonyms), the curated
+// table, and the word lists for composed phrases, all keyed by normalizeKey so matching is Map lookups only.
+import { normalizeKey } from '@marsad/contracts';
+import { ACTOR_TABLE } from '../data/actors.curated';
+import { CURATED_COUNTRIES, arabicGentilicForms } from '../data/countries.curated';
+import { getStore as getGazetteer } from '../gazetteer/gazetteer-store';
+import type { ActorKind, ActorRef } from './actor.types';
+import {
+  ARABIC_FIRST_NAMES,
+  ARABIC_INSTITUTIONS,
+  ARABIC_TITLES,
+  ENGLISH_INSTITUTIONS,
+  ENGLISH_TITLES,
+  NAME_STOP,
+  type InstitutionRole,
+} from './actor-words';
+
+export interface PhraseIndex<T> {
+  byKey: Map<string, T>;
+  /** First token → largest token count of a key starting with it. */
+  firstToken: Map<string, number>;
+}
+
+export interface ActorStore {
+  actors: PhraseIndex<ActorRef>;
+  institutions: PhraseIndex<InstitutionRole>;
+  titles: PhraseIndex<boolean>;
+  gentilics: Map<string, string>;
+  firstNames: Set<string>;
+  nameStop: Set<string>;
+  /** Keys that need a Latin upper-case token (UN, IS, AP): 'is' or 'ap' in lower case are words. */
+  acronyms: Set<string>;
+  byId: Map<string, ActorRef>;
+  /** Every key a match can start with (phrase, institution, title first tokens and first names): a token whose
+   * readings are all absent here is skipped with one lookup per reading. */
+  starts: Set<string>;
+}
+
+function index<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
+  const byKey = new Map<string, T>();
+  const firstToken = new Map<string, number>();
+  for (const [raw, value] of entries) {
+    const key = normalizeKey(raw);
+    if (!key) continue;
+    byKey.set(key, value);
+    const parts = key.split(' ');
+    if (parts.length > (firstToken.get(parts[0]) ?? 0)) firstToken.set(parts[0], parts.length);
+  }
+  return { byKey, firstToken };
+}
+
+let store: ActorStore | null = null;
+
+function build(): ActorStore {
+  const byId = new Map<string, ActorRef>();
+  const entries: [string, ActorRef][] = [];
+  const acronyms = new Set<string>();
+  const gazetteer = getGazetteer();
+  for (const [key, candidates] of gazetteer.byKey) {
+    const country = candidates.find((c) => c.place.kind === 'country')?.place;
+    if (!country?.country) continue;
+    const ref: ActorRef = { id: `state:${country.country}`, name: country.name, kind: 'state', country: country.country };
+    byId.set(ref.id, byId.get(ref.id) ?? ref);
+    entries.push([key, byId.get(ref.id) as ActorRef]);
+  }
+  for (const c of CURATED_COUNTRIES) {
+    const ref = byId.get(`state:${c.cc}`);
+    if (ref) for (const n of [...c.capitalAr, ...c.capitalEn]) entries.push([n, ref]);
+  }
+  for (const line of ACTOR_TABLE.trim().split('\n')) {
+    const [id, kind, country, name, en, ar] = line.split('|');
+    const ref: ActorRef = { id, name, kind: kind as ActorKind, country: country || null };
+    byId.set(id, ref);
+    for (const alias of [...en.split(','), ...ar.split(',')]) {
+      const a = alias.trim();
+      if (!a) continue;
+      if (/^[A-Z.]{2,5}$/.test(a)) acronyms.add(normalizeKey(a));
+      entries.push([a, ref]);
+    }
+  }
+  const gentilics = new Map<string, string>();
+  for (const c of CURATED_COUNTRIES) {
+    for (const stem of c.arGentilic) for (const f of arabicGentilicForms(stem)) gentilics.set(normalizeKey(f), c.cc);
+    for (const g of c.enGentilic) gentilics.set(normalizeKey(g), c.cc);
+  }
+  for (const [k, cc] of [['us', 'US'], ['u s', 'US'], ['uk', 'GB'], ['uae', 'AE'], ['un', '']] as const) if (cc) gentilics.set(k, cc);
+  for (const k of ['us', 'uk', 'uae', 'usa', 'ksa']) acronyms.add(k);
+  const actors = index(entries);
+  const institutions = index([...Object.entries(ARABIC_INSTITUTIONS), ...Object.entries(ENGLISH_INSTITUTIONS)]);
+  const titles = index([...Object.entries(ARABIC_TITLES), ...Object.entries(ENGLISH_TITLES)]);
+  const firstNames = new Set([...ARABIC_FIRST_NAMES].map(normalizeKey));
+  const starts = new Set([...actors.firstToken.keys(), ...institutions.firstToken.keys(), ...titles.firstToken.keys(), ...firstNames]);
+  return { actors, institutions, titles, gentilics, firstNames, nameStop: new Set([...NAME_STOP].map(normalizeKey)), acronyms, byId, starts };
+}
+
+export function getActorStore(): ActorStore {
+  if (!store) store = build();
+  return store;
+}

@@ -1,0 +1,83 @@
+// Shapes shared by the assembly stage. Places and actors are typed structurally (the gazetteer and actor
+// dictionary own the real types), so assembly can be tested with small fakes injected through parameters.
+import type { PloverType } from '@marsad/contracts';
+import type { TriggerMatch } from '../patterns/match-triggers';
+
+export interface PlaceLike {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  country: string | null;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+  kind: 'country' | 'admin1' | 'city' | 'town' | 'district' | 'region' | 'frontline';
+  geonameId: number | null;
+}
+export interface PlaceMentionLike {
+  start: number;
+  end: number;
+  surface: string;
+  place: PlaceLike;
+  confidence: number;
+}
+export interface ActorLike {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+}
+export interface ActorMentionLike {
+  start: number;
+  end: number;
+  surface: string;
+  actor: ActorLike;
+}
+
+/** What assembly needs from the gazetteer and the actor dictionary. */
+export interface Resources {
+  findPlaces(text: string, opts?: { language?: string }): PlaceMentionLike[];
+  findActors(text: string, opts?: { language?: string }): ActorMentionLike[];
+}
+
+/** A mention mapped onto token indices [first, end). */
+export interface Span<T> {
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  surface: string;
+  value: T;
+}
+
+/** Why an event came out as it did (returned with --explain). */
+export interface EventTrace {
+  trigger: string;
+  pattern: string;
+  voice: string;
+  actorRule: string | null;
+  placeRule: string | null;
+  countCues: string[];
+  cues: string[];
+  merged: number;
+}
+
+export interface DraftEvent {
+  type: PloverType;
+  mode: string | null;
+  actor: ActorLike | null;
+  target: ActorLike | null;
+  place: PlaceLike | null;
+  date: string | null;
+  killed: number | null;
+  injured: number | null;
+  size: number | null;
+  negated: boolean;
+  attribution: string | null;
+  evidence: { text: string; start: number; end: number };
+  confidence: number;
+  trigger: TriggerMatch;
+  sentence: number;
+  trace: EventTrace;
+}

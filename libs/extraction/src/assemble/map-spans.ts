@@ -1,0 +1,58 @@
+// Maps character-offset mentions onto token indices, and sorts out places that are really actors (طهران دفعت)
+// from actors that are really places (في سوريا): a preposition in front decides.
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+import type { ActorLike, ActorMentionLike, PlaceLike, PlaceMentionLike, Span } from './assemble.types';
+
+const LOCATIVE = new Set([
+  'في', 'الي', 'نحو', 'قرب', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'منطقه', 'حي', 'مخيم', 'ريف', 'من', 'عبر', 'ضواحي', 'اطراف', 'محيط',
+  'in', 'at', 'near', 'to', 'into', 'across', 'outside', 'from', 'inside', 'around', 'city', 'town', 'village', 'province',
+].map(foldWord));
+
+/** Index of the first token starting at or after `offset` (binary search; tokens are sorted). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function toSpan<T>(tokens: Token[], start: number, end: number, surface: string, value: T): Span<T> | null {
+  const first = tokenAt(tokens, start);
+  let last = tokenAt(tokens, end);
+  if (last < tokens.length && tokens[last].start < end) last++;
+  if (last <= first) return null;
+  return { first, end: last, start, stop: end, surface, value };
+}
+
+/** True when a preposition or place noun precedes the span (or is glued on as ب/في): "في سوريا", "بحلب". */
+export function isLocative(tokens: Token[], first: number, start: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev && LOCATIVE.has(prev.norm)) return true;
+  // A preposition glued to the name (بحلب, وفي) shows as a clitic before the mention start inside its token.
+  const own = tokens[first];
+  return !!own && own.start < start && /^[وف]?[بل]$/.test(own.norm.slice(0, start - own.start));
+}
+
+export function mapMentions(
+  tokens: Token[], placeMentions: PlaceMentionLike[], actorMentions: ActorMentionLike[],
+): { places: Span<PlaceLike>[]; actors: Span<ActorLike>[] } {
+  const rawPlaces = placeMentions.map((m) => toSpan(tokens, m.start, m.end, m.surface, m.place)).filter((s): s is Span<PlaceLike> => !!s);
+  const rawActors = actorMentions.map((m) => toSpan(tokens, m.start, m.end, m.surface, m.actor)).filter((s): s is Span<ActorLike> => !!s);
+  const overlaps = (a: { start: number; stop: number }, b: { start: number; stop: number }) => a.start < b.stop && b.start < a.stop;
+  const places = rawPlaces.filter((p) => {
+    const actor = rawActors.find((a) => overlaps(a, p));
+    // A place inside a longer actor name ("وزارة الدفاع الروسية" has no place; "قوات سوريا الديمقراطية" does) is part of the actor.
+    if (actor && (actor.stop - actor.start > p.stop - p.start)) return false;
+    return !actor || isLocative(tokens, p.first, p.start);
+  });
+  const actors = rawActors.filter((a) => {
+    const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);
+    return !place || !isLocative(tokens, a.first, a.start);
+  });
+  return { places, actors };
+}

@@ -1,0 +1,62 @@
+// One event per real-world happening per article: the same type, a compatible place (same place, or within
+// 25 km when the actor is the same) and a compatible actor (the same, or unknown on one side) collapse into one,
+// keeping the largest counts, the most specific mode and the most confident evidence. Different places never merge.
+import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
+
+const MERGE_KM = 25;
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+const sameActor = (a: ActorLike | null, b: ActorLike | null) => !!a && !!b && a.id === b.id;
+const actorsCompatible = (a: ActorLike | null, b: ActorLike | null) => !a || !b || a.id === b.id;
+
+function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
+  const p: PlaceLike | null = a.place;
+  const q: PlaceLike | null = b.place;
+  if (!p || !q) return true;
+  if (p.id === q.id) return true;
+  return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';
+}
+
+const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+function absorb(into: DraftEvent, e: DraftEvent): void {
+  const better = e.confidence > into.confidence;
+  into.actor ??= e.actor;
+  into.target ??= e.target;
+  // Prefer the more specific place (a city over a country fallback).
+  if (!into.place || (into.place.kind === 'country' && e.place && e.place.kind !== 'country')) into.place = e.place;
+  into.killed = maxOf(into.killed, e.killed);
+  into.injured = maxOf(into.injured, e.injured);
+  into.size = maxOf(into.size, e.size);
+  into.attribution ??= e.attribution;
+  if (e.mode && (!into.mode || e.trigger.spec.weight > into.trigger.spec.weight)) into.mode = e.mode;
+  if (better) {
+    into.evidence = e.evidence;
+    into.trigger = e.trigger;
+    into.date = e.date ?? into.date;
+  }
+  into.confidence = Math.round(Math.min(0.99, Math.max(into.confidence, e.confidence) + 0.03) * 100) / 100;
+  into.trace.merged += e.trace.merged;
+  into.trace.cues.push(...e.trace.cues.filter((c) => !into.trace.cues.includes(c)));
+  into.trace.countCues.push(...e.trace.countCues);
+}
+
+/** Merges drafts of one article (in text order) into one event per happening. */
+export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  // Located events first, so an unlocated mention folds into the happening it repeats rather than the reverse.
+  const ordered = [...drafts].sort((a, b) => Number(!a.place) - Number(!b.place) || a.evidence.start - b.evidence.start);
+  for (const e of ordered) {
+    const host = out.find((o) => o.type === e.type && o.negated === e.negated && actorsCompatible(o.actor, e.actor) && placesCompatible(o, e));
+    if (host) absorb(host, { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });
+    else out.push({ ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
+}

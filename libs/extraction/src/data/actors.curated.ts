@@ -1,0 +1,171 @@
+// Curated actor dictionary: armed groups, coalitions, regime metonyms, institutions, IGOs, NGOs, media and a few
+// well-known people, with Arabic and English aliases. Countries as states come from countries.curated.ts and the
+// GeoNames country list; "institution + adjective" phrases (الجيش التركي) are composed in actors/actor-store.ts.
+// One line per actor: id|kind|country|display name|English aliases|Arabic aliases (lists comma separated).
+export const ACTOR_TABLE = `
+group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
+group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah|الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
+group:saleh-forces|militia|YE|Saleh forces|Saleh forces,forces loyal to Saleh|قوات صالح,قوات المخلوع,المخلوع,المخلوع صالح,قوات المخلوع صالح,الحرس الجمهوري,قوات الحرس الجمهوري
+group:aqap|armed_group|YE|al-Qaeda in the Arabian Peninsula|AQAP,al-Qaeda in the Arabian Peninsula|تنظيم القاعدة في جزيرة العرب,القاعدة في جزيرة العرب,أنصار الشريعة
+group:al-qaeda|armed_group||al-Qaeda|al-Qaeda,al-Qaida,Al Qaeda,Qaeda|القاعدة,تنظيم القاعدة
+group:nusra|armed_group|SY|Nusra Front|Nusra Front,al-Nusra Front,Jabhat al-Nusra,Nusra,Jabhat Fateh al-Sham,Hayat Tahrir al-Sham,HTS|جبهة النصرة,النصرة,جبهة فتح الشام,هيئة تحرير الشام
+group:hezbollah|armed_group|LB|Hezbollah|Hezbollah,Hizbollah,Hizballah|حزب الله,ميليشيا حزب الله,ميليشيات حزب الله,حزب الله اللبناني,مليشيا حزب الله
+group:pkk|armed_group|TR|PKK|PKK,Kurdistan Workers' Party|حزب العمال الكردستاني,العمال الكردستاني
+group:ypg|armed_group|SY|YPG|YPG,People's Protection Units,Kurdish YPG|وحدات حماية الشعب,وحدات حماية الشعب الكردية
+group:sdf|armed_group|SY|Syrian Democratic Forces|SDF,Syrian Democratic Forces|قوات سوريا الديمقراطية,قسد
+group:pyd|party|SY|PYD|PYD,Democratic Union Party|حزب الاتحاد الديمقراطي
+group:taliban|armed_group|AF|Taliban|Taliban,Afghan Taliban|طالبان,حركة طالبان
+group:pakistani-taliban|armed_group|PK|Pakistani Taliban|Pakistani Taliban,TTP|طالبان باكستان,حركة طالبان باكستان
+group:fatemiyoun|militia|IR|Fatemiyoun|Fatemiyoun,Fatemiyoun Brigade,Fatemiyoun Division,Liwa Fatemiyoun|فاطميون,لواء فاطميون,ميليشيا فاطميون,ميليشيا «فاطميون»,الفاطميون
+group:zeynabiyoun|militia|IR|Zeynabiyoun|Zeynabiyoun,Zainabiyoun,Liwa Zainabiyoun|زينبيون,لواء زينبيون
+group:euphrates-shield|rebels|TR|Euphrates Shield|Euphrates Shield,Operation Euphrates Shield,Euphrates Shield forces|درع الفرات,قوات درع الفرات,عملية درع الفرات
+group:peshmerga|military|IQ|Peshmerga|Peshmerga,Kurdish Peshmerga|البيشمركة,قوات البيشمركة,البيشمركه الكردية
+group:pmf|militia|IQ|Popular Mobilization Forces|Popular Mobilization Forces,Popular Mobilisation Forces,PMF,PMU,Hashd al-Shaabi|الحشد الشعبي,ميليشيات الحشد الشعبي,قوات الحشد الشعبي,ميليشيا الحشد الشعبي
+group:popular-resistance|militia|YE|Popular Resistance|Popular Resistance,Popular Resistance Committees|المقاومة الشعبية,رجال المقاومة الشعبية,عناصر المقاومة الشعبية,المقاومة الشعبية اليمنية
+group:fsa|rebels|SY|Free Syrian Army|Free Syrian Army,FSA|الجيش السوري الحر,الجيش الحر
+group:syrian-opposition|rebels|SY|Syrian opposition|Syrian opposition,rebels,Syrian rebels,opposition fighters,armed opposition|المعارضة السورية,المعارضة السورية المسلحة,المعارضة المسلحة,الفصائل,فصائل المعارضة,الفصائل المسلحة,مقاتلي المعارضة,مقاتلو المعارضة,الثوار,الجيش الحر
+group:opposition|rebels||opposition|opposition|المعارضة
+group:hnc|party|SY|High Negotiations Committee|High Negotiations Committee,HNC|الهيئة العليا للمفاوضات,الهيئة العليا للمفاوضات السورية,هيئة المفاوضات
+group:syrian-coalition|party|SY|Syrian National Coalition|Syrian National Coalition,Syrian Coalition|الائتلاف الوطني السوري,الائتلاف السوري,الائتلاف الوطني لقوى الثورة والمعارضة السورية
+group:ahrar-al-sham|rebels|SY|Ahrar al-Sham|Ahrar al-Sham|أحرار الشام,حركة أحرار الشام
+group:jaish-al-islam|rebels|SY|Jaish al-Islam|Jaish al-Islam,Army of Islam|جيش الإسلام
+group:jaish-al-fatah|rebels|SY|Jaish al-Fatah|Jaish al-Fatah,Army of Conquest|جيش الفتح
+group:faylaq-al-rahman|rebels|SY|Faylaq al-Rahman|Faylaq al-Rahman|فيلق الرحمن
+group:nour-al-din-zenki|rebels|SY|Nour al-Din al-Zenki|Nour al-Din al-Zenki|حركة نور الدين زنكي,نور الدين زنكي
+group:hamas|armed_group|PS|Hamas|Hamas,Qassam Brigades,Izz ad-Din al-Qassam Brigades|حماس,حركة حماس,كتائب القسام,كتائب عز الدين القسام
+group:islamic-jihad|armed_group|PS|Palestinian Islamic Jihad|Islamic Jihad,Palestinian Islamic Jihad|الجهاد الإسلامي,حركة الجهاد الإسلامي,سرايا القدس
+group:fatah|party|PS|Fatah|Fatah|فتح,حركة فتح
+group:boko-haram|armed_group|NG|Boko Haram|Boko Haram|بوكو حرام,جماعة بوكو حرام
+group:al-shabaab|armed_group|SO|al-Shabaab|al-Shabaab,Al Shabaab,Shabaab|حركة الشباب,الشباب المجاهدين,حركة الشباب المجاهدين
+group:muslim-brotherhood|party||Muslim Brotherhood|Muslim Brotherhood,Brotherhood|الإخوان المسلمين,الإخوان المسلمون,جماعة الإخوان,جماعة الإخوان المسلمين,الإخوان
+group:irgc|military|IR|Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Islamic Revolutionary Guard Corps,Quds Force|الحرس الثوري,الحرس الثوري الإيراني,الحرس الثوري الإرهابي,فيلق القدس
+group:basij|militia|IR|Basij|Basij|الباسيج,قوات الباسيج
+group:asaib-ahl-al-haq|militia|IQ|Asaib Ahl al-Haq|Asaib Ahl al-Haq|عصائب أهل الحق
+group:kataib-hezbollah|militia|IQ|Kataib Hezbollah|Kataib Hezbollah|كتائب حزب الله
+group:badr|militia|IQ|Badr Organization|Badr Organization,Badr Brigade|منظمة بدر,فيلق بدر
+group:shabiha|militia|SY|Shabiha|Shabiha|الشبيحة,شبيحة النظام,شبيحة الأسد
+group:ndf|militia|SY|National Defence Forces|National Defence Forces,NDF|قوات الدفاع الوطني,الدفاع الوطني
+group:sectarian-militias|militia||sectarian militias|sectarian militias,Shiite militias|الميليشيات الطائفية,الميليشيات الشيعية,الميليشيات الإيرانية
+group:jund-al-aqsa|armed_group|SY|Jund al-Aqsa|Jund al-Aqsa|جند الأقصى
+group:southern-movement|party|YE|Southern Movement|Southern Movement,Hirak|الحراك الجنوبي
+group:ansar-bait-al-maqdis|armed_group|EG|Ansar Bait al-Maqdis|Ansar Bait al-Maqdis,Sinai Province|أنصار بيت المقدس,ولاية سيناء
+group:libyan-national-army|military|LY|Libyan National Army|Libyan National Army,LNA,Haftar forces|الجيش الوطني الليبي,قوات حفتر,قوات الكرامة
+group:fajr-libya|militia|LY|Libya Dawn|Libya Dawn,Fajr Libya|فجر ليبيا,قوات فجر ليبيا
+group:ansar-al-sharia-libya|armed_group|LY|Ansar al-Sharia (Libya)|Ansar al-Sharia|أنصار الشريعة في ليبيا
+group:aqim|armed_group||al-Qaeda in the Islamic Maghreb|AQIM|تنظيم القاعدة في بلاد المغرب الإسلامي,القاعدة في بلاد المغرب
+group:janjaweed|militia|SD|Janjaweed|Janjaweed,Rapid Support Forces,RSF|الجنجويد,قوات الدعم السريع
+group:polisario|rebels|MA|Polisario Front|Polisario,Polisario Front|جبهة البوليساريو,البوليساريو
+group:kurdish-forces|armed_group||Kurdish forces|Kurdish forces,Kurdish fighters|القوات الكردية,المقاتلين الأكراد,المسلحين الأكراد
+group:gunmen|other||gunmen|gunmen,militants,armed men|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة
+gov:SY|government|SY|Syrian government|Syrian government,Syrian regime,Assad regime,Damascus government,regime|النظام,نظام الأسد,النظام السوري,الحكومة السورية,حكومة النظام,حكومة الأسد,نظام بشار الأسد,دمشق
+mil:SY|military|SY|Syrian military|Syrian army,Syrian military,Assad forces,regime forces,Syrian government forces,pro-government forces,Syrian troops,regime warplanes,Syrian air force|جيش الأسد,قوات الأسد,قوات النظام,جيش النظام,الجيش السوري,قوات النظام السوري,ميليشيات النظام,ميليشيات الأسد,ميليشيا الأسد,الطائرات الحربية للنظام,طائرات النظام,طيران النظام,الطيران السوري,طائرات الأسد,مروحيات النظام,قوات الحكومة السورية,القوات الحكومية السورية,الجيش العربي السوري,قوات وميليشيات الأسد,قوات الأسد وميليشياته,الطيران الحربي للنظام
+mil:coalition-arab|military|SA|Saudi-led coalition|Saudi-led coalition,Arab coalition,Arab-led coalition,coalition forces|التحالف العربي,قوات التحالف العربي,التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,تحالف دعم الشرعية,التحالف بقيادة السعودية,مقاتلات التحالف
+mil:coalition-us|military|US|US-led coalition|US-led coalition,international coalition,anti-ISIS coalition|التحالف الدولي,قوات التحالف الدولي,طيران التحالف الدولي,التحالف الدولي بقيادة الولايات المتحدة
+gov:YE|government|YE|Yemeni government|Yemeni government,Hadi government,legitimate government|الحكومة اليمنية,الحكومة الشرعية,الشرعية,حكومة هادي
+mil:YE|military|YE|Yemeni army|Yemeni army,pro-government forces,Hadi forces|الجيش اليمني,الجيش الوطني,قوات الشرعية,الجيش الوطني اليمني,القوات الموالية لهادي,قوات الجيش الوطني
+gov:IL|government|IL|Israeli government|Israeli government,Israeli occupation|الاحتلال,الاحتلال الإسرائيلي,سلطات الاحتلال,حكومة الاحتلال
+mil:IL|military|IL|Israeli military|Israeli army,IDF,Israel Defense Forces,Israeli forces,Israeli troops|جيش الاحتلال,قوات الاحتلال,جيش الاحتلال الإسرائيلي,قوات الاحتلال الإسرائيلي,جنود الاحتلال
+gov:PS|government|PS|Palestinian Authority|Palestinian Authority,PA|السلطة الفلسطينية
+gov:IQ|government|IQ|Iraqi government|Iraqi government,Baghdad government|الحكومة العراقية
+gov:KRG|government|IQ|Kurdistan Regional Government|Kurdistan Regional Government,KRG|حكومة إقليم كردستان,إقليم كردستان
+igo:un|igo||United Nations|United Nations,UN,U.N.|الأمم المتحدة,منظمة الأمم المتحدة,الأمين العام للأمم المتحدة
+igo:unsc|igo||UN Security Council|UN Security Council,Security Council,UNSC|مجلس الأمن,مجلس الأمن الدولي,مجلس الأمن التابع للأمم المتحدة
+igo:unga|igo||UN General Assembly|UN General Assembly,General Assembly|الجمعية العامة للأمم المتحدة,الجمعية العامة
+igo:arab-league|igo||Arab League|Arab League,League of Arab States|جامعة الدول العربية,الجامعة العربية
+igo:gcc|igo||Gulf Cooperation Council|Gulf Cooperation Council,GCC|مجلس التعاون الخليجي,مجلس التعاون لدول الخليج العربية,دول مجلس التعاون,مجلس التعاون
+igo:eu|igo||European Union|European Union,EU|الاتحاد الأوروبي,الاتحاد الاوروبي
+igo:nato|igo||NATO|NATO,North Atlantic Treaty Organization|حلف شمال الأطلسي,الناتو,حلف الناتو
+igo:oic|igo||Organisation of Islamic Cooperation|Organisation of Islamic Cooperation,Organization of Islamic Cooperation,OIC|منظمة التعاون الإسلامي
+igo:au|igo||African Union|African Union,AU|الاتحاد الأفريقي,الاتحاد الإفريقي
+igo:unicef|igo||UNICEF|UNICEF|اليونيسف,منظمة اليونيسف,منظمة الأمم المتحدة للطفولة
+igo:who|igo||World Health Organization|World Health Organization,WHO|منظمة الصحة العالمية
+igo:wfp|igo||World Food Programme|World Food Programme,World Food Program,WFP|برنامج الأغذية العالمي
+igo:unhcr|igo||UNHCR|UNHCR,UN refugee agency|المفوضية السامية للأمم المتحدة لشؤون اللاجئين,مفوضية اللاجئين,المفوضية السامية لشؤون اللاجئين
+igo:ocha|igo||OCHA|OCHA|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية,أوتشا
+igo:unrwa|igo||UNRWA|UNRWA|الأونروا,وكالة غوث وتشغيل اللاجئين
+igo:iaea|igo||IAEA|IAEA,International Atomic Energy Agency|الوكالة الدولية للطاقة الذرية
+igo:opcw|igo||OPCW|OPCW,Organisation for the Prohibition of Chemical Weapons|منظمة حظر الأسلحة الكيميائية
+igo:icc|igo||International Criminal Court|International Criminal Court,ICC|المحكمة الجنائية الدولية
+igo:un-envoy-syria|igo||UN envoy for Syria|UN envoy|المبعوث الأممي,المبعوث الدولي,المبعوث الأممي إلى سوريا,المبعوث الأممي إلى اليمن,المبعوث الأممي الخاص
+igo:imf|igo||International Monetary Fund|International Monetary Fund,IMF|صندوق النقد الدولي
+igo:world-bank|igo||World Bank|World Bank|البنك الدولي
+igo:opec|igo||OPEC|OPEC|أوبك,منظمة أوبك
+ngo:sohr|ngo|GB|Syrian Observatory for Human Rights|Syrian Observatory for Human Rights,SOHR,Syrian Observatory|المرصد السوري لحقوق الإنسان,المرصد السوري
+ngo:icrc|ngo||International Committee of the Red Cross|International Committee of the Red Cross,ICRC,Red Cross|اللجنة الدولية للصليب الأحمر,الصليب الأحمر,الصليب الأحمر الدولي
+ngo:red-crescent|ngo||Red Crescent|Red Crescent,Syrian Arab Red Crescent,SARC|الهلال الأحمر,الهلال الأحمر العربي السوري,جمعية الهلال الأحمر
+ngo:amnesty|ngo||Amnesty International|Amnesty International,Amnesty|منظمة العفو الدولية,العفو الدولية
+ngo:hrw|ngo||Human Rights Watch|Human Rights Watch,HRW|هيومن رايتس ووتش,منظمة هيومن رايتس ووتش
+ngo:msf|ngo||Médecins Sans Frontières|Medecins Sans Frontieres,Doctors Without Borders,MSF|أطباء بلا حدود,منظمة أطباء بلا حدود
+ngo:white-helmets|ngo|SY|White Helmets|White Helmets,Syria Civil Defence,Syrian Civil Defence|الخوذ البيضاء,الدفاع المدني,الدفاع المدني السوري
+ngo:ksrelief|ngo|SA|King Salman Humanitarian Aid and Relief Centre|KSrelief,King Salman Relief Centre|مركز الملك سلمان للإغاثة والأعمال الإنسانية,مركز الملك سلمان للإغاثة
+ngo:save-the-children|ngo||Save the Children|Save the Children|منظمة إنقاذ الطفولة
+ngo:oxfam|ngo||Oxfam|Oxfam|أوكسفام
+ngo:snhr|ngo|SY|Syrian Network for Human Rights|Syrian Network for Human Rights,SNHR|الشبكة السورية لحقوق الإنسان
+media:reuters|media||Reuters|Reuters|رويترز,وكالة رويترز
+media:afp|media|FR|AFP|AFP,Agence France-Presse,France Presse|فرانس برس,وكالة فرانس برس,وكالة الصحافة الفرنسية
+media:ap|media|US|Associated Press|Associated Press,AP|أسوشيتد برس,وكالة أسوشيتد برس
+media:alarabiya|media|SA|Al Arabiya|Al Arabiya,Al-Arabiya|العربية,قناة العربية,العربية نت
+media:aljazeera|media|QA|Al Jazeera|Al Jazeera,Al-Jazeera|الجزيرة,قناة الجزيرة
+media:tasnim|media|IR|Tasnim|Tasnim,Tasnim News Agency|تسنيم,وكالة تسنيم,وكالة أنباء تسنيم
+media:fars|media|IR|Fars|Fars News Agency,Fars|وكالة فارس,وكالة أنباء فارس
+media:irna|media|IR|IRNA|IRNA|إرنا,وكالة إرنا
+media:saba|media|YE|Saba|Saba,Saba News Agency|سبأ,وكالة سبأ,وكالة الأنباء اليمنية
+media:spa|media|SA|Saudi Press Agency|Saudi Press Agency,SPA|واس,وكالة الأنباء السعودية
+media:sana|media|SY|SANA|SANA,Syrian Arab News Agency|سانا,الوكالة العربية السورية للأنباء
+media:anadolu|media|TR|Anadolu|Anadolu,Anadolu Agency|الأناضول,وكالة الأناضول
+media:wam|media|AE|WAM|WAM,Emirates News Agency|وام,وكالة أنباء الإمارات
+media:qna|media|QA|QNA|QNA,Qatar News Agency|قنا,وكالة الأنباء القطرية
+media:kuna|media|KW|KUNA|KUNA,Kuwait News Agency|كونا,وكالة الأنباء الكويتية
+media:mena|media|EG|MENA|Middle East News Agency|وكالة أنباء الشرق الأوسط
+media:ria|media|RU|RIA Novosti|RIA Novosti,RIA|ريا نوفوستي,وكالة ريا نوفوستي
+media:tass|media|RU|TASS|TASS|تاس,وكالة تاس
+media:sputnik|media|RU|Sputnik|Sputnik|سبوتنيك
+media:bbc|media|GB|BBC|BBC|بي بي سي,هيئة الإذاعة البريطانية
+media:cnn|media|US|CNN|CNN|سي إن إن
+media:almasirah|media|YE|Al Masirah|Al Masirah|المسيرة,قناة المسيرة
+media:almanar|media|LB|Al-Manar|Al-Manar|قناة المنار
+media:asharq-al-awsat|media|SA|Asharq Al-Awsat|Asharq Al-Awsat|الشرق الأوسط,صحيفة الشرق الأوسط
+media:okaz|media|SA|Okaz|Okaz|عكاظ,صحيفة عكاظ
+media:alriyadh|media|SA|Al Riyadh|Al Riyadh newspaper|صحيفة الرياض
+media:alhayat|media||Al Hayat|Al Hayat|صحيفة الحياة
+media:sky-news-arabia|media|AE|Sky News Arabia|Sky News Arabia|سكاي نيوز عربية,سكاي نيوز
+media:nyt|media|US|New York Times|New York Times|نيويورك تايمز,صحيفة نيويورك تايمز
+media:washington-post|media|US|Washington Post|Washington Post|واشنطن بوست,صحيفة واشنطن بوست
+media:wsj|media|US|Wall Street Journal|Wall Street Journal|وول ستريت جورنال
+media:guardian|media|GB|The Guardian|Guardian|الغارديان,صحيفة الغارديان
+media:al-akhbar|media|LB|Al-Akhbar|Al-Akhbar|صحيفة الأخبار
+civ:civilians|civilians||civilians|civilians,residents,children|المدنيين,المدنيون,مدنيين,مدنيون,السكان,الأهالي,الأطفال,أطفال,النساء,الأبرياء
+civ:protesters|civilians||protesters|protesters,demonstrators|المتظاهرين,المتظاهرون,المحتجين,المحتجون
+civ:refugees|civilians||refugees|refugees,displaced people|اللاجئين,اللاجئون,النازحين,النازحون
+civ:pilgrims|civilians||pilgrims|pilgrims|الحجاج,الحجيج,المعتمرين
+person:bashar al assad|person|SY|Bashar al-Assad|Bashar al-Assad,Bashar Assad,Assad|بشار الأسد,الأسد,بشار
+person:vladimir putin|person|RU|Vladimir Putin|Vladimir Putin,Putin|فلاديمير بوتين,بوتين
+person:recep tayyip erdogan|person|TR|Recep Tayyip Erdogan|Recep Tayyip Erdogan,Erdogan,Erdoğan|رجب طيب أردوغان,أردوغان,اردوغان
+person:king salman|person|SA|King Salman|King Salman,Salman bin Abdulaziz|الملك سلمان,خادم الحرمين الشريفين,الملك سلمان بن عبدالعزيز,الملك سلمان بن عبد العزيز
+person:abd rabbuh mansur hadi|person|YE|Abd Rabbuh Mansur Hadi|Abd Rabbuh Mansur Hadi,Hadi,President Hadi|عبدربه منصور هادي,عبد ربه منصور هادي,الرئيس هادي
+person:ali abdullah saleh|person|YE|Ali Abdullah Saleh|Ali Abdullah Saleh|علي عبدالله صالح,علي عبد الله صالح,المخلوع علي عبدالله صالح
+person:abdul malik al houthi|person|YE|Abdul-Malik al-Houthi|Abdul-Malik al-Houthi|عبدالملك الحوثي,عبد الملك الحوثي
+person:abu bakr al baghdadi|person||Abu Bakr al-Baghdadi|Abu Bakr al-Baghdadi,Baghdadi|أبو بكر البغدادي,البغدادي
+person:hassan rouhani|person|IR|Hassan Rouhani|Hassan Rouhani,Rouhani|حسن روحاني,روحاني
+person:ali khamenei|person|IR|Ali Khamenei|Ali Khamenei,Khamenei|علي خامنئي,خامنئي
+person:hassan nasrallah|person|LB|Hassan Nasrallah|Hassan Nasrallah,Nasrallah|حسن نصر الله,حسن نصرالله,نصر الله
+person:barack obama|person|US|Barack Obama|Barack Obama,Obama|باراك أوباما,أوباما,اوباما
+person:donald trump|person|US|Donald Trump|Donald Trump,Trump|دونالد ترامب,ترامب
+person:john kerry|person|US|John Kerry|John Kerry,Kerry|جون كيري,كيري
+person:sergei lavrov|person|RU|Sergei Lavrov|Sergei Lavrov,Lavrov|سيرغي لافروف,سيرجي لافروف,لافروف
+person:adel al jubeir|person|SA|Adel al-Jubeir|Adel al-Jubeir,Jubeir|عادل الجبير,الجبير
+person:riyad hijab|person|SY|Riyad Hijab|Riyad Hijab,Riad Hijab|رياض حجاب
+person:staffan de mistura|person||Staffan de Mistura|Staffan de Mistura,de Mistura|ستيفان دي ميستورا,دي ميستورا
+person:ismail ould cheikh ahmed|person||Ismail Ould Cheikh Ahmed|Ismail Ould Cheikh Ahmed|إسماعيل ولد الشيخ أحمد,ولد الشيخ أحمد,ولد الشيخ
+person:ban ki moon|person||Ban Ki-moon|Ban Ki-moon|بان كي مون
+person:mohammed bin salman|person|SA|Mohammed bin Salman|Mohammed bin Salman|الأمير محمد بن سلمان,محمد بن سلمان
+person:mohammed bin nayef|person|SA|Mohammed bin Nayef|Mohammed bin Nayef|الأمير محمد بن نايف,محمد بن نايف
+person:ahmed asiri|person|SA|Ahmed Asiri|Ahmed Asiri,Ahmed al-Asiri|أحمد عسيري,العميد أحمد عسيري,أحمد العسيري
+person:abdel fattah el sisi|person|EG|Abdel Fattah el-Sisi|Abdel Fattah el-Sisi,Sisi,al-Sisi|عبد الفتاح السيسي,عبدالفتاح السيسي,السيسي
+person:haider al abadi|person|IQ|Haider al-Abadi|Haider al-Abadi,Abadi|حيدر العبادي,العبادي
+person:khalifa haftar|person|LY|Khalifa Haftar|Khalifa Haftar,Haftar|خليفة حفتر,حفتر
+person:benjamin netanyahu|person|IL|Benjamin Netanyahu|Benjamin Netanyahu,Netanyahu|بنيامين نتنياهو,نتنياهو
+person:mahmoud abbas|person|PS|Mahmoud Abbas|Mahmoud Abbas,Abu Mazen|محمود عباس,أبو مازن
+person:mohammad javad zarif|person|IR|Mohammad Javad Zarif|Mohammad Javad Zarif,Zarif|محمد جواد ظريف,ظريف
+person:qassem soleimani|person|IR|Qassem Soleimani|Qassem Soleimani,Soleimani|قاسم سليماني,سليماني
+`;

@@ -1,0 +1,59 @@
+// Resolves relative dates (اليوم، أمس، أول أمس، الإثنين، today, yesterday, on Monday, last week) against the
+// article's publication date, so an event carries the day it happened rather than the day it was reported.
+import { foldWord, type Token } from '../text/tokenize';
+
+const DAY_MS = 86_400_000;
+
+// 0 = Sunday, as Date.getUTCDay counts.
+const WEEKDAYS: Record<string, number> = {
+  الاحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([k, v]) => [foldWord(k), v]));
+
+/** Phrases with a fixed offset in days from the publication date. Longest first. */
+const OFFSETS: [string[], number][] = [
+  [['اول', 'امس'], -2], [['امس', 'الاول'], -2], [['the', 'day', 'before', 'yesterday'], -2],
+  [['الليله', 'الماضيه'], -1], [['ليل', 'امس'], -1], [['last', 'night'], -1],
+  [['الاسبوع', 'الماضي'], -7], [['last', 'week'], -7],
+  [['امس'], -1], [['yesterday'], -1], [['اليوم'], 0], [['today'], 0], [['tonight'], 0],
+];
+
+/** YYYY-MM-DD of an ISO timestamp (UTC), or null when absent/invalid. */
+export function isoDay(publishedAt: string | null | undefined): string | null {
+  if (!publishedAt) return null;
+  const t = Date.parse(publishedAt);
+  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
+}
+
+function shift(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface DateCue {
+  date: string;
+  cue: string;
+  tokenIndex: number;
+}
+
+/** The first relative-date cue among tokens [from, to), resolved against publishedAt; null when none. */
+export function findRelativeDate(tokens: Token[], from: number, to: number, publishedAt: string | null | undefined): DateCue | null {
+  const day = isoDay(publishedAt);
+  if (!day) return null;
+  for (let i = from; i < to; i++) {
+    const stems = tokens[i].stems;
+    for (const [words, offset] of OFFSETS) {
+      if (i + words.length > to) continue;
+      const ok = words.every((w, k) => (k === 0 ? stems.includes(w) || tokens[i].norm === w : tokens[i + k].norm === w));
+      if (ok) return { date: shift(day, offset), cue: words.join(' '), tokenIndex: i };
+    }
+    // Weekdays mean the latest such day on or before publication (news reports the past).
+    const wd = WEEKDAY_KEYS.get(tokens[i].norm) ?? WEEKDAY_KEYS.get(tokens[i].norm.replace(/^[وب]/, ''));
+    if (wd !== undefined) {
+      const pub = new Date(`${day}T00:00:00Z`).getUTCDay();
+      const back = (pub - wd + 7) % 7;
+      return { date: shift(day, -back), cue: tokens[i].norm, tokenIndex: i };
+    }
+  }
+  return null;
+}

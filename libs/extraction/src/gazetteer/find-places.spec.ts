@@ -1,0 +1,114 @@
+// Proves the gazetteer on the seed article (every gold place, right coordinates and offsets), Arabic clitics,
+// English capitalisation, names that are also words, and same-name disambiguation from context.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPlaces, placeById, type PlaceMention } from './index';
+
+const seed = readFileSync(join(__dirname, '../../../../seeds/articles/syria-2016-aleppo-palmyra.ar.txt'), 'utf8');
+
+function find(text: string, surface: string): PlaceMention | undefined {
+  return findPlaces(text).find((m) => m.surface === surface);
+}
+
+describe('findPlaces on the seed article', () => {
+  const mentions = findPlaces(seed);
+
+  it('reports offsets into the original text, sorted and non-overlapping', () => {
+    let last = -1;
+    for (const m of mentions) {
+      expect(seed.slice(m.start, m.end)).toBe(m.surface);
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      last = m.end;
+    }
+  });
+
+  it.each([
+    ['تدمر', 'SY', 34.556, 38.267],
+    ['حلب', 'SY', 36.2, 37.15],
+    ['الباب', 'SY', 36.37, 37.52],
+    ['دوما', 'SY', 33.571, 36.402],
+    ['مضايا', 'SY', 33.688, 36.097],
+    ['حرستا', 'SY', 33.559, 36.365],
+    ['الغوطة الشرقية', 'SY', 33.53, 36.43],
+    ['حي الشيخ سعيد', 'SY', 36.166, 37.166],
+  ])('finds %s in %s near %f,%f', (surface, cc, lat, lon) => {
+    const m = mentions.find((x) => x.surface === surface);
+    expect(m).toBeDefined();
+    expect(m?.place.country).toBe(cc);
+    expect(Math.abs((m?.place.lat ?? 0) - lat)).toBeLessThan(0.05);
+    expect(Math.abs((m?.place.lon ?? 0) - lon)).toBeLessThan(0.05);
+  });
+
+  it('does not read the word مدينة or the first name رياض as places', () => {
+    expect(mentions.some((m) => m.surface === 'مدينة' || m.surface === 'رياض')).toBe(false);
+  });
+});
+
+describe('Arabic proclitics', () => {
+  it.each([
+    ['قصف عنيف بمدينة دوما', 'دوما', 'Douma'],
+    ['توجهت القوات لتدمر أمس', 'تدمر', 'Palmyra'],
+    ['في دمشق وحلب', 'حلب', 'Aleppo'],
+    ['القصف على حرستا بالغوطة الشرقية', 'الغوطة الشرقية', 'Eastern Ghouta'],
+  ])('%s → %s', (text, surface, name) => {
+    const m = find(text, surface);
+    expect(m?.place.name).toBe(name);
+    expect(text.slice(m?.start ?? 0, m?.end ?? 0)).toBe(surface);
+  });
+});
+
+describe('names that are also words', () => {
+  it('الباب "the door" without a trigger is not a place', () => {
+    expect(findPlaces('أغلق الرجل الباب خلفه وخرج إلى الشارع')).toEqual([]);
+  });
+
+  it('«الباب» in quotes and مدينة الباب are al-Bab', () => {
+    expect(find('اقتحمت القوات «الباب» من أربع جهات', 'الباب')?.place.id).toBe('gn:174018');
+    expect(find('سيطرت القوات على مدينة الباب', 'الباب')?.place.id).toBe('gn:174018');
+  });
+});
+
+describe('English', () => {
+  it('matches capitalised names only', () => {
+    const text = 'Rebels left Aleppo and Douma; Mobile phones were cut in al-Bab.';
+    const names = findPlaces(text).map((m) => m.place.name);
+    expect(names).toContain('Aleppo');
+    expect(names).toContain('Douma');
+    expect(names).not.toContain('Mobile');
+  });
+
+  it('reads US only in capitals', () => {
+    expect(findPlaces('The US said').map((m) => m.place.id)).toEqual(['country:US']);
+    expect(findPlaces('Tell us more')).toEqual([]);
+  });
+});
+
+describe('disambiguation', () => {
+  it('Palmyra is the Syrian city, not a US town', () => {
+    expect(findPlaces('ISIS retook Palmyra on Sunday')[0]?.place.country).toBe('SY');
+  });
+
+  it('Tripoli is Libya unless Lebanon is in context', () => {
+    expect(findPlaces('Clashes erupted in Tripoli overnight')[0]?.place.country).toBe('LY');
+    expect(findPlaces('Clashes erupted in Tripoli, northern Lebanon')[0]?.place.country).toBe('LB');
+    expect(find('اشتباكات في طرابلس شمال لبنان', 'طرابلس')?.place.country).toBe('LB');
+  });
+
+  it('Douma is the Syrian one', () => {
+    expect(find('قصف على دوما', 'دوما')?.place.country).toBe('SY');
+  });
+
+  it('عمان is Amman with Jordanian context and Oman otherwise', () => {
+    expect(find('وصل الوزير إلى عمان في زيارة للأردن', 'عمان')?.place.country).toBe('JO');
+    expect(find('وصل الوزير إلى سلطنة عمان', 'سلطنة عمان')?.place.id).toBe('country:OM');
+    expect(find('وصل الوزير إلى عمان', 'عمان')?.place.id).toBe('country:OM');
+  });
+});
+
+describe('placeById', () => {
+  it('returns curated and generated places', () => {
+    expect(placeById('cur:eastern-ghouta')?.nameAr).toBe('الغوطة الشرقية');
+    expect(placeById('gn:170063')?.name).toBe('Aleppo');
+    expect(placeById('nope')).toBeUndefined();
+  });
+});

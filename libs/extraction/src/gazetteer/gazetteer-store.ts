@@ -1,0 +1,145 @@
+// Loads the generated GeoNames data, curated places and curated country names once, and indexes every name by its
+// normalizeKey so that matching is Map lookups only. Curated keys replace generated candidates for the same key.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeKey } from '@marsad/contracts';
+import { CURATED_COUNTRIES, arabicGentilicForms } from '../data/countries.curated';
+import { CURATED_PLACES } from '../data/places.curated';
+import type { Place, PlaceKind } from './place.types';
+
+/** One way of naming one place. */
+export interface Candidate {
+  place: Place;
+  curated: boolean;
+  /** Common word / person name that needs a trigger or list context before it counts as a place. */
+  ambiguous: boolean;
+}
+
+export interface GazetteerStore {
+  byKey: Map<string, Candidate[]>;
+  /** First token of any key → largest number of tokens of a key starting with it. */
+  firstToken: Map<string, number>;
+  byId: Map<string, Place>;
+  /** Country-adjective keys (السورية, Syrian) → ISO code: context for disambiguation, never a mention. */
+  gentilics: Map<string, string>;
+  countryByCode: Map<string, Place>;
+}
+
+type CountryRow = [string, string, string, string, number, number, number, string[]];
+type PlaceRow = [number, string, string, string, string, number, number, number, 'c' | 't' | 'd', string[]];
+interface GeneratedData {
+  countries: CountryRow[];
+  places: PlaceRow[];
+}
+
+const KIND: Record<PlaceRow[8], PlaceKind> = { c: 'city', t: 'town', d: 'district' };
+
+let store: GazetteerStore | null = null;
+
+function readGenerated(): GeneratedData {
+  const file = join(__dirname, '..', 'data', 'gazetteer.generated.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as GeneratedData;
+}
+
+function add(map: Map<string, Candidate[]>, key: string, candidate: Candidate): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [candidate]);
+  else if (!list.some((c) => c.place.id === candidate.place.id)) list.push(candidate);
+}
+
+export function buildStore(data: GeneratedData = readGenerated()): GazetteerStore {
+  const generated = new Map<string, Candidate[]>();
+  const curated = new Map<string, Candidate[]>();
+  const countries = new Map<string, Candidate[]>();
+  const byId = new Map<string, Place>();
+  const countryByCode = new Map<string, Place>();
+  const gentilics = new Map<string, string>();
+  const curatedCountries = new Map(CURATED_COUNTRIES.map((c) => [c.cc, c]));
+
+  for (const [cc, , name, nameAr, lat, lon, gid, keys] of data.countries) {
+    const extra = curatedCountries.get(cc);
+    const [clat, clon] = extra?.centroid ?? [lat, lon];
+    const place: Place = {
+      id: `country:${cc}`,
+      name: extra?.en ?? name,
+      nameAr: extra?.ar[0] ?? (nameAr || null),
+      country: cc,
+      admin1: null,
+      lat: clat,
+      lon: clon,
+      population: 0,
+      kind: 'country',
+      geonameId: gid || null,
+    };
+    byId.set(place.id, place);
+    countryByCode.set(cc, place);
+    const candidate: Candidate = { place, curated: true, ambiguous: false };
+    for (const k of keys) add(countries, k, candidate);
+    if (extra) for (const n of [...extra.enAliases, ...extra.ar]) add(countries, normalizeKey(n), candidate);
+  }
+  for (const c of CURATED_COUNTRIES) {
+    for (const stem of c.arGentilic) for (const form of arabicGentilicForms(stem)) gentilics.set(normalizeKey(form), c.cc);
+    for (const g of c.enGentilic) gentilics.set(normalizeKey(g), c.cc);
+  }
+
+  for (const [gid, name, nameAr, cc, admin1, lat, lon, pop, kind, keys] of data.places) {
+    const place: Place = {
+      id: `gn:${gid}`,
+      name,
+      nameAr: nameAr || null,
+      country: cc,
+      admin1: admin1 ? `${cc}.${admin1}` : null,
+      lat,
+      lon,
+      population: pop,
+      kind: KIND[kind],
+      geonameId: gid,
+    };
+    byId.set(place.id, place);
+    const candidate: Candidate = { place, curated: false, ambiguous: false };
+    for (const k of keys) {
+      // A capital named like its country (الكويت, Djibouti) is read as the country.
+      if (countries.get(k)?.some((c) => c.place.country === cc)) continue;
+      add(generated, k, candidate);
+    }
+  }
+
+  for (const cp of CURATED_PLACES) {
+    const id = cp.gid ? `gn:${cp.gid}` : `cur:${cp.slug}`;
+    const place: Place = {
+      id,
+      name: cp.en,
+      nameAr: cp.ar[0] ?? null,
+      country: cp.cc,
+      admin1: cp.admin1 ?? byId.get(id)?.admin1 ?? null,
+      lat: cp.lat,
+      lon: cp.lon,
+      population: cp.pop ?? byId.get(id)?.population ?? 0,
+      kind: cp.kind,
+      geonameId: cp.gid ?? null,
+    };
+    byId.set(id, place);
+    const candidate: Candidate = { place, curated: true, ambiguous: cp.ambiguous ?? false };
+    for (const n of [cp.en, ...(cp.alias ?? []), ...cp.ar]) add(curated, normalizeKey(n), candidate);
+  }
+
+  const byKey = new Map<string, Candidate[]>();
+  for (const [k, list] of generated) if (!curated.has(k)) byKey.set(k, list.map((c) => ({ ...c, place: byId.get(c.place.id) ?? c.place })));
+  for (const [k, list] of curated) byKey.set(k, [...list]);
+  for (const [k, list] of countries) byKey.set(k, [...list, ...(byKey.get(k) ?? [])]);
+
+  const firstToken = new Map<string, number>();
+  for (const k of byKey.keys()) {
+    const parts = k.split(' ');
+    const prev = firstToken.get(parts[0]) ?? 0;
+    if (parts.length > prev) firstToken.set(parts[0], parts.length);
+  }
+  return { byKey, firstToken, byId, gentilics, countryByCode };
+}
+
+/** The process-wide store, built on first use. */
+export function getStore(): GazetteerStore {
+  if (!store) store = buildStore();
+  return store;
+}

@@ -1,0 +1,76 @@
+// First pass of findPlaces: longest n-gram dictionary matches over the token stream, Arabic proclitics stripped,
+// English limited to capitalised phrases. Produces raw matches with every candidate place; no choice made yet.
+import type { KeyVariant } from './arabic-clitics';
+import type { Candidate, GazetteerStore } from './gazetteer-store';
+import { ACRONYM_KEYS } from './place-context';
+import { offsetOfKeyIndex, type Token } from './tokenize';
+
+export interface RawMatch {
+  /** Index of the first token. */
+  index: number;
+  tokens: number;
+  start: number;
+  end: number;
+  key: string;
+  candidates: Candidate[];
+  /** A proclitic (و ب ل ف ك) was removed from the first token. */
+  stripped: boolean;
+}
+
+/** Separators allowed inside a multi-word name: spaces and hyphens only (not commas or full stops). */
+function joined(text: string, left: Token, right: Token): boolean {
+  if (right.start - left.end > 3) return false;
+  for (let i = left.end; i < right.start; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '-' && ch !== '\u00a0' && ch !== '‐' && ch !== '–') return false;
+  }
+  return true;
+}
+
+/** English names count only when capitalised: every word longer than 3 letters, and the last one. */
+function latinShapeOk(tokens: Token[], index: number, count: number, key: string): boolean {
+  if (ACRONYM_KEYS.has(key)) return tokens[index].upper;
+  for (let j = index; j < index + count; j++) {
+    const t = tokens[j];
+    if (t.arabic) return false;
+    const mustCap = t.key.length > 3 || j === index + count - 1;
+    if (mustCap && !t.cap) return false;
+    if (t.upper && t.key.length <= 4) return false; // unknown acronyms (UN, ICRC) are not place names
+  }
+  return true;
+}
+
+export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][], store: GazetteerStore): RawMatch[] {
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    let best: RawMatch | null = null;
+    for (const v of vars[i]) {
+      const maxN = store.firstToken.get(v.key);
+      if (!maxN) continue; // most tokens: no name starts with this word
+      // Grow the key token by token and keep the longest hit (no per-prefix arrays).
+      let key = v.key;
+      let hitN = 0;
+      let hitKey = '';
+      let hit: Candidate[] | undefined;
+      for (let n = 1; n <= maxN; n++) {
+        if (n > 1) {
+          if (i + n - 1 >= tokens.length || !joined(text, tokens[i + n - 2], tokens[i + n - 1])) break;
+          key = key + ' ' + tokens[i + n - 1].key;
+        }
+        const candidates = store.byKey.get(key);
+        if (!candidates || (!first.arabic && !latinShapeOk(tokens, i, n, key))) continue;
+        [hitN, hitKey, hit] = [n, key, candidates];
+      }
+      if (!hit || (best && hitN <= best.tokens)) continue;
+      const start = v.skip ? offsetOfKeyIndex(text, first, v.skip) : first.start;
+      best = { index: i, tokens: hitN, start, end: tokens[i + hitN - 1].end, key: hitKey, candidates: hit, stripped: v.skip > 0 };
+    }
+    if (best) {
+      out.push(best);
+      i += best.tokens;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// Word tokenizer shared by the gazetteer and the actor dictionary: tokens carry their offsets in the ORIGINAL text
+// and a folded key equal to what normalizeKey gives for that word, so dictionary keys and article tokens compare.
+// Hot path of the extractor (runs once per article): char-code loop over precomputed per-character tables, and a
+// token's key is a plain slice of the text unless one of its characters actually folds.
+import { normalizeKey } from '@marsad/contracts';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** normalizeKey of the token (diacritics/tatweel dropped, letters folded). */
+  key: string;
+  arabic: boolean;
+  /** Latin token starting with an upper-case letter. */
+  cap: boolean;
+  /** Latin token entirely in capitals (acronyms, headlines). */
+  upper: boolean;
+}
+
+const OTHER = 0;
+const WORD = 1;
+/** Lives inside a word without being a letter: Arabic diacritics, tatweel, zero-width joiners, Latin combining marks. */
+const MARK = 2;
+const TABLE_SIZE = 0x0700;
+
+/** Character class and fold for every code below U+0700 (ASCII, Latin-1/Extended, Arabic), derived from
+ * normalizeKey itself so the tokenizer cannot drift from the dictionary keys. Codes above use a small cache. */
+const CLASS = new Uint8Array(TABLE_SIZE);
+const FOLD: string[] = new Array<string>(TABLE_SIZE);
+const wideClass = new Map<number, number>();
+const wideFold = new Map<number, string>();
+
+function classify(c: number): number {
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640) return MARK;
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x0300 && c <= 0x036f)) return MARK;
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? WORD : OTHER;
+}
+
+function foldOf(c: number): string {
+  const ch = String.fromCharCode(c);
+  // normalizeKey trims and splits on non-letters; on a single letter it returns exactly the folded letter(s).
+  return classify(c) === WORD ? normalizeKey(ch) : '';
+}
+
+for (let c = 0; c < TABLE_SIZE; c++) {
+  CLASS[c] = classify(c);
+  FOLD[c] = foldOf(c);
+}
+
+function classOf(c: number): number {
+  if (c < TABLE_SIZE) return CLASS[c];
+  if (c >= 0xd800 && c <= 0xdfff) return OTHER; // astral pairs (emoji): never part of a name
+  let k = wideClass.get(c);
+  if (k === undefined) wideClass.set(c, (k = classify(c)));
+  return k;
+}
+
+function fold(c: number): string {
+  if (c < TABLE_SIZE) return FOLD[c];
+  let f = wideFold.get(c);
+  if (f === undefined) {
+    if (wideFold.size > 4096) wideFold.clear();
+    wideFold.set(c, (f = foldOf(c)));
+  }
+  return f;
+}
+
+/** Folds one word character the way normalizeKey does (may return '' for marks or 2 chars for ligatures). */
+export function foldChar(_ch: string, c: number): string {
+  return classOf(c) === WORD ? fold(c) : '';
+}
+
+function isArabicLetterCode(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2bb || c === 0x60 || c === 0x2bf || c === 0x2be;
+}
+
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+/** Tokenizes once per text: the gazetteer and the actor matcher usually run on the same article back to back. */
+export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (classOf(c) !== WORD) {
+      i++;
+      continue;
+    }
+    const start = i;
+    /** Built lazily: stays null while every character folds to itself, then the key is a slice. */
+    let key: string | null = null;
+    let hasUpper = false;
+    let hasLower = false;
+    for (; i < n; i++) {
+      const cc = text.charCodeAt(i);
+      const k = classOf(cc);
+      if (k === WORD) {
+        if (cc < 128) {
+          if (cc >= 65 && cc <= 90) hasUpper = true;
+          else if (cc >= 97 && cc <= 122) hasLower = true;
+        } else if (cc < 0x0600 || cc >= 0x0700) {
+          const ch = text[i];
+          if (ch !== ch.toLowerCase()) hasUpper = true;
+          else if (ch !== ch.toUpperCase()) hasLower = true;
+        }
+        const f = fold(cc);
+        if (key !== null) key += f;
+        else if (f.length !== 1 || f.charCodeAt(0) !== cc) key = text.slice(start, i) + f;
+      } else if (k === MARK) {
+        if (key === null) key = text.slice(start, i);
+      } else if (isApostrophe(cc) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === WORD) {
+        // Ma'arrat joins (normalizeKey drops the apostrophe); Aleppo's ends the word before the possessive.
+        const next = text.charCodeAt(i + 1);
+        if ((next === 115 || next === 83) && (i + 2 >= n || classOf(text.charCodeAt(i + 2)) !== WORD)) break;
+        if (key === null) key = text.slice(start, i);
+      } else break;
+    }
+    let end = i;
+    while (end > start && classOf(text.charCodeAt(end - 1)) === MARK) end--;
+    const folded = key ?? text.slice(start, i);
+    if (folded.length === 0) continue;
+    const arabic = isArabicLetterCode(c);
+    const first = text[start];
+    tokens.push({ start, end, key: folded, arabic, cap: !arabic && hasUpper && first !== first.toLowerCase(), upper: !arabic && hasUpper && !hasLower });
+  }
+  lastText = text;
+  lastTokens = tokens;
+  return tokens;
+}
+
+/** Original-text offset of the `k`-th key character of a token (for spans that drop an Arabic proclitic). */
+export function offsetOfKeyIndex(text: string, token: Token, k: number): number {
+  let produced = 0;
+  for (let i = token.start; i < token.end; i++) {
+    if (produced >= k) return i;
+    produced += foldChar(text[i], text.charCodeAt(i)).length;
+  }
+  return token.end;
+}

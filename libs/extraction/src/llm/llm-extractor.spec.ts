@@ -1,0 +1,57 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { MarsadEvent } from '@marsad/contracts';
+import type { EventExtractor } from '../extractor/extractor.types';
+import { FallbackExtractor } from './fallback-extractor';
+import { LlmExtractor } from './llm-extractor';
+
+const body = 'قصفت الطائرات مدينة حلب. وقال المرصد إن خمسة قتلوا.';
+const article = { id: 'a1', body, publishedAt: '2016-12-05T00:00:00Z', language: 'ar' };
+const ruleEvent = { id: 'rule-1', type: 'ASSAULT' } as unknown as MarsadEvent;
+const rules: EventExtractor = { name: 'rules', version: '1', extract: () => [ruleEvent] };
+
+let mode: 'ok' | 'error' | 'garbage' | 'slow' = 'ok';
+let server: Server;
+let baseUrl = '';
+let lastRequest: { response_format?: { type: string } } = {};
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (d) => (raw += d));
+    req.on('end', () => {
+      lastRequest = JSON.parse(raw);
+      if (mode === 'error') return void res.writeHead(500).end('boom');
+      if (mode === 'garbage') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[{"message":{"content":"not json"}}]}');
+      if (mode === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 500);
+      const events = [
+        { type: 'ASSAULT', mode: 'aerial', actor: null, target: null, location: { name: 'Aleppo', country: 'SY', lat: 36.2, lon: 37.13 }, date: '2016-12-05', killed: 5, injured: null, size: null, negated: false, attribution: null, evidence: 'قصفت الطائرات مدينة حلب.', confidence: 0.9 },
+        { type: 'NOT_A_TYPE', evidence: 'x' },
+        { type: 'ASSAULT', evidence: 'text that is not in the article' },
+      ];
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { content: JSON.stringify({ events }) } }] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const llm = () => new LlmExtractor({ baseUrl, apiKey: 'k', model: 'test-model', timeoutMs: 200 });
+
+describe('LlmExtractor', () => {
+  it('returns validated events with located evidence and asks for json_schema output', async () => {
+    mode = 'ok';
+    const events = await llm().extract(article);
+    expect(lastRequest.response_format?.type).toBe('json_schema');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'ASSAULT', killed: 5, articleId: 'a1', extractor: { name: 'marsad-llm', version: 'test-model' } });
+    expect(body.slice(events[0].evidence.start, events[0].evidence.end)).toBe(events[0].evidence.text);
+  });
+  it.each(['error', 'garbage', 'slow'] as const)('falls back to the rule extractor on %s', async (m) => {
+    mode = m;
+    await expect(llm().extract(article)).rejects.toBeDefined();
+    const fallback = new FallbackExtractor(llm(), rules);
+    expect(await fallback.extract(article)).toEqual([ruleEvent]);
+  });
+});

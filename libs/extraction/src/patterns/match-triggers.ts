@@ -1,0 +1,103 @@
+// Finds trigger phrases among tokens. Lexicons list bare forms; a token matches through its clitic-stripped
+// stems (least stripped first), and verbs only through conjunction/future prefixes, so الطالب (the student)
+// never reads as طالب (demanded).
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+import type { TriggerSpec } from './trigger.types';
+
+export interface TriggerMatch {
+  spec: TriggerSpec;
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+  /** Character offsets in the original text. */
+  start: number;
+  stop: number;
+}
+
+interface Compiled {
+  spec: TriggerSpec;
+  words: string[];
+  notBefore: Set<string>;
+}
+
+export interface TriggerIndex {
+  byFirst: Map<string, Compiled[]>;
+}
+
+const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
+const MAX_GAP = 2;
+
+export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
+  const byFirst = new Map<string, Compiled[]>();
+  for (const spec of specs) {
+    const words = spec.words.map((w) => (w === '~' ? w : foldWord(w)));
+    const c: Compiled = { spec, words, notBefore: new Set(spec.notBefore.map(foldWord)) };
+    const list = byFirst.get(words[0]) ?? [];
+    list.push(c);
+    byFirst.set(words[0], list);
+  }
+  // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
+  return { byFirst };
+}
+
+function prefixOf(token: Token, stem: string): string | null {
+  const at = token.norm.indexOf(stem.slice(0, -1));
+  return at < 0 ? null : token.norm.slice(0, at);
+}
+
+function wordMatches(token: Token, word: string): boolean {
+  return token.norm === word || token.stems.includes(word);
+}
+
+/** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1. */
+function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number): number {
+  let j = i + 1;
+  for (let k = 1; k < c.words.length; k++) {
+    const w = c.words[k];
+    if (w === '~') {
+      const next = c.words[k + 1];
+      let found = -1;
+      for (let g = 0; g <= MAX_GAP && j + g < limit; g++) if (wordMatches(tokens[j + g], next)) { found = j + g; break; }
+      if (found < 0) return -1;
+      j = found + 1;
+      k++;
+      continue;
+    }
+    if (j >= limit || !wordMatches(tokens[j], w)) return -1;
+    j++;
+  }
+  if (j < limit && c.notBefore.size && tokens[j].stems.some((s) => c.notBefore.has(s))) return -1;
+  return j;
+}
+
+/** All non-overlapping trigger matches in tokens [from, to), left to right. */
+export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to = tokens.length): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  let i = from;
+  while (i < to) {
+    const token = tokens[i];
+    let best: { c: Compiled; end: number } | null = null;
+    if (!token.isNumber) {
+      for (const stem of token.stems) {
+        const list = index.byFirst.get(stem);
+        if (!list) continue;
+        for (const c of list) {
+          if (c.spec.voice !== 'noun' && token.isArabic) {
+            const p = prefixOf(token, stem);
+            if (p === null || !VERB_PREFIXES.has(p)) continue;
+          }
+          const end = tryPhrase(tokens, i, c, to);
+          if (end > 0 && (!best || end > best.end)) best = { c, end };
+        }
+        if (best) break;
+      }
+    }
+    if (best) {
+      out.push({ spec: best.c.spec, first: i, end: best.end, start: token.start, stop: tokens[best.end - 1].end });
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { splitSentences } from './split-sentences';
+
+describe('splitSentences', () => {
+  it('splits Arabic and English with exact offsets', () => {
+    const text = 'قصفت الطائرات مدينة حلب. هل انتهى القتال؟ نعم!\nU.S. forces left Mr. Smith at 2.5 km. He left.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'قصفت الطائرات مدينة حلب.',
+      'هل انتهى القتال؟',
+      'نعم!',
+      'U.S. forces left Mr. Smith at 2.5 km.',
+      'He left.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('cuts long Arabic sentences at discourse markers into clauses', () => {
+    const text = 'استشهد شخص في دوما، كذلك أصيب آخرون في حرستا، فيما اقتحمت القوات الباب. إلى ذلك، نفت موسكو الاتفاق.';
+    const clauses = splitSentences(text).flatMap((s) => s.clauses);
+    expect(clauses.map((c) => c.text)).toEqual([
+      'استشهد شخص في دوما',
+      'كذلك أصيب آخرون في حرستا',
+      'فيما اقتحمت القوات الباب.',
+      'إلى ذلك، نفت موسكو الاتفاق.',
+    ]);
+    expect(clauses[1].continuation).toBe(true);
+    expect(clauses[3].topicShift).toBe(true);
+    expect(clauses[3].continuation).toBe(false);
+    for (const c of clauses) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+  it('splits the seed article without losing offsets', () => {
+    const text = readFileSync(`${__dirname}/../../../../../shared/seeds/syria-2016-aleppo-palmyra.ar.txt`, 'utf8');
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(10);
+    const clauses = sentences.flatMap((s) => s.clauses);
+    for (const c of clauses) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(clauses.some((c) => c.text.startsWith('كذلك استشهد شخص'))).toBe(true);
+  });
+});

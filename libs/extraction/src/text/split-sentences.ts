@@ -1,0 +1,106 @@
+// Sentence and clause splitting with offsets into the original text. A clause is the evidence unit an event is
+// built from: long Arabic sentences chain several happenings with commas and discourse markers, so they are cut
+// at those markers to keep each happening's actor, place and counts apart.
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Opens with a connective that carries the previous clause's setting over (وأضاف، كما، فيما، and, but). */
+  continuation: boolean;
+  /** Opens with a marker that changes subject (إلى ذلك، من جهته، في سياق منفصل، meanwhile). */
+  topicShift: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  clauses: Clause[];
+}
+
+const EN_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'maj', 'capt', 'cpt', 'gov', 'sen', 'rep', 'rev', 'prof',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'ltd',
+  'co', 'corp', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'al',
+]);
+
+// Markers that open a new clause when they follow a comma (or open the sentence).
+const AR_SHIFT = ['إلى ذلك', 'الى ذلك', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'وفي سياق', 'في سياق', 'في الأثناء', 'في الاثناء', 'في تلك الأثناء', 'في تلك الاثناء', 'في غضون ذلك', 'وفي غضون ذلك', 'على صعيد آخر', 'وعلى صعيد آخر', 'في المقابل', 'وفي المقابل'];
+const AR_CONTINUE = ['فيما', 'في حين', 'بينما', 'كذلك', 'كما', 'وكذلك'];
+const EN_SHIFT = ['meanwhile', 'separately', 'elsewhere', 'in another development', 'on the other hand'];
+const EN_CONTINUE = ['while', 'whereas'];
+const CONTINUATION_OPENERS = /^(?:[وف]?(?:أضاف|اضاف|أضافت|اضافت|تابع|تابعت|أوضح|اوضح|أوضحت|أشار|اشار|أشارت|بحسب|حسب|قال|قالت|أكد|اكد|أكدت|كما|لكن|لكنه|لكنها|فيما|بينما|حيث|هو|هي|ذلك|كذلك|بعد|عقب|إثر|اثر)|and|but|he added|she added|it added|they added|the group|after|later)(?=[\s،,:]|$)/iu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CLAUSE_MARKER = new RegExp(
+  `(?:^|[،,:]\\s*|\\s)(?=(${[...AR_SHIFT, ...AR_CONTINUE].map(escape).join('|')})[\\s،,])|(?:[;,]\\s+|^)(?=(${[...EN_SHIFT, ...EN_CONTINUE].map(escape).join('|')})\\b)`,
+  'giu',
+);
+const SHIFT_SET = new Set([...AR_SHIFT, ...EN_SHIFT].map((s) => s.toLowerCase()));
+
+function isBoundary(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n') return true;
+  if (ch === '؟' || ch === '!' || ch === '?' || ch === '؛') return true;
+  if (ch !== '.') return false;
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  if (/\d/.test(prev) && /\d/.test(next)) return false; // 2.5
+  if (next === '.') return false; // the last dot of a run ends the sentence
+  // English abbreviations and initials: "Mr. Smith", "U.S. forces", "J. Smith".
+  const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1]?.toLowerCase() ?? '';
+  if (EN_ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) return false;
+  // Dotted acronyms ("U.S. forces") rarely end a news sentence; treating them as one sentence is the safer error.
+  if (/^([a-z]\.)+[a-z]$/.test(word)) return false;
+  return true;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s،,:;.\u00bb]/.test(text[start])) start++;
+  while (end > start && /[\s،,:;]/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+function splitClauses(text: string, start: number, end: number, sentence: number, out: Clause[]): void {
+  const body = text.slice(start, end);
+  const cuts: { at: number; marker: string }[] = [];
+  for (const m of body.matchAll(CLAUSE_MARKER)) {
+    const marker = m[1] ?? m[2] ?? '';
+    const at = (m.index ?? 0) + m[0].length;
+    if (at > 0 && at < body.length) cuts.push({ at, marker });
+  }
+  const bounds = [{ at: 0, marker: '' }, ...cuts, { at: body.length, marker: '' }];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [s, e] = trimmed(text, start + bounds[k].at, start + bounds[k + 1].at);
+    if (e <= s) continue;
+    const clauseText = text.slice(s, e);
+    const marker = (bounds[k].marker || '').toLowerCase();
+    const topicShift = SHIFT_SET.has(marker) || [...SHIFT_SET].some((m) => clauseText.toLowerCase().startsWith(m));
+    out.push({ start: s, end: e, text: clauseText, sentence, topicShift, continuation: !topicShift && (k > 0 || CONTINUATION_OPENERS.test(clauseText)) });
+  }
+}
+
+/** Splits text into sentences (. ؟ ! ؛ ? newlines; not inside numbers or abbreviations) and their clauses. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    const [s, e] = trimmed(text, from, to);
+    from = to;
+    if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return;
+    const clauses: Clause[] = [];
+    splitClauses(text, s, e, sentences.length, clauses);
+    sentences.push({ start: s, end: e, text: text.slice(s, e), clauses });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!isBoundary(text, i)) continue;
+    let j = i + 1;
+    while (j < text.length && /[\u00bb"'”)\]]/.test(text[j])) j++; // closing quotes stay with the sentence
+    flush(j);
+    i = j - 1;
+  }
+  flush(text.length);
+  return sentences;
+}

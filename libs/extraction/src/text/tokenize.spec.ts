@@ -1,0 +1,26 @@
+import { arabicStems, foldWord, tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it('keeps original offsets and folds letters', () => {
+    const text = 'قُتل ٣ في حلب، وأصيب 12.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['قتل', '3', 'في', 'حلب', 'واصيب', '12']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+    expect(tokens[1].isNumber).toBe(true);
+  });
+  it('reads numbers with separators as one token', () => {
+    expect(tokenize('13,346 مدنيا و2.5 مليون').map((t) => t.norm)).toEqual(['13,346', 'مدنيا', 'و', '2.5', 'مليون']);
+  });
+  it('strips proclitics and enclitics into stem candidates', () => {
+    expect(arabicStems(foldWord('وبالقصف'))).toContain('قصف');
+    expect(arabicStems(foldWord('سيطرته'))).toContain('سيطره');
+    expect(arabicStems(foldWord('للمفاوضات'))).toContain('مفاوضات');
+    expect(arabicStems(foldWord('أسلحتهم'))).toContain('اسلحه');
+    // least stripping first: the word itself comes first
+    expect(arabicStems('بحث')[0]).toBe('بحث');
+  });
+  it('lowercases English and splits possessives off', () => {
+    const [t] = tokenize("Russia's");
+    expect(t.norm).toBe('russia');
+  });
+});

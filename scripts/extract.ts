@@ -1,0 +1,85 @@
+// `npm run extract -- FILE [--explain] [--extractor rule]`: events of NDJSON articles or one .txt article, one
+// event JSON per line on stdout. Works offline right after `npm ci`: no service, no model download.
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { RuleExtractor, type ExtractInput } from '@marsad/extraction';
+
+interface Args {
+  file: string | null;
+  explain: boolean;
+  extractor: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { file: null, explain: false, extractor: 'rule' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--explain') args.explain = true;
+    else if (a === '--extractor') args.extractor = argv[++i] ?? '';
+    else if (a.startsWith('--extractor=')) args.extractor = a.slice('--extractor='.length);
+    else if (!a.startsWith('--')) args.file = a;
+  }
+  return args;
+}
+
+/** Reads articles; bad lines are reported (with their line number) and skipped. */
+export function readArticles(path: string, onError: (message: string) => void): ExtractInput[] {
+  const raw = readFileSync(path, 'utf8');
+  if (extname(path) === '.txt') return [{ id: basename(path, '.txt'), body: raw }];
+  const out: ExtractInput[] = [];
+  raw.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const a = JSON.parse(line) as Record<string, unknown>;
+      if (typeof a.body !== 'string' || !a.body.trim()) throw new Error('"body" must be a non-empty string');
+      const id = typeof a.id === 'string' && a.id ? a.id : typeof a.url === 'string' && a.url ? a.url : `line-${i + 1}`;
+      out.push({
+        id,
+        body: a.body,
+        title: typeof a.title === 'string' ? a.title : undefined,
+        publishedAt: typeof a.publishedAt === 'string' ? a.publishedAt : undefined,
+        language: typeof a.language === 'string' ? a.language : undefined,
+      });
+    } catch (err) {
+      onError(`${path}:${i + 1}: skipped: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+  return out;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.file) {
+    process.stderr.write('usage: npm run extract -- FILE.ndjson|FILE.txt [--explain] [--extractor rule]\n');
+    process.exit(2);
+  }
+  if (args.extractor !== 'rule') {
+    process.stderr.write(`unknown extractor "${args.extractor}": only "rule" runs offline from the command line\n`);
+    process.exit(2);
+  }
+  let failed = 0;
+  let articles: ExtractInput[];
+  try {
+    articles = readArticles(args.file, (m) => {
+      failed++;
+      process.stderr.write(`${m}\n`);
+    });
+  } catch (err) {
+    process.stderr.write(`cannot read ${args.file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+  const extractor = new RuleExtractor();
+  for (const article of articles) {
+    try {
+      for (const e of extractor.explain(article)) {
+        process.stdout.write(`${JSON.stringify(args.explain ? { ...e.event, explain: e.explain } : e.event)}\n`);
+      }
+    } catch (err) {
+      failed++;
+      process.stderr.write(`article ${article.id}: extraction failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+  }
+  if (failed) process.exitCode = 1;
+}
+
+if (require.main === module) main();
