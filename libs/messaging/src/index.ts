@@ -1,1 +1,21 @@
-export {};
+// Public entry of the messaging lib: JetStream naming, provisioning, publishing, consuming, outbox relay, NestJS module.
+export * from './logging/messaging-logger';
+export * from './naming/messaging-names';
+export * from './provisioning/ensure-streams';
+export * from './provisioning/ensure-consumer';
+export * from './provisioning/delete-prefixed-streams';
+export * from './inspection/read-stream-messages';
+export * from './publishing/message-headers';
+export * from './publishing/jetstream-publisher';
+export * from './consuming/retry-later.error';
+export * from './consuming/delivery-decision';
+export * from './consuming/dead-letter';
+export * from './consuming/process-delivery';
+export * from './consuming/start-consumer';
+export * from './outbox/outbox-relay';
+export * from './nest/messaging.options';
+export * from './nest/nats-connection.service';
+export * from './nest/jetstream-handler.decorator';
+export * from './nest/jetstream-handler.explorer';
+export * from './nest/messaging.module';
+export * from './nest/outbox-relay.module';
