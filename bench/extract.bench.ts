@@ -14,7 +14,8 @@ function main(): void {
   const articles: { id: string; body: string; publishedAt: string }[] = [];
   for (const day of developmentDays(readdirSync(CORPUS_DIR))) {
     for (const [k, a] of readCorpusDay(CORPUS_DIR, day).entries()) {
-      if (a.content?.trim()) articles.push({ id: `${day}-${k}`, body: a.content, publishedAt: a.date_extracted.replace(' ', 'T') + 'Z' });
+      if (a.content?.trim())
+        articles.push({ id: `${day}-${k}`, body: a.content, publishedAt: a.date_extracted.replace(' ', 'T') + 'Z' });
       if (articles.length >= limit) break;
     }
     if (articles.length >= limit) break;
@@ -38,12 +39,19 @@ function main(): void {
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))];
   const rate = articles.length / totalS;
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
-  const ratio = (v: number, t: number, higherIsBetter: boolean) => `${(higherIsBetter ? v / t : t / v).toFixed(2)}x target`;
+  const ratio = (v: number, t: number, higherIsBetter: boolean) =>
+    `${(higherIsBetter ? v / t : t / v).toFixed(2)}x target`;
   console.log(`articles        ${articles.length} (${events} events)`);
-  console.log(`start-up        ${startupMs.toFixed(0)} ms   (${ratio(startupMs, TARGETS.startupMs, false)}, target < ${TARGETS.startupMs} ms)`);
-  console.log(`throughput      ${rate.toFixed(0)} articles/s   (${ratio(rate, TARGETS.articlesPerSecond, true)}, target >= ${TARGETS.articlesPerSecond})`);
+  console.log(
+    `start-up        ${startupMs.toFixed(0)} ms   (${ratio(startupMs, TARGETS.startupMs, false)}, target < ${TARGETS.startupMs} ms)`,
+  );
+  console.log(
+    `throughput      ${rate.toFixed(0)} articles/s   (${ratio(rate, TARGETS.articlesPerSecond, true)}, target >= ${TARGETS.articlesPerSecond})`,
+  );
   console.log(`latency         p50 ${pct(0.5).toFixed(2)} ms, p99 ${pct(0.99).toFixed(2)} ms`);
-  console.log(`rss             ${rssMb.toFixed(0)} MB   (${ratio(rssMb, TARGETS.rssMb, false)}, target < ${TARGETS.rssMb} MB)`);
+  console.log(
+    `rss             ${rssMb.toFixed(0)} MB   (${ratio(rssMb, TARGETS.rssMb, false)}, target < ${TARGETS.rssMb} MB)`,
+  );
 }
 
 main();

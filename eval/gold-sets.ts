@@ -43,7 +43,13 @@ function englishBodies(): Map<string, { body: string; title?: string; publishedA
   return out;
 }
 
-function loadSet(name: string, goldPath: string, language: string, split: string, bodyOf: (a: GoldArticle) => ExtractInput | null): GoldSet {
+function loadSet(
+  name: string,
+  goldPath: string,
+  language: string,
+  split: string,
+  bodyOf: (a: GoldArticle) => ExtractInput | null,
+): GoldSet {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: GoldArticle[] };
   const articles: ExtractInput[] = [];
   const missing: string[] = [];
@@ -67,22 +73,43 @@ export function loadGoldSets(split = 'all', language?: string): GoldSet[] {
     if (!m) continue;
     const [, lang, sp] = m;
     if ((split !== 'all' && split !== sp) || (language && language !== lang)) continue;
-    sets.push(loadSet(`${lang}-${sp}`, join(goldDir, file), lang, sp, (a) => {
-      if (a.source?.corpus === 'saudinewsnet') {
-        const doc = readCorpusDay(CORPUS_DIR, a.source.file)[a.source.index];
-        return doc ? { id: a.id, body: doc.content, title: doc.title, publishedAt: a.publishedAt, language: lang } : null;
-      }
-      const doc = en.get(a.id);
-      return doc ? { id: a.id, body: doc.body, title: doc.title, publishedAt: a.publishedAt ?? doc.publishedAt, language: lang } : null;
-    }));
+    sets.push(
+      loadSet(`${lang}-${sp}`, join(goldDir, file), lang, sp, (a) => {
+        if (a.source?.corpus === 'saudinewsnet') {
+          const doc = readCorpusDay(CORPUS_DIR, a.source.file)[a.source.index];
+          return doc
+            ? { id: a.id, body: doc.content, title: doc.title, publishedAt: a.publishedAt, language: lang }
+            : null;
+        }
+        const doc = en.get(a.id);
+        return doc
+          ? {
+              id: a.id,
+              body: doc.body,
+              title: doc.title,
+              publishedAt: a.publishedAt ?? doc.publishedAt,
+              language: lang,
+            }
+          : null;
+      }),
+    );
   }
   const seedGold = join(SHARED, 'eval', 'dev', 'seed.gold.json');
   if ((split === 'all' || split === 'seed') && (!language || language === 'ar') && existsSync(seedGold)) {
     const seedDir = join(SHARED, 'seeds');
     const seedFile = readdirSync(seedDir).find((f) => f.endsWith('.txt'));
-    sets.push(loadSet('ar-seed', seedGold, 'ar', 'seed', (a) =>
-      seedFile ? { id: a.id, body: readFileSync(join(seedDir, seedFile), 'utf8'), publishedAt: '2016-12-05T12:00:00Z', language: 'ar' } : null,
-    ));
+    sets.push(
+      loadSet('ar-seed', seedGold, 'ar', 'seed', (a) =>
+        seedFile
+          ? {
+              id: a.id,
+              body: readFileSync(join(seedDir, seedFile), 'utf8'),
+              publishedAt: '2016-12-05T12:00:00Z',
+              language: 'ar',
+            }
+          : null,
+      ),
+    );
   }
   return sets;
 }

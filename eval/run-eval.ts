@@ -39,12 +39,24 @@ export function scoreSet(set: GoldSet, extractor = new RuleExtractor()): SetScor
     const lines = set.articles.flatMap((a) => extractor.extract(a).map((e) => JSON.stringify(e)));
     const eventsPath = join(dir, `${set.name}.ndjson`);
     writeFileSync(eventsPath, lines.join('\n') + '\n');
-    const res = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), set.goldPath, eventsPath, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const res = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), set.goldPath, eventsPath, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (res.status !== 0) throw new Error(`score.mjs failed for ${set.name}: ${res.stderr}`);
     const r = JSON.parse(res.stdout) as SetScore & { misses: SetScore['misses'] };
     return {
-      name: set.name, articles: set.articles.length, gold_events: r.gold_events, predicted: r.predicted, precision: r.precision, recall: r.recall,
-      f1: r.f1, killed_accuracy: r.killed_accuracy, actor_accuracy: r.actor_accuracy, missing_bodies: set.missing.length, misses: r.misses,
+      name: set.name,
+      articles: set.articles.length,
+      gold_events: r.gold_events,
+      predicted: r.predicted,
+      precision: r.precision,
+      recall: r.recall,
+      f1: r.f1,
+      killed_accuracy: r.killed_accuracy,
+      actor_accuracy: r.actor_accuracy,
+      missing_bodies: set.missing.length,
+      misses: r.misses,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -57,14 +69,25 @@ function main(): void {
   const sets = loadGoldSets(split, lang);
   const extractor = new RuleExtractor();
   const scores = sets.map((s) => scoreSet(s, extractor));
-  if (process.argv.includes('--json')) console.log(JSON.stringify(scores.map(({ misses: _m, ...s }) => s), null, 2));
+  if (process.argv.includes('--json'))
+    console.log(
+      JSON.stringify(
+        scores.map(({ misses: _m, ...s }) => s),
+        null,
+        2,
+      ),
+    );
   else {
     const fmt = (v: number | null) => (v === null ? '   -' : v.toFixed(3));
     console.log('set        articles  gold  pred    P      R      F1    killed  actor');
     for (const s of scores) {
-      console.log(`${s.name.padEnd(10)} ${String(s.articles).padStart(8)} ${String(s.gold_events).padStart(5)} ${String(s.predicted).padStart(5)}  ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}  ${fmt(s.killed_accuracy)}  ${fmt(s.actor_accuracy)}${s.missing_bodies ? `  (${s.missing_bodies} bodies missing)` : ''}`);
+      console.log(
+        `${s.name.padEnd(10)} ${String(s.articles).padStart(8)} ${String(s.gold_events).padStart(5)} ${String(s.predicted).padStart(5)}  ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}  ${fmt(s.killed_accuracy)}  ${fmt(s.actor_accuracy)}${s.missing_bodies ? `  (${s.missing_bodies} bodies missing)` : ''}`,
+      );
     }
-    if (process.argv.includes('--misses')) for (const s of scores) for (const m of s.misses) console.log(`miss ${s.name} ${m.article} ${m.type} @ ${m.where}`);
+    if (process.argv.includes('--misses'))
+      for (const s of scores)
+        for (const m of s.misses) console.log(`miss ${s.name} ${m.article} ${m.type} @ ${m.where}`);
   }
   if (process.argv.includes('--check')) {
     const targets = JSON.parse(readFileSync(join(REPO_ROOT, 'eval', 'targets.json'), 'utf8')) as Targets;

@@ -9,7 +9,13 @@ export { ARABIC_TRIGGERS, ENGLISH_TRIGGERS } from './patterns/lexicon';
 export type { TriggerSpec } from './patterns/trigger.types';
 export type { Resources, EventTrace } from './assemble/assemble.types';
 export * from './extractor/extractor.types';
-export { RuleExtractor, extractEvents, RULE_EXTRACTOR_NAME, RULE_EXTRACTOR_VERSION, type RuleExtractorOptions } from './extractor/rule-extractor';
+export {
+  RuleExtractor,
+  extractEvents,
+  RULE_EXTRACTOR_NAME,
+  RULE_EXTRACTOR_VERSION,
+  type RuleExtractorOptions,
+} from './extractor/rule-extractor';
 export { eventId } from './extractor/event-id';
 export * from './gazetteer';
 export * from './actors';

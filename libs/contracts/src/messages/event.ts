@@ -6,6 +6,8 @@ export const EventActorSchema = z.object({
   id: z.string().nullable(),
   kind: z.string().nullable(),
   country: z.string().nullable(),
+  /** Other names of the actor: the form written in the article first, then dictionary names. */
+  aliases: z.array(z.string()).max(10).optional(),
 });
 export type EventActor = z.infer<typeof EventActorSchema>;
 

@@ -59,7 +59,12 @@ function build(): ActorStore {
   for (const [key, candidates] of gazetteer.byKey) {
     const country = candidates.find((c) => c.place.kind === 'country')?.place;
     if (!country?.country) continue;
-    const ref: ActorRef = { id: `state:${country.country}`, name: country.name, kind: 'state', country: country.country };
+    const ref: ActorRef = {
+      id: `state:${country.country}`,
+      name: country.name,
+      kind: 'state',
+      country: country.country,
+    };
     byId.set(ref.id, byId.get(ref.id) ?? ref);
     entries.push([key, byId.get(ref.id) as ActorRef]);
   }
@@ -83,14 +88,36 @@ function build(): ActorStore {
     for (const stem of c.arGentilic) for (const f of arabicGentilicForms(stem)) gentilics.set(normalizeKey(f), c.cc);
     for (const g of c.enGentilic) gentilics.set(normalizeKey(g), c.cc);
   }
-  for (const [k, cc] of [['us', 'US'], ['u s', 'US'], ['uk', 'GB'], ['uae', 'AE'], ['un', '']] as const) if (cc) gentilics.set(k, cc);
+  for (const [k, cc] of [
+    ['us', 'US'],
+    ['u s', 'US'],
+    ['uk', 'GB'],
+    ['uae', 'AE'],
+    ['un', ''],
+  ] as const)
+    if (cc) gentilics.set(k, cc);
   for (const k of ['us', 'uk', 'uae', 'usa', 'ksa']) acronyms.add(k);
   const actors = index(entries);
   const institutions = index([...Object.entries(ARABIC_INSTITUTIONS), ...Object.entries(ENGLISH_INSTITUTIONS)]);
   const titles = index([...Object.entries(ARABIC_TITLES), ...Object.entries(ENGLISH_TITLES)]);
   const firstNames = new Set([...ARABIC_FIRST_NAMES].map(normalizeKey));
-  const starts = new Set([...actors.firstToken.keys(), ...institutions.firstToken.keys(), ...titles.firstToken.keys(), ...firstNames]);
-  return { actors, institutions, titles, gentilics, firstNames, nameStop: new Set([...NAME_STOP].map(normalizeKey)), acronyms, byId, starts };
+  const starts = new Set([
+    ...actors.firstToken.keys(),
+    ...institutions.firstToken.keys(),
+    ...titles.firstToken.keys(),
+    ...firstNames,
+  ]);
+  return {
+    actors,
+    institutions,
+    titles,
+    gentilics,
+    firstNames,
+    nameStop: new Set([...NAME_STOP].map(normalizeKey)),
+    acronyms,
+    byId,
+    starts,
+  };
 }
 
 export function getActorStore(): ActorStore {

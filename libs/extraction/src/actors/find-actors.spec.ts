@@ -42,7 +42,10 @@ describe('findActors on the seed article', () => {
   });
 
   it('gives kinds and countries', () => {
-    expect(mentions.find((m) => m.surface === 'وزارة الدفاع الروسية')?.actor).toMatchObject({ kind: 'government', country: 'RU' });
+    expect(mentions.find((m) => m.surface === 'وزارة الدفاع الروسية')?.actor).toMatchObject({
+      kind: 'government',
+      country: 'RU',
+    });
     expect(mentions.find((m) => m.surface === 'المرصد السوري لحقوق الإنسان')?.actor.kind).toBe('ngo');
     expect(mentions.find((m) => m.surface === 'رياض حجاب')?.actor.kind).toBe('person');
   });
@@ -68,9 +71,19 @@ describe('composed phrases and people', () => {
   });
 
   it('matches English names, gentilic phrases and titles', () => {
-    const text = 'Turkish army shelled YPG positions; Foreign Minister Sergei Lavrov met the UN envoy and the UN. Houthis fired.';
+    const text =
+      'Turkish army shelled YPG positions; Foreign Minister Sergei Lavrov met the UN envoy and the UN. Houthis fired.';
     const ids = findActors(text).map((m) => m.actor.id);
-    expect(ids).toEqual(expect.arrayContaining(['mil:TR', 'group:ypg', 'person:sergei lavrov', 'igo:un-envoy-syria', 'igo:un', 'group:houthis']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'mil:TR',
+        'group:ypg',
+        'person:sergei lavrov',
+        'igo:un-envoy-syria',
+        'igo:un',
+        'group:houthis',
+      ]),
+    );
   });
 
   it('does not read "is" or "un" in lower case as acronyms', () => {
@@ -80,5 +93,25 @@ describe('composed phrases and people', () => {
   it('reads النظام as the Syrian government only in a Syrian context', () => {
     expect(findActors('انتقد النظام الإيراني القرار').map((m) => m.actor.id)).toEqual(['gov:IR']);
     expect(findActors('تغيير النظام التعليمي')).toEqual([]);
+  });
+});
+
+describe('2015 Gulf and Yemen-war actors', () => {
+  it.each([
+    ['قصفت طائرات التحالف العربي مواقع الحوثيين', ['mil:coalition-arab', 'group:houthis']],
+    ['تقدم قوات الشرعية والمقاومة الشعبية في تعز', ['mil:YE', 'group:popular-resistance']],
+    ['ميليشيا الحوثي وصالح تقصف عدن', ['group:houthis']],
+    ['وقال المتحدث الأمني لوزارة الداخلية إن رئاسة أمن الدولة', ['gov:SA', 'police:SA']],
+    ['الائتلاف الدولي يقصف مواقع داعش', ['mil:coalition-us', 'group:isis']],
+    ['الجيش الليبي يتقدم وفجر ليبيا تنسحب', ['group:libyan-national-army', 'group:fajr-libya']],
+    ['الجيش الحر وجيش الفتح وأحرار الشام', ['group:fsa', 'group:jaish-al-fatah', 'group:ahrar-al-sham']],
+    ['الأمن العام اللبناني يوقف مطلوبين', ['police:LB']],
+  ])('%s', (text, ids) => {
+    expect(findActors(text).map((m) => m.actor.id)).toEqual(ids);
+  });
+
+  it('reads الدفاع المدني as the White Helmets only in Syrian news', () => {
+    expect(findActors('الدفاع المدني في حلب ينتشل الضحايا')[0]?.actor.id).toBe('ngo:white-helmets');
+    expect(findActors('أعلن الدفاع المدني بمنطقة جازان')[0]?.actor.id).toBe('gov:civil-defence');
   });
 });

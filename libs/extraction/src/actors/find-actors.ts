@@ -17,12 +17,19 @@ export interface Span {
 
 function joined(text: string, left: Token, right: Token): boolean {
   if (right.start - left.end > 2) return false;
-  for (let i = left.end; i < right.start; i++) if (text[i] !== ' ' && text[i] !== '-' && text[i] !== '\u00a0') return false;
+  for (let i = left.end; i < right.start; i++)
+    if (text[i] !== ' ' && text[i] !== '-' && text[i] !== '\u00a0') return false;
   return true;
 }
 
 /** Longest phrase of `idx` starting at token i whose first token reads as `first`; returns the token count. */
-export function longestPhrase<T>(text: string, tokens: Token[], i: number, first: string, idx: PhraseIndex<T>): [number, T] | null {
+export function longestPhrase<T>(
+  text: string,
+  tokens: Token[],
+  i: number,
+  first: string,
+  idx: PhraseIndex<T>,
+): [number, T] | null {
   const maxN = idx.firstToken.get(first);
   if (!maxN) return null;
   if (maxN === 1) {
@@ -66,7 +73,13 @@ function nothingStartsAt(store: ActorStore, t: Token, vs: KeyVariant[]): boolean
   return t.arabic || !store.gentilics.has(t.key);
 }
 
-function matchAt(text: string, tokens: Token[], vars: KeyVariant[][], i: number, store: ActorStore): (Span & { skip: number }) | null {
+function matchAt(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  i: number,
+  store: ActorStore,
+): (Span & { skip: number }) | null {
   const t = tokens[i];
   const vs = vars[i];
   if (nothingStartsAt(store, t, vs)) return null;
@@ -76,20 +89,41 @@ function matchAt(text: string, tokens: Token[], vars: KeyVariant[][], i: number,
   };
   for (const v of vs) {
     const dict = longestPhrase(text, tokens, i, v.key, store.actors);
-    if (dict && (t.arabic || latinOk(store, tokens, i, dict[0], dict[0] === 1 ? v.key : tokens.slice(i, i + dict[0]).map((x) => x.key).join(' ')))) {
+    if (
+      dict &&
+      (t.arabic ||
+        latinOk(
+          store,
+          tokens,
+          i,
+          dict[0],
+          dict[0] === 1
+            ? v.key
+            : tokens
+                .slice(i, i + dict[0])
+                .map((x) => x.key)
+                .join(' '),
+        ))
+    ) {
       consider({ next: i + dict[0], end: tokens[i + dict[0] - 1].end, actor: dict[1] }, v.skip);
     }
     if (t.arabic) {
       const inst = longestPhrase(text, tokens, i, v.key, store.institutions);
       const g = inst && tokens[i + inst[0]];
       const cc = g && joined(text, tokens[i + inst[0] - 1], g) ? store.gentilics.get(g.key) : undefined;
-      if (inst && g && cc) consider({ next: i + inst[0] + 1, end: g.end, actor: institutionActor(store, inst[1], cc) }, v.skip);
+      if (inst && g && cc)
+        consider({ next: i + inst[0] + 1, end: g.end, actor: institutionActor(store, inst[1], cc) }, v.skip);
     }
   }
   if (!t.arabic) {
     const cc = (t.cap || t.upper) && store.gentilics.get(t.key);
-    const inst = cc && i + 1 < tokens.length && joined(text, t, tokens[i + 1]) && longestPhrase(text, tokens, i + 1, tokens[i + 1].key, store.institutions);
-    if (cc && inst) consider({ next: i + 1 + inst[0], end: tokens[i + inst[0]].end, actor: institutionActor(store, inst[1], cc) }, 0);
+    const inst =
+      cc &&
+      i + 1 < tokens.length &&
+      joined(text, t, tokens[i + 1]) &&
+      longestPhrase(text, tokens, i + 1, tokens[i + 1].key, store.institutions);
+    if (cc && inst)
+      consider({ next: i + 1 + inst[0], end: tokens[i + inst[0]].end, actor: institutionActor(store, inst[1], cc) }, 0);
   }
   const prev = tokens[i - 1];
   const afterPlaceNoun = prev?.arabic && vars[i - 1].some((v) => ARABIC_TRIGGERS.has(v.key));
@@ -100,7 +134,20 @@ function matchAt(text: string, tokens: Token[], vars: KeyVariant[][], i: number,
   return best;
 }
 
-const SYRIA_SIGNS = new Set(['سوريا', 'سوريه', 'السوري', 'السوريه', 'الاسد', 'دمشق', 'حلب', 'syria', 'syrian', 'assad', 'damascus', 'aleppo']);
+const SYRIA_SIGNS = new Set([
+  'سوريا',
+  'سوريه',
+  'السوري',
+  'السوريه',
+  'الاسد',
+  'دمشق',
+  'حلب',
+  'syria',
+  'syrian',
+  'assad',
+  'damascus',
+  'aleppo',
+]);
 
 /** Context-dependent readings: النظام / المعارضة mean the Syrian ones only in a Syrian context. */
 function contextual(actor: ActorRef, key: () => string, store: ActorStore, syria: () => boolean): ActorRef | null {
@@ -109,6 +156,9 @@ function contextual(actor: ActorRef, key: () => string, store: ActorStore, syria
     if (k === 'النظام' || k === 'regime') return syria() ? actor : null;
   }
   if (actor.id === 'group:opposition' && syria()) return store.byId.get('group:syrian-opposition') ?? actor;
+  // الدفاع المدني is the White Helmets in Syrian news, a national civil-defence service elsewhere (Saudi news).
+  if (actor.id === 'ngo:white-helmets' && key() === 'الدفاع المدني' && !syria())
+    return store.byId.get('gov:civil-defence') ?? actor;
   return actor;
 }
 
@@ -118,7 +168,8 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
   const vars = tokenVariants(tokens);
   const out: ActorMention[] = [];
   let syriaCache: boolean | null = null;
-  const syria = (): boolean => (syriaCache ??= tokens.some((t) => SYRIA_SIGNS.has(t.key) || SYRIA_SIGNS.has(t.key.slice(1))));
+  const syria = (): boolean =>
+    (syriaCache ??= tokens.some((t) => SYRIA_SIGNS.has(t.key) || SYRIA_SIGNS.has(t.key.slice(1))));
   let i = 0;
   while (i < tokens.length) {
     const m = matchAt(text, tokens, vars, i, store);

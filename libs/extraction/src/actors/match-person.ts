@@ -6,7 +6,22 @@ import type { ActorStore } from './actor-store';
 import type { ActorRef } from './actor.types';
 import { longestPhrase, type Span } from './find-actors';
 
-const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'عبد', 'al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'ould', 'abd']);
+const NAME_LINKS = new Set([
+  'بن',
+  'ابن',
+  'ابو',
+  'عبد',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'de',
+  'van',
+  'von',
+  'ould',
+  'abd',
+]);
 
 function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end <= 2 && /^[ \u00a0-]*$/.test(text.slice(a.end, b.start));
@@ -49,7 +64,13 @@ function keyOf(tokens: Token[], from: number, to: number, first?: string): strin
   return key;
 }
 
-export function matchPerson(text: string, tokens: Token[], vars: KeyVariant[][], i: number, store: ActorStore): (Span & { skip: number }) | null {
+export function matchPerson(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  i: number,
+  store: ActorStore,
+): (Span & { skip: number }) | null {
   const t = tokens[i];
   let j = i;
   let country: string | null = null;
@@ -77,16 +98,27 @@ export function matchPerson(text: string, tokens: Token[], vars: KeyVariant[][],
     const n = nameRun(text, tokens, i + 1, store, true);
     if (n < 1) return null;
     const name = text.slice(offsetOfStart(text, t, v.skip), tokens[i + n].end);
-    return { next: i + 1 + n, end: tokens[i + n].end, actor: personRef(store, name, keyOf(tokens, i, i + 1 + n, v.key), null), skip: v.skip };
+    return {
+      next: i + 1 + n,
+      end: tokens[i + n].end,
+      actor: personRef(store, name, keyOf(tokens, i, i + 1 + n, v.key), null),
+      skip: v.skip,
+    };
   }
   if (t.arabic && j < tokens.length && store.gentilics.has(tokens[j].key)) {
     country = store.gentilics.get(tokens[j].key) ?? null;
     j++;
   }
-  const n = j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) ? nameRun(text, tokens, j, store, t.arabic) : 0;
+  const n =
+    j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) ? nameRun(text, tokens, j, store, t.arabic) : 0;
   if (n < (weak ? 2 : 1)) return null;
   const name = text.slice(tokens[j].start, tokens[j + n - 1].end);
-  return { next: j + n, end: tokens[j + n - 1].end, actor: personRef(store, name, keyOf(tokens, j, j + n), country), skip };
+  return {
+    next: j + n,
+    end: tokens[j + n - 1].end,
+    actor: personRef(store, name, keyOf(tokens, j, j + n), country),
+    skip,
+  };
 }
 
 function offsetOfStart(text: string, t: Token, skip: number): number {

@@ -67,13 +67,18 @@ export interface DraftEvent {
   type: PloverType;
   mode: string | null;
   actor: ActorLike | null;
+  /** The actor's mention as the article wrote it (for EventActor.aliases). */
+  actorSurface: string | null;
   target: ActorLike | null;
+  targetSurface: string | null;
   place: PlaceLike | null;
   date: string | null;
   killed: number | null;
   injured: number | null;
   size: number | null;
   negated: boolean;
+  /** A definite or demonstrative noun ("هذا القصف", "the blast") that most likely repeats an earlier happening. */
+  backref: boolean;
   attribution: string | null;
   evidence: { text: string; start: number; end: number };
   confidence: number;

@@ -6,9 +6,19 @@ import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
 
 const KIND_COST: Record<PlaceLike['kind'], number> = {
-  district: 0, frontline: 0, town: 0, city: 0, region: 6, admin1: 8, country: 40,
+  district: 0,
+  frontline: 0,
+  town: 0,
+  city: 0,
+  region: 6,
+  admin1: 8,
+  country: 40,
 };
-const ANAPHORA = new Set(['المدينه', 'البلده', 'القريه', 'المنطقه', 'الحي', 'المحافظه', 'city', 'town', 'village', 'area', 'district'].map(foldWord));
+const ANAPHORA = new Set(
+  ['المدينه', 'البلده', 'القريه', 'المنطقه', 'الحي', 'المحافظه', 'city', 'town', 'village', 'area', 'district'].map(
+    foldWord,
+  ),
+);
 
 export interface LocationChoice {
   place: Span<PlaceLike> | null;
@@ -40,9 +50,13 @@ export function hasPlaceAnaphor(tokens: Token[], from: number, to: number): bool
 }
 
 export function chooseLocation(
-  places: Span<PlaceLike>[], triggerFirst: number, triggerEnd: number,
-  clause: { first: number; end: number }, sentence: { first: number; end: number },
-  setting: Span<PlaceLike> | null, continuation: boolean,
+  places: Span<PlaceLike>[],
+  triggerFirst: number,
+  triggerEnd: number,
+  clause: { first: number; end: number },
+  sentence: { first: number; end: number },
+  setting: Span<PlaceLike> | null,
+  continuation: boolean,
 ): LocationChoice {
   const inClause = places.filter((p) => p.first >= clause.first && p.end <= clause.end);
   const here = nearest(inClause, triggerFirst, triggerEnd);

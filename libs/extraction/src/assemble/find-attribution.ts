@@ -4,10 +4,51 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 
-const AR_CUES = new Set([
-  'قال', 'قالت', 'افاد', 'افادت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'نقلت', 'نقل', 'اوضح', 'اوضحت', 'وفق', 'وفقا', 'بحسب', 'حسب', 'حسبما', 'نقلا', 'طبقا', 'صرح', 'كشف', 'كشفت', 'اورد', 'اوردت', 'بثت', 'نشرت',
-].map(foldWord));
-const EN_BEFORE_SOURCE = new Set(['according', 'said', 'says', 'told', 'reported', 'announced', 'stated', 'claimed', 'cited']);
+const AR_CUES = new Set(
+  [
+    'قال',
+    'قالت',
+    'افاد',
+    'افادت',
+    'ذكر',
+    'ذكرت',
+    'اعلن',
+    'اعلنت',
+    'اكد',
+    'اكدت',
+    'اضاف',
+    'اضافت',
+    'نقلت',
+    'نقل',
+    'اوضح',
+    'اوضحت',
+    'وفق',
+    'وفقا',
+    'بحسب',
+    'حسب',
+    'حسبما',
+    'نقلا',
+    'طبقا',
+    'صرح',
+    'كشف',
+    'كشفت',
+    'اورد',
+    'اوردت',
+    'بثت',
+    'نشرت',
+  ].map(foldWord),
+);
+const EN_BEFORE_SOURCE = new Set([
+  'according',
+  'said',
+  'says',
+  'told',
+  'reported',
+  'announced',
+  'stated',
+  'claimed',
+  'cited',
+]);
 const EN_AFTER_SOURCE = new Set(['said', 'says', 'told', 'reported', 'announced', 'stated', 'claimed']);
 const STOP = /[.،,:;؛«»"؟?!()\n]/;
 const SKIP = new Set(['ان', 'إن', 'أن', 'to', 'the', 'عن', 'ل', 'على', 'في']);
@@ -26,7 +67,12 @@ function rawSource(text: string, tokens: Token[], from: number, limit: number): 
 
 /** The attribution for a trigger at token `at`, searching the sentence [sentenceFirst, sentenceEnd). */
 export function findAttribution(
-  text: string, tokens: Token[], actors: Span<ActorLike>[], at: number, sentenceFirst: number, sentenceEnd: number,
+  text: string,
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  at: number,
+  sentenceFirst: number,
+  sentenceEnd: number,
 ): string | null {
   for (let k = at - 1; k >= sentenceFirst; k--) {
     const t = tokens[k];

@@ -4,10 +4,54 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { ActorLike, ActorMentionLike, PlaceLike, PlaceMentionLike, Span } from './assemble.types';
 
-const LOCATIVE = new Set([
-  'في', 'الي', 'نحو', 'قرب', 'داخل', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'منطقه', 'حي', 'مخيم', 'ريف', 'من', 'عبر', 'ضواحي', 'اطراف', 'محيط',
-  'in', 'at', 'near', 'to', 'into', 'across', 'outside', 'from', 'inside', 'around', 'city', 'town', 'village', 'province',
-].map(foldWord));
+const LOCATIVE = new Set(
+  [
+    'في',
+    'الي',
+    'نحو',
+    'قرب',
+    'داخل',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'شمالي',
+    'جنوبي',
+    'شرقي',
+    'غربي',
+    'مدينه',
+    'بلده',
+    'قريه',
+    'محافظه',
+    'ولايه',
+    'منطقه',
+    'حي',
+    'مخيم',
+    'ريف',
+    'من',
+    'عبر',
+    'ضواحي',
+    'اطراف',
+    'محيط',
+    'العاصمه',
+    'عاصمه',
+    'in',
+    'at',
+    'near',
+    'to',
+    'into',
+    'across',
+    'outside',
+    'from',
+    'inside',
+    'around',
+    'city',
+    'town',
+    'village',
+    'province',
+    'capital',
+  ].map(foldWord),
+);
 
 /** Index of the first token starting at or after `offset` (binary search; tokens are sorted). */
 export function tokenAt(tokens: Token[], offset: number): number {
@@ -39,15 +83,22 @@ export function isLocative(tokens: Token[], first: number, start: number): boole
 }
 
 export function mapMentions(
-  tokens: Token[], placeMentions: PlaceMentionLike[], actorMentions: ActorMentionLike[],
+  tokens: Token[],
+  placeMentions: PlaceMentionLike[],
+  actorMentions: ActorMentionLike[],
 ): { places: Span<PlaceLike>[]; actors: Span<ActorLike>[] } {
-  const rawPlaces = placeMentions.map((m) => toSpan(tokens, m.start, m.end, m.surface, m.place)).filter((s): s is Span<PlaceLike> => !!s);
-  const rawActors = actorMentions.map((m) => toSpan(tokens, m.start, m.end, m.surface, m.actor)).filter((s): s is Span<ActorLike> => !!s);
-  const overlaps = (a: { start: number; stop: number }, b: { start: number; stop: number }) => a.start < b.stop && b.start < a.stop;
+  const rawPlaces = placeMentions
+    .map((m) => toSpan(tokens, m.start, m.end, m.surface, m.place))
+    .filter((s): s is Span<PlaceLike> => !!s);
+  const rawActors = actorMentions
+    .map((m) => toSpan(tokens, m.start, m.end, m.surface, m.actor))
+    .filter((s): s is Span<ActorLike> => !!s);
+  const overlaps = (a: { start: number; stop: number }, b: { start: number; stop: number }) =>
+    a.start < b.stop && b.start < a.stop;
   const places = rawPlaces.filter((p) => {
     const actor = rawActors.find((a) => overlaps(a, p));
     // A place inside a longer actor name ("وزارة الدفاع الروسية" has no place; "قوات سوريا الديمقراطية" does) is part of the actor.
-    if (actor && (actor.stop - actor.start > p.stop - p.start)) return false;
+    if (actor && actor.stop - actor.start > p.stop - p.start) return false;
     return !actor || isLocative(tokens, p.first, p.start);
   });
   const actors = rawActors.filter((a) => {

@@ -1,5 +1,5 @@
 // One event per real-world happening per article: the same type, a compatible place (same place, or within
-// 25 km when the actor is the same) and a compatible actor (the same, or unknown on one side) collapse into one,
+// 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side) collapse into one,
 // keeping the largest counts, the most specific mode and the most confident evidence. Different places never merge.
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
 
@@ -21,6 +21,8 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   const q: PlaceLike | null = b.place;
   if (!p || !q) return true;
   if (p.id === q.id) return true;
+  // A country-level mention ("في اليمن") repeats a located one inside that country ("في عدن").
+  if ((p.kind === 'country' || q.kind === 'country') && p.country && p.country === q.country) return true;
   return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';
 }
 
@@ -28,12 +30,20 @@ const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === nu
 
 function absorb(into: DraftEvent, e: DraftEvent): void {
   const better = e.confidence > into.confidence;
-  into.actor ??= e.actor;
-  into.target ??= e.target;
+  if (!into.actor && e.actor) {
+    into.actor = e.actor;
+    into.actorSurface = e.actorSurface;
+  }
+  if (!into.target && e.target) {
+    into.target = e.target;
+    into.targetSurface = e.targetSurface;
+  }
   // Prefer the more specific place (a city over a country fallback).
   if (!into.place || (into.place.kind === 'country' && e.place && e.place.kind !== 'country')) into.place = e.place;
-  into.killed = maxOf(into.killed, e.killed);
-  into.injured = maxOf(into.injured, e.injured);
+  // Counts stay with the first mention that gives them (the lead's toll): taking the largest figure of every
+  // merged repeat mixed in the tolls of neighbouring happenings.
+  into.killed ??= e.killed;
+  into.injured ??= e.injured;
   into.size = maxOf(into.size, e.size);
   into.attribution ??= e.attribution;
   if (e.mode && (!into.mode || e.trigger.spec.weight > into.trigger.spec.weight)) into.mode = e.mode;
@@ -42,7 +52,8 @@ function absorb(into: DraftEvent, e: DraftEvent): void {
     into.trigger = e.trigger;
     into.date = e.date ?? into.date;
   }
-  into.confidence = Math.round(Math.min(0.99, Math.max(into.confidence, e.confidence) + 0.03) * 100) / 100;
+  // Every repeat of a happening is more evidence that the article reports it.
+  into.confidence = Math.round(Math.min(0.99, Math.max(into.confidence, e.confidence) + 0.06) * 100) / 100;
   into.trace.merged += e.trace.merged;
   into.trace.cues.push(...e.trace.cues.filter((c) => !into.trace.cues.includes(c)));
   into.trace.countCues.push(...e.trace.countCues);
@@ -52,9 +63,25 @@ function absorb(into: DraftEvent, e: DraftEvent): void {
 export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   // Located events first, so an unlocated mention folds into the happening it repeats rather than the reverse.
-  const ordered = [...drafts].sort((a, b) => Number(!a.place) - Number(!b.place) || a.evidence.start - b.evidence.start);
+  // Back-references ("هذا القصف", "the blast") come last and fold into the latest earlier happening of their type.
+  // Specific places before country-level ones, so a country summary ("30 killed across Yemen") folds into the
+  // located happening instead of lending it its figures.
+  const rank = (d: DraftEvent) => (!d.place ? 2 : d.place.kind === 'country' ? 1 : 0);
+  const ordered = [...drafts].sort(
+    (a, b) => Number(a.backref) - Number(b.backref) || rank(a) - rank(b) || a.evidence.start - b.evidence.start,
+  );
   for (const e of ordered) {
-    const host = out.find((o) => o.type === e.type && o.negated === e.negated && actorsCompatible(o.actor, e.actor) && placesCompatible(o, e));
+    const earlier = e.backref
+      ? out
+          .filter((o) => o.type === e.type && o.evidence.start < e.evidence.start)
+          .sort((a, b) => b.evidence.start - a.evidence.start)[0]
+      : undefined;
+    const host =
+      earlier ??
+      out.find(
+        (o) =>
+          o.type === e.type && o.negated === e.negated && actorsCompatible(o.actor, e.actor) && placesCompatible(o, e),
+      );
     if (host) absorb(host, { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });
     else out.push({ ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });
   }

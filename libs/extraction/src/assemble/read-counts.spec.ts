@@ -30,4 +30,11 @@ describe('readCounts', () => {
     expect(counts('إن 728 شخصا من المعارضة سلموا أسلحتهم', 'سلموا').size).toBe(728);
     expect(counts('thousands of protesters marched', 'marched').size).toBe(2000);
   });
+  it('gives a figure to the nearest casualty word, not across another one', () => {
+    expect(counts('لقي 7 مدنيين مصرعهم وأصيب 54 آخرون في قصف على تعز')).toMatchObject({ killed: 7, injured: 54 });
+  });
+  it('does not read vague plurals as a toll', () => {
+    expect(counts('قتل وجرح عشرات من المسلحين').killed).toBeNull();
+    expect(counts('dozens were killed in the fighting').killed).toBeNull();
+  });
 });

@@ -3,8 +3,8 @@
 // GeoNames country list; "institution + adjective" phrases (الجيش التركي) are composed in actors/actor-store.ts.
 // One line per actor: id|kind|country|display name|English aliases|Arabic aliases (lists comma separated).
 export const ACTOR_TABLE = `
-group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
-group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah|الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
+group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|ولاية نينوى,ولاية الرقة,داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
+group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,المتمردين,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
 group:saleh-forces|militia|YE|Saleh forces|Saleh forces,forces loyal to Saleh|قوات صالح,قوات المخلوع,المخلوع,المخلوع صالح,قوات المخلوع صالح,الحرس الجمهوري,قوات الحرس الجمهوري
 group:aqap|armed_group|YE|al-Qaeda in the Arabian Peninsula|AQAP,al-Qaeda in the Arabian Peninsula|تنظيم القاعدة في جزيرة العرب,القاعدة في جزيرة العرب,أنصار الشريعة
 group:al-qaeda|armed_group||al-Qaeda|al-Qaeda,al-Qaida,Al Qaeda,Qaeda|القاعدة,تنظيم القاعدة
@@ -23,7 +23,7 @@ group:peshmerga|military|IQ|Peshmerga|Peshmerga,Kurdish Peshmerga|البيشمر
 group:pmf|militia|IQ|Popular Mobilization Forces|Popular Mobilization Forces,Popular Mobilisation Forces,PMF,PMU,Hashd al-Shaabi|الحشد الشعبي,ميليشيات الحشد الشعبي,قوات الحشد الشعبي,ميليشيا الحشد الشعبي
 group:popular-resistance|militia|YE|Popular Resistance|Popular Resistance,Popular Resistance Committees|المقاومة الشعبية,رجال المقاومة الشعبية,عناصر المقاومة الشعبية,المقاومة الشعبية اليمنية
 group:fsa|rebels|SY|Free Syrian Army|Free Syrian Army,FSA|الجيش السوري الحر,الجيش الحر
-group:syrian-opposition|rebels|SY|Syrian opposition|Syrian opposition,rebels,Syrian rebels,opposition fighters,armed opposition|المعارضة السورية,المعارضة السورية المسلحة,المعارضة المسلحة,الفصائل,فصائل المعارضة,الفصائل المسلحة,مقاتلي المعارضة,مقاتلو المعارضة,الثوار,الجيش الحر
+group:syrian-opposition|rebels|SY|Syrian opposition|Syrian opposition,rebels,Syrian rebels,opposition fighters,armed opposition|المعارضة السورية,المعارضة السورية المسلحة,المعارضة المسلحة,الفصائل,فصائل المعارضة,الفصائل المسلحة,مقاتلي المعارضة,مقاتلو المعارضة,الثوار
 group:opposition|rebels||opposition|opposition|المعارضة
 group:hnc|party|SY|High Negotiations Committee|High Negotiations Committee,HNC|الهيئة العليا للمفاوضات,الهيئة العليا للمفاوضات السورية,هيئة المفاوضات
 group:syrian-coalition|party|SY|Syrian National Coalition|Syrian National Coalition,Syrian Coalition|الائتلاف الوطني السوري,الائتلاف السوري,الائتلاف الوطني لقوى الثورة والمعارضة السورية
@@ -49,7 +49,7 @@ group:sectarian-militias|militia||sectarian militias|sectarian militias,Shiite m
 group:jund-al-aqsa|armed_group|SY|Jund al-Aqsa|Jund al-Aqsa|جند الأقصى
 group:southern-movement|party|YE|Southern Movement|Southern Movement,Hirak|الحراك الجنوبي
 group:ansar-bait-al-maqdis|armed_group|EG|Ansar Bait al-Maqdis|Ansar Bait al-Maqdis,Sinai Province|أنصار بيت المقدس,ولاية سيناء
-group:libyan-national-army|military|LY|Libyan National Army|Libyan National Army,LNA,Haftar forces|الجيش الوطني الليبي,قوات حفتر,قوات الكرامة
+group:libyan-national-army|military|LY|Libyan National Army|Libyan National Army,LNA,Haftar forces,Libyan army|الجيش الوطني الليبي,قوات حفتر,قوات الكرامة,الجيش الليبي,عملية الكرامة
 group:fajr-libya|militia|LY|Libya Dawn|Libya Dawn,Fajr Libya|فجر ليبيا,قوات فجر ليبيا
 group:ansar-al-sharia-libya|armed_group|LY|Ansar al-Sharia (Libya)|Ansar al-Sharia|أنصار الشريعة في ليبيا
 group:aqim|armed_group||al-Qaeda in the Islamic Maghreb|AQIM|تنظيم القاعدة في بلاد المغرب الإسلامي,القاعدة في بلاد المغرب
@@ -59,10 +59,13 @@ group:kurdish-forces|armed_group||Kurdish forces|Kurdish forces,Kurdish fighters
 group:gunmen|other||gunmen|gunmen,militants,armed men|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة
 gov:SY|government|SY|Syrian government|Syrian government,Syrian regime,Assad regime,Damascus government,regime|النظام,نظام الأسد,النظام السوري,الحكومة السورية,حكومة النظام,حكومة الأسد,نظام بشار الأسد,دمشق
 mil:SY|military|SY|Syrian military|Syrian army,Syrian military,Assad forces,regime forces,Syrian government forces,pro-government forces,Syrian troops,regime warplanes,Syrian air force|جيش الأسد,قوات الأسد,قوات النظام,جيش النظام,الجيش السوري,قوات النظام السوري,ميليشيات النظام,ميليشيات الأسد,ميليشيا الأسد,الطائرات الحربية للنظام,طائرات النظام,طيران النظام,الطيران السوري,طائرات الأسد,مروحيات النظام,قوات الحكومة السورية,القوات الحكومية السورية,الجيش العربي السوري,قوات وميليشيات الأسد,قوات الأسد وميليشياته,الطيران الحربي للنظام
-mil:coalition-arab|military|SA|Saudi-led coalition|Saudi-led coalition,Arab coalition,Arab-led coalition,coalition forces|التحالف العربي,قوات التحالف العربي,التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,تحالف دعم الشرعية,التحالف بقيادة السعودية,مقاتلات التحالف
-mil:coalition-us|military|US|US-led coalition|US-led coalition,international coalition,anti-ISIS coalition|التحالف الدولي,قوات التحالف الدولي,طيران التحالف الدولي,التحالف الدولي بقيادة الولايات المتحدة
+mil:coalition-arab|military|SA|Saudi-led coalition|Saudi-led coalition,Arab coalition,Arab-led coalition,coalition forces,coalition to support legitimacy|التحالف العربي,قوات التحالف العربي بقيادة السعودية,تحالف إعادة الأمل,قوات التحالف العربي,التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,تحالف دعم الشرعية,التحالف بقيادة السعودية,مقاتلات التحالف
+mil:coalition-us|military|US|US-led coalition|US-led coalition,international coalition,anti-ISIS coalition,Global Coalition|التحالف الدولي,الائتلاف الدولي,التحالف الدولي ضد داعش,طائرات التحالف الدولي,قوات التحالف الدولي,طيران التحالف الدولي,التحالف الدولي بقيادة الولايات المتحدة
+gov:SA|government|SA|Saudi government|Saudi government,Saudi Interior Ministry,Saudi Ministry of Interior|الحكومة السعودية,المتحدث الأمني لوزارة الداخلية,المتحدث الأمني بوزارة الداخلية,وزارة الداخلية السعودية
+police:SA|police|SA|Saudi security forces|Saudi security forces,State Security Presidency,Saudi border guards,Saudi Public Security|قوات الأمن السعودية,رئاسة أمن الدولة,الأمن العام السعودي,حرس الحدود السعودي,المديرية العامة لحرس الحدود,رجال الأمن السعوديين,الأجهزة الأمنية السعودية
+gov:civil-defence|government||civil defence|Civil Defence,Civil Defense|المديرية العامة للدفاع المدني
 gov:YE|government|YE|Yemeni government|Yemeni government,Hadi government,legitimate government|الحكومة اليمنية,الحكومة الشرعية,الشرعية,حكومة هادي
-mil:YE|military|YE|Yemeni army|Yemeni army,pro-government forces,Hadi forces|الجيش اليمني,الجيش الوطني,قوات الشرعية,الجيش الوطني اليمني,القوات الموالية لهادي,قوات الجيش الوطني
+mil:YE|military|YE|Yemeni army|Yemeni army,pro-government forces,Hadi forces,forces loyal to Hadi|القوات الموالية للرئيس هادي,قوات الرئيس هادي,الجيش الوطني الموالي للشرعية,الجيش اليمني,الجيش الوطني,قوات الشرعية,الجيش الوطني اليمني,القوات الموالية لهادي,قوات الجيش الوطني
 gov:IL|government|IL|Israeli government|Israeli government,Israeli occupation|الاحتلال,الاحتلال الإسرائيلي,سلطات الاحتلال,حكومة الاحتلال
 mil:IL|military|IL|Israeli military|Israeli army,IDF,Israel Defense Forces,Israeli forces,Israeli troops|جيش الاحتلال,قوات الاحتلال,جيش الاحتلال الإسرائيلي,قوات الاحتلال الإسرائيلي,جنود الاحتلال
 gov:PS|government|PS|Palestinian Authority|Palestinian Authority,PA|السلطة الفلسطينية

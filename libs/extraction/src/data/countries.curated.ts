@@ -86,7 +86,13 @@ export interface CuratedCountry {
   centroid: [number, number];
 }
 
-const list = (s: string): string[] => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+const list = (s: string): string[] =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 export const CURATED_COUNTRIES: CuratedCountry[] = TABLE.trim()
   .split('\n')

@@ -6,17 +6,39 @@ const DAY_MS = 86_400_000;
 
 // 0 = Sunday, as Date.getUTCDay counts.
 const WEEKDAYS: Record<string, number> = {
-  الاحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  الاحد: 0,
+  الاثنين: 1,
+  الإثنين: 1,
+  الثلاثاء: 2,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعه: 5,
+  السبت: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([k, v]) => [foldWord(k), v]));
 
 /** Phrases with a fixed offset in days from the publication date. Longest first. */
 const OFFSETS: [string[], number][] = [
-  [['اول', 'امس'], -2], [['امس', 'الاول'], -2], [['the', 'day', 'before', 'yesterday'], -2],
-  [['الليله', 'الماضيه'], -1], [['ليل', 'امس'], -1], [['last', 'night'], -1],
-  [['الاسبوع', 'الماضي'], -7], [['last', 'week'], -7],
-  [['امس'], -1], [['yesterday'], -1], [['اليوم'], 0], [['today'], 0], [['tonight'], 0],
+  [['اول', 'امس'], -2],
+  [['امس', 'الاول'], -2],
+  [['the', 'day', 'before', 'yesterday'], -2],
+  [['الليله', 'الماضيه'], -1],
+  [['ليل', 'امس'], -1],
+  [['last', 'night'], -1],
+  [['الاسبوع', 'الماضي'], -7],
+  [['last', 'week'], -7],
+  [['امس'], -1],
+  [['yesterday'], -1],
+  [['اليوم'], 0],
+  [['today'], 0],
+  [['tonight'], 0],
 ];
 
 /** YYYY-MM-DD of an ISO timestamp (UTC), or null when absent/invalid. */
@@ -37,14 +59,21 @@ export interface DateCue {
 }
 
 /** The first relative-date cue among tokens [from, to), resolved against publishedAt; null when none. */
-export function findRelativeDate(tokens: Token[], from: number, to: number, publishedAt: string | null | undefined): DateCue | null {
+export function findRelativeDate(
+  tokens: Token[],
+  from: number,
+  to: number,
+  publishedAt: string | null | undefined,
+): DateCue | null {
   const day = isoDay(publishedAt);
   if (!day) return null;
   for (let i = from; i < to; i++) {
     const stems = tokens[i].stems;
     for (const [words, offset] of OFFSETS) {
       if (i + words.length > to) continue;
-      const ok = words.every((w, k) => (k === 0 ? stems.includes(w) || tokens[i].norm === w : tokens[i + k].norm === w));
+      const ok = words.every((w, k) =>
+        k === 0 ? stems.includes(w) || tokens[i].norm === w : tokens[i + k].norm === w,
+      );
       if (ok) return { date: shift(day, offset), cue: words.join(' '), tokenIndex: i };
     }
     // Weekdays mean the latest such day on or before publication (news reports the past).

@@ -2,8 +2,10 @@ import { EventSchema } from '@marsad/contracts';
 import { FAKE_RESOURCES } from './fake-resources';
 import { RuleExtractor } from './rule-extractor';
 
-const rules = new RuleExtractor({ resources: FAKE_RESOURCES });
-const run = (body: string, language: string) => rules.extract({ id: 't', body, language, publishedAt: '2016-12-05T10:00:00Z' });
+// minConfidence 0: these check what the lexicon and assembly produce; the default threshold is tested in quality.spec.ts.
+const rules = new RuleExtractor({ resources: FAKE_RESOURCES, minConfidence: 0 });
+const run = (body: string, language: string) =>
+  rules.extract({ id: 't', body, language, publishedAt: '2016-12-05T10:00:00Z' });
 const one = (body: string, language: string, type: string) => {
   const events = run(body, language).filter((e) => e.type === type);
   expect(events).toHaveLength(1);
@@ -12,7 +14,13 @@ const one = (body: string, language: string, type: string) => {
 
 describe('RuleExtractor: one sentence per PLOVER type', () => {
   it.each([
-    ['ASSAULT', 'aerial', 'شنت قوات النظام غارات جوية على مدينة حلب أسفرت عن مقتل 7 أشخاص.', 'Syrian government', 'Aleppo'],
+    [
+      'ASSAULT',
+      'aerial',
+      'شنت قوات النظام غارات جوية على مدينة حلب أسفرت عن مقتل 7 أشخاص.',
+      'Syrian government',
+      'Aleppo',
+    ],
     ['COERCE', 'arrest', 'اعتقلت الشرطة خمسة أشخاص في القاهرة.', 'Police', 'Cairo'],
     ['RETREAT', 'withdraw', 'انسحب الحوثيون من صنعاء.', 'Houthis', 'Sanaa'],
     ['MOBILIZE', 'troops', 'دفع الجيش بتعزيزات عسكرية إلى حلب.', 'Syrian army', 'Aleppo'],
@@ -38,7 +46,13 @@ describe('RuleExtractor: one sentence per PLOVER type', () => {
   });
 
   it.each([
-    ['ASSAULT', 'aerial', 'Houthi rebels launched airstrikes on Sanaa on Monday, killing 7 people.', 'Houthis', 'Sanaa'],
+    [
+      'ASSAULT',
+      'aerial',
+      'Houthi rebels launched airstrikes on Sanaa on Monday, killing 7 people.',
+      'Houthis',
+      'Sanaa',
+    ],
     ['COERCE', 'arrest', 'Egyptian police arrested 12 activists in Cairo.', 'Police', 'Cairo'],
     ['RETREAT', 'withdraw', 'The Houthis withdrew from Sanaa.', 'Houthis', 'Sanaa'],
     ['MOBILIZE', 'troops', 'Russia deployed troops to Aleppo.', 'Russia', 'Aleppo'],
@@ -65,8 +79,14 @@ describe('RuleExtractor: one sentence per PLOVER type', () => {
 
 describe('RuleExtractor: counts, negation, attribution, merging, ids', () => {
   it('reads killed and injured counts', () => {
-    expect(one('قتل 12 شخصا وأصيب 30 آخرون في قصف لقوات النظام على حلب.', 'ar', 'ASSAULT')).toMatchObject({ killed: 12, injured: 30 });
-    expect(one('Houthi shelling killed at least 7 civilians and wounded 15 in Sanaa.', 'en', 'ASSAULT')).toMatchObject({ killed: 7, injured: 15 });
+    expect(one('قتل 12 شخصا وأصيب 30 آخرون في قصف لقوات النظام على حلب.', 'ar', 'ASSAULT')).toMatchObject({
+      killed: 12,
+      injured: 30,
+    });
+    expect(one('Houthi shelling killed at least 7 civilians and wounded 15 in Sanaa.', 'en', 'ASSAULT')).toMatchObject({
+      killed: 7,
+      injured: 15,
+    });
   });
   it('marks negated events', () => {
     expect(one('لم تنسحب المعارضة من حلب.', 'ar', 'RETREAT').negated).toBe(true);
@@ -74,11 +94,18 @@ describe('RuleExtractor: counts, negation, attribution, merging, ids', () => {
     expect(one('انسحبت المعارضة من حلب.', 'ar', 'RETREAT').negated).toBe(false);
   });
   it('records attribution', () => {
-    expect(one('قالت وزارة الدفاع إن المعارضة انسحبت من حلب.', 'ar', 'RETREAT').attribution).toBe('Ministry of Defence');
-    expect(one('According to the Red Crescent, rebels withdrew from Aleppo.', 'en', 'RETREAT').attribution).toBe('Red Crescent');
+    expect(one('قالت وزارة الدفاع إن المعارضة انسحبت من حلب.', 'ar', 'RETREAT').attribution).toBe(
+      'Ministry of Defence',
+    );
+    expect(one('According to the Red Crescent, rebels withdrew from Aleppo.', 'en', 'RETREAT').attribution).toBe(
+      'Red Crescent',
+    );
   });
   it('merges repeats of one happening and keeps different places apart', () => {
-    const events = run('قصفت قوات النظام مدينة دوما. وأدى قصف النظام على دوما إلى مقتل 5. كما قصفت قوات النظام حلب.', 'ar').filter((e) => e.type === 'ASSAULT');
+    const events = run(
+      'قصفت قوات النظام مدينة دوما. وأدى قصف النظام على دوما إلى مقتل 5. كما قصفت قوات النظام حلب.',
+      'ar',
+    ).filter((e) => e.type === 'ASSAULT');
     expect(events.map((e) => e.location?.name).sort()).toEqual(['Aleppo', 'Douma']);
     expect(events.find((e) => e.location?.name === 'Douma')?.killed).toBe(5);
   });
@@ -89,7 +116,12 @@ describe('RuleExtractor: counts, negation, attribution, merging, ids', () => {
     expect(a[0].date).toBe('2016-12-04');
   });
   it('passes other languages through without events', () => {
-    expect(rules.extract({ id: 'x', body: 'Les avions de la coalition ont bombardé la ville et les habitants sont partis.' })).toEqual([]);
+    expect(
+      rules.extract({
+        id: 'x',
+        body: 'Les avions de la coalition ont bombardé la ville et les habitants sont partis.',
+      }),
+    ).toEqual([]);
   });
   it('skips traffic deaths and purpose clauses', () => {
     expect(run('مصرع 3 أشخاص في حادث مروري في الرياض.', 'ar')).toEqual([]);

@@ -7,10 +7,15 @@ import { RuleExtractor } from './rule-extractor';
 
 const SHARED = join(__dirname, '..', '..', '..', '..', '..', 'shared');
 const body = readFileSync(join(SHARED, 'seeds', 'syria-2016-aleppo-palmyra.ar.txt'), 'utf8');
-const events = new RuleExtractor().extract({ id: 'seed-syria-aleppo-palmyra', body, publishedAt: '2016-12-05T12:00:00Z' });
+const events = new RuleExtractor().extract({
+  id: 'seed-syria-aleppo-palmyra',
+  body,
+  publishedAt: '2016-12-05T12:00:00Z',
+});
 const near = (lat: number, lon: number) => (e: (typeof events)[number]) =>
   !!e.location && Math.abs(e.location.lat - lat) < 0.2 && Math.abs(e.location.lon - lon) < 0.2;
-const find = (type: string, where: ReturnType<typeof near> | null) => events.filter((e) => e.type === type && (!where || where(e)));
+const find = (type: string, where: ReturnType<typeof near> | null) =>
+  events.filter((e) => e.type === type && (!where || where(e)));
 const PALMYRA = near(34.556, 38.267);
 
 describe('seed article', () => {
@@ -30,7 +35,11 @@ describe('seed article', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-'));
     const path = join(dir, 'events.ndjson');
     writeFileSync(path, events.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    const res = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), join(SHARED, 'eval', 'dev', 'seed.gold.json'), path, '--json'], { encoding: 'utf8' });
+    const res = spawnSync(
+      process.execPath,
+      [join(SHARED, 'eval', 'score.mjs'), join(SHARED, 'eval', 'dev', 'seed.gold.json'), path, '--json'],
+      { encoding: 'utf8' },
+    );
     const score = JSON.parse(res.stdout) as { f1: number; killed_accuracy: number };
     expect(score.f1).toBeGreaterThanOrEqual(0.8);
     expect(score.killed_accuracy).toBe(1);

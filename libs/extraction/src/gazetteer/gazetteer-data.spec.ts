@@ -30,7 +30,7 @@ describe('gazetteer.generated.json', () => {
 
 describe('tokenize agrees with normalizeKey', () => {
   const seed = readFileSync(join(__dirname, '../../../../seeds/articles/syria-2016-aleppo-palmyra.ar.txt'), 'utf8');
-  const tricky = 'بِمَدِينَةِ إدلــب، وأبو ظبي; Dūmā Ma\'arrat ÉCOLE ﻻ ٢٠١٥ ۱۲ پنجوین گرمیان ئاکرێ Straße İstanbul';
+  const tricky = "بِمَدِينَةِ إدلــب، وأبو ظبي; Dūmā Ma'arrat ÉCOLE ﻻ ٢٠١٥ ۱۲ پنجوین گرمیان ئاکرێ Straße İstanbul";
 
   it.each([
     ['seed article', seed],

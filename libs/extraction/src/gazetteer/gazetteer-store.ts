@@ -79,7 +79,8 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     if (extra) for (const n of [...extra.enAliases, ...extra.ar]) add(countries, normalizeKey(n), candidate);
   }
   for (const c of CURATED_COUNTRIES) {
-    for (const stem of c.arGentilic) for (const form of arabicGentilicForms(stem)) gentilics.set(normalizeKey(form), c.cc);
+    for (const stem of c.arGentilic)
+      for (const form of arabicGentilicForms(stem)) gentilics.set(normalizeKey(form), c.cc);
     for (const g of c.enGentilic) gentilics.set(normalizeKey(g), c.cc);
   }
 
@@ -125,7 +126,12 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
   }
 
   const byKey = new Map<string, Candidate[]>();
-  for (const [k, list] of generated) if (!curated.has(k)) byKey.set(k, list.map((c) => ({ ...c, place: byId.get(c.place.id) ?? c.place })));
+  for (const [k, list] of generated)
+    if (!curated.has(k))
+      byKey.set(
+        k,
+        list.map((c) => ({ ...c, place: byId.get(c.place.id) ?? c.place })),
+      );
   for (const [k, list] of curated) byKey.set(k, [...list]);
   for (const [k, list] of countries) byKey.set(k, [...list, ...(byKey.get(k) ?? [])]);
 

@@ -27,13 +27,28 @@ function joined(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
+/** Generic heads that English writes in lower case after a name: "Aleppo province", "Anbar governorate". */
+const LOWER_TAILS = new Set([
+  'province',
+  'governorate',
+  'region',
+  'district',
+  'countryside',
+  'camp',
+  'valley',
+  'plain',
+  'strip',
+]);
+
 /** English names count only when capitalised: every word longer than 3 letters, and the last one. */
 function latinShapeOk(tokens: Token[], index: number, count: number, key: string): boolean {
   if (ACRONYM_KEYS.has(key)) return tokens[index].upper;
   for (let j = index; j < index + count; j++) {
     const t = tokens[j];
     if (t.arabic) return false;
-    const mustCap = t.key.length > 3 || j === index + count - 1;
+    const last = j === index + count - 1;
+    if (last && j > index && LOWER_TAILS.has(t.key)) continue;
+    const mustCap = t.key.length > 3 || last;
     if (mustCap && !t.cap) return false;
     if (t.upper && t.key.length <= 4) return false; // unknown acronyms (UN, ICRC) are not place names
   }
@@ -65,7 +80,15 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
       }
       if (!hit || (best && hitN <= best.tokens)) continue;
       const start = v.skip ? offsetOfKeyIndex(text, first, v.skip) : first.start;
-      best = { index: i, tokens: hitN, start, end: tokens[i + hitN - 1].end, key: hitKey, candidates: hit, stripped: v.skip > 0 };
+      best = {
+        index: i,
+        tokens: hitN,
+        start,
+        end: tokens[i + hitN - 1].end,
+        key: hitKey,
+        candidates: hit,
+        stripped: v.skip > 0,
+      };
     }
     if (best) {
       out.push(best);

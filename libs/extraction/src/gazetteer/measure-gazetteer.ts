@@ -9,7 +9,10 @@ import { findPlaces, loadGazetteer } from './index';
 
 const CALLS = 2000;
 const files = process.argv.slice(2);
-const text = readFileSync(files[0] ?? join(__dirname, '../../../../seeds/articles/syria-2016-aleppo-palmyra.ar.txt'), 'utf8');
+const text = readFileSync(
+  files[0] ?? join(__dirname, '../../../../seeds/articles/syria-2016-aleppo-palmyra.ar.txt'),
+  'utf8',
+);
 const heapBefore = process.memoryUsage().heapUsed;
 let t = performance.now();
 loadGazetteer();

@@ -70,11 +70,18 @@ export function foldChar(_ch: string, c: number): string {
 }
 
 function isArabicLetterCode(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06f0 && c <= 0x06f9);
+  return (
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x0660 && c <= 0x0669) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    (c >= 0x06f0 && c <= 0x06f9)
+  );
 }
 
 function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2bb || c === 0x60 || c === 0x2bf || c === 0x2be;
+  return (
+    c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2bb || c === 0x60 || c === 0x2bf || c === 0x2be
+  );
 }
 
 let lastText: string | null = null;
@@ -127,7 +134,14 @@ export function tokenize(text: string): Token[] {
     if (folded.length === 0) continue;
     const arabic = isArabicLetterCode(c);
     const first = text[start];
-    tokens.push({ start, end, key: folded, arabic, cap: !arabic && hasUpper && first !== first.toLowerCase(), upper: !arabic && hasUpper && !hasLower });
+    tokens.push({
+      start,
+      end,
+      key: folded,
+      arabic,
+      cap: !arabic && hasUpper && first !== first.toLowerCase(),
+      upper: !arabic && hasUpper && !hasLower,
+    });
   }
   lastText = text;
   lastTokens = tokens;

@@ -24,7 +24,10 @@ function bestProfile(words: string[], langs: string[]): LanguageGuess {
   scores.sort((a, b) => b.n - a.n);
   const [top, second] = scores;
   if (!top || top.n === 0) return { language: 'und', confidence: 0 };
-  return { language: top.l, confidence: Math.min(1, (top.n - (second?.n ?? 0) + 1) / Math.max(3, words.length * 0.15)) };
+  return {
+    language: top.l,
+    confidence: Math.min(1, (top.n - (second?.n ?? 0) + 1) / Math.max(3, words.length * 0.15)),
+  };
 }
 
 /** Guesses the language of a text from a sample of its first ~4,000 characters. */
@@ -34,12 +37,16 @@ export function detectLanguage(text: string): LanguageGuess {
   counts.sort((a, b) => b.n - a.n);
   const top = counts[0];
   if (!top || top.n < 3) return { language: 'und', confidence: 0 };
-  const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = sample
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   if (top.name === 'arabic') {
     // Letters Arabic does not use mark Persian and Urdu even in short texts.
     if (/[ٹڈڑںےہ]/.test(sample)) return { language: 'ur', confidence: 0.9 };
     const guess = bestProfile(words, Object.keys(ARABIC_SCRIPT_PROFILES));
-    if (guess.language === 'und') return /[پچژگک]/.test(sample) ? { language: 'fa', confidence: 0.6 } : { language: 'ar', confidence: 0.5 };
+    if (guess.language === 'und')
+      return /[پچژگک]/.test(sample) ? { language: 'fa', confidence: 0.6 } : { language: 'ar', confidence: 0.5 };
     return guess;
   }
   if (top.name === 'latin') return bestProfile(words, Object.keys(LATIN_PROFILES));

@@ -22,14 +22,33 @@ beforeAll(async () => {
     req.on('end', () => {
       lastRequest = JSON.parse(raw);
       if (mode === 'error') return void res.writeHead(500).end('boom');
-      if (mode === 'garbage') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[{"message":{"content":"not json"}}]}');
+      if (mode === 'garbage')
+        return void res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end('{"choices":[{"message":{"content":"not json"}}]}');
       if (mode === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 500);
       const events = [
-        { type: 'ASSAULT', mode: 'aerial', actor: null, target: null, location: { name: 'Aleppo', country: 'SY', lat: 36.2, lon: 37.13 }, date: '2016-12-05', killed: 5, injured: null, size: null, negated: false, attribution: null, evidence: 'قصفت الطائرات مدينة حلب.', confidence: 0.9 },
+        {
+          type: 'ASSAULT',
+          mode: 'aerial',
+          actor: null,
+          target: null,
+          location: { name: 'Aleppo', country: 'SY', lat: 36.2, lon: 37.13 },
+          date: '2016-12-05',
+          killed: 5,
+          injured: null,
+          size: null,
+          negated: false,
+          attribution: null,
+          evidence: 'قصفت الطائرات مدينة حلب.',
+          confidence: 0.9,
+        },
         { type: 'NOT_A_TYPE', evidence: 'x' },
         { type: 'ASSAULT', evidence: 'text that is not in the article' },
       ];
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { content: JSON.stringify({ events }) } }] }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ choices: [{ message: { content: JSON.stringify({ events }) } }] }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,7 +64,12 @@ describe('LlmExtractor', () => {
     const events = await llm().extract(article);
     expect(lastRequest.response_format?.type).toBe('json_schema');
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'ASSAULT', killed: 5, articleId: 'a1', extractor: { name: 'marsad-llm', version: 'test-model' } });
+    expect(events[0]).toMatchObject({
+      type: 'ASSAULT',
+      killed: 5,
+      articleId: 'a1',
+      extractor: { name: 'marsad-llm', version: 'test-model' },
+    });
     expect(body.slice(events[0].evidence.start, events[0].evidence.end)).toBe(events[0].evidence.text);
   });
   it.each(['error', 'garbage', 'slow'] as const)('falls back to the rule extractor on %s', async (m) => {

@@ -6,7 +6,10 @@ import { eventId } from '../extractor/event-id';
 import type { EventExtractor, ExtractInput } from '../extractor/extractor.types';
 import { LLM_RESPONSE_JSON_SCHEMA, LlmEventSchema } from './llm-schema';
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<{
   ok: boolean;
   status: number;
   json(): Promise<unknown>;
@@ -41,14 +44,20 @@ export class LlmExtractor implements EventExtractor {
     try {
       const res = await this.fetchFn(`${this.options.baseUrl.replace(/\/$/, '')}/chat/completions`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}),
+        },
         body: JSON.stringify({
           model: this.options.model,
           temperature: 0,
           response_format: { type: 'json_schema', json_schema: LLM_RESPONSE_JSON_SCHEMA },
           messages: [
             { role: 'system', content: SYSTEM_PROMPT },
-            { role: 'user', content: `publishedAt: ${article.publishedAt ?? 'unknown'}\n\n${article.title ?? ''}\n\n${article.body}` },
+            {
+              role: 'user',
+              content: `publishedAt: ${article.publishedAt ?? 'unknown'}\n\n${article.title ?? ''}\n\n${article.body}`,
+            },
           ],
         }),
         signal: controller.signal,

@@ -9,7 +9,11 @@ export const LlmEventSchema = z.object({
   actor: EventActorSchema.nullable().default(null),
   target: EventActorSchema.nullable().default(null),
   location: EventLocationSchema.nullable().default(null),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   killed: z.number().int().min(0).nullable().default(null),
   injured: z.number().int().min(0).nullable().default(null),
   size: z.number().int().min(0).nullable().default(null),
@@ -22,8 +26,15 @@ export type LlmEvent = z.infer<typeof LlmEventSchema>;
 
 const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
 const actorSchema = nullable({
-  type: 'object', additionalProperties: false, required: ['name', 'id', 'kind', 'country'],
-  properties: { name: { type: 'string' }, id: nullable({ type: 'string' }), kind: nullable({ type: 'string' }), country: nullable({ type: 'string' }) },
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'id', 'kind', 'country'],
+  properties: {
+    name: { type: 'string' },
+    id: nullable({ type: 'string' }),
+    kind: nullable({ type: 'string' }),
+    country: nullable({ type: 'string' }),
+  },
 });
 
 /** JSON schema for response_format: { events: [...] } with evidence quoted verbatim from the article. */
@@ -31,21 +42,45 @@ export const LLM_RESPONSE_JSON_SCHEMA = {
   name: 'marsad_events',
   strict: true,
   schema: {
-    type: 'object', additionalProperties: false, required: ['events'],
+    type: 'object',
+    additionalProperties: false,
+    required: ['events'],
     properties: {
       events: {
         type: 'array',
         items: {
-          type: 'object', additionalProperties: false,
-          required: ['type', 'mode', 'actor', 'target', 'location', 'date', 'killed', 'injured', 'size', 'negated', 'attribution', 'evidence', 'confidence'],
+          type: 'object',
+          additionalProperties: false,
+          required: [
+            'type',
+            'mode',
+            'actor',
+            'target',
+            'location',
+            'date',
+            'killed',
+            'injured',
+            'size',
+            'negated',
+            'attribution',
+            'evidence',
+            'confidence',
+          ],
           properties: {
             type: { type: 'string', enum: [...PLOVER_TYPES] },
             mode: nullable({ type: 'string' }),
             actor: actorSchema,
             target: actorSchema,
             location: nullable({
-              type: 'object', additionalProperties: false, required: ['name', 'country', 'lat', 'lon'],
-              properties: { name: { type: 'string' }, country: nullable({ type: 'string' }), lat: { type: 'number' }, lon: { type: 'number' } },
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'country', 'lat', 'lon'],
+              properties: {
+                name: { type: 'string' },
+                country: nullable({ type: 'string' }),
+                lat: { type: 'number' },
+                lon: { type: 'number' },
+              },
             }),
             date: nullable({ type: 'string' }),
             killed: nullable({ type: 'integer' }),

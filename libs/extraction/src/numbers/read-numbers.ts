@@ -3,8 +3,19 @@
 // the singular/dual people nouns that carry a count by themselves (شخص = 1, طفلان = 2).
 import { foldWord, type Token } from '../text/tokenize';
 import {
-  AR_HUNDREDS, AR_MULTIPLIERS, AR_PERSON_DUAL, AR_PERSON_SINGULAR, AR_TENS, AR_UNITS, AR_VAGUE,
-  EN_MULTIPLIERS, EN_PERSON_SINGULAR, EN_TENS, EN_UNITS, EN_VAGUE, QUALIFIERS,
+  AR_HUNDREDS,
+  AR_MULTIPLIERS,
+  AR_PERSON_DUAL,
+  AR_PERSON_SINGULAR,
+  AR_TENS,
+  AR_UNITS,
+  AR_VAGUE,
+  EN_MULTIPLIERS,
+  EN_PERSON_SINGULAR,
+  EN_TENS,
+  EN_UNITS,
+  EN_VAGUE,
+  QUALIFIERS,
 } from './number-words.data';
 
 export interface NumberMention {
@@ -36,10 +47,18 @@ function digitValue(norm: string): number | null {
 type WordKind = 'unit' | 'ten' | 'hundred' | 'mult' | 'vague';
 const WORDS = new Map<string, { value: number; kind: WordKind }>();
 const tables: [Record<string, number>, WordKind][] = [
-  [AR_UNITS, 'unit'], [EN_UNITS, 'unit'], [AR_TENS, 'ten'], [EN_TENS, 'ten'], [AR_HUNDREDS, 'hundred'],
-  [AR_MULTIPLIERS, 'mult'], [EN_MULTIPLIERS, 'mult'], [AR_VAGUE, 'vague'], [EN_VAGUE, 'vague'],
+  [AR_UNITS, 'unit'],
+  [EN_UNITS, 'unit'],
+  [AR_TENS, 'ten'],
+  [EN_TENS, 'ten'],
+  [AR_HUNDREDS, 'hundred'],
+  [AR_MULTIPLIERS, 'mult'],
+  [EN_MULTIPLIERS, 'mult'],
+  [AR_VAGUE, 'vague'],
+  [EN_VAGUE, 'vague'],
 ];
-for (const [table, kind] of tables) for (const [w, value] of Object.entries(table)) WORDS.set(foldWord(w), { value, kind });
+for (const [table, kind] of tables)
+  for (const [w, value] of Object.entries(table)) WORDS.set(foldWord(w), { value, kind });
 
 function wordValue(w: string): { value: number; kind: WordKind } | null {
   return WORDS.get(w) ?? null;
@@ -49,7 +68,8 @@ function qualifierBefore(tokens: Token[], i: number): { first: number; text: str
   for (const words of QUALIFIER_WORDS) {
     const first = i - words.length;
     if (first < 0) continue;
-    if (words.every((w, k) => bare(tokens[first + k]) === w || tokens[first + k].norm === w)) return { first, text: words.join(' ') };
+    if (words.every((w, k) => bare(tokens[first + k]) === w || tokens[first + k].norm === w))
+      return { first, text: words.join(' ') };
   }
   return null;
 }
@@ -76,12 +96,18 @@ export function readNumbers(tokens: Token[]): NumberMention[] {
         j = i + 1;
         // Compounds: خمسة وعشرون, twenty five, مئة وخمسون, أحد عشر, twenty-five.
         while (j < tokens.length) {
-          const w = wordValue(bare(tokens[j])) ?? (tokens[j].norm === 'and' ? { value: 0, kind: 'unit' as const } : null);
+          const w =
+            wordValue(bare(tokens[j])) ?? (tokens[j].norm === 'and' ? { value: 0, kind: 'unit' as const } : null);
           if (!w) break;
-          if (tokens[j].norm === 'and') { j++; continue; }
+          if (tokens[j].norm === 'and') {
+            j++;
+            continue;
+          }
           if (w.kind === 'mult') value *= w.value;
-          else if (w.kind === 'hundred' && w.value === 100 && value < 10) value *= 100; // ثلاث مئة
-          else if (w.kind === 'unit' && w.value === 10 && value < 10) value += 10; // أحد عشر
+          else if (w.kind === 'hundred' && w.value === 100 && value < 10)
+            value *= 100; // ثلاث مئة
+          else if (w.kind === 'unit' && w.value === 10 && value < 10)
+            value += 10; // أحد عشر
           else if (w.kind === 'vague') break;
           else value += w.value;
           j++;
@@ -107,7 +133,13 @@ export function readNumbers(tokens: Token[]): NumberMention[] {
       }
     }
     const q = qualifierBefore(tokens, i);
-    out.push({ first: q?.first ?? i, end: j, value: Math.round(value), approximate: approximate || !!q, qualifier: q?.text ?? null });
+    out.push({
+      first: q?.first ?? i,
+      end: j,
+      value: Math.round(value),
+      approximate: approximate || !!q,
+      qualifier: q?.text ?? null,
+    });
     i = j;
   }
   return out;

@@ -6,23 +6,145 @@ import { foldWord } from '../text/tokenize';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
-const NEGATORS = set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'غير', 'عدم', 'not', 'no', 'never', 'without', 'didn', 'doesn', 'don', 'wasn', 'weren', 'hasn', 'haven', 'won', 'isn', 'aren', 'nor']);
-const DENIAL = set(['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'نفي', 'أنكر', 'أنكرت', 'كذب', 'كذبت', 'مانفته', 'denied', 'denies', 'denying', 'deny', 'dismissed', 'refuted']);
-const HEDGES = set(['يزعم', 'تزعم', 'زعم', 'زعمت', 'مزاعم', 'أنباء', 'انباء', 'شائعات', 'يشتبه', 'محتمل', 'reportedly', 'allegedly', 'alleged', 'claimed', 'unconfirmed', 'rumours', 'rumors', 'suspected', 'possible']);
+const NEGATORS = set([
+  'لم',
+  'لن',
+  'لا',
+  'ليس',
+  'ليست',
+  'غير',
+  'عدم',
+  'not',
+  'no',
+  'never',
+  'without',
+  'didn',
+  'doesn',
+  'don',
+  'wasn',
+  'weren',
+  'hasn',
+  'haven',
+  'won',
+  'isn',
+  'aren',
+  'nor',
+]);
+const DENIAL = set([
+  'نفى',
+  'نفت',
+  'نفوا',
+  'ينفي',
+  'تنفي',
+  'نفي',
+  'أنكر',
+  'أنكرت',
+  'كذب',
+  'كذبت',
+  'مانفته',
+  'denied',
+  'denies',
+  'denying',
+  'deny',
+  'dismissed',
+  'refuted',
+]);
+const HEDGES = set([
+  'يزعم',
+  'تزعم',
+  'زعم',
+  'زعمت',
+  'مزاعم',
+  'أنباء',
+  'انباء',
+  'شائعات',
+  'يشتبه',
+  'محتمل',
+  'reportedly',
+  'allegedly',
+  'alleged',
+  'claimed',
+  'unconfirmed',
+  'rumours',
+  'rumors',
+  'suspected',
+  'possible',
+]);
 // Framing that makes a material trigger a purpose, condition or state, not a reported happening.
 const IRREALIS = set([
-  'لوقف', 'وقف', 'ايقاف', 'لايقاف', 'منع', 'لمنع', 'بهدف', 'لمنعه', 'تهدف', 'يخطط', 'تخطط', 'خطة', 'لتجنب', 'تجنب', 'حال', 'احتمال', 'مخاوف', 'خشية', 'مكافحة', 'لمكافحة',
-  'prevent', 'stop', 'would', 'could', 'might', 'may', 'plans', 'planned', 'plan', 'fear', 'fears', 'avoid', 'if', 'combat', 'counter',
+  'لوقف',
+  'وقف',
+  'ايقاف',
+  'لايقاف',
+  'منع',
+  'لمنع',
+  'بهدف',
+  'لمنعه',
+  'تهدف',
+  'يخطط',
+  'تخطط',
+  'خطة',
+  'لتجنب',
+  'تجنب',
+  'حال',
+  'احتمال',
+  'مخاوف',
+  'خشية',
+  'مكافحة',
+  'لمكافحة',
+  'prevent',
+  'stop',
+  'would',
+  'could',
+  'might',
+  'may',
+  'plans',
+  'planned',
+  'plan',
+  'fear',
+  'fears',
+  'avoid',
+  'if',
+  'combat',
+  'counter',
 ]);
 const AMID = [['في', 'ظل'], ['amid']].map((p) => p.map(foldWord));
 const STATIVE_BEFORE = set(['مناطق', 'منطقه', 'تحت', 'الخاضعه', 'الخاضعة', 'خاضعه', 'under', 'areas']);
 const RELATIVES = set(['التي', 'الذي', 'الذين', 'اللتي']);
 const ACCIDENT = set([
-  'حادث', 'حادثه', 'حوادث', 'مروري', 'مروريه', 'السير', 'تصادم', 'اصطدام', 'انقلاب', 'غرق', 'غرقا', 'حريق', 'صعق', 'سيول', 'الامطار', 'زلزال', 'التسمم', 'تسمم',
-  'accident', 'crash', 'collision', 'drowned', 'drowning', 'flood', 'floods', 'earthquake', 'fire', 'heatwave', 'poisoning',
+  'حادث',
+  'حادثه',
+  'حوادث',
+  'مروري',
+  'مروريه',
+  'السير',
+  'تصادم',
+  'اصطدام',
+  'انقلاب',
+  'غرق',
+  'غرقا',
+  'حريق',
+  'صعق',
+  'سيول',
+  'الامطار',
+  'زلزال',
+  'التسمم',
+  'تسمم',
+  'accident',
+  'crash',
+  'collision',
+  'drowned',
+  'drowning',
+  'flood',
+  'floods',
+  'earthquake',
+  'fire',
+  'heatwave',
+  'poisoning',
 ]);
 
-const hasStem = (t: Token | undefined, words: Set<string>) => !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+const hasStem = (t: Token | undefined, words: Set<string>) =>
+  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
 /** A negating particle right before the trigger (≤ 2 tokens), or a denial verb earlier in the clause. */
 export function negationCue(tokens: Token[], first: number, clauseFirst: number): string | null {
@@ -30,7 +152,8 @@ export function negationCue(tokens: Token[], first: number, clauseFirst: number)
     if (NEGATORS.has(tokens[k].norm)) return tokens[k].norm;
     if (tokens[k].norm === 'ما' && k === first - 1) return 'ما';
   }
-  for (let k = first - 1; k >= clauseFirst; k--) if (hasStem(tokens[k], DENIAL) && tokens[k].norm !== 'نفي') return tokens[k].norm;
+  for (let k = first - 1; k >= clauseFirst; k--)
+    if (hasStem(tokens[k], DENIAL) && tokens[k].norm !== 'نفي') return tokens[k].norm;
   return null;
 }
 
@@ -50,12 +173,19 @@ export function irrealisCue(tokens: Token[], first: number, clauseFirst: number)
     const t = tokens[k];
     if (hasStem(t, IRREALIS)) return t.norm;
     // "مناطق سيطرة", "التي يسيطر عليها": a standing state, not a happening (a past verb after التي still is one).
-    if (k === first - 1 && (hasStem(t, STATIVE_BEFORE) || (RELATIVES.has(t.norm) && /^[يت]/.test(tokens[first].norm)))) return t.norm;
-    for (const p of AMID) if (p.length === 1 ? t.norm === p[0] : t.norm === p[1] && tokens[k - 1]?.norm === p[0]) return p.join(' ');
+    if (k === first - 1 && (hasStem(t, STATIVE_BEFORE) || (RELATIVES.has(t.norm) && /^[يت]/.test(tokens[first].norm))))
+      return t.norm;
+    for (const p of AMID)
+      if (p.length === 1 ? t.norm === p[0] : t.norm === p[1] && tokens[k - 1]?.norm === p[0]) return p.join(' ');
   }
   // Arabic future verbs (سيقصف, ستنسحب) announce rather than report.
   const trig = tokens[first];
-  if (trig.isArabic && /^[وف]?س[يت]/.test(trig.norm) && trig.stems.some((s) => s.length < trig.norm.length - 1 && /^[يت]/.test(s))) return 'future';
+  if (
+    trig.isArabic &&
+    /^[وف]?س[يت]/.test(trig.norm) &&
+    trig.stems.some((s) => s.length < trig.norm.length - 1 && /^[يت]/.test(s))
+  )
+    return 'future';
   if (!trig.isArabic && ['will', 'to'].includes(tokens[first - 1]?.norm ?? '')) return tokens[first - 1].norm;
   return null;
 }

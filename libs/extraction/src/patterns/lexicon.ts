@@ -1,22 +1,70 @@
 // The trigger lexicons per language, compiled once on first use.
 import { AR_ASSAULT } from './ar/assault.patterns';
 import { AR_COERCE } from './ar/coerce.patterns';
-import { AR_AGREE, AR_AID, AR_CONCEDE, AR_CONSULT, AR_COOPERATE, AR_SANCTION, AR_SUPPORT } from './ar/cooperative.patterns';
+import {
+  AR_AGREE,
+  AR_AID,
+  AR_CONCEDE,
+  AR_CONSULT,
+  AR_COOPERATE,
+  AR_SANCTION,
+  AR_SUPPORT,
+} from './ar/cooperative.patterns';
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
 import { AR_ACCUSE, AR_PROTEST, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
-import { EN_ACCUSE, EN_AGREE, EN_AID, EN_CONCEDE, EN_CONSULT, EN_COOPERATE, EN_REJECT, EN_REQUEST, EN_SANCTION, EN_SUPPORT, EN_THREATEN } from './en/verbal.patterns';
+import {
+  EN_ACCUSE,
+  EN_AGREE,
+  EN_AID,
+  EN_CONCEDE,
+  EN_CONSULT,
+  EN_COOPERATE,
+  EN_REJECT,
+  EN_REQUEST,
+  EN_SANCTION,
+  EN_SUPPORT,
+  EN_THREATEN,
+} from './en/verbal.patterns';
 import { compileTriggers, type TriggerIndex } from './match-triggers';
 import type { TriggerSpec } from './trigger.types';
 
 export const ARABIC_TRIGGERS: TriggerSpec[] = [
-  ...AR_ASSAULT, ...AR_COERCE, ...AR_RETREAT, ...AR_MOBILIZE, ...AR_REQUEST, ...AR_ACCUSE, ...AR_REJECT, ...AR_THREATEN,
-  ...AR_PROTEST, ...AR_AGREE, ...AR_CONSULT, ...AR_SUPPORT, ...AR_CONCEDE, ...AR_COOPERATE, ...AR_AID, ...AR_SANCTION,
+  ...AR_ASSAULT,
+  ...AR_COERCE,
+  ...AR_RETREAT,
+  ...AR_MOBILIZE,
+  ...AR_REQUEST,
+  ...AR_ACCUSE,
+  ...AR_REJECT,
+  ...AR_THREATEN,
+  ...AR_PROTEST,
+  ...AR_AGREE,
+  ...AR_CONSULT,
+  ...AR_SUPPORT,
+  ...AR_CONCEDE,
+  ...AR_COOPERATE,
+  ...AR_AID,
+  ...AR_SANCTION,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [
-  ...EN_ASSAULT, ...EN_COERCE, ...EN_RETREAT, ...EN_MOBILIZE, ...EN_REQUEST, ...EN_ACCUSE, ...EN_REJECT, ...EN_THREATEN,
-  ...EN_PROTEST, ...EN_AGREE, ...EN_CONSULT, ...EN_SUPPORT, ...EN_CONCEDE, ...EN_COOPERATE, ...EN_AID, ...EN_SANCTION,
+  ...EN_ASSAULT,
+  ...EN_COERCE,
+  ...EN_RETREAT,
+  ...EN_MOBILIZE,
+  ...EN_REQUEST,
+  ...EN_ACCUSE,
+  ...EN_REJECT,
+  ...EN_THREATEN,
+  ...EN_PROTEST,
+  ...EN_AGREE,
+  ...EN_CONSULT,
+  ...EN_SUPPORT,
+  ...EN_CONCEDE,
+  ...EN_COOPERATE,
+  ...EN_AID,
+  ...EN_SANCTION,
 ];
 
 const cache = new Map<string, TriggerIndex>();

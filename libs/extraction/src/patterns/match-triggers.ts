@@ -38,7 +38,8 @@ export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
     byFirst.set(words[0], list);
   }
   // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
+  for (const list of byFirst.values())
+    list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
   return { byFirst };
 }
 
@@ -59,7 +60,11 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number): numb
     if (w === '~') {
       const next = c.words[k + 1];
       let found = -1;
-      for (let g = 0; g <= MAX_GAP && j + g < limit; g++) if (wordMatches(tokens[j + g], next)) { found = j + g; break; }
+      for (let g = 0; g <= MAX_GAP && j + g < limit; g++)
+        if (wordMatches(tokens[j + g], next)) {
+          found = j + g;
+          break;
+        }
       if (found < 0) return -1;
       j = found + 1;
       k++;

@@ -35,9 +35,16 @@ export type TriggerRow = [mode: string | null, voice: Voice, weight: number, phr
 export function triggers(type: PloverType, rows: TriggerRow[]): TriggerSpec[] {
   const out: TriggerSpec[] = [];
   for (const [mode, voice, weight, phrases, options] of rows) {
-    for (const phrase of phrases.split('|').map((p) => p.trim()).filter(Boolean)) {
+    for (const phrase of phrases
+      .split('|')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       out.push({
-        type, mode, voice, weight, phrase,
+        type,
+        mode,
+        voice,
+        weight,
+        phrase,
         words: phrase.split(/[\s-]+/),
         killing: options?.killing ?? false,
         notBefore: options?.notBefore ?? [],

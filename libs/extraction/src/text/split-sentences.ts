@@ -21,17 +21,80 @@ export interface Sentence {
 }
 
 const EN_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'maj', 'capt', 'cpt', 'gov', 'sen', 'rep', 'rev', 'prof',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'ltd',
-  'co', 'corp', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'maj',
+  'capt',
+  'cpt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'prof',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'al',
 ]);
 
 // Markers that open a new clause when they follow a comma (or open the sentence).
-const AR_SHIFT = ['إلى ذلك', 'الى ذلك', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'وفي سياق', 'في سياق', 'في الأثناء', 'في الاثناء', 'في تلك الأثناء', 'في تلك الاثناء', 'في غضون ذلك', 'وفي غضون ذلك', 'على صعيد آخر', 'وعلى صعيد آخر', 'في المقابل', 'وفي المقابل'];
+const AR_SHIFT = [
+  'إلى ذلك',
+  'الى ذلك',
+  'من جهته',
+  'من جهتها',
+  'من جانبه',
+  'من جانبها',
+  'وفي سياق',
+  'في سياق',
+  'في الأثناء',
+  'في الاثناء',
+  'في تلك الأثناء',
+  'في تلك الاثناء',
+  'في غضون ذلك',
+  'وفي غضون ذلك',
+  'على صعيد آخر',
+  'وعلى صعيد آخر',
+  'في المقابل',
+  'وفي المقابل',
+];
 const AR_CONTINUE = ['فيما', 'في حين', 'بينما', 'كذلك', 'كما', 'وكذلك'];
 const EN_SHIFT = ['meanwhile', 'separately', 'elsewhere', 'in another development', 'on the other hand'];
 const EN_CONTINUE = ['while', 'whereas'];
-const CONTINUATION_OPENERS = /^(?:[وف]?(?:أضاف|اضاف|أضافت|اضافت|تابع|تابعت|أوضح|اوضح|أوضحت|أشار|اشار|أشارت|بحسب|حسب|قال|قالت|أكد|اكد|أكدت|كما|لكن|لكنه|لكنها|فيما|بينما|حيث|هو|هي|ذلك|كذلك|بعد|عقب|إثر|اثر)|and|but|he added|she added|it added|they added|the group|after|later)(?=[\s،,:]|$)/iu;
+const CONTINUATION_OPENERS =
+  /^(?:[وف]?(?:أضاف|اضاف|أضافت|اضافت|تابع|تابعت|أوضح|اوضح|أوضحت|أشار|اشار|أشارت|بحسب|حسب|قال|قالت|أكد|اكد|أكدت|كما|لكن|لكنه|لكنها|فيما|بينما|حيث|هو|هي|ذلك|كذلك|بعد|عقب|إثر|اثر)|and|but|he added|she added|it added|they added|the group|after|later)(?=[\s،,:]|$)/iu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CLAUSE_MARKER = new RegExp(
@@ -78,7 +141,14 @@ function splitClauses(text: string, start: number, end: number, sentence: number
     const clauseText = text.slice(s, e);
     const marker = (bounds[k].marker || '').toLowerCase();
     const topicShift = SHIFT_SET.has(marker) || [...SHIFT_SET].some((m) => clauseText.toLowerCase().startsWith(m));
-    out.push({ start: s, end: e, text: clauseText, sentence, topicShift, continuation: !topicShift && (k > 0 || CONTINUATION_OPENERS.test(clauseText)) });
+    out.push({
+      start: s,
+      end: e,
+      text: clauseText,
+      sentence,
+      topicShift,
+      continuation: !topicShift && (k > 0 || CONTINUATION_OPENERS.test(clauseText)),
+    });
   }
 }
 

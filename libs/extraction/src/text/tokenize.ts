@@ -15,15 +15,38 @@ export interface Token {
   isArabic: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\u0640\u200c]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*/gu;
+const WORD =
+  /[\p{L}\p{M}\u0640\u200c]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*/gu;
 const ARABIC = /[\u0600-\u06ff]/;
 
 // Proclitics: conjunctions و ف, prepositions ب ل ك, the future marker س and the article ال, in legal orders.
 const AR_PREFIXES = [
-  'و', 'ف', 'ب', 'ل', 'ك', 'س', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'وك', 'وبال',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'س',
+  'ال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'لل',
+  'ولل',
+  'فلل',
+  'وب',
+  'ول',
+  'فب',
+  'فل',
+  'وس',
+  'فس',
+  'وك',
+  'وبال',
 ];
-// Attached pronouns (enclitics), longest first.
-const AR_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ي'];
+// Attached pronouns (enclitics), longest first. The first-person ي is left out: in news it is almost always the
+// nisba ending (الاجتماعي "social", العسكري), and stripping it made الاجتماعي read as اجتماع (a meeting).
+const AR_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
 
 /** Folds a word as lexicons store it: normalized letters, no diacritics, lowercase. */
 export function foldWord(word: string): string {
@@ -65,7 +88,6 @@ export function arabicStems(norm: string, taMarbuta = false): string[] {
   }
   return out;
 }
-
 
 /** Splits text into word and number tokens with original offsets. */
 export function tokenize(text: string): Token[] {

@@ -2,22 +2,63 @@
 import { triggers } from '../trigger.types';
 
 export const EN_ASSAULT = triggers('ASSAULT', [
-  ['aerial', 'noun', 0.95, 'airstrike|airstrikes|air strike|air strikes|air raid|air raids|airstrike on|bombing raid|bombing raids|aerial bombardment|warplanes'],
+  [
+    'aerial',
+    'noun',
+    0.95,
+    'airstrike|airstrikes|air strike|air strikes|air raid|air raids|airstrike on|bombing raid|bombing raids|aerial bombardment|warplanes',
+  ],
   ['drone', 'noun', 0.9, 'drone strike|drone strikes|drone attack|drone attacks'],
-  ['heavy-weapons', 'noun', 0.9, 'shelling|shells|mortar|mortars|mortar fire|rocket fire|rockets|rocket attack|artillery|artillery fire|barrel bombs|bombardment|missile strike|missile attack'],
+  [
+    'heavy-weapons',
+    'noun',
+    0.9,
+    'shelling|shells|mortar|mortars|mortar fire|rocket fire|rockets|rocket attack|artillery|artillery fire|barrel bombs|bombardment|missile strike|missile attack',
+  ],
   ['heavy-weapons', 'verb', 0.9, 'shelled|shelling|bombarded|bombards|bombard|pounded|pounding'],
-  ['armed-clash', 'noun', 0.85, 'clash|clashes|fighting|firefight|gunbattle|gun battle|battle|battles|skirmish|skirmishes'],
+  [
+    'armed-clash',
+    'noun',
+    0.85,
+    'clash|clashes|fighting|firefight|gunbattle|gun battle|battle|battles|skirmish|skirmishes',
+  ],
   ['armed-clash', 'verb', 0.85, 'clashed|clash with|fought'],
-  ['explosives', 'noun', 0.9, 'bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|car bomb|roadside bomb|ied|ieds|landmine|landmines|improvised explosive device|explosive device'],
+  [
+    'explosives',
+    'noun',
+    0.9,
+    'bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|car bomb|roadside bomb|ied|ieds|landmine|landmines|improvised explosive device|explosive device',
+  ],
   ['explosives', 'verb', 0.85, 'exploded|detonated|bombed|blew up'],
-  ['suicide-attack', 'noun', 0.95, 'suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide car bomb|suicide vest|suicide bombings'],
+  [
+    'suicide-attack',
+    'noun',
+    0.95,
+    'suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide car bomb|suicide vest|suicide bombings',
+  ],
   ['suicide-attack', 'verb', 0.95, 'blew himself up|blew herself up|blew themselves up'],
-  ['firearms', 'noun', 0.85, 'shooting|shootings|gunfire|gunmen opened fire|sniper|sniper fire|live ammunition|shootout'],
+  [
+    'firearms',
+    'noun',
+    0.85,
+    'shooting|shootings|gunfire|gunmen opened fire|sniper|sniper fire|live ammunition|shootout',
+  ],
   ['firearms', 'verb', 0.85, 'opened fire|shot|shot dead|gunned down|fired on|fired at'],
   ['stabbing', 'noun', 0.85, 'stabbing|stabbings|knife attack'],
   ['stabbing', 'verb', 0.85, 'stabbed'],
-  [null, 'noun', 0.75, 'attack|attacks|assault|offensive|raid on|ambush|incursion|military operation|strike on|strikes on|strikes against'],
-  [null, 'verb', 0.75, 'attack|attacked|attacks|attacking|stormed|storming|targeted|targeting|ambushed|struck|hit|launched an attack|carried out an attack|invaded|raided', { notBefore: ['by'] }],
+  [
+    null,
+    'noun',
+    0.75,
+    'attack|attacks|assault|offensive|raid on|ambush|incursion|military operation|strike on|strikes on|strikes against',
+  ],
+  [
+    null,
+    'verb',
+    0.75,
+    'attack|attacked|attacks|attacking|stormed|storming|targeted|targeting|ambushed|struck|hit|launched an attack|carried out an attack|invaded|raided',
+    { notBefore: ['by'] },
+  ],
   ['execute', 'noun', 0.9, 'execution|executions'],
   ['execute', 'verb', 0.9, 'executed|beheaded|hanged'],
   ['assassinate', 'noun', 0.9, 'assassination'],
@@ -32,9 +73,19 @@ export const EN_ASSAULT = triggers('ASSAULT', [
 ]);
 
 export const EN_COERCE = triggers('COERCE', [
-  ['arrest', 'verb', 0.9, 'arrest|arrested|arrests|arresting|detained|detains|detaining|rounded up|apprehended|took into custody|taken into custody'],
+  [
+    'arrest',
+    'verb',
+    0.9,
+    'arrest|arrested|arrests|arresting|detained|detains|detaining|rounded up|apprehended|took into custody|taken into custody',
+  ],
   ['arrest', 'noun', 0.85, 'arrest|arrests|detention|detentions|crackdown|raids|raid|manhunt'],
-  ['seize', 'verb', 0.85, 'seized|captured|took control of|taken control of|seized control of|recaptured|retook|overran|gained control of|took over|wrested control'],
+  [
+    'seize',
+    'verb',
+    0.85,
+    'seized|captured|took control of|taken control of|seized control of|recaptured|retook|overran|gained control of|took over|wrested control',
+  ],
   ['seize', 'noun', 0.8, 'capture of|seizure of|takeover of|recapture of|fall of|control of the city'],
   ['ban', 'verb', 0.75, 'banned|bans|outlawed|prohibited|blocked access|shut down|closed down'],
   ['ban', 'noun', 0.7, 'ban on|ban|prohibition'],
@@ -48,9 +99,19 @@ export const EN_COERCE = triggers('COERCE', [
 ]);
 
 export const EN_RETREAT = triggers('RETREAT', [
-  ['withdraw', 'verb', 0.85, 'withdraw|withdrew|withdrawn|withdraws|pulled out|pulled back|retreated|pulled out of|evacuated'],
+  [
+    'withdraw',
+    'verb',
+    0.85,
+    'withdraw|withdrew|withdrawn|withdraws|pulled out|pulled back|retreated|pulled out of|evacuated',
+  ],
   ['withdraw', 'noun', 0.85, 'withdrawal|pullout|retreat'],
-  ['disarm', 'verb', 0.9, 'surrendered|handed over their weapons|handed over weapons|laid down their arms|laid down arms|gave up their weapons|disarmed'],
+  [
+    'disarm',
+    'verb',
+    0.9,
+    'surrendered|handed over their weapons|handed over weapons|laid down their arms|laid down arms|gave up their weapons|disarmed',
+  ],
   ['disarm', 'noun', 0.9, 'surrender|disarmament'],
   ['ceasefire', 'noun', 0.85, 'ceasefire|cease-fire|truce|cessation of hostilities|armistice'],
   ['release', 'verb', 0.85, 'release|released|freed|set free|releases'],
@@ -60,14 +121,29 @@ export const EN_RETREAT = triggers('RETREAT', [
 ]);
 
 export const EN_MOBILIZE = triggers('MOBILIZE', [
-  ['troops', 'verb', 0.85, 'deployed|deploying|deploys|sent troops|sent reinforcements|dispatched|massed|mobilized|mobilised|amassed|moved troops'],
-  ['troops', 'noun', 0.85, 'reinforcements|deployment|deployments|troop buildup|build-up|buildup|mobilization|mobilisation'],
+  [
+    'troops',
+    'verb',
+    0.85,
+    'deployed|deploying|deploys|sent troops|sent reinforcements|dispatched|massed|mobilized|mobilised|amassed|moved troops',
+  ],
+  [
+    'troops',
+    'noun',
+    0.85,
+    'reinforcements|deployment|deployments|troop buildup|build-up|buildup|mobilization|mobilisation',
+  ],
   ['alert', 'noun', 0.8, 'high alert|state of alert|on alert'],
   ['exercise', 'noun', 0.75, 'military exercises|military drills|war games|joint exercises|drills'],
 ]);
 
 export const EN_PROTEST = triggers('PROTEST', [
-  ['demo', 'noun', 0.85, 'protest|protests|demonstration|demonstrations|rally|rallies|marches|protesters|demonstrators'],
+  [
+    'demo',
+    'noun',
+    0.85,
+    'protest|protests|demonstration|demonstrations|rally|rallies|marches|protesters|demonstrators',
+  ],
   ['demo', 'verb', 0.85, 'protested|protesting|demonstrated|rallied|marched|took to the streets'],
   ['sit-in', 'noun', 0.85, 'sit-in|sit-ins'],
   ['strike', 'noun', 0.8, 'general strike|went on strike|on strike|walkout|strikes by workers'],

@@ -3,7 +3,12 @@ import { triggers } from '../trigger.types';
 
 export const EN_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.85, 'demanded|demands|demanding|demand'],
-  ['call', 'verb', 0.8, 'called for|calls for|calling for|called on|calls on|urged|urges|urging|appealed|appeals for|appealed for|asked for|requested|pleaded'],
+  [
+    'call',
+    'verb',
+    0.8,
+    'called for|calls for|calling for|called on|calls on|urged|urges|urging|appealed|appeals for|appealed for|asked for|requested|pleaded',
+  ],
   ['call', 'noun', 0.6, 'appeal|request for|call for'],
 ]);
 export const EN_ACCUSE = triggers('ACCUSE', [
@@ -12,7 +17,12 @@ export const EN_ACCUSE = triggers('ACCUSE', [
   ['condemn', 'verb', 0.85, 'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried'],
   ['condemn', 'noun', 0.75, 'condemnation'],
   ['criticize', 'verb', 0.7, 'criticized|criticised|criticizes|criticises'],
-  ['investigate', 'noun', 0.65, 'investigation into|probe into|launched an investigation|opened an investigation|inquiry into'],
+  [
+    'investigate',
+    'noun',
+    0.65,
+    'investigation into|probe into|launched an investigation|opened an investigation|inquiry into',
+  ],
 ]);
 export const EN_REJECT = triggers('REJECT', [
   ['deny', 'verb', 0.85, 'denied|denies|denying|dismissed|refuted'],
@@ -38,7 +48,12 @@ export const EN_CONSULT = triggers('CONSULT', [
   ['phone', 'noun', 0.85, 'phone call|telephone call|phone conversation|spoke by phone|telephoned'],
 ]);
 export const EN_SUPPORT = triggers('SUPPORT', [
-  ['praise', 'verb', 0.8, 'welcomed|welcomes|praised|praises|hailed|lauded|commended|endorsed|endorses|backed|congratulated'],
+  [
+    'praise',
+    'verb',
+    0.8,
+    'welcomed|welcomes|praised|praises|hailed|lauded|commended|endorsed|endorses|backed|congratulated',
+  ],
   ['solidarity', 'noun', 0.7, 'expressed support|expressed solidarity|solidarity with|support for'],
 ]);
 export const EN_CONCEDE = triggers('CONCEDE', [
@@ -48,12 +63,22 @@ export const EN_CONCEDE = triggers('CONCEDE', [
   ['concede', 'noun', 0.65, 'concession|concessions|amnesty|pardon'],
 ]);
 export const EN_COOPERATE = triggers('COOPERATE', [
-  ['cooperate', 'noun', 0.55, 'cooperation|co-operation|coordination|joint operation|joint operations|joint patrols|intelligence sharing'],
+  [
+    'cooperate',
+    'noun',
+    0.55,
+    'cooperation|co-operation|coordination|joint operation|joint operations|joint patrols|intelligence sharing',
+  ],
   ['cooperate', 'verb', 0.6, 'cooperated|cooperate|coordinated|coordinating'],
   ['extradite', 'verb', 0.8, 'extradited|extradition'],
 ]);
 export const EN_AID = triggers('AID', [
-  ['humanitarian', 'noun', 0.85, 'aid|humanitarian aid|relief|aid convoy|convoy|convoys|relief supplies|food aid|donation|donations'],
+  [
+    'humanitarian',
+    'noun',
+    0.85,
+    'aid|humanitarian aid|relief|aid convoy|convoy|convoys|relief supplies|food aid|donation|donations',
+  ],
   ['economic', 'noun', 0.7, 'loan|financial aid|financial assistance|economic aid'],
   ['humanitarian', 'verb', 0.75, 'donated|delivered aid|sent aid|airdropped'],
   ['military', 'noun', 0.75, 'arms deal|military aid|weapons shipment|arms supplies'],
@@ -62,6 +87,16 @@ export const EN_SANCTION = triggers('SANCTION', [
   ['sanction', 'noun', 0.9, 'sanctions|embargo'],
   ['sanction', 'verb', 0.85, 'imposed sanctions|sanctioned|slapped sanctions'],
   ['freeze', 'verb', 0.8, 'froze|frozen|freezes'],
-  ['expel', 'verb', 0.85, 'expelled the ambassador|expelled diplomats|recalled its ambassador|summoned the ambassador|recalled ambassador'],
-  ['break', 'verb', 0.9, 'cut ties|severed ties|broke off relations|severed diplomatic relations|suspended membership|suspended aid'],
+  [
+    'expel',
+    'verb',
+    0.85,
+    'expelled the ambassador|expelled diplomats|recalled its ambassador|summoned the ambassador|recalled ambassador',
+  ],
+  [
+    'break',
+    'verb',
+    0.9,
+    'cut ties|severed ties|broke off relations|severed diplomatic relations|suspended membership|suspended aid',
+  ],
 ]);

@@ -1,0 +1,194 @@
+// Framing that makes a trigger background, intention or question rather than a reported happening: the Arabic
+// pluperfect "وكان ... قد" without a recent-day marker, "سبق أن", durations "منذ عام 2013 / since March", past
+// years and months ("في 1985", "last year", "مارس الماضي"), announced intentions ("يعتزم", "من المقرر",
+// "plans to") and questions. Codebook: background history, forecasts and opinions are not events.
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+
+const KANA = set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+// A same-day marker keeps a "وكان ... قد" sentence: Saudi dailies use it for what happened earlier that day.
+const RECENT = set(['امس', 'اليوم', 'الليله', 'مساء', 'صباح', 'ظهر', 'فجر', 'today', 'yesterday', 'tonight']);
+// سبق أن (had already); not السابق, which is "former" (الرئيس السابق) and says nothing about when.
+const ALREADY = set(['سبق', 'وسبق', 'previously', 'formerly']);
+const SINCE = set(['منذ', 'since']);
+const PAST_SPAN = set([
+  'عام',
+  'العام',
+  'سنوات',
+  'سنه',
+  'اشهر',
+  'شهور',
+  'بدايه',
+  'نهايه',
+  'مطلع',
+  'اندلاع',
+  'الاطاحه',
+  'سقوط',
+  'اواخر',
+  'اوائل',
+  'the',
+  'early',
+  'late',
+  'last',
+  'years',
+  'months',
+]);
+const MONTHS = set([
+  'يناير',
+  'فبراير',
+  'مارس',
+  'ابريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'اغسطس',
+  'سبتمبر',
+  'اكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+  'كانون',
+  'شباط',
+  'اذار',
+  'نيسان',
+  'ايار',
+  'حزيران',
+  'تموز',
+  'اب',
+  'ايلول',
+  'تشرين',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const LAST = set(['الماضي', 'الماضيه', 'المنصرم', 'last']);
+// "last month" is left out: an announcement made last month is often the news itself.
+const LONG_UNITS = set(['العام', 'السنه', 'الاعوام', 'السنوات', 'الاشهر', 'year', 'years', 'months', 'decade']);
+// A relative clause describes something else ("قبرص الذي تحتله تركيا منذ 1974"): its times do not date the trigger.
+const RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who', 'whose', 'that']);
+const EN_PAST = [
+  ['in', 'recent', 'years'],
+  ['earlier', 'this', 'year'],
+  ['in', 'the', 'past'],
+  ['has', 'repeatedly'],
+  ['have', 'repeatedly'],
+];
+// Intentions and schedules announce; they do not report (يعتزم، من المقرر، ينتظر أن، plans to, is expected to).
+const INTENT = set([
+  'يعتزم',
+  'تعتزم',
+  'يعتزمون',
+  'سوف',
+  'المقرر',
+  'المتوقع',
+  'المنتظر',
+  'ينتظر',
+  'يتوقع',
+  'تنوي',
+  'ينوي',
+  'يأمل',
+  'تأمل',
+  'يريد',
+  'تريد',
+  'مستعد',
+  'مستعدون',
+  'مستعده',
+  'intends',
+  'intend',
+  'plans',
+  'planning',
+  'expected',
+  'scheduled',
+  'would',
+  'could',
+  'might',
+  'should',
+  'will',
+  'wants',
+  'seeks',
+  'ready',
+  'hopes',
+  'if',
+]);
+
+const is = (t: Token | undefined, words: Set<string>) =>
+  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+
+function pluperfect(
+  tokens: Token[],
+  trigger: number,
+  clauseFirst: number,
+  clauseEnd: number,
+  sentenceFirst: number,
+): string | null {
+  let kana = -1;
+  for (let k = trigger - 1; k >= Math.max(sentenceFirst, trigger - 8); k--) if (KANA.has(tokens[k].norm)) kana = k;
+  if (kana < 0 && KANA.has(tokens[sentenceFirst]?.norm ?? '')) kana = sentenceFirst;
+  if (kana < 0 || !tokens[trigger].isArabic) return null;
+  for (let k = clauseFirst; k < clauseEnd; k++) if (RECENT.has(tokens[k].norm)) return null;
+  return tokens[kana].norm;
+}
+
+/** A past-time phrase near the trigger, not crossing a relative pronoun: [trigger-6, trigger+10] within the clause. */
+function pastTime(
+  tokens: Token[],
+  trigger: number,
+  clauseFirst: number,
+  clauseEnd: number,
+  articleYear: number | null,
+): string | null {
+  let from = trigger;
+  while (from > Math.max(clauseFirst, trigger - 6) && !RELATIVE.has(tokens[from - 1].norm)) from--;
+  let to = trigger + 1;
+  while (to < Math.min(clauseEnd, trigger + 11) && !RELATIVE.has(tokens[to].norm)) to++;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (k + 1 >= to) {
+      if (t.isNumber && articleYear && /^\d{4}$/.test(t.norm) && +t.norm >= 1900 && +t.norm < articleYear)
+        return t.norm;
+      continue;
+    }
+    if (is(t, SINCE) && k + 1 < clauseEnd && (next.isNumber || is(next, PAST_SPAN) || is(next, MONTHS)))
+      return `${t.norm} ${next.norm}`;
+    if (is(t, MONTHS) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;
+    if (LONG_UNITS.has(t.norm) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;
+    if (t.norm === 'last' && k + 1 < clauseEnd && LONG_UNITS.has(next.norm)) return `last ${next.norm}`;
+    if (t.isNumber && articleYear && /^\d{4}$/.test(t.norm) && +t.norm >= 1900 && +t.norm < articleYear) return t.norm;
+    for (const p of EN_PAST) if (p.every((w, i) => tokens[k + i]?.norm === w && k + i < clauseEnd)) return p.join(' ');
+  }
+  return null;
+}
+
+/** Why the trigger at token `trigger` is background or intention, or null when it reads as a reported happening. */
+export function backgroundCue(
+  tokens: Token[],
+  trigger: number,
+  clause: { first: number; end: number },
+  sentenceFirst: number,
+  articleYear: number | null,
+): string | null {
+  const plu = pluperfect(tokens, trigger, clause.first, clause.end, sentenceFirst);
+  if (plu) return `pluperfect:${plu}`;
+  for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
+    if (is(tokens[k], ALREADY)) return `already:${tokens[k].norm}`;
+    if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
+  }
+  const past = pastTime(tokens, trigger, clause.first, clause.end, articleYear);
+  return past ? `past:${past}` : null;
+}
+
+/** True when the sentence is a question (ends with ? or ؟). */
+export function isQuestion(sentenceText: string): boolean {
+  return /[?؟]\s*["»”']?\s*$/.test(sentenceText);
+}

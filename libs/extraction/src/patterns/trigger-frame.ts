@@ -1,0 +1,102 @@
+// How a trigger sits in its sentence, beyond negation and time: a masdar of purpose ("لتوقيع اتفاق", "لاقتحامها")
+// announces an aim; a meeting noun after "خلال / during" is the backdrop of another statement; an English past
+// participle after a determiner is an adjective ("the besieged city"); and a definite or demonstrative noun
+// ("هذا القصف", "the blast") usually points back to a happening the article already reported.
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+
+// Verbs and nouns that govern ل: after them the ل-masdar is an object, not a purpose ("تصدت لهجمات", "تعرضت للقصف").
+const GOVERNS_LAM = set([
+  'تصدى',
+  'تصدت',
+  'تصدوا',
+  'يتصدى',
+  'تتصدى',
+  'تصدي',
+  'التصدي',
+  'تعرض',
+  'تعرضت',
+  'تعرضوا',
+  'يتعرض',
+  'تتعرض',
+  'تعرضها',
+  'تعرضه',
+  'استجابه',
+  'استجابة',
+  'ردا',
+  'رداً',
+  'نتيجه',
+  'اضافه',
+  'مواصله',
+  'استمرار',
+  'وفقا',
+  'طبقا',
+  'بالنسبه',
+  'دعما',
+  'ادان',
+  'ادانت',
+  'رفضا',
+]);
+const BACKDROP = set(['خلال', 'اثناء', 'عشيه', 'هامش', 'ختام', 'بعيد', 'during', 'sidelines', 'ahead', 'eve']);
+const DEMONSTRATIVES = set([
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'هذين',
+  'هاتين',
+  'هؤلاء',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+]);
+const EN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** The clitics glued before the lexicon word `head` in token t ("للتوقيع" + توقيع → "لل"), or null. */
+function prefixBefore(t: Token, head: string): string | null {
+  let at = t.norm.indexOf(head);
+  if (at < 0 && head.startsWith('ال')) at = t.norm.indexOf(head.slice(2));
+  return at < 0 ? null : t.norm.slice(0, at);
+}
+
+/** An Arabic ل-masdar of purpose: "لتوقيع", "للمطالبة", "لاستهداف" (not after a word that takes ل as its object). */
+export function isPurposeMasdar(tokens: Token[], first: number, head: string): boolean {
+  const t = tokens[first];
+  if (!t.isArabic) return false;
+  const prefix = prefixBefore(t, head);
+  if (prefix === null || !/^[وف]?(?:ل|لل)$/.test(prefix)) return false;
+  // The governing verb may stand before its subject: "تصدت المعارضة لهجوم".
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const prev = tokens[k];
+    if (GOVERNS_LAM.has(prev.norm) || prev.stems.some((s) => GOVERNS_LAM.has(s))) return false;
+  }
+  return true;
+}
+
+/** A meeting noun framed as the backdrop of something else: "خلال زيارته", "during a visit", "on the sidelines of". */
+export function isBackdrop(tokens: Token[], first: number, clauseFirst: number): boolean {
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - 3); k--) if (BACKDROP.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** "the besieged city", "an armed attack": an English past participle used as an adjective. */
+export function isEnglishAdjective(tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  return !t.isArabic && /ed$/.test(t.norm) && EN_DETERMINERS.has(tokens[first - 1]?.norm ?? '');
+}
+
+/** A demonstrative before the trigger ("هذا القصف", "this attack"). */
+export function hasDemonstrative(tokens: Token[], first: number): boolean {
+  return DEMONSTRATIVES.has(tokens[first - 1]?.norm ?? '') || DEMONSTRATIVES.has(tokens[first + 1]?.norm ?? '');
+}
+
+/** A definite noun trigger: Arabic ال (with clitics: وال، بال، لل) or English "the". */
+export function isDefinite(tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  if (t.isArabic) return /^[وف]?(?:[بك]?ال|لل)/.test(t.norm);
+  return tokens[first - 1]?.norm === 'the';
+}
