@@ -43,8 +43,32 @@ function normalizeKey(text) {
 
 // Countries covered in depth (minimum population per country; 0 = every cities500 place).
 const DEEP = {
-  SY: 0, IQ: 0, YE: 0, LY: 0, LB: 0, PS: 0, IL: 0, JO: 0, EG: 0, SA: 0, TR: 5000, IR: 20000, AF: 10000,
-  SO: 0, SD: 0, SS: 0, TN: 0, DZ: 0, MA: 0, ML: 0, NG: 0, KW: 0, BH: 0, QA: 0, AE: 0, OM: 0,
+  SY: 0,
+  IQ: 0,
+  YE: 0,
+  LY: 0,
+  LB: 0,
+  PS: 0,
+  IL: 0,
+  JO: 0,
+  EG: 0,
+  SA: 0,
+  TR: 5000,
+  IR: 20000,
+  AF: 10000,
+  SO: 0,
+  SD: 0,
+  SS: 0,
+  TN: 0,
+  DZ: 0,
+  MA: 0,
+  ML: 0,
+  NG: 0,
+  KW: 0,
+  BH: 0,
+  QA: 0,
+  AE: 0,
+  OM: 0,
 };
 const WORLD_MIN_POP = 100000;
 const SKIP_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
@@ -82,9 +106,13 @@ for (const line of text.split('\n')) {
   const [gid, name, ascii, alt, lat, lon, , code, cc, , admin1] = f;
   const pop = Number(f[14]) || 0;
   if (SKIP_CODES.has(code)) continue;
-  if (code === 'PPLC' && (!capitals.has(cc) || capitals.get(cc).pop < pop)) capitals.set(cc, { gid: Number(gid), lat: +lat, lon: +lon, pop, name: ascii });
+  if (code === 'PPLC' && (!capitals.has(cc) || capitals.get(cc).pop < pop))
+    capitals.set(cc, { gid: Number(gid), lat: +lat, lon: +lon, pop, name: ascii });
   const deepMin = DEEP[cc];
-  const keep = deepMin !== undefined ? pop >= deepMin || (deepMin > 0 && code === 'PPLA') : pop >= WORLD_MIN_POP || code === 'PPLC';
+  const keep =
+    deepMin !== undefined
+      ? pop >= deepMin || (deepMin > 0 && code === 'PPLA')
+      : pop >= WORLD_MIN_POP || code === 'PPLC';
   if (!keep) continue;
   const alts = alt ? alt.split(',') : [];
   const arabic = alts.filter((a) => ARABIC.test(a));
@@ -94,14 +122,26 @@ for (const line of text.split('\n')) {
   if (deepMin !== undefined) {
     // Latin alternates only where we cover in depth: elsewhere they are mostly foreign-language exonyms.
     for (const a of alts) {
-      if (a.length < 4 || a === a.toUpperCase() || a[0] === a[0].toLowerCase() || /\d/.test(a) || !LATIN_ONLY.test(a)) continue;
+      if (a.length < 4 || a === a.toUpperCase() || a[0] === a[0].toLowerCase() || /\d/.test(a) || !LATIN_ONLY.test(a))
+        continue;
       for (const k of latinVariants(a)) keys.add(k);
     }
   }
   for (const a of arabic) keys.add(normalizeKey(a));
   const cleaned = [...keys].filter((k) => k.length >= 2);
   if (cleaned.length === 0) continue;
-  places.push([Number(gid), ascii || name, nameAr, cc, admin1 || '', +(+lat).toFixed(4), +(+lon).toFixed(4), pop, kindOf(code, pop), cleaned]);
+  places.push([
+    Number(gid),
+    ascii || name,
+    nameAr,
+    cc,
+    admin1 || '',
+    +(+lat).toFixed(4),
+    +(+lon).toFixed(4),
+    pop,
+    kindOf(code, pop),
+    cleaned,
+  ]);
 }
 
 const en = require('i18n-iso-countries/langs/en.json').countries;
@@ -115,7 +155,16 @@ for (const [cc, iso3] of codes) {
   const cap = capitals.get(cc);
   const keys = new Set([...enNames, ...arNames].map(normalizeKey).filter((k) => k.length >= 2));
   // [iso2, iso3, English display name, Arabic display name, capital lat, lon, capital geonameId, keys]
-  countries.push([cc, iso3, enNames[enNames.length > 1 ? 1 : 0], arNames[0] ?? '', cap?.lat ?? 0, cap?.lon ?? 0, cap?.gid ?? 0, [...keys]]);
+  countries.push([
+    cc,
+    iso3,
+    enNames[enNames.length > 1 ? 1 : 0],
+    arNames[0] ?? '',
+    cap?.lat ?? 0,
+    cap?.lon ?? 0,
+    cap?.gid ?? 0,
+    [...keys],
+  ]);
 }
 
 const data = {
@@ -128,4 +177,6 @@ const data = {
   places,
 };
 writeFileSync(out, JSON.stringify(data));
-console.log(`wrote ${out}: ${countries.length} countries, ${places.length} places, ${(JSON.stringify(data).length / 1e6).toFixed(2)} MB`);
+console.log(
+  `wrote ${out}: ${countries.length} countries, ${places.length} places, ${(JSON.stringify(data).length / 1e6).toFixed(2)} MB`,
+);

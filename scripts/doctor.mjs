@@ -12,15 +12,16 @@ const NATS_URL = env.NATS_URL ?? 'nats://127.0.0.1:4222';
 
 const HOW = {
   postgres:
-    "start it: `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (Debian) or `docker compose up -d postgres`",
-  redis:
-    "start it: `redis-server --daemonize yes --bind 127.0.0.1 --port 6379` or `docker compose up -d redis`",
-  nats:
-    'start it with JetStream: `nats-server -js -a 127.0.0.1 -p 4222 -sd /var/lib/nats-server &` or `docker compose up -d nats`',
+    'start it: `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` (Debian) or `docker compose up -d postgres`',
+  redis: 'start it: `redis-server --daemonize yes --bind 127.0.0.1 --port 6379` or `docker compose up -d redis`',
+  nats: 'start it with JetStream: `nats-server -js -a 127.0.0.1 -p 4222 -sd /var/lib/nats-server &` or `docker compose up -d nats`',
 };
 
 const withTimeout = (p, ms, what) =>
-  Promise.race([p, new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms))]);
+  Promise.race([
+    p,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms)),
+  ]);
 
 async function checkPostgres() {
   const { Client } = require('pg');
@@ -37,7 +38,12 @@ async function checkPostgres() {
 
 async function checkRedis() {
   const IORedis = require('ioredis');
-  const redis = new IORedis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new IORedis(REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 2000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   try {
     await redis.connect();
     const info = await redis.info('server');
@@ -63,15 +69,25 @@ async function checkNats() {
 }
 
 const checks = [
-  ['node', async () => {
-    const [major, minor] = process.versions.node.split('.').map(Number);
-    if (major < 20 || (major === 20 && minor < 19)) throw new Error(`Node ${process.versions.node}; 20.19 or newer is needed`);
-    return `Node ${process.versions.node}`;
-  }, 'install Node.js 20.19+ (or 22 LTS)'],
-  ['dependencies', async () => {
-    if (!existsSync(new URL('../node_modules/@nestjs/core', import.meta.url))) throw new Error('node_modules is missing');
-    return 'node_modules installed';
-  }, 'run `npm ci`'],
+  [
+    'node',
+    async () => {
+      const [major, minor] = process.versions.node.split('.').map(Number);
+      if (major < 20 || (major === 20 && minor < 19))
+        throw new Error(`Node ${process.versions.node}; 20.19 or newer is needed`);
+      return `Node ${process.versions.node}`;
+    },
+    'install Node.js 20.19+ (or 22 LTS)',
+  ],
+  [
+    'dependencies',
+    async () => {
+      if (!existsSync(new URL('../node_modules/@nestjs/core', import.meta.url)))
+        throw new Error('node_modules is missing');
+      return 'node_modules installed';
+    },
+    'run `npm ci`',
+  ],
   ['postgres', checkPostgres, HOW.postgres],
   ['redis', checkRedis, HOW.redis],
   ['nats', checkNats, HOW.nats],
@@ -87,5 +103,7 @@ for (const [name, check, how] of checks) {
     if (name === 'dependencies') break;
   }
 }
-console.log(failed ? `\n${failed} problem(s): fix them and run \`npm run doctor\` again.` : '\nAll services are ready.');
+console.log(
+  failed ? `\n${failed} problem(s): fix them and run \`npm run doctor\` again.` : '\nAll services are ready.',
+);
 process.exit(failed ? 1 : 0);

@@ -76,7 +76,9 @@ function main(): void {
       }
     } catch (err) {
       failed++;
-      process.stderr.write(`article ${article.id}: extraction failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(
+        `article ${article.id}: extraction failed: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
     }
   }
   if (failed) process.exitCode = 1;

@@ -5,20 +5,29 @@ const port = z.coerce.number().int().min(1).max(65535);
 
 export const DatabaseEnv = z.object({
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/marsad'),
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('public'),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('public'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   DATABASE_MIGRATE_ON_START: z.stringbool().default(true),
 });
 
 export const NatsEnv = z.object({
   NATS_URL: z.string().default('nats://127.0.0.1:4222'),
-  NATS_STREAM_PREFIX: z.string().regex(/^[A-Z0-9_]*$/).default(''),
+  NATS_STREAM_PREFIX: z
+    .string()
+    .regex(/^[A-Z0-9_]*$/)
+    .default(''),
   NATS_MAX_DELIVER: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export const RedisEnv = z.object({
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/).default('marsad'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/)
+    .default('marsad'),
 });
 
 export const HttpEnv = z.object({

@@ -15,7 +15,10 @@ function reachable(host: string, port: number): Promise<boolean> {
       resolve(ok);
     };
     socket.setTimeout(1500);
-    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
+    socket
+      .once('connect', () => done(true))
+      .once('error', () => done(false))
+      .once('timeout', () => done(false));
     socket.connect(port, host);
   });
 }
@@ -24,5 +27,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.TZ = 'UTC';
   const missing: string[] = [];
   for (const s of SERVICES) if (!(await reachable(s.host, s.port))) missing.push(`${s.name} at ${s.host}:${s.port}`);
-  if (missing.length) throw new Error(`Integration tests need: ${missing.join(', ')}. Run \`npm run doctor\` for how to start them.`);
+  if (missing.length)
+    throw new Error(`Integration tests need: ${missing.join(', ')}. Run \`npm run doctor\` for how to start them.`);
 }

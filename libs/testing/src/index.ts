@@ -1,3 +1,5 @@
 export * from './database.fixture';
 export * from './nats.fixture';
 export * from './redis.fixture';
+export * from './service-process';
+export * from './webhook-receiver';

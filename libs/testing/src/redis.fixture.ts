@@ -9,7 +9,9 @@ export interface RedisFixture {
   cleanup(): Promise<void>;
 }
 
-export async function createRedisFixture(url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'): Promise<RedisFixture> {
+export async function createRedisFixture(
+  url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+): Promise<RedisFixture> {
   const prefix = `test-${randomBytes(4).toString('hex')}`;
   const connection = new IORedis(url, { maxRetriesPerRequest: null });
   return {

@@ -9,7 +9,12 @@ export {
   type WebhookSignatureHeaders,
 } from './signing/webhook-signing';
 export type { DeliveryErrorKind, DeliveryResult } from './delivery/delivery-result';
-export { deliverWebhook, DEFAULT_MAX_RESPONSE_BYTES, WEBHOOK_USER_AGENT, type DeliverWebhookInput } from './delivery/deliver-webhook';
+export {
+  deliverWebhook,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  WEBHOOK_USER_AGENT,
+  type DeliverWebhookInput,
+} from './delivery/deliver-webhook';
 export {
   classifyDelivery,
   classifyResponse,

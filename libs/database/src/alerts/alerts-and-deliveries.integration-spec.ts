@@ -168,14 +168,26 @@ describe('alerts and deliveries (Postgres)', () => {
 
   it('lists unfinished deliveries untouched since a cutoff, for the sweeper', async () => {
     const { rule, event } = await ruleAndEvent();
-    const { alert } = await alerts.recordAlert({ tenantId: 'default', ruleId: rule.id, eventId: event.id, payload: {} });
+    const { alert } = await alerts.recordAlert({
+      tenantId: 'default',
+      ruleId: rule.id,
+      eventId: event.id,
+      payload: {},
+    });
     const subs = await Promise.all(
-      ['p', 'f', 's'].map((name) => subscriptions.create({ tenantId: 'default', name, url: 'https://h/x', secret: 's' })),
+      ['p', 'f', 's'].map((name) =>
+        subscriptions.create({ tenantId: 'default', name, url: 'https://h/x', secret: 's' }),
+      ),
     );
-    const [pending, failed, done] = await deliveries.createForAlert(alert.id, subs.map((s) => s.id), 'default');
+    const [pending, failed, done] = await deliveries.createForAlert(
+      alert.id,
+      subs.map((s) => s.id),
+      'default',
+    );
     await deliveries.markAttempt(failed.id, { status: 'failed', statusCode: 500 });
     await deliveries.markSucceeded(done.id);
-    const mine = (rows: { id: string }[]) => rows.map((r) => r.id).filter((id) => [pending.id, failed.id, done.id].includes(id));
+    const mine = (rows: { id: string }[]) =>
+      rows.map((r) => r.id).filter((id) => [pending.id, failed.id, done.id].includes(id));
     expect(mine(await deliveries.listUnfinishedOlderThan(new Date(Date.now() - 60_000), 1000))).toEqual([]);
     const later = await deliveries.listUnfinishedOlderThan(new Date(Date.now() + 60_000), 1000);
     expect(mine(later).sort()).toEqual([pending.id, failed.id].sort());

@@ -12,7 +12,10 @@ export class ArticlesRepository {
    * returns the id of the stored row, which is the earlier one for a duplicate. Pass the caller's manager to
    * write inside its transaction (e.g. together with the outbox message).
    */
-  async insertIfNew(article: Article, manager: EntityManager = this.dataSource.manager): Promise<{ inserted: boolean; id: string }> {
+  async insertIfNew(
+    article: Article,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ inserted: boolean; id: string }> {
     const table = tableOf(manager.connection, ArticleEntity);
     // No conflict target: an id collision is a duplicate too, and must not abort the caller's message handling.
     const rows = await manager.query<{ id: string }[]>(

@@ -22,7 +22,10 @@ export class WatchRulesRepository {
   }
 
   /** Writes take an optional manager so a caller can change a rule and enqueue its notice in one transaction. */
-  async create(input: CreateWatchRuleInput, manager: EntityManager = this.dataSource.manager): Promise<WatchRuleEntity> {
+  async create(
+    input: CreateWatchRuleInput,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<WatchRuleEntity> {
     const repository = manager.getRepository(WatchRuleEntity);
     const rule = repository.create({
       tenantId: input.tenantId,

@@ -20,7 +20,9 @@ function prng(seed: number): () => number {
 const random = prng(20150809);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const chance = (p: number) => random() < p;
-const some = <T>(items: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items)))];
+const some = <T>(items: readonly T[], max: number): T[] => [
+  ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items))),
+];
 
 const TYPES: readonly PloverType[] = PLOVER_TYPES.slice(0, 6).concat(['ASSAULT', 'PROTEST']);
 const PLACES = [
@@ -30,8 +32,19 @@ const PLACES = [
   { name: 'بيروت', country: 'LB', lat: 33.89, lon: 35.5 },
   { name: 'Sanaa', country: 'YE', lat: 15.35, lon: 44.21 },
 ];
-const ACTORS = [actor('Syrian Arab Army', 'SYR-MIL'), actor('الدولة الإسلامية', 'ISIL'), actor('Hezbollah', 'HEZ'), actor('protesters', null)];
-const TEXTS = ['Air strikes hit Palmyra', 'اشتباكات عنيفة بمدينة تدمر', 'Protesters gathered in Beirut', 'قصف على الموصل', 'talks in Sanaa resumed'];
+const ACTORS = [
+  actor('Syrian Arab Army', 'SYR-MIL'),
+  actor('الدولة الإسلامية', 'ISIL'),
+  actor('Hezbollah', 'HEZ'),
+  actor('protesters', null),
+];
+const TEXTS = [
+  'Air strikes hit Palmyra',
+  'اشتباكات عنيفة بمدينة تدمر',
+  'Protesters gathered in Beirut',
+  'قصف على الموصل',
+  'talks in Sanaa resumed',
+];
 const QUERIES = ['palmyra', 'تدمر', 'strikes OR قصف', 'NOT talks', '"air strikes"', 'protest*', 'بيروت OR beirut'];
 
 function randomRule(i: number): StoredWatchRule {
@@ -96,10 +109,17 @@ describe('RuleIndex against brute force', () => {
     const removed = rules.filter((_, i) => i % 3 === 0);
     for (const rule of removed) index.remove(rule.id);
     for (const rule of removed.slice(0, 100)) index.upsert(rule);
-    const present = new Set(rules.filter((_, i) => i % 3 !== 0).map((r) => r.id).concat(removed.slice(0, 100).map((r) => r.id)));
+    const present = new Set(
+      rules
+        .filter((_, i) => i % 3 !== 0)
+        .map((r) => r.id)
+        .concat(removed.slice(0, 100).map((r) => r.id)),
+    );
     for (const message of events.slice(0, 100)) {
       const expected = compiled
-        .filter((c) => present.has(c.rule.id) && c.rule.enabled && c.rule.tenantId === message.tenantId && c.test(message))
+        .filter(
+          (c) => present.has(c.rule.id) && c.rule.enabled && c.rule.tenantId === message.tenantId && c.test(message),
+        )
         .map((c) => c.rule.id)
         .sort();
       expect(index.match(message).map((m) => m.ruleId)).toEqual(expected);

@@ -4,10 +4,17 @@ import { actor, makeEventMessage } from '../testing/make-event-message';
 import { RuleIndex } from './rule-index';
 
 let nextId = 0;
-function storedRule(match: WatchRuleInput['match'], extra: Partial<WatchRuleInput> & { id?: string; tenantId?: string } = {}): StoredWatchRule {
+function storedRule(
+  match: WatchRuleInput['match'],
+  extra: Partial<WatchRuleInput> & { id?: string; tenantId?: string } = {},
+): StoredWatchRule {
   const { id, tenantId, ...rest } = extra;
   nextId += 1;
-  return { ...WatchRuleSchema.parse({ name: 'rule', match, ...rest }), id: id ?? `r${String(nextId).padStart(4, '0')}`, tenantId: tenantId ?? 'default' };
+  return {
+    ...WatchRuleSchema.parse({ name: 'rule', match, ...rest }),
+    id: id ?? `r${String(nextId).padStart(4, '0')}`,
+    tenantId: tenantId ?? 'default',
+  };
 }
 
 const ids = (index: RuleIndex, message: ExtractedEventMessage) => index.match(message).map((m) => m.ruleId);
@@ -60,7 +67,10 @@ describe('RuleIndex', () => {
   });
 
   it('excludes negated events unless the rule asks for them', () => {
-    const index = new RuleIndex([storedRule({}, { id: 'plain' }), storedRule({ includeNegated: true }, { id: 'incl' })]);
+    const index = new RuleIndex([
+      storedRule({}, { id: 'plain' }),
+      storedRule({ includeNegated: true }, { id: 'incl' }),
+    ]);
     expect(ids(index, makeEventMessage({ negated: true }))).toEqual(['incl']);
     expect(ids(index, palmyraStrike)).toEqual(['incl', 'plain']);
   });
@@ -82,7 +92,10 @@ describe('RuleIndex', () => {
   });
 
   it('keeps tenants apart', () => {
-    const index = new RuleIndex([storedRule({}, { id: 'mine', tenantId: 't1' }), storedRule({}, { id: 'theirs', tenantId: 't2' })]);
+    const index = new RuleIndex([
+      storedRule({}, { id: 'mine', tenantId: 't1' }),
+      storedRule({}, { id: 'theirs', tenantId: 't2' }),
+    ]);
     expect(ids(index, makeEventMessage({}, { tenantId: 't1' }))).toEqual(['mine']);
   });
 
@@ -96,7 +109,9 @@ describe('RuleIndex', () => {
       storedRule({ query: 'ruins' }, { id: 'title-query' }),
     ]);
     expect(ids(index, palmyraStrike)).toEqual(['lang-en', 'mode', 'query', 'src']);
-    expect(index.match(palmyraStrike, { articleTitle: 'Ruins under fire' }).map((m) => m.ruleId)).toContain('title-query');
+    expect(index.match(palmyraStrike, { articleTitle: 'Ruins under fire' }).map((m) => m.ruleId)).toContain(
+      'title-query',
+    );
   });
 
   it('finds an Arabic event by an Arabic query with clitics', () => {

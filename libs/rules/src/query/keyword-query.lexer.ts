@@ -48,7 +48,8 @@ export function tokenizeKeywordQuery(query: string): QueryToken[] {
       const raw = query.slice(i, end);
       const operator = OPERATORS[raw];
       if (operator) tokens.push({ kind: operator, raw, position: i });
-      else if (raw.endsWith('*')) tokens.push({ kind: 'word', raw: raw.replace(/\*+$/, ''), prefix: true, position: i });
+      else if (raw.endsWith('*'))
+        tokens.push({ kind: 'word', raw: raw.replace(/\*+$/, ''), prefix: true, position: i });
       else tokens.push({ kind: 'word', raw, prefix: false, position: i });
       i = end;
     }

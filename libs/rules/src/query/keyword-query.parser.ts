@@ -19,7 +19,8 @@ export type QueryNode =
   | { kind: 'not'; child: QueryNode };
 
 const startsOperand = (token: QueryToken | undefined): boolean =>
-  token !== undefined && (token.kind === 'word' || token.kind === 'phrase' || token.kind === 'lparen' || token.kind === 'not');
+  token !== undefined &&
+  (token.kind === 'word' || token.kind === 'phrase' || token.kind === 'lparen' || token.kind === 'not');
 
 class Parser {
   private next = 0;
@@ -82,7 +83,10 @@ class Parser {
         const tokens = foldTokens(token.raw);
         if (tokens.length === 0) {
           const what = token.kind === 'phrase' ? 'phrase' : 'term';
-          throw new QueryParseError(`${what} '${token.raw}' at position ${token.position} has no letters or digits`, token.position);
+          throw new QueryParseError(
+            `${what} '${token.raw}' at position ${token.position} has no letters or digits`,
+            token.position,
+          );
         }
         // In a phrase, a trailing * makes its last word a prefix ("protesters gath*").
         const prefix = token.kind === 'word' ? token.prefix : /\*\s*$/.test(token.raw);
@@ -102,7 +106,10 @@ class Parser {
       }
       case 'and':
       case 'or':
-        throw new QueryParseError(`expected a term before '${token.raw}' at position ${token.position}`, token.position);
+        throw new QueryParseError(
+          `expected a term before '${token.raw}' at position ${token.position}`,
+          token.position,
+        );
       case 'not':
       case 'rparen':
         throw this.unexpected(token);
@@ -111,7 +118,10 @@ class Parser {
 
   private expectOperandAfter(operator: QueryToken): void {
     if (!startsOperand(this.peek())) {
-      throw new QueryParseError(`expected a term after '${operator.raw}' at position ${operator.position}`, operator.position);
+      throw new QueryParseError(
+        `expected a term after '${operator.raw}' at position ${operator.position}`,
+        operator.position,
+      );
     }
   }
 

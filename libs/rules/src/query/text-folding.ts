@@ -37,7 +37,8 @@ export function tokenVariants(token: string): string[] {
   if (!ARABIC_LETTER.test(token)) return [token];
   const variants = [token];
   for (const chain of CLITIC_CHAINS) {
-    if (token.length - chain.length >= MIN_STEM_LENGTH && token.startsWith(chain)) variants.push(token.slice(chain.length));
+    if (token.length - chain.length >= MIN_STEM_LENGTH && token.startsWith(chain))
+      variants.push(token.slice(chain.length));
   }
   return variants;
 }

@@ -56,7 +56,9 @@ describe('parseWatchRule', () => {
       throttle: { maxAlerts: 0, perSeconds: 60 },
     });
     const paths = issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['name', 'match.countries.0', 'match.actors', 'match', 'throttle.maxAlerts']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['name', 'match.countries.0', 'match.actors', 'match', 'throttle.maxAlerts']),
+    );
     expect(issues.find((i) => i.path === 'match.countries.0')?.message).toMatch(/ISO 3166-1 alpha-2/);
     expect(issues.find((i) => i.path === 'match.actors')?.message).toMatch(/omit the field/);
     expect(issues.find((i) => i.path === 'match')?.message).toMatch(/typo/);
@@ -68,6 +70,8 @@ describe('parseWatchRule', () => {
   });
 
   it('exposes the zod schema for composition', () => {
-    expect(WatchRuleSchema.safeParse({ name: 'x', match: {}, throttle: { maxAlerts: 5, perSeconds: 3600 } }).success).toBe(true);
+    expect(
+      WatchRuleSchema.safeParse({ name: 'x', match: {}, throttle: { maxAlerts: 5, perSeconds: 3600 } }).success,
+    ).toBe(true);
   });
 });

@@ -31,7 +31,11 @@ const QueryField = z
       parseKeywordQuery(query);
     } catch (error) {
       if (!(error instanceof QueryParseError)) throw error;
-      ctx.addIssue({ code: 'custom', message: `query does not parse: ${error.message}`, params: { position: error.position } });
+      ctx.addIssue({
+        code: 'custom',
+        message: `query does not parse: ${error.message}`,
+        params: { position: error.position },
+      });
     }
   });
 
@@ -55,7 +59,11 @@ export const RuleMatchSchema = z.strictObject({
   near: NearSchema.optional(),
   minKilled: count('minKilled').optional(),
   minInjured: count('minInjured').optional(),
-  minConfidence: z.number().min(0, 'minConfidence must be between 0 and 1').max(1, 'minConfidence must be between 0 and 1').optional(),
+  minConfidence: z
+    .number()
+    .min(0, 'minConfidence must be between 0 and 1')
+    .max(1, 'minConfidence must be between 0 and 1')
+    .optional(),
   includeNegated: z.boolean().default(false),
   query: QueryField.optional(),
   languages: nonEmptyList(shortText('language').toLowerCase(), 'languages').optional(),
@@ -65,7 +73,11 @@ export type RuleMatch = z.infer<typeof RuleMatchSchema>;
 
 export const ThrottleSchema = z.strictObject({
   maxAlerts: z.number().int('maxAlerts must be a whole number').min(1, 'maxAlerts must be at least 1').max(100_000),
-  perSeconds: z.number().int('perSeconds must be a whole number').min(1, 'perSeconds must be at least 1').max(30 * 86_400, 'perSeconds cannot exceed 30 days'),
+  perSeconds: z
+    .number()
+    .int('perSeconds must be a whole number')
+    .min(1, 'perSeconds must be at least 1')
+    .max(30 * 86_400, 'perSeconds cannot exceed 30 days'),
 });
 export type Throttle = z.infer<typeof ThrottleSchema>;
 

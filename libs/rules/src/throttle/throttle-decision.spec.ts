@@ -14,7 +14,10 @@ describe('throttleDecision', () => {
   });
 
   it('ignores alerts that left the window', () => {
-    expect(throttleDecision(throttle, [now - 60_000, now - 90_000, now - 5_000], new Date(now))).toEqual({ allowed: true, remaining: 0 });
+    expect(throttleDecision(throttle, [now - 60_000, now - 90_000, now - 5_000], new Date(now))).toEqual({
+      allowed: true,
+      remaining: 0,
+    });
   });
 
   it('blocks a full window and says when the next alert fits', () => {

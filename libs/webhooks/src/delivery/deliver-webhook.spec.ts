@@ -5,8 +5,6 @@ import { classifyDelivery } from '../retry/retry-policy';
 import { generateWebhookSecret, signPayload, verifyPayload } from '../signing/webhook-signing';
 import { deliverWebhook } from './deliver-webhook';
 
-
-
 interface Received {
   headers: IncomingHttpHeaders;
   body: string;
@@ -105,17 +103,21 @@ describe('deliverWebhook', () => {
     expect(result.error).toMatch(/^ECONNREFUSED /);
   });
 
-  it.each([`http://127.0.0.1`, 'http://localhost', 'http://[::1]', 'http://10.1.2.3', 'http://169.254.169.254/latest/meta-data'])(
-    'blocks %s when private networks are not allowed',
-    async (host) => {
-      const url = host.includes('://127.0.0.1') || host.includes('localhost') ? `${host}:${new URL(baseUrl).port}/` : host;
-      const result = await deliverWebhook({ url, body, timeoutMs: 2000, allowPrivateNetworks: false });
-      expect(result).toMatchObject({ ok: false, errorKind: 'ssrf-blocked' });
-      expect(result.error).toMatch(/^blocked by SSRF protection: .* private, loopback or reserved address/);
-      expect(received).toHaveLength(0);
-      expect(classifyDelivery(result).outcome).toBe('fail');
-    },
-  );
+  it.each([
+    `http://127.0.0.1`,
+    'http://localhost',
+    'http://[::1]',
+    'http://10.1.2.3',
+    'http://169.254.169.254/latest/meta-data',
+  ])('blocks %s when private networks are not allowed', async (host) => {
+    const url =
+      host.includes('://127.0.0.1') || host.includes('localhost') ? `${host}:${new URL(baseUrl).port}/` : host;
+    const result = await deliverWebhook({ url, body, timeoutMs: 2000, allowPrivateNetworks: false });
+    expect(result).toMatchObject({ ok: false, errorKind: 'ssrf-blocked' });
+    expect(result.error).toMatch(/^blocked by SSRF protection: .* private, loopback or reserved address/);
+    expect(received).toHaveLength(0);
+    expect(classifyDelivery(result).outcome).toBe('fail');
+  });
 
   it.each([
     ['file:///etc/passwd', /unsupported URL scheme 'file:'/],

@@ -33,7 +33,10 @@ function parseTarget(raw: string): URL | Outcome {
     return failure('invalid-url', `invalid URL '${raw}'`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return failure('invalid-url', `unsupported URL scheme '${url.protocol}' in '${raw}': only http and https are allowed`);
+    return failure(
+      'invalid-url',
+      `unsupported URL scheme '${url.protocol}' in '${raw}': only http and https are allowed`,
+    );
   }
   return url;
 }
@@ -66,7 +69,10 @@ function describeError(error: Error, url: URL, timedOut: boolean, timeoutMs: num
 
 export function deliverWebhook(input: DeliverWebhookInput): Promise<DeliveryResult> {
   const started = performance.now();
-  const withDuration = (outcome: Outcome): DeliveryResult => ({ ...outcome, durationMs: Math.round(performance.now() - started) });
+  const withDuration = (outcome: Outcome): DeliveryResult => ({
+    ...outcome,
+    durationMs: Math.round(performance.now() - started),
+  });
 
   const target = parseTarget(input.url);
   if (!(target instanceof URL)) return Promise.resolve(withDuration(target));

@@ -1,4 +1,10 @@
-import { classifyDelivery, classifyResponse, nextDelayMs, parseRetryAfterMs, SVIX_RETRY_SCHEDULE_MS } from './retry-policy';
+import {
+  classifyDelivery,
+  classifyResponse,
+  nextDelayMs,
+  parseRetryAfterMs,
+  SVIX_RETRY_SCHEDULE_MS,
+} from './retry-policy';
 
 describe('retry policy', () => {
   const middle = () => 0.5; // no jitter
@@ -48,11 +54,21 @@ describe('retry policy', () => {
   });
 
   it('classifies attempts without a status: fix-yourself errors fail, transient ones retry', () => {
-    expect(classifyDelivery({ ok: false, errorKind: 'ssrf-blocked', error: 'blocked', durationMs: 1 }).outcome).toBe('fail');
+    expect(classifyDelivery({ ok: false, errorKind: 'ssrf-blocked', error: 'blocked', durationMs: 1 }).outcome).toBe(
+      'fail',
+    );
     expect(classifyDelivery({ ok: false, errorKind: 'invalid-url', error: 'bad', durationMs: 1 }).outcome).toBe('fail');
-    expect(classifyDelivery({ ok: false, errorKind: 'timeout', error: 'timeout', durationMs: 1 }).outcome).toBe('retry');
-    expect(classifyDelivery({ ok: false, errorKind: 'network', error: 'ECONNREFUSED', durationMs: 1 })).toEqual({ outcome: 'retry', reason: 'ECONNREFUSED' });
+    expect(classifyDelivery({ ok: false, errorKind: 'timeout', error: 'timeout', durationMs: 1 }).outcome).toBe(
+      'retry',
+    );
+    expect(classifyDelivery({ ok: false, errorKind: 'network', error: 'ECONNREFUSED', durationMs: 1 })).toEqual({
+      outcome: 'retry',
+      reason: 'ECONNREFUSED',
+    });
     expect(classifyDelivery({ ok: false, status: 410, durationMs: 1 }).outcome).toBe('disable');
-    expect(classifyDelivery({ ok: false, status: 429, retryAfter: '7', durationMs: 1 })).toMatchObject({ outcome: 'retry', delayMs: 7_000 });
+    expect(classifyDelivery({ ok: false, status: 429, retryAfter: '7', durationMs: 1 })).toMatchObject({
+      outcome: 'retry',
+      delayMs: 7_000,
+    });
   });
 });

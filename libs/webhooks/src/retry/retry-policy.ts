@@ -17,7 +17,16 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 /** Delay before attempt n+1 (index 0 = the first attempt, immediately). */
-export const SVIX_RETRY_SCHEDULE_MS: readonly number[] = [0, 5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR];
+export const SVIX_RETRY_SCHEDULE_MS: readonly number[] = [
+  0,
+  5 * SECOND,
+  5 * MINUTE,
+  30 * MINUTE,
+  2 * HOUR,
+  5 * HOUR,
+  10 * HOUR,
+  10 * HOUR,
+];
 
 export const DEFAULT_MAX_RETRY_AFTER_MS = HOUR;
 const RETRY_AFTER_STATUSES = new Set([429, 502, 503, 504]);
@@ -46,7 +55,11 @@ export function parseRetryAfterMs(header: string | undefined, now: number = Date
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-export function classifyResponse(status: number, retryAfterHeader?: string, options: ClassifyOptions = {}): ClassifiedDelivery {
+export function classifyResponse(
+  status: number,
+  retryAfterHeader?: string,
+  options: ClassifyOptions = {},
+): ClassifiedDelivery {
   if (status >= 200 && status < 300) return { outcome: 'delivered', reason: `HTTP ${status}` };
   if (status === 410) return { outcome: 'disable', reason: 'HTTP 410 Gone: the receiver retired this endpoint' };
   if (RETRY_AFTER_STATUSES.has(status)) {

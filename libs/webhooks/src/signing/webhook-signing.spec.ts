@@ -21,7 +21,9 @@ describe('Standard Webhooks signing', () => {
     const seconds = Math.floor(timestamp.getTime() / 1000);
     expect(headers['webhook-id']).toBe('msg_1');
     expect(headers['webhook-timestamp']).toBe(String(seconds));
-    const expected = createHmac('sha256', Buffer.from(secret.slice(6), 'base64')).update(`msg_1.${seconds}.${body}`).digest('base64');
+    const expected = createHmac('sha256', Buffer.from(secret.slice(6), 'base64'))
+      .update(`msg_1.${seconds}.${body}`)
+      .digest('base64');
     expect(headers['webhook-signature']).toBe(`v1,${expected}`);
     expect(verifyPayload(secret, body, headers)).toEqual({ ok: true });
   });
@@ -29,7 +31,10 @@ describe('Standard Webhooks signing', () => {
   it('fails a tampered body, a wrong secret and a stale timestamp', () => {
     const secret = generateWebhookSecret();
     const headers = signPayload({ secret, msgId: 'msg_2', timestamp, body });
-    expect(verifyPayload(secret, body.replace('ASSAULT', 'PROTEST'), headers)).toEqual({ ok: false, error: 'No matching signature found' });
+    expect(verifyPayload(secret, body.replace('ASSAULT', 'PROTEST'), headers)).toEqual({
+      ok: false,
+      error: 'No matching signature found',
+    });
     expect(verifyPayload(generateWebhookSecret(), body, headers).ok).toBe(false);
     const stale = signPayload({ secret, msgId: 'msg_2', timestamp: new Date(Date.now() - 10 * 60_000), body });
     expect(verifyPayload(secret, body, stale)).toEqual({ ok: false, error: 'Message timestamp too old' });
@@ -47,7 +52,11 @@ describe('Standard Webhooks signing', () => {
   it('accepts headers as node delivers them (mixed case names)', () => {
     const secret = generateWebhookSecret();
     const h = signPayload({ secret, msgId: 'msg_4', timestamp, body });
-    const mixed = { 'Webhook-Id': h['webhook-id'], 'Webhook-Timestamp': h['webhook-timestamp'], 'Webhook-Signature': h['webhook-signature'] };
+    const mixed = {
+      'Webhook-Id': h['webhook-id'],
+      'Webhook-Timestamp': h['webhook-timestamp'],
+      'Webhook-Signature': h['webhook-signature'],
+    };
     expect(verifyPayload(secret, body, mixed).ok).toBe(true);
   });
 });

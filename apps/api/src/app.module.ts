@@ -1,0 +1,36 @@
+/** The api app: wires the HTTP features onto the database, messaging (outbox relay) and queue dashboards. */
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { AppConfig } from '@marsad/config';
+import { DatabaseModule, OutboxRepository } from '@marsad/database';
+import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
+import { PipelineMetrics } from '@marsad/observability';
+import { AlertsController } from './alerts/alerts.controller';
+import { EventsController } from './events/events.controller';
+import { HealthController } from './health/health.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { QueuesModule } from './queues/queues.module';
+import { RulesModule } from './rules/rules.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(config.database, { applicationName: 'marsad-api' }),
+        MessagingModule.forRoot({ ...config.nats, clientName: 'marsad-api' }),
+        OutboxRelayModule.forRoot({ store: OutboxRepository }),
+        QueuesModule.forRoot(config),
+        RulesModule,
+        SubscriptionsModule,
+      ],
+      controllers: [AlertsController, EventsController, HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: PipelineMetrics, useValue: new PipelineMetrics('api') },
+      ],
+    };
+  }
+}

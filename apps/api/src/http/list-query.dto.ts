@@ -1,0 +1,29 @@
+/** Cursor pagination parameters shared by every list endpoint (Stripe style). */
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+
+export class ListQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit = 20;
+
+  @ApiPropertyOptional({ description: 'Id of the last item of the previous page' })
+  @IsOptional()
+  @IsString()
+  starting_after?: string;
+}
+
+export interface ListResponse<T> {
+  object: 'list';
+  data: T[];
+  has_more: boolean;
+}
+
+export function toListResponse<T>(page: { data: T[]; hasMore: boolean }): ListResponse<T> {
+  return { object: 'list', data: page.data, has_more: page.hasMore };
+}

@@ -1,0 +1,15 @@
+/** JetStream consumer of `articles.ingested`: extraction per article, ack once events are stored. */
+import { Injectable } from '@nestjs/common';
+import { SUBJECTS, type Article } from '@marsad/contracts';
+import { JetStreamHandler } from '@marsad/messaging';
+import { ExtractionService } from './extraction.service';
+
+@Injectable()
+export class ArticleHandler {
+  constructor(private readonly extraction: ExtractionService) {}
+
+  @JetStreamHandler({ subject: SUBJECTS.articlesIngested, durable: 'extractor' })
+  async onArticle(article: Article): Promise<void> {
+    await this.extraction.processArticle(article);
+  }
+}

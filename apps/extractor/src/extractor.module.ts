@@ -1,0 +1,36 @@
+/** The extractor app: articles in, events stored and published through the outbox. */
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '@marsad/config';
+import { DatabaseModule, OutboxRepository } from '@marsad/database';
+import { RuleExtractor, loadGazetteer } from '@marsad/extraction';
+import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
+import { PipelineMetrics } from '@marsad/observability';
+import { ArticleHandler } from './extraction/article.handler';
+import { EVENT_EXTRACTOR, ExtractionService } from './extraction/extraction.service';
+
+@Module({})
+export class ExtractorModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ExtractorModule,
+      imports: [
+        DatabaseModule.forRoot(config.database, { applicationName: 'marsad-extractor' }),
+        MessagingModule.forRoot({ ...config.nats, clientName: 'marsad-extractor' }),
+        OutboxRelayModule.forRoot({ store: OutboxRepository }),
+      ],
+      providers: [
+        { provide: PipelineMetrics, useValue: new PipelineMetrics('extractor') },
+        {
+          provide: EVENT_EXTRACTOR,
+          useFactory: () => {
+            loadGazetteer(); // once, at start, not on the first article
+            return new RuleExtractor();
+          },
+        },
+        ExtractionService,
+        ArticleHandler,
+      ],
+      exports: [ExtractionService],
+    };
+  }
+}
