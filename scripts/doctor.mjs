@@ -28,7 +28,9 @@ async function checkPostgres() {
   const url = new URL(DATABASE_URL);
   url.pathname = '/postgres';
   const client = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 2000 });
-  await client.connect();
+  await client.connect().catch((err) => {
+    throw new Error(`not reachable at ${url.host} (${err.message})`);
+  });
   const { rows } = await client.query('show server_version');
   await client.end();
   const major = Number(String(rows[0].server_version).split('.')[0]);
@@ -38,16 +40,15 @@ async function checkPostgres() {
 
 async function checkRedis() {
   const IORedis = require('ioredis');
-  const redis = new IORedis(REDIS_URL, {
-    lazyConnect: true,
-    connectTimeout: 2000,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
+  const redis = new IORedis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  let lastError;
+  redis.on('error', (err) => (lastError = err));
   try {
     await redis.connect();
     const info = await redis.info('server');
     return `Redis ${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'} at ${REDIS_URL}`;
+  } catch (err) {
+    throw new Error(`not reachable at ${REDIS_URL} (${(lastError ?? err).message})`);
   } finally {
     redis.disconnect();
   }
@@ -56,7 +57,9 @@ async function checkRedis() {
 async function checkNats() {
   const { connect } = require('@nats-io/transport-node');
   const { jetstreamManager } = require('@nats-io/jetstream');
-  const nc = await connect({ servers: NATS_URL, timeout: 2000, reconnect: false });
+  const nc = await connect({ servers: NATS_URL, timeout: 2000, reconnect: false }).catch((err) => {
+    throw new Error(`not reachable at ${NATS_URL} (${err.message})`);
+  });
   try {
     const jsm = await jetstreamManager(nc, { timeout: 2000 }).catch(() => {
       throw new Error('NATS answers but JetStream is off: start nats-server with -js');

@@ -68,6 +68,11 @@ function main(): void {
     process.stderr.write(`cannot read ${args.file}: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   }
+  // A closed pipe (`| head`) ends the run quietly, as other command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const extractor = new RuleExtractor();
   for (const article of articles) {
     try {
