@@ -5,3 +5,4 @@ export * from './messages/changes';
 export * from './jobs/webhook-delivery';
 export * from './subjects';
 export * from './text-key';
+export * from './outbox';

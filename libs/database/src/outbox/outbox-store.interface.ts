@@ -1,19 +1,8 @@
-// The outbox as the messaging lib's relay sees it; libs/messaging declares the same shape structurally.
+// What a caller hands the outbox; the stored and claimed shapes are the shared contract in @marsad/contracts.
+import type { OutboxMessage, OutboxStore } from '@marsad/contracts';
 
-export interface ClaimedOutboxMessage {
-  id: string;
-  subject: string;
-  msgId: string;
-  payload: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface OutboxStore {
-  /** Claims up to `limit` unpublished messages, oldest first; concurrent relays never get the same row. */
-  claimBatch(limit: number): Promise<ClaimedOutboxMessage[]>;
-  /** Marks the messages published; they are never claimed again. */
-  markPublished(ids: string[]): Promise<void>;
-}
+export type ClaimedOutboxMessage = OutboxMessage;
+export type { OutboxStore };
 
 export interface OutboxEnqueueInput {
   subject: string;

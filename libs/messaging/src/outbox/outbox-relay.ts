@@ -1,23 +1,10 @@
 // Publishes rows of a transactional outbox to JetStream and marks them, so a state change and its notice never diverge.
 import { silentLogger, type MessagingLogger } from '../logging/messaging-logger';
 import { errorMessage } from '../consuming/delivery-decision';
+import type { OutboxMessage, OutboxStore } from '@marsad/contracts';
 import type { PublishOptions, PublishResult } from '../publishing/jetstream-publisher';
 
-export interface OutboxMessage {
-  id: string;
-  /** Logical subject (a key of SUBJECT_SCHEMAS). */
-  subject: string;
-  /** Stable per row, so a row published twice (crash before markPublished) is stored once. */
-  msgId: string;
-  payload: unknown;
-  headers?: Record<string, string>;
-}
-
-/** Implemented by the database lib; claimBatch should lease rows so two relays do not publish the same row at once. */
-export interface OutboxStore {
-  claimBatch(limit: number): Promise<OutboxMessage[]>;
-  markPublished(ids: string[]): Promise<void>;
-}
+export type { OutboxMessage, OutboxStore };
 
 /** The part of JetStreamPublisher the relay needs. */
 export interface OutboxPublisher {
