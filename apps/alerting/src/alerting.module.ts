@@ -6,6 +6,7 @@ import { QUEUES } from '@marsad/contracts';
 import { DatabaseModule } from '@marsad/database';
 import { MessagingModule } from '@marsad/messaging';
 import { PipelineMetrics } from '@marsad/observability';
+import { AlertThrottleService } from './alerts/alert-throttle.service';
 import { AlertingService } from './alerts/alerting.service';
 import { EventAlertsHandler } from './alerts/event-alerts.handler';
 import { DELIVERY_MAX_ATTEMPTS, DeliveryQueue } from './delivery/delivery-queue';
@@ -37,6 +38,7 @@ export class AlertingModule {
         { provide: RULES_RECONCILE_MS, useValue: options.rulesReconcileMs ?? 30_000 },
         { provide: SWEEP_INTERVAL_MS, useValue: options.sweepIntervalMs ?? 60_000 },
         RuleCacheService,
+        AlertThrottleService,
         AlertingService,
         EventAlertsHandler,
         DeliveryQueue,
@@ -44,7 +46,7 @@ export class AlertingModule {
         WebhookDeliveryService,
         WebhookDeliveryProcessor,
       ],
-      exports: [RuleCacheService, AlertingService],
+      exports: [RuleCacheService, AlertingService, DeliverySweeperService],
     };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * From one extracted event to queued webhook deliveries: match the rules, record each alert once per
  * (rule, event), create one delivery per (alert, subscription) and enqueue it under its own id. Every step is
- * idempotent, so a redelivered event (crash before ack) never doubles an alert or a webhook.
+ * idempotent, so a redelivered event (crash before ack) never doubles an alert or a webhook. A rule over its
+ * throttle records nothing for the event (counted and logged as throttled).
  */
 import { Injectable, Logger } from '@nestjs/common';
 import type { ExtractedEventMessage } from '@marsad/contracts';
@@ -10,10 +11,12 @@ import { PipelineMetrics } from '@marsad/observability';
 import { DeliveryQueue } from '../delivery/delivery-queue';
 import { RuleCacheService } from '../rules-cache/rule-cache.service';
 import { buildAlertPayload } from './alert-payload';
+import { AlertThrottleService } from './alert-throttle.service';
 
 export interface AlertingOutcome {
   matchedRules: number;
   alertsCreated: number;
+  alertsThrottled: number;
   deliveriesQueued: number;
 }
 
@@ -23,6 +26,7 @@ export class AlertingService {
 
   constructor(
     private readonly cache: RuleCacheService,
+    private readonly throttle: AlertThrottleService,
     private readonly alerts: AlertsRepository,
     private readonly subscriptions: SubscriptionsRepository,
     private readonly deliveries: DeliveriesRepository,
@@ -33,8 +37,19 @@ export class AlertingService {
   async handleEvent(message: ExtractedEventMessage): Promise<AlertingOutcome> {
     const matched = this.cache.match(message);
     let alertsCreated = 0;
+    let alertsThrottled = 0;
     let deliveriesQueued = 0;
     for (const rule of matched) {
+      const decision = await this.throttle.decide(rule, message.event.id);
+      if (!decision.allowed) {
+        alertsThrottled++;
+        this.metrics.alertsRecorded.inc({ outcome: 'throttled' });
+        this.logger.log(
+          `rule ${rule.ruleId} throttled for event ${message.event.id}: ${decision.windowCount} alert(s) in the last ` +
+            `${rule.rule.throttle?.perSeconds} s; room again in ${Math.ceil(decision.retryAfterMs / 1000)} s`,
+        );
+        continue;
+      }
       const { alert, created } = await this.alerts.recordAlert({
         tenantId: message.tenantId,
         ruleId: rule.ruleId,
@@ -63,8 +78,9 @@ export class AlertingService {
     }
     if (matched.length)
       this.logger.log(
-        `event ${message.event.id}: ${matched.length} rule(s), ${alertsCreated} new alert(s), ${deliveriesQueued} deliveries queued`,
+        `event ${message.event.id}: ${matched.length} rule(s), ${alertsCreated} new alert(s), ` +
+          `${alertsThrottled} throttled, ${deliveriesQueued} deliveries queued`,
       );
-    return { matchedRules: matched.length, alertsCreated, deliveriesQueued };
+    return { matchedRules: matched.length, alertsCreated, alertsThrottled, deliveriesQueued };
   }
 }

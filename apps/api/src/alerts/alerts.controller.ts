@@ -2,7 +2,7 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AlertsRepository, type AlertEntity } from '@marsad/database';
-import { ListQueryDto, toListResponse } from '../http/list-query.dto';
+import { UuidListQueryDto, toListResponse } from '../http/list-query.dto';
 import { DEFAULT_TENANT } from '../http/tenant';
 
 const toView = (a: AlertEntity) => ({
@@ -20,7 +20,7 @@ export class AlertsController {
   constructor(private readonly alerts: AlertsRepository) {}
 
   @Get()
-  async list(@Query() query: ListQueryDto) {
+  async list(@Query() query: UuidListQueryDto) {
     const page = await this.alerts.list({
       tenantId: DEFAULT_TENANT,
       limit: query.limit,

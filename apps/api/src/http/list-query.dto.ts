@@ -1,7 +1,7 @@
 /** Cursor pagination parameters shared by every list endpoint (Stripe style). */
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
 export class ListQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
@@ -16,6 +16,14 @@ export class ListQueryDto {
   @IsOptional()
   @IsString()
   starting_after?: string;
+}
+
+/** For resources keyed by uuid (rules, subscriptions, alerts): a malformed cursor is a 400, not a SQL error. */
+export class UuidListQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ description: 'Id of the last item of the previous page', format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  declare starting_after?: string;
 }
 
 export interface ListResponse<T> {

@@ -1,6 +1,7 @@
 /** Renders every error as RFC 9457 problem+json, with field-level issues for validation failures. */
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response, Request } from 'express';
+import { UnknownCursorError } from '@marsad/database';
 
 export interface FieldIssue {
   path: string;
@@ -21,7 +22,12 @@ export class ValidationProblem extends HttpException {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    // A cursor naming no row of the tenant is the client's mistake, not a server error.
+    const exception =
+      thrown instanceof UnknownCursorError
+        ? new ValidationProblem([{ path: 'starting_after', message: thrown.message }], 'Unknown pagination cursor.')
+        : thrown;
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();

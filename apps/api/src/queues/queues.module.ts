@@ -1,14 +1,14 @@
-/** Operator dashboards: Bull Board at /admin/queues over every BullMQ queue, behind basic auth. */
+/**
+ * Operator dashboards: Bull Board at /admin/queues over every BullMQ queue, behind basic auth.
+ *
+ * Mounted with @bull-board/api + @bull-board/express directly rather than @bull-board/nestjs: that package pulls in
+ * @nestjs/bull-shared 12, which is ESM-only, so Jest (CommonJS) cannot load the app in-process. The router is
+ * mounted in onModuleInit, i.e. after Nest's routes and before its not-found handler.
+ */
 import { Module, type DynamicModule } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
-import { BullBoardModule } from '@bull-board/nestjs';
-import { ExpressAdapter } from '@bull-board/express';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import type { AppConfig } from '@marsad/config';
-import { QUEUES } from '@marsad/contracts';
-import { basicAuth } from './basic-auth.middleware';
-
-const DASHBOARD_QUEUES = [QUEUES.webhookDelivery, QUEUES.feedPoll, QUEUES.pageFetch];
+import { DASHBOARD_QUEUES, QUEUE_DASHBOARD_SETTINGS, QueueDashboard } from './queue-dashboard.service';
 
 @Module({})
 export class QueuesModule {
@@ -18,12 +18,13 @@ export class QueuesModule {
       imports: [
         BullModule.forRoot({ connection: { url: config.redis.url }, prefix: config.redis.queuePrefix }),
         ...DASHBOARD_QUEUES.map((name) => BullModule.registerQueue({ name })),
-        BullBoardModule.forRoot({
-          route: '/admin/queues',
-          adapter: ExpressAdapter,
-          middleware: basicAuth(config.http.adminUser, config.http.adminPassword),
-        }),
-        ...DASHBOARD_QUEUES.map((name) => BullBoardModule.forFeature({ name, adapter: BullMQAdapter })),
+      ],
+      providers: [
+        {
+          provide: QUEUE_DASHBOARD_SETTINGS,
+          useValue: { route: '/admin/queues', user: config.http.adminUser, password: config.http.adminPassword },
+        },
+        QueueDashboard,
       ],
     };
   }

@@ -13,7 +13,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ListQueryDto, toListResponse } from '../http/list-query.dto';
+import { UuidListQueryDto, toListResponse } from '../http/list-query.dto';
 import { DEFAULT_TENANT } from '../http/tenant';
 import { CreateWatchRuleDto, UpdateWatchRuleDto } from './dto/watch-rule.dto';
 import { RulesService } from './rules.service';
@@ -31,7 +31,7 @@ export class RulesController {
 
   @Get()
   @ApiOperation({ summary: 'List watch rules, newest first' })
-  async list(@Query() query: ListQueryDto) {
+  async list(@Query() query: UuidListQueryDto) {
     return toListResponse(await this.rules.list(DEFAULT_TENANT, query.limit, query.starting_after));
   }
 

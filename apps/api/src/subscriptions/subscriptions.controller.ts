@@ -1,7 +1,7 @@
 /** /subscriptions: webhook endpoints that receive signed alerts. */
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ListQueryDto, toListResponse } from '../http/list-query.dto';
+import { UuidListQueryDto, toListResponse } from '../http/list-query.dto';
 import { DEFAULT_TENANT } from '../http/tenant';
 import { CreateSubscriptionDto, UpdateSubscriptionDto } from './dto/subscription.dto';
 import { SubscriptionsService } from './subscriptions.service';
@@ -18,7 +18,7 @@ export class SubscriptionsController {
   }
 
   @Get()
-  async list(@Query() query: ListQueryDto) {
+  async list(@Query() query: UuidListQueryDto) {
     return toListResponse(await this.subscriptions.list(DEFAULT_TENANT, query.limit, query.starting_after));
   }
 

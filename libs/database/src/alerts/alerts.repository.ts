@@ -1,5 +1,5 @@
 // Records alerts idempotently by (rule, event): a redelivered event finds its alert instead of creating another.
-import type { DataSource } from 'typeorm';
+import { MoreThan, type DataSource } from 'typeorm';
 import { fetchCursorPage, type Page, type PageRequest } from '../pagination/cursor-page';
 import { tableOf } from '../shared/sql-names';
 import { AlertEntity } from './alert.entity';
@@ -31,6 +31,24 @@ export class AlertsRepository {
       .getRepository(AlertEntity)
       .findOneByOrFail({ ruleId: input.ruleId, eventId: input.eventId });
     return { alert, created: rows.length > 0 };
+  }
+
+  /** The alert already recorded for (rule, event), if any: a replayed event is a duplicate, never throttled. */
+  async findForEvent(ruleId: string, eventId: string, tenantId: string): Promise<AlertEntity | null> {
+    return this.dataSource.getRepository(AlertEntity).findOneBy({ ruleId, eventId, tenantId });
+  }
+
+  /**
+   * When the rule's alerts since `since` (exclusive) were created, oldest first: the input of the rule's throttle.
+   * Served by the unique (rule_id, event_id) index's leading column; a throttle window holds few rows.
+   */
+  async recentCreatedAt(ruleId: string, tenantId: string, since: Date): Promise<Date[]> {
+    const rows = await this.dataSource.getRepository(AlertEntity).find({
+      select: { createdAt: true },
+      where: { ruleId, tenantId, createdAt: MoreThan(since) },
+      order: { createdAt: 'ASC' },
+    });
+    return rows.map((r) => r.createdAt);
   }
 
   async get(id: string, tenantId: string): Promise<AlertEntity | null> {
