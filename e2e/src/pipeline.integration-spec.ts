@@ -5,25 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import type { DataSource } from 'typeorm';
 import { SubscriptionsRepository, WatchRulesRepository } from '@marsad/database';
 import { RuleExtractor } from '@marsad/extraction';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { deletePrefixedStreams } from '@marsad/messaging';
 import {
-  createRedisFixture,
-  createTestDatabase,
+  createServiceEnvironment,
   runServiceCommand,
   startService,
   startWebhookReceiver,
-  uniqueStreamPrefix,
   waitFor,
-  type RedisFixture,
+  type ServiceEnvironment,
   type ServiceProcess,
-  type TestDatabase,
   type WebhookReceiver,
 } from '@marsad/testing';
 import { generateWebhookSecret, verifyPayload } from '@marsad/webhooks';
@@ -47,11 +41,10 @@ interface AlertBody {
 }
 
 describe('pipeline: ingestor → extractor → alerting → webhook', () => {
-  let db: TestDatabase;
-  let redis: RedisFixture;
+  let environment: ServiceEnvironment;
+  let db: ServiceEnvironment['db'];
   let receiver: WebhookReceiver;
   let env: Record<string, string>;
-  const prefix = uniqueStreamPrefix();
   const services: ServiceProcess[] = [];
   const secret = generateWebhookSecret();
   let palmyraRule: string;
@@ -60,8 +53,9 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
   const count = async (ds: DataSource, sql: string) => Number((await ds.query<{ n: string }[]>(sql))[0].n);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    redis = await createRedisFixture();
+    environment = await createServiceEnvironment({ WEBHOOK_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'info' });
+    db = environment.db;
+    env = environment.env;
     // The first request fails: its delivery must be retried and still arrive exactly once.
     receiver = await startWebhookReceiver((n) => (n === 0 ? 503 : 204));
     const rules = new WatchRulesRepository(db.dataSource);
@@ -80,14 +74,6 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
       url: receiver.url,
       secret,
     });
-    env = {
-      DATABASE_URL: db.config.url,
-      DATABASE_SCHEMA: db.config.schema,
-      DATABASE_MIGRATE_ON_START: 'false',
-      NATS_STREAM_PREFIX: prefix,
-      QUEUE_PREFIX: redis.prefix,
-      WEBHOOK_ALLOW_PRIVATE: 'true',
-    };
     services.push(startService('extractor', env), startService('alerting', env));
     await Promise.all([
       services[0].waitForOutput('extractor is consuming'),
@@ -98,11 +84,7 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
   afterAll(async () => {
     await Promise.all(services.map((s) => s.stop()));
     await receiver?.close();
-    await redis?.cleanup();
-    await db?.cleanup();
-    const nc = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
-    await deletePrefixedStreams(await jetstreamManager(nc), prefix);
-    await nc.close();
+    await environment?.cleanup();
   });
 
   it('delivers each signed alert of the founding article exactly once, with evidence from the article', async () => {

@@ -4,16 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MarsadEvent } from '@marsad/contracts';
-import { configWith } from '@marsad/config';
 import { AlertsRepository, EventsRepository, WatchRulesRepository } from '@marsad/database';
-import {
-  createNatsFixture,
-  createRedisFixture,
-  createTestDatabase,
-  type NatsFixture,
-  type RedisFixture,
-  type TestDatabase,
-} from '@marsad/testing';
+import { createServiceEnvironment, type ServiceEnvironment } from '@marsad/testing';
 import { startApiUnderTest, type ApiUnderTest } from './test-support/api-under-test';
 
 jest.setTimeout(60_000);
@@ -53,18 +45,16 @@ function event(overrides: Partial<MarsadEvent> = {}): MarsadEvent {
 }
 
 describe('api: alerts, events, docs, dashboards, health (real services)', () => {
-  let db: TestDatabase;
-  let nats: NatsFixture;
-  let redis: RedisFixture;
+  let services: ServiceEnvironment;
   let api: ApiUnderTest;
+  let db: ServiceEnvironment['db'];
   const assault = event();
   const protest = event({ type: 'PROTEST', location: { name: 'Baghdad', country: 'IQ', lat: 33.3, lon: 44.4 } });
   let alertId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    nats = await createNatsFixture();
-    redis = await createRedisFixture();
+    services = await createServiceEnvironment();
+    db = services.db;
     await new EventsRepository(db.dataSource).insertMany([assault, protest], 'default');
     const rule = await new WatchRulesRepository(db.dataSource).create({
       tenantId: 'default',
@@ -79,25 +69,12 @@ describe('api: alerts, events, docs, dashboards, health (real services)', () => 
         payload: { type: 'alert.created' },
       })
     ).alert.id;
-    api = await startApiUnderTest(
-      configWith({
-        DATABASE_URL: db.config.url,
-        DATABASE_SCHEMA: db.config.schema,
-        DATABASE_MIGRATE_ON_START: 'false',
-        NATS_STREAM_PREFIX: nats.prefix,
-        QUEUE_PREFIX: redis.prefix,
-        ADMIN_USER: 'admin',
-        ADMIN_PASSWORD: 'marsad',
-        LOG_LEVEL: 'silent',
-      }),
-    );
+    api = await startApiUnderTest(services.config);
   });
 
   afterAll(async () => {
     await api?.close();
-    await redis?.cleanup();
-    await nats?.cleanup();
-    await db?.cleanup();
+    await services?.cleanup();
   });
 
   it('lists alerts in the list envelope and reads one; an unknown id is a 404 problem', async () => {

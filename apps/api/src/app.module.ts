@@ -1,6 +1,6 @@
 /** The api app: wires the HTTP features onto the database, messaging (outbox relay) and queue dashboards. */
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { AppConfig } from '@marsad/config';
 import { DatabaseModule, OutboxRepository } from '@marsad/database';
 import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
@@ -8,6 +8,7 @@ import { PipelineMetrics } from '@marsad/observability';
 import { AlertsController } from './alerts/alerts.controller';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { QueuesModule } from './queues/queues.module';
 import { RulesModule } from './rules/rules.module';
@@ -29,6 +30,7 @@ export class AppModule {
       controllers: [AlertsController, EventsController, HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: PipelineMetrics, useValue: new PipelineMetrics('api') },
       ],
     };

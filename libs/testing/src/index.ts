@@ -3,3 +3,4 @@ export * from './nats.fixture';
 export * from './redis.fixture';
 export * from './service-process';
 export * from './webhook-receiver';
+export * from './service-environment';

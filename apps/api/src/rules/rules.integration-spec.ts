@@ -3,17 +3,8 @@
  * validation answered as problem+json with field issues, cursor pagination, optimistic concurrency, deletion, and
  * the `rules.changed` notices the outbox relay publishes to the CONTROL stream.
  */
-import { configWith } from '@marsad/config';
 import { SUBJECTS, type RulesChanged } from '@marsad/contracts';
-import {
-  createNatsFixture,
-  createRedisFixture,
-  createTestDatabase,
-  waitFor,
-  type NatsFixture,
-  type RedisFixture,
-  type TestDatabase,
-} from '@marsad/testing';
+import { createServiceEnvironment, waitFor, type ServiceEnvironment } from '@marsad/testing';
 import { startApiUnderTest, type ApiUnderTest } from '../test-support/api-under-test';
 
 jest.setTimeout(60_000);
@@ -41,40 +32,27 @@ interface List<T> {
 }
 
 describe('api /rules (real services)', () => {
-  let db: TestDatabase;
-  let nats: NatsFixture;
-  let redis: RedisFixture;
+  let services: ServiceEnvironment;
   let api: ApiUnderTest;
+  let db: ServiceEnvironment['db'];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    nats = await createNatsFixture();
-    redis = await createRedisFixture();
-    api = await startApiUnderTest(
-      configWith({
-        DATABASE_URL: db.config.url,
-        DATABASE_SCHEMA: db.config.schema,
-        DATABASE_MIGRATE_ON_START: 'false',
-        NATS_STREAM_PREFIX: nats.prefix,
-        QUEUE_PREFIX: redis.prefix,
-        LOG_LEVEL: 'silent',
-      }),
-    );
+    services = await createServiceEnvironment();
+    db = services.db;
+    api = await startApiUnderTest(services.config);
   });
 
   afterAll(async () => {
     await api?.close();
-    await redis?.cleanup();
-    await nats?.cleanup();
-    await db?.cleanup();
+    await services?.cleanup();
   });
 
   const createRule = (body: unknown) => api.request<RuleView>('POST', '/rules', { body });
 
   async function controlNotices(): Promise<RulesChanged[]> {
-    const messages = await nats.read(nats.names.stream('control'));
+    const messages = await services.nats.read(services.nats.names.stream('control'));
     return messages
-      .filter((m) => m.subject === nats.names.subject(SUBJECTS.rulesChanged))
+      .filter((m) => m.subject === services.nats.names.subject(SUBJECTS.rulesChanged))
       .map((m) => JSON.parse(m.text) as RulesChanged);
   }
 
@@ -199,5 +177,28 @@ describe('api /rules (real services)', () => {
     );
     expect(notices.map((n) => n.change)).toEqual(['created', 'updated', 'deleted']);
     expect(notices.every((n) => n.tenantId === 'default')).toBe(true);
+  });
+
+  it('replays a create retried with the same Idempotency-Key, and refuses the key for another request', async () => {
+    const key = `retry-${Date.now()}`;
+    const body = { name: 'Idempotent rule', match: { types: ['PROTEST'] } };
+    const first = await api.request<RuleView>('POST', '/rules', { body, headers: { 'idempotency-key': key } });
+    const again = await api.request<RuleView>('POST', '/rules', { body, headers: { 'idempotency-key': key } });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    const stored = await services.db.dataSource.query<{ n: string }[]>(
+      "SELECT count(*) AS n FROM watch_rules WHERE name = 'Idempotent rule'",
+    );
+    expect(Number(stored[0].n)).toBe(1);
+
+    const other = await api.request<Problem>('POST', '/rules', {
+      body: { ...body, name: 'Something else' },
+      headers: { 'idempotency-key': key },
+    });
+    expect(other.status).toBe(422);
+    expect(other.contentType).toContain('application/problem+json');
+    const bad = await api.request<Problem>('POST', '/rules', { body, headers: { 'idempotency-key': 'has space' } });
+    expect(bad.status).toBe(400);
   });
 });

@@ -2,16 +2,8 @@
  * /subscriptions on the real api app: the `whsec_` signing secret is shown on create and rotate only, URLs are
  * checked for an http(s) scheme, and reads never leak the secret.
  */
-import { configWith } from '@marsad/config';
 import { SubscriptionsRepository } from '@marsad/database';
-import {
-  createNatsFixture,
-  createRedisFixture,
-  createTestDatabase,
-  type NatsFixture,
-  type RedisFixture,
-  type TestDatabase,
-} from '@marsad/testing';
+import { createServiceEnvironment, type ServiceEnvironment } from '@marsad/testing';
 import { isValidWebhookSecret } from '@marsad/webhooks';
 import { startApiUnderTest, type ApiUnderTest } from '../test-support/api-under-test';
 
@@ -32,32 +24,19 @@ interface Problem {
 }
 
 describe('api /subscriptions (real services)', () => {
-  let db: TestDatabase;
-  let nats: NatsFixture;
-  let redis: RedisFixture;
+  let services: ServiceEnvironment;
   let api: ApiUnderTest;
+  let db: ServiceEnvironment['db'];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    nats = await createNatsFixture();
-    redis = await createRedisFixture();
-    api = await startApiUnderTest(
-      configWith({
-        DATABASE_URL: db.config.url,
-        DATABASE_SCHEMA: db.config.schema,
-        DATABASE_MIGRATE_ON_START: 'false',
-        NATS_STREAM_PREFIX: nats.prefix,
-        QUEUE_PREFIX: redis.prefix,
-        LOG_LEVEL: 'silent',
-      }),
-    );
+    services = await createServiceEnvironment();
+    db = services.db;
+    api = await startApiUnderTest(services.config);
   });
 
   afterAll(async () => {
     await api?.close();
-    await redis?.cleanup();
-    await nats?.cleanup();
-    await db?.cleanup();
+    await services?.cleanup();
   });
 
   const create = (body: unknown) => api.request<SubscriptionView>('POST', '/subscriptions', { body });
