@@ -34,11 +34,9 @@ interface List<T> {
 describe('api /rules (real services)', () => {
   let services: ServiceEnvironment;
   let api: ApiUnderTest;
-  let db: ServiceEnvironment['db'];
 
   beforeAll(async () => {
     services = await createServiceEnvironment();
-    db = services.db;
     api = await startApiUnderTest(services.config);
   });
 
