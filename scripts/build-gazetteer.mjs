@@ -77,6 +77,15 @@ const ARABIC = /[\u0600-\u06FF]/;
 const NON_ARABIC_LETTERS = /[پچژگکیۀےڈٹڑںھ]/;
 const LATIN_ONLY = /^[\p{Script=Latin}\s'’‘ʿʾ`\-.]+$/u;
 const ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en)\s+(.+)$/;
+// Historical or loose Latin alternates that are names of continents and regions (Mahdia's "Africa", a Yemeni
+// hamlet's "Sahara") or translations that are common English phrases (Casablanca's "White House"): as keys they
+// turn "U.S. Africa Command", "Western Sahara" or "the White House said" into a town.
+const REGION_WORDS = new Set([
+  ...'africa asia europe america arabia levant maghreb sahara sahel orient oceania caribbean balkans caucasus'.split(
+    ' ',
+  ),
+  'white house',
+]);
 
 function latinVariants(name) {
   const key = normalizeKey(name);
@@ -124,7 +133,7 @@ for (const line of text.split('\n')) {
     for (const a of alts) {
       if (a.length < 4 || a === a.toUpperCase() || a[0] === a[0].toLowerCase() || /\d/.test(a) || !LATIN_ONLY.test(a))
         continue;
-      for (const k of latinVariants(a)) keys.add(k);
+      for (const k of latinVariants(a)) if (!REGION_WORDS.has(k)) keys.add(k);
     }
   }
   for (const a of arabic) keys.add(normalizeKey(a));

@@ -40,7 +40,12 @@ async function checkPostgres() {
 
 async function checkRedis() {
   const IORedis = require('ioredis');
-  const redis = new IORedis(REDIS_URL, { lazyConnect: true, connectTimeout: 2000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new IORedis(REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 2000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   let lastError;
   redis.on('error', (err) => (lastError = err));
   try {

@@ -42,37 +42,33 @@ async function main() {
           `seeds/rules.json "${seed.name}": ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
         );
       const { name, enabled, match, throttle } = parsed.rule;
-      await dataSource
-        .getRepository(WatchRuleEntity)
-        .upsert(
-          {
-            id: seed.id,
-            tenantId: 'default',
-            name,
-            enabled,
-            match: match as never,
-            throttle: (throttle ?? null) as never,
-            deletedAt: null,
-          },
-          ['id'],
-        );
+      await dataSource.getRepository(WatchRuleEntity).upsert(
+        {
+          id: seed.id,
+          tenantId: 'default',
+          name,
+          enabled,
+          match: match as never,
+          throttle: (throttle ?? null) as never,
+          deletedAt: null,
+        },
+        ['id'],
+      );
     }
     for (const s of read<SeedSubscriber[]>('subscribers.json')) {
-      await dataSource
-        .getRepository(SubscriptionEntity)
-        .upsert(
-          {
-            id: s.id,
-            tenantId: 'default',
-            name: s.name,
-            url: s.url,
-            secret: s.secret,
-            enabled: s.enabled,
-            ruleIds: null,
-            disabledReason: null,
-          },
-          ['id'],
-        );
+      await dataSource.getRepository(SubscriptionEntity).upsert(
+        {
+          id: s.id,
+          tenantId: 'default',
+          name: s.name,
+          url: s.url,
+          secret: s.secret,
+          enabled: s.enabled,
+          ruleIds: null,
+          disabledReason: null,
+        },
+        ['id'],
+      );
     }
     console.log('seeded watch rules and the demo subscriber');
   } finally {

@@ -20,6 +20,7 @@ import {
   type ServiceProcess,
   type WebhookReceiver,
 } from '@marsad/testing';
+import { parseTraceparent } from '@marsad/observability';
 import { generateWebhookSecret, verifyPayload } from '@marsad/webhooks';
 
 jest.setTimeout(120_000);
@@ -128,6 +129,16 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
     expect(douma?.event).toMatchObject({ type: 'ASSAULT', killed: 5 });
     expect(douma?.event.evidence.text).toContain('دوما');
     expect(bodies.filter((b) => b.rule.id === palmyraRule).length).toBeGreaterThan(0);
+  });
+
+  it('carries one trace from the ingested article to every event it yielded', async () => {
+    const { nats } = environment;
+    const [article] = await nats.read(nats.names.stream('articles'));
+    const events = await nats.read(nats.names.stream('events'));
+    const traceOf = (h: Record<string, string>) => parseTraceparent(h.traceparent)?.traceId;
+    expect(traceOf(article.headers)).toMatch(/^[0-9a-f]{32}$/);
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(traceOf(e.headers)).toBe(traceOf(article.headers));
   });
 
   it('stores nothing twice when the same article is imported again', async () => {

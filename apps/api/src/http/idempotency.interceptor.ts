@@ -45,22 +45,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
       res.status(earlier.statusCode).setHeader('Idempotent-Replayed', 'true');
       return of(earlier.response);
     }
-    return next
-      .handle()
-      .pipe(
-        mergeMap((body: unknown) =>
-          from(
-            this.keys
-              .remember({
-                tenantId: DEFAULT_TENANT,
-                key,
-                requestHash: hash,
-                statusCode: res.statusCode,
-                response: body,
-              })
-              .then(() => body),
-          ),
+    return next.handle().pipe(
+      mergeMap((body: unknown) =>
+        from(
+          this.keys
+            .remember({
+              tenantId: DEFAULT_TENANT,
+              key,
+              requestHash: hash,
+              statusCode: res.statusCode,
+              response: body,
+            })
+            .then(() => body),
         ),
-      );
+      ),
+    );
   }
 }

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { SUBJECTS, type Article, type ExtractedEventMessage, type MarsadEvent } from '@marsad/contracts';
 import { EventsRepository, OutboxRepository } from '@marsad/database';
 import type { EventExtractor } from '@marsad/extraction';
-import { PipelineMetrics } from '@marsad/observability';
+import { PipelineMetrics, childTraceparent, parseTraceparent } from '@marsad/observability';
 
 export const EVENT_EXTRACTOR = Symbol('EVENT_EXTRACTOR');
 
@@ -24,7 +24,7 @@ export class ExtractionService {
     @Inject(EVENT_EXTRACTOR) private readonly extractor: EventExtractor,
   ) {}
 
-  async processArticle(article: Article): Promise<MarsadEvent[]> {
+  async processArticle(article: Article, traceparent?: string): Promise<MarsadEvent[]> {
     const stop = this.metrics.extractionSeconds.startTimer();
     const events = await this.extractor.extract({
       id: article.id,
@@ -48,11 +48,14 @@ export class ExtractionService {
           subject: SUBJECTS.eventsExtracted,
           msgId: `event:${event.id}`,
           payload: message,
+          headers: { traceparent: childTraceparent(traceparent) },
         });
       }
     });
     for (const e of events) this.metrics.eventsExtracted.inc({ type: e.type, language: e.language });
-    this.logger.log(`article ${article.id}: ${events.length} event(s)`);
+    this.logger.log(
+      `article ${article.id}: ${events.length} event(s) [trace ${parseTraceparent(traceparent)?.traceId ?? '-'}]`,
+    );
     return events;
   }
 }

@@ -6,7 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SUBJECTS, type RawArticle } from '@marsad/contracts';
 import { ArticlesRepository, OutboxRepository } from '@marsad/database';
-import { PipelineMetrics } from '@marsad/observability';
+import { PipelineMetrics, childTraceparent } from '@marsad/observability';
 import { normalizeArticle } from './article-normalizer';
 import { listArticleFiles, readArticleFile } from './article-file-reader';
 
@@ -38,6 +38,8 @@ export class IngestionService {
           subject: SUBJECTS.articlesIngested,
           msgId: `article:${tenantId}:${article.contentHash}`,
           payload: article,
+          // Each article starts a trace; every later hop continues it through the message headers.
+          headers: { traceparent: childTraceparent(undefined) },
         });
       }
       this.metrics.articlesIngested.inc({ outcome: result.inserted ? 'published' : 'duplicate' });

@@ -117,6 +117,9 @@ export const ARABIC_TITLES: Record<string, boolean> = {
   'وزير الدفاع': false,
   'وزير الداخلية': false,
   'وزير الإعلام': false,
+  'وزير خارجية': false,
+  'وزير دفاع': false,
+  'وزير داخلية': false,
   'رئيس الوزراء': false,
   'رئيس الحكومة': false,
   'المتحدث باسم': false,
@@ -200,14 +203,67 @@ export const ENGLISH_TITLES: Record<string, boolean> = {
   'secretary of state': false,
   'secretary general': false,
   senator: false,
+  governor: false,
+  gov: false,
+  lawmaker: false,
+  legislator: false,
+  mayor: false,
+  chief: false,
+  commissioner: false,
+  director: true,
+  'deputy governor': false,
+  'vice president': false,
+  'army chief': false,
+  'police chief': false,
+  'intelligence chief': false,
+  cleric: true,
+  imam: false,
+  judge: true,
+  premier: false,
 };
+
+/** First words of titles that English often writes in lower case before a capitalised name (army commander Col.
+ * X, lawmaker X, intelligence chief X); the others (president, minister) must be capitalised to count. */
+export const ENGLISH_LOWER_TITLES = new Set([
+  'lawmaker',
+  'legislator',
+  'governor',
+  'intelligence',
+  'army',
+  'police',
+  'commander',
+  'spokesman',
+  'spokeswoman',
+  'cleric',
+  'mayor',
+]);
+
+/** Capitalised words of organisations, places and offices: a "First Last said" run containing one is not a person
+ * (White House said, Health Ministry told). */
+export const ENGLISH_NON_NAME_WORDS = new Set(
+  (
+    'the a an this that these those his her their its our my it he she they we but and or so if when while after ' +
+    'before on in at of for with by from as house ministry army police command council agency office department ' +
+    'group organization organisation committee court government authority authorities party front brigade brigades ' +
+    'navy forces force news times post press network union commission center centre institute bank company ' +
+    'corporation fund programme program service services unit watch international foundation association movement ' +
+    'coalition state states republic kingdom emirates nations team club university hospital guard guards ' +
+    'observatory media agency mission embassy palace parliament assembly cabinet military officials residents ' +
+    'witnesses sources spokesman spokeswoman statement security health interior defence defense foreign general ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** Verbs of speech right after a bare capitalised name: "Ali Ndume said", "Abdullahi Hassan told". */
+export const ENGLISH_SPEECH_VERBS = new Set(['said', 'told', 'says', 'tells', 'added', 'stated', 'warned', 'wrote']);
 
 /** Given names common enough to mark a person without a title (رياض حجاب); ambiguous words (علي, سعيد) excluded. */
 export const ARABIC_FIRST_NAMES = new Set(
   (
     'محمد أحمد عبدالله خالد عمر عثمان إبراهيم يوسف مصطفى محمود رياض أسعد عادل سلمان فيصل نايف ناصر سلطان طلال وليد مروان ' +
     'هشام طارق ماجد فهد بندر حمد عمار يحيى إسماعيل حيدر عباس قاسم عبدالرحمن عبدالعزيز عبدالملك عبدالكريم أنس بشار ' +
-    'حافظ ماهر فراس غسان نبيل عماد جواد مهدي حسين حسن سامي زياد ياسر عبد أبو منصور حمزة بسام هيثم معاذ'
+    'حافظ ماهر فراس غسان نبيل عماد جواد مهدي حسين حسن سامي زياد ياسر عبد أبو منصور حمزة بسام هيثم معاذ ' +
+    'سمير أيمن حسام عصام نزار عبدالرحيم عبدالخالق عبدالسلام مراد'
   ).split(' '),
 );
 
@@ -217,6 +273,10 @@ export const NAME_STOP = new Set(
     'في من على الى إلى عن ان أن إن قال قالت أكد اكد وقال وأكد مع بعد قبل خلال التي الذي الذين هذا هذه ذلك تلك كان كانت ' +
     'أمس اليوم يوم لدى حول بين عبر ضد أمام منذ حيث كما أو ثم لم لن قد لا ما إنه أنه بأن هو هي شرق غرب شمال جنوب ' +
     'الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صحة بشأن لـ نفى أعلن أشار أوضح وأوضح وأشار مؤكدا ' +
-    'إن وزير رئيس الرئيس جراء بسبب عقب أثناء إثر وسط داخل خارج تحت فوق عند'
+    'إن وزير رئيس الرئيس جراء بسبب عقب أثناء إثر وسط داخل خارج تحت فوق عند ' +
+    // pronouns, adverbs and the verbs news puts right after a name (بشار الأسد أصدر, أوغلو بوضوح)
+    'وهو وهي هم وهم إنها أنها بوضوح بشدة مجددا أيضا ايضا فقط حاليا سابقا لاحقا رسميا شخصيا مؤخرا غدا صباح مساء ' +
+    'أصدر اصدر أصدرت يقول تقول قالت أضاف أضافت أعلنت أكدت أشارت دعا دعت طالب زار التقى استقبل بحث شدد لفت أفاد ' +
+    'أفادت ذكر ذكرت اعتبر رأى يرى يؤكد يعتبر وصل غادر توجه تسلم ترأس هاتف بعث أمر قرر وجه'
   ).split(' '),
 );

@@ -115,3 +115,95 @@ describe('2015 Gulf and Yemen-war actors', () => {
     expect(findActors('أعلن الدفاع المدني بمنطقة جازان')[0]?.actor.id).toBe('gov:civil-defence');
   });
 });
+
+describe('person names end where the name ends (round 3)', () => {
+  const people = (text: string): string[] =>
+    findActors(text)
+      .filter((m) => m.actor.kind === 'person')
+      .map((m) => m.surface);
+
+  it.each([
+    ['وقال عبد الخالق الحوثي وهو قيادي في الجماعة', 'عبد الخالق الحوثي'],
+    ['وأكد رئيس الوزراء احمد داود اوغلو بوضوح أن', 'رئيس الوزراء احمد داود اوغلو'],
+    ['الرئيس بشار الأسد أصدر مرسوما', 'الرئيس بشار الأسد'],
+    ['العميد أسعد عوض الزعبي', 'العميد أسعد عوض الزعبي'],
+    ['الشيخ نور الدين الحلبي قال', 'الشيخ نور الدين الحلبي'],
+    ['وزير خارجية بلجيكا ديدييه ريندرز', 'وزير خارجية بلجيكا ديدييه ريندرز'],
+  ])('%s → %s', (text, surface) => {
+    expect(people(text)[0]).toBe(surface);
+  });
+
+  it('a title before an adjective or a noun phrase is not a person', () => {
+    expect(people('لعب الفريق الأول لكرة القدم بنادي الهلال')).toEqual([]);
+    expect(people('وقال الرئيس السابق إن')).toEqual([]);
+    expect(people('وقال رئيس مجلس الوزراء إن')).toEqual([]);
+  });
+});
+
+describe('per-text person memory and untitled English people', () => {
+  const ids = (text: string): string[] => findActors(text).map((m) => `${m.surface}=${m.actor.id}`);
+
+  it('a bare surname after a full mention is the same person (English)', () => {
+    expect(ids('Governor Babagana Zulum visited the camp. Zulum said the town was attacked.')).toEqual([
+      'Governor Babagana Zulum=person:babagana zulum',
+      'Zulum=person:babagana zulum',
+    ]);
+  });
+
+  it('a bare family name after a full mention is the same person (Arabic)', () => {
+    expect(ids('قال وزير الخارجية اللبناني سمير فرحات إن الهجوم فشل. وأضاف فرحات أن')).toEqual([
+      'وزير الخارجية اللبناني سمير فرحات=person:سمير فرحات',
+      'فرحات=person:سمير فرحات',
+    ]);
+    expect(ids('وقال محمد فلاح القرقاح إن العمل مستمر، وأكد القرقاح')).toEqual([
+      'محمد فلاح القرقاح=person:محمد فلاح القرقاح',
+      'القرقاح=person:محمد فلاح القرقاح',
+    ]);
+  });
+
+  it('does not remember a place or a half-name', () => {
+    expect(ids('وقال الشيخ محمد حسين مفتي القدس إن الوضع في القدس خطير').filter((x) => x.startsWith('القدس='))).toEqual(
+      [],
+    );
+  });
+
+  it('reads "First Last said/told" as a person, but not organisations', () => {
+    expect(ids('Ali Ndume said the attack killed ten.')).toEqual(['Ali Ndume=person:ali ndume']);
+    expect(ids('The White House said it was watching.').some((x) => x.includes('person:'))).toBe(false);
+    expect(ids('Health Ministry told reporters.')).toEqual([]);
+  });
+
+  it('accepts lower-case English titles and chained titles', () => {
+    expect(ids('army commander Colonel Abdullahi Hassan told state radio')).toEqual([
+      'commander Colonel Abdullahi Hassan=person:abdullahi hassan',
+    ]);
+    expect(ids('Hezbollah lawmaker Hassan Fadlallah warned')).toContain(
+      'lawmaker Hassan Fadlallah=person:hassan fadlallah',
+    );
+  });
+});
+
+describe('actor picks (round 3)', () => {
+  const ids = (text: string): string[] => findActors(text).map((m) => m.actor.id);
+
+  it('Rapid Support Forces are their own armed group, not the Janjaweed', () => {
+    expect(ids('The RSF denied it. The Rapid Support Forces shelled the camp. قوات الدعم السريع')).toEqual([
+      'group:rsf',
+      'group:rsf',
+      'group:rsf',
+    ]);
+    expect(findActors('Rapid Support Forces')[0].actor).toMatchObject({ kind: 'armed_group', country: 'SD' });
+  });
+
+  it('a capital inside a longer name is not its state (Middle Juba, Damascus Gate)', () => {
+    expect(ids('an air strike in the Middle Juba region of Somalia')).toEqual(['state:SO']);
+    expect(ids('near the Damascus Gate in Jerusalem')).not.toContain('state:SY');
+    expect(ids('Talks in Juba stalled.')).toEqual(['state:SS']);
+  });
+
+  it('الدفاع المدني in a Houthi rocket story that mentions الأسد is the national civil defence', () => {
+    expect(ids('سقط صاروخ حوثي على جازان في المملكة وأعلن الدفاع المدني، فيما قال الأسد')).toContain(
+      'gov:civil-defence',
+    );
+  });
+});

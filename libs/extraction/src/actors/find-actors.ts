@@ -1,6 +1,7 @@
 // findActors: left-to-right longest match over tokens among dictionary phrases, institution + gentilic phrases
 // (الجيش التركي, Turkish army) and person patterns (title + name, known first name + name).
 import { tokenVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
+import { getStore as getGazetteer } from '../gazetteer/gazetteer-store';
 import { ARABIC_TRIGGERS } from '../gazetteer/place-context';
 import { offsetOfKeyIndex, tokenize, type Token } from '../gazetteer/tokenize';
 import { getActorStore, type ActorStore, type PhraseIndex } from './actor-store';
@@ -149,15 +150,156 @@ const SYRIA_SIGNS = new Set([
   'aleppo',
 ]);
 
+/** Signs of a Yemeni / Saudi-border story: there الدفاع المدني is the national civil defence even when Syria or
+ * الأسد ("the lion") is mentioned in passing. */
+const NOT_SYRIA_SIGNS = new Set([
+  'اليمن',
+  'اليمني',
+  'اليمنيه',
+  'الحوثي',
+  'الحوثيين',
+  'الحوثيون',
+  'صنعاء',
+  'عدن',
+  'جازان',
+  'جيزان',
+  'نجران',
+  'ظهران',
+  'المملكه',
+  'السعوديه',
+  'yemen',
+  'houthi',
+  'houthis',
+  'saudi',
+]);
+
+/** A capital as its state (Juba = South Sudan) only when it stands alone: not inside a longer capitalised name
+ * (Middle Juba) nor before a place head (Juba region, Juba River). */
+const CAPITAL_TAILS = new Set([
+  'region',
+  'river',
+  'valley',
+  'state',
+  'province',
+  'district',
+  'county',
+  'street',
+  'gate',
+]);
+
+function capitalMetonymOk(text: string, tokens: Token[], i: number, m: Span): boolean {
+  if (m.actor.kind !== 'state' || m.next !== i + 1) return true;
+  const t = tokens[i];
+  if (t.arabic) return true;
+  const next = tokens[i + 1];
+  if (next && !next.arabic && CAPITAL_TAILS.has(next.key) && next.start - t.end <= 1) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.arabic || !prev.cap || prev.upper || t.start - prev.end !== 1 || text[prev.end] !== ' ')
+    return true;
+  // A capitalised word right before, that does not start a sentence: part of a longer name.
+  return /[.!?\n]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) || prev.start === 0;
+}
+
+/** Per-text person memory: after "Governor Babagana Zulum" or "وزير الخارجية عادل الجبير", a bare "Zulum" or
+ * "الجبير" elsewhere in the same text is that person. Only surnames that look like one are remembered (Arabic: an
+ * ال family name or nisba, or a 5+ letter word that is not a given name; English: a capitalised word of 3+ letters),
+ * and a bare English surname next to another capitalised word is someone else's name. */
+function rememberPeople(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  found: ActorMention[],
+  store: ActorStore,
+): ActorMention[] {
+  const memory = new Map<string, ActorRef>();
+  let k = 0;
+  const gazetteer = getGazetteer();
+  for (const m of found) {
+    if (m.actor.kind !== 'person') continue;
+    while (k < tokens.length && tokens[k].end < m.end) k++;
+    const last = tokens[k];
+    if (!last || last.end !== m.end || last.start <= m.start) continue;
+    // Only full names are remembered: two name words or more (a dictionary person, or an Arabic name that starts
+    // with a common given name), so that a title + noun phrase misread as a name (قائد جيش الحكومة) is not.
+    const nameKeys = m.actor.id.startsWith('person:') ? m.actor.id.slice(7).split(' ') : [];
+    const dictionary = store.byId.get(m.actor.id) === m.actor;
+    if (nameKeys.length < 2) continue;
+    if (last.arabic && !dictionary && !store.firstNames.has(nameKeys[0])) continue;
+    const key = last.key;
+    // A surname that is also a place or an organisation (مفتي القدس, الحكومة) is not remembered.
+    if (gazetteer.byKey.has(key) || (store.actors.byKey.has(key) && store.actors.byKey.get(key) !== m.actor)) continue;
+    const surname = last.arabic
+      ? (key.startsWith('ال') && key.length >= 5) || (key.length >= 5 && !store.firstNames.has(key))
+      : last.cap && key.length >= 3 && !store.gentilics.has(key);
+    if (!surname || store.nameStop.has(key) || store.titles.byKey.has(key)) continue;
+    const seen = memory.get(key);
+    if (seen && seen.id !== m.actor.id)
+      memory.set(key, { ...seen, id: '' }); // two people share it: forget it
+    else memory.set(key, m.actor);
+  }
+  for (const [key, ref] of memory) if (!ref.id) memory.delete(key);
+  if (memory.size === 0) return found;
+  const out: ActorMention[] = [];
+  let f = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (f < found.length && found[f].end <= t.start) out.push(found[f++]);
+    if (f < found.length && found[f].start < t.end) continue; // inside a mention
+    let ref: ActorRef | undefined;
+    let skip = 0;
+    if (t.arabic) {
+      for (const v of vars[i])
+        if ((v.skip === 0 || (v.skip === 1 && t.key[0] === 'و')) && memory.has(v.key)) {
+          ref = memory.get(v.key);
+          skip = v.skip;
+          break;
+        }
+    } else if (t.cap && !t.upper) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const capNear = (x: Token | undefined, a: Token, b: Token): boolean =>
+        x !== undefined && !x.arabic && x.cap && b.start - a.end <= 1;
+      if (
+        !(prev && capNear(prev, prev, t) && !/[.!?\n]\s*$/.test(text.slice(0, prev.start))) &&
+        !capNear(next, t, next ?? t)
+      )
+        ref = memory.get(t.key);
+    }
+    if (!ref) continue;
+    const start = skip ? offsetOfKeyIndex(text, t, skip) : t.start;
+    out.push({ start, end: t.end, surface: text.slice(start, t.end), actor: ref });
+  }
+  while (f < found.length) out.push(found[f++]);
+  return out;
+}
+
+/** The text is about Syria: a Syria sign (clitics allowed), and more of them than signs of a Yemeni/Saudi story. */
+function syrianContext(tokens: Token[]): boolean {
+  let syria = 0;
+  let other = 0;
+  for (const t of tokens) {
+    if (SYRIA_SIGNS.has(t.key) || SYRIA_SIGNS.has(t.key.slice(1))) syria++;
+    else if (NOT_SYRIA_SIGNS.has(t.key) || NOT_SYRIA_SIGNS.has(t.key.slice(1))) other++;
+  }
+  return syria > 0 && syria >= other;
+}
+
 /** Context-dependent readings: النظام / المعارضة mean the Syrian ones only in a Syrian context. */
-function contextual(actor: ActorRef, key: () => string, store: ActorStore, syria: () => boolean): ActorRef | null {
+function contextual(
+  actor: ActorRef,
+  key: () => string,
+  store: ActorStore,
+  syria: () => boolean,
+  syrianStory: () => boolean,
+): ActorRef | null {
   if (actor.id === 'gov:SY') {
     const k = key();
     if (k === 'النظام' || k === 'regime') return syria() ? actor : null;
   }
   if (actor.id === 'group:opposition' && syria()) return store.byId.get('group:syrian-opposition') ?? actor;
-  // الدفاع المدني is the White Helmets in Syrian news, a national civil-defence service elsewhere (Saudi news).
-  if (actor.id === 'ngo:white-helmets' && key() === 'الدفاع المدني' && !syria())
+  // الدفاع المدني is the White Helmets in Syrian news, a national civil-defence service elsewhere (Saudi news, a
+  // Houthi rocket on Jazan that mentions Syria in passing).
+  if (actor.id === 'ngo:white-helmets' && key() === 'الدفاع المدني' && !syrianStory())
     return store.byId.get('gov:civil-defence') ?? actor;
   return actor;
 }
@@ -168,8 +310,10 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
   const vars = tokenVariants(tokens);
   const out: ActorMention[] = [];
   let syriaCache: boolean | null = null;
+  let storyCache: boolean | null = null;
   const syria = (): boolean =>
     (syriaCache ??= tokens.some((t) => SYRIA_SIGNS.has(t.key) || SYRIA_SIGNS.has(t.key.slice(1))));
+  const syrianStory = (): boolean => (storyCache ??= syrianContext(tokens));
   let i = 0;
   while (i < tokens.length) {
     const m = matchAt(text, tokens, vars, i, store);
@@ -183,9 +327,9 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
     const next = m.next;
     // normalizeKey of the surface, rebuilt from token keys (only the regime reading needs it).
     const key = (): string => [first, ...tokens.slice(i + 1, next).map((x) => x.key)].join(' ');
-    const actor = contextual(m.actor, key, store, syria);
+    const actor = capitalMetonymOk(text, tokens, i, m) ? contextual(m.actor, key, store, syria, syrianStory) : null;
     if (actor) out.push({ start, end: m.end, surface, actor });
     i = m.next;
   }
-  return out;
+  return rememberPeople(text, tokens, vars, out, store);
 }

@@ -3,6 +3,7 @@
 import { cliticVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
+import { ENGLISH_LOWER_TITLES, ENGLISH_NON_NAME_WORDS, ENGLISH_SPEECH_VERBS } from './actor-words';
 import type { ActorRef } from './actor.types';
 import { longestPhrase, type Span } from './find-actors';
 
@@ -27,7 +28,22 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end <= 2 && /^[ \u00a0-]*$/.test(text.slice(a.end, b.start));
 }
 
-/** Name words from token j: Arabic words not in the stop list, or capitalised Latin words (with al/bin links). */
+/** Middle words of compound given names (نور الدين, عبد الله, سيف الإسلام): an ال word that does not end a name. */
+const NAME_MIDDLES = new Set(['الله', 'الدين', 'الاسلام', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'الملك', 'الحق']);
+/** Given names that begin with و (a proclitic-looking letter): other و-words end a name (وهو, وكان, وأضاف). */
+const WAW_NAMES = new Set(['وليد', 'وايل', 'وسام', 'وجدي', 'وحيد', 'وديع', 'وجيه', 'وفاء', 'وصفي', 'وهبه', 'ولد']);
+
+/** An Arabic word that cannot continue a person's name: و-words (وهو, وكان), a preposition or conjunction glued to
+ * an article (بالجيش, للمرة, والحكومة), or a listed function word, adverb or frequent verb. */
+function endsArabicName(key: string, store: ActorStore): boolean {
+  if (store.nameStop.has(key)) return true;
+  if (key.startsWith('و') && !WAW_NAMES.has(key) && !store.firstNames.has(key)) return true;
+  return /^(بال|لل|وال|فال|كال)/.test(key) && !store.firstNames.has(key);
+}
+
+/** Name words from token j: Arabic words not in the stop list, or capitalised Latin words (with al/bin links). An
+ * Arabic name ends after its family name or nisba (an ال word not after a link: عبد الخالق الحوثي, بشار الأسد),
+ * at a function word, adverb or verb, and after 4 words. */
 function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, arabic: boolean): number {
   let n = 0;
   while (n < 4 && j + n < tokens.length) {
@@ -35,10 +51,17 @@ function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, ar
     if (n > 0 && !adjacent(text, tokens[j + n - 1], t)) break;
     if (t.arabic !== arabic) break;
     if (arabic) {
-      if (store.nameStop.has(t.key) || store.titles.byKey.has(t.key) || store.gentilics.has(t.key)) break;
+      if (store.titles.byKey.has(t.key) || store.gentilics.has(t.key) || endsArabicName(t.key, store)) break;
       // A name never starts where an organisation does (المنسق العام للهيئة العليا…): leave that to the dictionary.
       if (n === 0 && cliticVariants(t.key).some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
       if (n === 0 && t.key.startsWith('لل')) break;
+      // Nor where an institution does (رئيس مجلس الوزراء, قائد جيش الحكومة).
+      if (n === 0 && store.institutions.firstToken.has(t.key)) break;
+      n++;
+      const family = t.key.startsWith('ال') && !NAME_MIDDLES.has(t.key);
+      const afterLink = j + n >= 2 && NAME_LINKS.has(tokens[j + n - 2].key);
+      if (family && !afterLink) break;
+      continue;
     } else if (!t.cap && !(NAME_LINKS.has(t.key) && n > 0)) break;
     n++;
   }
@@ -84,15 +107,24 @@ export function matchPerson(
   for (const v of t.arabic ? vars[i] : j < tokens.length ? vars[j] : []) {
     const title = j < tokens.length ? longestPhrase(text, tokens, j, v.key, store.titles) : null;
     if (!title) continue;
-    if (!t.arabic && !tokens[j].cap) continue;
+    // English titles may be lower case (army commander, intelligence chief): the name after them must be capitalised.
+    if (!t.arabic && !tokens[j].cap && !ENGLISH_LOWER_TITLES.has(v.key)) continue;
     titled = true;
     weak = title[1];
     skip = v.skip;
     j += title[0];
     break;
   }
+  // A second title right after the first (army commander Colonel X, قائد الجيش الفريق X) belongs to it.
+  if (titled && j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) && tokens[j].arabic === t.arabic) {
+    const second = longestPhrase(text, tokens, j, tokens[j].key, store.titles);
+    if (second && (t.arabic || tokens[j].cap)) {
+      weak = second[1];
+      j += second[0];
+    }
+  }
   if (!titled) {
-    if (!t.arabic) return null;
+    if (!t.arabic) return saidPerson(text, tokens, i, store);
     const v = vars[i].find((x) => store.firstNames.has(x.key));
     if (!v) return null;
     const n = nameRun(text, tokens, i + 1, store, true);
@@ -108,10 +140,18 @@ export function matchPerson(
   if (t.arabic && j < tokens.length && store.gentilics.has(tokens[j].key)) {
     country = store.gentilics.get(tokens[j].key) ?? null;
     j++;
+  } else if (t.arabic && j < tokens.length && store.actors.byKey.get(tokens[j].key)?.kind === 'state') {
+    // وزير خارجية بلجيكا ديدييه ريندرز: the country named after the title, like an adjective.
+    country = store.actors.byKey.get(tokens[j].key)?.country ?? null;
+    j++;
   }
   const n =
     j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) ? nameRun(text, tokens, j, store, t.arabic) : 0;
   if (n < (weak ? 2 : 1)) return null;
+  // After a title, a lone ال word is an adjective or a noun (الرئيس السابق, الفريق الأول لكرة القدم), not a name,
+  // unless the dictionary knows it as a person (الرئيس الأسد).
+  if (t.arabic && n === 1 && tokens[j].key.startsWith('ال') && store.actors.byKey.get(tokens[j].key)?.kind !== 'person')
+    return null;
   const name = text.slice(tokens[j].start, tokens[j + n - 1].end);
   return {
     next: j + n,
@@ -129,4 +169,32 @@ function offsetOfStart(text: string, t: Token, skip: number): number {
     if (!/[\u064B-\u065F\u0670\u0640]/.test(text[k])) produced++;
   }
   return t.end;
+}
+
+/** English person without a title: 2–3 capitalised name words right before a verb of speech ("Babagana Zulum
+ * said"), none of them an organisation or place word, a country or its adjective. */
+function saidPerson(text: string, tokens: Token[], i: number, store: ActorStore): (Span & { skip: number }) | null {
+  let n = 0;
+  while (n < 3 && i + n < tokens.length) {
+    const t = tokens[i + n];
+    if (t.arabic || !t.cap || t.upper || (n > 0 && !adjacent(text, tokens[i + n - 1], t))) break;
+    n++;
+  }
+  if (n < 2) return null;
+  const verb = tokens[i + n];
+  if (
+    !verb ||
+    !ENGLISH_SPEECH_VERBS.has(verb.key) ||
+    !/^[ \u00a0]+$/.test(text.slice(tokens[i + n - 1].end, verb.start))
+  )
+    return null;
+  for (let k = i; k < i + n; k++) {
+    const key = tokens[k].key;
+    if (ENGLISH_NON_NAME_WORDS.has(key) || store.gentilics.has(key) || store.titles.byKey.has(key)) return null;
+    const known = store.actors.byKey.get(key);
+    if (known && known.kind !== 'person') return null;
+  }
+  const end = tokens[i + n - 1].end;
+  const name = text.slice(tokens[i].start, end);
+  return { next: i + n, end, actor: personRef(store, name, keyOf(tokens, i, i + n), null), skip: 0 };
 }

@@ -21,6 +21,7 @@ import { findAttribution } from './find-attribution';
 import { mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './read-counts';
 import { resolveActorAnaphor } from './resolve-anaphor';
+import { rememberVerb, sentenceSpeaker, sharedSubject, type VerbMemory } from './shared-subject';
 
 export interface AssembleInput {
   text: string;
@@ -31,6 +32,7 @@ export interface AssembleInput {
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'PROTEST', 'AID']);
 const SIZED = new Set(['MOBILIZE', 'PROTEST', 'RETREAT']);
 const VERBAL = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN']);
+const VENUE = new Set(['CONSULT', 'AGREE', 'CONCEDE', 'COOPERATE']);
 
 /** Confidence from what backs the event up: a specific trigger, a finite verb rather than a bare noun (nouns are
  * often topics: "الاتفاق", "the raid"), a named actor, and for material events a place named in the clause rather
@@ -38,7 +40,8 @@ const VERBAL = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN']);
 function confidenceOf(e: Omit<DraftEvent, 'confidence'>, hedge: boolean, placeRule: string | null): number {
   let c = 0.3 + e.trigger.spec.weight * 0.3;
   if (e.trigger.spec.voice !== 'noun') c += 0.12;
-  if (e.actor) c += 0.15;
+  // A subject in its grammatical slot backs the event up; a nearest-mention guess hardly does.
+  if (e.actor) c += /^nearest/.test(e.trace.actorRule ?? '') ? 0.1 : 0.15;
   if (MATERIAL.has(e.type)) {
     if (placeRule === 'nearest in clause' || placeRule === 'earlier in sentence') c += 0.08;
     else c -= 0.1;
@@ -79,10 +82,12 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
     resources.findPlaces(text, { language: input.language }),
     resources.findActors(text, { language: input.language }),
   );
-  const { actors } = mapped;
   // "MOSUL, Iraq (Marsad) —": where the reporter files from, not where the lead's event happened; it is only a
-  // fallback for material events that name no place of their own.
+  // fallback for material events that name no place of their own, and its city never acts ("BEIRUT —").
   const datelineEnd = arabic ? 0 : datelineLength(text);
+  const actors = mapped.actors.filter((a) => a.start >= datelineEnd);
+  // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
+  const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
   const places = mapped.places.filter((p) => p.start >= datelineEnd);
   const dateline =
     mapped.places
@@ -94,6 +99,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   let setting: Span<PlaceLike> | null = null;
   let lastSentence = -1;
   let sentenceSetting: Span<PlaceLike> | null = null;
+  let verbMemory: VerbMemory | null = null;
   for (const [si, sentence] of splitSentences(text).entries()) {
     const sFirst = tokenAt(tokens, sentence.start);
     const sEnd = tokenAt(tokens, sentence.end);
@@ -128,7 +134,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           triggers.some(
             (t) =>
               VERBAL.has(t.spec.type) &&
-              t.spec.voice !== 'noun' &&
+              (t.spec.voice !== 'noun' || t.spec.mode === 'investigate') &&
               t.end <= trigger.first &&
               trigger.first - t.end <= 3,
           )
@@ -141,7 +147,10 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         const type = trigger.spec.type;
         const cues: string[] = [];
         // Background, intentions and questions are not reported happenings (codebook: not events).
-        if (question || backgroundCue(tokens, trigger.first, { first: cFirst, end: cEnd }, sFirst, articleYear))
+        if (
+          question ||
+          backgroundCue(tokens, trigger.first, { first: cFirst, end: cEnd }, sFirst, articleYear, nameEnds)
+        )
           return null;
         const noun = trigger.spec.voice === 'noun';
         if (noun && isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0]))) return null;
@@ -168,6 +177,16 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
             actorRule = 'anaphor';
           }
         }
+        const shared = sharedSubject(tokens, trigger, verbMemory, si, actorSpan, actorRule);
+        if (shared) {
+          actorSpan = shared;
+          actorRule = 'shared subject';
+        }
+        if (!actorSpan && VERBAL.has(type)) {
+          actorSpan = sentenceSpeaker(tokens, actors, trigger, sFirst);
+          if (actorSpan) actorRule = 'speaker of sentence';
+        }
+        verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? verbMemory;
         const loc = chooseLocation(
           places,
           trigger.first,
@@ -179,15 +198,18 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         );
         let place = loc.place;
         let placeRule = loc.rule;
-        if (!MATERIAL.has(type) && placeRule !== 'nearest in clause') {
+        // Statements take a place only from their own clause; meetings, deals and concessions happen somewhere
+        // and may take the sentence's place, the dateline or the article's country like material events.
+        const placed = MATERIAL.has(type) || VENUE.has(type);
+        if (!placed && placeRule !== 'nearest in clause') {
           place = null;
           placeRule = null;
         }
-        if (!place && MATERIAL.has(type) && dateline) {
+        if (!place && placed && dateline) {
           place = dateline;
           placeRule = 'dateline fallback';
         }
-        if (!place && MATERIAL.has(type)) {
+        if (!place && placed) {
           place = articleCountry(places, actorSpan?.value.country ?? null);
           if (place) placeRule = 'country fallback';
         }

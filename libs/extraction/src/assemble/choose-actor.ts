@@ -1,13 +1,21 @@
 // Chooses who did it. Arabic news mixes VSO ("اقتحمت قوات درع الفرات") and SVO ("طهران دفعت"); a masdar takes
 // its actor in an idafa right after it ("قصف ميليشيات النظام"); English puts the subject first and the agent of a
-// passive after "by". Civilians and the media are never the actor of a material event.
+// passive after "by". Civilians and the media are never the actor of a material event; neither are the objects of
+// prepositions, victims ("مقتل عناصر داعش") or the sources a claim is attributed to (actor-roles.ts). When the
+// dictionary names no subject, a plain agent phrase of the text stands in (raw-subject.ts).
 import type { Token } from '../text/tokenize';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
+import { diedBetween, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
+import { rawSubject } from './raw-subject';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
-const AGENT_MARKERS = new Set(['قبل', 'يد', 'بواسطة', 'by']);
+const AGENT_MARKERS = new Set(['قبل', 'يد', 'بواسطة', 'by', 'برصاص', 'رصاص', 'بنيران', 'نيران']);
 const BREAK = /[.؟?!؛;:]/;
+const SVO_BREAK = /[.؟?!؛;:،,]/;
+// Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
+const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
+const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
 
 export interface ActorChoice {
   actor: Span<ActorLike> | null;
@@ -18,6 +26,11 @@ export interface ActorChoice {
 function eligible(a: Span<ActorLike>, type: string): boolean {
   if (MATERIAL.has(type) && (a.value.kind === 'civilians' || a.value.kind === 'media')) return false;
   return true;
+}
+
+/** An Arabic verb read as passive (قُتل، اُغتيل) or a death verb whose subject died (استشهد، لقي حتفه). */
+function isArabicPassiveVerb(tokens: Token[], trigger: TriggerMatch): boolean {
+  return isArabicPassive(tokens[trigger.first]);
 }
 
 function gapText(text: string, from: number, to: number): string {
@@ -35,6 +48,12 @@ export function chooseActor(
   arabic: boolean,
 ): ActorChoice {
   const type = trigger.spec.type;
+  const physical = MATERIAL.has(type) || type === 'PROTEST';
+  // "المتظاهرين", "protesters": a protest noun that names people is its own actor.
+  if (type === 'PROTEST') {
+    const self = actors.find((a) => a.first < trigger.end && a.end > trigger.first && a.value.kind === 'civilians');
+    if (self) return { actor: self, target: null, rule: 'protest noun' };
+  }
   // A gapped phrase (دفع الجيش بتعزيزات, فرضت السعودية عقوبات) holds its subject inside the gap: only the head word counts.
   if (trigger.spec.words.includes('~'))
     trigger = { ...trigger, end: trigger.first + 1, stop: tokens[trigger.first].end };
@@ -43,15 +62,27 @@ export function chooseActor(
   );
   const before = inClause.filter((a) => a.end <= trigger.first).reverse();
   const after = inClause.filter((a) => a.first >= trigger.end);
-  const ok = (a: Span<ActorLike>) => eligible(a, type);
+  const clash = trigger.spec.mode === 'armed-clash';
+  // Who cannot be the doer: victims and, for physical events, the sources of a claim.
+  const ok = (a: Span<ActorLike>) =>
+    eligible(a, type) &&
+    !(physical && (isVictim(tokens, a, trigger) || isSpeaker(tokens, a))) &&
+    !(a.end <= trigger.first && physical && diedBetween(tokens, a.end, trigger.first));
+  // A subject is never the object of a preposition (clashes "with X" still name a side as a last resort).
+  const subj = (a: Span<ActorLike>) => ok(a) && !isGoverned(tokens, a);
+  const loose = (a: Span<ActorLike>) => ok(a) && (clash || !isGoverned(tokens, a));
+  const marked = (a: Span<ActorLike>) =>
+    eligible(a, type) && dAfter(a) <= 6 && AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '');
   const dBefore = (a: Span<ActorLike>) => trigger.first - a.end;
   const dAfter = (a: Span<ActorLike>) => a.first - trigger.end;
-  const clean = (a: Span<ActorLike>) =>
-    !BREAK.test(a.end <= trigger.first ? gapText(text, a.stop, trigger.start) : gapText(text, trigger.stop, a.start));
+  const gap = (a: Span<ActorLike>) =>
+    a.end <= trigger.first ? gapText(text, a.stop, trigger.start) : gapText(text, trigger.stop, a.start);
+  const clean = (a: Span<ActorLike>) => !BREAK.test(gap(a));
+  const tight = (a: Span<ActorLike>) => !SVO_BREAK.test(gap(a));
   const english = !arabic;
   let actor: Span<ActorLike> | null = null;
   let rule: string | null = null;
-  const pick = (a: Span<ActorLike> | undefined, r: string) => {
+  const pick = (a: Span<ActorLike> | null | undefined, r: string) => {
     if (!actor && a) {
       actor = a;
       rule = r;
@@ -60,22 +91,26 @@ export function chooseActor(
   const voice = trigger.spec.voice;
   const englishPassive =
     english && ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[trigger.first - 1]?.norm ?? '');
-  if (voice === 'passive' || englishPassive) {
-    pick(
-      after.find((a) => ok(a) && dAfter(a) <= 6 && AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '')),
-      'agent after by/من قبل',
-    );
+  const raw = () => rawSubject(text, tokens, trigger, clauseFirst, clauseEnd, arabic);
+  if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
+    pick(after.find(marked), 'agent after by/من قبل');
   } else if (english) {
+    if (voice === 'noun')
+      pick(
+        after.find((a) => marked(a) && dAfter(a) <= 2),
+        'agent after by',
+      );
     pick(
-      before.find((a) => ok(a) && dBefore(a) <= 3 && clean(a)),
+      before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a)),
       'subject before verb',
     );
     pick(
-      after.find((a) => ok(a) && dAfter(a) <= 4 && tokens[a.first - 1]?.norm === 'by'),
+      after.find((a) => marked(a) && dAfter(a) <= 4),
       'agent after by',
     );
+    pick(raw(), 'text subject');
     pick(
-      before.find((a) => ok(a) && dBefore(a) <= 12),
+      before.find((a) => loose(a) && dBefore(a) <= 12),
       'nearest preceding in clause',
     );
     if (voice === 'noun')
@@ -84,37 +119,47 @@ export function chooseActor(
         'of-phrase',
       );
   } else if (voice === 'noun') {
+    if (!PATIENT_MODES.has(trigger.spec.mode ?? '') && !PATIENT_MASDARS.has(tokens[trigger.first].stems.at(-1) ?? ''))
+      pick(
+        after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && !isGoverned(tokens, a)),
+        'idafa after masdar',
+      );
     pick(
-      after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a)),
-      'idafa after masdar',
+      after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm)),
+      'lam after masdar',
     );
+    pick(after.find(marked), 'agent after من قبل');
     pick(
-      after.find((a) => ok(a) && dAfter(a) <= 6 && AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '')),
-      'agent after من قبل',
-    );
-    pick(
-      before.find((a) => ok(a) && dBefore(a) <= 3 && clean(a)),
+      before.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
       'subject of light verb before masdar',
     );
     pick(
-      before.find((a) => ok(a) && dBefore(a) <= 10),
+      before.find((a) => loose(a) && dBefore(a) <= 10),
       'nearest preceding in clause',
     );
   } else {
+    const text0 = raw();
     pick(
-      before.find((a) => ok(a) && dBefore(a) <= 2 && clean(a)),
+      before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a)),
       'subject before verb (SVO)',
     );
     pick(
-      after.find((a) => ok(a) && dAfter(a) <= 4 && clean(a)),
+      after.find(
+        (a) =>
+          (subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
+          // "قوات من جيش الاحتلال": a generic head whose owner the dictionary knows.
+          (ok(a) && !!text0 && a.first === text0.first + 2 && tokens[text0.first + 1].norm === 'من'),
+      ),
       'subject after verb (VSO)',
     );
+    pick(text0, 'text subject');
+    pick(after.find(marked), 'agent after برصاص/على يد');
     pick(
-      before.find((a) => ok(a) && dBefore(a) <= 12),
+      before.find((a) => loose(a) && dBefore(a) <= 12),
       'nearest preceding in clause',
     );
     pick(
-      after.find((a) => ok(a) && dAfter(a) <= 8),
+      after.find((a) => loose(a) && dAfter(a) <= 8),
       'nearest following in clause',
     );
   }

@@ -2,6 +2,7 @@
 // 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side) collapse into one,
 // keeping the largest counts, the most specific mode and the most confident evidence. Different places never merge.
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
+import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
 const MERGE_KM = 25;
 
@@ -13,8 +14,14 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
-const sameActor = (a: ActorLike | null, b: ActorLike | null) => !!a && !!b && a.id === b.id;
-const actorsCompatible = (a: ActorLike | null, b: ActorLike | null) => !a || !b || a.id === b.id;
+// Actors read from plain text (raw-subject.ts) have no dictionary identity: they neither join nor split happenings.
+const known = (a: ActorLike | null) => (a && !a.id.startsWith(TEXT_ACTOR_PREFIX) ? a : null);
+const sameActor = (a: ActorLike | null, b: ActorLike | null) => !!known(a) && !!known(b) && a!.id === b!.id;
+const actorsCompatible = (a: ActorLike | null, b: ActorLike | null) => !known(a) || !known(b) || a!.id === b!.id;
+/** Those a mention says were hit ("مقتل 8 من الحوثيين") are not the doers of the happening it would join. */
+const rolesCompatible = (o: DraftEvent, e: DraftEvent) =>
+  !(e.trigger.spec.killing && known(e.target) && known(o.actor) && e.target!.id === o.actor!.id) &&
+  !(o.trigger.spec.killing && known(o.target) && known(e.actor) && o.target!.id === e.actor!.id);
 
 function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   const p: PlaceLike | null = a.place;
@@ -30,9 +37,12 @@ const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === nu
 
 function absorb(into: DraftEvent, e: DraftEvent): void {
   const better = e.confidence > into.confidence;
-  if (!into.actor && e.actor) {
+  // A subject read in its slot replaces an actor that was only the nearest mention.
+  const weak = (d: DraftEvent) => !known(d.actor) || /^nearest/.test(d.trace.actorRule ?? '');
+  if (e.actor && (!into.actor || (weak(into) && !weak(e)) || (!known(into.actor) && known(e.actor)))) {
     into.actor = e.actor;
     into.actorSurface = e.actorSurface;
+    into.trace.actorRule = e.trace.actorRule;
   }
   if (!into.target && e.target) {
     into.target = e.target;
@@ -80,7 +90,11 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       earlier ??
       out.find(
         (o) =>
-          o.type === e.type && o.negated === e.negated && actorsCompatible(o.actor, e.actor) && placesCompatible(o, e),
+          o.type === e.type &&
+          o.negated === e.negated &&
+          actorsCompatible(o.actor, e.actor) &&
+          rolesCompatible(o, e) &&
+          placesCompatible(o, e),
       );
     if (host) absorb(host, { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });
     else out.push({ ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });

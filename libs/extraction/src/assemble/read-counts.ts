@@ -262,7 +262,10 @@ function countNear(tokens: Token[], numbers: NumberMention[], k: number, from: n
   // A singular or dual people noun right after the cue: استشهد شخص = 1, قتل طفلان = 2, a soldier was killed.
   for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
     if (j < from || j >= to) continue;
-    const c = countInNoun(tokens[j]);
+    const t = tokens[j];
+    // "استشهد الشاب", "مقتل الجندي": a definite singular is one named person.
+    const c =
+      countInNoun(t) ?? (t.isArabic && t.norm.startsWith('ال') ? countInNoun({ ...t, norm: t.norm.slice(2) }) : null);
     if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber) return c;
   }
   return null;

@@ -53,7 +53,8 @@ group:libyan-national-army|military|LY|Libyan National Army|Libyan National Army
 group:fajr-libya|militia|LY|Libya Dawn|Libya Dawn,Fajr Libya|فجر ليبيا,قوات فجر ليبيا
 group:ansar-al-sharia-libya|armed_group|LY|Ansar al-Sharia (Libya)|Ansar al-Sharia|أنصار الشريعة في ليبيا
 group:aqim|armed_group||al-Qaeda in the Islamic Maghreb|AQIM|تنظيم القاعدة في بلاد المغرب الإسلامي,القاعدة في بلاد المغرب
-group:janjaweed|militia|SD|Janjaweed|Janjaweed,Rapid Support Forces,RSF|الجنجويد,قوات الدعم السريع
+group:janjaweed|militia|SD|Janjaweed|Janjaweed|الجنجويد,ميليشيا الجنجويد
+group:rsf|armed_group|SD|Rapid Support Forces|Rapid Support Forces,RSF,Sudanese RSF|قوات الدعم السريع,الدعم السريع,ميليشيا الدعم السريع
 group:polisario|rebels|MA|Polisario Front|Polisario,Polisario Front|جبهة البوليساريو,البوليساريو
 group:kurdish-forces|armed_group||Kurdish forces|Kurdish forces,Kurdish fighters|القوات الكردية,المقاتلين الأكراد,المسلحين الأكراد
 group:gunmen|other||gunmen|gunmen,militants,armed men|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة

@@ -5,6 +5,7 @@ import { actorAliases } from '../assemble/actor-aliases';
 import { assembleEvents } from '../assemble/assemble-events';
 import type { DraftEvent, Resources } from '../assemble/assemble.types';
 import { mergeEvents } from '../assemble/merge-events';
+import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
 import { findPlaces } from '../gazetteer';
 import { detectLanguage } from '../language/detect-language';
 import { eventId } from './event-id';
@@ -26,7 +27,11 @@ export interface RuleExtractorOptions {
 
 function toEvent(d: DraftEvent, articleId: string, language: string): MarsadEvent {
   const actor = (a: DraftEvent['actor'], surface: string | null) =>
-    a ? { name: a.name, id: a.id, kind: a.kind, country: a.country, aliases: actorAliases(a, surface) } : null;
+    a
+      ? a.id.startsWith(TEXT_ACTOR_PREFIX)
+        ? { name: a.name, id: null, kind: null, country: null, aliases: [a.name] }
+        : { name: a.name, id: a.id, kind: a.kind, country: a.country, aliases: actorAliases(a, surface) }
+      : null;
   return {
     id: eventId(articleId, d.type, d.evidence.start, d.evidence.end),
     articleId,

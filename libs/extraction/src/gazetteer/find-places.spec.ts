@@ -112,3 +112,50 @@ describe('placeById', () => {
     expect(placeById('nope')).toBeUndefined();
   });
 });
+
+describe('homonyms of foreign and generic names (round 3)', () => {
+  const names = (text: string): string[] => findPlaces(text).map((m) => m.place.name);
+
+  it('a trigger noun after another trigger is "the city", not Medina', () => {
+    expect(names('تمشيط إحدى مناطق مدينة رفح في محافظة شمال سيناء')).not.toContain('Medina');
+    expect(names('آخر مناطق المدينة كانت تحت سيطرة الحوثيين في عدن')).not.toContain('Medina');
+  });
+
+  it('a generic head before another word begins an unknown name (قرية تل شور is not Till)', () => {
+    expect(names('صد هجوم في قرية تل شور شمال سنجار بالعراق')).not.toContain('Till');
+  });
+
+  it("a multi-word match never ends on a function word (في بيان أن is not Yan'an)", () => {
+    expect(names('وذكرت الخارجية الصينية في بيان أن بكين ترحب')).not.toContain("Yan'an");
+  });
+
+  it('a small place of a country the text does not name is dropped in a text about other countries', () => {
+    expect(names('قتل مدنين اثنين في قصف الحوثيين على عدن في اليمن')).not.toContain('Medenine');
+    expect(names('قصفت الطائرات مواقع بمناطق "المهدية" في محافظة مأرب اليمنية')).not.toContain('Mahdia');
+  });
+
+  it('capitals and places of a country named in the text still count', () => {
+    expect(names('وصل الوفد إلى أبو ظبي قادما من الرياض')).toContain('Abu Dhabi');
+    expect(names('مدينة مدنين في جنوب تونس')).toContain('Medenine');
+  });
+
+  it('English given names are not towns: Hassan in Lebanese news', () => {
+    expect(names('Hezbollah lawmaker Hassan Fadlallah said Lebanon would respond.')).not.toContain('Hassan');
+    expect(names('Army commander Colonel Abdullahi Hassan told radio in Somalia.')).not.toContain('Hassan');
+  });
+
+  it('continent names are not town alternates: "U.S. Africa Command" is not Mahdia', () => {
+    expect(names('The U.S. Africa Command said it struck militants in Somalia.')).not.toContain('Mahdia');
+    expect(names('The White House said it was monitoring Syria.')).not.toContain('Casablanca');
+  });
+
+  it('النبطية is Nabatieh in Lebanese news, Nabati poetry otherwise', () => {
+    expect(names('غارة إسرائيلية على النبطية في جنوب لبنان')).toContain('Nabatieh');
+    expect(names('بلدة النبطية')).toContain('Nabatieh');
+    expect(names('ألقى الشاعر القصائد النبطية في الحفل')).toEqual([]);
+  });
+
+  it('المملكة alone is Saudi context for Saudi towns', () => {
+    expect(names('زار الوفد الأمريكي المملكة ثم توجه إلى الزلفي')).toContain('Az Zulfi');
+  });
+});

@@ -3,7 +3,14 @@
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { getStore, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
-import { ENGLISH_COMMON, hasTrigger, isQuoted } from './place-context';
+import {
+  ENGLISH_COMMON,
+  ENGLISH_GIVEN_NAMES,
+  arabicShapeOk,
+  hasTrigger,
+  isQuoted,
+  partOfLongerName,
+} from './place-context';
 import { PLACE_STOPWORDS, SOFT_PLACE_STOPWORDS } from './place-stopwords';
 import type { FindOptions, PlaceMention } from './place.types';
 import { tokenize, type Token } from './tokenize';
@@ -14,6 +21,9 @@ const STRONG_POPULATION = 50000;
 /** In Arabic text, GeoNames' Arabic names of foreign towns are mostly word collisions (كان Caen, بن Bonn): outside
  * MENA only large cities stand alone, smaller ones need their country named or a trigger. */
 const FOREIGN_ARABIC_POPULATION = 1000000;
+/** Below this population a GeoNames place of a country the text does not name is dropped when the text is about
+ * other countries, trigger or not. */
+const FOREIGN_SMALL_POPULATION = 100000;
 /** Names that folding merges with a word, kept apart by how they are written: إب (Ibb) vs آب (August) and أب
  * (father); جدة (Jeddah) vs جده (his grandfather). */
 const EXACT_SURFACE = new Map<string, string>([
@@ -23,12 +33,32 @@ const EXACT_SURFACE = new Map<string, string>([
 /** Tanween (درعاً "a shield", not Daraa): place names are diptotes or definite and never take it. */
 const TANWEEN = /^[\u064B-\u064D]/;
 
+/** المملكة alone is Saudi Arabia in Gulf Arabic news (بالمملكة, أنحاء المملكة); المملكة المتحدة / الأردنية /
+ * المغربية are other kingdoms (their adjective names them). */
+const KINGDOM = 'المملكه';
+const OTHER_KINGDOMS = new Set(['المتحده', 'الاردنيه', 'المغربيه', 'الهاشميه', 'البحرينيه', 'الاسبانيه', 'الهولنديه']);
+
+function kingdomOf(next: KeyVariant[] | undefined): string | undefined {
+  return next && OTHER_KINGDOMS.has(next[0].key) ? undefined : 'SA';
+}
+
 interface Context {
   /** Countries named in the text (names, adjectives) with how often. */
   named: Map<string, number>;
-  /** Countries of places that had a single candidate. */
-  located: Set<string>;
+  /** Countries of places that had a single candidate, with the keys that put them there. */
+  located: Map<string, Set<string>>;
   arabic: boolean;
+}
+
+/** The country is in the text other than through this match: named (by another word than `selfKey`'s country
+ * name) or holding another unambiguous place. */
+function countryInText(ctx: Context, cc: string, selfKey: string, selfCountry: string | null): boolean {
+  const named = (ctx.named.get(cc) ?? 0) - (selfCountry === cc ? 1 : 0);
+  if (named > 0) return true;
+  const keys = ctx.located.get(cc);
+  if (!keys) return false;
+  for (const k of keys) if (k !== selfKey) return true;
+  return false;
 }
 
 function isStrong(c: Candidate): boolean {
@@ -40,22 +70,27 @@ function isStrong(c: Candidate): boolean {
 function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerStore, arabic: boolean): Context {
   const named = new Map<string, number>();
   const bump = (cc: string): void => void named.set(cc, (named.get(cc) ?? 0) + 1);
-  for (const vs of vars) {
+  for (let i = 0; i < vars.length; i++) {
     // The word as written, else its proclitic-stripped readings (والسورية → السورية).
-    for (const v of vs) {
-      const cc = store.gentilics.get(v.key);
+    for (const v of vars[i]) {
+      const cc = store.gentilics.get(v.key) ?? (v.key === KINGDOM ? kingdomOf(vars[i + 1]) : undefined);
       if (cc) {
         bump(cc);
         break;
       }
     }
   }
-  const located = new Set<string>();
+  const located = new Map<string, Set<string>>();
   for (const m of raw) {
     const countries = new Set(m.candidates.map((c) => c.place.country));
     const country = m.candidates.find((c) => c.place.kind === 'country');
     if (country && country.place.country) bump(country.place.country);
-    if (countries.size === 1 && m.candidates.every(isStrong)) located.add(m.candidates[0].place.country ?? '');
+    if (countries.size === 1 && m.candidates.every(isStrong) && !PLACE_STOPWORDS.has(m.key)) {
+      const cc = m.candidates[0].place.country ?? '';
+      const keys = located.get(cc);
+      if (keys) keys.add(m.key);
+      else located.set(cc, new Set([m.key]));
+    }
   }
   return { named, located, arabic };
 }
@@ -72,8 +107,16 @@ function score(c: Candidate, ctx: Context, selfCountry: string | null): number {
   return s;
 }
 
+/** Some country other than `cc` is in the text: then a place of an unnamed country is more likely a homonym. */
+function otherCountry(ctx: Context, cc: string): boolean {
+  for (const k of ctx.named.keys()) if (k !== cc) return true;
+  for (const k of ctx.located.keys()) if (k !== cc) return true;
+  return false;
+}
+
 /** Accepts a match whose name is also a word only with corroboration; returns a confidence or 0 to drop it. */
 function acceptance(
+  store: GazetteerStore,
   text: string,
   tokens: Token[],
   m: RawMatch,
@@ -81,25 +124,49 @@ function acceptance(
   ctx: Context,
   listed: boolean,
 ): number {
-  const trigger = hasTrigger(tokens, m.index, m.stripped) || isQuoted(text, m.start, m.end);
+  const quoted = isQuoted(text, m.start, m.end);
+  const trigger = hasTrigger(tokens, m.index, m.stripped) || quoted;
   // A stop-listed word (كان, الخبر, البلاد) needs a real trigger noun: quotes and compass words are too common.
   const nounTrigger = hasTrigger(tokens, m.index, m.stripped, true);
   const cc = best.place.country ?? '';
-  const sameCountry = (ctx.named.get(cc) ?? 0) > 0 || ctx.located.has(cc);
+  const self = m.candidates.find((c) => c.place.kind === 'country')?.place.country ?? null;
+  const sameCountry = countryInText(ctx, cc, m.key, self);
   const arabicToken = tokens[m.index].arabic;
   const commonWord = PLACE_STOPWORDS.has(m.key) || (!arabicToken && m.tokens === 1 && ENGLISH_COMMON.has(m.key));
   if (best.place.kind === 'country') return m.stripped ? 0.85 : 0.95;
   const exact = EXACT_SURFACE.get(m.key);
   if (exact && !text.slice(m.start, m.end).endsWith(exact)) return 0;
   if (TANWEEN.test(text.slice(m.end, m.end + 1))) return 0;
-  if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return (ctx.named.get(cc) ?? 0) > 0 ? 0.7 : 0;
-  // Short Arabic spellings of foreign towns (رون, لبك, بم) collide with words even when the country is named.
+  if (arabicToken && !arabicShapeOk(text, tokens, m, quoted)) return 0;
+  if (!arabicToken && !best.curated && partOfLongerName(text, tokens, m) && !trigger) return 0;
+  if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
+  // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.
+  const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped);
+  // A GeoNames place of a country the text does not otherwise name, in a text about other countries (Medenine in
+  // Yemeni news, Hassan/IN in Lebanese news, Till/PS in Iraqi news) is more likely a homonym. Outside MENA: small
+  // ones are dropped even after a trigger (the local place is not in the gazetteer), medium ones need the trigger.
+  // In MENA: small ones need a trigger and no quotes. Capitals are exempt.
+  if (!best.curated && !sameCountry && !store.capitals.has(best.place.id) && otherCountry(ctx, cc)) {
+    const pop = best.place.population;
+    if (MENA.has(cc)) {
+      // Quotes mark a local name the reader is not expected to know (بمناطق "المهدية" in Yemen), not Tunisia's.
+      if (pop < FOREIGN_SMALL_POPULATION && (!wordTrigger || quoted)) return 0;
+    } else {
+      if (pop < FOREIGN_SMALL_POPULATION) return 0;
+      if (pop < FOREIGN_ARABIC_POPULATION && !wordTrigger) return 0;
+    }
+  }
+  // Short Arabic spellings of foreign towns (رون, لبك, بم) collide with words even when the country is named; a
+  // proclitic reading of one (ببيان → ب+يان) never counts.
   const foreignSmall =
     arabicToken && !best.curated && !MENA.has(cc) && best.place.population < FOREIGN_ARABIC_POPULATION;
-  if (foreignSmall && !(sameCountry && m.key.length >= 5)) return trigger ? 0.7 : 0;
+  if (foreignSmall && (m.stripped || !(sameCountry && m.key.length >= 5))) return wordTrigger ? 0.7 : 0;
   // A proclitic reading (لبنان → ل+بنان, لجنة → ل+جنه) must land on a well-known place, not any GeoNames hamlet.
   if (m.stripped && !best.curated && !isStrong(best)) return 0;
   if (commonWord) return nounTrigger ? 0.8 : listed ? 0.65 : 0;
+  // English words that are also given names (Hassan, Salem, Leon): a place only with a trigger or its country.
+  if (!arabicToken && m.tokens === 1 && !best.curated && ENGLISH_GIVEN_NAMES.has(m.key) && !trigger && !sameCountry)
+    return 0;
   if (best.ambiguous) return trigger ? 0.8 : listed ? 0.65 : 0;
   if (isStrong(best)) return trigger ? 0.92 : m.stripped ? 0.8 : 0.85;
   if (trigger) return 0.75;
@@ -142,7 +209,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   };
   raw.forEach((m, k) => {
     const best = pick(m);
-    const confidence = acceptance(text, tokens, m, best, ctx, false);
+    const confidence = acceptance(store, text, tokens, m, best, ctx, false);
     if (confidence > 0)
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
     else if (best.ambiguous || PLACE_STOPWORDS.has(m.key)) pending.push(k);
@@ -152,7 +219,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
     const m = raw[k];
     const best = pick(m);
     if (!inList(text, m, best.place.country, [chosen[k - 1], chosen[k + 1]])) continue;
-    const confidence = acceptance(text, tokens, m, best, ctx, true);
+    const confidence = acceptance(store, text, tokens, m, best, ctx, true);
     if (confidence > 0)
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
   }

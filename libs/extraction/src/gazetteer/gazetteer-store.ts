@@ -23,6 +23,8 @@ export interface GazetteerStore {
   /** Country-adjective keys (السورية, Syrian) → ISO code: context for disambiguation, never a mention. */
   gentilics: Map<string, string>;
   countryByCode: Map<string, Place>;
+  /** Ids of national capitals (GeoNames PPLC): never treated as an obscure homonym. */
+  capitals: Set<string>;
 }
 
 type CountryRow = [string, string, string, string, number, number, number, string[]];
@@ -56,6 +58,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
   const countryByCode = new Map<string, Place>();
   const gentilics = new Map<string, string>();
   const curatedCountries = new Map(CURATED_COUNTRIES.map((c) => [c.cc, c]));
+  const capitals = new Set<string>();
 
   for (const [cc, , name, nameAr, lat, lon, gid, keys] of data.countries) {
     const extra = curatedCountries.get(cc);
@@ -74,6 +77,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     };
     byId.set(place.id, place);
     countryByCode.set(cc, place);
+    if (gid) capitals.add(`gn:${gid}`);
     const candidate: Candidate = { place, curated: true, ambiguous: false };
     for (const k of keys) add(countries, k, candidate);
     if (extra) for (const n of [...extra.enAliases, ...extra.ar]) add(countries, normalizeKey(n), candidate);
@@ -141,7 +145,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     const prev = firstToken.get(parts[0]) ?? 0;
     if (parts.length > prev) firstToken.set(parts[0], parts.length);
   }
-  return { byKey, firstToken, byId, gentilics, countryByCode };
+  return { byKey, firstToken, byId, gentilics, countryByCode, capitals };
 }
 
 /** The process-wide store, built on first use. */

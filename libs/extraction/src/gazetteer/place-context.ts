@@ -1,6 +1,7 @@
 // Word lists that decide whether an ambiguous name is a place: Arabic and English trigger nouns (مدينة الباب, the
 // town of Bab), quote marks around a name, acronyms allowed in capitals, and English words that are also towns.
 import { cliticVariants } from './arabic-clitics';
+import type { RawMatch } from './match-places';
 import type { Token } from './tokenize';
 
 /** Arabic nouns that announce a place name right after them (keys as normalizeKey gives them). */
@@ -177,4 +178,79 @@ export function hasTrigger(tokens: Token[], index: number, strippedClitic: boole
   if (ENGLISH_TRIGGERS.has(prev.key)) return true;
   const prev2 = tokens[index - 2];
   return prev.key === 'of' && prev2 !== undefined && ENGLISH_TRIGGERS.has(prev2.key);
+}
+
+/** Given names that are also GeoNames towns (Hassan/IN, Salem/US, Leon/MX): in English text a place only with a
+ * trigger (in X, the town of X) or with its country in the text. */
+export const ENGLISH_GIVEN_NAMES = new Set(
+  (
+    'hassan hasan hussein husain ali omar umar salem salim leon marat said saeed karim kareem rashid khalid hamid ' +
+    'aziz ahmad ahmed mohammed muhammad yusuf ibrahim ismail musa tariq nasser nasir faisal majid kamal jamal samir ' +
+    'amir mansur mansour abbas qasim bashir halima fatima aisha maryam salman sultan hamza adam david victor amol ' +
+    'laila layla zainab rania ramon carlos santiago isabela florida'
+  ).split(' '),
+);
+
+/** Arabic function words: a multi-word match never ends on one (ببيان أن → ب + يان أن = Yan'an). */
+const ARABIC_FUNCTION_WORDS = new Set(
+  'ان في من علي الي عن مع ما لا لم لن قد هو هي او ثم بعد قبل التي الذي هذا هذه ذلك كان كانت انه بان لان اذا حتي'.split(
+    ' ',
+  ),
+);
+
+/** Generic heads of compound Arabic names (تل أبيض, جبل الزاوية, دير الزور): alone before another word they begin a
+ * name the gazetteer lacks (قرية تل شور), not the GeoNames place spelled like the head (Till). */
+const ARABIC_NAME_HEADS = new Set('تل جبل وادي عين بير دير كفر خان راس قصر ام ابو بني بيت سوق مرج تله'.split(' '));
+
+function isTriggerNoun(key: string): boolean {
+  return ARABIC_TRIGGERS.has(key) || (key.startsWith('ال') && ARABIC_TRIGGERS.has(key.slice(2)));
+}
+
+/** Shape checks for an Arabic match; false drops it. A trigger noun (مدينة, المدينة, منطقة) names no place unless
+ * quoted: after another trigger (مناطق مدينة رفح) it is "the city", not Medina. */
+export function arabicShapeOk(text: string, tokens: Token[], m: RawMatch, quoted: boolean): boolean {
+  if (isTriggerNoun(m.key)) return quoted;
+  const last = tokens[m.index + m.tokens - 1];
+  if (m.tokens > 1 && ARABIC_FUNCTION_WORDS.has(last.key)) return false;
+  if (m.tokens === 1 && ARABIC_NAME_HEADS.has(m.key) && !quoted) {
+    const next = tokens[m.index + 1];
+    if (next?.arabic && next.start - last.end <= 2 && /^[ \u00a0-]*$/.test(text.slice(last.end, next.start)))
+      return ARABIC_FUNCTION_WORDS.has(next.key);
+  }
+  return true;
+}
+
+/** Capitalised words that continue a place name rather than a person's (Borno State, Gaza City, Mosul Dam). */
+const ENGLISH_PLACE_HEADS = new Set(
+  (
+    'state city province governorate region district county camp valley airport port base road highway bridge dam ' +
+    'area town village strip river border crossing island islands mountains mountain division municipality zone ' +
+    'lga hospital university prison stadium market mosque school square street lake bay gulf desert oasis'
+  ).split(' '),
+);
+
+function spaceOnly(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0');
+}
+
+/** An English GeoNames match inside a longer capitalised name: Hassan Fadlallah, Abdullahi Hassan, Middle Juba.
+ * The word before counts unless it starts a sentence or line. */
+export function partOfLongerName(text: string, tokens: Token[], m: RawMatch): boolean {
+  const last = tokens[m.index + m.tokens - 1];
+  const next = tokens[m.index + m.tokens];
+  if (
+    next &&
+    !next.arabic &&
+    next.cap &&
+    !next.upper &&
+    spaceOnly(text, last, next) &&
+    !ENGLISH_PLACE_HEADS.has(next.key)
+  )
+    return true;
+  const first = tokens[m.index];
+  const prev = tokens[m.index - 1];
+  if (!prev || prev.arabic || !prev.cap || prev.upper || !spaceOnly(text, prev, first)) return false;
+  if (ENGLISH_TRIGGERS.has(prev.key) || prev.key === 'the') return false;
+  const before = text.slice(Math.max(0, prev.start - 3), prev.start);
+  return !/(^|[.!?\n]\s*|["“(]\s*)$/.test(before) && prev.start > 0;
 }

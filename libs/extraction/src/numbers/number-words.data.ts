@@ -194,6 +194,13 @@ export const AR_PERSON_DUAL = [
   'مقاتلان',
   'طفلتان',
   'طفلتين',
+  'مدنيان',
+  'شرطيان',
+  'شرطيين',
+  'مسلحان',
+  'صحفيان',
+  'قتيلان',
+  'قتيلين',
 ];
 export const EN_PERSON_SINGULAR = [
   'person',

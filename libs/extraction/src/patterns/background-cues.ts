@@ -75,6 +75,7 @@ const LAST = set(['الماضي', 'الماضيه', 'المنصرم', 'last']);
 // "last month" is left out: an announcement made last month is often the news itself.
 const LONG_UNITS = set(['العام', 'السنه', 'الاعوام', 'السنوات', 'الاشهر', 'year', 'years', 'months', 'decade']);
 // A relative clause describes something else ("قبرص الذي تحتله تركيا منذ 1974"): its times do not date the trigger.
+const AR_RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللتي']);
 const RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who', 'whose', 'that']);
 const EN_PAST = [
   ['in', 'recent', 'years'],
@@ -170,6 +171,23 @@ function pastTime(
   return null;
 }
 
+/** "الاتفاق الذي أبرمته", "المناطق التي سيطروا عليها": a verb right after a relative pronoun describes a thing
+ * the article mentions, not the happening it reports (unless the clause names a recent day). */
+function relativeVerb(
+  tokens: Token[],
+  trigger: number,
+  clauseFirst: number,
+  clauseEnd: number,
+  nameEnds: Set<number>,
+): string | null {
+  const prev = tokens[trigger - 1];
+  if (!prev || trigger - 1 < clauseFirst || !tokens[trigger].isArabic || !AR_RELATIVE.has(prev.norm)) return null;
+  // "التحالف الذي شن 15 غارة", "تدمر التي انسحب منها": a relative clause about a named actor or place reports.
+  if (nameEnds.has(trigger - 1) || nameEnds.has(trigger - 2)) return null;
+  for (let k = clauseFirst; k < clauseEnd; k++) if (RECENT.has(tokens[k].norm)) return null;
+  return prev.norm;
+}
+
 /** Why the trigger at token `trigger` is background or intention, or null when it reads as a reported happening. */
 export function backgroundCue(
   tokens: Token[],
@@ -177,9 +195,12 @@ export function backgroundCue(
   clause: { first: number; end: number },
   sentenceFirst: number,
   articleYear: number | null,
+  nameEnds: Set<number> = new Set(),
 ): string | null {
   const plu = pluperfect(tokens, trigger, clause.first, clause.end, sentenceFirst);
   if (plu) return `pluperfect:${plu}`;
+  const rel = relativeVerb(tokens, trigger, clause.first, clause.end, nameEnds);
+  if (rel) return `relative:${rel}`;
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (is(tokens[k], ALREADY)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;

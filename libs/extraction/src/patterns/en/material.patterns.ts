@@ -113,7 +113,7 @@ export const EN_RETREAT = triggers('RETREAT', [
     'surrendered|handed over their weapons|handed over weapons|laid down their arms|laid down arms|gave up their weapons|disarmed',
   ],
   ['disarm', 'noun', 0.9, 'surrender|disarmament'],
-  ['ceasefire', 'noun', 0.85, 'ceasefire|cease-fire|truce|cessation of hostilities|armistice'],
+  ['ceasefire', 'noun', 0.6, 'ceasefire|cease-fire|truce|cessation of hostilities|armistice'],
   ['release', 'verb', 0.85, 'release|released|freed|set free|releases'],
   ['release', 'noun', 0.8, 'release of|prisoner swap|prisoner exchange'],
   ['resign', 'verb', 0.8, 'resigned|stepped down|quit'],

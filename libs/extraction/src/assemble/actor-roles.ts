@@ -1,0 +1,204 @@
+// Roles an actor mention plays that rule it out as the doer of a trigger: the object of a preposition ("مع داعش",
+// "لداعش", "against ISIS"), a victim ("13 مسلحا من ميليشيا الحوثي", "مقتل عناصر داعش", the subject of
+// "لقوا مصرعهم"), and the source a claim is attributed to ("قال المتحدث ...", "بحسب المرصد", "X said").
+import type { TriggerMatch } from '../patterns/match-triggers';
+import { foldWord, type Token } from '../text/tokenize';
+import type { ActorLike, Span } from './assemble.types';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+
+const AR_PREPS = set([
+  'مع',
+  'على',
+  'ضد',
+  'في',
+  'من',
+  'الى',
+  'إلى',
+  'عن',
+  'بين',
+  'لدى',
+  'نحو',
+  'عبر',
+  'حول',
+  'داخل',
+  'قرب',
+  'بحق',
+  'تجاه',
+  'ازاء',
+  'لصالح',
+  'بشأن',
+]);
+const EN_PREPS = new Set([
+  'with',
+  'against',
+  'on',
+  'at',
+  'in',
+  'of',
+  'to',
+  'from',
+  'for',
+  'into',
+  'toward',
+  'towards',
+  'near',
+  'between',
+  'among',
+  'about',
+  'over',
+  'targeting',
+]);
+// Words after which "من X" names whose members were hit: "13 مسلحا من", "عشرات من", "قتلى من".
+const PARTITIVE_HEADS = set([
+  'عناصر',
+  'عنصرا',
+  'مسلحين',
+  'مسلحا',
+  'مقاتلين',
+  'مقاتلا',
+  'جنود',
+  'جنديا',
+  'اعضاء',
+  'قتلى',
+  'قتيلا',
+  'جرحى',
+  'العشرات',
+  'عشرات',
+  'المئات',
+  'مئات',
+  'رجال',
+  'افراد',
+  'قياديا',
+  'قيادي',
+  'قادة',
+  'اخرين',
+  'اخرون',
+  'صفوف',
+]);
+const PEOPLE_HEADS = set(['شخصا', 'اشخاص', 'شخص', 'مدنيين', 'مواطنين', 'فلسطينيين', 'اطفال']);
+const VICTIM_NOUN_BEFORE = set(['عناصر', 'مسلحي', 'مقاتلي', 'جنود', 'افراد', 'صفوف', 'قادة', 'members', 'fighters']);
+// Agents of a death: "برصاص X", "بنيران X", "على يد X", "من قبل X", "by X".
+const DEATH_AGENTS = set(['رصاص', 'برصاص', 'نيران', 'بنيران', 'قبل', 'يد', 'بواسطة', 'قصف', 'غارات', 'غاره']);
+// Deaths whose grammatical subject is the one who died.
+const DIED = set(['استشهد', 'استشهدت', 'استشهدوا', 'لقي', 'لقيت', 'لقوا', 'لقيا', 'مصرع', 'مقتل', 'استشهاد']);
+const SPEECH = set([
+  'قال',
+  'قالت',
+  'اضاف',
+  'اضافت',
+  'اوضح',
+  'اوضحت',
+  'ذكر',
+  'ذكرت',
+  'افاد',
+  'افادت',
+  'صرح',
+  'نقل',
+  'نقلت',
+  'نقلا',
+  'بحسب',
+  'حسب',
+  'حسبما',
+  'وفق',
+  'وفقا',
+  'طبقا',
+  'تابع',
+  'تابعت',
+  'اشار',
+  'اشارت',
+  'اكد',
+  'اكدت',
+]);
+const EN_SPEECH_BEFORE = new Set(['according', 'told', 'cited', 'quoted']);
+const EN_SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'quoted']);
+
+const has = (t: Token | undefined, words: Set<string>) =>
+  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+
+/** The clitics glued in front of a mention inside its first token ("لداعش" → "ل"), folded, or "". */
+function gluedPrefix(tokens: Token[], a: Span<ActorLike>): string {
+  const own = tokens[a.first];
+  return own && own.start < a.start ? foldWord(own.surface.slice(0, a.start - own.start)) : '';
+}
+
+/** The mention is the object of a preposition: "مع داعش", "لداعش", "against ISIS". */
+export function isGoverned(tokens: Token[], a: Span<ActorLike>): boolean {
+  let prev = tokens[a.first - 1];
+  // "728 شخصا من المعارضة": a partitive names the group the people belong to, it governs nothing.
+  const head = tokens[a.first - 2];
+  if (prev?.norm === 'من' && head && (head.isNumber || has(head, PARTITIVE_HEADS) || has(head, PEOPLE_HEADS)))
+    return false;
+  // "مع مسلحي تنظيم داعش": a member noun between the preposition and the name.
+  if (prev && has(prev, VICTIM_NOUN_BEFORE)) prev = tokens[a.first - 2] ?? prev;
+  if (prev && (prev.isArabic ? AR_PREPS.has(prev.norm) : EN_PREPS.has(prev.norm))) return true;
+  // A glued ل is possession more often than not ("غارات للتحالف", "التابعة لحماس"); ب and ك govern.
+  return /^[وف]?(?:[بك]|بال|كال)$/.test(gluedPrefix(tokens, a));
+}
+
+/** A surface that starts with a damma after its first letter reads as an Arabic passive: قُتل، أُصيب، اُغتيل. */
+export function isArabicPassive(t: Token): boolean {
+  if (!t.isArabic) return false;
+  const s = t.surface.replace(/^[وف](?=[\u0621-\u064A]\u064F)/, '');
+  return /^[\u0621-\u064A]\u064F/.test(s);
+}
+
+/** The mention names who was hit rather than who acted. */
+export function isVictim(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
+  const prev = tokens[a.first - 1];
+  // "13 مسلحا من ميليشيا الحوثي", "العشرات من عناصر التنظيم" (who surrendered or withdrew still acted).
+  const undergoes = trigger.spec.type === 'ASSAULT' || trigger.spec.type === 'COERCE';
+  if (undergoes && prev && (prev.norm === 'من' || prev.norm === 'بين')) {
+    const head = tokens[a.first - 2];
+    if (head && (head.isNumber || has(head, PARTITIVE_HEADS))) return true;
+  }
+  // "مقتل 10 من عناصر داعش", "قتلى في صفوف الحوثيين": the member noun is inside the mention or right before it.
+  if (has(prev, VICTIM_NOUN_BEFORE) && trigger.spec.killing) return true;
+  // "استشهد الشاب X ... في مواجهات", "قُتل القيادي X": the subject of a death verb right before the mention died.
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+    if (k >= trigger.first && k < trigger.end) break;
+    if (has(tokens[k], DIED) || isArabicPassive(tokens[k])) return true;
+  }
+  if (!trigger.spec.killing) return false;
+  const t = tokens[trigger.first];
+  // "مقتل X", "استشهاد X": the noun after a death masdar is the one who died.
+  if (a.first >= trigger.end && a.first - trigger.end <= 2 && !has(prev, DEATH_AGENTS)) {
+    if (trigger.spec.voice === 'noun' || isArabicPassive(t) || has(t, DIED)) return true;
+    // "قتل 18 شخصا" (unvocalized passive): a count right after the verb.
+    if (tokens[trigger.end]?.isNumber) return true;
+  }
+  // "عشرات المتمردين لقوا مصرعهم", "6 حوثيين قُتلوا": the subject of a death verb died.
+  if (a.end <= trigger.first && trigger.spec.voice !== 'noun' && (has(t, DIED) || isArabicPassive(t))) return true;
+  return false;
+}
+
+/** The mention is the source a claim is attributed to: "وقال العميد X", "بحسب المرصد", "X said", "according to X". */
+export function isSpeaker(tokens: Token[], a: Span<ActorLike>): boolean {
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
+    const t = tokens[k];
+    if (t.isArabic ? has(t, SPEECH) : EN_SPEECH_BEFORE.has(t.norm)) return true;
+    if (!t.isArabic && t.norm === 'to' && tokens[k - 1]?.norm === 'according') return true;
+  }
+  const next = tokens[a.end];
+  return !!next && !next.isArabic && EN_SPEECH_AFTER.has(next.norm);
+}
+
+const DEATH_WORDS = set([
+  'مصرعه',
+  'مصرعهم',
+  'حتفه',
+  'حتفهم',
+  'حتفها',
+  'قتلوا',
+  'استشهد',
+  'استشهدوا',
+  'مقتل',
+  'killed',
+  'died',
+]);
+
+/** A death word between two tokens: "المتمردين لقوا مصرعهم في غارات" (the subject died, it did not strike). */
+export function diedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(tokens[k], DEATH_WORDS) || isArabicPassive(tokens[k])) return true;
+  return false;
+}

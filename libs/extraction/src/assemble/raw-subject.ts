@@ -1,0 +1,249 @@
+// The subject of a verb trigger when the actor dictionary has no name for it: the noun phrase right before an
+// English verb ("Protest organisers called for", "The U.N. Assistance Mission in Afghanistan condemned") or right
+// after an Arabic verb ("واتهمت المؤسسة الوطنية للنفط"), or between إن/أن and the verb ("إن القوى الجنوبية
+// اعتقلت"). Only phrases headed by an agent noun (forces, ministry, official, قوات، وزارة، المتحدث) or an English
+// proper name qualify, so objects and places are not read as doers. Such actors carry no dictionary id.
+import type { TriggerMatch } from '../patterns/match-triggers';
+import { foldWord, type Token } from '../text/tokenize';
+import type { ActorLike, Span } from './assemble.types';
+
+export const TEXT_ACTOR_PREFIX = 'text:';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+const EN_HEADS = new Set(
+  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service'.split(
+    ' ',
+  ),
+);
+const EN_STOP = new Set(
+  'the a an and or but that which who whom whose when while as after before if because since than then also had has have is was were be been being it its he she they we i you this these those there here not no said says told on at by with from for of in to into over under about after during'.split(
+    ' ',
+  ),
+);
+const EN_SKIP = new Set(
+  'had has have also then later reportedly on late early monday tuesday wednesday thursday friday saturday sunday overnight yesterday today earlier night however'.split(
+    ' ',
+  ),
+);
+const AR_HEADS = set([
+  'قوات',
+  'القوات',
+  'الجيش',
+  'جيش',
+  'الشرطة',
+  'الامن',
+  'قوى',
+  'القوى',
+  'مسلحو',
+  'مسلحون',
+  'المسلحون',
+  'مقاتلو',
+  'مقاتلات',
+  'طائرات',
+  'الطائرات',
+  'الطيران',
+  'طيران',
+  'وزارة',
+  'الوزارة',
+  'وزير',
+  'الوزير',
+  'رئيس',
+  'الرئيس',
+  'المتحدث',
+  'متحدث',
+  'مجلس',
+  'المجلس',
+  'الحكومة',
+  'حكومة',
+  'السلطات',
+  'سلطات',
+  'المؤسسة',
+  'مؤسسة',
+  'الهيئة',
+  'هيئة',
+  'اللجنة',
+  'لجنة',
+  'المنظمة',
+  'منظمة',
+  'الحركة',
+  'حركة',
+  'الفصائل',
+  'فصائل',
+  'المقاومة',
+  'المعارضة',
+  'البرلمان',
+  'المحكمة',
+  'محكمة',
+  'النيابة',
+  'السفارة',
+  'المتظاهرون',
+  'المحتجون',
+  'اهالي',
+  'الاهالي',
+  'سكان',
+  'قائد',
+  'القائد',
+  'زعيم',
+  'الزعيم',
+  'مدير',
+  'محافظ',
+  'المحافظ',
+  'الامير',
+  'الملك',
+  'ولي',
+  'نائب',
+  'النائب',
+  'مسؤول',
+  'المسؤول',
+  'مسؤولو',
+  'المسؤولون',
+  'اجهزة',
+  'الاجهزة',
+  'الحرس',
+  'البحرية',
+  'ميليشيات',
+  'ميليشيا',
+  'مليشيات',
+  'الميليشيات',
+  'مفتي',
+  'الناطق',
+  'ناطق',
+  'تجمع',
+  'التحالف',
+  'الائتلاف',
+  'الاتحاد',
+  'الجامعة',
+]);
+const AR_STOP = set([
+  'في',
+  'على',
+  'من',
+  'الى',
+  'إلى',
+  'عن',
+  'مع',
+  'ضد',
+  'بين',
+  'خلال',
+  'منذ',
+  'بعد',
+  'قبل',
+  'عند',
+  'الذي',
+  'التي',
+  'الذين',
+  'ان',
+  'إن',
+  'أن',
+  'امس',
+  'اليوم',
+  'مساء',
+  'صباح',
+  'فجر',
+  'ليلة',
+  'حيث',
+  'بان',
+  'بأن',
+  'و',
+]);
+const AR_TIME = set([
+  'امس',
+  'اليوم',
+  'مساء',
+  'صباح',
+  'فجر',
+  'ليلة',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+]);
+const BREAK = /[.،,:;؛«»"“”()\n—–]/;
+
+// "U.N. envoy": the dots of an initialism do not end the phrase.
+const between = (text: string, a: Token, b: Token) =>
+  /^[A-Z]$/.test(a.surface) ? text.slice(a.end, b.start).replace(/^\./, '') : text.slice(a.end, b.start);
+const capital = (t: Token) => /^[A-Z]/.test(t.surface);
+
+function textActor(text: string, tokens: Token[], first: number, end: number): Span<ActorLike> {
+  const surface = text.slice(tokens[first].start, tokens[end - 1].end);
+  const name = surface.replace(/\s+/g, ' ');
+  return {
+    first,
+    end,
+    start: tokens[first].start,
+    stop: tokens[end - 1].end,
+    surface: name,
+    value: { id: TEXT_ACTOR_PREFIX + foldWord(name), name, kind: 'other', country: null },
+  };
+}
+
+function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, from: number): Span<ActorLike> | null {
+  let k = trigger.first - 1;
+  while (k >= from && EN_SKIP.has(tokens[k].norm) && !BREAK.test(between(text, tokens[k], tokens[k + 1]))) k--;
+  if (k < from || BREAK.test(between(text, tokens[k], tokens[k + 1]))) return null;
+  const head = tokens[k];
+  if (head.isArabic || head.isNumber || EN_STOP.has(head.norm)) return null;
+  // A capital proves a name only inside the sentence ("Shells hit" opens a sentence with a common noun).
+  if (!EN_HEADS.has(head.norm) && (!capital(head) || (k === from && !/^[A-Z]{2,}/.test(head.surface)))) return null;
+  const end = k + 1;
+  let first = k;
+  for (let j = k - 1; j >= from && end - j <= 8; j--) {
+    const t = tokens[j];
+    if (BREAK.test(between(text, t, tokens[j + 1]))) break;
+    if (t.isNumber) break;
+    // "Assistance Mission in Afghanistan", "Ministry of Defence": a preposition between capitalised words.
+    if (['of', 'in', 'for'].includes(t.norm) && capital(tokens[j + 1]) && j > from && capital(tokens[j - 1])) continue;
+    if (EN_STOP.has(t.norm) || EN_SKIP.has(t.norm)) break;
+    first = j;
+  }
+  // "Lebanon's" is split in two tokens: keep "s" with its owner, never as the start.
+  if (tokens[first].norm === 's' && first + 1 < end) first++;
+  return textActor(text, tokens, first, end);
+}
+
+function arabicPhrase(text: string, tokens: Token[], first: number, limit: number): number {
+  if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => AR_HEADS.has(s))) return -1;
+  let end = first + 1;
+  const definiteHead = /^[وف]?ال/.test(tokens[first].norm);
+  while (end < limit && end - first < 5) {
+    const t = tokens[end];
+    if (!t.isArabic || AR_STOP.has(t.norm) || BREAK.test(between(text, tokens[end - 1], t))) break;
+    // Modifiers and idafa are definite ("وزارة الدفاع", "المؤسسة الوطنية للنفط"); an indefinite word after a
+    // definite head starts a name or a new phrase ("النائب حامد ...") that the phrase does not own.
+    if (!/^(?:ال|لل)/.test(t.norm) && (definiteHead || end > first + 1)) break;
+    end++;
+  }
+  return end;
+}
+
+/** A subject noun phrase for the trigger that the actor dictionary did not name, or null. */
+export function rawSubject(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  clauseFirst: number,
+  clauseEnd: number,
+  arabic: boolean,
+): Span<ActorLike> | null {
+  if (trigger.spec.voice !== 'verb') return null;
+  if (!arabic) return englishSubject(text, tokens, trigger, clauseFirst);
+  // VSO: the phrase right after the verb (after a time word or two).
+  let k = trigger.end;
+  while (k < clauseEnd && k - trigger.end < 2 && AR_TIME.has(tokens[k].norm)) k++;
+  if (k < clauseEnd && !BREAK.test(between(text, tokens[k - 1], tokens[k]))) {
+    const end = arabicPhrase(text, tokens, k, clauseEnd);
+    if (end > 0) return textActor(text, tokens, k, end);
+  }
+  // "إن X فعل": the phrase between the complementizer and the verb.
+  for (let j = trigger.first - 1; j >= Math.max(clauseFirst, trigger.first - 6); j--) {
+    if (!['ان', 'إن', 'أن'].includes(tokens[j].norm)) continue;
+    const end = arabicPhrase(text, tokens, j + 1, trigger.first);
+    if (end === trigger.first) return textActor(text, tokens, j + 1, end);
+    break;
+  }
+  return null;
+}
