@@ -2,10 +2,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '@marsad/config';
 import { DatabaseModule, OutboxRepository } from '@marsad/database';
-import { RuleExtractor, loadGazetteer } from '@marsad/extraction';
 import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
 import { PipelineMetrics } from '@marsad/observability';
 import { ArticleHandler } from './extraction/article.handler';
+import { createExtractor } from './extraction/create-extractor';
 import { EVENT_EXTRACTOR, ExtractionService } from './extraction/extraction.service';
 
 @Module({})
@@ -20,13 +20,7 @@ export class ExtractorModule {
       ],
       providers: [
         { provide: PipelineMetrics, useValue: new PipelineMetrics('extractor') },
-        {
-          provide: EVENT_EXTRACTOR,
-          useFactory: () => {
-            loadGazetteer(); // once, at start, not on the first article
-            return new RuleExtractor();
-          },
-        },
+        { provide: EVENT_EXTRACTOR, useFactory: () => createExtractor(config.extractor) },
         ExtractionService,
         ArticleHandler,
       ],

@@ -7,6 +7,16 @@ describe('loadConfig', () => {
     expect(c.database.migrateOnStart).toBe(true);
     expect(c.webhooks.allowPrivateNetworks).toBe(false);
   });
+  it('keeps the rule extractor by default and needs an endpoint for the LLM one', () => {
+    expect(loadConfig({}).extractor).toEqual({ kind: 'rule' });
+    expect(() => loadConfig({ EXTRACTOR: 'llm' })).toThrow(/LLM_BASE_URL/);
+    expect(loadConfig({ EXTRACTOR: 'llm', LLM_BASE_URL: 'http://llm.local/v1' }).extractor).toMatchObject({
+      kind: 'llm',
+      baseUrl: 'http://llm.local/v1',
+      model: 'gpt-4o-mini',
+    });
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ API_PORT: 'abc', DATABASE_SCHEMA: 'Bad-Schema' })).toThrow(ConfigError);
     expect(() => loadConfig({ API_PORT: 'abc' })).toThrow(/API_PORT/);

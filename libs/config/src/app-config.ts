@@ -9,6 +9,8 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   http: { port: number; adminUser: string; adminPassword: string };
   webhooks: { timeoutMs: number; maxAttempts: number; allowPrivateNetworks: boolean };
+  extractor:
+    { kind: 'rule' } | { kind: 'llm'; baseUrl: string; apiKey: string | undefined; model: string; timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +40,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       allowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE,
     },
+    extractor:
+      e.EXTRACTOR === 'llm' && e.LLM_BASE_URL
+        ? {
+            kind: 'llm',
+            baseUrl: e.LLM_BASE_URL,
+            apiKey: e.LLM_API_KEY,
+            model: e.LLM_MODEL,
+            timeoutMs: e.LLM_TIMEOUT_MS,
+          }
+        : { kind: 'rule' },
   };
 }
 

@@ -43,10 +43,29 @@ export const WebhookEnv = z.object({
   WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
 });
 
+/** The rule extractor is the default; an OpenAI-compatible endpoint can be put in front of it (rules as fallback). */
+export const ExtractorEnv = z
+  .object({
+    EXTRACTOR: z.enum(['rule', 'llm']).default('rule'),
+    LLM_BASE_URL: z.string().url().optional(),
+    LLM_API_KEY: z.string().optional(),
+    LLM_MODEL: z.string().default('gpt-4o-mini'),
+    LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  })
+  .refine((e) => e.EXTRACTOR !== 'llm' || e.LLM_BASE_URL, {
+    message: 'EXTRACTOR=llm needs LLM_BASE_URL (an OpenAI-compatible endpoint)',
+    path: ['LLM_BASE_URL'],
+  });
+
 export const LogEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 
-export const EnvSchema = DatabaseEnv.and(NatsEnv).and(RedisEnv).and(HttpEnv).and(WebhookEnv).and(LogEnv);
+export const EnvSchema = DatabaseEnv.and(NatsEnv)
+  .and(RedisEnv)
+  .and(HttpEnv)
+  .and(WebhookEnv)
+  .and(ExtractorEnv)
+  .and(LogEnv);
 export type Env = z.infer<typeof EnvSchema>;
