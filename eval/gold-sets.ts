@@ -69,12 +69,13 @@ export function loadGoldSets(split = 'all', language?: string): GoldSet[] {
   const en = englishBodies();
   const goldDir = join(REPO_ROOT, 'eval', 'gold');
   for (const file of existsSync(goldDir) ? readdirSync(goldDir).sort() : []) {
-    const m = /^([a-z]{2})-(train|dev)\.json$/.exec(file);
+    // ar-train.json, ar-train2.json, en-dev.json …: language, split, and an optional part number.
+    const m = /^([a-z]{2})-(train|dev)(\d*)\.json$/.exec(file);
     if (!m) continue;
-    const [, lang, sp] = m;
+    const [, lang, sp, part] = m;
     if ((split !== 'all' && split !== sp) || (language && language !== lang)) continue;
     sets.push(
-      loadSet(`${lang}-${sp}`, join(goldDir, file), lang, sp, (a) => {
+      loadSet(`${lang}-${sp}${part}`, join(goldDir, file), lang, sp, (a) => {
         if (a.source?.corpus === 'saudinewsnet') {
           const doc = readCorpusDay(CORPUS_DIR, a.source.file)[a.source.index];
           return doc
