@@ -4,6 +4,7 @@
  * receive each signed alert exactly once, its evidence taken from the article.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { SubscriptionsRepository, WatchRulesRepository } from '@marsad/database';
@@ -48,9 +49,17 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
   let env: Record<string, string>;
   const services: ServiceProcess[] = [];
   const secret = generateWebhookSecret();
+  let metricsPort: number;
   let palmyraRule: string;
   let deadlyRule: string;
 
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
   const count = async (ds: DataSource, sql: string) => Number((await ds.query<{ n: string }[]>(sql))[0].n);
 
   beforeAll(async () => {
@@ -75,7 +84,11 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
       url: receiver.url,
       secret,
     });
-    services.push(startService('extractor', env), startService('alerting', env));
+    metricsPort = await freePort();
+    services.push(
+      startService('extractor', { ...env, METRICS_PORT: String(metricsPort) }),
+      startService('alerting', env),
+    );
     await Promise.all([
       services[0].waitForOutput('extractor is consuming'),
       services[1].waitForOutput('alerting is consuming'),
@@ -139,6 +152,12 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
     expect(traceOf(article.headers)).toMatch(/^[0-9a-f]{32}$/);
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(traceOf(e.headers)).toBe(traceOf(article.headers));
+  });
+
+  it("exposes the extractor's metrics and readiness on its metrics port", async () => {
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toMatch(/marsad_events_extracted_total\{type="ASSAULT",language="ar",service="extractor"\} [1-9]/);
+    expect((await fetch(`http://127.0.0.1:${metricsPort}/health/ready`)).status).toBe(200);
   });
 
   it('stores nothing twice when the same article is imported again', async () => {

@@ -5,7 +5,7 @@ import type { AppConfig } from '@marsad/config';
 import { QUEUES } from '@marsad/contracts';
 import { DatabaseModule } from '@marsad/database';
 import { MessagingModule } from '@marsad/messaging';
-import { PipelineMetrics } from '@marsad/observability';
+import { ObservabilityModule } from '@marsad/observability';
 import { AlertThrottleService } from './alerts/alert-throttle.service';
 import { AlertingService } from './alerts/alerting.service';
 import { EventAlertsHandler } from './alerts/event-alerts.handler';
@@ -26,13 +26,13 @@ export class AlertingModule {
     return {
       module: AlertingModule,
       imports: [
+        ObservabilityModule.forRoot({ service: 'alerting', metricsPort: config.metricsPort }),
         DatabaseModule.forRoot(config.database, { applicationName: 'marsad-alerting' }),
         MessagingModule.forRoot({ ...config.nats, clientName: 'marsad-alerting' }),
         BullModule.forRoot({ connection: { url: config.redis.url }, prefix: config.redis.queuePrefix }),
         BullModule.registerQueue({ name: QUEUES.webhookDelivery }),
       ],
       providers: [
-        { provide: PipelineMetrics, useValue: new PipelineMetrics('alerting') },
         { provide: WEBHOOK_SETTINGS, useValue: config.webhooks },
         { provide: DELIVERY_MAX_ATTEMPTS, useValue: config.webhooks.maxAttempts },
         { provide: RULES_RECONCILE_MS, useValue: options.rulesReconcileMs ?? 30_000 },

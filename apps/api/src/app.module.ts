@@ -4,7 +4,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { AppConfig } from '@marsad/config';
 import { DatabaseModule, OutboxRepository } from '@marsad/database';
 import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
-import { PipelineMetrics } from '@marsad/observability';
+import { ObservabilityModule } from '@marsad/observability';
 import { AlertsController } from './alerts/alerts.controller';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
@@ -20,6 +20,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ObservabilityModule.forRoot({ service: 'api', metricsPort: 0 }),
         DatabaseModule.forRoot(config.database, { applicationName: 'marsad-api' }),
         MessagingModule.forRoot({ ...config.nats, clientName: 'marsad-api' }),
         OutboxRelayModule.forRoot({ store: OutboxRepository }),
@@ -31,7 +32,6 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        { provide: PipelineMetrics, useValue: new PipelineMetrics('api') },
       ],
     };
   }

@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '@marsad/config';
 import { DatabaseModule, OutboxRepository } from '@marsad/database';
 import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
-import { PipelineMetrics } from '@marsad/observability';
+import { ObservabilityModule } from '@marsad/observability';
 import { ArticleHandler } from './extraction/article.handler';
 import { createExtractor } from './extraction/create-extractor';
 import { EVENT_EXTRACTOR, ExtractionService } from './extraction/extraction.service';
@@ -14,12 +14,12 @@ export class ExtractorModule {
     return {
       module: ExtractorModule,
       imports: [
+        ObservabilityModule.forRoot({ service: 'extractor', metricsPort: config.metricsPort }),
         DatabaseModule.forRoot(config.database, { applicationName: 'marsad-extractor' }),
         MessagingModule.forRoot({ ...config.nats, clientName: 'marsad-extractor' }),
         OutboxRelayModule.forRoot({ store: OutboxRepository }),
       ],
       providers: [
-        { provide: PipelineMetrics, useValue: new PipelineMetrics('extractor') },
         { provide: EVENT_EXTRACTOR, useFactory: () => createExtractor(config.extractor) },
         ExtractionService,
         ArticleHandler,

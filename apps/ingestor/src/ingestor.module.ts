@@ -3,7 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '@marsad/config';
 import { DatabaseModule, OutboxRepository } from '@marsad/database';
 import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
-import { PipelineMetrics } from '@marsad/observability';
+import { ObservabilityModule } from '@marsad/observability';
 import { IngestionService } from './articles/ingestion.service';
 
 @Module({})
@@ -12,11 +12,12 @@ export class IngestorModule {
     return {
       module: IngestorModule,
       imports: [
+        ObservabilityModule.forRoot({ service: 'ingestor', metricsPort: config.metricsPort }),
         DatabaseModule.forRoot(config.database, { applicationName: 'marsad-ingestor' }),
         MessagingModule.forRoot({ ...config.nats, clientName: 'marsad-ingestor' }),
         OutboxRelayModule.forRoot({ store: OutboxRepository }),
       ],
-      providers: [{ provide: PipelineMetrics, useValue: new PipelineMetrics('ingestor') }, IngestionService],
+      providers: [IngestionService],
       exports: [IngestionService],
     };
   }

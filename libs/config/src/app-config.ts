@@ -3,6 +3,7 @@ import { EnvSchema } from './config.schema';
 /** The typed, nested configuration every app and lib receives; built once at boot. */
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
+  metricsPort: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   database: { url: string; schema: string; poolSize: number; migrateOnStart: boolean };
   nats: { url: string; streamPrefix: string; maxDeliver: number };
@@ -25,6 +26,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const e = parsed.data;
   return {
     env: e.NODE_ENV,
+    metricsPort: e.METRICS_PORT,
     logLevel: e.LOG_LEVEL,
     database: {
       url: e.DATABASE_URL,

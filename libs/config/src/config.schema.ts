@@ -58,6 +58,8 @@ export const ExtractorEnv = z
   });
 
 export const LogEnv = z.object({
+  // Worker apps serve /metrics and /health/* on this port; 0 turns the endpoint off (the api has its own).
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });

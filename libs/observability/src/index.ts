@@ -1,3 +1,5 @@
 export * from './logger';
 export * from './metrics';
 export * from './trace-context';
+export * from './metrics-server';
+export * from './observability.module';
