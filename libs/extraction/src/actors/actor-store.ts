@@ -6,7 +6,10 @@ import { CURATED_COUNTRIES, arabicGentilicForms } from '../data/countries.curate
 import { getStore as getGazetteer } from '../gazetteer/gazetteer-store';
 import type { ActorKind, ActorRef } from './actor.types';
 import {
+  ARABIC_ADJECTIVE_HEADS,
   ARABIC_FIRST_NAMES,
+  ARABIC_GROUP_GENTILICS,
+  BARE_INSTITUTIONS,
   ARABIC_INSTITUTIONS,
   ARABIC_TITLES,
   ENGLISH_INSTITUTIONS,
@@ -31,6 +34,12 @@ export interface ActorStore {
   /** Keys that need a Latin upper-case token (UN, IS, AP): 'is' or 'ap' in lower case are words. */
   acronyms: Set<string>;
   byId: Map<string, ActorRef>;
+  /** Keys of institutions that, bare, mean the forces of the article's country (الجيش, the army). */
+  bare: Set<string>;
+  /** Head nouns after which an indefinite gentilic names the doer (قصف حوثي): key → role. */
+  adjectiveHeads: Map<string, 'mil' | 'state'>;
+  /** Gentilic keys of armed movements (حوثي) → actor. */
+  groupGentilics: Map<string, ActorRef>;
   /** Every key a match can start with (phrase, institution, title first tokens and first names): a token whose
    * readings are all absent here is skipped with one lookup per reading. */
   starts: Set<string>;
@@ -107,9 +116,17 @@ function build(): ActorStore {
     ...titles.firstToken.keys(),
     ...firstNames,
   ]);
+  const groupGentilics = new Map<string, ActorRef>();
+  for (const [k, id] of Object.entries(ARABIC_GROUP_GENTILICS)) {
+    const ref = byId.get(id);
+    if (ref) groupGentilics.set(normalizeKey(k), ref);
+  }
   return {
     actors,
     institutions,
+    bare: new Set([...BARE_INSTITUTIONS].map(normalizeKey)),
+    adjectiveHeads: new Map(Object.entries(ARABIC_ADJECTIVE_HEADS).map(([k, r]) => [normalizeKey(k), r])),
+    groupGentilics,
     titles,
     gentilics,
     firstNames,

@@ -6,7 +6,7 @@ import { ARABIC_TRIGGERS } from '../gazetteer/place-context';
 import { offsetOfKeyIndex, tokenize, type Token } from '../gazetteer/tokenize';
 import { getActorStore, type ActorStore, type PhraseIndex } from './actor-store';
 import type { ActorMention, ActorRef } from './actor.types';
-import { ROLE_KIND, ROLE_NAME } from './actor-words';
+import { ENGLISH_ATTACK_NOUNS, ROLE_KIND, ROLE_NAME, type InstitutionRole } from './actor-words';
 import { matchPerson } from './match-person';
 
 export interface Span {
@@ -50,6 +50,12 @@ export function longestPhrase<T>(
   return found;
 }
 
+function keyAt(tokens: Token[], i: number, n: number, first: string): string {
+  let key = first;
+  for (let k = i + 1; k < i + n; k++) key += ' ' + tokens[k].key;
+  return key;
+}
+
 function latinOk(store: ActorStore, tokens: Token[], i: number, n: number, key: string): boolean {
   if (tokens[i].arabic) return true;
   if (store.acronyms.has(key)) return tokens[i].upper;
@@ -68,6 +74,55 @@ function institutionActor(store: ActorStore, role: keyof typeof ROLE_KIND, cc: s
   return ref;
 }
 
+/** A bare institution (الجيش, the army) waiting for the article's country: resolved or dropped by findActors. */
+const BARE_PREFIX = 'bare:';
+
+function bareActor(role: InstitutionRole): ActorRef {
+  return { id: BARE_PREFIX + role, name: ROLE_NAME[role], kind: ROLE_KIND[role], country: null };
+}
+
+/** Adjectives that may stand between an attack noun and the gentilic: غارات جوية إسرائيلية, طائرة مسيرة تركية. */
+const MIDDLE_ADJECTIVES = new Set([
+  'جويه',
+  'جوي',
+  'عسكريه',
+  'عسكري',
+  'حربيه',
+  'صاروخيه',
+  'مدفعي',
+  'بحريه',
+  'مسيره',
+  'جديده',
+  'عنيفه',
+  'مكثفه',
+]);
+
+/** An indefinite gentilic after an attack or means noun names the doer: قصف حوثي, سفينة إماراتية, غارات إسرائيلية.
+ * Only the singular / feminine forms (the plural إسرائيليين is a noun: people, often victims). */
+function adjectiveActor(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  i: number,
+  store: ActorStore,
+): Span | null {
+  const t = tokens[i];
+  const key = t.key;
+  if (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return null;
+  const group = store.groupGentilics.get(key);
+  const cc = group ? undefined : store.gentilics.get(key);
+  if (!group && !cc) return null;
+  let h = i - 1;
+  if (h >= 0 && tokens[h].arabic && MIDDLE_ADJECTIVES.has(tokens[h].key) && joined(text, tokens[h], t)) h--;
+  const head = tokens[h];
+  if (!head || !head.arabic || !joined(text, head, tokens[h + 1])) return null;
+  let role: 'mil' | 'state' | undefined;
+  for (const v of vars[h]) if ((role = store.adjectiveHeads.get(v.key))) break;
+  if (!role) return null;
+  const actor = group ?? (role === 'mil' ? institutionActor(store, 'mil', cc!) : store.byId.get(`state:${cc}`));
+  return actor ? { next: i + 1, end: t.end, actor } : null;
+}
+
 /** True when no phrase, institution, title or first name can start at token i: most tokens of an article. */
 function nothingStartsAt(store: ActorStore, t: Token, vs: KeyVariant[]): boolean {
   for (const v of vs) if (store.starts.has(v.key)) return false;
@@ -83,6 +138,10 @@ function matchAt(
 ): (Span & { skip: number }) | null {
   const t = tokens[i];
   const vs = vars[i];
+  if (t.arabic && i > 0) {
+    const adj = adjectiveActor(text, tokens, vars, i, store);
+    if (adj) return { ...adj, skip: 0 };
+  }
   if (nothingStartsAt(store, t, vs)) return null;
   let best: (Span & { skip: number }) | null = null;
   const consider = (s: Span, skip: number): void => {
@@ -107,6 +166,21 @@ function matchAt(
         ))
     ) {
       consider({ next: i + dict[0], end: tokens[i + dict[0] - 1].end, actor: dict[1] }, v.skip);
+      // "Myanmar military", "Nigeria police": a country name before an institution, like its adjective.
+      const after = i + dict[0];
+      const cc = dict[1].kind === 'state' && !t.arabic && dict[1].country;
+      if (cc && after < tokens.length && !tokens[after].arabic && joined(text, tokens[after - 1], tokens[after])) {
+        const inst = longestPhrase(text, tokens, after, tokens[after].key, store.institutions);
+        if (inst)
+          consider(
+            {
+              next: after + inst[0],
+              end: tokens[after + inst[0] - 1].end,
+              actor: institutionActor(store, inst[1], cc),
+            },
+            0,
+          );
+      }
     }
     if (t.arabic) {
       const inst = longestPhrase(text, tokens, i, v.key, store.institutions);
@@ -114,7 +188,28 @@ function matchAt(
       const cc = g && joined(text, tokens[i + inst[0] - 1], g) ? store.gentilics.get(g.key) : undefined;
       if (inst && g && cc)
         consider({ next: i + inst[0] + 1, end: g.end, actor: institutionActor(store, inst[1], cc) }, v.skip);
+      else if (inst && store.bare.has(keyAt(tokens, i, inst[0], v.key)))
+        consider({ next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, v.skip);
     }
+  }
+  if (!t.arabic && !best) {
+    // "the army", "police", "security forces": bare, unless part of a longer capitalised name (Arakan Army).
+    const inst = longestPhrase(text, tokens, i, t.key, store.institutions);
+    const prev = tokens[i - 1];
+    const named =
+      prev &&
+      !prev.arabic &&
+      (prev.cap || prev.upper) &&
+      t.start - prev.end <= 1 &&
+      !/^the$/i.test(text.slice(prev.start, prev.end));
+    const sentenceStart = !prev || /[.!?\n]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    if (
+      inst &&
+      store.bare.has(keyAt(tokens, i, inst[0], t.key)) &&
+      (!named || sentenceStart) &&
+      tokens[i + inst[0]]?.key !== 'of'
+    )
+      consider({ next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, 0);
   }
   if (!t.arabic) {
     const cc = (t.cap || t.upper) && store.gentilics.get(t.key);
@@ -123,8 +218,16 @@ function matchAt(
       i + 1 < tokens.length &&
       joined(text, t, tokens[i + 1]) &&
       longestPhrase(text, tokens, i + 1, tokens[i + 1].key, store.institutions);
-    if (cc && inst)
+    // "An Israeli drone strike": the means belongs to the attack noun (the trigger), the adjective is the doer.
+    const attack = inst && tokens[i + 1 + inst[0]];
+    if (cc && inst && attack && ENGLISH_ATTACK_NOUNS.has(attack.key) && joined(text, tokens[i + inst[0]], attack))
+      consider({ next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
+    else if (cc && inst)
       consider({ next: i + 1 + inst[0], end: tokens[i + inst[0]].end, actor: institutionActor(store, inst[1], cc) }, 0);
+    // "An Israeli strike", "Turkish shelling": the adjective alone is the doer (the attack noun is the event).
+    const next = tokens[i + 1];
+    if (cc && !inst && next && !next.arabic && ENGLISH_ATTACK_NOUNS.has(next.key) && joined(text, t, next))
+      consider({ next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
   }
   const prev = tokens[i - 1];
   const afterPlaceNoun = prev?.arabic && vars[i - 1].some((v) => ARABIC_TRIGGERS.has(v.key));
@@ -327,9 +430,84 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
     const next = m.next;
     // normalizeKey of the surface, rebuilt from token keys (only the regime reading needs it).
     const key = (): string => [first, ...tokens.slice(i + 1, next).map((x) => x.key)].join(' ');
-    const actor = capitalMetonymOk(text, tokens, i, m) ? contextual(m.actor, key, store, syria, syrianStory) : null;
-    if (actor) out.push({ start, end: m.end, surface, actor });
+    // "شخصاً سورياً": tanween marks an indefinite adjective or noun, never a state's or group's name.
+    const tanween =
+      tokens[next - 1].arabic &&
+      (/[\u064B-\u064D][\u0627\u0649]?$/.test(text.slice(start, m.end)) ||
+        /^[\u064B-\u064D]/.test(text.slice(m.end, m.end + 1)));
+    const actor =
+      !tanween && capitalMetonymOk(text, tokens, i, m) ? contextual(m.actor, key, store, syria, syrianStory) : null;
+    // "للأمم المتحدة", "للنظام": the ل reading drops the article's alef; the surface gives the name its ال back.
+    const lam = m.skip >= 2 && first.startsWith('ال') && first.slice(2) === tokens[i].key.slice(m.skip);
+    if (actor) out.push({ start, end: m.end, surface: lam ? 'ال' + surface : surface, actor });
     i = m.next;
   }
-  return rememberPeople(text, tokens, vars, out, store);
+  return rememberPeople(text, tokens, vars, resolveBare(text, tokens, vars, out, store), store);
+}
+
+/** Length of an English wire dateline ("YANGON, Myanmar (Reuters) — "), or 0. */
+function datelineEnd(text: string): number {
+  const m = /^\s*[A-Z][A-Z .'’-]*[A-Z](?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s/.exec(
+    text,
+  );
+  return m ? m[0].length : 0;
+}
+
+/** The country the article is about: the dateline's country, else the one named most (states, country adjectives,
+ * national institutions), when it leads the others; null when no country stands out. */
+function articleCountry(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  found: ActorMention[],
+  store: ActorStore,
+): string | null {
+  const tally = new Map<string, number>();
+  const bump = (cc: string | null, n: number): void => {
+    if (cc) tally.set(cc, (tally.get(cc) ?? 0) + n);
+  };
+  const dateline = datelineEnd(text);
+  for (const m of found) {
+    const a = m.actor;
+    if (a.kind === 'state') bump(a.country, m.end <= dateline ? 5 : 1);
+    else if (/^(mil|gov|police):[A-Z]{2}$/.test(a.id)) bump(a.country, 1);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.arabic && !t.cap) continue;
+    for (const v of vars[i]) {
+      const cc = store.gentilics.get(v.key);
+      if (cc) {
+        bump(cc, 1);
+        break;
+      }
+    }
+  }
+  let top: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [cc, n] of tally) {
+    if (n > first) [top, first, second] = [cc, n, first];
+    else if (n > second) second = n;
+  }
+  return top && first >= 2 && first > second ? top : null;
+}
+
+/** Bare institutions (الجيش, the army) become the forces of the article's country, or are dropped. */
+function resolveBare(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  found: ActorMention[],
+  store: ActorStore,
+): ActorMention[] {
+  if (!found.some((m) => m.actor.id.startsWith(BARE_PREFIX))) return found;
+  const cc = articleCountry(text, tokens, vars, found, store);
+  const out: ActorMention[] = [];
+  for (const m of found) {
+    if (!m.actor.id.startsWith(BARE_PREFIX)) out.push(m);
+    else if (cc)
+      out.push({ ...m, actor: institutionActor(store, m.actor.id.slice(BARE_PREFIX.length) as InstitutionRole, cc) });
+  }
+  return out;
 }

@@ -22,6 +22,10 @@ const NAME_LINKS = new Set([
   'von',
   'ould',
   'abd',
+  'ابي',
+  'ابا',
+  // آل (family of): محمد حسين آل زاهر
+  'ال',
 ]);
 
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -35,8 +39,20 @@ const WAW_NAMES = new Set(['وليد', 'وايل', 'وسام', 'وجدي', 'وح
 
 /** An Arabic word that cannot continue a person's name: و-words (وهو, وكان), a preposition or conjunction glued to
  * an article (بالجيش, للمرة, والحكومة), or a listed function word, adverb or frequent verb. */
-function endsArabicName(key: string, store: ActorStore): boolean {
+function endsArabicName(key: string, store: ActorStore, written = ''): boolean {
   if (store.nameStop.has(key)) return true;
+  // على ("on") folds like the given name علي: told apart by how it is written.
+  if (written === 'على') return true;
+  // A preposition glued to an organisation or office (لوكالة فرانس برس, بوزارة): the name ended before it.
+  if (/^[لب]/.test(key) && key.length >= 5) {
+    const rest = key.slice(1);
+    if (
+      store.actors.firstToken.has(rest) ||
+      store.institutions.firstToken.has(rest) ||
+      store.titles.firstToken.has(rest)
+    )
+      return true;
+  }
   if (key.startsWith('و') && !WAW_NAMES.has(key) && !store.firstNames.has(key)) return true;
   return /^(بال|لل|وال|فال|كال)/.test(key) && !store.firstNames.has(key);
 }
@@ -51,14 +67,15 @@ function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, ar
     if (n > 0 && !adjacent(text, tokens[j + n - 1], t)) break;
     if (t.arabic !== arabic) break;
     if (arabic) {
-      if (store.titles.byKey.has(t.key) || store.gentilics.has(t.key) || endsArabicName(t.key, store)) break;
+      const written = text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+      if (store.titles.byKey.has(t.key) || store.gentilics.has(t.key) || endsArabicName(t.key, store, written)) break;
       // A name never starts where an organisation does (المنسق العام للهيئة العليا…): leave that to the dictionary.
       if (n === 0 && cliticVariants(t.key).some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
       if (n === 0 && t.key.startsWith('لل')) break;
       // Nor where an institution does (رئيس مجلس الوزراء, قائد جيش الحكومة).
       if (n === 0 && store.institutions.firstToken.has(t.key)) break;
       n++;
-      const family = t.key.startsWith('ال') && !NAME_MIDDLES.has(t.key);
+      const family = t.key.startsWith('ال') && t.key !== 'ال' && !NAME_MIDDLES.has(t.key);
       const afterLink = j + n >= 2 && NAME_LINKS.has(tokens[j + n - 2].key);
       if (family && !afterLink) break;
       continue;
@@ -67,6 +84,28 @@ function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, ar
   }
   while (n > 0 && NAME_LINKS.has(tokens[j + n - 1].key)) n--;
   return n;
+}
+
+/** Titles that are also plain nouns: الفريق (team), الرائد (pioneer). */
+const NOUN_TITLES = new Set(['الفريق', 'الرايد']);
+/** Spokesman titles: "المتحدث باسم الجيش" is the army speaking, not a person to name. */
+const SPOKESMAN = new Set(['المتحدث', 'الناطق', 'متحدث', 'ناطق']);
+/** Adjectives of an office between the title and its organisation: المبعوث الخاص للأمم المتحدة. */
+const TITLE_ADJECTIVES = new Set(['الخاص', 'الاممي', 'الدولي', 'العام', 'الاعلي', 'السابق', 'الجديد', 'الاول']);
+
+/** An organisation (not a person, not a state) whose name starts at token j, clitics allowed (للأمم المتحدة). */
+function organisationAt(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  j: number,
+  store: ActorStore,
+): { n: number; country: string | null } | null {
+  for (const v of vars[j]) {
+    const hit = longestPhrase(text, tokens, j, v.key, store.actors);
+    if (hit && hit[1].kind !== 'person' && hit[1].kind !== 'state') return { n: hit[0], country: hit[1].country };
+  }
+  return null;
 }
 
 function isOrganisationAt(text: string, tokens: Token[], j: number, first: string, store: ActorStore): boolean {
@@ -136,6 +175,42 @@ export function matchPerson(
       actor: personRef(store, name, keyOf(tokens, i, i + 1 + n, v.key), null),
       skip: v.skip,
     };
+  }
+  // الفريق التونسي, الرائد السعودي: a team or a pioneer, not a rank (a rank is followed by the name itself).
+  if (t.arabic && j < tokens.length && store.gentilics.has(tokens[j].key) && NOUN_TITLES.has(tokens[j - 1].key))
+    return null;
+  // "المبعوث الخاص للأمم المتحدة برناردينو ليون", "رئيس إقليم كردستان العراق مسعود البارزاني": an office of an
+  // organisation before the name (not a spokesman's: his organisation is what the news reports as speaking).
+  if (t.arabic && j < tokens.length && !SPOKESMAN.has(tokens[i].key)) {
+    const k0 = j < tokens.length && TITLE_ADJECTIVES.has(tokens[j].key) ? j + 1 : j;
+    const org = k0 < tokens.length ? organisationAt(text, tokens, vars, k0, store) : null;
+    if (org) {
+      let k = k0 + org.n;
+      let cc = org.country;
+      const nextTok = tokens[k];
+      const state = nextTok && store.actors.byKey.get(nextTok.key);
+      if (nextTok && state?.kind === 'state' && adjacent(text, tokens[k - 1], nextTok)) {
+        cc = state.country;
+        k++;
+      } else if (nextTok && store.gentilics.has(nextTok.key) && adjacent(text, tokens[k - 1], nextTok)) {
+        cc = store.gentilics.get(nextTok.key) ?? cc;
+        k++;
+      }
+      const n2 =
+        k < tokens.length && adjacent(text, tokens[k - 1], tokens[k]) ? nameRun(text, tokens, k, store, true) : 0;
+      const firstKnown =
+        n2 >= 1 &&
+        (store.firstNames.has(tokens[k].key) || store.actors.byKey.get(keyOf(tokens, k, k + n2))?.kind === 'person');
+      if (n2 >= 2 || (n2 === 1 && firstKnown && !tokens[k].key.startsWith('ال'))) {
+        const name = text.slice(tokens[k].start, tokens[k + n2 - 1].end);
+        return {
+          next: k + n2,
+          end: tokens[k + n2 - 1].end,
+          actor: personRef(store, name, keyOf(tokens, k, k + n2), cc),
+          skip,
+        };
+      }
+    }
   }
   if (t.arabic && j < tokens.length && store.gentilics.has(tokens[j].key)) {
     country = store.gentilics.get(tokens[j].key) ?? null;

@@ -19,7 +19,7 @@ import { chooseActor } from './choose-actor';
 import { chooseLocation, hasPlaceAnaphor } from './choose-location';
 import { findAttribution } from './find-attribution';
 import { mapMentions, tokenAt } from './map-spans';
-import { readCounts } from './read-counts';
+import { countsForTrigger, readCounts } from './read-counts';
 import { resolveActorAnaphor } from './resolve-anaphor';
 import { rememberVerb, sentenceSpeaker, sharedSubject, type VerbMemory } from './shared-subject';
 
@@ -146,6 +146,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       function buildEvent(trigger: TriggerMatch): DraftEvent | null {
         const type = trigger.spec.type;
         const cues: string[] = [];
+        const own = countsForTrigger(counts, trigger.first, trigger.end);
         // Background, intentions and questions are not reported happenings (codebook: not events).
         if (
           question ||
@@ -161,8 +162,9 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           if (irrealis) return null;
         }
         if (trigger.spec.killing && accident) return null;
-        // A bare death word without a toll ("أعمال القتل") is background, not a reported attack.
-        if (trigger.spec.killing && counts.killed === null) return null;
+        // A bare death word without a toll ("أعمال القتل") is background, not a reported attack; nor is "no one
+        // was killed" an attack of its own.
+        if (trigger.spec.killing && !own.killed) return null;
         const negation = isDenialWord(tokens[trigger.first]) ? null : negationCue(tokens, trigger.first, cFirst);
         if (negation) cues.push(`negation:${negation}`);
         if (hedge) cues.push(`hedge:${hedge}`);
@@ -218,8 +220,8 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         // "هذا القصف", "the blast": a noun that points back to a reported happening rather than adding one.
         const backref =
           noun &&
-          counts.killed === null &&
-          counts.injured === null &&
+          own.killed === null &&
+          own.injured === null &&
           (hasDemonstrative(tokens, trigger.first) ||
             (isDefinite(tokens, trigger.first) && !actorSpan && placeRule !== 'nearest in clause'));
         const base: Omit<DraftEvent, 'confidence'> = {
@@ -231,8 +233,9 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           targetSurface: choice.target?.surface ?? null,
           place: place?.value ?? null,
           date: date?.date ?? articleDay,
-          killed: isAssault ? counts.killed : null,
-          injured: isAssault ? counts.injured : null,
+          killed: isAssault ? own.killed : null,
+          injured: isAssault ? own.injured : null,
+          killedTotal: isAssault && own.total,
           size: SIZED.has(type) ? counts.size : null,
           negated: !!negation,
           backref,

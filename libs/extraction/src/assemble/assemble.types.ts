@@ -75,6 +75,8 @@ export interface DraftEvent {
   date: string | null;
   killed: number | null;
   injured: number | null;
+  /** The killed figure is a running total ("ارتفع عدد القتلى إلى", "the toll rose to"): merging prefers it. */
+  killedTotal?: boolean;
   size: number | null;
   negated: boolean;
   /** A definite or demonstrative noun ("هذا القصف", "the blast") that most likely repeats an earlier happening. */

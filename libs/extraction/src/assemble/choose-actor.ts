@@ -3,7 +3,7 @@
 // passive after "by". Civilians and the media are never the actor of a material event; neither are the objects of
 // prepositions, victims ("مقتل عناصر داعش") or the sources a claim is attributed to (actor-roles.ts). When the
 // dictionary names no subject, a plain agent phrase of the text stands in (raw-subject.ts).
-import type { Token } from '../text/tokenize';
+import { foldWord, type Token } from '../text/tokenize';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
 import { diedBetween, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
@@ -16,6 +16,17 @@ const SVO_BREAK = /[.؟?!؛;:،,]/;
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
 const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
 const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
+// Verbs whose subject undergoes what follows: "شهدت تركيا هجوما" (Turkey witnessed an attack), "تعرضت القوات لكمين".
+const UNDERGO = new Set(
+  ['شهد', 'شهدت', 'تشهد', 'يشهد', 'تعرض', 'تعرضت', 'يتعرض', 'تتعرض', 'witnessed', 'suffered', 'saw'].map(foldWord),
+);
+const SAID = new Set(['said', 'says', 'announced', 'added', 'stated', 'reported', 'confirmed']);
+const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our']);
+// "قال الجيش إنه قصف", "أعلنت الوزارة أنها": a complementizer carrying the speaker's own pronoun.
+const AR_TIME = new Set(
+  ['اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'].map(foldWord),
+);
+const AR_SELF = new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'انهما']);
 
 export interface ActorChoice {
   actor: Span<ActorLike> | null;
@@ -31,6 +42,40 @@ function eligible(a: Span<ActorLike>, type: string): boolean {
 /** An Arabic verb read as passive (قُتل، اُغتيل) or a death verb whose subject died (استشهد، لقي حتفه). */
 function isArabicPassiveVerb(tokens: Token[], trigger: TriggerMatch): boolean {
   return isArabicPassive(tokens[trigger.first]);
+}
+
+/** The mention reports its own act: "The Nigerian army said it had deployed", "U.S. Africa Command said it had
+ * conducted", "قال الجيش إنه قصف". Such a speaker is the doer, not a mere source. */
+export function reportsOwnAct(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
+  if (a.end > trigger.first) return false;
+  let after = a.end;
+  while (after < trigger.first && after < a.end + 2 && AR_TIME.has(tokens[after].norm)) after++;
+  const next = tokens[after];
+  // Not "أنه تم استهداف" (impersonal), nor a spokesman (his organisation acted, the dictionary may not know it).
+  if (next?.isArabic)
+    return (
+      AR_SELF.has(next.norm) &&
+      isSpeaker(tokens, a) &&
+      a.value.kind !== 'person' &&
+      !['تم', 'جري'].includes(tokens[after + 1]?.norm ?? '') &&
+      trigger.first - after <= 4
+    );
+  // The name may run on past the mention (U.S. → Africa Command): capitalised words before the verb.
+  let k = a.end;
+  while (k < a.end + 3 && k < trigger.first && /^[A-Z]/.test(tokens[k].surface) && !SAID.has(tokens[k].norm)) k++;
+  if (!SAID.has(tokens[k]?.norm ?? '')) return false;
+  let j = k + 1;
+  if (tokens[j]?.norm === 'that') j++;
+  return SELF.has(tokens[j]?.norm ?? '') && trigger.first - j <= 4 && trigger.first > j;
+}
+
+/** A verb of undergoing (شهدت, تعرضت, witnessed) right before the mention or between it and the trigger. */
+function undergoes(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
+  if (a.end > trigger.first) return false;
+  const hit = (t: Token | undefined) => !!t && (UNDERGO.has(t.norm) || t.stems.some((x) => UNDERGO.has(x)));
+  if (hit(tokens[a.first - 1])) return true;
+  for (let k = a.end; k < trigger.first; k++) if (hit(tokens[k])) return true;
+  return false;
 }
 
 function gapText(text: string, from: number, to: number): string {
@@ -66,8 +111,10 @@ export function chooseActor(
   // Who cannot be the doer: victims and, for physical events, the sources of a claim.
   const ok = (a: Span<ActorLike>) =>
     eligible(a, type) &&
-    !(physical && (isVictim(tokens, a, trigger) || isSpeaker(tokens, a))) &&
-    !(a.end <= trigger.first && physical && diedBetween(tokens, a.end, trigger.first));
+    !(physical && (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a) && !reportsOwnAct(tokens, a, trigger)))) &&
+    !(a.end <= trigger.first && physical && diedBetween(tokens, a.end, trigger.first)) &&
+    !(physical && undergoes(tokens, a, trigger));
+  const selfReport = (a: Span<ActorLike>) => eligible(a, type) && reportsOwnAct(tokens, a, trigger);
   // A subject is never the object of a preposition (clashes "with X" still name a side as a last resort).
   const subj = (a: Span<ActorLike>) => ok(a) && !isGoverned(tokens, a);
   const loose = (a: Span<ActorLike>) => ok(a) && (clash || !isGoverned(tokens, a));
@@ -105,6 +152,10 @@ export function chooseActor(
       'subject before verb',
     );
     pick(
+      before.find((a) => selfReport(a) && dBefore(a) <= 8),
+      'subject reporting its own act',
+    );
+    pick(
       after.find((a) => marked(a) && dAfter(a) <= 4),
       'agent after by',
     );
@@ -130,6 +181,10 @@ export function chooseActor(
     );
     pick(after.find(marked), 'agent after من قبل');
     pick(
+      before.find((a) => selfReport(a) && dBefore(a) <= 6),
+      'subject reporting its own act',
+    );
+    pick(
       before.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
       'subject of light verb before masdar',
     );
@@ -142,6 +197,10 @@ export function chooseActor(
     pick(
       before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a)),
       'subject before verb (SVO)',
+    );
+    pick(
+      before.find((a) => selfReport(a) && dBefore(a) <= 4),
+      'subject reporting its own act',
     );
     pick(
       after.find(

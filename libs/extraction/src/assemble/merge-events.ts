@@ -1,7 +1,9 @@
 // One event per real-world happening per article: the same type, a compatible place (same place, or within
 // 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side) collapse into one,
-// keeping the largest counts, the most specific mode and the most confident evidence. Different places never merge.
+// keeping the lead's counts (or a later running total), the most specific mode and the most confident evidence.
+// Different places never merge; neither do clearly different ways of using force (merge-rules.ts).
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
+import { absorbCounts, announcesAnother, maxOf, modesCompatible } from './merge-rules';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
 const MERGE_KM = 25;
@@ -33,9 +35,7 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';
 }
 
-const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
-
-function absorb(into: DraftEvent, e: DraftEvent): void {
+function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   const better = e.confidence > into.confidence;
   // A subject read in its slot replaces an actor that was only the nearest mention.
   const weak = (d: DraftEvent) => !known(d.actor) || /^nearest/.test(d.trace.actorRule ?? '');
@@ -50,10 +50,9 @@ function absorb(into: DraftEvent, e: DraftEvent): void {
   }
   // Prefer the more specific place (a city over a country fallback).
   if (!into.place || (into.place.kind === 'country' && e.place && e.place.kind !== 'country')) into.place = e.place;
-  // Counts stay with the first mention that gives them (the lead's toll): taking the largest figure of every
-  // merged repeat mixed in the tolls of neighbouring happenings.
-  into.killed ??= e.killed;
-  into.injured ??= e.injured;
+  // Counts stay with the first mention that gives them (the lead's toll) unless a later one is a running total:
+  // taking the largest figure of every merged repeat mixed in the tolls of neighbouring happenings.
+  absorbCounts(into, e, sameClause);
   into.size = maxOf(into.size, e.size);
   into.attribution ??= e.attribution;
   if (e.mode && (!into.mode || e.trigger.spec.weight > into.trigger.spec.weight)) into.mode = e.mode;
@@ -72,6 +71,8 @@ function absorb(into: DraftEvent, e: DraftEvent): void {
 /** Merges drafts of one article (in text order) into one event per happening. */
 export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
+  // The clauses each happening was read from: mentions of one clause add up their figures.
+  const clauses = new Map<DraftEvent, Set<number>>();
   // Located events first, so an unlocated mention folds into the happening it repeats rather than the reverse.
   // Back-references ("هذا القصف", "the blast") come last and fold into the latest earlier happening of their type.
   // Specific places before country-level ones, so a country summary ("30 killed across Yemen") folds into the
@@ -86,18 +87,25 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
           .filter((o) => o.type === e.type && o.evidence.start < e.evidence.start)
           .sort((a, b) => b.evidence.start - a.evidence.start)[0]
       : undefined;
-    const host =
-      earlier ??
-      out.find(
-        (o) =>
-          o.type === e.type &&
-          o.negated === e.negated &&
-          actorsCompatible(o.actor, e.actor) &&
-          rolesCompatible(o, e) &&
-          placesCompatible(o, e),
-      );
-    if (host) absorb(host, { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });
-    else out.push({ ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } });
+    const fresh = !e.backref && announcesAnother(e);
+    const fits = (o: DraftEvent) =>
+      o.type === e.type &&
+      o.negated === e.negated &&
+      (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
+      actorsCompatible(o.actor, e.actor) &&
+      rolesCompatible(o, e) &&
+      modesCompatible(o, e) &&
+      placesCompatible(o, e);
+    // A clause reports one happening per type: its other triggers join the happening it already fed.
+    const host = earlier ?? out.find((o) => fits(o) && clauses.get(o)!.has(e.evidence.start)) ?? out.find(fits);
+    const copy = { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } };
+    if (host) {
+      absorb(host, copy, clauses.get(host)!.has(e.evidence.start));
+      clauses.get(host)!.add(e.evidence.start);
+    } else {
+      out.push(copy);
+      clauses.set(copy, new Set([e.evidence.start]));
+    }
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
 }

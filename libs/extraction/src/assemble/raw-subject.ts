@@ -20,12 +20,14 @@ const EN_STOP = new Set(
     ' ',
   ),
 );
+const EN_PREPS = new Set('of in at near from on into outside inside around across'.split(' '));
 const EN_SKIP = new Set(
   'had has have also then later reportedly on late early monday tuesday wednesday thursday friday saturday sunday overnight yesterday today earlier night however'.split(
     ' ',
   ),
 );
 const AR_HEADS = set([
+  'قوة',
   'قوات',
   'القوات',
   'الجيش',
@@ -202,6 +204,11 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
   }
   // "Lebanon's" is split in two tokens: keep "s" with its owner, never as the start.
   if (tokens[first].norm === 's' && first + 1 < end) first++;
+  // "Taliban authorities in the western province of Herat have banned": a name after a preposition is its object,
+  // the subject is further left (the dictionary's, or none).
+  let p = first - 1;
+  if (tokens[p]?.norm === 'the' && !BREAK.test(between(text, tokens[p], tokens[p + 1]))) p--;
+  if (p >= from && EN_PREPS.has(tokens[p].norm) && !BREAK.test(between(text, tokens[p], tokens[p + 1]))) return null;
   return textActor(text, tokens, first, end);
 }
 

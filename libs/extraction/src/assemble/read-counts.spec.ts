@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize';
-import { readCounts } from './read-counts';
+import { countsForTrigger, readCounts } from './read-counts';
 
 const counts = (text: string, anchorWord?: string) => {
   const tokens = tokenize(text);
@@ -36,5 +36,65 @@ describe('readCounts', () => {
   it('does not read vague plurals as a toll', () => {
     expect(counts('قتل وجرح عشرات من المسلحين').killed).toBeNull();
     expect(counts('dozens were killed in the fighting').killed).toBeNull();
+  });
+});
+
+describe('readCounts per casualty word', () => {
+  const tally = (text: string) => {
+    const tokens = tokenize(text);
+    return readCounts(tokens, 0, tokens.length).tally.map((c) => [c.kind, c.value]);
+  };
+  it('gives every figure to one casualty word', () => {
+    expect(counts('قُتل 13 وأُصيب 85 من المسلحين')).toMatchObject({ killed: 13, injured: 85 });
+    expect(counts('قتل نحو 30 وأصيب العشرات في المعارك')).toMatchObject({ killed: 30, injured: null });
+    expect(counts('12 killed, 30 wounded in the attack')).toMatchObject({ killed: 12, injured: 30 });
+  });
+  it('keeps each death word its own figure and sums them for the clause', () => {
+    expect(tally('مقتل 8 من المسلحين إلى جانب مقتل 7 من الجنود')).toEqual([
+      ['killed', 8],
+      ['killed', 7],
+    ]);
+    expect(counts('مقتل 8 من المسلحين إلى جانب مقتل 7 من الجنود').killed).toBe(15);
+  });
+  it('does not give a figure of the next conjunct to a death word', () => {
+    expect(counts('قتل 21 مسلحا وتدمير مركبتين وقتل من فيهما وتدمير 3 رشاشات').killed).toBe(21);
+  });
+  it('adds compound groups joined by و', () => {
+    expect(counts('قُتل ضابط و3 جنود في انفجار عبوة').killed).toBe(4);
+    expect(counts('مقتل 5 جنود وثلاثة مدنيين').killed).toBe(8);
+    expect(counts('قتل 5 مدنيين بينهم طفلان').killed).toBe(5);
+  });
+  it('flags running totals', () => {
+    const c = counts('وارتفعت حصيلة القتلى إلى 40 شخصا');
+    expect(c.killed).toBe(40);
+    expect(c.tally[0].total).toBe(true);
+    expect(counts('the death toll rose to 9').tally.some((t) => t.total)).toBe(true);
+    expect(counts('مقتل 5 أشخاص في قصف').tally[0].total).toBe(false);
+  });
+  it('reads explicit zeros', () => {
+    expect(counts('a strike hit a house but no one was killed').killed).toBe(0);
+    expect(counts('لم يسفر الانفجار عن سقوط قتلى').killed).toBe(0);
+    expect(counts('سقطت قذيفة دون وقوع إصابات').injured).toBe(0);
+    expect(counts('لم يعرف بعد عدد القتلى').killed).toBeNull();
+  });
+  it('counts one for an assassination unless it was an attempt or a kind of incident', () => {
+    expect(counts('اغتيل القيادي برصاص مجهولين').killed).toBe(1);
+    expect(counts('نجا من محاولة اغتيال القيادي').killed).toBeNull();
+    expect(counts('تشهد المحافظة عمليات الخطف والاغتيال').killed).toBeNull();
+    expect(counts('مقتل القيادي في غارة').killed).toBe(1);
+  });
+});
+
+describe('countsForTrigger', () => {
+  const forWord = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const c = readCounts(tokens, 0, tokens.length);
+    const k = tokens.findIndex((t) => t.norm === word);
+    return countsForTrigger(c, k, k + 1);
+  };
+  it('gives a death word its own figure and other triggers the clause figure', () => {
+    const text = 'مقتل 8 من المسلحين إلى جانب مقتل 7 من الجنود خلال مواجهات';
+    expect(forWord(text, 'مواجهات').killed).toBe(15);
+    expect(forWord('killed 5 soldiers and 3 more were killed in clashes', 'clashes').killed).toBe(8);
   });
 });

@@ -46,6 +46,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     alias: ['Al Bab', 'al-Bab', 'El Bab'],
     ambiguous: true,
   }),
+  // دوما is also the adverb "always" (دومًا): a soft stop word, accepted bare only in news that names Syria.
   p('douma', 'Douma', ['دوما'], 'SY', 33.5711, 36.4019, 'city', { gid: 170592, pop: 111864, alias: ['Duma'] }),
   p('madaya', 'Madaya', ['مضايا'], 'SY', 33.6881, 36.0972, 'town', { pop: 9000 }),
   p('harasta', 'Harasta', ['حرستا'], 'SY', 33.5586, 36.365, 'town', { gid: 169897, pop: 37348 }),
@@ -182,4 +183,12 @@ export const CURATED_PLACES: CuratedPlace[] = [
   }),
   // Provinces, Yemen-war, Iraq, Sinai, Libya and Gulf places: a table in places.mena.ts.
   ...MENA_PLACES,
+  // Turkey: Syrian-border towns of 2015 news
+  p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
+  // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)
+  p('ain-zara', 'Ain Zara', ['عين زارة'], 'LY', 32.8, 13.27, 'district', { alias: ['Ain Zarah', 'Ayn Zarah'] }),
+  // Myanmar: Sagaing Region (the administrative region; the town is in GeoNames)
+  p('sagaing-region', 'Sagaing Region', ['إقليم ساغاينغ', 'منطقة ساغاينغ'], 'MM', 22.5, 95.3, 'admin1', {
+    alias: ['Sagaing region', 'Sagaing Division'],
+  }),
 ];

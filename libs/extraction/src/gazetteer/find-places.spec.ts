@@ -94,8 +94,20 @@ describe('disambiguation', () => {
     expect(find('اشتباكات في طرابلس شمال لبنان', 'طرابلس')?.place.country).toBe('LB');
   });
 
-  it('Douma is the Syrian one', () => {
-    expect(find('قصف على دوما', 'دوما')?.place.country).toBe('SY');
+  it('Douma is the Syrian one, in news about Syria; دومًا is the adverb "always"', () => {
+    expect(find('قصف على دوما في ريف دمشق', 'دوما')?.place.country).toBe('SY');
+    expect(find('قصف على مدينة دوما', 'دوما')?.place.country).toBe('SY');
+    expect(find('إن وزارة العدل قالت دوما إن بولارد', 'دوما')).toBeUndefined();
+    expect(find('قالت دومًا في سوريا', 'دومًا')).toBeUndefined();
+    expect(find('أوقفت قوة 23 شخصاً سورياً في لبنان', 'سورياً')).toBeUndefined();
+  });
+
+  it('finds Suruc, Sagaing Region and Ain Zara (not Al Ain)', () => {
+    expect(find('في مدينة سوروتش القريبة من الحدود السورية', 'سوروتش')?.place.country).toBe('TR');
+    expect(findPlaces('a village in the central Sagaing region')[0]?.place.id).toBe('cur:sagaing-region');
+    const ain = findPlaces('Clashes broke out in Ain Zara, south of Tripoli');
+    expect(ain[0]?.place.id).toBe('cur:ain-zara');
+    expect(ain.some((m) => m.place.country === 'AE')).toBe(false);
   });
 
   it('عمان is Amman with Jordanian context and Oman otherwise', () => {

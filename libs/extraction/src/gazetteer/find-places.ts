@@ -30,8 +30,10 @@ const EXACT_SURFACE = new Map<string, string>([
   ['اب', 'إب'],
   ['جده', 'جدة'],
 ]);
-/** Tanween (درعاً "a shield", not Daraa): place names are diptotes or definite and never take it. */
+/** Tanween (درعاً "a shield", not Daraa; دومًا "always", not Douma): place names are diptotes or definite and never
+ * take it, whether written after the word or before its final alef. */
 const TANWEEN = /^[\u064B-\u064D]/;
+const TANWEEN_INSIDE = /[\u064B-\u064D][\u0627\u0649]?$/;
 
 /** المملكة alone is Saudi Arabia in Gulf Arabic news (بالمملكة, أنحاء المملكة); المملكة المتحدة / الأردنية /
  * المغربية are other kingdoms (their adjective names them). */
@@ -133,10 +135,11 @@ function acceptance(
   const sameCountry = countryInText(ctx, cc, m.key, self);
   const arabicToken = tokens[m.index].arabic;
   const commonWord = PLACE_STOPWORDS.has(m.key) || (!arabicToken && m.tokens === 1 && ENGLISH_COMMON.has(m.key));
+  if (TANWEEN.test(text.slice(m.end, m.end + 1)) || (arabicToken && TANWEEN_INSIDE.test(text.slice(m.start, m.end))))
+    return 0; // also countries: شخصاً سورياً is "a Syrian person", not Syria
   if (best.place.kind === 'country') return m.stripped ? 0.85 : 0.95;
   const exact = EXACT_SURFACE.get(m.key);
   if (exact && !text.slice(m.start, m.end).endsWith(exact)) return 0;
-  if (TANWEEN.test(text.slice(m.end, m.end + 1))) return 0;
   if (arabicToken && !arabicShapeOk(text, tokens, m, quoted)) return 0;
   if (!arabicToken && !best.curated && partOfLongerName(text, tokens, m) && !trigger) return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;

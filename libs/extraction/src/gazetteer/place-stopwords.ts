@@ -23,8 +23,8 @@ const HARD = `
 
 /** Real places that are also words (الرمادي "grey", الرباط "bond", الخليل a given name): accepted without a
  * trigger only when the text names their country (العراق, العراقية…), i.e. in news actually about there. النبطية is
- * also the adjective of Nabati poetry (القصائد النبطية) in Gulf news. */
-const SOFT = `الرمادي الرباط الخليل النبطيه`;
+ * also the adjective of Nabati poetry (القصائد النبطية) in Gulf news; دوما (Douma) is the adverb "always". */
+const SOFT = `الرمادي الرباط الخليل النبطيه دوما`;
 
 export const PLACE_STOPWORDS = new Set<string>(HARD.trim().split(/\s+/));
 export const SOFT_PLACE_STOPWORDS = new Set<string>(SOFT.trim().split(/\s+/));

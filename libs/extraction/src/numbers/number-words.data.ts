@@ -172,6 +172,12 @@ export const AR_PERSON_SINGULAR = [
   'مدنيا',
   'شخصا',
   'جنديا',
+  // Named individuals: "مقتل القيادي", "اغتيل العضو البارز".
+  'قيادي',
+  'قائد',
+  'زعيم',
+  'عضو',
+  'ناشط',
 ];
 export const AR_PERSON_DUAL = [
   'شخصان',

@@ -38,3 +38,9 @@ describe('readNumbers', () => {
     expect(countInNoun(city)).toBeNull();
   });
 });
+
+describe('readNumbers with a conjunction', () => {
+  it('reads a number word that carries و', () => {
+    expect(values('5 جنود وثلاثة مدنيين')).toEqual([5, 3]);
+  });
+});

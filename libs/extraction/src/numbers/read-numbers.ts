@@ -87,7 +87,8 @@ export function readNumbers(tokens: Token[]): NumberMention[] {
       value = digitValue(t.norm);
       j = i + 1;
     } else {
-      const first = wordValue(t.norm);
+      // "وثلاثة جنود": a number word may carry the conjunction و.
+      const first = wordValue(t.norm) ?? wordValue(bare(t));
       if (first) {
         // آلاف / ملايين / thousands alone are vague plurals, not "1000".
         const vagueAlone = first.kind === 'mult' && /^(الاف|ملايين)$/.test(t.norm);

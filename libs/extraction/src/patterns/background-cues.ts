@@ -122,6 +122,36 @@ const INTENT = set([
   'if',
 ]);
 
+// A four-digit number is a year only after a word that introduces one ("عام 2013", "في 1985", "in 2012", "July
+// 2013"); "نحو 2000 شخص" (about 2,000 people) is a count.
+const YEAR_BEFORE = set([
+  'عام',
+  'العام',
+  'سنه',
+  'في',
+  'منذ',
+  'حتى',
+  'مطلع',
+  'نهايه',
+  'اواخر',
+  'اوائل',
+  'بدايه',
+  'in',
+  'since',
+  'until',
+  'during',
+  'of',
+  'early',
+  'late',
+]);
+
+function isPastYear(tokens: Token[], k: number, articleYear: number | null): boolean {
+  const t = tokens[k];
+  if (!t.isNumber || !articleYear || !/^\d{4}$/.test(t.norm) || +t.norm < 1900 || +t.norm >= articleYear) return false;
+  const prev = tokens[k - 1];
+  return !!prev && (YEAR_BEFORE.has(prev.norm) || prev.stems.some((s) => YEAR_BEFORE.has(s)) || MONTHS.has(prev.norm));
+}
+
 const is = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
@@ -156,8 +186,7 @@ function pastTime(
     const t = tokens[k];
     const next = tokens[k + 1];
     if (k + 1 >= to) {
-      if (t.isNumber && articleYear && /^\d{4}$/.test(t.norm) && +t.norm >= 1900 && +t.norm < articleYear)
-        return t.norm;
+      if (isPastYear(tokens, k, articleYear)) return t.norm;
       continue;
     }
     if (is(t, SINCE) && k + 1 < clauseEnd && (next.isNumber || is(next, PAST_SPAN) || is(next, MONTHS)))
@@ -165,7 +194,7 @@ function pastTime(
     if (is(t, MONTHS) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;
     if (LONG_UNITS.has(t.norm) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;
     if (t.norm === 'last' && k + 1 < clauseEnd && LONG_UNITS.has(next.norm)) return `last ${next.norm}`;
-    if (t.isNumber && articleYear && /^\d{4}$/.test(t.norm) && +t.norm >= 1900 && +t.norm < articleYear) return t.norm;
+    if (isPastYear(tokens, k, articleYear)) return t.norm;
     for (const p of EN_PAST) if (p.every((w, i) => tokens[k + i]?.norm === w && k + i < clauseEnd)) return p.join(' ');
   }
   return null;

@@ -48,8 +48,22 @@ function prefixOf(token: Token, stem: string): string | null {
   return at < 0 ? null : token.norm.slice(0, at);
 }
 
+/** A plural verb loses its final alif before an object pronoun (اتهموا + ها → اتهموها): restore it on such stems. */
+function withAlif(token: Token): string[] {
+  // Fast exit (this runs for every candidate word): the norm needs a و followed by a 1–3 letter pronoun.
+  const w = token.norm.lastIndexOf('و');
+  if (!token.isArabic || w < 2 || w === token.norm.length - 1 || token.norm.length - w > 4) return token.stems;
+  let out: string[] | null = null;
+  for (const s of token.stems)
+    if (s.endsWith('و') && s.length >= 3 && token.norm.length > s.length && !token.norm.endsWith(s)) {
+      out ??= [...token.stems];
+      out.push(`${s}ا`);
+    }
+  return out ?? token.stems;
+}
+
 function wordMatches(token: Token, word: string): boolean {
-  return token.norm === word || token.stems.includes(word);
+  return token.norm === word || withAlif(token).includes(word);
 }
 
 /** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1. */
@@ -85,7 +99,7 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
     const token = tokens[i];
     let best: { c: Compiled; end: number } | null = null;
     if (!token.isNumber) {
-      for (const stem of token.stems) {
+      for (const stem of withAlif(token)) {
         const list = index.byFirst.get(stem);
         if (!list) continue;
         for (const c of list) {

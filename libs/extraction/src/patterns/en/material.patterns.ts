@@ -22,7 +22,7 @@ export const EN_ASSAULT = triggers('ASSAULT', [
     0.85,
     'clash|clashes|fighting|firefight|gunbattle|gun battle|battle|battles|skirmish|skirmishes',
   ],
-  ['armed-clash', 'verb', 0.85, 'clashed|clash with|fought'],
+  ['armed-clash', 'verb', 0.85, 'clashed|clash with|fought|exchanged fire|exchange of fire|traded fire'],
   [
     'explosives',
     'noun',
@@ -43,7 +43,14 @@ export const EN_ASSAULT = triggers('ASSAULT', [
     0.85,
     'shooting|shootings|gunfire|gunmen opened fire|sniper|sniper fire|live ammunition|shootout',
   ],
-  ['firearms', 'verb', 0.85, 'opened fire|shot|shot dead|gunned down|fired on|fired at'],
+  [
+    'firearms',
+    'verb',
+    0.85,
+    'opened fire|shot|shot dead|gunned down|fired on|fired at|came under fire|came under attack|fired ~ rockets|fired ~ missiles|fired ~ shells|launched ~ missiles|launched ~ drones|launched ~ rockets',
+  ],
+  // Force against crowds: tear gas, rubber bullets and water cannon are force; dispersing a crowd is coercion.
+  ['crowd-control', 'noun', 0.8, 'tear gas|rubber bullets|water cannon|stun grenades|pepper spray'],
   ['stabbing', 'noun', 0.85, 'stabbing|stabbings|knife attack'],
   ['stabbing', 'verb', 0.85, 'stabbed'],
   [
@@ -87,7 +94,22 @@ export const EN_COERCE = triggers('COERCE', [
     'seized|captured|took control of|taken control of|seized control of|recaptured|retook|overran|gained control of|took over|wrested control',
   ],
   ['seize', 'noun', 0.8, 'capture of|seizure of|takeover of|recapture of|fall of|control of the city'],
-  ['ban', 'verb', 0.75, 'banned|bans|outlawed|prohibited|blocked access|shut down|closed down'],
+  [
+    'ban',
+    'verb',
+    0.75,
+    'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban',
+  ],
+  ['curfew', 'verb', 0.9, 'imposed ~ curfew|declared ~ curfew|announced ~ curfew|declared ~ state of emergency'],
+  ['crowd-control', 'verb', 0.8, 'dispersed|broke up'],
+  [
+    'blockade',
+    'verb',
+    0.75,
+    'blocked ~ roads|blocked ~ road|blocked ~ highway|sealed off|cordoned off|closed ~ border|closed ~ crossing',
+  ],
+  ['arrest', 'noun', 0.85, 'house arrest|under arrest'],
+  ['confiscate', 'verb', 0.75, 'foiled ~ smuggling|impounded'],
   ['ban', 'noun', 0.7, 'ban on|ban|prohibition'],
   ['curfew', 'noun', 0.9, 'curfew|curfews|state of emergency|martial law'],
   ['blockade', 'noun', 0.8, 'blockade|siege|besieged'],
@@ -103,7 +125,7 @@ export const EN_RETREAT = triggers('RETREAT', [
     'withdraw',
     'verb',
     0.85,
-    'withdraw|withdrew|withdrawn|withdraws|pulled out|pulled back|retreated|pulled out of|evacuated',
+    'withdraw|withdrew|withdrawn|withdraws|withdrawing|pulled out|pulled back|pulling out|pulling back|retreated|retreating|pulled out of|handed over control|handed control',
   ],
   ['withdraw', 'noun', 0.85, 'withdrawal|pullout|retreat'],
   [
@@ -113,10 +135,23 @@ export const EN_RETREAT = triggers('RETREAT', [
     'surrendered|handed over their weapons|handed over weapons|laid down their arms|laid down arms|gave up their weapons|disarmed',
   ],
   ['disarm', 'noun', 0.9, 'surrender|disarmament'],
-  ['ceasefire', 'noun', 0.6, 'ceasefire|cease-fire|truce|cessation of hostilities|armistice'],
-  ['release', 'verb', 0.85, 'release|released|freed|set free|releases'],
-  ['release', 'noun', 0.8, 'release of|prisoner swap|prisoner exchange'],
-  ['resign', 'verb', 0.8, 'resigned|stepped down|quit'],
+  // A bare ceasefire noun is mostly a topic ("talks on extending the ceasefire"); declaring or starting one is news.
+  ['ceasefire', 'noun', 0.35, 'ceasefire|cease-fire|truce|cessation of hostilities|armistice'],
+  [
+    'ceasefire',
+    'verb',
+    0.9,
+    'declared ~ ceasefire|announced ~ ceasefire|declared ~ truce|announced ~ truce|agreed ~ ceasefire|agreed ~ truce|ceasefire took effect|ceasefire went into effect|ceasefire came into force|ceasefire came into effect|truce took effect|truce went into effect|truce came into force|truce came into effect|ceasefire began|truce began|halted fire',
+  ],
+  // Bare "release(s)" is left out: "a further round of releases" is a plan, "release" a demand's object.
+  ['release', 'verb', 0.85, 'released|freed|set free|swapped|exchanged ~ prisoners|handed over ~ prisoners'],
+  [
+    'release',
+    'noun',
+    0.8,
+    'release of|prisoner swap|prisoner exchange|prisoners exchange|exchange of prisoners|swap of prisoners',
+  ],
+  ['resign', 'verb', 0.8, 'resigned|stepped down|quit|submitted ~ resignation|tendered ~ resignation'],
   ['resign', 'noun', 0.8, 'resignation'],
 ]);
 
@@ -125,7 +160,7 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
     'troops',
     'verb',
     0.85,
-    'deployed|deploying|deploys|sent troops|sent reinforcements|dispatched|massed|mobilized|mobilised|amassed|moved troops',
+    'deployed|deploying|deploys|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced',
   ],
   [
     'troops',
@@ -133,8 +168,13 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
     0.85,
     'reinforcements|deployment|deployments|troop buildup|build-up|buildup|mobilization|mobilisation',
   ],
-  ['alert', 'noun', 0.8, 'high alert|state of alert|on alert'],
-  ['exercise', 'noun', 0.75, 'military exercises|military drills|war games|joint exercises|drills'],
+  ['alert', 'noun', 0.8, 'high alert|state of alert|on alert|maximum alert|raised ~ alert|heightened alert'],
+  [
+    'exercise',
+    'noun',
+    0.75,
+    'military exercises|military exercise|military drills|naval drills|naval exercises|war games|joint exercises|joint drills|live-fire drills|drills',
+  ],
 ]);
 
 export const EN_PROTEST = triggers('PROTEST', [
@@ -144,9 +184,19 @@ export const EN_PROTEST = triggers('PROTEST', [
     0.85,
     'protest|protests|demonstration|demonstrations|rally|rallies|marches|protesters|demonstrators',
   ],
-  ['demo', 'verb', 0.85, 'protested|protesting|demonstrated|rallied|marched|took to the streets'],
-  ['sit-in', 'noun', 0.85, 'sit-in|sit-ins'],
-  ['strike', 'noun', 0.8, 'general strike|went on strike|on strike|walkout|strikes by workers'],
+  [
+    'demo',
+    'verb',
+    0.85,
+    'protested|protesting|demonstrated|rallied|marched|took to the streets|staged ~ protest|staged ~ rally|staged ~ demonstration|held ~ protest|held ~ rally|held ~ demonstration|gathered to protest',
+  ],
+  ['sit-in', 'noun', 0.85, 'sit-in|sit-ins|staged ~ sit-in'],
+  [
+    'strike',
+    'noun',
+    0.8,
+    'general strike|went on strike|on strike|walkout|walked out|strikes by workers|striking workers',
+  ],
   ['hunger', 'noun', 0.9, 'hunger strike|hunger strikes'],
   ['riot', 'noun', 0.85, 'riot|riots|rioting|unrest'],
   ['boycott', 'noun', 0.6, 'boycott|boycotts'],

@@ -2,96 +2,226 @@
 import { triggers } from '../trigger.types';
 
 export const EN_REQUEST = triggers('REQUEST', [
-  ['demand', 'verb', 0.85, 'demanded|demands|demanding|demand'],
+  // Bare "demand" is left out: far more often the noun ("oil demand", "a Hamas demand for").
+  ['demand', 'verb', 0.85, 'demanded|demanding'],
   [
     'call',
     'verb',
     0.8,
-    'called for|calls for|calling for|called on|calls on|urged|urges|urging|appealed|appeals for|appealed for|asked for|requested|pleaded',
+    'called for|calls for|calling for|called on|calls on|urged|urges|urging|appealed|appeals for|appealed for|asked for|requested|pleaded|pressed for|pressed ~ to|pushed for|insisted on',
   ],
   ['call', 'noun', 0.6, 'appeal|request for|call for'],
 ]);
 export const EN_ACCUSE = triggers('ACCUSE', [
-  ['accuse', 'verb', 0.85, 'accused|accuses|accusing|blamed|blames|blaming|charged|alleged'],
+  [
+    'accuse',
+    'verb',
+    0.85,
+    'accused|accuses|accusing|blamed|blames|blaming|charged|alleged|held ~ responsible|holds ~ responsible',
+  ],
   ['accuse', 'noun', 0.7, 'accusation|accusations|allegations'],
-  ['condemn', 'verb', 0.85, 'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried'],
+  [
+    'condemn',
+    'verb',
+    0.85,
+    'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at|summoned ~ ambassador|summoned ~ envoy|summoned ~ charge',
+  ],
   ['condemn', 'noun', 0.75, 'condemnation'],
   ['criticize', 'verb', 0.7, 'criticized|criticised|criticizes|criticises'],
+  ['investigate', 'noun', 0.65, 'investigation into|probe into|inquiry into'],
+  // Opening one is an act with a subject ("ordered an investigation"), not a topic noun.
   [
     'investigate',
-    'noun',
-    0.65,
-    'investigation into|probe into|launched an investigation|opened an investigation|inquiry into',
+    'verb',
+    0.75,
+    'launched ~ investigation|opened ~ investigation|ordered ~ investigation|ordered ~ probe|opened ~ probe|launched ~ probe|ordered ~ inquiry',
   ],
 ]);
 export const EN_REJECT = triggers('REJECT', [
-  ['deny', 'verb', 0.85, 'denied|denies|denying|dismissed|refuted'],
-  ['refuse', 'verb', 0.8, 'rejected|rejects|rejecting|refused|refuses|refusing|turned down'],
+  [
+    'deny',
+    'verb',
+    0.85,
+    'denied|denies|denying|refuted|dismissed ~ claims|dismissed ~ allegations|dismissed ~ reports|dismissed ~ accusations',
+  ],
+  [
+    'refuse',
+    'verb',
+    0.8,
+    'rejected|rejects|rejecting|refused|refuses|refusing|turned down|ruled out|rules out|brushed aside',
+  ],
   ['refuse', 'noun', 0.65, 'rejection|refusal|denial'],
   ['veto', 'verb', 0.9, 'vetoed|veto'],
 ]);
 export const EN_THREATEN = triggers('THREATEN', [
-  ['threaten', 'verb', 0.85, 'threatened|threatens|threatening|vowed to|vows to'],
+  [
+    'threaten',
+    'verb',
+    0.85,
+    'threatened|threatens|threatening|vowed to|vows to|vowed revenge|vowed retaliation|vowed ~ response|gave ~ ultimatum',
+  ],
   ['threaten', 'noun', 0.7, 'threat|threats|ultimatum'],
   ['warn', 'verb', 0.55, 'warned|warns|warning'],
 ]);
 export const EN_AGREE = triggers('AGREE', [
-  ['agree', 'verb', 0.8, 'agreed|agrees|agreed to|reached an agreement|reached a deal|struck a deal|clinched'],
-  ['sign', 'verb', 0.85, 'signed|signs|signing'],
+  [
+    'agree',
+    'verb',
+    0.8,
+    'agreed|agrees|agreed to|reached ~ agreement|reached ~ deal|struck ~ deal|clinched|sealed ~ deal|inked',
+  ],
+  ['sign', 'verb', 0.85, 'signed|signs|signing', { notBefore: ['up', 'off'] }],
   ['sign', 'noun', 0.75, 'memorandum of understanding|accord|peace deal'],
 ]);
 export const EN_CONSULT = triggers('CONSULT', [
-  ['meet', 'verb', 0.8, 'met|meets|meeting with|met with|held talks|hold talks|discussed|hosted|conferred'],
+  [
+    'meet',
+    'verb',
+    0.8,
+    'met|meets|meeting with|met with|held talks|hold talks|discussed|hosted|conferred',
+    { notBefore: ['by'] },
+  ],
+  // Receiving a visitor; "received aid / a call / treatment" is something else.
+  [
+    'meet',
+    'verb',
+    0.75,
+    'received|receives',
+    {
+      notBefore: [
+        'treatment',
+        'aid',
+        'support',
+        'reports',
+        'threats',
+        'a',
+        'an',
+        'no',
+        'funding',
+        'medical',
+        'death',
+        'calls',
+        'letters',
+        'information',
+        'injuries',
+        'approval',
+        'word',
+        'by',
+        'it',
+        'them',
+        'more',
+        'some',
+        'about',
+        'from',
+        'news',
+        'orders',
+        'training',
+        'assistance',
+        'money',
+        'care',
+        'help',
+        'millions',
+        'billions',
+        'shipments',
+        'delivery',
+        'deliveries',
+        'weapons',
+      ],
+    },
+  ],
   ['meet', 'noun', 0.75, 'talks|meeting|summit|negotiations|consultations'],
   ['visit', 'verb', 0.75, 'visited|visits|arrived in'],
   ['visit', 'noun', 0.75, 'visit|visit to|state visit'],
-  ['phone', 'noun', 0.85, 'phone call|telephone call|phone conversation|spoke by phone|telephoned'],
+  [
+    'phone',
+    'noun',
+    0.85,
+    'phone call|telephone call|phone conversation|spoke by phone|telephoned|phoned|spoke by telephone|held ~ phone call',
+  ],
 ]);
 export const EN_SUPPORT = triggers('SUPPORT', [
   [
     'praise',
     'verb',
     0.8,
-    'welcomed|welcomes|praised|praises|hailed|lauded|commended|endorsed|endorses|backed|congratulated',
+    'welcomed|welcomes|praised|praises|hailed|lauded|commended|endorsed|endorses|backed|congratulated|thanked|applauded',
+    { notBefore: ['by'] },
   ],
-  ['solidarity', 'noun', 0.7, 'expressed support|expressed solidarity|solidarity with|support for'],
+  ['recognize', 'verb', 0.8, 'recognised ~ state|recognized ~ state|formally recognised|formally recognized'],
+  [
+    'solidarity',
+    'noun',
+    0.7,
+    'expressed support|expressed solidarity|solidarity with|support for|voiced support|reaffirmed support|expressed ~ support',
+  ],
 ]);
 export const EN_CONCEDE = triggers('CONCEDE', [
   ['apologize', 'verb', 0.85, 'apologized|apologised|apologizes'],
   ['apologize', 'noun', 0.75, 'apology'],
-  ['concede', 'verb', 0.7, 'conceded|eased|lifted the ban|lifted sanctions|lifted the siege|pardoned|compensated'],
-  ['concede', 'noun', 0.65, 'concession|concessions|amnesty|pardon'],
+  [
+    'concede',
+    'verb',
+    0.7,
+    'conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|lifted ~ siege|lifted ~ curfew|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|admitted responsibility|admitted ~ mistake',
+  ],
+  ['concede', 'noun', 0.65, 'concession|concessions|amnesty|pardon|compensation|reopening of'],
 ]);
 export const EN_COOPERATE = triggers('COOPERATE', [
+  ['cooperate', 'noun', 0.55, 'cooperation|co-operation|coordination|intelligence sharing'],
+  // A joint operation is specific: two forces acting together is cooperation in the act itself.
+  [
+    'joint',
+    'noun',
+    0.8,
+    'joint operation|joint operations|joint patrols|joint military operation|joint offensive|joint raid',
+  ],
   [
     'cooperate',
-    'noun',
-    0.55,
-    'cooperation|co-operation|coordination|joint operation|joint operations|joint patrols|intelligence sharing',
+    'verb',
+    0.6,
+    'cooperated|cooperate|coordinated|coordinating|helped coordinate|shared intelligence',
+    { notBefore: ['by', 'through'] },
   ],
-  ['cooperate', 'verb', 0.6, 'cooperated|cooperate|coordinated|coordinating'],
-  ['extradite', 'verb', 0.8, 'extradited|extradition'],
+  ['extradite', 'verb', 0.8, 'extradited|extradition|handed over ~ suspect|handed over ~ suspects'],
 ]);
 export const EN_AID = triggers('AID', [
   [
     'humanitarian',
     'noun',
     0.85,
-    'aid|humanitarian aid|relief|aid convoy|convoy|convoys|relief supplies|food aid|donation|donations',
+    'aid|humanitarian aid|relief|aid convoy|relief supplies|food aid|donation|donations|relief convoy|humanitarian convoy|aid trucks|aid shipment|aid flight',
   ],
-  ['economic', 'noun', 0.7, 'loan|financial aid|financial assistance|economic aid'],
-  ['humanitarian', 'verb', 0.75, 'donated|delivered aid|sent aid|airdropped'],
+  // A bare convoy may be military or the target of an attack ("attacked a convoy of tankers").
+  [
+    'humanitarian',
+    'noun',
+    0.75,
+    'convoy of ~ trucks|convoy ~ carrying|convoys ~ carrying|trucks of ~ aid|trucks carrying',
+  ],
+  ['economic', 'noun', 0.7, 'loan|financial aid|financial assistance|economic aid|grant|grants'],
+  [
+    'humanitarian',
+    'verb',
+    0.75,
+    'donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant',
+  ],
   ['military', 'noun', 0.75, 'arms deal|military aid|weapons shipment|arms supplies'],
 ]);
 export const EN_SANCTION = triggers('SANCTION', [
   ['sanction', 'noun', 0.9, 'sanctions|embargo'],
-  ['sanction', 'verb', 0.85, 'imposed sanctions|sanctioned|slapped sanctions'],
+  ['sanction', 'verb', 0.85, 'imposed ~ sanctions|sanctioned|slapped ~ sanctions|blacklisted'],
   ['freeze', 'verb', 0.8, 'froze|frozen|freezes'],
+  [
+    'suspend',
+    'verb',
+    0.85,
+    'suspended funding|suspending funding|suspends funding|cut funding|halted funding|froze funding|suspended ~ aid|halted ~ aid|cut off aid|suspended ~ cooperation',
+  ],
   [
     'expel',
     'verb',
     0.85,
-    'expelled the ambassador|expelled diplomats|recalled its ambassador|summoned the ambassador|recalled ambassador',
+    'expelled ~ ambassador|expelled ~ diplomats|recalled ~ ambassador|ordered ~ ambassador ~ to leave|declared ~ persona non grata|closed ~ embassy',
   ],
   [
     'break',

@@ -1,0 +1,100 @@
+// Small readers behind read-counts.ts: whether a figure counts people, the count a noun carries by itself
+// ("استشهد شخص" = 1, "اغتيل القيادي" = 1), compound tolls ("ضابط و3 جنود" = 4) and explicit zeros
+// ("لم يسفر عن سقوط قتلى", "no one was killed").
+import { countInNoun, readNumbers, type NumberMention } from '../numbers/read-numbers';
+import type { Token } from '../text/tokenize';
+import {
+  ASSASSINATION,
+  ATTEMPT,
+  NOT_PEOPLE_AFTER,
+  PEOPLE,
+  SUBSET,
+  ZERO_HEADS,
+  ZERO_NEGATORS,
+  ZERO_VERBS,
+} from './count-words.data';
+
+export const has = (t: Token | undefined, words: Set<string>) =>
+  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+
+export function isCountable(tokens: Token[], n: NumberMention): boolean {
+  const next = tokens[n.end];
+  if (has(next, NOT_PEOPLE_AFTER)) return false;
+  if (tokens[n.first].isNumber && n.value >= 1900 && n.value <= 2100 && !has(next, PEOPLE)) return false;
+  if (next && next.start - tokens[n.end - 1].end <= 1 && /%|٪/.test(next.surface)) return false;
+  const before = tokens[n.first - 1];
+  if (has(before, SUBSET) || has(tokens[n.first - 2], SUBSET)) return false;
+  // "no one was killed": read by explicitZero, not as one.
+  if (before?.norm === 'no') return false;
+  return true;
+}
+
+/** The count a people noun carries, also definite ("الجندي") and with a conjunction ("وطفل"). */
+function inNoun(t: Token | undefined): number | null {
+  if (!t) return null;
+  const c = countInNoun(t);
+  if (c !== null || !t.isArabic) return c;
+  const strip = (p: string) => (t.norm.startsWith(p) ? countInNoun({ ...t, norm: t.norm.slice(p.length) }) : null);
+  return strip('ال') ?? strip('وال');
+}
+
+/** "ضابط و3 جنود", "5 جنود وطفلان": the further groups joined by و/and after a figure ending at token j. */
+export function compoundAfter(tokens: Token[], j: number, to: number): number {
+  let extra = 0;
+  let at = j;
+  if (has(tokens[at], PEOPLE)) at++;
+  for (let step = 0; step < 2 && at < to; step++) {
+    const t = tokens[at];
+    if (!t) break;
+    const joined = t.norm === 'و' || t.norm === 'and';
+    if (joined && tokens[at + 1]?.isNumber && has(tokens[at + 2], PEOPLE)) {
+      const [n] = readNumbers(tokens.slice(at + 1, at + 3));
+      if (!n || !Number.isFinite(n.value)) break;
+      extra += n.value;
+      at += 3;
+      continue;
+    }
+    // "وثلاثة مدنيين": a number word carrying its own و.
+    const [word] = t.isArabic && t.norm.startsWith('و') ? readNumbers(tokens.slice(at, at + 1)) : [];
+    if (word && has(tokens[at + 1], PEOPLE)) {
+      extra += word.value;
+      at += 2;
+      continue;
+    }
+    const noun = t.isArabic && t.norm.startsWith('و') ? inNoun({ ...t, norm: t.norm.slice(1) }) : null;
+    if (noun !== null && !has(tokens[at + 1], PEOPLE)) {
+      extra += noun;
+      at++;
+      continue;
+    }
+    break;
+  }
+  return extra;
+}
+
+/** The count of a singular or dual people noun next to the cue at k, or 1 for an assassination. */
+export function nounCount(tokens: Token[], k: number, from: number, to: number): number | null {
+  const assassination = has(tokens[k], ASSASSINATION) || tokens[k].norm.endsWith('اغتيال');
+  if (assassination) for (let j = Math.max(from, k - 3); j < k; j++) if (has(tokens[j], ATTEMPT)) return null;
+  for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
+    if (j < from || j >= to) continue;
+    const c = inNoun(tokens[j]);
+    if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber)
+      return c + (tokens[k].isArabic ? compoundAfter(tokens, j + 1, to) : 0);
+  }
+  // "اغتيل برصاص مجهولين", "اغتيال القيادي": one person; the bare noun needs the person it names after it.
+  const named = k + 1 < to && !!tokens[k + 1]?.norm.startsWith('ال');
+  return has(tokens[k], ASSASSINATION) || (assassination && named) ? 1 : null;
+}
+
+/** "لم يسفر عن سقوط قتلى", "دون وقوع إصابات", "no one was killed", "no casualties": the cue at k reads 0. */
+export function explicitZero(tokens: Token[], k: number, from: number): { value: number; total: boolean } | null {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const t = tokens[j];
+    if (t.isNumber) return null;
+    if (t.norm === 'no' && (j === k - 1 || has(tokens[j + 1], ZERO_HEADS))) return { value: 0, total: false };
+    if (t.norm === 'nobody') return { value: 0, total: false };
+    if (has(t, ZERO_NEGATORS) && (k - j <= 2 || has(tokens[j + 1], ZERO_VERBS))) return { value: 0, total: false };
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+import type { DraftEvent, PlaceLike } from './assemble.types';
+import { mergeEvents } from './merge-events';
+import { absorbCounts, announcesAnother, modesCompatible } from './merge-rules';
+
+const taiz: PlaceLike = {
+  id: 'taiz',
+  name: 'Taiz',
+  nameAr: 'تعز',
+  country: 'YE',
+  admin1: null,
+  lat: 13.58,
+  lon: 44.02,
+  population: 600000,
+  kind: 'city',
+  geonameId: null,
+};
+
+/** A draft whose trigger is the word `word` inside the clause `text` starting at character `at`. */
+function draft(
+  text: string,
+  word: string,
+  mode: string | null,
+  at: number,
+  extra: Partial<DraftEvent> = {},
+): DraftEvent {
+  const start = at + text.indexOf(word);
+  return {
+    type: 'ASSAULT',
+    mode,
+    actor: null,
+    actorSurface: null,
+    target: null,
+    targetSurface: null,
+    place: taiz,
+    date: null,
+    killed: null,
+    injured: null,
+    size: null,
+    negated: false,
+    backref: false,
+    attribution: null,
+    evidence: { text, start: at, end: at + text.length },
+    confidence: 0.7,
+    trigger: {
+      spec: {
+        type: 'ASSAULT',
+        mode,
+        voice: 'noun',
+        weight: 0.8,
+        words: [word],
+        killing: mode === 'killing',
+        notBefore: [],
+        phrase: word,
+      },
+      first: 0,
+      end: 1,
+      start,
+      stop: start + word.length,
+    },
+    sentence: 0,
+    trace: {
+      trigger: word,
+      pattern: word,
+      voice: 'noun',
+      actorRule: null,
+      placeRule: null,
+      countCues: [],
+      cues: [],
+      merged: 1,
+    },
+    ...extra,
+  };
+}
+
+describe('merge rules', () => {
+  it('keeps shelling and clashes at one place apart, but lets a bare killing join either', () => {
+    const shelling = draft('قصف على أحياء تعز', 'قصف', 'heavy-weapons', 0, { killed: 2 });
+    const clashes = draft('مواجهات في تعز', 'مواجهات', 'armed-clash', 100, { killed: 13 });
+    expect(modesCompatible(shelling, clashes)).toBe(false);
+    expect(modesCompatible(shelling, draft('مقتل 3 في تعز', 'مقتل', 'killing', 200))).toBe(true);
+    const merged = mergeEvents([shelling, clashes]);
+    expect(merged.map((e) => e.killed)).toEqual([2, 13]);
+  });
+  it('merges repeats of one happening', () => {
+    const lead = draft('قصف على تعز يقتل 5', 'قصف', 'heavy-weapons', 0, { killed: 5 });
+    const later = draft('وكان القصف المدفعي على تعز', 'القصف', 'heavy-weapons', 300);
+    expect(mergeEvents([lead, later])).toHaveLength(1);
+  });
+  it('reads "another attack" / "a second strike" as a further happening', () => {
+    expect(announcesAnother(draft('استهدف هجوم آخر بسيارة مفخخة حاجزا', 'هجوم', null, 50))).toBe(true);
+    expect(announcesAnother(draft('A second strike hit a house', 'strike', 'aerial', 0))).toBe(true);
+    expect(announcesAnother(draft('The strike hit a house', 'strike', 'aerial', 0))).toBe(false);
+    expect(announcesAnother(draft('مقتل شخص آخر', 'مقتل', 'killing', 0))).toBe(false);
+    const first = draft('هجوم على حاجز في تعز', 'هجوم', null, 0, { killed: 3 });
+    const second = draft('هجوم آخر على حاجز في تعز', 'هجوم', null, 100);
+    expect(mergeEvents([first, second])).toHaveLength(2);
+  });
+  it('lets a running total replace a partial toll, and otherwise keeps the first figure', () => {
+    const into = draft('مقتل 5', 'مقتل', 'killing', 0, { killed: 5 });
+    absorbCounts(
+      into,
+      draft('ارتفع عدد القتلى إلى 9', 'القتلى', 'killing', 50, { killed: 9, killedTotal: true }),
+      false,
+    );
+    expect(into.killed).toBe(9);
+    absorbCounts(into, draft('مقتل 3', 'مقتل', 'killing', 90, { killed: 3 }), false);
+    expect(into.killed).toBe(9);
+  });
+  it('adds up the figures of one clause', () => {
+    const a = draft('مقتل 8 ومقتل 7 في مواجهات', 'مقتل', 'killing', 0, { killed: 8 });
+    const b = draft('مقتل 8 ومقتل 7 في مواجهات', 'مواجهات', 'armed-clash', 0, { killed: 15 });
+    expect(mergeEvents([a, b]).map((e) => e.killed)).toEqual([15]);
+  });
+});

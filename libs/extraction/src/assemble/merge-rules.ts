@@ -1,0 +1,60 @@
+// Rules behind merge-events.ts that keep distinct happenings apart and decide which counts a merged happening
+// keeps: shelling and clashes at one place are two happenings; "هجوم آخر", "a second strike" announces a new one;
+// a running total beats an earlier partial toll; the mentions of one clause add up to that clause's figure.
+import type { DraftEvent } from './assemble.types';
+
+// Ways of using force that annotators keep apart when one article reports both at the same place. Modes outside
+// these families (a bare attack, a killing, a massacre) are neutral and join any of them.
+const FAMILY: Record<string, string> = {
+  aerial: 'strike',
+  drone: 'strike',
+  'heavy-weapons': 'strike',
+  'armed-clash': 'clash',
+  explosives: 'bomb',
+  'suicide-attack': 'bomb',
+};
+
+export const familyOf = (mode: string | null) => (mode ? (FAMILY[mode] ?? null) : null);
+
+/** Two mentions whose ways of using force clearly differ report two happenings, unless they share a clause. */
+export function modesCompatible(o: DraftEvent, e: DraftEvent): boolean {
+  if (o.type !== 'ASSAULT') return true;
+  const a = familyOf(o.mode);
+  const b = familyOf(e.trigger.spec.mode);
+  return !a || !b || a === b || o.evidence.start === e.evidence.start;
+}
+
+const ANOTHER_AFTER = /^\s*(?:[\u0600-\u06ff]+\s+)?(?:آخر|اخر|آخرى|أخرى|اخرى|ثان|ثانية|ثاني|جديد|جديدة)(?:\s|$|[،,.])/;
+const ANOTHER_BEFORE = /\b(?:another|a second|a third|a new|a separate|second|third|separate)\s+(?:\w+\s+)?$/i;
+
+/** "هجوم آخر", "قذيفة ثانية", "another strike", "a second blast": the mention reports a further happening. */
+export function announcesAnother(e: DraftEvent): boolean {
+  // "مقتل شخص آخر" is one more victim, not one more happening.
+  if (e.trigger.spec.killing) return false;
+  const { start, stop } = e.trigger;
+  const { start: from, text } = e.evidence;
+  const after = text.slice(stop - from, stop - from + 24);
+  const before = text.slice(Math.max(0, start - from - 24), start - from);
+  return ANOTHER_AFTER.test(after) || ANOTHER_BEFORE.test(before);
+}
+
+/** Counts of a merged happening: same-clause mentions add up (the largest wins), a running total replaces a
+ * partial toll, and otherwise the first mention that gives a figure (the lead's) keeps it. */
+export function absorbCounts(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
+  if (sameClause) {
+    into.killed = maxOf(into.killed, e.killed);
+    into.injured = maxOf(into.injured, e.injured);
+    into.killedTotal = !!(into.killedTotal || e.killedTotal);
+    return;
+  }
+  if (e.killedTotal && e.killed !== null && (!into.killedTotal || e.killed > (into.killed ?? 0))) {
+    into.killed = e.killed;
+    into.killedTotal = true;
+    into.injured = e.injured ?? into.injured;
+    return;
+  }
+  into.killed ??= e.killed;
+  into.injured ??= e.injured;
+}
+
+export const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));

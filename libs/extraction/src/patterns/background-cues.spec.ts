@@ -1,0 +1,21 @@
+// A four-digit number dates a trigger as background only when it reads as a year, not as a count.
+import { tokenize } from '../text/tokenize';
+import { backgroundCue } from './background-cues';
+
+const cueAt = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.surface === word);
+  return backgroundCue(tokens, at, { first: 0, end: tokens.length }, 0, 2015);
+};
+
+describe('past years versus counts', () => {
+  it('reads a year after عام / in / a month as background', () => {
+    expect(cueAt('اعتقلت الشرطة المتهمين عام 2013.', 'اعتقلت')).toBe('past:2013');
+    expect(cueAt('Police arrested the suspects in 2012.', 'arrested')).toBe('past:2012');
+    expect(cueAt('Police arrested the suspects in July 2012.', 'arrested')).toBe('past:2012');
+  });
+  it('does not read a count of people as a year', () => {
+    expect(cueAt('نجحت الوحدات الأمنية في توقيف نحو 2000 شخص.', 'توقيف')).toBeNull();
+    expect(cueAt('Police arrested about 1950 people.', 'arrested')).toBeNull();
+  });
+});
