@@ -12,6 +12,7 @@ import { IdempotencyInterceptor } from './http/idempotency.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { QueuesModule } from './queues/queues.module';
 import { RulesModule } from './rules/rules.module';
+import { SourcesModule } from './sources/sources.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         QueuesModule.forRoot(config),
         RulesModule,
         SubscriptionsModule,
+        SourcesModule,
       ],
       controllers: [AlertsController, EventsController, HealthController],
       providers: [

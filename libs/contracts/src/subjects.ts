@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { ArticleSchema } from './messages/article';
 import { ExtractedEventMessageSchema } from './messages/event';
-import { RulesChangedSchema } from './messages/changes';
+import { RulesChangedSchema, SourcesChangedSchema } from './messages/changes';
 
 /** Every NATS subject and the schema of its payload, in one place. */
 export const SUBJECTS = {
   articlesIngested: 'articles.ingested',
   eventsExtracted: 'events.extracted',
   rulesChanged: 'rules.changed',
+  sourcesChanged: 'sources.changed',
 } as const;
 
 export const SUBJECT_SCHEMAS = {
   [SUBJECTS.articlesIngested]: ArticleSchema,
   [SUBJECTS.eventsExtracted]: ExtractedEventMessageSchema,
   [SUBJECTS.rulesChanged]: RulesChangedSchema,
+  [SUBJECTS.sourcesChanged]: SourcesChangedSchema,
 } satisfies Record<string, z.ZodTypeAny>;
 
 export type Subject = keyof typeof SUBJECT_SCHEMAS;

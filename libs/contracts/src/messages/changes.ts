@@ -8,3 +8,12 @@ export const RulesChangedSchema = z.object({
   at: z.string().datetime({ offset: true }),
 });
 export type RulesChanged = z.infer<typeof RulesChangedSchema>;
+
+/** Notice that sources changed; the ingestor's poll scheduler reschedules (and reconciles periodically). */
+export const SourcesChangedSchema = z.object({
+  tenantId: z.string(),
+  sourceId: z.string().uuid(),
+  change: z.enum(['created', 'updated', 'deleted']),
+  at: z.string().datetime({ offset: true }),
+});
+export type SourcesChanged = z.infer<typeof SourcesChangedSchema>;
