@@ -3,9 +3,10 @@
  * document, the queue dashboard's basic auth, readiness and Prometheus metrics.
  */
 import { randomUUID } from 'node:crypto';
-import type { MarsadEvent } from '@marsad/contracts';
+import { ArticleSchema, SUBJECTS, type MarsadEvent } from '@marsad/contracts';
 import { AlertsRepository, EventsRepository, WatchRulesRepository } from '@marsad/database';
-import { createServiceEnvironment, type ServiceEnvironment } from '@marsad/testing';
+import { startConsumer } from '@marsad/messaging';
+import { createServiceEnvironment, waitFor, type ServiceEnvironment } from '@marsad/testing';
 import { startApiUnderTest, type ApiUnderTest } from './test-support/api-under-test';
 
 jest.setTimeout(60_000);
@@ -109,6 +110,41 @@ describe('api: alerts, events, docs, dashboards, health (real services)', () => 
     const missing = await api.request('GET', '/events/evt-nope');
     expect(missing.status).toBe(404);
     expect(missing.contentType).toContain('application/problem+json');
+  });
+
+  it('lists what a consumer dead-lettered, with the reason and the original subject', async () => {
+    const { nats } = services;
+    const handled: string[] = [];
+    const consumer = await startConsumer(nats.js, {
+      names: nats.names,
+      subject: SUBJECTS.articlesIngested,
+      durable: 'dlq-probe',
+      schema: ArticleSchema,
+      handler: async (article) => {
+        handled.push(article.id);
+      },
+      maxDeliver: 1,
+      backoffMs: [10],
+    });
+    try {
+      await nats.js.publish(nats.names.subject(SUBJECTS.articlesIngested), new TextEncoder().encode('{not json'));
+      const list = await waitFor('the dead letter to be listed', async () => {
+        const res = await api.request<{ data: { subject: string; reason: string; payload: string }[] }>(
+          'GET',
+          '/dead-letters',
+        );
+        return res.body.data.length ? res.body : undefined;
+      });
+      expect(list.data[0]).toMatchObject({
+        subject: 'articles.ingested',
+        reason: 'invalid-json',
+        payload: '{not json',
+      });
+      expect(handled).toEqual([]);
+    } finally {
+      await consumer.stop();
+    }
+    expect((await api.request<Problem>('GET', '/dead-letters?limit=500')).status).toBe(400);
   });
 
   it('serves an OpenAPI document listing the rules and subscriptions paths', async () => {

@@ -6,6 +6,7 @@ import { DatabaseModule, OutboxRepository } from '@marsad/database';
 import { MessagingModule, OutboxRelayModule } from '@marsad/messaging';
 import { ObservabilityModule } from '@marsad/observability';
 import { AlertsController } from './alerts/alerts.controller';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor';
@@ -30,7 +31,7 @@ export class AppModule {
         SubscriptionsModule,
         SourcesModule,
       ],
-      controllers: [AlertsController, EventsController, HealthController],
+      controllers: [AlertsController, EventsController, DeadLettersController, HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
