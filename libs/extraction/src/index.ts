@@ -14,6 +14,7 @@ export {
   extractEvents,
   RULE_EXTRACTOR_NAME,
   RULE_EXTRACTOR_VERSION,
+  DEFAULT_MIN_CONFIDENCE,
   type RuleExtractorOptions,
 } from './extractor/rule-extractor';
 export { eventId } from './extractor/event-id';
@@ -22,3 +23,4 @@ export * from './actors';
 export { LlmExtractor, type LlmExtractorOptions, type FetchLike } from './llm/llm-extractor';
 export { FallbackExtractor } from './llm/fallback-extractor';
 export { LLM_RESPONSE_JSON_SCHEMA, LlmEventSchema } from './llm/llm-schema';
+export * from './calibration';

@@ -1,5 +1,6 @@
 // Builds draft events clause by clause: every trigger gets an actor, target, place, date, counts, negation,
 // attribution and a confidence from how strong its cues are; merging happens afterwards (merge-events.ts).
+import { articleGenre, genreExcludes } from '../context/article-genre';
 import { findRelativeDate, isoDay } from '../dates/resolve-date';
 import { backgroundCue, isQuestion } from '../patterns/background-cues';
 import {
@@ -11,11 +12,13 @@ import {
 } from '../patterns/trigger-frame';
 import { accidentCue, hedgeCue, irrealisCue, isDenialWord, negationCue } from '../patterns/context-cues';
 import { triggerIndex } from '../patterns/lexicon';
+import { frameCue } from '../patterns/topic-frame';
 import { matchTriggers, type TriggerMatch } from '../patterns/match-triggers';
 import { splitSentences } from '../text/split-sentences';
 import { foldWord, tokenize, type Token } from '../text/tokenize';
-import type { ActorLike, DraftEvent, PlaceLike, Resources, Span } from './assemble.types';
+import type { ActorLike, DraftEvent, MentionSignals, PlaceLike, Resources, Span } from './assemble.types';
 import { chooseActor } from './choose-actor';
+import { arabicDatelineLength } from './arabic-dateline';
 import { chooseLocation, hasPlaceAnaphor } from './choose-location';
 import { findAttribution } from './find-attribution';
 import { mapMentions, tokenAt } from './map-spans';
@@ -53,6 +56,19 @@ function confidenceOf(e: Omit<DraftEvent, 'confidence'>, hedge: boolean, placeRu
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
 }
 
+const QUOTE_CHARS = /[«»“”"]/g;
+
+/** True when an odd number of quote marks (or an unclosed «/“) precede the offset within its sentence. */
+export function insideQuotes(text: string, sentenceStart: number, at: number): boolean {
+  let open = 0;
+  for (const m of text.slice(sentenceStart, at).matchAll(QUOTE_CHARS)) {
+    if (m[0] === '«' || m[0] === '“') open++;
+    else if (m[0] === '»' || m[0] === '”') open = Math.max(0, open - 1);
+    else open = open ? 0 : 1;
+  }
+  return open > 0;
+}
+
 /** The country-level place the article is about, used only when a material event names no place at all. */
 function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
   const countries = places.filter((p) => p.value.kind === 'country');
@@ -84,7 +100,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   );
   // "MOSUL, Iraq (Marsad) —": where the reporter files from, not where the lead's event happened; it is only a
   // fallback for material events that name no place of their own, and its city never acts ("BEIRUT —").
-  const datelineEnd = arabic ? 0 : datelineLength(text);
+  const datelineEnd = arabic ? arabicDatelineLength(text) : datelineLength(text);
   const actors = mapped.actors.filter((a) => a.start >= datelineEnd);
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
@@ -95,6 +111,9 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       .sort((a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country'))[0] ?? null;
   const articleDay = isoDay(input.publishedAt);
   const articleYear = articleDay ? Number(articleDay.slice(0, 4)) : null;
+  const articleMonth = articleDay ? Number(articleDay.slice(5, 7)) : null;
+  // Sports reports, market wraps and opinion columns: figurative or argued, not reported (context/article-genre.ts).
+  const genre = articleGenre(tokens, text);
   const out: DraftEvent[] = [];
   let setting: Span<PlaceLike> | null = null;
   let lastSentence = -1;
@@ -126,6 +145,11 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       const continuation = clause.continuation || hasPlaceAnaphor(tokens, cFirst, cEnd);
       const sizeAnchor = triggers.find((t) => SIZED.has(t.spec.type))?.first ?? null;
       const counts = readCounts(tokens, cFirst, cEnd, sizeAnchor);
+      const clauseSignals: Omit<MentionSignals, 'quoted'> = {
+        sentenceTokens: sEnd - sFirst,
+        clauseTriggers: triggers.length,
+        dated: !!date,
+      };
       for (const trigger of triggers) {
         // "condemned the raid", "طالب بالإفراج عن": a noun right after a statement verb is what the statement is
         // about; the statement is the event (the happening, if real, is reported in its own words elsewhere).
@@ -145,15 +169,25 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       }
       function buildEvent(trigger: TriggerMatch): DraftEvent | null {
         const type = trigger.spec.type;
+        if (genreExcludes(genre.genre, genre.security, type)) return null;
         const cues: string[] = [];
         const own = countsForTrigger(counts, trigger.first, trigger.end);
         // Background, intentions and questions are not reported happenings (codebook: not events).
         if (
           question ||
-          backgroundCue(tokens, trigger.first, { first: cFirst, end: cEnd }, sFirst, articleYear, nameEnds)
+          backgroundCue(
+            tokens,
+            trigger.first,
+            { first: cFirst, end: cEnd },
+            sFirst,
+            articleYear,
+            nameEnds,
+            articleMonth,
+          )
         )
           return null;
         const noun = trigger.spec.voice === 'noun';
+        if (frameCue(tokens, trigger, cFirst, own.killed !== null || own.injured !== null)) return null;
         if (noun && isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0]))) return null;
         if (noun && type === 'CONSULT' && isBackdrop(tokens, trigger.first, cFirst)) return null;
         if (!arabic && isEnglishAdjective(tokens, trigger.first)) return null;
@@ -197,6 +231,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           { first: sFirst, end: sEnd },
           setting,
           continuation,
+          { tokens, type },
         );
         let place = loc.place;
         let placeRule = loc.rule;
@@ -243,6 +278,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           evidence: { text: clause.text, start: clause.start, end: clause.end },
           trigger,
           sentence: si,
+          signals: { ...clauseSignals, quoted: insideQuotes(text, sentence.start, trigger.start) },
           trace: {
             trigger: text.slice(trigger.start, trigger.stop),
             pattern: trigger.spec.phrase,

@@ -63,6 +63,18 @@ export interface EventTrace {
   merged: number;
 }
 
+/** Cheap facts about where a mention was read, for the confidence model (calibration/features.ts). */
+export interface MentionSignals {
+  /** Tokens in the mention's sentence (long run-on sentences hold background). */
+  sentenceTokens: number;
+  /** The trigger sits inside an open quotation (« », “ ”, ") of its sentence: reported speech. */
+  quoted: boolean;
+  /** Triggers found in the mention's clause (a clause listing several happenings is often a summary). */
+  clauseTriggers: number;
+  /** A relative date ("أمس", "on Monday") was read in the clause or sentence. */
+  dated: boolean;
+}
+
 export interface DraftEvent {
   type: PloverType;
   mode: string | null;
@@ -86,5 +98,6 @@ export interface DraftEvent {
   confidence: number;
   trigger: TriggerMatch;
   sentence: number;
+  signals?: MentionSignals;
   trace: EventTrace;
 }

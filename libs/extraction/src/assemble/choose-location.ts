@@ -1,9 +1,17 @@
 // Chooses where it happened: the most specific place in the trigger's clause nearest the trigger (places after
 // it are preferred — "في مدينة حلب" follows the event in both languages), else a place earlier in the same
-// sentence, else the setting of the previous sentence for continuation clauses only.
+// sentence, else the setting of the previous sentence for continuation clauses only. Places that only describe an
+// actor (سفيرها في طهران, مسلحون من درعا) never count; movements (deployments, aid) happen at their destination,
+// not their origin; a container right next to a place inside it (بيت جن بريف دمشق) yields to that place.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
+import { isDescriptor, isDestination, isOrigin, specificInside } from './location-cues';
+
+/** Event types that move something somewhere: the place is where it arrives. */
+const MOVEMENT = new Set(['MOBILIZE', 'AID']);
+/** Physical happenings that may take their place from a later clause of their sentence. */
+const MATERIAL_SCENE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID']);
 
 const KIND_COST: Record<PlaceLike['kind'], number> = {
   district: 0,
@@ -15,9 +23,21 @@ const KIND_COST: Record<PlaceLike['kind'], number> = {
   country: 40,
 };
 const ANAPHORA = new Set(
-  ['المدينه', 'البلده', 'القريه', 'المنطقه', 'الحي', 'المحافظه', 'city', 'town', 'village', 'area', 'district'].map(
-    foldWord,
-  ),
+  [
+    'المدينه',
+    'البلده',
+    'القريه',
+    'المنطقه',
+    'الحي',
+    'المحافظه',
+    'city',
+    'town',
+    'village',
+    'area',
+    'district',
+    'province',
+    'governorate',
+  ].map(foldWord),
 );
 
 export interface LocationChoice {
@@ -49,6 +69,27 @@ export function hasPlaceAnaphor(tokens: Token[], from: number, to: number): bool
   return false;
 }
 
+/** What chooseLocation may read beyond the spans: the tokens (for role words) and the event type. */
+export interface LocationContext {
+  tokens: Token[];
+  type: string;
+}
+
+/** Drops places that only describe an actor; for movements keeps the destinations (or drops the origins). */
+function scenePlaces(pool: Span<PlaceLike>[], ctx: LocationContext | undefined, lowest: number): Span<PlaceLike>[] {
+  if (!ctx) return pool;
+  const { tokens } = ctx;
+  const scene = pool.filter((p) => !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT'));
+  if (!MOVEMENT.has(ctx.type)) return scene;
+  const destinations = scene.filter((p) => isDestination(tokens, p, lowest));
+  return destinations.length ? destinations : scene.filter((p) => !isOrigin(tokens, p, lowest));
+}
+
+/** The chosen place, or a specific place inside it named right next to it. */
+function sharpen(choice: Span<PlaceLike>, pool: Span<PlaceLike>[]): Span<PlaceLike> {
+  return specificInside(pool, choice) ?? choice;
+}
+
 export function chooseLocation(
   places: Span<PlaceLike>[],
   triggerFirst: number,
@@ -57,12 +98,32 @@ export function chooseLocation(
   sentence: { first: number; end: number },
   setting: Span<PlaceLike> | null,
   continuation: boolean,
+  ctx?: LocationContext,
 ): LocationChoice {
-  const inClause = places.filter((p) => p.first >= clause.first && p.end <= clause.end);
+  const inClause = scenePlaces(
+    places.filter((p) => p.first >= clause.first && p.end <= clause.end),
+    ctx,
+    sentence.first,
+  );
   const here = nearest(inClause, triggerFirst, triggerEnd);
-  if (here) return { place: here, rule: 'nearest in clause' };
-  const earlier = places.filter((p) => p.first >= sentence.first && p.end <= clause.first);
-  if (earlier.length) return { place: nearest(earlier, triggerFirst, triggerEnd), rule: 'earlier in sentence' };
+  if (here) return { place: sharpen(here, inClause), rule: 'nearest in clause' };
+  const earlier = scenePlaces(
+    places.filter((p) => p.first >= sentence.first && p.end <= clause.first),
+    ctx,
+    sentence.first,
+  );
+  const before = nearest(earlier, triggerFirst, triggerEnd);
+  if (before) return { place: sharpen(before, earlier), rule: 'earlier in sentence' };
   if (continuation && setting) return { place: setting, rule: 'setting of previous sentence' };
+  // "deployed units along the border and set up positions near Khiam": a later clause of the same sentence.
+  if (ctx && MATERIAL_SCENE.has(ctx.type)) {
+    const later = scenePlaces(
+      places.filter((p) => p.first >= clause.end && p.end <= sentence.end),
+      ctx,
+      sentence.first,
+    );
+    const after = nearest(later, triggerFirst, triggerEnd);
+    if (after && after.value.kind !== 'country') return { place: sharpen(after, later), rule: 'later in sentence' };
+  }
   return { place: null, rule: null };
 }

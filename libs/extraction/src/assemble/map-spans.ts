@@ -53,6 +53,8 @@ const LOCATIVE = new Set(
   ].map(foldWord),
 );
 
+const CAPITAL = new Set(['العاصمه', 'بالعاصمه', 'للعاصمه', 'والعاصمه', 'عاصمه'].map(foldWord));
+
 /** Index of the first token starting at or after `offset` (binary search; tokens are sorted). */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -77,6 +79,8 @@ function toSpan<T>(tokens: Token[], start: number, end: number, surface: string,
 export function isLocative(tokens: Token[], first: number, start: number): boolean {
   const prev = tokens[first - 1];
   if (prev && LOCATIVE.has(prev.norm)) return true;
+  // "العاصمة الإيرانية طهران", "the Iranian capital Tehran": an adjective between the capital word and the name.
+  if (prev && CAPITAL.has(tokens[first - 2]?.norm ?? '') && /(?:يه|ي|an|i|ese)$/.test(prev.norm)) return true;
   // A preposition glued to the name (بحلب, وفي) shows as a clitic before the mention start inside its token.
   const own = tokens[first];
   return !!own && own.start < start && /^[وف]?[بل]$/.test(own.norm.slice(0, start - own.start));

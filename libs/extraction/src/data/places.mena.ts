@@ -226,6 +226,11 @@ al-aqsa|Al-Aqsa Mosque|Al-Aqsa,al-Aqsa compound|المسجد الأقصى,باح
 jahra|Jahra|al-Jahra|الجهراء|KW|29.3375|47.6581|city|
 ahmadi|Ahmadi|al-Ahmadi|الأحمدي|KW|29.0769|48.0839|city|
 sitra|Sitra||سترة|BH|26.1547|50.6206|town|a
+bani-saad|Bani Saad|Bani Sa'ad,Buhriz|بني سعد,ناحية بني سعد|IQ|33.5667|44.5333|town|
+husaybah-sharqiya|Husaybah al-Sharqiya|Husaybah al-Sharqiyah|حصيبة الشرقية|IQ|33.43|43.43|town|
+beit-jinn|Beit Jinn|Beit Jin|بيت جن|SY|33.3136|35.8744|town|
+mellitah|Mellitah|Mellita|مليتة|LY|32.8656|12.2328|town|
+majardah|Al-Majardah|Majardah,al-Majarda|المجاردة|SA|19.1236|41.9111|town|
 `;
 
 const GOV_AR: Record<string, string> = { g: 'محافظة', r: 'منطقة' };

@@ -16,8 +16,15 @@ export interface EventExtractor {
   extract(article: ExtractInput): Promise<MarsadEvent[]> | MarsadEvent[];
 }
 
+/** What the confidence model saw and said (calibration/): its features, probability and the threshold used. */
+export interface CalibrationTrace {
+  probability: number;
+  threshold: number;
+  features: Record<string, number>;
+}
+
 /** An event with the reasons it was produced (--explain). */
 export interface ExplainedEvent {
   event: MarsadEvent;
-  explain: EventTrace;
+  explain: EventTrace & { calibration?: CalibrationTrace };
 }

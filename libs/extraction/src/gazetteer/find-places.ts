@@ -1,6 +1,7 @@
 // findPlaces: raw dictionary matches, then a choice per match using the whole article as context (countries named
 // or implied by adjectives, the countries of unambiguous places), and acceptance rules for names that are also words.
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
+import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { getStore, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
 import {
@@ -195,7 +196,8 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   const tokens = tokenize(text);
   const vars = tokenVariants(tokens);
   const raw = matchPlaces(text, tokens, vars, store);
-  if (raw.length === 0) return [];
+  const capitals = capitalPhrases(text, tokens, vars, store);
+  if (raw.length === 0) return capitals;
   const arabic = opts.language ? opts.language === 'ar' : tokens.some((t) => t.arabic);
   const ctx = buildContext(vars, raw, store, arabic);
   const chosen: (PlaceMention | undefined)[] = new Array(raw.length);
@@ -226,5 +228,9 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
     if (confidence > 0)
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
   }
-  return chosen.filter((x): x is PlaceMention => x !== undefined);
+  return withCapitalPhrases(
+    text,
+    chosen.filter((x): x is PlaceMention => x !== undefined),
+    capitals,
+  );
 }

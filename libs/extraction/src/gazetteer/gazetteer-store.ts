@@ -25,6 +25,8 @@ export interface GazetteerStore {
   countryByCode: Map<string, Place>;
   /** Ids of national capitals (GeoNames PPLC): never treated as an obscure homonym. */
   capitals: Set<string>;
+  /** Country code → its capital city (for "العاصمة اليمنية", "the Libyan capital"). */
+  capitalOf: Map<string, Place>;
 }
 
 type CountryRow = [string, string, string, string, number, number, number, string[]];
@@ -145,7 +147,12 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     const prev = firstToken.get(parts[0]) ?? 0;
     if (parts.length > prev) firstToken.set(parts[0], parts.length);
   }
-  return { byKey, firstToken, byId, gentilics, countryByCode, capitals };
+  const capitalOf = new Map<string, Place>();
+  for (const [cc, place] of countryByCode) {
+    const capital = place.geonameId ? byId.get(`gn:${place.geonameId}`) : undefined;
+    if (capital && capital.kind !== 'country') capitalOf.set(cc, capital);
+  }
+  return { byKey, firstToken, byId, gentilics, countryByCode, capitals, capitalOf };
 }
 
 /** The process-wide store, built on first use. */

@@ -4,6 +4,7 @@
 // "plans to") and questions. Codebook: background history, forecasts and opinions are not events.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { pastPhrase } from './past-phrases';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
@@ -225,6 +226,7 @@ export function backgroundCue(
   sentenceFirst: number,
   articleYear: number | null,
   nameEnds: Set<number> = new Set(),
+  articleMonth: number | null = null,
 ): string | null {
   const plu = pluperfect(tokens, trigger, clause.first, clause.end, sentenceFirst);
   if (plu) return `pluperfect:${plu}`;
@@ -234,7 +236,9 @@ export function backgroundCue(
     if (is(tokens[k], ALREADY)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
   }
-  const past = pastTime(tokens, trigger, clause.first, clause.end, articleYear);
+  const past =
+    pastTime(tokens, trigger, clause.first, clause.end, articleYear) ??
+    pastPhrase(tokens, trigger, clause, articleMonth);
   return past ? `past:${past}` : null;
 }
 

@@ -1,6 +1,30 @@
 // Arabic COERCE triggers: arrests, seizures of territory or property, bans, curfews, blockades, deportations.
 import { triggers } from '../trigger.types';
 
+const FIGURATIVE_SUBJECTS = [
+  'ملف',
+  'موضوع',
+  'قضية',
+  'حديث',
+  'هدوء',
+  'أجواء',
+  'جو',
+  'حالة',
+  'خوف',
+  'قلق',
+  'حزن',
+  'فرح',
+  'توتر',
+  'ترقب',
+  'غضب',
+  'صمت',
+  'ذعر',
+  'هلع',
+  'تفاؤل',
+  'ارتباك',
+  'لون',
+];
+
 export const AR_COERCE = triggers('COERCE', [
   ['arrest', 'noun', 0.9, 'اعتقال|اعتقالات|القبض على|توقيف|احتجاز|حملة اعتقالات|حملة مداهمات|مداهمة|مداهمات'],
   [
@@ -15,6 +39,8 @@ export const AR_COERCE = triggers('COERCE', [
     'verb',
     0.85,
     'سيطر|سيطرت|سيطروا|استولى|استولت|استولوا|انتزع السيطرة|انتزعت السيطرة|انتزعوا السيطرة|بسط سيطرته|بسطت سيطرتها|أحكم سيطرته|أحكمت سيطرتها|استعاد السيطرة|استعادت السيطرة|استعادوا السيطرة|حررت|حرروا|دخلت قوات|تمكن من السيطرة|تمكنت من السيطرة',
+    // "سيطر الملف اليمني على المؤتمر", "سيطرت حالة من الهدوء": a topic or mood dominating, not territory taken.
+    { notBefore: FIGURATIVE_SUBJECTS },
   ],
   ['ban', 'noun', 0.7, 'حظر|منع دخول|منع سفر'],
   // Closing crossings, borders, roads and offices is a restriction (a strike's closed shops is not: objects listed).

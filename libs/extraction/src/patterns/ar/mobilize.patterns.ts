@@ -7,6 +7,8 @@ export const AR_MOBILIZE = triggers('MOBILIZE', [
     'noun',
     0.9,
     'تعزيزات|تعزيزات عسكرية|حشود|حشود عسكرية|حشد|انتشار عسكري|نشر قوات|الدفع بتعزيزات|أرتال عسكرية|رتل عسكري|أفواج عسكرية|ألوية عسكرية|نشر وحدات',
+    // الحشد الشعبي is the name of the Iraqi Popular Mobilization Forces, not a build-up.
+    { notBefore: ['الشعبي', 'شعبي'] },
   ],
   [
     'troops',

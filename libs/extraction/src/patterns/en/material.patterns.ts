@@ -173,7 +173,7 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
     'exercise',
     'noun',
     0.75,
-    'military exercises|military exercise|military drills|naval drills|naval exercises|war games|joint exercises|joint drills|live-fire drills|drills',
+    'military exercises|military exercise|military drills|naval drills|naval exercises|war games|joint exercises|joint drills|live-fire drills|drills|conducted ~ exercises|held ~ exercises|staged ~ exercises|began ~ exercises',
   ],
 ]);
 

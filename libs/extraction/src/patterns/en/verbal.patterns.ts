@@ -179,7 +179,7 @@ export const EN_COOPERATE = triggers('COOPERATE', [
     'cooperate',
     'verb',
     0.6,
-    'cooperated|cooperate|coordinated|coordinating|helped coordinate|shared intelligence',
+    'cooperated|cooperate|coordinated|coordinating|helped coordinate|shared intelligence|share intelligence|exchanged intelligence|exchange intelligence',
     { notBefore: ['by', 'through'] },
   ],
   ['extradite', 'verb', 0.8, 'extradited|extradition|handed over ~ suspect|handed over ~ suspects'],
@@ -203,7 +203,7 @@ export const EN_AID = triggers('AID', [
     'humanitarian',
     'verb',
     0.75,
-    'donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant',
+    'donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant|delivered ~ food|distributed ~ food|distributed ~ aid|delivered ~ medicine|delivered ~ medical',
   ],
   ['military', 'noun', 0.75, 'arms deal|military aid|weapons shipment|arms supplies'],
 ]);
@@ -221,7 +221,7 @@ export const EN_SANCTION = triggers('SANCTION', [
     'expel',
     'verb',
     0.85,
-    'expelled ~ ambassador|expelled ~ diplomats|recalled ~ ambassador|ordered ~ ambassador ~ to leave|declared ~ persona non grata|closed ~ embassy',
+    'expelled ~ ambassador|expelled ~ diplomats|expelled ~ diplomat|recalled ~ ambassador|ordered ~ ambassador ~ to leave|declared ~ persona non grata|closed ~ embassy',
   ],
   [
     'break',

@@ -1,0 +1,121 @@
+// Words around a place mention that say what role the place plays in the sentence: a destination ("إلى مأرب",
+// "to Basra"), an origin ("من صنعاء", "from Baghdad"), a descriptor of an actor rather than the scene ("سفيرها في
+// طهران", "مسلحون من درعا", "mayor of X", "based in Paris"), or a container qualifying a place just named
+// ("بني سعد بمحافظة ديالى", "Jenin ... in the northern West Bank").
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+import type { PlaceLike, Span } from './assemble.types';
+
+const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
+
+const DESTINATION = fold(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
+const ORIGIN = fold(['من', 'from']);
+/** Filler between a direction word and the place: "إلى مناطق المواجهات غربي مأرب", "to the city of". */
+const FILLER = fold([
+  'مناطق',
+  'منطقه',
+  'مدينه',
+  'محافظه',
+  'جبهات',
+  'جبهه',
+  'المواجهات',
+  'القتال',
+  'غربي',
+  'شرقي',
+  'شمالي',
+  'جنوبي',
+  'غرب',
+  'شرق',
+  'شمال',
+  'جنوب',
+  'ميناء',
+  'مطار',
+  'the',
+  'city',
+  'of',
+  'town',
+  'province',
+  'port',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
+/** A place right after these (with في/in/of/to between or not) is an attribute of a person or body. */
+const TITLE = fold([
+  'سفير',
+  'سفيرها',
+  'سفيره',
+  'سفيرا',
+  'سفراء',
+  'سفاره',
+  'سفارتها',
+  'سفارته',
+  'قنصل',
+  'قنصليه',
+  'مقره',
+  'مقرها',
+  'ambassador',
+  'embassy',
+  'consulate',
+  'envoy',
+  'mayor',
+  'based',
+  'headquartered',
+]);
+/** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor". */
+const PEOPLE = /^(?:ال)?(?:مسلح|مقاتل|عناصر|نازح|لاجئ|مهاجر|ابناء|اهالي|gunm[ae]n|fighters|militants|refugees|migrants|natives)/;
+const LINK = fold(['في', 'من', 'لدي', 'in', 'of', 'from', 'to', 'at']);
+const CONTAINER: ReadonlySet<PlaceLike['kind']> = new Set(['region', 'admin1', 'country']);
+const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district', 'frontline']);
+
+/** Index of the word governing the place, skipping filler nouns and compass words (at most three). */
+function governor(tokens: Token[], p: Span<PlaceLike>, lowest: number): number {
+  let k = p.first - 1;
+  while (k >= lowest && k >= p.first - 4 && FILLER.has(tokens[k].norm)) k--;
+  return k;
+}
+
+export function isDestination(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  // A glued ل is as often "belonging to" (التابعة لصنعاء) as "to": only the free-standing words count.
+  const k = governor(tokens, p, lowest);
+  return k >= lowest && DESTINATION.has(tokens[k].norm);
+}
+
+export function isOrigin(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  const k = governor(tokens, p, lowest);
+  return k >= lowest && ORIGIN.has(tokens[k].norm);
+}
+
+/** "سفيرها في طهران", "مسلحون من درعا" (`people`: not for withdrawals, "انسحاب مسلحين من حلب" leaves Aleppo), "the mayor of Beylikduzu", "based in Paris": not where it happened. */
+export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number, people = true): boolean {
+  let k = p.first - 1;
+  if (k >= lowest && LINK.has(tokens[k].norm)) k--;
+  if (k < lowest) return false;
+  const w = tokens[k].norm;
+  if (TITLE.has(w)) return true;
+  return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
+}
+
+/** Roughly inside: same country, and for a region or governorate within 150 km of its centre. */
+export function inside(inner: PlaceLike, outer: PlaceLike): boolean {
+  if (!inner.country || inner.country !== outer.country) return false;
+  if (outer.kind === 'country') return true;
+  const r = Math.PI / 180;
+  const dLat = (inner.lat - outer.lat) * r;
+  const dLon = (inner.lon - outer.lon) * r * Math.cos(outer.lat * r);
+  return 6371 * Math.sqrt(dLat * dLat + dLon * dLon) <= 150;
+}
+
+/** A specific place in `pool` that a chosen container qualifies ("بيت جن بريف دمشق", "Jenin ... West Bank"). */
+export function specificInside(pool: Span<PlaceLike>[], container: Span<PlaceLike>): Span<PlaceLike> | null {
+  if (!CONTAINER.has(container.value.kind)) return null;
+  let best: Span<PlaceLike> | null = null;
+  for (const p of pool) {
+    if (!SPECIFIC.has(p.value.kind) || !inside(p.value, container.value)) continue;
+    const gap = p.end <= container.first ? container.first - p.end : p.first - container.end;
+    if (gap < 0 || gap > 10) continue;
+    if (!best || Math.abs(p.first - container.first) < Math.abs(best.first - container.first)) best = p;
+  }
+  return best;
+}

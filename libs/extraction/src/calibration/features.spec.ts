@@ -1,0 +1,64 @@
+// Candidate features on short sentences of our own, read through the extractor with the threshold off.
+import { insideQuotes } from '../assemble/assemble-events';
+import { FAKE_RESOURCES } from '../extractor/fake-resources';
+import { RuleExtractor } from '../extractor/rule-extractor';
+
+const open = new RuleExtractor({ resources: FAKE_RESOURCES, minConfidence: 0 });
+const featuresOf = (body: string, language: string, type: string) => {
+  const e = open
+    .explain({ id: 't', body, language, publishedAt: '2016-12-05T10:00:00Z' })
+    .find((x) => x.event.type === type);
+  expect(e?.explain.calibration).toBeDefined();
+  return e!.explain.calibration!.features;
+};
+
+describe('candidateFeatures', () => {
+  it('reads a verb trigger with a dictionary actor, a place in its clause and a toll', () => {
+    const f = featuresOf('شنت قوات النظام غارات جوية على مدينة حلب أسفرت عن مقتل 7 أشخاص.', 'ar', 'ASSAULT');
+    expect(f['type:ASSAULT']).toBe(1);
+    expect(f['lang:ar']).toBe(1);
+    expect(f['actor:dict']).toBe(1);
+    expect(f['place:clause']).toBe(1);
+    expect(f['material&place:clause']).toBe(1);
+    expect(f['place_kind:local']).toBe(1);
+    expect(f.count).toBe(1);
+    expect(f['position:lead']).toBe(1);
+    expect(f.trigger_weight).toBeGreaterThan(0);
+    // one-hot: no other type is on
+    expect(Object.keys(f).filter((k) => k.startsWith('type:'))).toEqual(['type:ASSAULT']);
+  });
+  it('marks a material event without a place, and a statement without one, differently', () => {
+    expect(featuresOf('Police arrested twelve activists.', 'en', 'COERCE')['material&place:none']).toBe(1);
+    const f = featuresOf('طالبت الأمم المتحدة بوقف القتال.', 'ar', 'REQUEST');
+    expect(f['verbal&place:none']).toBe(1);
+    expect(f['lang:en']).toBeUndefined();
+  });
+  it('sees negation, hedges, later sentences and events sharing a sentence', () => {
+    expect(featuresOf('Egypt has not accused Iran.', 'en', 'ACCUSE').negated).toBe(1);
+    expect(featuresOf('The army reportedly attacked Aleppo.', 'en', 'ASSAULT').hedged).toBe(1);
+    const later = featuresOf(
+      'The weather was calm. Markets were open. Schools were closed. Russia accused Iran of lying.',
+      'en',
+      'ACCUSE',
+    );
+    expect(later['position:mid']).toBe(1);
+    expect(later['position:lead']).toBeUndefined();
+    const busy = featuresOf('اتهمت السعودية إيران بدعم الحوثيين ورفضت موسكو الاتهام.', 'ar', 'ACCUSE');
+    expect(busy.shared_sentence).toBeGreaterThan(0);
+  });
+  it('counts repeats of one happening as merged mentions', () => {
+    const f = featuresOf('قصفت قوات النظام حلب. وقصفت قوات النظام مواقع في سوريا.', 'ar', 'ASSAULT');
+    expect(f['mentions:2+']).toBe(1);
+  });
+});
+
+describe('insideQuotes', () => {
+  it('tells quoted words from reported ones', () => {
+    const s = 'He said "they attacked us" and then the army attacked.';
+    expect(insideQuotes(s, 0, s.indexOf('attacked'))).toBe(true);
+    expect(insideQuotes(s, 0, s.lastIndexOf('attacked'))).toBe(false);
+    const a = 'قال إن «القوات هاجمت المدينة» أمس';
+    expect(insideQuotes(a, 0, a.indexOf('هاجمت'))).toBe(true);
+    expect(insideQuotes(a, 0, a.indexOf('أمس'))).toBe(false);
+  });
+});

@@ -1,0 +1,4 @@
+// The confidence model: candidate features, logistic regression, and the bundled fitted model.
+export { candidateFeatures, placeHow, type ArticleContext, type Features } from './features';
+export { fitLogistic, logLoss, predict, sigmoid, type FitOptions, type LogisticModel, type Sample } from './logistic';
+export { bundledCalibration, calibratedConfidence, thresholdFor, type CalibrationModel } from './model';

@@ -1,0 +1,62 @@
+// Genre detection: sports reports and market wraps lose their figurative conflict triggers; war news keeps them.
+import { tokenize } from '../text/tokenize';
+import { articleGenre, genreExcludes } from './article-genre';
+
+const genreOf = (text: string) => articleGenre(tokenize(text));
+
+describe('article genre', () => {
+  it('reads a football report as sports', () => {
+    const g = genreOf(
+      'قاد المهاجم هجوم المنتخب في المباراة، وسيطر الفريق على الشوط الأول قبل أن يسجل اللاعب هدفا في مرمى الضيوف. ' +
+        'وقال المدرب إن البطولة صعبة وإن الدوري ينتظر النادي.',
+    );
+    expect(g.genre).toBe('sports');
+    expect(genreExcludes(g.genre, g.security, 'ASSAULT')).toBe(true);
+    expect(genreExcludes(g.genre, g.security, 'AGREE')).toBe(true);
+  });
+  it('reads a stock market wrap as markets and keeps its deals', () => {
+    const g = genreOf(
+      'تعرضت الأسهم لهجوم من البائعين وهبط المؤشر 50 نقطة، فيما ارتفع سعر برميل برنت. ' +
+        'وقال المستثمرون إن أرباح الربع الثاني والتضخم يضغطان على البورصة.',
+    );
+    expect(g.genre).toBe('markets');
+    expect(genreExcludes(g.genre, g.security, 'ASSAULT')).toBe(true);
+    expect(genreExcludes(g.genre, g.security, 'AGREE')).toBe(false);
+  });
+  it('keeps war news even when it mentions a stadium', () => {
+    const g = genreOf(
+      'قصفت قوات الجيش مواقع المسلحين قرب الملعب، وقال مصدر عسكري إن الاشتباكات أسفرت عن قتلى وجرحى في صفوف الميليشيات.',
+    );
+    expect(g.genre).toBe('news');
+    expect(genreExcludes(g.genre, g.security, 'ASSAULT')).toBe(false);
+  });
+  it('keeps a sports article that turns into a security story', () => {
+    const g = genreOf(
+      'اعتقلت الشرطة مشجعين بعد المباراة في الملعب، وقالت قوات الأمن إن مسلحين أطلقوا النار قرب النادي والمدرب واللاعب بخير.',
+    );
+    expect(genreExcludes(g.genre, g.security, 'COERCE')).toBe(false);
+  });
+  it('reads English sports copy', () => {
+    const g = genreOf(
+      'The striker led the attack as the coach watched from the stadium; the league match ended level and the ' +
+        'goalkeeper kept the tournament hopes alive for the football club in the championship.',
+    );
+    expect(g.genre).toBe('sports');
+  });
+  it('reads an argued column with no attribution as opinion', () => {
+    const column =
+      'لماذا نظن دوما أن مجتمعنا هو المخطئ؟ ولماذا نهاجم أنفسنا في كل مسلسل ومقال؟! نحن نعرف أن الإصلاح ' +
+      'يبدأ من الداخل، لكننا ننسى أن النقد الجارح لا يصلح شيئا. أعتقد أن علينا أن نراجع طريقة حديثنا عن ' +
+      'أنفسنا، وأن نتوقف عن جلد الذات في كل مناسبة. ';
+    const g = articleGenre(tokenize(column.repeat(3)), column.repeat(3));
+    expect(g.genre).toBe('opinion');
+    expect(genreExcludes(g.genre, g.security, 'ASSAULT')).toBe(true);
+  });
+  it('does not read an attributed report as opinion', () => {
+    const report =
+      'قال المتحدث باسم الوزارة إن القوات اعتقلت عشرة أشخاص، وأضاف في بيان أن التحقيق مستمر. وذكرت مصادر ' +
+      'محلية أن الاشتباكات توقفت مساء أمس، بحسب وكالة الأنباء الرسمية، فيما أكد مسؤول أن المنطقة هادئة. ';
+    const text = report.repeat(4) + 'لماذا؟!';
+    expect(articleGenre(tokenize(text), text).genre).toBe('news');
+  });
+});

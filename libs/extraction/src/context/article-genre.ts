@@ -1,0 +1,65 @@
+// Article-level genre: a sports report or a market wrap uses conflict words figuratively ("هجوم" of a striker,
+// "سيطر" on a match, "انسحاب" from a tournament, shares "under attack"), so when its vocabulary is mostly sports or
+// markets and it has no military or security words, its violent and coercive triggers are dropped as candidates
+// (every trigger of a sports report or an opinion column: club business and argument are not political events).
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+import { isOpinion } from './opinion-cues';
+
+export type Genre = 'sports' | 'markets' | 'opinion' | 'news';
+
+const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
+
+// Unambiguous words only: فريق (also a general's rank), هدف (also a target) and club names are left out.
+const SPORTS = wordSet(
+  'مباراة مباريات الدوري دوري المنتخب منتخب لاعب لاعبين لاعبا اللاعبين بطولة البطولة الملعب ملعب ' +
+    'المدرب مدرب الشوط شوط مرمى المرمى هداف الفيفا فيفا كرة القدم التعادل تعادل الأولمبية رياضي ' +
+    'الرياضية نادي النادي التنس تنس التعاقد الاحتراف لقب اللقب بلقب كأس الكأس تتويج المهاجم هدفا match league tournament coach striker ' +
+    'goalkeeper stadium fifa football soccer championship midfielder cup olympic',
+);
+const MARKETS = wordSet(
+  'الأسهم أسهم سهم البورصة بورصة المؤشر مؤشر تداول تداولات نقطة برميل برنت الخام المستثمرين ' +
+    'المستثمرون أرباح الأرباح الربع التضخم السيولة shares stocks index investors brent barrel ' +
+    'profit profits quarter inflation earnings bourse trading',
+);
+const SECURITY = wordSet(
+  'عسكري عسكرية العسكرية العسكري الجيش جيش قوات القوات الشرطة شرطة الأمنية أمنية مسلحين المسلحين ' +
+    'مسلحون داعش الحوثيين الحوثي ميليشيا ميليشيات مليشيات الإرهاب إرهابي الإرهابية إرهابية غارة ' +
+    'غارات قتلى قتيل جرحى اشتباكات مفخخة انتحاري الانتحاري جنود الجنود المعارضة military army ' +
+    'troops police militants militia rebels soldiers airstrike airstrikes terrorist terrorism ' +
+    'killed wounded clashes bombing security',
+);
+
+const hit = (t: Token, list: Set<string>) => list.has(t.norm) || t.stems.some((s) => list.has(s));
+
+/** Sports or markets when that vocabulary is dense (≥ 4 hits, ≥ 1.5% of words) and security words are rare; an
+ * opinion piece when it argues and attributes nothing (opinion-cues.ts). */
+export function articleGenre(tokens: Token[], text = ''): { genre: Genre; security: number } {
+  let sports = 0;
+  let markets = 0;
+  let security = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.isNumber) continue;
+    words++;
+    if (hit(t, SECURITY)) security++;
+    else if (hit(t, SPORTS)) sports++;
+    else if (hit(t, MARKETS)) markets++;
+  }
+  const dense = (n: number) => n >= 4 && n >= words * 0.015 && n >= 3 * security;
+  if (dense(sports) && sports >= markets) return { genre: 'sports', security };
+  if (dense(markets)) return { genre: 'markets', security };
+  if (text && isOpinion(text, tokens)) return { genre: 'opinion', security: 0 };
+  return { genre: 'news', security };
+}
+
+// Market wraps imitate force and coercion ("هجوم على الأسهم", "تسيطر على السوق", "سحب"); their deals and meetings
+// stay. In a sports report every type is club business (transfers, talks, contracts, fines), not a political event;
+// in an opinion column every mention is analysis.
+const MARKET_FIGURATIVE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'THREATEN']);
+
+/** True when a trigger of `type` in an article of `genre` is almost surely figurative or off-domain. */
+export function genreExcludes(genre: Genre, security: number, type: string): boolean {
+  if (genre === 'news' || security >= 2) return false;
+  return genre === 'sports' || genre === 'opinion' || MARKET_FIGURATIVE.has(type);
+}

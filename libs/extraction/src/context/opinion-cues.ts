@@ -1,0 +1,31 @@
+// Opinion columns and essays: the writer argues ("لماذا نظن...؟!", "we must") and attributes nothing to anyone
+// (no "قال / أعلن / بحسب / said / according to"). Their events are analysis or background (codebook: not events).
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+
+const words = (list: string) => new Set(list.split(/\s+/).map(foldWord));
+
+const REPORTING = words(
+  'قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أوضح أوضحت أكد أكدت أضاف أضافت صرح صرحت بحسب وفقا مصادر مصدر بيان ' +
+    'وكالة المتحدث مراسل said says told according statement spokesman spokeswoman reported added announced',
+);
+const FIRST_PERSON = words('أنا نحن إننا إنني لنا علينا أعتقد أظن برأيي لماذا فلماذا ألسنا i we our my me us why');
+
+const hit = (t: Token, set: Set<string>) => set.has(t.norm) || t.stems.some((s) => set.has(s));
+
+/** True for an argued piece: ≥ 100 words, under 0.5 reporting words per 100, and ≥ 6 first-person words, question
+ * or exclamation marks. */
+export function isOpinion(text: string, tokens: Token[]): boolean {
+  let total = 0;
+  let reporting = 0;
+  let voice = 0;
+  for (const t of tokens) {
+    if (t.isNumber) continue;
+    total++;
+    if (hit(t, REPORTING)) reporting++;
+    else if (hit(t, FIRST_PERSON)) voice++;
+  }
+  if (total < 100 || reporting * 200 >= total) return false;
+  const marks = text.match(/[!؟?]/g)?.length ?? 0;
+  return voice + marks >= 6;
+}

@@ -1,0 +1,35 @@
+// Past-time and conditional phrases: what happened months ago, "at the time", or only "if", is not news.
+import { tokenize } from '../text/tokenize';
+import { backgroundCue } from './background-cues';
+
+const cueAt = (text: string, word: string, month = 7) => {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.surface === word);
+  if (at < 0) throw new Error(`${word} not in text`);
+  return backgroundCue(tokens, at, { first: 0, end: tokens.length }, 0, 2015, new Set(), month);
+};
+
+describe('past phrases', () => {
+  it('reads an earlier month of the same year as background', () => {
+    expect(cueAt('وأطلقت القوات في أبريل عملية عسكرية في المحافظة.', 'عملية')).toBe('past:month:ابريل');
+    expect(cueAt('وأغلقت الدولة سفارتها في فبراير بعد المعارك.', 'وأغلقت')).toBe('past:month:فبراير');
+    expect(cueAt('The army launched an offensive in April.', 'launched')).toBe('past:month:april');
+  });
+  it('keeps the current month, a later month and the next month', () => {
+    expect(cueAt('وقصفت الطائرات المدينة في يوليو.', 'وقصفت')).toBeNull();
+    expect(cueAt('وأغلقت الدولة سفارتها في فبراير المقبل.', 'وأغلقت', 1)).toBeNull();
+  });
+  it('reads "earlier", "at that time" and "over the past months"', () => {
+    expect(cueAt('وأبرم الطرفان الاتفاق في وقت سابق هذا الشهر.', 'وأبرم')).toBe('past:earlier');
+    expect(cueAt('واعتقلت الشرطة أمس في وقت سابق اليوم ثلاثة.', 'واعتقلت')).toBeNull();
+    expect(cueAt('هدد مدير الوكالة آنذاك بالاستقالة.', 'هدد')).toBe('past:then:انذاك');
+    expect(cueAt('واضطر الجيش في الشهور القليلة الماضية إلى الانسحاب من المدينة.', 'الانسحاب')).toBe(
+      'past:span:الشهور',
+    );
+    expect(cueAt('The army withdrew from the towns over the past few months.', 'withdrew')).toBe('past:span:months');
+  });
+  it('reads a conditional as no happening', () => {
+    expect(cueAt('هدد بالاستقالة في حال وافق الرئيس على الإفراج.', 'وافق')).toBe('past:if:في حال');
+    expect(cueAt('وقال إنه إذا هاجمت القوات المدينة سيرد.', 'هاجمت')).toBe('past:if:اذا');
+  });
+});

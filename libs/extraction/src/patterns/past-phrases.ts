@@ -1,0 +1,102 @@
+// More ways an Arabic or English clause dates a trigger to before the news: "في وقت سابق" (earlier, unless
+// "today / yesterday" follows), "آنذاك / حينها / في حينه" (at that time), "الأشهر القليلة الماضية / الأسابيع
+// الأخيرة" (over the past months), a month before the article's own month ("في أبريل" in a July story), and a
+// conditional ("في حال وافق", "إذا", "لو") that describes no happening at all.
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+
+const THEN = set(['آنذاك', 'انذاك', 'حينذاك', 'وقتذاك', 'سابقا', 'سابقاً']);
+const RECENT = set(['اليوم', 'امس', 'أمس', 'الليلة', 'صباح', 'مساء', 'today', 'yesterday']);
+const SPANS = set(['الأشهر', 'الشهور', 'الأسابيع', 'السنوات', 'الأعوام', 'العقود', 'months', 'years', 'decades']);
+const RECENTLY_PAST = set(['الماضية', 'الماضي', 'الأخيرة', 'المنصرمة', 'past', 'last']);
+const FEW = set(['القليلة', 'few', 'several']);
+const CONDITIONAL = set(['إذا', 'اذا', 'لو', 'ولو', 'وإذا', 'فإذا', 'unless']);
+const MONTH_INDEX = new Map<string, number>(
+  [
+    ['يناير', 1],
+    ['فبراير', 2],
+    ['مارس', 3],
+    ['أبريل', 4],
+    ['ابريل', 4],
+    ['مايو', 5],
+    ['يونيو', 6],
+    ['يوليو', 7],
+    ['أغسطس', 8],
+    ['سبتمبر', 9],
+    ['أكتوبر', 10],
+    ['نوفمبر', 11],
+    ['ديسمبر', 12],
+    ['شباط', 2],
+    ['آذار', 3],
+    ['نيسان', 4],
+    ['أيار', 5],
+    ['حزيران', 6],
+    ['تموز', 7],
+    ['january', 1],
+    ['february', 2],
+    ['march', 3],
+    ['april', 4],
+    ['june', 6],
+    ['july', 7],
+    ['august', 8],
+    ['september', 9],
+    ['october', 10],
+    ['november', 11],
+    ['december', 12],
+  ].map(([w, m]) => [foldWord(String(w)), Number(m)]),
+);
+const MONTH_BEFORE = set(['في', 'منذ', 'خلال', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'شهر', 'in', 'since', 'during']);
+const FUTURE_AFTER = set(['المقبل', 'القادم', 'next']);
+
+const has = (t: Token | undefined, words: Set<string>) =>
+  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+
+/** "في أبريل" (or "نيسان") in a story from a later month of the same year: a month already past. */
+function pastMonth(tokens: Token[], k: number, articleMonth: number | null): boolean {
+  const m = MONTH_INDEX.get(tokens[k].norm);
+  if (!m || !articleMonth || m >= articleMonth) return false;
+  const prev = tokens[k - 1];
+  if (!prev || !(MONTH_BEFORE.has(prev.norm) || prev.stems.some((s) => MONTH_BEFORE.has(s)))) return false;
+  // "أبريل (نيسان)", a day number or a year after it are fine; "المقبل" makes it the future.
+  return !has(tokens[k + 1], FUTURE_AFTER);
+}
+
+/** A past-time or conditional phrase in [trigger-6, trigger+8) of the clause, or null. */
+export function pastPhrase(
+  tokens: Token[],
+  trigger: number,
+  clause: { first: number; end: number },
+  articleMonth: number | null,
+): string | null {
+  for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
+    if (CONDITIONAL.has(tokens[k].norm)) return `if:${tokens[k].norm}`;
+    if (tokens[k].norm === foldWord('حال') && tokens[k - 1]?.norm === foldWord('في')) return 'if:في حال';
+  }
+  const from = Math.max(clause.first, trigger - 6);
+  const to = Math.min(clause.end, trigger + 8);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (has(t, THEN)) return `then:${t.norm}`;
+    if (t.norm === foldWord('حينه') && tokens[k - 1]?.norm === foldWord('في')) return 'then:في حينه';
+    // "في وقت سابق" but not "في وقت سابق اليوم / من اليوم".
+    if (t.norm === foldWord('وقت') && next?.norm === foldWord('سابق')) {
+      const after = [tokens[k + 2], tokens[k + 3]];
+      if (!after.some((a) => has(a, RECENT))) return 'earlier';
+    }
+    if (has(t, SPANS)) {
+      const a = k + 1 < clause.end ? next : undefined;
+      const b = k + 2 < clause.end ? tokens[k + 2] : undefined;
+      if (has(a, RECENTLY_PAST) || (has(a, FEW) && has(b, RECENTLY_PAST))) return `span:${t.norm}`;
+    }
+    // English order: "over the past (few) months", "in the last two years".
+    if (!t.isArabic && RECENTLY_PAST.has(t.norm) && k + 2 < clause.end) {
+      const unit = has(next, SPANS) ? next : tokens[k + 2];
+      if (has(unit, SPANS) && (unit === next || has(next, FEW) || next.isNumber)) return `span:${unit.norm}`;
+    }
+    if (pastMonth(tokens, k, articleMonth)) return `month:${t.norm}`;
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+// Topic, request, necessity and name frames: triggers that name a subject of talk or a wish are not happenings.
+import { tokenize } from '../text/tokenize';
+import { frameCue } from './topic-frame';
+
+const cue = (text: string, word: string, voice = 'noun', type = 'ASSAULT', counted = false) => {
+  const tokens = tokenize(text);
+  const first = tokens.findIndex((t) => t.surface === word);
+  if (first < 0) throw new Error(`${word} not in text`);
+  return frameCue(tokens, { first, spec: { voice, type } }, 0, counted);
+};
+
+describe('topic frames', () => {
+  it('drops nouns governed by a topic head', () => {
+    expect(cue('ناقش الوزير مع نظيره مسألة الإغاثة في المحافظة.', 'الإغاثة', 'noun', 'AID')).toBe('topic:مساله');
+    expect(cue('شدد المبعوث على احترام الهدنة في المدينة.', 'الهدنة', 'noun', 'RETREAT')).toBe('topic:احترام');
+    expect(cue('وقعت الأطراف اتفاقا يهدف إلى إنهاء القتال.', 'القتال')).toBe('topic:انهاء');
+    expect(cue('فتشت الشرطة الحي بحثا عن منفذي عملية التفجير.', 'التفجير')).toBe('topic:منفذي');
+    expect(cue('تجمع المحتجون بعد الهجوم على السوق.', 'الهجوم')).toBe('topic:بعد');
+    expect(cue('Officials met to talk about the raid on the village.', 'raid')).toBe('topic:about');
+  });
+  it('keeps new happenings and counted nouns', () => {
+    expect(cue('وقعت اشتباكات عنيفة في المدينة.', 'اشتباكات')).toBeNull();
+    expect(cue('تقدمت القوات بعد اشتباكات مع المسلحين.', 'اشتباكات')).toBeNull();
+    expect(cue('قتل خمسة بعد القصف على الحي.', 'القصف', 'noun', 'ASSAULT', true)).toBeNull();
+  });
+  it('drops the content of a request', () => {
+    expect(cue('دعا المنسق الحكومة إلى تجميد عمليات الهدم.', 'تجميد', 'noun', 'SANCTION')).toBe('requested:دعا');
+    expect(cue('تظاهر العشرات داعين البرلمان إلى رفض القانون.', 'رفض', 'verb', 'REJECT')).toBe('requested:داعين');
+    expect(cue('He urged parliament to reject the bill.', 'reject', 'verb', 'REJECT')).toBe('requested:urged');
+  });
+  it('drops prescriptions and negative polarity', () => {
+    expect(cue('يرى الخبراء أنه لا بد من نشر قوات دولية.', 'نشر', 'verb', 'MOBILIZE')).toBe('necessity:بد');
+    expect(cue('لم تسمح الحكومة بشن أي غارات من القاعدة.', 'غارات')).toBe('any');
+    expect(cue('وقال إنه لا بد من الحل وطالب بالإفراج عنهم.', 'وطالب', 'verb', 'REQUEST')).toBeNull();
+  });
+  it('drops verb forms inside names and counts', () => {
+    expect(cue('صلى المصلون في مسجد علي بن أبي طالب أمس.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');
+    expect(cue('استوعبت المدارس 60 ألف طالب من النازحين.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');
+    expect(cue('طالب الوزير بالإفراج عن المعتقلين.', 'طالب', 'verb', 'REQUEST')).toBeNull();
+  });
+});

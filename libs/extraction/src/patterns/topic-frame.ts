@@ -1,0 +1,147 @@
+// Frames that make a trigger a topic, a wish or a name rather than a reported happening: a noun governed by a
+// topic head ("حول مسألة الإغاثة", "احترام الهدنة", "إنهاء القتال", "بعد الهجوم"), an action someone is asked to
+// take ("دعا إسرائيل إلى تجميد"), a necessity or opinion ("لا بد من نشر قوات", "يجب"), a negative-polarity "أي"
+// ("لم يسمح بشن أي طلعات قصف"), and a verb form that is really part of a name or a count ("علي بن أبي طالب",
+// "60 ألف طالب"). Codebook: opinions, analysis, forecasts and background are not events.
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+const has = (t: Token | undefined, words: Set<string>) =>
+  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+
+// Heads whose complement is a subject of talk, an aim or an aftermath, never a new happening.
+const TOPIC_HEADS = set([
+  'حول',
+  'بشأن',
+  'بخصوص',
+  'مسألة',
+  'ملف',
+  'قضية',
+  'احترام',
+  'إنهاء',
+  'سريان',
+  'إدخال',
+  'تقديم',
+  'إيصال',
+  'جهود',
+  'منفذي',
+  'منفذ',
+  'لجنة',
+  'أماكن',
+  'خرق',
+  'خروقات',
+  'انتهاك',
+  'تثبيت',
+  'المتضررين',
+  'متضرري',
+  'ضحايا',
+  'about',
+  'regarding',
+  'over',
+  'perpetrators',
+  'victims',
+]);
+// Time heads point back to a happening only before a definite noun ("بعد الهجوم", "وقت المواجهات", "after the raid").
+const AFTER_HEADS = set(['بعد', 'إثر', 'عقب', 'وقت', 'قبل', 'after', 'since', 'before']);
+const OPERATION = set(['عملية', 'عمليات', 'operation']);
+// Words that ask someone to act: what follows "إلى / to" is the request's content, not a happening.
+const REQUEST_WORDS = set([
+  'دعا',
+  'دعت',
+  'دعوا',
+  'يدعو',
+  'تدعو',
+  'داعيا',
+  'داعين',
+  'داعية',
+  'دعوة',
+  'طالب',
+  'طالبت',
+  'مطالبا',
+  'مطالبين',
+  'حث',
+  'حثت',
+  'ناشد',
+  'ناشدت',
+  'urged',
+  'called',
+  'calls',
+  'urging',
+  'asked',
+  'appealed',
+]);
+const TO = set(['إلى', 'الى', 'to']);
+// Necessity and opinion: what "must" or "should" happen has not happened.
+const NECESSITY = set(['بد', 'يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'must', 'should']);
+const ANY = set(['أي', 'أية', 'any']);
+// A verb form right after these is a name or a counted noun: "بن أبي طالب", "ألف طالب" (students).
+const NOMINAL_BEFORE = set(['أبي', 'ابن', 'بن', 'أبو', 'ألف', 'آلاف', 'مئات', 'عشرات']);
+const EN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
+
+/** A noun trigger governed by a topic head ("مسألة الإغاثة", "إنهاء القتال", "بعد الهجوم"): the head word or null. */
+export function topicHead(tokens: Token[], first: number, clauseFirst: number): string | null {
+  const t = tokens[first];
+  let k = first - 1;
+  const definite = t.isArabic ? DEFINITE.test(t.norm) : tokens[k]?.norm === 'the';
+  if (!t.isArabic && k > clauseFirst && EN_DETERMINERS.has(tokens[k].norm)) k--;
+  if (k >= clauseFirst && has(tokens[k], OPERATION)) k--;
+  const head = tokens[k];
+  if (k < clauseFirst || !head) return null;
+  if (has(head, TOPIC_HEADS)) return head.norm;
+  if (definite && has(head, AFTER_HEADS)) return head.norm;
+  return null;
+}
+
+/** "دعا إسرائيل إلى تجميد", "urged Congress to reject": the trigger is the content of a request. */
+export function requestedAction(tokens: Token[], first: number, clauseFirst: number): string | null {
+  if (first - 1 < clauseFirst || !has(tokens[first - 1], TO)) return null;
+  for (let k = first - 2; k >= clauseFirst; k--) if (has(tokens[k], REQUEST_WORDS)) return tokens[k].norm;
+  return null;
+}
+
+/** "لا بد من", "يجب", "ينبغي", "must" earlier in the clause: the trigger is a prescription. */
+export function necessityCue(tokens: Token[], first: number, clauseFirst: number): string | null {
+  for (let k = first - 1; k >= clauseFirst; k--) {
+    const t = tokens[k];
+    if (t.norm === foldWord('بد') && tokens[k - 1]?.norm !== foldWord('لا')) continue;
+    if (has(t, NECESSITY)) return t.norm;
+  }
+  return null;
+}
+
+/** A negative-polarity "أي / any" up to two words before a noun trigger ("أي طلعات قصف", "any attack"). */
+export function anyCue(tokens: Token[], first: number, clauseFirst: number): boolean {
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - 2); k--) if (has(tokens[k], ANY)) return true;
+  return false;
+}
+
+/** An Arabic verb trigger right after a number or a name link ("ألف طالب", "بن أبي طالب"): not a verb at all. */
+export function nominalVerb(tokens: Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  return !!prev && tokens[first].isArabic && (prev.isNumber || NOMINAL_BEFORE.has(prev.norm));
+}
+
+/** Why a trigger is a topic, request content, prescription or name rather than a happening, or null. Nouns with
+ * their own toll ("بعد اشتباكات قتل فيها 35") still report. */
+export function frameCue(
+  tokens: Token[],
+  trigger: { first: number; spec: { voice: string; type: string } },
+  clauseFirst: number,
+  counted: boolean,
+): string | null {
+  const { first } = trigger;
+  const noun = trigger.spec.voice === 'noun';
+  if (noun && !counted) {
+    const head = topicHead(tokens, first, clauseFirst);
+    if (head) return `topic:${head}`;
+    if (anyCue(tokens, first, clauseFirst)) return 'any';
+  }
+  const asked = requestedAction(tokens, first, clauseFirst);
+  if (asked) return `requested:${asked}`;
+  const must = trigger.spec.type === 'REQUEST' ? null : necessityCue(tokens, first, clauseFirst);
+  if (must) return `necessity:${must}`;
+  if (!noun && nominalVerb(tokens, first)) return 'nominal';
+  return null;
+}
