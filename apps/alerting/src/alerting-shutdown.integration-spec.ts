@@ -6,18 +6,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { configWith } from '@marsad/config';
 import { DeliveryEntity, SubscriptionsRepository, WatchRulesRepository } from '@marsad/database';
 import { NatsConnectionService } from '@marsad/messaging';
-import {
-  createNatsFixture,
-  createRedisFixture,
-  createTestDatabase,
-  waitFor,
-  type NatsFixture,
-  type RedisFixture,
-  type TestDatabase,
-} from '@marsad/testing';
+import { createServiceEnvironment, waitFor, type ServiceEnvironment } from '@marsad/testing';
 import { generateWebhookSecret } from '@marsad/webhooks';
 import { RuleCacheService } from './rules-cache/rule-cache.service';
 import { eventMessage, startAlertingUnderTest, type AlertingUnderTest } from './test-support/alerting-under-test';
@@ -25,9 +16,8 @@ import { eventMessage, startAlertingUnderTest, type AlertingUnderTest } from './
 jest.setTimeout(60_000);
 
 describe('alerting: graceful shutdown (real services, in-process)', () => {
-  let db: TestDatabase;
-  let nats: NatsFixture;
-  let redis: RedisFixture;
+  let services: ServiceEnvironment;
+  let db: ServiceEnvironment['db'];
   let alerting: AlertingUnderTest;
   let slow: Server;
   let url: string;
@@ -35,9 +25,8 @@ describe('alerting: graceful shutdown (real services, in-process)', () => {
   let release: (() => void) | undefined;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    nats = await createNatsFixture();
-    redis = await createRedisFixture();
+    services = await createServiceEnvironment({ WEBHOOK_ALLOW_PRIVATE: 'true' });
+    db = services.db;
     // A receiver that answers only when the test says so, to hold a delivery in flight.
     slow = createServer((req, res) => {
       requests++;
@@ -46,26 +35,16 @@ describe('alerting: graceful shutdown (real services, in-process)', () => {
     });
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/hooks`;
-    alerting = await startAlertingUnderTest(
-      configWith({
-        DATABASE_URL: db.config.url,
-        DATABASE_SCHEMA: db.config.schema,
-        DATABASE_MIGRATE_ON_START: 'false',
-        NATS_STREAM_PREFIX: nats.prefix,
-        QUEUE_PREFIX: redis.prefix,
-        WEBHOOK_ALLOW_PRIVATE: 'true',
-        LOG_LEVEL: 'silent',
-      }),
-      { rulesReconcileMs: 3_600_000, sweepIntervalMs: 3_600_000 },
-    );
+    alerting = await startAlertingUnderTest(services.config, {
+      rulesReconcileMs: 3_600_000,
+      sweepIntervalMs: 3_600_000,
+    });
   });
 
   afterAll(async () => {
     await alerting?.close();
     await new Promise<void>((resolve) => (slow ? slow.close(() => resolve()) : resolve()));
-    await redis?.cleanup();
-    await nats?.cleanup();
-    await db?.cleanup();
+    await services?.cleanup();
   });
 
   it('finishes the in-flight delivery, records it, then closes NATS and the pool', async () => {

@@ -4,7 +4,6 @@
  * handling, and the sweeper healing a delivery whose job was never enqueued. Each test aims its events at its own
  * rule (by sourceId) and its own subscription (by ruleIds), so the tests share one app without seeing each other.
  */
-import { configWith } from '@marsad/config';
 import {
   AlertsRepository,
   DeliveriesRepository,
@@ -15,14 +14,10 @@ import {
 } from '@marsad/database';
 import { PipelineMetrics } from '@marsad/observability';
 import {
-  createNatsFixture,
-  createRedisFixture,
-  createTestDatabase,
+  createServiceEnvironment,
   startWebhookReceiver,
   waitFor,
-  type NatsFixture,
-  type RedisFixture,
-  type TestDatabase,
+  type ServiceEnvironment,
   type WebhookReceiver,
 } from '@marsad/testing';
 import { generateWebhookSecret, verifyPayload } from '@marsad/webhooks';
@@ -35,9 +30,8 @@ jest.setTimeout(60_000);
 const HOUR_MS = 3_600_000;
 
 describe('alerting (real services, in-process)', () => {
-  let db: TestDatabase;
-  let nats: NatsFixture;
-  let redis: RedisFixture;
+  let services: ServiceEnvironment;
+  let db: ServiceEnvironment['db'];
   let receiver: WebhookReceiver;
   let gone: WebhookReceiver;
   let alerting: AlertingUnderTest;
@@ -47,9 +41,8 @@ describe('alerting (real services, in-process)', () => {
   let deliveries: DeliveriesRepository;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    nats = await createNatsFixture();
-    redis = await createRedisFixture();
+    services = await createServiceEnvironment({ WEBHOOK_ALLOW_PRIVATE: 'true' });
+    db = services.db;
     receiver = await startWebhookReceiver();
     gone = await startWebhookReceiver(() => 410);
     rules = new WatchRulesRepository(db.dataSource);
@@ -57,18 +50,7 @@ describe('alerting (real services, in-process)', () => {
     alerts = new AlertsRepository(db.dataSource);
     deliveries = new DeliveriesRepository(db.dataSource);
     // Reconcile and sweep intervals far beyond the tests: anything that happens, a notice or a call caused.
-    alerting = await startAlertingUnderTest(
-      configWith({
-        DATABASE_URL: db.config.url,
-        DATABASE_SCHEMA: db.config.schema,
-        DATABASE_MIGRATE_ON_START: 'false',
-        NATS_STREAM_PREFIX: nats.prefix,
-        QUEUE_PREFIX: redis.prefix,
-        WEBHOOK_ALLOW_PRIVATE: 'true',
-        LOG_LEVEL: 'silent',
-      }),
-      { rulesReconcileMs: HOUR_MS, sweepIntervalMs: HOUR_MS },
-    );
+    alerting = await startAlertingUnderTest(services.config, { rulesReconcileMs: HOUR_MS, sweepIntervalMs: HOUR_MS });
   });
 
   afterAll(async () => {
@@ -76,9 +58,7 @@ describe('alerting (real services, in-process)', () => {
     await alerting?.close();
     await receiver?.close();
     await gone?.close();
-    await redis?.cleanup();
-    await nats?.cleanup();
-    await db?.cleanup();
+    await services?.cleanup();
   });
 
   /** A rule for one test's events only, loaded into the running cache through a rules.changed notice. */

@@ -3,17 +3,12 @@
  * refused by the SSRF-safe client: the delivery is marked dead with the SSRF reason on its first attempt, never
  * retried, and the endpoint receives nothing.
  */
-import { configWith } from '@marsad/config';
 import { DeliveryEntity, SubscriptionsRepository, WatchRulesRepository } from '@marsad/database';
 import {
-  createNatsFixture,
-  createRedisFixture,
-  createTestDatabase,
+  createServiceEnvironment,
   startWebhookReceiver,
   waitFor,
-  type NatsFixture,
-  type RedisFixture,
-  type TestDatabase,
+  type ServiceEnvironment,
   type WebhookReceiver,
 } from '@marsad/testing';
 import { generateWebhookSecret } from '@marsad/webhooks';
@@ -23,37 +18,25 @@ import { eventMessage, startAlertingUnderTest, type AlertingUnderTest } from '..
 jest.setTimeout(60_000);
 
 describe('alerting: SSRF refusal (real services, in-process)', () => {
-  let db: TestDatabase;
-  let nats: NatsFixture;
-  let redis: RedisFixture;
+  let services: ServiceEnvironment;
+  let db: ServiceEnvironment['db'];
   let receiver: WebhookReceiver;
   let alerting: AlertingUnderTest;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    nats = await createNatsFixture();
-    redis = await createRedisFixture();
+    services = await createServiceEnvironment({ WEBHOOK_ALLOW_PRIVATE: 'false' });
+    db = services.db;
     receiver = await startWebhookReceiver();
-    alerting = await startAlertingUnderTest(
-      configWith({
-        DATABASE_URL: db.config.url,
-        DATABASE_SCHEMA: db.config.schema,
-        DATABASE_MIGRATE_ON_START: 'false',
-        NATS_STREAM_PREFIX: nats.prefix,
-        QUEUE_PREFIX: redis.prefix,
-        WEBHOOK_ALLOW_PRIVATE: 'false',
-        LOG_LEVEL: 'silent',
-      }),
-      { rulesReconcileMs: 3_600_000, sweepIntervalMs: 3_600_000 },
-    );
+    alerting = await startAlertingUnderTest(services.config, {
+      rulesReconcileMs: 3_600_000,
+      sweepIntervalMs: 3_600_000,
+    });
   });
 
   afterAll(async () => {
     await alerting?.close();
     await receiver?.close();
-    await redis?.cleanup();
-    await nats?.cleanup();
-    await db?.cleanup();
+    await services?.cleanup();
   });
 
   it('marks a delivery to a loopback URL dead with the SSRF reason after one attempt', async () => {
