@@ -3,6 +3,7 @@
 import { normalizeKey } from '@marsad/contracts';
 import { ACTOR_TABLE } from '../data/actors.curated';
 import { CURATED_COUNTRIES, arabicGentilicForms } from '../data/countries.curated';
+import type { ActorFacts, KeyVariant } from '../gazetteer/arabic-clitics';
 import { getStore as getGazetteer } from '../gazetteer/gazetteer-store';
 import type { ActorKind, ActorRef } from './actor.types';
 import {
@@ -140,4 +141,12 @@ function build(): ActorStore {
 export function getActorStore(): ActorStore {
   if (!store) store = build();
   return store;
+}
+
+/** The store's answers for a variant's key, looked up once per key and store and then read off the variant. */
+export function actorFacts(v: KeyVariant, s: ActorStore): ActorFacts {
+  const cached = v.actor;
+  if (cached !== null && cached.store === s) return cached;
+  const adjective = s.groupGentilics.has(v.key) || s.gentilics.has(v.key);
+  return (v.actor = { store: s, starts: s.starts.has(v.key), adjective });
 }

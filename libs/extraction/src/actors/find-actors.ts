@@ -4,7 +4,7 @@ import { tokenVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
 import { getStore as getGazetteer } from '../gazetteer/gazetteer-store';
 import { ARABIC_TRIGGERS } from '../gazetteer/place-context';
 import { offsetOfKeyIndex, tokenize, type Token } from '../gazetteer/tokenize';
-import { getActorStore, type ActorStore, type PhraseIndex } from './actor-store';
+import { actorFacts, getActorStore, type ActorStore, type PhraseIndex } from './actor-store';
 import type { ActorMention, ActorRef } from './actor.types';
 import { ENGLISH_ATTACK_NOUNS, ROLE_KIND, ROLE_NAME, type InstitutionRole } from './actor-words';
 import { matchPerson } from './match-person';
@@ -109,6 +109,7 @@ function adjectiveActor(
   const t = tokens[i];
   const key = t.key;
   if (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return null;
+  if (!actorFacts(vars[i][0], store).adjective) return null; // vars[i][0].key is t.key
   const group = store.groupGentilics.get(key);
   const cc = group ? undefined : store.gentilics.get(key);
   if (!group && !cc) return null;
@@ -125,7 +126,7 @@ function adjectiveActor(
 
 /** True when no phrase, institution, title or first name can start at token i: most tokens of an article. */
 function nothingStartsAt(store: ActorStore, t: Token, vs: KeyVariant[]): boolean {
-  for (const v of vs) if (store.starts.has(v.key)) return false;
+  for (const v of vs) if (actorFacts(v, store).starts) return false;
   return t.arabic || !store.gentilics.has(t.key);
 }
 

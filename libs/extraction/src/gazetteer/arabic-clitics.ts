@@ -1,13 +1,41 @@
 // Arabic proclitics (و ف ب ل ك and their combinations) glue onto names: بمدينة, لتدمر, وحلب, بالغوطة. A token is
 // looked up as written, then with each proclitic prefix removed; لل is ل + ال with the alef dropped.
 
-/** Variants are pure functions of the key: memoised across calls (callers must not mutate them). */
+/** Variants are pure functions of the key: memoised across calls (callers must not mutate them, except for the
+ * per-store fact caches, which are themselves pure functions of the key and the store). */
 const memo = new Map<string, KeyVariant[]>();
+const MEMO_LIMIT = 150000;
 
 export interface KeyVariant {
   key: string;
   /** How many key characters were dropped from the front of the token (maps to the surface start). */
   skip: number;
+  /** What the gazetteer knows about `key`, cached by placeFacts (gazetteer-store.ts) for the store it names. */
+  place: PlaceFacts | null;
+  /** What the actor dictionary knows about `key`, cached by actorFacts (actor-store.ts) for the store it names. */
+  actor: ActorFacts | null;
+}
+
+/** Per-key answers of one gazetteer store: a Map lookup saved on every later sighting of the word. */
+export interface PlaceFacts {
+  store: object;
+  /** Largest token count of a place name starting with this key (0: none). */
+  maxTokens: number;
+  /** Country of a country adjective (السورية, Syrian). */
+  gentilic: string | undefined;
+}
+
+/** Per-key answers of one actor store. */
+export interface ActorFacts {
+  store: object;
+  /** Some phrase, institution, title or first name starts with this key. */
+  starts: boolean;
+  /** A group or country adjective (حوثي, تركية): worth the full adjective-actor check. */
+  adjective: boolean;
+}
+
+function variant(key: string, skip: number): KeyVariant {
+  return { key, skip, place: null, actor: null };
 }
 
 const PREFIXES: string[] = (() => {
@@ -22,16 +50,17 @@ const PREFIXES: string[] = (() => {
 export function cliticVariants(key: string): KeyVariant[] {
   const cached = memo.get(key);
   if (cached) return cached;
-  if (memo.size > 50000) memo.clear(); // bounded: article vocabularies repeat, rare words come and go
-  const variants: KeyVariant[] = [{ key, skip: 0 }];
+  // Bounded (a news vocabulary is ~100k keys; 2,000 articles hold ~86k): rare words come and go.
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  const variants: KeyVariant[] = [variant(key, 0)];
   for (const p of PREFIXES) {
     if (!key.startsWith(p)) continue;
     const rest = key.slice(p.length);
     if (rest.length < 2) continue;
-    variants.push({ key: rest, skip: p.length });
+    variants.push(variant(rest, p.length));
     // لل + X is ل + الX: the article's alef is not written after the preposition ل.
     if (p.endsWith('ل') && rest.startsWith('ل') && rest.length >= 3)
-      variants.push({ key: 'ا' + rest, skip: p.length + 1 });
+      variants.push(variant('ا' + rest, p.length + 1));
   }
   memo.set(key, variants);
   return variants;

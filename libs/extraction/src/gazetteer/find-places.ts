@@ -2,7 +2,7 @@
 // or implied by adjectives, the countries of unambiguous places), and acceptance rules for names that are also words.
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
-import { getStore, type Candidate, type GazetteerStore } from './gazetteer-store';
+import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
 import {
   ENGLISH_COMMON,
@@ -76,7 +76,7 @@ function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerSto
   for (let i = 0; i < vars.length; i++) {
     // The word as written, else its proclitic-stripped readings (والسورية → السورية).
     for (const v of vars[i]) {
-      const cc = store.gentilics.get(v.key) ?? (v.key === KINGDOM ? kingdomOf(vars[i + 1]) : undefined);
+      const cc = placeFacts(v, store).gentilic ?? (v.key === KINGDOM ? kingdomOf(vars[i + 1]) : undefined);
       if (cc) {
         bump(cc);
         break;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { normalizeKey } from '@marsad/contracts';
 import { CURATED_COUNTRIES, arabicGentilicForms } from '../data/countries.curated';
 import { CURATED_PLACES } from '../data/places.curated';
+import type { KeyVariant, PlaceFacts } from './arabic-clitics';
 import type { Place, PlaceKind } from './place.types';
 
 /** One way of naming one place. */
@@ -159,4 +160,11 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
 export function getStore(): GazetteerStore {
   if (!store) store = buildStore();
   return store;
+}
+
+/** The store's answers for a variant's key, looked up once per key and store and then read off the variant. */
+export function placeFacts(v: KeyVariant, s: GazetteerStore): PlaceFacts {
+  const cached = v.place;
+  if (cached !== null && cached.store === s) return cached;
+  return (v.place = { store: s, maxTokens: s.firstToken.get(v.key) ?? 0, gentilic: s.gentilics.get(v.key) });
 }

@@ -1,7 +1,7 @@
 // First pass of findPlaces: longest n-gram dictionary matches over the token stream, Arabic proclitics stripped,
 // English limited to capitalised phrases. Produces raw matches with every candidate place; no choice made yet.
 import type { KeyVariant } from './arabic-clitics';
-import type { Candidate, GazetteerStore } from './gazetteer-store';
+import { placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { ACRONYM_KEYS } from './place-context';
 import { offsetOfKeyIndex, type Token } from './tokenize';
 
@@ -62,7 +62,7 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
     const first = tokens[i];
     let best: RawMatch | null = null;
     for (const v of vars[i]) {
-      const maxN = store.firstToken.get(v.key);
+      const maxN = placeFacts(v, store).maxTokens;
       if (!maxN) continue; // most tokens: no name starts with this word
       // Grow the key token by token and keep the longest hit (no per-prefix arrays).
       let key = v.key;

@@ -146,6 +146,33 @@ const ACCIDENT = set([
 const hasStem = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
+/** "on 11 May", "May 10": the month, not the modal. */
+const isMonthMay = (tokens: Token[], k: number) =>
+  tokens[k].surface === 'May' && (!!tokens[k - 1]?.isNumber || !!tokens[k + 1]?.isNumber);
+// "exchanged heavy fire", "opened fire", "came under fire": gunfire, not a blaze.
+const COMBAT_FIRE = set([
+  'heavy',
+  'open',
+  'opened',
+  'opening',
+  'exchanged',
+  'traded',
+  'returned',
+  'under',
+  'gun',
+  'sniper',
+  'mortar',
+  'artillery',
+  'rocket',
+  'machine',
+  'cross',
+  'live',
+  'intense',
+  'fierce',
+  'small',
+  'arms',
+]);
+
 /** A negating particle right before the trigger (≤ 2 tokens), or a denial verb earlier in the clause. */
 export function negationCue(tokens: Token[], first: number, clauseFirst: number): string | null {
   for (let k = first - 1; k >= Math.max(clauseFirst, first - 2); k--) {
@@ -171,17 +198,18 @@ export function hedgeCue(tokens: Token[], clauseFirst: number, clauseEnd: number
 export function irrealisCue(tokens: Token[], first: number, clauseFirst: number): string | null {
   for (let k = first - 1; k >= Math.max(clauseFirst, first - 2); k--) {
     const t = tokens[k];
-    if (hasStem(t, IRREALIS)) return t.norm;
+    if (hasStem(t, IRREALIS) && !isMonthMay(tokens, k)) return t.norm;
     // "مناطق سيطرة", "التي يسيطر عليها": a standing state, not a happening (a past verb after التي still is one).
     if (k === first - 1 && (hasStem(t, STATIVE_BEFORE) || (RELATIVES.has(t.norm) && /^[يت]/.test(tokens[first].norm))))
       return t.norm;
     for (const p of AMID)
       if (p.length === 1 ? t.norm === p[0] : t.norm === p[1] && tokens[k - 1]?.norm === p[0]) return p.join(' ');
   }
-  // Arabic future verbs (سيقصف, ستنسحب) announce rather than report.
+  // Arabic future verbs (سيقصف, ستنسحب) announce rather than report; سيطر (to control) only looks like one.
   const trig = tokens[first];
   if (
     trig.isArabic &&
+    !/^[وف]?سيطر/.test(trig.norm) &&
     /^[وف]?س[يت]/.test(trig.norm) &&
     trig.stems.some((s) => s.length < trig.norm.length - 1 && /^[يت]/.test(s))
   )
@@ -191,6 +219,10 @@ export function irrealisCue(tokens: Token[], first: number, clauseFirst: number)
 }
 
 export function accidentCue(tokens: Token[], clauseFirst: number, clauseEnd: number): string | null {
-  for (let k = clauseFirst; k < clauseEnd; k++) if (hasStem(tokens[k], ACCIDENT)) return tokens[k].norm;
+  for (let k = clauseFirst; k < clauseEnd; k++) {
+    if (!hasStem(tokens[k], ACCIDENT)) continue;
+    if (tokens[k].norm === 'fire' && COMBAT_FIRE.has(tokens[k - 1]?.norm ?? '')) continue;
+    return tokens[k].norm;
+  }
   return null;
 }

@@ -126,6 +126,17 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+const SHIFT_LIST = [...SHIFT_SET];
+const SHIFT_MAX = Math.max(...SHIFT_LIST.map((m) => m.length));
+
+/** The clause opens with a topic-shift marker (any case). Lower-casing a prefix long enough for every marker gives
+ * the same answer as lower-casing the whole clause (case mappings never shorten text), without copying it. */
+function opensWithShift(clauseText: string): boolean {
+  const head = clauseText.slice(0, SHIFT_MAX).toLowerCase();
+  for (const m of SHIFT_LIST) if (head.startsWith(m)) return true;
+  return false;
+}
+
 function splitClauses(text: string, start: number, end: number, sentence: number, out: Clause[]): void {
   const body = text.slice(start, end);
   const cuts: { at: number; marker: string }[] = [];
@@ -140,7 +151,7 @@ function splitClauses(text: string, start: number, end: number, sentence: number
     if (e <= s) continue;
     const clauseText = text.slice(s, e);
     const marker = (bounds[k].marker || '').toLowerCase();
-    const topicShift = SHIFT_SET.has(marker) || [...SHIFT_SET].some((m) => clauseText.toLowerCase().startsWith(m));
+    const topicShift = SHIFT_SET.has(marker) || opensWithShift(clauseText);
     out.push({
       start: s,
       end: e,

@@ -22,7 +22,12 @@ export const EN_ASSAULT = triggers('ASSAULT', [
     0.85,
     'clash|clashes|fighting|firefight|gunbattle|gun battle|battle|battles|skirmish|skirmishes',
   ],
-  ['armed-clash', 'verb', 0.85, 'clashed|clash with|fought|exchanged fire|exchange of fire|traded fire'],
+  [
+    'armed-clash',
+    'verb',
+    0.85,
+    'clashed|clash with|fought|exchanged fire|exchange of fire|traded fire|exchanged ~ fire|traded ~ fire|exchanged ~ gunfire',
+  ],
   [
     'explosives',
     'noun',
@@ -84,7 +89,7 @@ export const EN_COERCE = triggers('COERCE', [
     'arrest',
     'verb',
     0.9,
-    'arrest|arrested|arrests|arresting|detained|detains|detaining|rounded up|apprehended|took into custody|taken into custody',
+    'arrest|arrested|arrests|arresting|detained|detains|detaining|rounded up|apprehended|took into custody|taken into custody|into custody',
   ],
   ['arrest', 'noun', 0.85, 'arrest|arrests|detention|detentions|crackdown|raids|raid|manhunt'],
   [
@@ -100,13 +105,20 @@ export const EN_COERCE = triggers('COERCE', [
     0.75,
     'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban',
   ],
+  // Silencing media: suspending broadcasters, blocking their sites, revoking licences.
+  [
+    'censor',
+    'verb',
+    0.75,
+    'suspended ~ broadcasts|suspended ~ broadcast|blocked ~ websites|blocked ~ website|revoked ~ licence|revoked ~ license|suspended ~ radio stations|suspended ~ newspaper',
+  ],
   ['curfew', 'verb', 0.9, 'imposed ~ curfew|declared ~ curfew|announced ~ curfew|declared ~ state of emergency'],
   ['crowd-control', 'verb', 0.8, 'dispersed|broke up'],
   [
     'blockade',
     'verb',
     0.75,
-    'blocked ~ roads|blocked ~ road|blocked ~ highway|sealed off|cordoned off|closed ~ border|closed ~ crossing',
+    'blocked ~ roads|blocked ~ road|blocked ~ highway|sealed off|cordoned off|closed ~ border|closed ~ crossing|closed ~ to all traffic|closed ~ to traffic|shut ~ border|shut ~ crossing|shut ~ trade route|closed ~ airspace|shut ~ airspace',
   ],
   ['arrest', 'noun', 0.85, 'house arrest|under arrest'],
   ['confiscate', 'verb', 0.75, 'foiled ~ smuggling|impounded'],
@@ -141,7 +153,7 @@ export const EN_RETREAT = triggers('RETREAT', [
     'ceasefire',
     'verb',
     0.9,
-    'declared ~ ceasefire|announced ~ ceasefire|declared ~ truce|announced ~ truce|agreed ~ ceasefire|agreed ~ truce|ceasefire took effect|ceasefire went into effect|ceasefire came into force|ceasefire came into effect|truce took effect|truce went into effect|truce came into force|truce came into effect|ceasefire began|truce began|halted fire',
+    'truce was reached|ceasefire was reached|reached ~ truce|reached ~ ceasefire|brokered ~ truce|brokered ~ ceasefire|declared ~ ceasefire|announced ~ ceasefire|declared ~ truce|announced ~ truce|agreed ~ ceasefire|agreed ~ truce|ceasefire took effect|ceasefire went into effect|ceasefire came into force|ceasefire came into effect|truce took effect|truce went into effect|truce came into force|truce came into effect|ceasefire began|truce began|halted fire',
   ],
   // Bare "release(s)" is left out: "a further round of releases" is a plan, "release" a demand's object.
   ['release', 'verb', 0.85, 'released|freed|set free|swapped|exchanged ~ prisoners|handed over ~ prisoners'],
@@ -160,13 +172,13 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
     'troops',
     'verb',
     0.85,
-    'deployed|deploying|deploys|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced',
+    'deployed|deploying|deploys|sent ~ battalion|sent ~ battalions|sent ~ soldiers|deployed ~ battalion|dispatched ~ troops|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced',
   ],
   [
     'troops',
     'noun',
     0.85,
-    'reinforcements|deployment|deployments|troop buildup|build-up|buildup|mobilization|mobilisation',
+    'reinforcements|additional troops|extra troops|additional battalion|deployment|deployments|troop buildup|build-up|buildup|mobilization|mobilisation',
   ],
   ['alert', 'noun', 0.8, 'high alert|state of alert|on alert|maximum alert|raised ~ alert|heightened alert'],
   [
@@ -199,5 +211,7 @@ export const EN_PROTEST = triggers('PROTEST', [
   ],
   ['hunger', 'noun', 0.9, 'hunger strike|hunger strikes'],
   ['riot', 'noun', 0.85, 'riot|riots|rioting|unrest'],
+  // Roads blocked with burning tyres: the street protest of the displaced and the striking.
+  ['riot', 'noun', 0.75, 'burning tires|burning tyres'],
   ['boycott', 'noun', 0.6, 'boycott|boycotts'],
 ]);

@@ -24,9 +24,15 @@ export const EN_ACCUSE = triggers('ACCUSE', [
     'condemn',
     'verb',
     0.85,
-    'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at|summoned ~ ambassador|summoned ~ envoy|summoned ~ charge',
+    'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at|summoned ~ ambassador|summoned ~ envoy|summoned ~ charge|summoned ~ chargé',
   ],
   ['condemn', 'noun', 0.75, 'condemnation'],
+  [
+    'interfere',
+    'noun',
+    0.6,
+    'interference in ~ internal affairs|meddling in ~ internal affairs|interfering in ~ internal affairs',
+  ],
   ['criticize', 'verb', 0.7, 'criticized|criticised|criticizes|criticises'],
   ['investigate', 'noun', 0.65, 'investigation into|probe into|inquiry into'],
   // Opening one is an act with a subject ("ordered an investigation"), not a topic noun.
@@ -42,7 +48,7 @@ export const EN_REJECT = triggers('REJECT', [
     'deny',
     'verb',
     0.85,
-    'denied|denies|denying|refuted|dismissed ~ claims|dismissed ~ allegations|dismissed ~ reports|dismissed ~ accusations',
+    'denied|denies|denying|refuted|dismissed ~ claims|dismissed ~ allegations|dismissed ~ reports|dismissed ~ accusations|dismissed ~ as',
   ],
   [
     'refuse',
@@ -58,7 +64,7 @@ export const EN_THREATEN = triggers('THREATEN', [
     'threaten',
     'verb',
     0.85,
-    'threatened|threatens|threatening|vowed to|vows to|vowed revenge|vowed retaliation|vowed ~ response|gave ~ ultimatum',
+    'threatened|threatens|threatening|vowed to|vows to|vowed revenge|vowed retaliation|vowed ~ response|gave ~ ultimatum|would respond|will respond|would retaliate|will retaliate|reserves the right to respond',
   ],
   ['threaten', 'noun', 0.7, 'threat|threats|ultimatum'],
   ['warn', 'verb', 0.55, 'warned|warns|warning'],
@@ -162,7 +168,7 @@ export const EN_CONCEDE = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    'conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|lifted ~ siege|lifted ~ curfew|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|admitted responsibility|admitted ~ mistake',
+    'withdraw ~ draft law|withdrew ~ draft law|withdraw ~ bill|withdrew ~ bill|scrapped ~ law|scrapped ~ bill|shelved ~ bill|conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|lifted ~ siege|lifted ~ curfew|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|admitted responsibility|admitted ~ mistake',
   ],
   ['concede', 'noun', 0.65, 'concession|concessions|amnesty|pardon|compensation|reopening of'],
 ]);
@@ -198,12 +204,17 @@ export const EN_AID = triggers('AID', [
     0.75,
     'convoy of ~ trucks|convoy ~ carrying|convoys ~ carrying|trucks of ~ aid|trucks carrying',
   ],
-  ['economic', 'noun', 0.7, 'loan|financial aid|financial assistance|economic aid|grant|grants'],
+  [
+    'economic',
+    'noun',
+    0.7,
+    'loan|financial aid|financial assistance|economic aid|grant|grants|billion deposit|million deposit|food baskets|food distributions|aid distributions',
+  ],
   [
     'humanitarian',
     'verb',
     0.75,
-    'donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant|delivered ~ food|distributed ~ food|distributed ~ aid|delivered ~ medicine|delivered ~ medical',
+    'resumed ~ distributions|resumed ~ food|donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant|delivered ~ food|distributed ~ food|distributed ~ aid|delivered ~ medicine|delivered ~ medical',
   ],
   ['military', 'noun', 0.75, 'arms deal|military aid|weapons shipment|arms supplies'],
 ]);
@@ -221,12 +232,12 @@ export const EN_SANCTION = triggers('SANCTION', [
     'expel',
     'verb',
     0.85,
-    'expelled ~ ambassador|expelled ~ diplomats|expelled ~ diplomat|recalled ~ ambassador|ordered ~ ambassador ~ to leave|declared ~ persona non grata|closed ~ embassy',
+    'expelled ~ ambassador|expelled ~ diplomats|expelled ~ diplomat|ordered ~ ambassador|ordered ~ diplomats|ordered ~ diplomat|recalled ~ ambassador|ordered ~ ambassador ~ to leave|declared ~ persona non grata|closed ~ embassy',
   ],
   [
     'break',
     'verb',
     0.9,
-    'cut ties|severed ties|broke off relations|severed diplomatic relations|suspended membership|suspended aid',
+    'suspended ~ talks|suspending ~ talks|suspended ~ contacts|suspending ~ contacts|broke off talks|cut ties|severed ties|broke off relations|severed diplomatic relations|suspended membership|suspended aid',
   ],
 ]);
