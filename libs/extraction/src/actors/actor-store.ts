@@ -8,16 +8,13 @@ import { getStore as getGazetteer } from '../gazetteer/gazetteer-store';
 import type { ActorKind, ActorRef } from './actor.types';
 import {
   ARABIC_ADJECTIVE_HEADS,
-  ARABIC_FIRST_NAMES,
   ARABIC_GROUP_GENTILICS,
   BARE_INSTITUTIONS,
   ARABIC_INSTITUTIONS,
-  ARABIC_TITLES,
   ENGLISH_INSTITUTIONS,
-  ENGLISH_TITLES,
-  NAME_STOP,
   type InstitutionRole,
-} from './actor-words';
+} from './institution-words.data';
+import { ARABIC_FIRST_NAMES, ARABIC_TITLES, ENGLISH_TITLES, NAME_STOP } from './person-words.data';
 
 export interface PhraseIndex<T> {
   byKey: Map<string, T>;

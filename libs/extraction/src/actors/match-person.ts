@@ -3,9 +3,10 @@
 import { cliticVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
-import { ENGLISH_LOWER_TITLES, ENGLISH_NON_NAME_WORDS, ENGLISH_SPEECH_VERBS } from './actor-words';
-import type { ActorRef } from './actor.types';
-import { longestPhrase, type Span } from './find-actors';
+import { ENGLISH_LOWER_TITLES } from './person-words.data';
+import { adjacent, keyOf, personRef } from './person-ref';
+import { longestPhrase, type Span } from './phrase-match';
+import { saidPerson } from './said-person';
 
 const NAME_LINKS = new Set([
   'بن',
@@ -27,10 +28,6 @@ const NAME_LINKS = new Set([
   // آل (family of): محمد حسين آل زاهر
   'ال',
 ]);
-
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 2 && /^[ \u00a0-]*$/.test(text.slice(a.end, b.start));
-}
 
 /** Middle words of compound given names (نور الدين, عبد الله, سيف الإسلام): an ال word that does not end a name. */
 const NAME_MIDDLES = new Set(['الله', 'الدين', 'الاسلام', 'الرحمن', 'الرحيم', 'العزيز', 'الكريم', 'الملك', 'الحق']);
@@ -111,19 +108,6 @@ function organisationAt(
 function isOrganisationAt(text: string, tokens: Token[], j: number, first: string, store: ActorStore): boolean {
   const hit = longestPhrase(text, tokens, j, first, store.actors);
   return hit !== null && hit[1].kind !== 'person';
-}
-
-/** `key` is normalizeKey(name), joined from the token keys (names are separated by spaces or hyphens only). */
-function personRef(store: ActorStore, name: string, key: string, country: string | null): ActorRef {
-  const known = store.actors.byKey.get(key);
-  if (known?.kind === 'person') return known;
-  return { id: `person:${key}`, name, kind: 'person', country };
-}
-
-function keyOf(tokens: Token[], from: number, to: number, first?: string): string {
-  let key = first ?? tokens[from].key;
-  for (let k = from + 1; k < to; k++) key += ' ' + tokens[k].key;
-  return key;
 }
 
 export function matchPerson(
@@ -244,32 +228,4 @@ function offsetOfStart(text: string, t: Token, skip: number): number {
     if (!/[\u064B-\u065F\u0670\u0640]/.test(text[k])) produced++;
   }
   return t.end;
-}
-
-/** English person without a title: 2–3 capitalised name words right before a verb of speech ("Babagana Zulum
- * said"), none of them an organisation or place word, a country or its adjective. */
-function saidPerson(text: string, tokens: Token[], i: number, store: ActorStore): (Span & { skip: number }) | null {
-  let n = 0;
-  while (n < 3 && i + n < tokens.length) {
-    const t = tokens[i + n];
-    if (t.arabic || !t.cap || t.upper || (n > 0 && !adjacent(text, tokens[i + n - 1], t))) break;
-    n++;
-  }
-  if (n < 2) return null;
-  const verb = tokens[i + n];
-  if (
-    !verb ||
-    !ENGLISH_SPEECH_VERBS.has(verb.key) ||
-    !/^[ \u00a0]+$/.test(text.slice(tokens[i + n - 1].end, verb.start))
-  )
-    return null;
-  for (let k = i; k < i + n; k++) {
-    const key = tokens[k].key;
-    if (ENGLISH_NON_NAME_WORDS.has(key) || store.gentilics.has(key) || store.titles.byKey.has(key)) return null;
-    const known = store.actors.byKey.get(key);
-    if (known && known.kind !== 'person') return null;
-  }
-  const end = tokens[i + n - 1].end;
-  const name = text.slice(tokens[i].start, end);
-  return { next: i + n, end, actor: personRef(store, name, keyOf(tokens, i, i + n), null), skip: 0 };
 }

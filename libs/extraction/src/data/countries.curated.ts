@@ -71,6 +71,18 @@ GE|Georgia|Georgia|جورجيا|جورجي|Georgian|تبليسي|Tbilisi|42.3,43
 VE|Venezuela|Venezuela|فنزويلا|فنزويلي|Venezuelan|كاراكاس|Caracas|6.4,-66.6
 MX|Mexico|Mexico|المكسيك|مكسيكي|Mexican|مكسيكو سيتي|Mexico City|23.6,-102.6
 VA|Vatican|Vatican,Holy See|الفاتيكان|فاتيكاني|Vatican||Vatican City|41.9,12.45
+BF|Burkina Faso|Burkina Faso|بوركينا فاسو|بوركيني|Burkinabe,Burkinabè|||12.3,-1.6
+CM|Cameroon|Cameroon|الكاميرون|كاميروني|Cameroonian|||5.7,12.7
+CF|Central African Republic|Central African Republic|جمهورية أفريقيا الوسطى,أفريقيا الوسطى||Central African|||6.6,20.9
+CD|DR Congo|Democratic Republic of the Congo,Democratic Republic of Congo,DR Congo,Congo-Kinshasa,Congo|جمهورية الكونغو الديمقراطية,الكونغو الديمقراطية|كونغولي|Congolese|||-2.9,23.7
+CG|Republic of the Congo|Republic of the Congo,Republic of Congo,Congo-Brazzaville|جمهورية الكونغو,الكونغو برازافيل|||||-0.7,15.2
+MZ|Mozambique|Mozambique|موزمبيق|موزمبيقي|Mozambican|||-18.7,35.5
+CO|Colombia|Colombia|كولومبيا|كولومبي|Colombian|||4.6,-74.1
+HT|Haiti|Haiti|هايتي||Haitian|||19.0,-72.7
+PH|Philippines|Philippines|الفلبين|فلبيني|Filipino,Philippine|||12.9,121.8
+UG|Uganda|Uganda|أوغندا|أوغندي|Ugandan|||1.4,32.3
+BI|Burundi|Burundi|بوروندي||Burundian|||-3.4,29.9
+RW|Rwanda|Rwanda|رواندا|رواندي|Rwandan|||-1.9,29.9
 `;
 
 export interface CuratedCountry {

@@ -1,6 +1,7 @@
 // Hand-curated MENA conflict geography that GeoNames cities500 lacks or names badly (districts, fronts, regions,
 // governorates, Arabic spellings). For any key listed here, generated candidates are dropped: curated data wins.
 import type { PlaceKind } from '../gazetteer/place.types';
+import { CONFLICT_PLACES } from './places.conflict';
 import { MENA_PLACES } from './places.mena';
 
 export interface CuratedPlace {
@@ -20,6 +21,8 @@ export interface CuratedPlace {
   alias?: string[];
   /** Also a common word or person name: needs a trigger (مدينة, حي, «…») or list context. */
   ambiguous?: boolean;
+  /** The English names too are common words (ambiguous applies to the Arabic ones only otherwise). */
+  ambiguousEn?: boolean;
 }
 
 const p = (
@@ -183,6 +186,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   }),
   // Provinces, Yemen-war, Iraq, Sinai, Libya and Gulf places: a table in places.mena.ts.
   ...MENA_PLACES,
+  ...CONFLICT_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)

@@ -6,7 +6,8 @@
 //   slug|English|English aliases|Arabic names|cc|lat|lon|kind|flags
 // flags: a = also a common word or given name (needs a trigger, quotes or a list); g = a governorate/province whose
 // bare name is its capital's: only "محافظة X" / "X Governorate|Province" name it; G = bare name AND those forms;
-// r = Saudi region ("منطقة X" / "X Region|Province"), bare name only with G.
+// r = Saudi region ("منطقة X" / "X Region|Province"), bare name only with G; e = with a: the English names are
+// ambiguous too (Salahuddin is a given name, Hadith a word), else only the Arabic ones are.
 import type { CuratedPlace } from './places.curated';
 import type { PlaceKind } from '../gazetteer/place.types';
 
@@ -67,14 +68,14 @@ gov-iq-maysan|Maysan|Maysan Governorate,Missan|ميسان|IQ|31.9|47.1|admin1|G
 gov-iq-dhi-qar|Dhi Qar|Dhi Qar Governorate,Thi Qar|ذي قار|IQ|31.1|46.2|admin1|G
 gov-iq-qadisiyah|Al-Qadisiyyah|Qadisiyah Governorate,Diwaniyah Governorate|القادسية|IQ|31.9|45.0|admin1|Ga
 gov-iq-muthanna|Al-Muthanna|Muthanna Governorate|المثنى|IQ|30.0|45.3|admin1|Ga
-salahuddin-bare|Salahuddin|Salahuddin,Salah al-Din,Saladin province|صلاح الدين|IQ|34.5|43.7|admin1|a
+salahuddin-bare|Salahuddin|Salahuddin,Salah al-Din,Saladin province|صلاح الدين|IQ|34.5|43.7|admin1|ae
 samawah|Samawah|al-Samawah,As Samawah|السماوة|IQ|31.3131|45.2803|city|
 amarah|Amarah|al-Amarah,Al Amarah|العمارة|IQ|31.8356|47.1447|city|a
 garma|al-Garma|Garma,Karmah,al-Karma|الكرمة|IQ|33.399|43.909|town|
 saqlawiyah|Saqlawiyah|al-Saqlawiyah,Saqlawiya|الصقلاوية|IQ|33.4|43.686|town|
 khalidiya-iq|Khalidiya|al-Khalidiya,Khalidiyah|الخالدية|IQ|33.377|43.556|town|
 hit|Hit|Heet|هيت|IQ|33.6366|42.8277|town|
-haditha|Haditha|Hadithah,Hadith|حديثة|IQ|34.1366|42.3773|town|a
+haditha|Haditha|Hadithah,Hadith|حديثة|IQ|34.1366|42.3773|town|ae
 qaim|al-Qaim|Qaim,Al Qa'im|القائم|IQ|34.3925|40.9894|town|a
 rutba|Rutba|al-Rutba,Ar Rutbah|الرطبة|IQ|33.0372|40.2859|town|a
 amiriyat-fallujah|Amiriyat al-Fallujah|Amiriyat Fallujah,Amiriya|عامرية الفلوجة|IQ|33.143|43.887|town|
@@ -258,6 +259,7 @@ function expand(line: string): CuratedPlace[] {
       ar: bareNames,
       alias: province && !flags.includes('a') ? [] : enAliases,
       ambiguous: flags.includes('a'),
+      ambiguousEn: flags.includes('e'),
     });
   }
   return out;

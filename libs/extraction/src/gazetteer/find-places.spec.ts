@@ -171,3 +171,34 @@ describe('homonyms of foreign and generic names (round 3)', () => {
     expect(names('زار الوفد الأمريكي المملكة ثم توجه إلى الزلفي')).toContain('Az Zulfi');
   });
 });
+
+describe('conflict-country breadth (towns outside the MENA core)', () => {
+  const place = (text: string, surface: string) => findPlaces(text).find((m) => m.surface === surface)?.place;
+
+  it.each([
+    ['Gunmen attacked an army post near Djibo in northern Burkina Faso.', 'Djibo', 'BF'],
+    ['Rebels seized Walikale as the army withdrew from North Kivu, Congo.', 'Walikale', 'CD'],
+    ['Trade resumed at Torkham after the border crossing was shut for a week.', 'Torkham', 'PK'],
+    ['Militants overran a base in Bulo Burde, Somalia.', 'Bulo Burde', 'SO'],
+    ['Families fled El Fasher for Tawila in North Darfur, Sudan.', 'Tawila', 'SD'],
+    ['Fighting closed the port of Kyaukphyu in Myanmar.', 'Kyaukphyu', 'MM'],
+    ['Gangs attacked Kenscoff, in the hills above Port-au-Prince, Haiti.', 'Kenscoff', 'HT'],
+    ['An airstrike hit the outskirts of Tyre in southern Lebanon.', 'Tyre', 'LB'],
+  ])('%s', (text, surface, cc) => {
+    expect(place(text, surface)?.country).toBe(cc);
+  });
+
+  it('reads "Congo" as DR Congo, and a homonym in the country the text is about', () => {
+    expect(place('Fighting in Congo displaced thousands near Goma.', 'Congo')?.country).toBe('CD');
+    const yemen = 'Yemen: Houthi forces shelled Hays in Yemen, south of Hodeidah. The US condemned the attack in Yemen.';
+    expect(place(yemen, 'Hays')?.country).toBe('YE');
+  });
+
+  it('keeps small foreign towns and common words out without corroboration', () => {
+    // Mission (US), Brent (US), Normal (US): words first; a 20k town of a country the text does not name is dropped.
+    const text = 'The UN Assistance Mission in Iraq said Brent crude rose. Normal life returned to Baghdad.';
+    expect(findPlaces(text).map((m) => m.place.country)).toEqual(['IQ', 'IQ']);
+    // Arabic صور ("pictures") stays a word without a trigger, the English name Tyre does not need one.
+    expect(findPlaces('نشر صور الحادث على مواقع التواصل').filter((m) => m.place.kind !== 'country')).toEqual([]);
+  });
+});

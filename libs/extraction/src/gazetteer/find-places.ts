@@ -51,6 +51,9 @@ interface Context {
   /** Countries of places that had a single candidate, with the keys that put them there. */
   located: Map<string, Set<string>>;
   arabic: boolean;
+  /** The country the text is most about (most named plus located), if one leads: a homonym there wins over a
+   * larger namesake of a country named in passing (Hays in Yemeni news, not Hays, Kansas). */
+  focus: string | undefined;
 }
 
 /** The country is in the text other than through this match: named (by another word than `selfKey`'s country
@@ -87,7 +90,9 @@ function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerSto
   for (const m of raw) {
     const countries = new Set(m.candidates.map((c) => c.place.country));
     const country = m.candidates.find((c) => c.place.kind === 'country');
-    if (country && country.place.country) bump(country.place.country);
+    // A name of two countries (were it Congo) names neither.
+    if (country?.place.country && m.candidates.filter((c) => c.place.kind === 'country').length === 1)
+      bump(country.place.country);
     if (countries.size === 1 && m.candidates.every(isStrong) && !PLACE_STOPWORDS.has(m.key)) {
       const cc = m.candidates[0].place.country ?? '';
       const keys = located.get(cc);
@@ -95,7 +100,15 @@ function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerSto
       else located.set(cc, new Set([m.key]));
     }
   }
-  return { named, located, arabic };
+  let focus: string | undefined;
+  let top = 0;
+  let tie = false;
+  for (const cc of new Set([...named.keys(), ...located.keys()])) {
+    const weight = (named.get(cc) ?? 0) + (located.get(cc)?.size ?? 0);
+    if (weight > top) [focus, top, tie] = [cc, weight, false];
+    else if (weight === top) tie = true;
+  }
+  return { named, located, arabic, focus: tie ? undefined : focus };
 }
 
 function score(c: Candidate, ctx: Context, selfCountry: string | null): number {
@@ -105,6 +118,7 @@ function score(c: Candidate, ctx: Context, selfCountry: string | null): number {
   if (c.place.kind === 'country') s += 6;
   if (namedCount > 0) s += 5;
   if (ctx.located.has(cc)) s += 2;
+  if (ctx.focus === cc) s += 3;
   if (ctx.arabic && MENA.has(cc)) s += 2;
   if (c.curated) s += 1;
   return s;

@@ -85,6 +85,14 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     for (const k of keys) add(countries, k, candidate);
     if (extra) for (const n of [...extra.enAliases, ...extra.ar]) add(countries, normalizeKey(n), candidate);
   }
+  // A name that the curated table gives one country is that country's alone: "Congo" is DR Congo in the news,
+  // though i18n-iso-countries lists it for both Congos.
+  for (const c of CURATED_COUNTRIES)
+    for (const n of [...c.enAliases, ...c.ar]) {
+      const k = normalizeKey(n);
+      const list = countries.get(k);
+      if (list && list.length > 1) countries.set(k, [...list.filter((x) => x.place.country === c.cc)]);
+    }
   for (const c of CURATED_COUNTRIES) {
     for (const stem of c.arGentilic)
       for (const form of arabicGentilicForms(stem)) gentilics.set(normalizeKey(form), c.cc);
@@ -129,15 +137,23 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     };
     byId.set(id, place);
     const candidate: Candidate = { place, curated: true, ambiguous: cp.ambiguous ?? false };
-    for (const n of [cp.en, ...(cp.alias ?? []), ...cp.ar]) add(curated, normalizeKey(n), candidate);
+    // Ambiguity is a property of the Arabic spelling (صور "pictures", حديثة "modern"): the English name, matched
+    // only when capitalised (Tyre, Haditha), is as plain a place name as any other.
+    const latin: Candidate = cp.ambiguous && !cp.ambiguousEn ? { ...candidate, ambiguous: false } : candidate;
+    for (const n of [cp.en, ...(cp.alias ?? [])]) add(curated, normalizeKey(n), latin);
+    for (const n of cp.ar) add(curated, normalizeKey(n), candidate);
   }
 
   const byKey = new Map<string, Candidate[]>();
+  // A curated entry with a GeoNames id replaces that place's facts under its generated names too; every other
+  // generated candidate list is used as it is (no per-key copies: the breadth tiers hold ~60k keys).
   for (const [k, list] of generated)
     if (!curated.has(k))
       byKey.set(
         k,
-        list.map((c) => ({ ...c, place: byId.get(c.place.id) ?? c.place })),
+        list.some((c) => byId.get(c.place.id) !== c.place)
+          ? list.map((c) => ({ ...c, place: byId.get(c.place.id) ?? c.place }))
+          : list,
       );
   for (const [k, list] of curated) byKey.set(k, [...list]);
   for (const [k, list] of countries) byKey.set(k, [...list, ...(byKey.get(k) ?? [])]);

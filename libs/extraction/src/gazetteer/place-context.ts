@@ -78,6 +78,25 @@ export const ENGLISH_TRIGGERS = new Set([
   'toward',
 ]);
 
+/** Words that announce a place only through "of": the outskirts of Tyre, north of Goma, the edge of Djibo. */
+export const ENGLISH_OF_TRIGGERS = new Set([
+  'outskirts',
+  'suburbs',
+  'edge',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'centre',
+  'center',
+  'heart',
+  'residents',
+]);
+
 /** Country / place acronyms accepted in capitals only (US, not "Us"). */
 export const ACRONYM_KEYS = new Set(['us', 'usa', 'uk', 'uae', 'ksa', 'drc', 'dprk', 'u s', 'u s a']);
 
@@ -177,7 +196,9 @@ export function hasTrigger(tokens: Token[], index: number, strippedClitic: boole
     return cliticVariants(prev.key).some((v) => ARABIC_TRIGGERS.has(v.key) && !(nounsOnly && DIRECTIONS.has(v.key)));
   if (ENGLISH_TRIGGERS.has(prev.key)) return true;
   const prev2 = tokens[index - 2];
-  return prev.key === 'of' && prev2 !== undefined && ENGLISH_TRIGGERS.has(prev2.key);
+  return (
+    prev.key === 'of' && prev2 !== undefined && (ENGLISH_TRIGGERS.has(prev2.key) || ENGLISH_OF_TRIGGERS.has(prev2.key))
+  );
 }
 
 /** Given names that are also GeoNames towns (Hassan/IN, Salem/US, Leon/MX): in English text a place only with a

@@ -1,0 +1,50 @@
+// Arabic adjective actors: an indefinite gentilic after an attack or means noun names the doer (قصف حوثي,
+// غارات جوية إسرائيلية): the group it names, the state, or the state's military.
+import type { KeyVariant } from '../gazetteer/arabic-clitics';
+import type { Token } from '../gazetteer/tokenize';
+import { actorFacts, type ActorStore } from './actor-store';
+import { institutionActor } from './institution-actor';
+import { joined, type Span } from './phrase-match';
+
+/** Adjectives that may stand between an attack noun and the gentilic: غارات جوية إسرائيلية, طائرة مسيرة تركية. */
+const MIDDLE_ADJECTIVES = new Set([
+  'جويه',
+  'جوي',
+  'عسكريه',
+  'عسكري',
+  'حربيه',
+  'صاروخيه',
+  'مدفعي',
+  'بحريه',
+  'مسيره',
+  'جديده',
+  'عنيفه',
+  'مكثفه',
+]);
+
+/** An indefinite gentilic after an attack or means noun names the doer: قصف حوثي, سفينة إماراتية, غارات إسرائيلية.
+ * Only the singular / feminine forms (the plural إسرائيليين is a noun: people, often victims). */
+export function adjectiveActor(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  i: number,
+  store: ActorStore,
+): Span | null {
+  const t = tokens[i];
+  const key = t.key;
+  if (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return null;
+  if (!actorFacts(vars[i][0], store).adjective) return null; // vars[i][0].key is t.key
+  const group = store.groupGentilics.get(key);
+  const cc = group ? undefined : store.gentilics.get(key);
+  if (!group && !cc) return null;
+  let h = i - 1;
+  if (h >= 0 && tokens[h].arabic && MIDDLE_ADJECTIVES.has(tokens[h].key) && joined(text, tokens[h], t)) h--;
+  const head = tokens[h];
+  if (!head || !head.arabic || !joined(text, head, tokens[h + 1])) return null;
+  let role: 'mil' | 'state' | undefined;
+  for (const v of vars[h]) if ((role = store.adjectiveHeads.get(v.key))) break;
+  if (!role) return null;
+  const actor = group ?? (role === 'mil' ? institutionActor(store, 'mil', cc!) : store.byId.get(`state:${cc}`));
+  return actor ? { next: i + 1, end: t.end, actor } : null;
+}

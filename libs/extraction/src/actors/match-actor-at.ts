@@ -1,0 +1,135 @@
+// The best actor match starting at one token: dictionary phrases, country + institution (Myanmar military,
+// الجيش التركي, Israeli army), bare institutions, English country adjectives before an attack noun, the Arabic
+// adjective actor and person patterns; the longest wins.
+import type { KeyVariant } from '../gazetteer/arabic-clitics';
+import { ARABIC_TRIGGERS } from '../gazetteer/place-context';
+import type { Token } from '../gazetteer/tokenize';
+import { actorFacts, type ActorStore } from './actor-store';
+import { ENGLISH_ATTACK_NOUNS } from './institution-words.data';
+import { adjectiveActor } from './adjective-actor';
+import { bareActor, institutionActor } from './institution-actor';
+import { matchPerson } from './match-person';
+import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
+
+function latinOk(store: ActorStore, tokens: Token[], i: number, n: number, key: string): boolean {
+  if (tokens[i].arabic) return true;
+  if (store.acronyms.has(key)) return tokens[i].upper;
+  // English names start with a capital (Hezbollah, Free Syrian Army); common nouns (civilians, rebels) may not.
+  return true;
+}
+
+/** True when no phrase, institution, title or first name can start at token i: most tokens of an article. */
+function nothingStartsAt(store: ActorStore, t: Token, vs: KeyVariant[]): boolean {
+  for (const v of vs) if (actorFacts(v, store).starts) return false;
+  return t.arabic || !store.gentilics.has(t.key);
+}
+
+/** The longest actor match starting at token i, with the clitic skip of its first token; null when none. */
+export function matchAt(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  i: number,
+  store: ActorStore,
+): (Span & { skip: number }) | null {
+  const t = tokens[i];
+  const vs = vars[i];
+  if (t.arabic && i > 0) {
+    const adj = adjectiveActor(text, tokens, vars, i, store);
+    if (adj) return { ...adj, skip: 0 };
+  }
+  if (nothingStartsAt(store, t, vs)) return null;
+  let best: (Span & { skip: number }) | null = null;
+  const consider = (s: Span, skip: number): void => {
+    if (!best || s.end > best.end) best = { ...s, skip };
+  };
+  for (const v of vs) {
+    const dict = longestPhrase(text, tokens, i, v.key, store.actors);
+    if (
+      dict &&
+      (t.arabic ||
+        latinOk(
+          store,
+          tokens,
+          i,
+          dict[0],
+          dict[0] === 1
+            ? v.key
+            : tokens
+                .slice(i, i + dict[0])
+                .map((x) => x.key)
+                .join(' '),
+        ))
+    ) {
+      consider({ next: i + dict[0], end: tokens[i + dict[0] - 1].end, actor: dict[1] }, v.skip);
+      // "Myanmar military", "Nigeria police": a country name before an institution, like its adjective.
+      const after = i + dict[0];
+      const cc = dict[1].kind === 'state' && !t.arabic && dict[1].country;
+      if (cc && after < tokens.length && !tokens[after].arabic && joined(text, tokens[after - 1], tokens[after])) {
+        const inst = longestPhrase(text, tokens, after, tokens[after].key, store.institutions);
+        if (inst)
+          consider(
+            {
+              next: after + inst[0],
+              end: tokens[after + inst[0] - 1].end,
+              actor: institutionActor(store, inst[1], cc),
+            },
+            0,
+          );
+      }
+    }
+    if (t.arabic) {
+      const inst = longestPhrase(text, tokens, i, v.key, store.institutions);
+      const g = inst && tokens[i + inst[0]];
+      const cc = g && joined(text, tokens[i + inst[0] - 1], g) ? store.gentilics.get(g.key) : undefined;
+      if (inst && g && cc)
+        consider({ next: i + inst[0] + 1, end: g.end, actor: institutionActor(store, inst[1], cc) }, v.skip);
+      else if (inst && store.bare.has(keyAt(tokens, i, inst[0], v.key)))
+        consider({ next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, v.skip);
+    }
+  }
+  if (!t.arabic && !best) {
+    // "the army", "police", "security forces": bare, unless part of a longer capitalised name (Arakan Army).
+    const inst = longestPhrase(text, tokens, i, t.key, store.institutions);
+    const prev = tokens[i - 1];
+    const named =
+      prev &&
+      !prev.arabic &&
+      (prev.cap || prev.upper) &&
+      t.start - prev.end <= 1 &&
+      !/^the$/i.test(text.slice(prev.start, prev.end));
+    const sentenceStart = !prev || /[.!?\n]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+    if (
+      inst &&
+      store.bare.has(keyAt(tokens, i, inst[0], t.key)) &&
+      (!named || sentenceStart) &&
+      tokens[i + inst[0]]?.key !== 'of'
+    )
+      consider({ next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, 0);
+  }
+  if (!t.arabic) {
+    const cc = (t.cap || t.upper) && store.gentilics.get(t.key);
+    const inst =
+      cc &&
+      i + 1 < tokens.length &&
+      joined(text, t, tokens[i + 1]) &&
+      longestPhrase(text, tokens, i + 1, tokens[i + 1].key, store.institutions);
+    // "An Israeli drone strike": the means belongs to the attack noun (the trigger), the adjective is the doer.
+    const attack = inst && tokens[i + 1 + inst[0]];
+    if (cc && inst && attack && ENGLISH_ATTACK_NOUNS.has(attack.key) && joined(text, tokens[i + inst[0]], attack))
+      consider({ next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
+    else if (cc && inst)
+      consider({ next: i + 1 + inst[0], end: tokens[i + inst[0]].end, actor: institutionActor(store, inst[1], cc) }, 0);
+    // "An Israeli strike", "Turkish shelling": the adjective alone is the doer (the attack noun is the event).
+    const next = tokens[i + 1];
+    if (cc && !inst && next && !next.arabic && ENGLISH_ATTACK_NOUNS.has(next.key) && joined(text, t, next))
+      consider({ next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
+  }
+  const prev = tokens[i - 1];
+  const afterPlaceNoun = prev?.arabic && vars[i - 1].some((v) => ARABIC_TRIGGERS.has(v.key));
+  if (!afterPlaceNoun) {
+    const person = matchPerson(text, tokens, vars, i, store);
+    if (person) consider(person, person.skip);
+  }
+  return best;
+}

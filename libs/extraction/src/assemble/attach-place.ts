@@ -1,0 +1,63 @@
+// The place of a trigger: the clause's or sentence's place (choose-location), with the dateline and the article's
+// country as fallbacks for material and venue events; statements keep only a place of their own clause.
+import type { TriggerMatch } from '../patterns/match-triggers';
+import type { ActorLike, PlaceLike, Span } from './assemble.types';
+import { chooseLocation } from './choose-location';
+import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
+import { MATERIAL, VENUE } from './event-classes';
+
+export interface PlaceAttachment {
+  place: Span<PlaceLike> | null;
+  rule: string | null;
+}
+
+/** The country-level place the article is about, used only when a material event names no place at all. */
+function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
+  const countries = places.filter((p) => p.value.kind === 'country');
+  if (country) return countries.find((p) => p.value.country === country) ?? null;
+  const tally = new Map<string, number>();
+  for (const p of places) if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
+  const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return countries.find((p) => p.value.country === top) ?? null;
+}
+
+/** The trigger's place; a material event's place becomes the setting of the sentences after this one. */
+export function attachPlace(
+  article: ArticleContext,
+  clause: ClauseContext,
+  state: AssembleState,
+  trigger: TriggerMatch,
+  actorSpan: Span<ActorLike> | null,
+): PlaceAttachment {
+  const { places, tokens } = article;
+  const type = trigger.spec.type;
+  const loc = chooseLocation(
+    places,
+    trigger.first,
+    trigger.end,
+    { first: clause.cFirst, end: clause.cEnd },
+    { first: clause.sFirst, end: clause.sEnd },
+    state.setting,
+    clause.continuation,
+    { tokens, type },
+  );
+  let place = loc.place;
+  let placeRule = loc.rule;
+  // Statements take a place only from their own clause; meetings, deals and concessions happen somewhere
+  // and may take the sentence's place, the dateline or the article's country like material events.
+  const placed = MATERIAL.has(type) || VENUE.has(type);
+  if (!placed && placeRule !== 'nearest in clause') {
+    place = null;
+    placeRule = null;
+  }
+  if (!place && placed && article.dateline) {
+    place = article.dateline;
+    placeRule = 'dateline fallback';
+  }
+  if (!place && placed) {
+    place = articleCountry(places, actorSpan?.value.country ?? null);
+    if (place) placeRule = 'country fallback';
+  }
+  if (place && MATERIAL.has(type)) state.sentenceSetting = place;
+  return { place, rule: placeRule };
+}

@@ -1,0 +1,76 @@
+// One draft event from one trigger of a clause: filters, negation and hedge cues, actor, place, counts,
+// attribution and the hand-set confidence; null when the trigger reports no happening.
+import { hasDemonstrative, isDefinite } from '../patterns/trigger-frame';
+import { isDenialWord, negationCue } from '../patterns/context-cues';
+import type { TriggerMatch } from '../patterns/match-triggers';
+import type { DraftEvent } from './assemble.types';
+import { attachActor } from './attach-actor';
+import { attachPlace } from './attach-place';
+import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
+import { SIZED } from './event-classes';
+import { confidenceOf } from './event-confidence';
+import { findAttribution } from './find-attribution';
+import { insideQuotes } from './inside-quotes';
+import { countsForTrigger } from './read-counts';
+import { excludedByGenre, notAHappening } from './trigger-filters';
+
+export function buildDraft(
+  article: ArticleContext,
+  clause: ClauseContext,
+  state: AssembleState,
+  trigger: TriggerMatch,
+): DraftEvent | null {
+  const { text, tokens, actors } = article;
+  const { cFirst, counts, hedge } = clause;
+  const type = trigger.spec.type;
+  if (excludedByGenre(article, trigger)) return null;
+  const cues: string[] = [];
+  const own = countsForTrigger(counts, trigger.first, trigger.end);
+  if (notAHappening(article, clause, trigger, own)) return null;
+  const noun = trigger.spec.voice === 'noun';
+  const negation = isDenialWord(tokens[trigger.first]) ? null : negationCue(tokens, trigger.first, cFirst);
+  if (negation) cues.push(`negation:${negation}`);
+  if (hedge) cues.push(`hedge:${hedge}`);
+  const { actor: actorSpan, target, rule: actorRule } = attachActor(article, clause, state, trigger);
+  const { place, rule: placeRule } = attachPlace(article, clause, state, trigger, actorSpan);
+  const isAssault = type === 'ASSAULT';
+  // "هذا القصف", "the blast": a noun that points back to a reported happening rather than adding one.
+  const backref =
+    noun &&
+    own.killed === null &&
+    own.injured === null &&
+    (hasDemonstrative(tokens, trigger.first) ||
+      (isDefinite(tokens, trigger.first) && !actorSpan && placeRule !== 'nearest in clause'));
+  const base: Omit<DraftEvent, 'confidence'> = {
+    type,
+    mode: trigger.spec.mode,
+    actor: actorSpan?.value ?? null,
+    actorSurface: actorSpan?.surface ?? null,
+    target: target?.value ?? null,
+    targetSurface: target?.surface ?? null,
+    place: place?.value ?? null,
+    date: clause.date?.date ?? article.articleDay,
+    killed: isAssault ? own.killed : null,
+    injured: isAssault ? own.injured : null,
+    killedTotal: isAssault && own.total,
+    size: SIZED.has(type) ? counts.size : null,
+    negated: !!negation,
+    backref,
+    attribution: findAttribution(text, tokens, actors, trigger.first, clause.sFirst, clause.sEnd),
+    evidence: { text: clause.clause.text, start: clause.clause.start, end: clause.clause.end },
+    trigger,
+    sentence: clause.si,
+    signals: { ...clause.signals, quoted: insideQuotes(text, clause.sentence.start, trigger.start) },
+    trace: {
+      trigger: text.slice(trigger.start, trigger.stop),
+      pattern: trigger.spec.phrase,
+      voice: trigger.spec.voice,
+      actorRule,
+      placeRule,
+      countCues: isAssault ? counts.cues : [],
+      cues,
+      merged: 1,
+    },
+  };
+  return { ...base, confidence: confidenceOf(base, !!hedge, placeRule) };
+}

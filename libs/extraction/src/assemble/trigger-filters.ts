@@ -1,0 +1,72 @@
+// Triggers that are not reported happenings: topics of a statement, genre exclusions, background, questions,
+// intentions, purposes, backdrops, adjectives, irrealis, accidents and death words without a toll.
+import { genreExcludes } from '../context/article-genre';
+import { backgroundCue } from '../patterns/background-cues';
+import { irrealisCue } from '../patterns/context-cues';
+import type { TriggerMatch } from '../patterns/match-triggers';
+import { frameCue } from '../patterns/topic-frame';
+import { isBackdrop, isEnglishAdjective, isPurposeMasdar } from '../patterns/trigger-frame';
+import { foldWord } from '../text/tokenize';
+import type { ArticleContext, ClauseContext } from './draft-context.types';
+import { MATERIAL, VERBAL } from './event-classes';
+import type { TriggerCounts } from './read-counts';
+
+/** "condemned the raid", "طالب بالإفراج عن": a noun right after a statement verb is what the statement is about;
+ * the statement is the event (the happening, if real, is reported in its own words elsewhere). */
+export function isStatementTopic(trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
+  return (
+    trigger.spec.voice === 'noun' &&
+    triggers.some(
+      (t) =>
+        VERBAL.has(t.spec.type) &&
+        (t.spec.voice !== 'noun' || t.spec.mode === 'investigate') &&
+        t.end <= trigger.first &&
+        trigger.first - t.end <= 3,
+    )
+  );
+}
+
+/** True when the trigger is excluded by the article's genre. */
+export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch): boolean {
+  return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
+}
+
+/** True when the trigger, with its own counts, is no reported happening (codebook: not events). */
+export function notAHappening(
+  article: ArticleContext,
+  clause: ClauseContext,
+  trigger: TriggerMatch,
+  own: TriggerCounts,
+): boolean {
+  const { tokens } = article;
+  const { cFirst, cEnd } = clause;
+  const type = trigger.spec.type;
+  // Background, intentions and questions are not reported happenings (codebook: not events).
+  if (
+    clause.question ||
+    backgroundCue(
+      tokens,
+      trigger.first,
+      { first: cFirst, end: cEnd },
+      clause.sFirst,
+      article.articleYear,
+      article.nameEnds,
+      article.articleMonth,
+    )
+  )
+    return true;
+  const noun = trigger.spec.voice === 'noun';
+  if (frameCue(tokens, trigger, cFirst, own.killed !== null || own.injured !== null)) return true;
+  if (noun && isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0]))) return true;
+  if (noun && type === 'CONSULT' && isBackdrop(tokens, trigger.first, cFirst)) return true;
+  if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
+  if (MATERIAL.has(type) || type === 'SANCTION') {
+    const irrealis = irrealisCue(tokens, trigger.first, cFirst);
+    if (irrealis) return true;
+  }
+  if (trigger.spec.killing && clause.accident) return true;
+  // A bare death word without a toll ("أعمال القتل") is background, not a reported attack; nor is "no one
+  // was killed" an attack of its own.
+  if (trigger.spec.killing && !own.killed) return true;
+  return false;
+}

@@ -1,0 +1,50 @@
+// Conflict places outside the MENA core that GeoNames cities500 lacks (border crossings, camps, district towns of
+// eastern Congo, Rakhine, Cabo Delgado, Darfur, south Lebanon) or spells unlike the news. Widely reported names only;
+// coordinates: town centres. One line per place, as in places.mena.ts:
+//   slug|English|English aliases|Arabic names|cc|lat|lon|kind|flags
+// flags: a = the Arabic name is also a common word (طويلة "long", الخيام "the tents"): needs a trigger, quotes or a
+// list; the English names stay plain place names. gid=N reuses a GeoNames place (its id) under the news spelling.
+import type { CuratedPlace } from './places.curated';
+import type { PlaceKind } from '../gazetteer/place.types';
+
+const TABLE = `
+torkham|Torkham|Torkham border,Torkham crossing|طورخم|PK|34.1325|71.0914|town|
+spin-boldak|Spin Boldak|Spin Buldak|سبين بولدك|AF|31.0047|66.3996|town|
+walikale|Walikale|||CD|-1.4167|28.05|town|
+masisi|Masisi|||CD|-1.4|28.8167|town|
+rutshuru|Rutshuru|||CD|-1.1833|29.45|town|
+kiwanja|Kiwanja|||CD|-1.15|29.4667|town|
+bunagana|Bunagana|||CD|-1.2833|29.6|town|
+minova|Minova|||CD|-1.7|29.0167|town|
+kyaukphyu|Kyaukphyu|Kyaukpyu|كياوكفيو|MM|19.4299|93.5497|town|
+maungdaw|Maungdaw|Maungtaw|مونغداو|MM|20.8167|92.3667|town|
+buthidaung|Buthidaung||بوثيدونغ|MM|20.8667|92.5333|town|
+myawaddy|Myawaddy|Myawadi||MM|16.6889|98.5085|town|
+macomia|Macomia|||MZ|-12.2458|40.1222|town|
+cabo-delgado|Cabo Delgado|Cabo Delgado province|كابو ديلغادو|MZ|-12.3333|39.3167|admin1|
+tawila|Tawila|Tawilah|طويلة|SD|13.4986|24.8631|town|a
+zamzam-camp|Zamzam camp|Zam Zam camp,Zamzam displacement camp|مخيم زمزم|SD|13.4833|25.2833|town|
+khiam|Khiam|El Khiam,al-Khiam|الخيام|LB|33.3289|35.6111|town|a
+bint-jbeil|Bint Jbeil|Bint Jbail|بنت جبيل|LB|33.1194|35.4333|town|
+gazipur|Gazipur|Joydebpur|غازيبور|BD|23.9999|90.4203|city|
+bulo-burde|Bulo Burde|Bulo Barde,Buulobarde,Bulobarde,Bulo Burti||SO|3.8538|45.5674|town|gid=63689
+`;
+
+function expand(line: string): CuratedPlace {
+  const [slug, en, aliases, ar, cc, lat, lon, kind, flags = ''] = line.split('|');
+  const gid = /gid=(\d+)/.exec(flags)?.[1];
+  return {
+    slug,
+    en,
+    alias: aliases.split(',').filter(Boolean),
+    ar: ar.split(',').filter(Boolean),
+    cc,
+    lat: Number(lat),
+    lon: Number(lon),
+    kind: kind as PlaceKind,
+    ambiguous: /\ba\b/.test(flags),
+    ...(gid ? { gid: Number(gid) } : {}),
+  };
+}
+
+export const CONFLICT_PLACES: CuratedPlace[] = TABLE.trim().split('\n').map(expand);
