@@ -243,7 +243,7 @@ describe('nationality adjectives, bare institutions, clitics and titles (round 4
     ]);
     // no country stands out: nothing is guessed; a capitalised name is not a bare army
     expect(ids('The army said the roads were closed.')).toEqual([]);
-    expect(ids('Arakan Army fighters took the town')).toEqual([]);
+    expect(ids('Ruby Valley Army fighters took the town')).toEqual([]);
   });
 
   it('لل before a name gives the surface its article back', () => {

@@ -1,15 +1,34 @@
 // findActors: left-to-right longest match over tokens among dictionary phrases, institution + gentilic phrases
 // (الجيش التركي, Turkish army) and person patterns (title + name, known first name + name); then context readings,
 // bare institutions resolved to the article's country, and remembered surnames.
-import { tokenVariants } from '../gazetteer/arabic-clitics';
-import { offsetOfKeyIndex, tokenize } from '../gazetteer/tokenize';
+import { tokenVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
+import { offsetOfKeyIndex, tokenize, type Token } from '../gazetteer/tokenize';
 import { mentionsSyria, syrianContext, contextual } from './actor-context';
 import { getActorStore } from './actor-store';
 import type { ActorMention } from './actor.types';
 import { capitalMetonymOk } from './capital-metonym';
 import { matchAt } from './match-actor-at';
+import { joined } from './phrase-match';
 import { rememberPeople } from './remember-people';
 import { resolveBare } from './resolve-bare';
+
+type Match = ReturnType<typeof matchAt>;
+const GROUP_KINDS = new Set(['armed_group', 'rebels', 'militia']);
+
+/** "المسلحين الحوثيين", "gunmen of the Houthis" read as one: a generic head (gunmen) followed at once by an armed
+ * group's name or adjective is that group. */
+function namedGunmen(text: string, tokens: Token[], vars: KeyVariant[][], m: Match): Match {
+  if (!m || m.next >= tokens.length || !joined(text, tokens[m.next - 1], tokens[m.next])) return m;
+  const gunmen = m.actor.id === 'group:gunmen';
+  if (!gunmen && !GROUP_KINDS.has(m.actor.kind)) return m;
+  const next = matchAt(text, tokens, vars, m.next, getActorStore());
+  if (!next) return m;
+  // "المسلحين الحوثيين": the group's name after the generic head.
+  if (gunmen && GROUP_KINDS.has(next.actor.kind)) return { ...next, skip: m.skip };
+  // "Al-Shabaab militants": the generic head after the group's name.
+  if (!gunmen && next.actor.id === 'group:gunmen') return { ...m, next: next.next, end: next.end };
+  return m;
+}
 
 export function findActors(text: string, _opts: { language?: string } = {}): ActorMention[] {
   const store = getActorStore();
@@ -22,7 +41,7 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
   const syrianStory = (): boolean => (storyCache ??= syrianContext(tokens));
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(text, tokens, vars, i, store);
+    const m = namedGunmen(text, tokens, vars, matchAt(text, tokens, vars, i, store));
     if (!m) {
       i++;
       continue;

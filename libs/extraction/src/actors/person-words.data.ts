@@ -15,6 +15,13 @@ export const ARABIC_TITLES: Record<string, boolean> = {
   'وزير خارجية': false,
   'وزير دفاع': false,
   'وزير داخلية': false,
+  // Portfolios of two words: the name follows them, not the portfolio (وزير حقوق الإنسان عز الدين الأصبحي).
+  'وزير حقوق الإنسان': false,
+  'وزير العدل': false,
+  'وزير المالية': false,
+  'وزير الصحة': false,
+  'وزير النفط': false,
+  'وزير الدولة': false,
   'رئيس الوزراء': false,
   'رئيس الحكومة': false,
   'المتحدث باسم': false,

@@ -8,9 +8,9 @@ import type { ActorLike } from './assemble.types';
 
 const MAX_ALIASES = 10;
 const ROLE_WORDS: Record<string, string[]> = {
-  mil: ['army', 'forces', 'military'],
+  mil: ['army', 'forces', 'military', 'security forces'],
   gov: ['government'],
-  police: ['police'],
+  police: ['police', 'security forces', 'forces'],
 };
 
 let table: Map<string, string[]> | null = null;

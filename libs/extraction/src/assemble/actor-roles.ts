@@ -77,6 +77,7 @@ const PARTITIVE_HEADS = set([
   'صفوف',
 ]);
 const PEOPLE_HEADS = set(['شخصا', 'اشخاص', 'شخص', 'مدنيين', 'مواطنين', 'فلسطينيين', 'اطفال']);
+const ORG_HEADS = set(['تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
 const VICTIM_NOUN_BEFORE = set(['عناصر', 'مسلحي', 'مقاتلي', 'جنود', 'افراد', 'صفوف', 'قادة', 'members', 'fighters']);
 // Agents of a death: "برصاص X", "بنيران X", "على يد X", "من قبل X", "by X".
 const DEATH_AGENTS = set(['رصاص', 'برصاص', 'نيران', 'بنيران', 'قبل', 'يد', 'بواسطة', 'قصف', 'غارات', 'غاره']);
@@ -129,8 +130,11 @@ export function isGoverned(tokens: Token[], a: Span<ActorLike>): boolean {
   const head = tokens[a.first - 2];
   if (prev?.norm === 'من' && head && (head.isNumber || has(head, PARTITIVE_HEADS) || has(head, PEOPLE_HEADS)))
     return false;
+  // "مع تنظيم "داعش"": an organisation noun left outside the mention by quotes.
+  let k = a.first - 1;
+  if (prev && has(prev, ORG_HEADS)) prev = tokens[--k] ?? prev;
   // "مع مسلحي تنظيم داعش": a member noun between the preposition and the name.
-  if (prev && has(prev, VICTIM_NOUN_BEFORE)) prev = tokens[a.first - 2] ?? prev;
+  if (prev && has(prev, VICTIM_NOUN_BEFORE)) prev = tokens[k - 1] ?? prev;
   if (prev && (prev.isArabic ? AR_PREPS.has(prev.norm) : EN_PREPS.has(prev.norm))) return true;
   // A glued ل is possession more often than not ("غارات للتحالف", "التابعة لحماس"); ب and ك govern.
   return /^[وف]?(?:[بك]|بال|كال)$/.test(gluedPrefix(tokens, a));

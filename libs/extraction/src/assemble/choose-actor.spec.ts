@@ -43,3 +43,10 @@ describe('chooseActor with the real dictionary', () => {
     ).toBe('Israeli military');
   });
 });
+
+describe('a governed name split off by quotes or brackets', () => {
+  it('is not the subject of the verb', () => {
+    const body = 'دخلت القوات العراقية البلدة، واشتبكت مع مسلحي تنظيم "داعش" داخل البلدة.';
+    expect(actorOf(body, 'ar', 'ASSAULT')?.name).toBe('Iraq military');
+  });
+});

@@ -102,8 +102,12 @@ export function chooseActor(
   // A gapped phrase (دفع الجيش بتعزيزات, فرضت السعودية عقوبات) holds its subject inside the gap: only the head word counts.
   if (trigger.spec.words.includes('~'))
     trigger = { ...trigger, end: trigger.first + 1, stop: tokens[trigger.first].end };
+  // "مسلحي تنظيم الدولة (داعش)": a name glossed in brackets right after another is that mention, not a new one.
+  const gloss = (a: Span<ActorLike>) =>
+    actors.some((b) => b.end === a.first && /^\s*\(\s*$/.test(gapText(text, b.stop, a.start)));
   const inClause = actors.filter(
-    (a) => a.first >= clauseFirst && a.end <= clauseEnd && (a.end <= trigger.first || a.first >= trigger.end),
+    (a) =>
+      a.first >= clauseFirst && a.end <= clauseEnd && (a.end <= trigger.first || a.first >= trigger.end) && !gloss(a),
   );
   const before = inClause.filter((a) => a.end <= trigger.first).reverse();
   const after = inClause.filter((a) => a.first >= trigger.end);

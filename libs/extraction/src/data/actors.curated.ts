@@ -35,7 +35,7 @@ group:nour-al-din-zenki|rebels|SY|Nour al-Din al-Zenki|Nour al-Din al-Zenki|حر
 group:hamas|armed_group|PS|Hamas|Hamas,Qassam Brigades,Izz ad-Din al-Qassam Brigades|حماس,حركة حماس,كتائب القسام,كتائب عز الدين القسام
 group:islamic-jihad|armed_group|PS|Palestinian Islamic Jihad|Islamic Jihad,Palestinian Islamic Jihad|الجهاد الإسلامي,حركة الجهاد الإسلامي,سرايا القدس
 group:fatah|party|PS|Fatah|Fatah|فتح,حركة فتح
-group:boko-haram|armed_group|NG|Boko Haram|Boko Haram|بوكو حرام,جماعة بوكو حرام
+group:boko-haram|armed_group|NG|Boko Haram|Boko Haram,Islamic State West Africa Province,ISWAP|بوكو حرام,جماعة بوكو حرام
 group:al-shabaab|armed_group|SO|al-Shabaab|al-Shabaab,Al Shabaab,Shabaab|حركة الشباب,الشباب المجاهدين,حركة الشباب المجاهدين
 group:muslim-brotherhood|party||Muslim Brotherhood|Muslim Brotherhood,Brotherhood|الإخوان المسلمين,الإخوان المسلمون,جماعة الإخوان,جماعة الإخوان المسلمين,الإخوان
 group:irgc|military|IR|Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Islamic Revolutionary Guard Corps,Quds Force|الحرس الثوري,الحرس الثوري الإيراني,الحرس الثوري الإرهابي,فيلق القدس
@@ -57,7 +57,7 @@ group:janjaweed|militia|SD|Janjaweed|Janjaweed|الجنجويد,ميليشيا �
 group:rsf|armed_group|SD|Rapid Support Forces|Rapid Support Forces,RSF,Sudanese RSF|قوات الدعم السريع,الدعم السريع,ميليشيا الدعم السريع
 group:polisario|rebels|MA|Polisario Front|Polisario,Polisario Front|جبهة البوليساريو,البوليساريو
 group:kurdish-forces|armed_group||Kurdish forces|Kurdish forces,Kurdish fighters|القوات الكردية,المقاتلين الأكراد,المسلحين الأكراد
-group:gunmen|other||gunmen|gunmen,militants,armed men|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة
+group:gunmen|other||gunmen|gunmen,militants,armed men,insurgents,bandits,armed bandits|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة
 gov:SY|government|SY|Syrian government|Syrian government,Syrian regime,Assad regime,Damascus government,regime|النظام,نظام الأسد,النظام السوري,الحكومة السورية,حكومة النظام,حكومة الأسد,نظام بشار الأسد,دمشق
 mil:SY|military|SY|Syrian military|Syrian army,Syrian military,Assad forces,regime forces,Syrian government forces,pro-government forces,Syrian troops,regime warplanes,Syrian air force|جيش الأسد,قوات الأسد,قوات النظام,جيش النظام,الجيش السوري,قوات النظام السوري,ميليشيات النظام,ميليشيات الأسد,ميليشيا الأسد,الطائرات الحربية للنظام,طائرات النظام,طيران النظام,الطيران السوري,طائرات الأسد,مروحيات النظام,قوات الحكومة السورية,القوات الحكومية السورية,الجيش العربي السوري,قوات وميليشيات الأسد,قوات الأسد وميليشياته,الطيران الحربي للنظام
 mil:coalition-arab|military|SA|Saudi-led coalition|Saudi-led coalition,Arab coalition,Arab-led coalition,coalition forces,coalition to support legitimacy|التحالف العربي,قوات التحالف العربي بقيادة السعودية,تحالف إعادة الأمل,قوات التحالف العربي,التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,تحالف دعم الشرعية,التحالف بقيادة السعودية,مقاتلات التحالف
@@ -167,6 +167,10 @@ person:mohammed bin nayef|person|SA|Mohammed bin Nayef|Mohammed bin Nayef|الأ
 person:ahmed asiri|person|SA|Ahmed Asiri|Ahmed Asiri,Ahmed al-Asiri|أحمد عسيري,العميد أحمد عسيري,أحمد العسيري
 person:abdel fattah el sisi|person|EG|Abdel Fattah el-Sisi|Abdel Fattah el-Sisi,Sisi,al-Sisi|عبد الفتاح السيسي,عبدالفتاح السيسي,السيسي
 person:haider al abadi|person|IQ|Haider al-Abadi|Haider al-Abadi,Abadi|حيدر العبادي,العبادي
+group:jnim|armed_group||JNIM|JNIM,Jama'at Nusrat al-Islam wal-Muslimin,Jamaat Nusrat al-Islam wal-Muslimin|جماعة نصرة الإسلام والمسلمين,نصرة الإسلام والمسلمين
+group:m23|armed_group|CD|M23|M23,March 23 Movement|حركة 23 مارس,إم 23
+group:arakan-army|armed_group|MM|Arakan Army|Arakan Army|جيش أراكان
+group:viv-ansanm|armed_group|HT|Viv Ansanm|Viv Ansanm|فيف أنسانم
 person:khalifa haftar|person|LY|Khalifa Haftar|Khalifa Haftar,Haftar|خليفة حفتر,حفتر
 person:benjamin netanyahu|person|IL|Benjamin Netanyahu|Benjamin Netanyahu,Netanyahu|بنيامين نتنياهو,نتنياهو
 person:mahmoud abbas|person|PS|Mahmoud Abbas|Mahmoud Abbas,Abu Mazen|محمود عباس,أبو مازن

@@ -4,6 +4,7 @@
 // "plans to") and questions. Codebook: background history, forecasts and opinions are not events.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { genericCue } from './generic-cues';
 import { pastPhrase } from './past-phrases';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
@@ -236,6 +237,8 @@ export function backgroundCue(
     if (is(tokens[k], ALREADY)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
   }
+  const generic = genericCue(tokens, trigger, clause);
+  if (generic) return generic;
   const past =
     pastTime(tokens, trigger, clause.first, clause.end, articleYear) ??
     pastPhrase(tokens, trigger, clause, articleMonth);

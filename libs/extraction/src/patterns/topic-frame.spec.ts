@@ -18,6 +18,15 @@ describe('topic frames', () => {
     expect(cue('تجمع المحتجون بعد الهجوم على السوق.', 'الهجوم')).toBe('topic:بعد');
     expect(cue('Officials met to talk about the raid on the village.', 'raid')).toBe('topic:about');
   });
+  it('reaches a topic head across a quantifier or a participle preposition, and reads command names', () => {
+    expect(cue('طالب المنسق بتجميد جميع عمليات الهدم في القرية.', 'الهدم')).toBe('topic:بتجميد');
+    expect(cue('وصلت السفينة لمساعدة المتضررين من الحصار على المدينة.', 'الحصار', 'noun', 'COERCE')).toBe(
+      'topic:المتضررين',
+    );
+    expect(cue('قالت قيادة العمليات المشتركة إن القوات تقدمت.', 'العمليات', 'noun', 'COOPERATE')).toBe('topic:قياده');
+    expect(cue('استعرض الوزيران مجالات الإغاثة للمحافظة.', 'الإغاثة', 'noun', 'AID')).toBe('topic:مجالات');
+    expect(cue('اندلعت اشتباكات عنيفة من جديد في الحي.', 'اشتباكات')).toBeNull();
+  });
   it('keeps new happenings and counted nouns', () => {
     expect(cue('وقعت اشتباكات عنيفة في المدينة.', 'اشتباكات')).toBeNull();
     expect(cue('تقدمت القوات بعد اشتباكات مع المسلحين.', 'اشتباكات')).toBeNull();

@@ -36,6 +36,12 @@ const TOPIC_HEADS = set([
   'المتضررين',
   'متضرري',
   'ضحايا',
+  'تجميد',
+  'مجالات',
+  'تفعيل',
+  // Names of commands and operation rooms: "قيادة العمليات المشتركة", "غرفة عمليات فتح حلب".
+  'قيادة',
+  'غرفة',
   'about',
   'regarding',
   'over',
@@ -45,6 +51,10 @@ const TOPIC_HEADS = set([
 // Time heads point back to a happening only before a definite noun ("بعد الهجوم", "وقت المواجهات", "after the raid").
 const AFTER_HEADS = set(['بعد', 'إثر', 'عقب', 'وقت', 'قبل', 'after', 'since', 'before']);
 const OPERATION = set(['عملية', 'عمليات', 'operation']);
+// Quantifiers between a head and its noun ("تجميد جميع عمليات الهدم") and the preposition of a participle head
+// ("المتضررين من حصار") leave the noun a complement of the head.
+const QUANTIFIERS = set(['جميع', 'كل', 'كافة', 'all']);
+const HEAD_PREPOSITIONS = set(['من', 'عن']);
 // Words that ask someone to act: what follows "إلى / to" is the request's content, not a happening.
 const REQUEST_WORDS = set([
   'دعا',
@@ -87,9 +97,12 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
   const definite = t.isArabic ? DEFINITE.test(t.norm) : tokens[k]?.norm === 'the';
   if (!t.isArabic && k > clauseFirst && EN_DETERMINERS.has(tokens[k].norm)) k--;
   if (k >= clauseFirst && has(tokens[k], OPERATION)) k--;
+  if (k >= clauseFirst && has(tokens[k], QUANTIFIERS)) k--;
   const head = tokens[k];
   if (k < clauseFirst || !head) return null;
   if (has(head, TOPIC_HEADS)) return head.norm;
+  if (t.isArabic && HEAD_PREPOSITIONS.has(head.norm) && k - 1 >= clauseFirst && has(tokens[k - 1], TOPIC_HEADS))
+    return tokens[k - 1].norm;
   if (definite && has(head, AFTER_HEADS)) return head.norm;
   return null;
 }

@@ -1,0 +1,28 @@
+// Aims, permissions, guesses and habits: triggers framed this way report no happening.
+import { tokenize } from '../text/tokenize';
+import { genericCue } from './generic-cues';
+
+const cueAt = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.surface === word);
+  if (at < 0) throw new Error(`${word} not in text`);
+  return genericCue(tokens, at, { first: 0, end: tokens.length });
+};
+
+describe('generic cues', () => {
+  it('drops an aim introduced by في محاولة', () => {
+    expect(cueAt('هاجم المسلحون الحاجز في محاولة منهم للتقدم والسيطرة على التلة.', 'والسيطرة')).toBe('attempt:محاوله');
+  });
+  it('drops what a permission allows', () => {
+    expect(cueAt('وافقت الحكومة على السماح للطائرات بشن غارات من المطار.', 'غارات')).toBe('permit:السماح');
+    expect(cueAt('The government agreed to allow jets to launch strikes.', 'strikes')).toBe('permit:allow');
+  });
+  it('drops a guess and a habit', () => {
+    expect(cueAt('وقال إن الغاية ربما تشديد الحصار على البلدة.', 'الحصار')).toBe('guess:ربما');
+    expect(cueAt('تشهد المنطقة الحدودية هجمات شبه يومية على الجنود.', 'هجمات')).toBe('habitual:يوميه');
+  });
+  it('keeps plain reports, including a foiled attempt', () => {
+    expect(cueAt('شن المسلحون هجوما على الحاجز أمس.', 'هجوما')).toBeNull();
+    expect(cueAt('أحبطت القوات محاولة تسلل إلى البلدة.', 'تسلل')).toBeNull();
+  });
+});
