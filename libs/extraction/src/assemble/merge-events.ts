@@ -2,6 +2,7 @@
 // 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side) collapse into one,
 // keeping the lead's counts (or a later running total), the most specific mode and the most confident evidence.
 // Different places never merge; neither do clearly different ways of using force (merge-rules.ts).
+import { inferArticleActors, lendSiblingTolls } from './article-actor';
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
 import { absorbCounts, announcesAnother, maxOf, modesCompatible } from './merge-rules';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
@@ -107,5 +108,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       clauses.set(copy, new Set([e.evidence.start]));
     }
   }
-  return out.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start);
+  return lendSiblingTolls(
+    inferArticleActors(out.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start)),
+  );
 }

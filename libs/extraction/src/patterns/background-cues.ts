@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { genericCue } from './generic-cues';
+import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_BEFORE } from './background-words';
 import { pastPhrase } from './past-phrases';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
@@ -37,116 +38,6 @@ const PAST_SPAN = set([
   'years',
   'months',
 ]);
-const MONTHS = set([
-  'يناير',
-  'فبراير',
-  'مارس',
-  'ابريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'اغسطس',
-  'سبتمبر',
-  'اكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-  'كانون',
-  'شباط',
-  'اذار',
-  'نيسان',
-  'ايار',
-  'حزيران',
-  'تموز',
-  'اب',
-  'ايلول',
-  'تشرين',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
-const LAST = set(['الماضي', 'الماضيه', 'المنصرم', 'last']);
-// "last month" is left out: an announcement made last month is often the news itself.
-const LONG_UNITS = set(['العام', 'السنه', 'الاعوام', 'السنوات', 'الاشهر', 'year', 'years', 'months', 'decade']);
-// A relative clause describes something else ("قبرص الذي تحتله تركيا منذ 1974"): its times do not date the trigger.
-const AR_RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللتي']);
-const RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who', 'whose', 'that']);
-const EN_PAST = [
-  ['in', 'recent', 'years'],
-  ['earlier', 'this', 'year'],
-  ['in', 'the', 'past'],
-  ['has', 'repeatedly'],
-  ['have', 'repeatedly'],
-];
-// Intentions and schedules announce; they do not report (يعتزم، من المقرر، ينتظر أن، plans to, is expected to).
-const INTENT = set([
-  'يعتزم',
-  'تعتزم',
-  'يعتزمون',
-  'سوف',
-  'المقرر',
-  'المتوقع',
-  'المنتظر',
-  'ينتظر',
-  'يتوقع',
-  'تنوي',
-  'ينوي',
-  'يأمل',
-  'تأمل',
-  'يريد',
-  'تريد',
-  'مستعد',
-  'مستعدون',
-  'مستعده',
-  'intends',
-  'intend',
-  'plans',
-  'planning',
-  'expected',
-  'scheduled',
-  'would',
-  'could',
-  'might',
-  'should',
-  'will',
-  'wants',
-  'seeks',
-  'ready',
-  'hopes',
-  'if',
-]);
-
-// A four-digit number is a year only after a word that introduces one ("عام 2013", "في 1985", "in 2012", "July
-// 2013"); "نحو 2000 شخص" (about 2,000 people) is a count.
-const YEAR_BEFORE = set([
-  'عام',
-  'العام',
-  'سنه',
-  'في',
-  'منذ',
-  'حتى',
-  'مطلع',
-  'نهايه',
-  'اواخر',
-  'اوائل',
-  'بدايه',
-  'in',
-  'since',
-  'until',
-  'during',
-  'of',
-  'early',
-  'late',
-]);
-
 function isPastYear(tokens: Token[], k: number, articleYear: number | null): boolean {
   const t = tokens[k];
   if (!t.isNumber || !articleYear || !/^\d{4}$/.test(t.norm) || +t.norm < 1900 || +t.norm >= articleYear) return false;
@@ -187,7 +78,7 @@ function pastTime(
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (k + 1 >= to) {
+    if (k + 1 >= clauseEnd) {
       if (isPastYear(tokens, k, articleYear)) return t.norm;
       continue;
     }

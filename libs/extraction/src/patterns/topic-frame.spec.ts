@@ -9,6 +9,14 @@ const cue = (text: string, word: string, voice = 'noun', type = 'ASSAULT', count
   return frameCue(tokens, { first, spec: { voice, type } }, 0, counted);
 };
 
+describe('verb-listed phrases after a time head', () => {
+  it('reads a phrase right after بعد as a masdar, even with a toll in the clause, unless it is an attack', () => {
+    expect(cue('تصدت القوات لهجمات بعد سريان الهدنة بساعة.', 'سريان', 'verb', 'RETREAT')).toBe('topic:بعد');
+    expect(cue('تصدت القوات لهجمات بعد سريان الهدنة وقتل 3.', 'سريان', 'verb', 'RETREAT', true)).toBe('topic:بعد');
+    expect(cue('بدأ سريان الهدنة منتصف الليل.', 'سريان', 'verb', 'RETREAT')).toBeNull();
+  });
+});
+
 describe('topic frames', () => {
   it('drops nouns governed by a topic head', () => {
     expect(cue('ناقش الوزير مع نظيره مسألة الإغاثة في المحافظة.', 'الإغاثة', 'noun', 'AID')).toBe('topic:مساله');

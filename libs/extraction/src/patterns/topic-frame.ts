@@ -151,6 +151,12 @@ export function frameCue(
     if (head) return `topic:${head}`;
     if (anyCue(tokens, first, clauseFirst)) return 'any';
   }
+  // "بعد سريان الهدنة": an Arabic phrase listed as a verb is a masdar after a time head (a verb would need أن);
+  // a toll in the clause belongs to the fighting, not to the truce.
+  const prev = tokens[first - 1];
+  const tolled = counted && trigger.spec.type === 'ASSAULT';
+  if (!noun && !tolled && tokens[first].isArabic && first - 1 >= clauseFirst && has(prev, AFTER_HEADS))
+    return `topic:${prev.norm}`;
   const asked = requestedAction(tokens, first, clauseFirst);
   if (asked) return `requested:${asked}`;
   const must = trigger.spec.type === 'REQUEST' ? null : necessityCue(tokens, first, clauseFirst);

@@ -69,7 +69,8 @@ export const EN_ASSAULT = triggers('ASSAULT', [
     'verb',
     0.75,
     'attack|attacked|attacks|attacking|stormed|storming|targeted|targeting|ambushed|struck|hit|launched an attack|carried out an attack|invaded|raided',
-    { notBefore: ['by'] },
+    // "hit-and-run attacks" is a tactic named, not a strike reported.
+    { notBefore: ['by', 'and'] },
   ],
   ['execute', 'noun', 0.9, 'execution|executions'],
   ['execute', 'verb', 0.9, 'executed|beheaded|hanged'],
@@ -156,7 +157,12 @@ export const EN_RETREAT = triggers('RETREAT', [
     'truce was reached|ceasefire was reached|reached ~ truce|reached ~ ceasefire|brokered ~ truce|brokered ~ ceasefire|declared ~ ceasefire|announced ~ ceasefire|declared ~ truce|announced ~ truce|agreed ~ ceasefire|agreed ~ truce|ceasefire took effect|ceasefire went into effect|ceasefire came into force|ceasefire came into effect|truce took effect|truce went into effect|truce came into force|truce came into effect|ceasefire began|truce began|halted fire',
   ],
   // Bare "release(s)" is left out: "a further round of releases" is a plan, "release" a demand's object.
-  ['release', 'verb', 0.85, 'released|freed|set free|swapped|exchanged ~ prisoners|handed over ~ prisoners'],
+  [
+    'release',
+    'verb',
+    0.85,
+    'released|freed|set free|swapped|exchanged ~ prisoners|handed over ~ prisoners|handed over ~ detainees|handed over ~ captives|handed over ~ fighters',
+  ],
   [
     'release',
     'noun',
@@ -210,7 +216,8 @@ export const EN_PROTEST = triggers('PROTEST', [
     'general strike|went on strike|on strike|walkout|walked out|strikes by workers|striking workers',
   ],
   ['hunger', 'noun', 0.9, 'hunger strike|hunger strikes'],
-  ['riot', 'noun', 0.85, 'riot|riots|rioting|unrest'],
+  // "a riot of colour", "riot police" are no unrest.
+  ['riot', 'noun', 0.85, 'riot|riots|rioting|unrest', { notBefore: ['of', 'police', 'gear', 'squad'] }],
   // Roads blocked with burning tyres: the street protest of the displaced and the striking.
   ['riot', 'noun', 0.75, 'burning tires|burning tyres'],
   ['boycott', 'noun', 0.6, 'boycott|boycotts'],

@@ -10,7 +10,8 @@ export const EN_REQUEST = triggers('REQUEST', [
     0.8,
     'called for|calls for|calling for|called on|calls on|urged|urges|urging|appealed|appeals for|appealed for|asked for|requested|pleaded|pressed for|pressed ~ to|pushed for|insisted on',
   ],
-  ['call', 'noun', 0.6, 'appeal|request for|call for'],
+  // "did not respond to a request for comment" is newsroom boilerplate, not a demand.
+  ['call', 'noun', 0.6, 'appeal|request for|call for', { notBefore: ['comment', 'comments'] }],
 ]);
 export const EN_ACCUSE = triggers('ACCUSE', [
   [
@@ -18,6 +19,8 @@ export const EN_ACCUSE = triggers('ACCUSE', [
     'verb',
     0.85,
     'accused|accuses|accusing|blamed|blames|blaming|charged|alleged|held ~ responsible|holds ~ responsible',
+    // "detained 22 people accused of vandalising": a reduced passive names the accused, not an accuser.
+    { notBefore: ['of'] },
   ],
   ['accuse', 'noun', 0.7, 'accusation|accusations|allegations'],
   [
@@ -77,7 +80,7 @@ export const EN_AGREE = triggers('AGREE', [
     'agreed|agrees|agreed to|reached ~ agreement|reached ~ deal|struck ~ deal|clinched|sealed ~ deal|inked',
   ],
   ['sign', 'verb', 0.85, 'signed|signs|signing', { notBefore: ['up', 'off'] }],
-  ['sign', 'noun', 0.75, 'memorandum of understanding|accord|peace deal'],
+  ['sign', 'noun', 0.75, 'memorandum of understanding|memoranda of understanding|accord|peace deal'],
 ]);
 export const EN_CONSULT = triggers('CONSULT', [
   [

@@ -1,0 +1,71 @@
+// Actors a material happening takes from its article when its own sentence names none (Arabic masdars without an
+// agent: "تعزيزات ضخمة توجهت", "قتل 21 إرهابيا"): the doer of the nearest earlier happening of the same type at the
+// same place, else the article's one armed actor when every located use of force the article attributes is
+// that actor's. Runs on merged happenings, so a repeat that named the doer has already lent it. A use of force
+// with no toll of its own takes the toll of a sibling mention of the same sentence and place ("overran a base,
+// killing 7": the seizure and the killing are one happening).
+import type { ActorLike, DraftEvent } from './assemble.types';
+import { TEXT_ACTOR_PREFIX } from './raw-subject';
+
+const INFERRED = new Set(['ASSAULT', 'MOBILIZE']);
+const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia', 'state']);
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+const known = (a: ActorLike | null): a is ActorLike => !!a && !a.id.startsWith(TEXT_ACTOR_PREFIX);
+
+/** The single armed actor behind the article's attributed uses of force, or null when there are none or several. */
+function mainArmedActor(events: DraftEvent[]): ActorLike | null {
+  const doers = new Map<string, ActorLike>();
+  for (const e of events)
+    if (INFERRED.has(e.type) && known(e.actor) && ARMED.has(e.actor.kind)) doers.set(e.actor.id, e.actor);
+  return doers.size === 1 ? [...doers.values()][0] : null;
+}
+
+const FORCE = new Set(['ASSAULT', 'COERCE']);
+
+/** Lends a same-sentence, same-place sibling's toll to a use of force that gives none (in place). */
+export function lendSiblingTolls(events: DraftEvent[]): DraftEvent[] {
+  for (const e of events) {
+    if (e.killed !== null || !FORCE.has(e.type) || e.negated || !e.place) continue;
+    const sib = events.find(
+      (o) =>
+        o !== e &&
+        o.type === 'ASSAULT' &&
+        o.killed !== null &&
+        o.sentence === e.sentence &&
+        o.place?.id === e.place?.id,
+    );
+    if (!sib) continue;
+    e.killed = sib.killed;
+    e.injured ??= sib.injured;
+  }
+  return events;
+}
+
+/** Fills the actor of agentless material happenings from the article (in place); returns the events. */
+export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
+  const main = mainArmedActor(events);
+  for (const e of events) {
+    if (e.actor || !INFERRED.has(e.type) || e.negated) continue;
+    const prior = events
+      .filter(
+        (o) =>
+          o !== e &&
+          o.type === e.type &&
+          known(o.actor) &&
+          o.evidence.start < e.evidence.start &&
+          !!o.place &&
+          o.place.id === e.place?.id,
+      )
+      .sort((a, b) => b.evidence.start - a.evidence.start)[0];
+    // English names its doers or its passives' agents; Arabic masdars often leave them to the article.
+    const pick = prior?.actor ?? (ARABIC.test(e.trace.trigger) ? main : null);
+    // Never the side the mention says was hit.
+    if (!pick || (e.target && e.target.id === pick.id)) continue;
+    e.actor = pick;
+    e.actorSurface = pick.name;
+    e.trace.actorRule = prior ? 'earlier happening at the place' : 'main armed actor of the article';
+  }
+  return events;
+}
