@@ -58,7 +58,7 @@ export default tseslint.config(
   {
     // The testing lib is for tests only.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'libs/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test-support/**', 'libs/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

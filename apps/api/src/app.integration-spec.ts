@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ArticleSchema, SUBJECTS, type MarsadEvent } from '@marsad/contracts';
 import { AlertsRepository, EventsRepository, WatchRulesRepository } from '@marsad/database';
 import { startConsumer } from '@marsad/messaging';
-import { createServiceEnvironment, waitFor, type ServiceEnvironment } from '@marsad/testing';
+import { createServiceEnvironment, sampleEvent, waitFor, type ServiceEnvironment } from '@marsad/testing';
 import { startApiUnderTest, type ApiUnderTest } from './test-support/api-under-test';
 
 jest.setTimeout(60_000);
@@ -22,28 +22,7 @@ interface Problem {
   issues?: { path: string; message: string }[];
 }
 
-function event(overrides: Partial<MarsadEvent> = {}): MarsadEvent {
-  return {
-    id: `evt-${randomUUID()}`,
-    articleId: 'art-1',
-    type: 'ASSAULT',
-    mode: 'aerial',
-    actor: null,
-    target: null,
-    location: { name: 'Aleppo', country: 'SY', lat: 36.2, lon: 37.16 },
-    date: '2026-11-01',
-    killed: 3,
-    injured: null,
-    size: null,
-    negated: false,
-    attribution: null,
-    evidence: { text: 'air strikes on Aleppo killed 3', start: 0, end: 30 },
-    language: 'en',
-    confidence: 0.8,
-    extractor: { name: 'test', version: '0' },
-    ...overrides,
-  };
-}
+const event = (overrides: Partial<MarsadEvent> = {}) => sampleEvent({ articleId: 'art-1', ...overrides });
 
 describe('api: alerts, events, docs, dashboards, health (real services)', () => {
   let services: ServiceEnvironment;

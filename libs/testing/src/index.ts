@@ -4,3 +4,4 @@ export * from './redis.fixture';
 export * from './service-process';
 export * from './webhook-receiver';
 export * from './service-environment';
+export * from './event.factory';

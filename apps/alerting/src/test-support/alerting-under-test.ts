@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AppConfig } from '@marsad/config';
 import { SUBJECTS, type ExtractedEventMessage, type MarsadEvent } from '@marsad/contracts';
+import { sampleEvent } from '@marsad/testing';
 import { EventsRepository } from '@marsad/database';
 import { JetStreamPublisher, NatsConnectionService } from '@marsad/messaging';
 import { AlertingModule, type AlertingOptions } from '../alerting.module';
@@ -65,25 +66,11 @@ export function eventMessage(sourceId: string, event: Partial<MarsadEvent> = {})
     tenantId: 'default',
     sourceId,
     articleUrl: 'https://news.example/a/1',
-    event: {
-      id: `evt-${randomUUID()}`,
-      articleId: `art-${randomUUID()}`,
-      type: 'ASSAULT',
-      mode: 'aerial',
-      actor: null,
-      target: null,
+    event: sampleEvent({
       location: { name: 'Palmyra', country: 'SY', lat: 34.55, lon: 38.27 },
-      date: '2026-11-01',
-      killed: 3,
-      injured: null,
-      size: null,
-      negated: false,
-      attribution: null,
       evidence: { text: 'air strikes on Palmyra killed 3', start: 0, end: 31 },
-      language: 'en',
       confidence: 0.9,
-      extractor: { name: 'test', version: '0' },
       ...event,
-    },
+    }),
   };
 }
