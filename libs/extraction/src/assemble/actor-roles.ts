@@ -111,6 +111,9 @@ const SPEECH = set([
   'اكد',
   'اكدت',
 ]);
+// "أعلن X": an announcement names a source, unless an armed actor (or an authority arresting) announces its own act.
+const ANNOUNCE = set(['اعلن', 'اعلنت', 'واعلن', 'واعلنت']);
+const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
 const EN_SPEECH_BEFORE = new Set(['according', 'told', 'cited', 'quoted']);
 const EN_SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'quoted']);
 
@@ -177,10 +180,12 @@ export function isVictim(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMa
 }
 
 /** The mention is the source a claim is attributed to: "وقال العميد X", "بحسب المرصد", "X said", "according to X". */
-export function isSpeaker(tokens: Token[], a: Span<ActorLike>): boolean {
+export function isSpeaker(tokens: Token[], a: Span<ActorLike>, type?: string): boolean {
   for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
     const t = tokens[k];
     if (t.isArabic ? has(t, SPEECH) : EN_SPEECH_BEFORE.has(t.norm)) return true;
+    // Arrests are announced by the authority that made them ("أعلنت وزارة الداخلية القبض على").
+    if (t.isArabic && has(t, ANNOUNCE) && !ARMED.has(a.value.kind) && type !== 'COERCE') return true;
     if (!t.isArabic && t.norm === 'to' && tokens[k - 1]?.norm === 'according') return true;
   }
   const next = tokens[a.end];

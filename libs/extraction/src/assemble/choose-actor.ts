@@ -115,7 +115,10 @@ export function chooseActor(
   // Who cannot be the doer: victims and, for physical events, the sources of a claim.
   const ok = (a: Span<ActorLike>) =>
     eligible(a, type) &&
-    !(physical && (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a) && !reportsOwnAct(tokens, a, trigger)))) &&
+    !(
+      physical &&
+      (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a, type) && !reportsOwnAct(tokens, a, trigger)))
+    ) &&
     !(a.end <= trigger.first && physical && diedBetween(tokens, a.end, trigger.first)) &&
     !(physical && undergoes(tokens, a, trigger));
   const selfReport = (a: Span<ActorLike>) => eligible(a, type) && reportsOwnAct(tokens, a, trigger);

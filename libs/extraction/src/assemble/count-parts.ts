@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import {
   ASSASSINATION,
   ATTEMPT,
+  EXECUTION,
   NOT_PEOPLE_AFTER,
   PEOPLE,
   SUBSET,
@@ -82,9 +83,42 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
     if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber)
       return c + (tokens[k].isArabic ? compoundAfter(tokens, j + 1, to) : 0);
   }
+  if (has(tokens[k], EXECUTION)) {
+    const executed = executedCount(tokens, k, from, to);
+    if (executed !== null) return executed;
+  }
   // "اغتيل برصاص مجهولين", "اغتيال القيادي": one person; the bare noun needs the person it names after it.
   const named = k + 1 < to && !!tokens[k + 1]?.norm.startsWith('ال');
   return has(tokens[k], ASSASSINATION) || (assassination && named) ? 1 : null;
+}
+
+const CAPITAL = /^[A-Z]/;
+
+/** "he was hanged" = 1, "Ali and Hassan were executed" = 2, "أعدم التنظيم رجلا" = 1: the executed, counted. */
+function executedCount(tokens: Token[], k: number, from: number, to: number): number | null {
+  if (tokens[k].isArabic) {
+    for (let j = k + 2; j <= Math.min(k + 3, to - 1); j++) {
+      if (tokens[j].isNumber) return null;
+      const c = inNoun(tokens[j]);
+      if (c !== null) return c;
+    }
+    return null;
+  }
+  const aux = tokens[k - 1]?.norm;
+  if (aux === 'was') return 1;
+  if (aux !== 'were' || k - 2 < from) return null;
+  // Named subjects joined by "and" / commas, read backwards from the auxiliary.
+  let names = 0;
+  let inName = false;
+  for (let j = k - 2; j >= from; j--) {
+    const t = tokens[j];
+    if (CAPITAL.test(t.surface) && !t.isNumber) {
+      if (!inName) names++;
+      inName = true;
+    } else if (t.norm === 'and' || t.surface === ',') inName = false;
+    else break;
+  }
+  return names >= 2 ? names : null;
 }
 
 /** "لم يسفر عن سقوط قتلى", "دون وقوع إصابات", "no one was killed", "no casualties": the cue at k reads 0. */

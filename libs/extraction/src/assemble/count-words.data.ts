@@ -48,6 +48,11 @@ export const DEATH = set([
   'executed',
   'toll',
 ]);
+/** Executions: "was hanged" is one death, "A and B were executed" two, "أعدم التنظيم رجلا" one. */
+export const EXECUTION = set(['hanged', 'executed', 'beheaded', 'اعدم', 'اعدمت', 'اعدموا', 'اعدام']);
+/** Verbs and phrases whose figure is a toll: "beheading six", "أودى بحياة 5", "راح ضحيته 7". */
+for (const w of ['beheaded', 'beheading', 'hanged', 'executing', 'بحياه', 'ضحيته', 'ضحيتها', 'ضحيتهم'])
+  DEATH.add(foldWord(w));
 export const INJURY = set([
   'جرحى',
   'جريح',

@@ -69,6 +69,38 @@ function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   into.trace.countCues.push(...e.trace.countCues);
 }
 
+// How specific a venue is: a town or district beats a province, which beats a country, which beats none.
+const PLACE_RANK: Record<string, number> = { country: 1, admin1: 2, region: 2, frontline: 2 };
+const placeRank = (p: PlaceLike | null) => (!p ? 0 : (PLACE_RANK[p.kind] ?? 3));
+const pairKey = (d: DraftEvent) =>
+  [known(d.actor)?.id ?? '', known(d.target)?.id ?? ''].filter(Boolean).sort().join('|');
+
+/** Meetings of one actor pair (or of one actor with no counterpart) in one article are one happening, however
+ * many venues its mentions name (a visit's city, then the capital): they merge, keeping the most specific venue.
+ * A meeting mention naming nobody ("the two sides discussed") repeats the article's only meeting, if it has one. */
+function mergeMeetings(events: DraftEvent[]): DraftEvent[] {
+  const meeting = (e: DraftEvent) => e.type === 'CONSULT' && !e.negated;
+  const keyOf = (e: DraftEvent) => (meeting(e) && known(e.actor) ? pairKey(e) : '');
+  const keys = new Set(events.map(keyOf).filter(Boolean));
+  const hosts = new Map<string, DraftEvent>();
+  const out: DraftEvent[] = [];
+  for (const e of [...events].sort((a, b) => a.evidence.start - b.evidence.start)) {
+    const key = keyOf(e);
+    const anonymous = !key && meeting(e) && !e.actor && !known(e.target) && keys.size === 1;
+    const host = key ? hosts.get(key) : anonymous ? hosts.get([...keys][0]) : undefined;
+    if (!host) {
+      if (key) hosts.set(key, e);
+      out.push(e);
+      continue;
+    }
+    const better = !anonymous ? placeRank(e.place) > placeRank(host.place) : !host.place;
+    const place = better ? e.place : host.place;
+    absorb(host, e, false);
+    host.place = place;
+  }
+  return out;
+}
+
 /** Merges drafts of one article (in text order) into one event per happening. */
 export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
@@ -109,6 +141,8 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
     }
   }
   return lendSiblingTolls(
-    inferArticleActors(out.sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start)),
+    inferArticleActors(
+      mergeMeetings(out).sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start),
+    ),
   );
 }

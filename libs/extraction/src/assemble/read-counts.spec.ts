@@ -97,4 +97,17 @@ describe('countsForTrigger', () => {
     expect(forWord(text, 'مواجهات').killed).toBe(15);
     expect(forWord('killed 5 soldiers and 3 more were killed in clashes', 'clashes').killed).toBe(8);
   });
+  it('reads tolls implied by execution verbs and toll phrases', () => {
+    expect(counts('He was hanged at dawn in the prison').killed).toBe(1);
+    expect(counts('Ali and Hassan were executed on Sunday').killed).toBe(2);
+    expect(counts('insurgents raided villages, beheading six people').killed).toBe(6);
+    expect(counts('police shot dead two protesters').killed).toBe(2);
+    expect(counts('the blast left 12 dead').killed).toBe(12);
+    expect(counts('the attack claimed the lives of 9 soldiers').killed).toBe(9);
+    expect(counts('14 bodies were found near the town').killed).toBe(14);
+    expect(counts('أعدم التنظيم شخصا في الساحة').killed).toBe(1);
+    expect(counts('انفجار أودى بحياة 5 أشخاص').killed).toBe(5);
+    expect(counts('هجوم راح ضحيته 7 مدنيين').killed).toBe(7);
+    expect(counts('سقط 4 قتلى في القصف').killed).toBe(4);
+  });
 });
