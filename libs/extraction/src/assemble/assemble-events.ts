@@ -8,8 +8,10 @@ import { accidentCue, hedgeCue } from '../patterns/context-cues';
 import { triggerIndex } from '../patterns/lexicon';
 import { matchTriggers } from '../patterns/match-triggers';
 import { splitSentences } from '../text/split-sentences';
+import { tagLineStart } from '../text/tag-line';
 import { tokenize, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, Resources } from './assemble.types';
+import { anchorPlaces } from './anchored-places';
 import { arabicDatelineLength } from './arabic-dateline';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './choose-location';
@@ -44,7 +46,7 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const actors = mapped.actors.filter((a) => a.start >= datelineEnd);
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
-  const places = mapped.places.filter((p) => p.start >= datelineEnd);
+  const places = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd);
   const dateline =
     mapped.places
       .filter((p) => p.stop <= datelineEnd)
@@ -67,7 +69,9 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   const out: DraftEvent[] = [];
   const state: AssembleState = { setting: null, sentenceSetting: null, verbMemory: null };
   let lastSentence = -1;
+  const tagsAt = tagLineStart(text);
   for (const [si, sentence] of splitSentences(text).entries()) {
+    if (sentence.start >= tagsAt) break;
     const sFirst = tokenAt(tokens, sentence.start);
     const sEnd = tokenAt(tokens, sentence.end);
     const question = isQuestion(text.slice(sentence.start, sentence.end));

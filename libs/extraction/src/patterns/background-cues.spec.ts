@@ -19,3 +19,13 @@ describe('past years versus counts', () => {
     expect(cueAt('Police arrested about 1950 people.', 'arrested')).toBeNull();
   });
 });
+
+describe('سبق: "had already" versus the daily Sabq', () => {
+  it('reads سبق أن and سبق للجيش أن as background', () => {
+    expect(cueAt('وسبق أن قصفت الطائرات مواقع المسلحين.', 'قصفت')).toBe('already:وسبق');
+    expect(cueAt('سبق للجيش أن قصف مواقع المسلحين.', 'قصف')).toBe('already:سبق');
+  });
+  it('does not read the name of the daily heading its report as background', () => {
+    expect(cueAt('سبق- وكالات: قصفت طائرات الجيش الليبي مواقع متشددين في مدينة درنة.', 'قصفت')).toBeNull();
+  });
+});

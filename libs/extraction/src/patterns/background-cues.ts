@@ -63,6 +63,15 @@ function pluperfect(
   return tokens[kana].norm;
 }
 
+// "سبق أن", "سبق للجيش أن", "previously": the Arabic verb must open its frame; a bare "سبق" is also the daily Sabq
+// ("سبق- وكالات: قصفت …"), whose name heads its reports.
+const THAT = set(['ان', 'وان']);
+function alreadyFrame(tokens: Token[], k: number): boolean {
+  if (!tokens[k].isArabic) return true;
+  const next = tokens[k + 1];
+  return !!next && next.start - tokens[k].end <= 1 && (THAT.has(next.norm) || /^ل/.test(next.norm));
+}
+
 /** A past-time phrase near the trigger, not crossing a relative pronoun: [trigger-6, trigger+10] within the clause. */
 function pastTime(
   tokens: Token[],
@@ -125,7 +134,7 @@ export function backgroundCue(
   const rel = relativeVerb(tokens, trigger, clause.first, clause.end, nameEnds);
   if (rel) return `relative:${rel}`;
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
-    if (is(tokens[k], ALREADY)) return `already:${tokens[k].norm}`;
+    if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
   }
   const generic = genericCue(tokens, trigger, clause);

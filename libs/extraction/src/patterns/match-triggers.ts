@@ -91,6 +91,28 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number): numb
   return j;
 }
 
+/** Nouns in the accusative carry a written alif (استنفارا, هجوما, قصفا): a noun trigger also matches its form
+ * without that alif. Only nouns, only long words: دعا and ادانا are verbs whose alif is their own. */
+function accusativeMatch(
+  tokens: Token[],
+  i: number,
+  index: TriggerIndex,
+  to: number,
+): { c: Compiled; end: number } | null {
+  const token = tokens[i];
+  if (!token.isArabic || !token.norm.endsWith('ا')) return null;
+  for (const stem of token.stems) {
+    if (stem.length < 5 || !stem.endsWith('ا') || stem.endsWith('اا') || stem.endsWith('وا')) continue;
+    const list = index.byFirst.get(stem.slice(0, -1));
+    for (const c of list ?? []) {
+      if (c.spec.voice !== 'noun') continue;
+      const end = tryPhrase(tokens, i, c, to);
+      if (end > 0) return { c, end };
+    }
+  }
+  return null;
+}
+
 /** All non-overlapping trigger matches in tokens [from, to), left to right. */
 export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to = tokens.length): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -112,6 +134,7 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
         }
         if (best) break;
       }
+      if (!best) best = accusativeMatch(tokens, i, index, to);
     }
     if (best) {
       out.push({ spec: best.c.spec, first: i, end: best.end, start: token.start, stop: tokens[best.end - 1].end });

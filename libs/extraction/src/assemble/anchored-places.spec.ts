@@ -1,0 +1,26 @@
+import { findPlaces } from '../gazetteer';
+import { tokenize } from '../text/tokenize';
+import { anchorPlaces } from './anchored-places';
+import { mapMentions } from './map-spans';
+
+const placesOf = (text: string) => {
+  const tokens = tokenize(text);
+  const { places } = mapMentions(tokens, findPlaces(text, { language: 'ar' }), []);
+  return anchorPlaces(tokens, places).map((p) => [p.surface, p.value.name, p.value.country]);
+};
+
+describe('anchorPlaces', () => {
+  it('re-points a far reading of a place said to lie next to another', () => {
+    // GeoNames' الكرامة is a Jordanian town; this one is a district of al-Arish.
+    const out = placesOf('وقع انفجار بحي الكرامة جنوب العريش');
+    expect(out[0][0]).toBe('الكرامة');
+    expect(out[0][2]).toBe('EG');
+    expect(out[0][1]).toBe(out[1][1]);
+  });
+
+  it('keeps a place that does lie near its anchor', () => {
+    const out = placesOf('قتل شاب في قرية برقين غرب جنين');
+    expect(out[0][1]).not.toBe(out[1][1]);
+    expect(out[0][2]).toBe('PS');
+  });
+});

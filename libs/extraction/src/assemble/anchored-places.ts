@@ -1,0 +1,74 @@
+// "حي الكرامة جنوب العريش", "قرية برقين غرب جنين", "the village of X, south of Hebron": a place placed by a compass
+// word relative to another lies near it. When the gazetteer resolved the first name to somewhere far away (a
+// Jordanian الكرامة for an Arish district), that reading is wrong: the mention takes its anchor's place instead.
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+import type { PlaceLike, Span } from './assemble.types';
+
+const COMPASS = new Set(
+  [
+    'جنوب',
+    'شمال',
+    'شرق',
+    'غرب',
+    'جنوبي',
+    'شمالي',
+    'شرقي',
+    'غربي',
+    'جنوب شرق',
+    'جنوب غرب',
+    'شمال شرق',
+    'شمال غرب',
+    'جنوب شرقي',
+    'جنوب غربي',
+    'شمال شرقي',
+    'شمال غربي',
+    'قرب',
+    'بالقرب',
+    'near',
+    'outside',
+    'south',
+    'north',
+    'east',
+    'west',
+    'southeast',
+    'southwest',
+    'northeast',
+    'northwest',
+  ].map(foldWord),
+);
+/** Farther than this from its anchor, a place said to lie next to it is another place of the same name. */
+const NEAR_KM = 80;
+
+function km(a: PlaceLike, b: PlaceLike): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
+  return 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
+}
+
+/** The token index after a compass phrase starting at k ("جنوب", "جنوب غرب", "south of", "بالقرب من"), or -1. */
+function afterCompass(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  const two = tokens[k + 1] ? `${t.norm} ${tokens[k + 1].norm}` : '';
+  let j = COMPASS.has(two) ? k + 2 : COMPASS.has(t.norm) ? k + 1 : -1;
+  if (j < 0) return -1;
+  const link = tokens[j]?.norm;
+  if (link === 'of' || link === 'من') j++;
+  if (tokens[j]?.norm === 'the') j++;
+  return j;
+}
+
+/** Mentions re-pointed at their anchor when they lie far from it; everything else unchanged. */
+export function anchorPlaces(tokens: Token[], places: Span<PlaceLike>[]): Span<PlaceLike>[] {
+  const byFirst = new Map(places.map((p) => [p.first, p]));
+  return places.map((p) => {
+    if (p.value.kind === 'country' || p.value.kind === 'admin1') return p;
+    const j = afterCompass(tokens, p.end);
+    const anchor = j >= 0 ? byFirst.get(j) : undefined;
+    if (!anchor || anchor.value.kind === 'country') return p;
+    const far = p.value.country !== anchor.value.country || km(p.value, anchor.value) > NEAR_KM;
+    return far ? { ...p, value: anchor.value } : p;
+  });
+}

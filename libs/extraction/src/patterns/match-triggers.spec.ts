@@ -1,0 +1,21 @@
+// Arabic nouns in the accusative carry a written alif (استنفارا, هجوما): they still match their noun triggers,
+// while verbs whose alif is their own (دعا) keep their reading.
+import { tokenize } from '../text/tokenize';
+import { triggerIndex } from './lexicon';
+import { matchTriggers } from './match-triggers';
+
+const matched = (text: string) => {
+  const index = triggerIndex('ar');
+  if (!index) throw new Error('no Arabic lexicon');
+  return matchTriggers(tokenize(text), index).map((m) => `${m.spec.type}/${m.spec.mode}`);
+};
+
+describe('accusative nouns', () => {
+  it('matches a noun trigger written with the accusative alif', () => {
+    expect(matched('شهدت مدينة مصراتة أمس استنفارا أمنيا كبيرا')).toContain('MOBILIZE/alert');
+    expect(matched('شن المسلحون هجوما على حاجز للجيش')[0]).toMatch(/^ASSAULT\//);
+  });
+  it('leaves a verb whose alif is its own to the verb lexicon', () => {
+    expect(matched('دعا الوزير إلى الحوار')).toEqual(['REQUEST/call']);
+  });
+});
