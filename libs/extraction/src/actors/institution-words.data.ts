@@ -71,6 +71,13 @@ export const ARABIC_INSTITUTIONS: Record<string, InstitutionRole> = {
   'الدفاع المدني': 'police',
   'رجال الأمن': 'police',
   'قوات حرس الحدود': 'police',
+  'الجهات الأمنية': 'police',
+  'الجهات الامنية المختصة': 'police',
+  'الوحدات الأمنية': 'police',
+  'الدوريات الأمنية': 'police',
+  'السلطات المختصة': 'police',
+  'السلطات المتخصصة': 'police',
+  'الجهات المختصة': 'police',
 };
 
 /** Institutions that, written bare ("الجيش", "the army", "قوات الأمن", "police"), mean the forces of the country the
@@ -89,6 +96,14 @@ export const BARE_INSTITUTIONS = new Set([
   'الطيران الحربي',
   'الطيران المروحي',
   'القوات الأمنية',
+  // Saudi and Gulf releases name the arresting body this way ("تمكنت الجهات الأمنية من ضبط …").
+  'الجهات الأمنية',
+  'الجهات الامنية المختصة',
+  'الوحدات الأمنية',
+  'الدوريات الأمنية',
+  'السلطات المختصة',
+  'السلطات المتخصصة',
+  'الجهات المختصة',
   'army',
   'military',
   'police',

@@ -56,7 +56,21 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const articleMonth = articleDay ? Number(articleDay.slice(5, 7)) : null;
   // Sports reports, market wraps and opinion columns: figurative or argued, not reported (context/article-genre.ts).
   const genre = articleGenre(tokens, text);
-  return { text, tokens, arabic, actors, places, nameEnds, dateline, articleDay, articleYear, articleMonth, genre };
+  const countryPlace = (cc: string) => resources.countryPlace?.(cc) ?? null;
+  return {
+    text,
+    tokens,
+    arabic,
+    actors,
+    places,
+    nameEnds,
+    dateline,
+    articleDay,
+    articleYear,
+    articleMonth,
+    genre,
+    countryPlace,
+  };
 }
 
 export function assembleEvents(input: AssembleInput, resources: Resources): DraftEvent[] {

@@ -39,6 +39,8 @@ export interface ActorMentionLike {
 export interface Resources {
   findPlaces(text: string, opts?: { language?: string }): PlaceMentionLike[];
   findActors(text: string, opts?: { language?: string }): ActorMentionLike[];
+  /** The country as a place (its centroid), for events whose only clue to where is the forces' own country. */
+  countryPlace?(cc: string): PlaceLike | null;
 }
 
 /** A mention mapped onto token indices [first, end). */

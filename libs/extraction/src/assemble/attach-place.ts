@@ -11,6 +11,8 @@ export interface PlaceAttachment {
   rule: string | null;
 }
 
+const HOME_FORCES = /^police:[A-Z]{2}$/;
+
 /** The country-level place the article is about, used only when a material event names no place at all. */
 function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
   const countries = places.filter((p) => p.value.kind === 'country');
@@ -57,6 +59,15 @@ export function attachPlace(
   if (!place && placed) {
     place = articleCountry(places, actorSpan?.value.country ?? null);
     if (place) placeRule = 'country fallback';
+  }
+  // "تمكنت الجهات الأمنية من ضبط …", "Turkish police detained 251": a state's police and security services act at
+  // home, so their country is the place when the article names none (armies strike abroad: not them).
+  if (!place && placed && actorSpan && HOME_FORCES.test(actorSpan.value.id) && actorSpan.value.country) {
+    const value = article.countryPlace(actorSpan.value.country);
+    if (value) {
+      place = { ...actorSpan, value };
+      placeRule = 'home forces country';
+    }
   }
   if (place && MATERIAL.has(type)) state.sentenceSetting = place;
   return { place, rule: placeRule };

@@ -25,6 +25,7 @@ export interface ArticleContext {
   articleYear: number | null;
   articleMonth: number | null;
   genre: { genre: Genre; security: number };
+  countryPlace: (cc: string) => PlaceLike | null;
 }
 
 /** Readings of one clause (and its sentence), shared by all its triggers. */

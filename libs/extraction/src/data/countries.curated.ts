@@ -56,7 +56,7 @@ TN|Tunisia|Tunisia|تونس|تونسي|Tunisian||Tunis|34.0,9.5
 DZ|Algeria|Algeria|الجزائر|جزائري|Algerian||Algiers|28.0,2.6
 MA|Morocco|Morocco|المغرب,المملكة المغربية|مغربي|Moroccan|الرباط|Rabat|31.8,-7.1
 MR|Mauritania|Mauritania|موريتانيا|موريتاني|Mauritanian|نواكشوط|Nouakchott|21.0,-10.9
-ML|Mali|Mali|مالي|مالي|Malian|باماكو|Bamako|17.6,-4.0
+ML|Mali|Mali|مالي||Malian|باماكو|Bamako|17.6,-4.0
 NE|Niger|Niger|النيجر|نيجري|Nigerien|نيامي|Niamey|17.6,8.1
 NG|Nigeria|Nigeria|نيجيريا|نيجيري|Nigerian|أبوجا|Abuja|9.1,8.7
 TD|Chad|Chad|تشاد|تشادي|Chadian|نجامينا|N'Djamena|15.5,18.7

@@ -8,8 +8,9 @@ import { mergeEvents } from '../assemble/merge-events';
 import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
 import { candidateFeatures } from '../calibration/features';
 import { bundledCalibration, calibratedConfidence, thresholdFor, type CalibrationModel } from '../calibration/model';
-import { findPlaces } from '../gazetteer';
+import { findPlaces, placeById } from '../gazetteer';
 import { detectLanguage } from '../language/detect-language';
+import { foldPresentationForms } from '../text/normalize';
 import { eventId } from './event-id';
 import type { EventExtractor, ExplainedEvent, ExtractInput } from './extractor.types';
 
@@ -19,7 +20,11 @@ export const RULE_EXTRACTOR_VERSION = '0.1.0';
 /** With calibration off, events whose hand-set score (assemble-events.ts) is below this are dropped: F1 on the
  * train splits peaks near 0.65. With calibration on, the model's own per-language threshold applies instead. */
 export const DEFAULT_MIN_CONFIDENCE = 0.65;
-export const DEFAULT_RESOURCES: Resources = { findPlaces, findActors };
+export const DEFAULT_RESOURCES: Resources = {
+  findPlaces,
+  findActors,
+  countryPlace: (cc) => placeById(`country:${cc}`) ?? null,
+};
 
 export interface RuleExtractorOptions {
   resources?: Resources;
@@ -86,8 +91,9 @@ export class RuleExtractor implements EventExtractor {
 
   /** Like extract, with the triggers, patterns and actor/place choices behind each event. */
   explain(article: ExtractInput): ExplainedEvent[] {
-    const language = article.language?.slice(0, 2).toLowerCase() || detectLanguage(article.body).language;
-    const drafts = assembleEvents({ text: article.body, language, publishedAt: article.publishedAt }, this.resources);
+    const text = foldPresentationForms(article.body);
+    const language = article.language?.slice(0, 2).toLowerCase() || detectLanguage(text).language;
+    const drafts = assembleEvents({ text, language, publishedAt: article.publishedAt }, this.resources);
     const seen = new Set<string>();
     const out: ExplainedEvent[] = [];
     const merged = mergeEvents(drafts);
@@ -99,6 +105,8 @@ export class RuleExtractor implements EventExtractor {
       const probability = model && features ? calibratedConfidence(model, features) : d.confidence;
       if (probability < threshold) continue;
       const event = toEvent(d, article.id, language, Math.round(probability * 1000) / 1000);
+      // The evidence quotes the article as written, not its folded reading.
+      if (text !== article.body) event.evidence = { ...event.evidence, text: article.body.slice(d.evidence.start, d.evidence.end) };
       if (seen.has(event.id)) continue; // two types never share an id; the same type from one clause is one event
       seen.add(event.id);
       const explain = features ? { ...d.trace, calibration: { probability, threshold, features } } : d.trace;

@@ -1,4 +1,4 @@
-import { normalizeKey, normalizeText } from './normalize';
+import { foldPresentationForms, normalizeKey, normalizeText } from './normalize';
 
 describe('normalize', () => {
   it('folds Arabic letter forms and digits for keys', () => {
@@ -10,5 +10,18 @@ describe('normalize', () => {
   it('keeps offsets in text normalization', () => {
     const s = 'قُتل ٣ في حلب';
     expect(normalizeText(s)).toHaveLength(s.length);
+  });
+});
+
+describe('foldPresentationForms', () => {
+  it('reads presentation forms as plain letters, one for one', () => {
+    const text = 'ﻓﻲ ﻋﺪﻥ';
+    const folded = foldPresentationForms(text);
+    expect(folded).toBe('في عدن');
+    expect(folded.length).toBe(text.length);
+  });
+  it('leaves two-letter ligatures and plain text alone', () => {
+    expect(foldPresentationForms('ﻻ')).toBe('ﻻ');
+    expect(foldPresentationForms('قصفت الطائرات')).toBe('قصفت الطائرات');
   });
 });

@@ -59,3 +59,16 @@ export function normalizeText(text: string): string {
 export function isIgnorable(ch: string): boolean {
   return /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F]/.test(ch);
 }
+
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+
+/**
+ * Arabic presentation forms (ﻋﺪﻥ, pasted from PDFs and old CMSs) as the plain letters they display, one for one
+ * so that offsets stay those of the original; ligatures that stand for two letters (ﻻ) are left as they are.
+ */
+export function foldPresentationForms(text: string): string {
+  return text.replace(PRESENTATION_FORMS, (ch) => {
+    const plain = ch.normalize('NFKC');
+    return plain.length === 1 ? plain : ch;
+  });
+}
