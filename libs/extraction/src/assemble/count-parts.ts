@@ -7,6 +7,7 @@ import {
   ASSASSINATION,
   ATTEMPT,
   EXECUTION,
+  LABEL_BEFORE,
   NOT_PEOPLE_AFTER,
   PEOPLE,
   SUBSET,
@@ -25,6 +26,7 @@ export function isCountable(tokens: Token[], n: NumberMention): boolean {
   if (next && next.start - tokens[n.end - 1].end <= 1 && /%|٪/.test(next.surface)) return false;
   const before = tokens[n.first - 1];
   if (has(before, SUBSET) || has(tokens[n.first - 2], SUBSET)) return false;
+  if (tokens[n.first].isNumber && has(before, LABEL_BEFORE)) return false;
   // "no one was killed": read by explicitZero, not as one.
   if (before?.norm === 'no') return false;
   return true;

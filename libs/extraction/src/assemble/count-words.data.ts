@@ -78,6 +78,34 @@ export const INJURY = set([
   'hurt',
   'wounding',
 ]);
+/** A figure after these names an item, not a head count: "القائمة 23", "القرار 2216", "اللواء 35", "Resolution 2254". */
+export const LABEL_BEFORE = set([
+  'القائمة',
+  'قائمة',
+  'رقم',
+  'المادة',
+  'مادة',
+  'القرار',
+  'قرار',
+  'اللواء',
+  'لواء',
+  'الكتيبة',
+  'الفرقة',
+  'الفوج',
+  'الطريق',
+  'طريق',
+  'الكيلو',
+  'الكيلومتر',
+  'list',
+  'number',
+  'resolution',
+  'article',
+  'brigade',
+  'division',
+  'route',
+  'highway',
+  'flight',
+]);
 export const SUBSET = set(['بينهم', 'منهم', 'بينهن', 'بينهما', 'including', 'among']);
 export const NOT_PEOPLE_AFTER = set([
   'ساعه',

@@ -111,3 +111,18 @@ describe('countsForTrigger', () => {
     expect(counts('سقط 4 قتلى في القصف').killed).toBe(4);
   });
 });
+
+describe('figures far before their casualty word', () => {
+  const killedIn = (text: string) => {
+    const tokens = tokenize(text);
+    return readCounts(tokens, 0, tokens.length).killed;
+  };
+  it('reads a partitive figure before the verb', () => {
+    expect(killedIn('وأفادت مصادر أن 13 عنصراً من الحوثيين وقوات صالح قتلوا في اشتباكات')).toBe(13);
+    expect(killedIn('لقي سبعة من عناصر جماعة أنصار بيت المقدس الإرهابية مصرعهم')).toBe(7);
+  });
+  it('does not read a list or resolution number as a toll', () => {
+    expect(killedIn('كشفت الشرطة تفاصيل مقتل مطلوب "القائمة 23" بالقطيف')).toBe(1);
+    expect(killedIn('قتل جندي على الطريق 35 قرب المدينة')).toBe(1);
+  });
+});

@@ -82,6 +82,28 @@ function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[]): Pai
   );
 }
 
+const OF = new Set(['من', 'of']);
+
+/** "أن 13 عنصرا من الحوثيين وقوات صالح قتلوا", "لقي سبعة من عناصر الجماعة مصرعهم", "three of the soldiers were
+ * killed": a figure with its partitive من / of up to ten words before the casualty word it counts. */
+function partitiveBefore(
+  tokens: Token[],
+  numbers: NumberMention[],
+  taken: Set<NumberMention>,
+  k: number,
+  from: number,
+): NumberMention | null {
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const n = numbers[i];
+    if (n.end > k || taken.has(n) || n.first < from) continue;
+    if (k - n.end > 10) return null;
+    const of = OF.has(tokens[n.end]?.norm ?? '') ? n.end : OF.has(tokens[n.end + 1]?.norm ?? '') ? n.end + 1 : -1;
+    if (of < 0 || cueBetween(tokens, n.end, k)) return null;
+    return n;
+  }
+  return null;
+}
+
 /** Reads killed / injured / size counts in tokens [from, to) (one clause). */
 export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor: number | null = null): ClauseCounts {
   const all = readNumbers(tokens.slice(from, to))
@@ -111,7 +133,15 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
       continue;
     }
     const noun = nounCount(tokens, k, from, to);
-    if (noun !== null) owned.set(k, { value: noun, total: false });
+    if (noun !== null) {
+      owned.set(k, { value: noun, total: false });
+      continue;
+    }
+    const part = partitiveBefore(tokens, numbers, taken, k, from);
+    if (part) {
+      taken.add(part);
+      owned.set(k, { value: part.value, total: false });
+    }
   }
   const tally: CountCue[] = [];
   for (const k of cues) {

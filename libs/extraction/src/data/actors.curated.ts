@@ -52,7 +52,7 @@ group:ansar-bait-al-maqdis|armed_group|EG|Ansar Bait al-Maqdis|Ansar Bait al-Maq
 group:libyan-national-army|military|LY|Libyan National Army|Libyan National Army,LNA,Haftar forces,Libyan army|الجيش الوطني الليبي,قوات حفتر,قوات الكرامة,الجيش الليبي,عملية الكرامة
 group:fajr-libya|militia|LY|Libya Dawn|Libya Dawn,Fajr Libya|فجر ليبيا,قوات فجر ليبيا
 group:ansar-al-sharia-libya|armed_group|LY|Ansar al-Sharia (Libya)|Ansar al-Sharia|أنصار الشريعة في ليبيا
-group:aqim|armed_group||al-Qaeda in the Islamic Maghreb|AQIM|تنظيم القاعدة في بلاد المغرب الإسلامي,القاعدة في بلاد المغرب
+group:aqim|armed_group||al-Qaeda in the Islamic Maghreb|AQIM|تنظيم القاعدة في بلاد المغرب الإسلامي,تنظيم القاعدة في بلاد المغرب,القاعدة في بلاد المغرب الإسلامي,القاعدة في بلاد المغرب,القاعدة في المغرب الإسلامي
 group:janjaweed|militia|SD|Janjaweed|Janjaweed|الجنجويد,ميليشيا الجنجويد
 group:rsf|armed_group|SD|Rapid Support Forces|Rapid Support Forces,RSF,Sudanese RSF|قوات الدعم السريع,الدعم السريع,ميليشيا الدعم السريع
 group:polisario|rebels|MA|Polisario Front|Polisario,Polisario Front|جبهة البوليساريو,البوليساريو

@@ -19,3 +19,14 @@ describe('accusative nouns', () => {
     expect(matched('دعا الوزير إلى الحوار')).toEqual(['REQUEST/call']);
   });
 });
+
+describe('diplomatic wording', () => {
+  it('reads a protest note as an accusation, not a street protest', () => {
+    expect(matched('وسلمت الخارجية البحرينية القائم بالأعمال مذكرة احتجاج رسمية')).toEqual(['ACCUSE/protest-note']);
+    expect(matched('وقال البيان إن باكستان تتقدم باحتجاج على هذا العمل')).toEqual(['ACCUSE/protest-note']);
+  });
+  it('does not read an unnamed source as a refusal', () => {
+    expect(matched('وقال مسؤول تركي رفض الكشف عن هويته إن التحقيق مستمر')).toEqual([]);
+    expect(matched('رفض الوزير الاقتراح')).toEqual(['REJECT/refuse']);
+  });
+});

@@ -18,6 +18,13 @@ export const AR_ACCUSE = triggers('ACCUSE', [
     'اتهم|اتهمت|اتهموا|يتهم|تتهم|حمل ~ المسؤولية|حملت ~ المسؤولية|حملوا ~ المسؤولية|يحمل ~ المسؤولية|حمل ~ مسؤولية|حملت ~ مسؤولية|حملوا ~ مسؤولية|متهما|متهمة|محملا ~ المسؤولية|محملة ~ المسؤولية|محملا ~ مسؤولية',
   ],
   ['accuse', 'noun', 0.75, 'اتهام|اتهامات|اتهامه|اتهامها'],
+  // A diplomatic protest lodged with a government is a complaint against it, not a street protest.
+  [
+    'protest-note',
+    'noun',
+    0.85,
+    'مذكرة احتجاج|احتجاج رسمي|احتجاجا رسميا|تقدم باحتجاج|تقدمت باحتجاج|يتقدم باحتجاج|تتقدم باحتجاج|قدم احتجاجا|قدمت احتجاجا',
+  ],
   [
     'condemn',
     'verb',
@@ -44,11 +51,14 @@ export const AR_ACCUSE = triggers('ACCUSE', [
   ],
 ]);
 
+const NAMING = ['الكشف', 'الإفصاح', 'الافصاح', 'ذكر', 'كشف'];
+
 export const AR_REJECT = triggers('REJECT', [
   ['deny', 'verb', 0.85, 'نفى|نفت|نفوا|ينفي|تنفي|أنكر|أنكرت|ينكر|كذب|كذبت|نافيا|نافية'],
   ['deny', 'noun', 0.7, 'نفي|نفيه|نفيها'],
-  ['refuse', 'verb', 0.8, 'رفض|رفضت|رفضوا|يرفض|ترفض|يرفضون|رافضا'],
-  ['refuse', 'noun', 0.65, 'رفض|رفضه|رفضها|رفضا'],
+  // "مسؤول رفض الكشف عن هويته" (an official who declined to be named) is sourcing, not a refusal.
+  ['refuse', 'verb', 0.8, 'رفض|رفضت|رفضوا|يرفض|ترفض|يرفضون|رافضا', { notBefore: NAMING }],
+  ['refuse', 'noun', 0.65, 'رفض|رفضه|رفضها|رفضا', { notBefore: NAMING }],
   ['veto', 'noun', 0.9, 'فيتو|حق النقض'],
 ]);
 
