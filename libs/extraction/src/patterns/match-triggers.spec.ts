@@ -30,3 +30,10 @@ describe('diplomatic wording', () => {
     expect(matched('رفض الوزير الاقتراح')).toEqual(['REJECT/refuse']);
   });
 });
+
+describe('sourcing phrases', () => {
+  it('does not read "asked not to be named" as a request', () => {
+    expect(matched('قال مسؤول محلي طلب عدم ذكر اسمه إن القتلى مدنيون')).toEqual([]);
+    expect(matched('طلب الوزير مساعدة دولية')).toEqual(['REQUEST/call']);
+  });
+});

@@ -67,3 +67,14 @@ describe('cue fixes', () => {
     expect(accidentCue(f, 0, f.length)).toBe('fire');
   });
 });
+
+describe('feared and frozen acts', () => {
+  it('reads an attack that is feared or asked to be frozen as not happening', () => {
+    const at = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return irrealisCue(tokens, tokens.findIndex((t) => t.surface === word), 0);
+    };
+    expect(at('تشديد التفتيش تخوفا من عمليات انتحارية', 'عمليات')).toBe('تخوفا');
+    expect(at('دعا إسرائيل إلى تجميد عمليات هدم المباني', 'عمليات')).toBe('تجميد');
+  });
+});
