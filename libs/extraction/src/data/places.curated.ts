@@ -2,6 +2,7 @@
 // governorates, Arabic spellings). For any key listed here, generated candidates are dropped: curated data wins.
 import type { PlaceKind } from '../gazetteer/place.types';
 import { CONFLICT_PLACES } from './places.conflict';
+import { DISTRICT_PLACES } from './places.districts';
 import { MENA_PLACES } from './places.mena';
 
 export interface CuratedPlace {
@@ -187,6 +188,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   // Provinces, Yemen-war, Iraq, Sinai, Libya and Gulf places: a table in places.mena.ts.
   ...MENA_PLACES,
   ...CONFLICT_PLACES,
+  ...DISTRICT_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)
