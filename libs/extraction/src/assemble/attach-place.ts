@@ -12,6 +12,7 @@ export interface PlaceAttachment {
 }
 
 const HOME_FORCES = /^police:[A-Z]{2}$/;
+const HOME_STATE = /^(?:state|gov):[A-Z]{2}$/;
 
 /** The country-level place the article is about, used only when a material event names no place at all. */
 function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
@@ -67,6 +68,22 @@ export function attachPlace(
     if (value) {
       place = { ...actorSpan, value };
       placeRule = 'home forces country';
+    }
+  }
+  // "Germany has banned the group", "Iran arrested a European national": in English copy a state or its government
+  // coerces at home (bans, curfews, arrests) when no place is named; its strikes and raids abroad are ASSAULTs.
+  if (
+    !place &&
+    !article.arabic &&
+    type === 'COERCE' &&
+    actorSpan &&
+    HOME_STATE.test(actorSpan.value.id) &&
+    actorSpan.value.country
+  ) {
+    const value = article.countryPlace(actorSpan.value.country);
+    if (value) {
+      place = { ...actorSpan, value };
+      placeRule = 'home state country';
     }
   }
   if (place && MATERIAL.has(type)) state.sentenceSetting = place;

@@ -24,3 +24,15 @@ describe('home forces', () => {
     expect(actors).not.toContain('ML');
   });
 });
+
+describe('home state (English)', () => {
+  const en = (body: string) => rules.extract({ id: 't', body, language: 'en' });
+  it('places a ban by a state in that state when no place is named', () => {
+    const [e] = en('Germany has banned the Islamist group Muslim Interaktiv.').filter((x) => x.type === 'COERCE');
+    expect(e.location?.country).toBe('DE');
+  });
+  it('does not place a state’s strike in its own country', () => {
+    const events = en('Germany struck militant positions on Monday.').filter((x) => x.type === 'ASSAULT');
+    for (const e of events) expect(e.location?.country ?? null).not.toBe('DE');
+  });
+});

@@ -53,6 +53,62 @@ const LOCATIVE = new Set(
   ].map(foldWord),
 );
 
+/** English position words between a preposition and a name: "in central Tripoli", "in the occupied West Bank". */
+const EN_POSITION = new Set(
+  [
+    'central',
+    'northern',
+    'southern',
+    'eastern',
+    'western',
+    'northeastern',
+    'northwestern',
+    'southeastern',
+    'southwestern',
+    'north',
+    'south',
+    'east',
+    'west',
+    'downtown',
+    'rural',
+    'occupied',
+    'neighbouring',
+    'neighboring',
+    'the',
+  ].map(foldWord),
+);
+/** English heads of "of" that place what follows: "south of Damascus", "the outskirts of Khiam", "the city of X". */
+const EN_OF_HEADS = new Set(
+  [
+    'north',
+    'south',
+    'east',
+    'west',
+    'northeast',
+    'northwest',
+    'southeast',
+    'southwest',
+    'outskirts',
+    'suburbs',
+    'suburb',
+    'centre',
+    'center',
+    'heart',
+    'edge',
+    'parts',
+    'countryside',
+    'city',
+    'town',
+    'village',
+    'province',
+    'region',
+    'governorate',
+    'district',
+    'capital',
+    'port',
+  ].map(foldWord),
+);
+
 const CAPITAL = new Set(['العاصمه', 'بالعاصمه', 'للعاصمه', 'والعاصمه', 'عاصمه'].map(foldWord));
 
 /** Index of the first token starting at or after `offset` (binary search; tokens are sorted). */
@@ -79,6 +135,13 @@ function toSpan<T>(tokens: Token[], start: number, end: number, surface: string,
 export function isLocative(tokens: Token[], first: number, start: number): boolean {
   const prev = tokens[first - 1];
   if (prev && LOCATIVE.has(prev.norm)) return true;
+  if (prev && !prev.isArabic) {
+    // "in central Tripoli", "in the occupied West Bank", "south of Damascus", "the outskirts of Khiam".
+    let k = first - 1;
+    while (k >= first - 2 && k >= 0 && EN_POSITION.has(tokens[k].norm)) k--;
+    if (k < first - 1 && k >= 0 && LOCATIVE.has(tokens[k].norm)) return true;
+    if (prev.norm === 'of' && EN_OF_HEADS.has(tokens[first - 2]?.norm ?? '')) return true;
+  }
   // "العاصمة الإيرانية طهران", "the Iranian capital Tehran": an adjective between the capital word and the name.
   if (prev && CAPITAL.has(tokens[first - 2]?.norm ?? '') && /(?:يه|ي|an|i|ese)$/.test(prev.norm)) return true;
   // A preposition glued to the name (بحلب, وفي) shows as a clitic before the mention start inside its token.

@@ -126,3 +126,10 @@ describe('figures far before their casualty word', () => {
     expect(killedIn('قتل جندي على الطريق 35 قرب المدينة')).toBe(1);
   });
 });
+
+describe('named single victims', () => {
+  it('counts an MP and his two guards', () => {
+    const tokens = tokenize('أعلن المتمردون مسؤوليتهم عن قتل نائب صومالي مع حارسيه في مقديشو');
+    expect(readCounts(tokens, 0, tokens.length).killed).toBe(1);
+  });
+});

@@ -5,7 +5,14 @@ import { backgroundCue } from '../patterns/background-cues';
 import { irrealisCue } from '../patterns/context-cues';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { frameCue } from '../patterns/topic-frame';
-import { isBackdrop, isEnglishAdjective, isPurposeMasdar } from '../patterns/trigger-frame';
+import {
+  isBackdrop,
+  isCharacterization,
+  isEnglishAdjective,
+  isHyphenCompound,
+  isPurposeMasdar,
+} from '../patterns/trigger-frame';
+import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { ArticleContext, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
@@ -24,6 +31,14 @@ export function isStatementTopic(trigger: TriggerMatch, triggers: TriggerMatch[]
         trigger.first - t.end <= 3,
     )
   );
+}
+
+/** "approved sanctions against Russia, targeting 100 tankers": in English a "target" verb after a sanction in
+ * its clause names the measure's scope, not an attack. */
+export function isSanctionScope(tokens: Token[], trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
+  const t = tokens[trigger.first];
+  if (trigger.spec.type !== 'ASSAULT' || t.isArabic || !t.norm.startsWith('target')) return false;
+  return triggers.some((s) => s.spec.type === 'SANCTION' && s.end <= trigger.first && trigger.first - s.end <= 12);
 }
 
 /** True when the trigger is excluded by the article's genre. */
@@ -60,6 +75,8 @@ export function notAHappening(
   if (noun && isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0]))) return true;
   if (noun && type === 'CONSULT' && isBackdrop(tokens, trigger.first, cFirst)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
+  if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
+  if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {
     const irrealis = irrealisCue(tokens, trigger.first, cFirst);
     if (irrealis) return true;

@@ -29,3 +29,13 @@ describe('سبق: "had already" versus the daily Sabq', () => {
     expect(cueAt('سبق- وكالات: قصفت طائرات الجيش الليبي مواقع متشددين في مدينة درنة.', 'قصفت')).toBeNull();
   });
 });
+
+describe('anniversaries versus durations', () => {
+  it('does not read "five years since" an old happening as dating a march held today', () => {
+    expect(cueAt('Hundreds of people marched through Beirut to mark five years since the port explosion.', 'marched')).toBeNull();
+  });
+  it('still reads a span since a past start as background', () => {
+    expect(cueAt('Israeli strikes have killed thousands in the months since the war began.', 'killed')).toBe('past:since the');
+    expect(cueAt('The army has shelled the town since the start of the war.', 'shelled')).toBe('past:since the');
+  });
+});

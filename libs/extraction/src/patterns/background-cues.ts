@@ -72,6 +72,17 @@ function alreadyFrame(tokens: Token[], k: number): boolean {
   return !!next && next.start - tokens[k].end <= 1 && (THAT.has(next.norm) || /^ل/.test(next.norm));
 }
 
+// "to mark five years since the blast", "a year since the war began": a span counted up to today dates an
+// anniversary, not the trigger (English only: Arabic منذ after a count is a duration of the happening itself).
+const ELAPSED = set(['years', 'year', 'months', 'month', 'weeks', 'decades', 'decade', 'anniversary']);
+const SPAN_DETERMINERS = set(['the', 'recent', 'past', 'those', 'these', 'many', 'several']);
+function anniversary(tokens: Token[], since: number): boolean {
+  const prev = tokens[since - 1];
+  if (!prev || prev.isArabic || tokens[since].isArabic || !ELAPSED.has(prev.norm)) return false;
+  // "in the months since the war began, ... killed": a cumulative span is still background.
+  return !SPAN_DETERMINERS.has(tokens[since - 2]?.norm ?? '');
+}
+
 /** A past-time phrase near the trigger, not crossing a relative pronoun: [trigger-6, trigger+10] within the clause. */
 function pastTime(
   tokens: Token[],
@@ -91,7 +102,12 @@ function pastTime(
       if (isPastYear(tokens, k, articleYear)) return t.norm;
       continue;
     }
-    if (is(t, SINCE) && k + 1 < clauseEnd && (next.isNumber || is(next, PAST_SPAN) || is(next, MONTHS)))
+    if (
+      is(t, SINCE) &&
+      k + 1 < clauseEnd &&
+      (next.isNumber || is(next, PAST_SPAN) || is(next, MONTHS)) &&
+      !anniversary(tokens, k)
+    )
       return `${t.norm} ${next.norm}`;
     if (is(t, MONTHS) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;
     if (LONG_UNITS.has(t.norm) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;

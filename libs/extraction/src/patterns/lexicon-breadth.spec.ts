@@ -17,8 +17,20 @@ describe('English breadth', () => {
     ['The agency delivered food parcels to 3,000 families.', 'AID'],
     ['Volunteers distributed food in the camp.', 'AID'],
     ['Cairo expelled the Qatari diplomat on Sunday.', 'SANCTION'],
+    ['Three ministers announced their resignations on Friday.', 'RETREAT'],
+    ['The interior minister steps down after the collapse.', 'RETREAT'],
+    ['The delegations met in Istanbul, agreeing to exchange 1,000 prisoners.', 'AGREE'],
+    ['Hundreds of police officers searched 19 properties in Hamburg.', 'COERCE'],
+    ['Israeli forces demolished seven homes in Masafer Yatta.', 'COERCE'],
   ])('%s → %s', (text, type) => {
     expect(typesOf(text, 'en')).toContain(type);
+  });
+});
+
+describe('English meetings held', () => {
+  it('reads "held a round of talks" as the act of meeting, not a bare talks noun', () => {
+    const m = matchTriggers(tokenize('Negotiators held a fresh round of indirect talks in Muscat.'), triggerIndex('en')!);
+    expect(m.map((x) => [x.spec.type, x.spec.voice])).toEqual([['CONSULT', 'verb']]);
   });
 });
 

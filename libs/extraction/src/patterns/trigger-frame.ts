@@ -89,6 +89,51 @@ export function isEnglishAdjective(tokens: Token[], first: number): boolean {
   return !t.isArabic && /ed$/.test(t.norm) && EN_DETERMINERS.has(tokens[first - 1]?.norm ?? '');
 }
 
+/** Bound prefixes that leave a hyphenated participle a verb: "re-arrested", "co-hosted", "counter-attacked". */
+const BOUND_PREFIXES = new Set(['re', 'co', 'counter', 'pre', 'un', 'over', 'under', 'out', 'mis', 'cross', 'self']);
+
+/** "Iran-backed militias", "the Saudi-led coalition", "a U.N.-brokered truce": an English participle glued by a
+ * hyphen to the word before it is a compound adjective naming a relation, not a reported act. */
+export function isHyphenCompound(text: string, tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  const prev = tokens[first - 1];
+  if (!t || t.isArabic || !prev || !/ed$/.test(t.norm) || text[t.start - 1] !== '-') return false;
+  return !BOUND_PREFIXES.has(prev.norm);
+}
+
+const CHARACTERIZE = set([
+  'described',
+  'describes',
+  'describing',
+  'called',
+  'calls',
+  'calling',
+  'branded',
+  'labelled',
+  'labeled',
+  'termed',
+  'denounced',
+  'condemned',
+]);
+
+/** "described the attack as a 'horrific massacre'", "called the strike a crime": an English noun that names how a
+ * speaker judges a happening already reported, not a new one. */
+export function isCharacterization(tokens: Token[], first: number, clauseFirst: number): boolean {
+  if (tokens[first].isArabic) return false;
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - 4); k--) {
+    const w = tokens[k].norm;
+    if (w === 'as' || w === 'a' || w === 'an') {
+      for (let j = k - 1; j >= Math.max(clauseFirst, k - 6); j--) {
+        if (!CHARACTERIZE.has(tokens[j].norm)) continue;
+        // "called a strike" with nothing between is no judgement; "called the strike a massacre" is.
+        return w === 'as' || j < k - 1;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
 /** A demonstrative before the trigger ("هذا القصف", "this attack"). */
 export function hasDemonstrative(tokens: Token[], first: number): boolean {
   return DEMONSTRATIVES.has(tokens[first - 1]?.norm ?? '') || DEMONSTRATIVES.has(tokens[first + 1]?.norm ?? '');

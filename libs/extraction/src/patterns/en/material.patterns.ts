@@ -80,7 +80,7 @@ export const EN_ASSAULT = triggers('ASSAULT', [
   ['abduct', 'verb', 0.85, 'abducted|kidnapped|seized hostages|took hostage'],
   ['torture', 'noun', 0.8, 'torture'],
   ['massacre', 'noun', 0.9, 'massacre|massacres'],
-  ['destroy', 'verb', 0.7, 'destroyed|demolished|torched|set fire to|burned down'],
+  ['destroy', 'verb', 0.7, 'destroyed|torched|set fire to|burned down'],
   ['killing', 'verb', 0.6, 'killed|killing|kills|kill|massacred|slaughtered|murdered', { killing: true }],
   ['killing', 'noun', 0.6, 'killing of|killings|murder of|deaths of', { killing: true }],
 ]);
@@ -122,6 +122,13 @@ export const EN_COERCE = triggers('COERCE', [
     'blocked ~ roads|blocked ~ road|blocked ~ highway|sealed off|cordoned off|closed ~ border|closed ~ crossing|closed ~ to all traffic|closed ~ to traffic|shut ~ border|shut ~ crossing|shut ~ trade route|closed ~ airspace|shut ~ airspace',
   ],
   ['arrest', 'noun', 0.85, 'house arrest|under arrest'],
+  // Police searches of named premises: a raid to seize or arrest, not an armed assault.
+  [
+    'search',
+    'verb',
+    0.8,
+    'searched ~ properties|searched ~ homes|searched ~ houses|searched ~ premises|searched ~ offices|raided ~ properties|raided ~ homes|raided ~ houses|raided ~ premises|raided ~ offices',
+  ],
   ['confiscate', 'verb', 0.75, 'foiled ~ smuggling|impounded'],
   ['ban', 'noun', 0.7, 'ban on|ban|prohibition'],
   ['curfew', 'noun', 0.9, 'curfew|curfews|state of emergency|martial law'],
@@ -130,6 +137,9 @@ export const EN_COERCE = triggers('COERCE', [
   ['deport', 'verb', 0.85, 'deported|expelled|deports'],
   ['deport', 'noun', 0.8, 'deportation|deportations'],
   ['confiscate', 'verb', 0.7, 'confiscated|seized weapons'],
+  // Demolishing homes is coercion of property (CAMEO 1712), not an armed attack.
+  ['demolish', 'verb', 0.8, 'demolished|bulldozed|razed'],
+  ['demolish', 'noun', 0.7, 'demolition of|demolitions of|demolition orders'],
   ['sentence', 'verb', 0.75, 'sentenced|jailed|imprisoned|convicted'],
 ]);
 
@@ -169,8 +179,13 @@ export const EN_RETREAT = triggers('RETREAT', [
     0.8,
     'release of|prisoner swap|prisoner exchange|prisoners exchange|exchange of prisoners|swap of prisoners',
   ],
-  ['resign', 'verb', 0.8, 'resigned|stepped down|quit|submitted ~ resignation|tendered ~ resignation'],
-  ['resign', 'noun', 0.8, 'resignation'],
+  [
+    'resign',
+    'verb',
+    0.8,
+    'resigned|resigns|stepped down|steps down|stepping down|quit|submitted ~ resignation|tendered ~ resignation|announced ~ resignation|announced ~ resignations',
+  ],
+  ['resign', 'noun', 0.8, 'resignation|resignations'],
 ]);
 
 export const EN_MOBILIZE = triggers('MOBILIZE', [

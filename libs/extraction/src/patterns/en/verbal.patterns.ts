@@ -77,7 +77,7 @@ export const EN_AGREE = triggers('AGREE', [
     'agree',
     'verb',
     0.8,
-    'agreed|agrees|agreed to|reached ~ agreement|reached ~ deal|struck ~ deal|clinched|sealed ~ deal|inked',
+    'agreed|agrees|agreed to|agreeing to|reached ~ agreement|reached ~ deal|struck ~ deal|clinched|sealed ~ deal|inked',
   ],
   ['sign', 'verb', 0.85, 'signed|signs|signing', { notBefore: ['up', 'off'] }],
   ['sign', 'noun', 0.75, 'memorandum of understanding|memoranda of understanding|accord|peace deal'],
@@ -87,7 +87,7 @@ export const EN_CONSULT = triggers('CONSULT', [
     'meet',
     'verb',
     0.8,
-    'met|meets|meeting with|met with|held talks|hold talks|discussed|hosted|conferred',
+    'met|meets|meeting with|met with|held talks|hold talks|held ~ talks|holding ~ talks|held ~ round of ~ talks|discussed|hosted|conferred',
     { notBefore: ['by'] },
   ],
   // Receiving a visitor; "received aid / a call / treatment" is something else.

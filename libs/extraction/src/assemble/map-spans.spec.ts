@@ -1,0 +1,25 @@
+// A country or capital after a preposition is where something happened, also with a position word between
+// ("in central Tripoli", "south of Damascus"); without one it may act ("Tripoli said").
+import { tokenize } from '../text/tokenize';
+import { isLocative } from './map-spans';
+
+const locativeAt = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.surface === word);
+  return isLocative(tokens, at, tokens[at].start);
+};
+
+describe('English locatives', () => {
+  it('reads a name after a preposition and a position word as a place', () => {
+    expect(locativeAt('Thousands gathered in central Tripoli on Friday.', 'Tripoli')).toBe(true);
+    expect(locativeAt('Raids continued in the occupied West Bank.', 'West')).toBe(true);
+    expect(locativeAt('Strikes hit military sites south of Damascus.', 'Damascus')).toBe(true);
+    expect(locativeAt('Shells fell on the outskirts of Khiam.', 'Khiam')).toBe(true);
+  });
+
+  it('does not read a subject or a possessive as a place', () => {
+    expect(locativeAt('Tripoli said the talks would resume.', 'Tripoli')).toBe(false);
+    expect(locativeAt('The foreign minister of Egypt met the envoy.', 'Egypt')).toBe(false);
+    expect(locativeAt('Officials in the east said Damascus agreed.', 'Damascus')).toBe(false);
+  });
+});

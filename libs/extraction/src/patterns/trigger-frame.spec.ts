@@ -1,0 +1,40 @@
+// English frames that make a trigger word no reported act: a hyphenated compound adjective ("Iran-backed") and a
+// speaker's characterization of a happening ("described the attack as a massacre").
+import { tokenize } from '../text/tokenize';
+import { isCharacterization, isHyphenCompound } from './trigger-frame';
+
+const at = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  return { tokens, i: tokens.findIndex((t) => t.surface === word) };
+};
+
+describe('isHyphenCompound', () => {
+  const compound = (text: string, word: string) => {
+    const { tokens, i } = at(text, word);
+    return isHyphenCompound(text, tokens, i);
+  };
+  it('reads a participle glued to a name by a hyphen as an adjective', () => {
+    expect(compound('Kataib Hezbollah, an Iran-backed militia, denied any role.', 'backed')).toBe(true);
+    expect(compound('The U.N.-backed force landed in the capital.', 'backed')).toBe(true);
+    expect(compound('The US- and Israeli-backed foundation said it would reopen.', 'backed')).toBe(true);
+  });
+  it('keeps free-standing verbs and bound prefixes', () => {
+    expect(compound('Saudi Arabia backed the plan.', 'backed')).toBe(false);
+    expect(compound('Police re-arrested the activist.', 'arrested')).toBe(false);
+  });
+});
+
+describe('isCharacterization', () => {
+  const judged = (text: string, word: string) => {
+    const { tokens, i } = at(text, word);
+    return isCharacterization(tokens, i, 0);
+  };
+  it('reads a noun that judges a reported happening as no new happening', () => {
+    expect(judged('Hamas described the attack as a "horrific massacre" on Sunday.', 'massacre')).toBe(true);
+    expect(judged('The ministry called the strike a massacre.', 'massacre')).toBe(true);
+  });
+  it('keeps nouns that report', () => {
+    expect(judged('Witnesses described a massacre in the village.', 'massacre')).toBe(false);
+    expect(judged('The army said a massacre took place.', 'massacre')).toBe(false);
+  });
+});
