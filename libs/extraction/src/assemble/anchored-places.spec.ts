@@ -24,3 +24,17 @@ describe('anchorPlaces', () => {
     expect(out[0][2]).toBe('PS');
   });
 });
+
+describe('anchorPlaces: containers', () => {
+  it('re-points a village read as a far namesake at the area that contains it', () => {
+    // GeoNames knows no Syrian الطيبة; its namesakes lie in Israel, Jordan and the West Bank.
+    const out = placesOf('جددت قوات النظام قصفها لمناطق في بلدة الطيبة بالغوطة الغربية');
+    expect(out[0][0]).toBe('الطيبة');
+    expect(out[0][2]).toBe('SY');
+  });
+
+  it('keeps a town that lies inside its container', () => {
+    const out = placesOf('قصفت الطائرات مدينة سراقب بريف إدلب');
+    expect(out[0][1]).not.toBe(out[1][1]);
+  });
+});

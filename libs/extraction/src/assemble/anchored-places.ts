@@ -60,15 +60,36 @@ function afterCompass(tokens: Token[], k: number): number {
   return j;
 }
 
+// "الطيبة بالغوطة الغربية", "بلدة X في ريف درعا", "X, in Idlib province": the place that contains the one before.
+const CONTAINER_LINK = new Set(
+  ['في', 'ب', 'ريف', 'بريف', 'محافظه', 'بمحافظه', 'منطقه', 'بمنطقه', 'ولايه', 'بولايه', 'in'].map(foldWord),
+);
+
+const AREA: ReadonlySet<PlaceLike['kind']> = new Set(['admin1', 'region', 'frontline']);
+
+/** The token where a container named right after a place starts: adjacent (بالغوطة is one token) or after a link. */
+function containerAt(tokens: Token[], end: number, byFirst: Map<number, Span<PlaceLike>>): Span<PlaceLike> | undefined {
+  for (let j = end; j <= end + 2 && j < tokens.length; j++) {
+    const c = byFirst.get(j);
+    if (c) return c;
+    if (!CONTAINER_LINK.has(tokens[j].norm)) return undefined;
+  }
+  return undefined;
+}
+
 /** Mentions re-pointed at their anchor when they lie far from it; everything else unchanged. */
 export function anchorPlaces(tokens: Token[], places: Span<PlaceLike>[]): Span<PlaceLike>[] {
   const byFirst = new Map(places.map((p) => [p.first, p]));
   return places.map((p) => {
     if (p.value.kind === 'country' || p.value.kind === 'admin1') return p;
     const j = afterCompass(tokens, p.end);
-    const anchor = j >= 0 ? byFirst.get(j) : undefined;
+    const container = j < 0 ? containerAt(tokens, p.end, byFirst) : undefined;
+    const anchor = j >= 0 ? byFirst.get(j) : container && AREA.has(container.value.kind) ? container : undefined;
     if (!anchor || anchor.value.kind === 'country') return p;
-    const far = p.value.country !== anchor.value.country || km(p.value, anchor.value) > NEAR_KM;
+    // A province is wide (its centre may lie 100 km from a town inside it): only another country betrays a
+    // namesake there.
+    const far =
+      p.value.country !== anchor.value.country || (anchor !== container && km(p.value, anchor.value) > NEAR_KM);
     return far ? { ...p, value: anchor.value } : p;
   });
 }
