@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
-import { isDescriptor, isDestination, isOrigin, specificInside } from './location-cues';
+import { isDescriptor, isDestination, isDistanceReference, isOrigin, specificInside } from './location-cues';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -79,7 +79,10 @@ export interface LocationContext {
 function scenePlaces(pool: Span<PlaceLike>[], ctx: LocationContext | undefined, lowest: number): Span<PlaceLike>[] {
   if (!ctx) return pool;
   const { tokens } = ctx;
-  const scene = pool.filter((p) => !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT'));
+  const described = pool.filter((p) => !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT'));
+  // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
+  const located = described.filter((p) => !isDistanceReference(tokens, p, lowest));
+  const scene = located.length ? located : described;
   if (!MOVEMENT.has(ctx.type)) return scene;
   const destinations = scene.filter((p) => isDestination(tokens, p, lowest));
   return destinations.length ? destinations : scene.filter((p) => !isOrigin(tokens, p, lowest));

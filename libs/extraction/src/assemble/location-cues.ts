@@ -64,7 +64,8 @@ const TITLE = fold([
   'headquartered',
 ]);
 /** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor". */
-const PEOPLE = /^(?:ال)?(?:مسلح|مقاتل|عناصر|نازح|لاجئ|مهاجر|ابناء|اهالي|gunm[ae]n|fighters|militants|refugees|migrants|natives)/;
+const PEOPLE =
+  /^(?:ال)?(?:مسلح|مقاتل|عناصر|نازح|لاجئ|مهاجر|ابناء|اهالي|gunm[ae]n|fighters|militants|refugees|migrants|natives)/;
 const LINK = fold(['في', 'من', 'لدي', 'in', 'of', 'from', 'to', 'at']);
 const CONTAINER: ReadonlySet<PlaceLike['kind']> = new Set(['region', 'admin1', 'country']);
 const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district', 'frontline']);
@@ -95,6 +96,52 @@ export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number
   const w = tokens[k].norm;
   if (TITLE.has(w)) return true;
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
+}
+
+const DISTANCE_UNITS = fold([
+  'كيلومتر',
+  'كيلومترا',
+  'كيلومترات',
+  'كلم',
+  'كم',
+  'ميل',
+  'اميال',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+]);
+const COMPASS = fold([
+  'جنوب',
+  'شمال',
+  'شرق',
+  'غرب',
+  'جنوبي',
+  'شمالي',
+  'شرقي',
+  'غربي',
+  'من',
+  'عن',
+  'south',
+  'north',
+  'east',
+  'west',
+  'of',
+  'from',
+]);
+
+/** "سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس", "40 km north of Mosul": the place a distance is measured
+ * from, not the scene (the scene is the place the distance locates). */
+export function isDistanceReference(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  let k = p.first - 1;
+  let compass = 0;
+  while (k >= lowest && compass < 2 && COMPASS.has(tokens[k].norm)) {
+    k--;
+    compass++;
+  }
+  if (!compass) return false;
+  for (let j = k; j >= Math.max(lowest, k - 1); j--) if (DISTANCE_UNITS.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /** Roughly inside: same country, and for a region or governorate within 150 km of its centre. */
