@@ -79,6 +79,8 @@ export function compoundAfter(tokens: Token[], j: number, to: number): number {
 export function nounCount(tokens: Token[], k: number, from: number, to: number): number | null {
   const assassination = has(tokens[k], ASSASSINATION) || tokens[k].norm.endsWith('اغتيال');
   if (assassination) for (let j = Math.max(from, k - 3); j < k; j++) if (has(tokens[j], ATTEMPT)) return null;
+  // "شخصين قتلا": a dual subject agrees with the dual death verb after it.
+  if (tokens[k].isArabic && k - 1 >= from && inNoun(tokens[k - 1]) === 2 && !tokens[k - 2]?.isNumber) return 2;
   for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
     if (j < from || j >= to) continue;
     const c = inNoun(tokens[j]);

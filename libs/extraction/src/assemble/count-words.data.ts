@@ -21,6 +21,8 @@ export const DEATH = set([
   'مقتل',
   'قتل',
   'قتلوا',
+  'قتلا',
+  'قتلتا',
   'مصرع',
   'حتفه',
   'حتفهم',
@@ -51,7 +53,7 @@ export const DEATH = set([
 /** Executions: "was hanged" is one death, "A and B were executed" two, "أعدم التنظيم رجلا" one. */
 export const EXECUTION = set(['hanged', 'executed', 'beheaded', 'اعدم', 'اعدمت', 'اعدموا', 'اعدام']);
 /** Verbs and phrases whose figure is a toll: "beheading six", "أودى بحياة 5", "راح ضحيته 7". */
-for (const w of ['beheaded', 'beheading', 'hanged', 'executing', 'بحياه', 'ضحيته', 'ضحيتها', 'ضحيتهم'])
+for (const w of ['beheaded', 'beheading', 'hanged', 'executing', 'martyred', 'بحياه', 'ضحيته', 'ضحيتها', 'ضحيتهم'])
   DEATH.add(foldWord(w));
 export const INJURY = set([
   'جرحى',
@@ -105,6 +107,31 @@ export const LABEL_BEFORE = set([
   'route',
   'highway',
   'flight',
+  // Dates: "on Aug. 23, killing two", "since March 3".
+  'jan',
+  'january',
+  'feb',
+  'february',
+  'mar',
+  'march',
+  'apr',
+  'april',
+  'may',
+  'jun',
+  'june',
+  'jul',
+  'july',
+  'aug',
+  'august',
+  'sep',
+  'sept',
+  'september',
+  'oct',
+  'october',
+  'nov',
+  'november',
+  'dec',
+  'december',
 ]);
 export const SUBSET = set(['بينهم', 'منهم', 'بينهن', 'بينهما', 'including', 'among']);
 export const NOT_PEOPLE_AFTER = set([

@@ -133,3 +133,14 @@ describe('named single victims', () => {
     expect(readCounts(tokens, 0, tokens.length).killed).toBe(1);
   });
 });
+
+describe('Arabic people nouns around the death word', () => {
+  const killedIn = (text: string) => {
+    const tokens = tokenize(text);
+    return readCounts(tokens, 0, tokens.length).killed;
+  };
+  it('reads a dual subject before the verb and a nationality noun after it', () => {
+    expect(killedIn('قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح في اشتباكات')).toBe(2);
+    expect(killedIn('فيما قتل فلسطيني برصاص الجيش الإسرائيلي في الضفة الغربية')).toBe(1);
+  });
+});
