@@ -45,6 +45,7 @@ function ev(word: string, at: number, extra: Partial<DraftEvent> = {}): DraftEve
         words: [word],
         killing: false,
         notBefore: [],
+        notAfter: [],
         phrase: word,
       },
       first: 0,

@@ -39,7 +39,7 @@ function meeting(at: number, extra: Partial<DraftEvent>): DraftEvent {
     attribution: null,
     evidence: { text, start: at, end: at + text.length },
     confidence: 0.7,
-    trigger: { spec: { ...spec, notBefore: [], phrase: text }, first: 0, end: 1, start: at, stop: at + 3 },
+    trigger: { spec: { ...spec, notBefore: [], notAfter: [], phrase: text }, first: 0, end: 1, start: at, stop: at + 3 },
     sentence: 0,
     trace: {
       trigger: text,

@@ -50,6 +50,7 @@ function draft(
         words: [word],
         killing: mode === 'killing',
         notBefore: [],
+        notAfter: [],
         phrase: word,
       },
       first: 0,

@@ -37,3 +37,10 @@ describe('sourcing phrases', () => {
     expect(matched('طلب الوزير مساعدة دولية')).toEqual(['REQUEST/call']);
   });
 });
+
+describe('requests as background', () => {
+  it('does not read "at the request of" as a request', () => {
+    expect(matched('أعلنت قيادة التحالف الهدنة بناء على طلب الرئيس اليمني')).not.toContain('REQUEST/call');
+    expect(matched('وذلك بناء على طلب الرئيس')).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ interface Compiled {
   spec: TriggerSpec;
   words: string[];
   notBefore: Set<string>;
+  notAfter: Set<string>;
 }
 
 export interface TriggerIndex {
@@ -32,7 +33,12 @@ export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
   const byFirst = new Map<string, Compiled[]>();
   for (const spec of specs) {
     const words = spec.words.map((w) => (w === '~' ? w : foldWord(w)));
-    const c: Compiled = { spec, words, notBefore: new Set(spec.notBefore.map(foldWord)) };
+    const c: Compiled = {
+      spec,
+      words,
+      notBefore: new Set(spec.notBefore.map(foldWord)),
+      notAfter: new Set(spec.notAfter.map(foldWord)),
+    };
     const list = byFirst.get(words[0]) ?? [];
     list.push(c);
     byFirst.set(words[0], list);
@@ -68,6 +74,7 @@ function wordMatches(token: Token, word: string): boolean {
 
 /** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1. */
 function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number): number {
+  if (c.notAfter.size && i > 0 && tokens[i - 1].stems.some((s) => c.notAfter.has(s))) return -1;
   let j = i + 1;
   for (let k = 1; k < c.words.length; k++) {
     const w = c.words[k];

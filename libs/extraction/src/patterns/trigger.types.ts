@@ -20,6 +20,8 @@ export interface TriggerSpec {
   killing: boolean;
   /** Words that, right after the match, cancel it (بحث عن = searching, not talks). */
   notBefore: string[];
+  /** Words that, right before the match, cancel it (بناء على طلب = at the request of: background). */
+  notAfter: string[];
   /** Source phrase, for --explain. */
   phrase: string;
 }
@@ -27,6 +29,7 @@ export interface TriggerSpec {
 export interface TriggerOptions {
   killing?: boolean;
   notBefore?: string[];
+  notAfter?: string[];
 }
 
 export type TriggerRow = [mode: string | null, voice: Voice, weight: number, phrases: string, options?: TriggerOptions];
@@ -48,6 +51,7 @@ export function triggers(type: PloverType, rows: TriggerRow[]): TriggerSpec[] {
         words: phrase.split(/[\s-]+/),
         killing: options?.killing ?? false,
         notBefore: options?.notBefore ?? [],
+        notAfter: options?.notAfter ?? [],
       });
     }
   }

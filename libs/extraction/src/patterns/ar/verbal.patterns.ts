@@ -6,7 +6,14 @@ export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
   ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعو|تدعو|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد'],
   // "مسؤول طلب عدم ذكر اسمه" (asked not to be named) is sourcing; "طلب منهما اسميهما" an interrogator's question.
-  ['call', 'verb', 0.8, 'طلب|طلبت|يطلب|تطلب|طلبوا', { notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم'] }],
+  // "بناء على طلب الرئيس" (at the president's request) explains what else happened: background.
+  [
+    'call',
+    'verb',
+    0.8,
+    'طلب|طلبت|يطلب|تطلب|طلبوا',
+    { notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم'], notAfter: ['على', 'بناء'] },
+  ],
   // Circumstantial participles carry a second statement of the sentence's speaker ("..., مطالبا بـ").
   ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا'],
   ['call', 'noun', 0.6, 'مناشدة|نداء'],
