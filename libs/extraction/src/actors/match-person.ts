@@ -69,6 +69,9 @@ function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, ar
       // A name never starts where an organisation does (المنسق العام للهيئة العليا…): leave that to the dictionary.
       if (n === 0 && cliticVariants(t.key).some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
       if (n === 0 && t.key.startsWith('لل')) break;
+      // Nor at a preposition glued to an idafa (مساعد وزير الداخلية لقطاع السجون اللواء X): the office goes on.
+      const nextKey = tokens[j + 1]?.key ?? '';
+      if (n === 0 && t.key.startsWith('ل') && !store.firstNames.has(t.key) && nextKey.startsWith('ال')) break;
       // Nor where an institution does (رئيس مجلس الوزراء, قائد جيش الحكومة).
       if (n === 0 && store.institutions.firstToken.has(t.key)) break;
       n++;

@@ -20,7 +20,7 @@ import { datelineLength } from './english-dateline';
 import { SIZED } from './event-classes';
 import { mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './read-counts';
-import { isSanctionScope, isStatementTopic } from './trigger-filters';
+import { isAllegedAct, isSanctionScope, isStatementTopic } from './trigger-filters';
 
 export { datelineLength } from './english-dateline';
 export { insideQuotes } from './inside-quotes';
@@ -129,6 +129,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       };
       for (const trigger of triggers) {
         if (isStatementTopic(trigger, triggers) || isSanctionScope(tokens, trigger, triggers)) continue;
+        if (isAllegedAct(tokens, trigger, triggers)) continue;
         const draft = buildDraft(article, ctx, state, trigger);
         if (draft) out.push(draft);
       }

@@ -6,7 +6,7 @@ import { chooseActor } from './choose-actor';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { VERBAL } from './event-classes';
 import { resolveActorAnaphor } from './resolve-anaphor';
-import { rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
+import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -33,10 +33,18 @@ export function attachActor(
       actorRule = 'anaphor';
     }
   }
-  const shared = sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule);
+  const shared = sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);
   if (shared) {
     actorSpan = shared;
     actorRule = 'shared subject';
+  }
+  // "وأضاف X ... داعياً السلطات": a participle's subject is the sentence's speaker, not the noun after it.
+  if (!shared && VERBAL.has(trigger.spec.type) && isCircumstantial(tokens, trigger, arabic ? undefined : text)) {
+    const speaker = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    if (speaker) {
+      actorSpan = speaker;
+      actorRule = 'speaker of sentence';
+    }
   }
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);

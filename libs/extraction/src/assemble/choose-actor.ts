@@ -6,8 +6,16 @@
 import { foldWord, type Token } from '../text/tokenize';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
-import { diedBetween, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
-import { rawSubject } from './raw-subject';
+import { diedBetween, isAddressee, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
+import {
+  appositionSubject,
+  attackNounAgent,
+  coordinatedEnglishVerb,
+  firstSideOfClash,
+  openingSubject,
+} from './english-subject';
+import { agentPhrase, rawSubject } from './raw-subject';
+import { isCoordinatedVerb } from './shared-subject';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
 const AGENT_MARKERS = new Set(['قبل', 'يد', 'بواسطة', 'by', 'برصاص', 'رصاص', 'بنيران', 'نيران']);
@@ -115,6 +123,7 @@ export function chooseActor(
   // Who cannot be the doer: victims and, for physical events, the sources of a claim.
   const ok = (a: Span<ActorLike>) =>
     eligible(a, type) &&
+    !isAddressee(tokens, a) &&
     !(
       physical &&
       (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a, type) && !reportsOwnAct(tokens, a, trigger)))
@@ -148,14 +157,24 @@ export function chooseActor(
   const raw = () => rawSubject(text, tokens, trigger, clauseFirst, clauseEnd, arabic);
   if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
     pick(after.find(marked), 'agent after by/من قبل');
+    if (arabic) pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
+    if (english) pick(attackNounAgent(text, tokens, trigger, after.filter(ok), clauseEnd), 'agent of attack noun');
   } else if (english) {
+    pick(firstSideOfClash(tokens, trigger, after.filter(ok)), 'first side of clash');
     if (voice === 'noun')
       pick(
         after.find((a) => marked(a) && dAfter(a) <= 2),
         'agent after by',
       );
+    const apposed = appositionSubject(text, tokens, trigger, inClause, clauseFirst);
+    if (apposed && ok(apposed)) pick(apposed, 'subject before apposition');
+    const coordinated = coordinatedEnglishVerb(tokens, trigger);
+    if (coordinated) {
+      const opening = openingSubject(text, tokens, trigger, before, clauseFirst);
+      if (opening && ok(opening)) pick(opening, 'subject of the first verb');
+    }
     pick(
-      before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a)),
+      before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated),
       'subject before verb',
     );
     pick(
@@ -187,6 +206,7 @@ export function chooseActor(
       'lam after masdar',
     );
     pick(after.find(marked), 'agent after من قبل');
+    pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
     pick(
       before.find((a) => selfReport(a) && dBefore(a) <= 6),
       'subject reporting its own act',
@@ -213,6 +233,8 @@ export function chooseActor(
       after.find(
         (a) =>
           (subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
+          // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
+          (subj(a) && a.value.kind === 'person' && dAfter(a) <= 6 && tight(a) && after[0] === a) ||
           // "قوات من جيش الاحتلال": a generic head whose owner the dictionary knows.
           (ok(a) && !!text0 && a.first === text0.first + 2 && tokens[text0.first + 1].norm === 'من'),
       ),
@@ -220,6 +242,13 @@ export function chooseActor(
     );
     pick(text0, 'text subject');
     pick(after.find(marked), 'agent after برصاص/على يد');
+    // "حمل الحوثيون الأمم المتحدة المسؤولية واتهموها": a coordinated verb shares the subject the clause opens with,
+    // not the nearest name (the first verb's object).
+    if (isCoordinatedVerb(tokens, trigger)) {
+      const opening = before.at(-1);
+      if (opening && subj(opening) && clean(opening) && opening.first - clauseFirst <= 4 && dBefore(opening) <= 20)
+        pick(opening, 'subject of the first verb');
+    }
     pick(
       before.find((a) => loose(a) && dBefore(a) <= 12),
       'nearest preceding in clause',

@@ -212,8 +212,8 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
   return textActor(text, tokens, first, end);
 }
 
-function arabicPhrase(text: string, tokens: Token[], first: number, limit: number): number {
-  if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => AR_HEADS.has(s))) return -1;
+function arabicPhrase(text: string, tokens: Token[], first: number, limit: number, heads = AR_HEADS): number {
+  if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => heads.has(s))) return -1;
   let end = first + 1;
   const definiteHead = /^[وف]?ال/.test(tokens[first].norm);
   while (end < limit && end - first < 5) {
@@ -225,6 +225,31 @@ function arabicPhrase(text: string, tokens: Token[], first: number, limit: numbe
     end++;
   }
   return end;
+}
+
+// Heads of a passive agent: who shoots or plants a bomb may be "عناصر" or "مسلحين" as well as forces.
+const AGENT_HEADS = new Set([...AR_HEADS, ...set(['عناصر', 'العناصر', 'مسلحين', 'مجهولين', 'افراد', 'قاضي', 'قاض'])]);
+
+/** The agent of a passive or a masdar when the dictionary has no name for it: the phrase after "من قبل", "بواسطة" or
+ * "على يد" within a few words of the trigger ("إطلاق النار عليهم من قبل قوات أمنية"), or null. */
+export function agentPhrase(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  clauseEnd: number,
+): Span<ActorLike> | null {
+  for (let k = trigger.end; k < Math.min(clauseEnd - 1, trigger.end + 7); k++) {
+    const t = tokens[k];
+    const marker =
+      t.norm === 'بواسطه' ||
+      (t.norm === 'قبل' && tokens[k - 1]?.norm === 'من') ||
+      (t.norm === 'يد' && tokens[k - 1]?.norm === 'علي');
+    if (!marker) continue;
+    if (BREAK.test(between(text, t, tokens[k + 1]))) return null;
+    const end = arabicPhrase(text, tokens, k + 1, clauseEnd, AGENT_HEADS);
+    return end > 0 ? textActor(text, tokens, k + 1, end) : null;
+  }
+  return null;
 }
 
 /** A subject noun phrase for the trigger that the actor dictionary did not name, or null. */

@@ -22,6 +22,12 @@ describe('readCounts', () => {
     expect(counts('At least 12 people were killed and 30 wounded')).toMatchObject({ killed: 12, injured: 30 });
     expect(counts('the death toll rose to 40')).toMatchObject({ killed: 40 });
   });
+  it('reads English tolls around dates, subset asides and "martyred"', () => {
+    expect(counts('Russia launched a drone attack on Odesa overnight on Aug. 23, killing two people').killed).toBe(2);
+    expect(counts('At least 21 civilians, including seven children, were killed when a jet bombed a monastery').killed).toBe(21);
+    expect(counts('At least 11 Palestinians, among them four children, have been killed in a strike').killed).toBe(11);
+    expect(counts('Three policemen were martyred in the attack').killed).toBe(3);
+  });
   it('does not read durations, years or percentages as counts', () => {
     expect(counts('قتل خلال 24 ساعة').killed).toBeNull();
     expect(counts('killed in 2015').killed).toBeNull();

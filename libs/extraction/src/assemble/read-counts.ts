@@ -5,7 +5,7 @@
 // years, percentages and durations are not counts; "no one was killed" is an explicit 0.
 import { readNumbers, type NumberMention } from '../numbers/read-numbers';
 import type { Token } from '../text/tokenize';
-import { ASSASSINATION, DEATH, INJURY, PEOPLE, TOLL_WORDS, TOTAL, VAGUE } from './count-words.data';
+import { ASSASSINATION, DEATH, INJURY, PEOPLE, SUBSET as SUBSET_WORDS, TOLL_WORDS, TOTAL, VAGUE } from './count-words.data';
 import { compoundAfter, explicitZero, has, isCountable, nounCount } from './count-parts';
 
 export interface CountCue {
@@ -52,6 +52,30 @@ function startsConjunct(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Punctuation between two Latin tokens, seen as a gap wider than one space. */
+function punctuatedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j + 1].start - tokens[j].end > 1) return true;
+  return false;
+}
+
+const EN_AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'reportedly']);
+
+/** "At least 21 civilians, including seven children, were killed": the figure before the subset aside. */
+function beforeSubset(tokens: Token[], numbers: NumberMention[], taken: Set<NumberMention>, k: number, from: number) {
+  if (tokens[k].isArabic) return null;
+  let j = k - 1;
+  while (j >= from && EN_AUX.has(tokens[j].norm)) j--;
+  // The aside: "including seven children", "among them four children" (at most five words).
+  let s = -1;
+  for (let i = j; i >= Math.max(from, j - 5); i--)
+    if (has(tokens[i], SUBSET_WORDS)) {
+      s = i;
+      break;
+    }
+  if (s < 0 || j === k - 1) return null;
+  return numbers.find((n) => !taken.has(n) && n.end <= s && s - n.end <= 2 && n.first >= from) ?? null;
+}
+
 interface Pair {
   cue: number;
   n: NumberMention;
@@ -72,6 +96,8 @@ function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[]): Pai
       // "وقتل طواقمها، وتدمير 3 رشاشات": a word with its own و starts the next conjunct, which owns the figure.
       if (after && startsConjunct(tokens, k + 1, n.first)) continue;
       if (!after && opensPair(tokens, k)) continue;
+      // "on Aug. 23, killing two": in English a figure before its cue never stands across a comma.
+      if (!after && !tokens[k].isArabic && punctuatedBetween(tokens, n.end - 1, k)) continue;
       // "لقي 7 مصرعهم وأصيب 54": another casualty word between the cue and the figure owns the figure.
       if (cueBetween(tokens, after ? k + 1 : n.end, after ? n.first : k)) continue;
       out.push({ cue: k, n, d, after });
@@ -135,6 +161,12 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     const noun = nounCount(tokens, k, from, to);
     if (noun !== null) {
       owned.set(k, { value: noun, total: false });
+      continue;
+    }
+    const aside = beforeSubset(tokens, numbers, taken, k, from);
+    if (aside) {
+      taken.add(aside);
+      owned.set(k, { value: aside.value, total: false });
       continue;
     }
     const part = partitiveBefore(tokens, numbers, taken, k, from);

@@ -5,6 +5,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
+import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
 const SPEECH = new Set(
   ['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اعلن', 'اعلنت', 'صرح', 'تابع', 'شدد', 'شددت'].map(
@@ -29,6 +30,25 @@ export function isCoordinatedVerb(tokens: Token[], trigger: TriggerMatch): boole
   return tokens[trigger.first - 1]?.norm === 'and';
 }
 
+/** A circumstantial participle (حال) in the accusative: "..., مطالبا إياها بـ", "داعياً السلطات": it reports a second act
+ * of the sentence's subject, and the noun after it is its object. */
+export function isCircumstantial(tokens: Token[], trigger: TriggerMatch, text?: string): boolean {
+  const t = tokens[trigger.first];
+  // English: a participle after a comma, "X attacked the base, killing seven" (X killed them).
+  if (!t.isArabic && text !== undefined) return englishParticiple(text, tokens, trigger);
+  if (trigger.spec.voice !== 'verb' || !t.isArabic || trigger.end - trigger.first !== 1) return false;
+  const w = t.norm.replace(/^[وف]/, '');
+  return w.length >= 4 && w.endsWith('ا') && !w.endsWith('وا');
+}
+
+/** "..., killing seven", "..., calling for talks": an English -ing verb right after a comma. */
+function englishParticiple(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  const prev = tokens[trigger.first - 1];
+  if (trigger.spec.voice !== 'verb' || !prev || !/ing$/.test(t.norm)) return false;
+  return /^\s*,\s*$/.test(text.slice(prev.end, t.start));
+}
+
 /** The subject of the previous verb of the sentence, for a coordinated verb whose own subject is weak or missing. */
 export function sharedSubject(
   tokens: Token[],
@@ -37,8 +57,15 @@ export function sharedSubject(
   sentence: number,
   current: Span<ActorLike> | null,
   rule: string | null,
+  text?: string,
 ): Span<ActorLike> | null {
   if (!memory || memory.sentence !== sentence || trigger.first - memory.end > 20) return null;
+  // English ", killing seven": the participle's subject is the main verb's, whatever reading found it.
+  if (text !== undefined && !tokens[trigger.first].isArabic && isCircumstantial(tokens, trigger, text))
+    return memory.actor;
+  // A plain-text subject (raw-subject.ts) is too loose a reading to lend: it would join distinct statements.
+  if (isCircumstantial(tokens, trigger))
+    return memory.actor.value.id.startsWith(TEXT_ACTOR_PREFIX) ? null : memory.actor;
   if (!isCoordinatedVerb(tokens, trigger)) return null;
   // A subject written right after the verb still wins ("وقصفت طائرات التحالف").
   if (current && rule && STRONG_RULES.test(rule) && (current.end <= trigger.first || current.first === trigger.end))

@@ -11,6 +11,10 @@ describe('English non-happenings', () => {
     expect(out).toContain('SANCTION');
     expect(out).not.toContain('ASSAULT');
   });
+  it('reads "aid ..., targeting children" as aid, not an attack', () => {
+    const out = types('UNICEF delivered nutrition supplies to 14 health facilities in Hajjah, targeting children under five.');
+    expect(out).not.toContain('ASSAULT');
+  });
   it('still reads "targeted" after no sanction as an attack', () => {
     expect(types('Drones targeted a fuel depot in Odesa on Monday.')).toContain('ASSAULT');
   });

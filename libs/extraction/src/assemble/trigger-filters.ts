@@ -33,12 +33,30 @@ export function isStatementTopic(trigger: TriggerMatch, triggers: TriggerMatch[]
   );
 }
 
-/** "approved sanctions against Russia, targeting 100 tankers": in English a "target" verb after a sanction in
- * its clause names the measure's scope, not an attack. */
+/** "approved sanctions against Russia, targeting 100 tankers": in English a "target" verb after a sanction (or aid)
+ * in its clause names the measure's scope, not an attack. */
 export function isSanctionScope(tokens: Token[], trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
   const t = tokens[trigger.first];
   if (trigger.spec.type !== 'ASSAULT' || t.isArabic || !t.norm.startsWith('target')) return false;
-  return triggers.some((s) => s.spec.type === 'SANCTION' && s.end <= trigger.first && trigger.first - s.end <= 12);
+  // Likewise after aid: "delivered nutrition supplies to 14 facilities, targeting children under five".
+  return triggers.some(
+    (s) => (s.spec.type === 'SANCTION' || s.spec.type === 'AID') && s.end <= trigger.first && trigger.first - s.end <= 12,
+  );
+}
+
+/** "accused the Wazalendo of attacking its positions", "blamed Kyiv for shelling", "denied targeting civilians": in
+ * English a gerund after an accusation or denial is what is alleged or denied, not a reported happening. */
+export function isAllegedAct(tokens: Token[], trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || !MATERIAL.has(trigger.spec.type) || !t.norm.endsWith('ing')) return false;
+  const prev = tokens[trigger.first - 1]?.norm ?? '';
+  return triggers.some(
+    (s) =>
+      (s.spec.type === 'ACCUSE' || s.spec.type === 'REJECT') &&
+      s.end <= trigger.first &&
+      trigger.first - s.end <= 8 &&
+      (s.end === trigger.first ? s.spec.type === 'REJECT' : prev === 'of' || prev === 'for'),
+  );
 }
 
 /** True when the trigger is excluded by the article's genre. */

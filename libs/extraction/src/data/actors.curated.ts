@@ -41,7 +41,7 @@ group:muslim-brotherhood|party||Muslim Brotherhood|Muslim Brotherhood,Brotherhoo
 group:irgc|military|IR|Islamic Revolutionary Guard Corps|IRGC,Revolutionary Guards,Islamic Revolutionary Guard Corps,Quds Force|الحرس الثوري,الحرس الثوري الإيراني,الحرس الثوري الإرهابي,فيلق القدس
 group:basij|militia|IR|Basij|Basij|الباسيج,قوات الباسيج
 group:asaib-ahl-al-haq|militia|IQ|Asaib Ahl al-Haq|Asaib Ahl al-Haq|عصائب أهل الحق
-group:kataib-hezbollah|militia|IQ|Kataib Hezbollah|Kataib Hezbollah|كتائب حزب الله
+group:kataib-hezbollah|militia|IQ|Kataib Hezbollah|Kataib Hezbollah,Kata'ib Hezbollah|كتائب حزب الله
 group:badr|militia|IQ|Badr Organization|Badr Organization,Badr Brigade|منظمة بدر,فيلق بدر
 group:shabiha|militia|SY|Shabiha|Shabiha|الشبيحة,شبيحة النظام,شبيحة الأسد
 group:ndf|militia|SY|National Defence Forces|National Defence Forces,NDF|قوات الدفاع الوطني,الدفاع الوطني
@@ -49,6 +49,15 @@ group:sectarian-militias|militia||sectarian militias|sectarian militias,Shiite m
 group:jund-al-aqsa|armed_group|SY|Jund al-Aqsa|Jund al-Aqsa|جند الأقصى
 group:southern-movement|party|YE|Southern Movement|Southern Movement,Hirak|الحراك الجنوبي
 group:ansar-bait-al-maqdis|armed_group|EG|Ansar Bait al-Maqdis|Ansar Bait al-Maqdis,Sinai Province|أنصار بيت المقدس,ولاية سيناء
+group:pnc|party|PS|Palestinian National Council|Palestinian National Council,PNC|المجلس الوطني الفلسطيني
+group:iraqi-forces-alliance|party|IQ|Iraqi Forces Alliance|Iraqi Forces Alliance|تحالف القوى العراقية,اتحاد القوى العراقية
+gov:LY-gnc|government|LY|General National Congress|General National Congress,GNC|المؤتمر الوطني العام,المؤتمر الوطني الليبي
+gov:IQ-anbar-council|government|IQ|Anbar provincial council|Anbar provincial council|مجلس محافظة الأنبار,مجلس محافظة الانبار
+mil:IQ-baghdad-ops|military|IQ|Baghdad Operations Command|Baghdad Operations Command|قيادة عمليات بغداد
+group:maoist-communist-party|party|NP|Maoist Communist Party|Maoist Communist Party,Maoists|الحزب الشيوعي الماوي
+group:kkk|other|US|Ku Klux Klan|Ku Klux Klan,KKK|كو كلوكس كلان,منظمة كو كلوكس كلان
+igo:europol|igo||Europol|Europol|يوروبول,اليوروبول,الشرطة الأوروبية
+person:ahmet davutoglu|person|TR|Ahmet Davutoglu|Ahmet Davutoglu,Davutoglu|أحمد داود أوغلو,داود أوغلو,داود اوغلو
 group:libyan-national-army|military|LY|Libyan National Army|Libyan National Army,LNA,Haftar forces,Libyan army|الجيش الوطني الليبي,قوات حفتر,قوات الكرامة,الجيش الليبي,عملية الكرامة
 group:fajr-libya|militia|LY|Libya Dawn|Libya Dawn,Fajr Libya|فجر ليبيا,قوات فجر ليبيا
 group:ansar-al-sharia-libya|armed_group|LY|Ansar al-Sharia (Libya)|Ansar al-Sharia|أنصار الشريعة في ليبيا
@@ -171,6 +180,55 @@ group:jnim|armed_group||JNIM|JNIM,Jama'at Nusrat al-Islam wal-Muslimin,Jamaat Nu
 group:m23|armed_group|CD|M23|M23,March 23 Movement|حركة 23 مارس,إم 23
 group:arakan-army|armed_group|MM|Arakan Army|Arakan Army|جيش أراكان
 group:viv-ansanm|armed_group|HT|Viv Ansanm|Viv Ansanm|فيف أنسانم
+group:stc|armed_group|YE|Southern Transitional Council|Southern Transitional Council,STC,southern separatists|
+gov:presidential-leadership-council|government|YE|Presidential Leadership Council|Presidential Leadership Council|
+person:rashad al alimi|person|YE|Rashad al-Alimi|Rashad al-Alimi,al-Alimi|
+group:stability-support-apparatus|militia|LY|Stability Support Apparatus|Stability Support Apparatus|
+gov:gnu-libya|government|LY|Government of National Unity|Government of National Unity,GNU|
+mil:africom|military|US|U.S. Africa Command|U.S. Africa Command,US Africa Command,AFRICOM|
+mil:centcom|military|US|U.S. Central Command|U.S. Central Command,US Central Command,CENTCOM|
+police:asayish|police||Asayish|Asayish,Asayesh|
+group:islamic-resistance-iraq|militia|IQ|Islamic Resistance in Iraq|Islamic Resistance in Iraq|
+group:nujaba|militia|IQ|Harakat al-Nujaba|Harakat al-Nujaba,Nujaba|
+group:kataib-sayyid-al-shuhada|militia|IQ|Kataib Sayyid al-Shuhada|Kataib Sayyid al-Shuhada,Kata'ib Sayyid al-Shuhada|
+group:al-aqsa-martyrs|armed_group|PS|Al-Aqsa Martyrs' Brigades|Al-Aqsa Martyrs' Brigades,Al-Aqsa Martyrs Brigades|
+group:israeli-settlers|other|IL|Israeli settlers|Israeli settlers,Jewish settlers,settlers|
+gov:shin-bet|government|IL|Shin Bet|Shin Bet,Israel Security Agency|
+ngo:eipr|ngo|EG|Egyptian Initiative for Personal Rights|Egyptian Initiative for Personal Rights,EIPR|
+ngo:rsf-press|ngo||Reporters Without Borders|Reporters Without Borders|
+ngo:cpj|ngo||Committee to Protect Journalists|Committee to Protect Journalists,CPJ|
+group:eln|rebels|CO|National Liberation Army (ELN)|ELN,National Liberation Army|
+group:farc-dissidents|rebels|CO|FARC dissidents|FARC dissidents,FARC,Central General Staff|
+gov:nug-myanmar|government|MM|National Unity Government|National Unity Government,NUG|
+group:pdf-myanmar|armed_group|MM|People's Defence Force|People's Defence Force,People's Defense Force,People's Defence Forces|
+group:tnla|armed_group|MM|Ta'ang National Liberation Army|Ta'ang National Liberation Army,TNLA|
+group:mndaa|armed_group|MM|MNDAA|Myanmar National Democratic Alliance Army,MNDAA|
+group:kia|armed_group|MM|Kachin Independence Army|Kachin Independence Army|
+group:knu|armed_group|MM|Karen National Union|Karen National Union,KNU|
+group:wazalendo|militia|CD|Wazalendo|Wazalendo|
+group:adf|armed_group|CD|Allied Democratic Forces|Allied Democratic Forces,ADF|
+group:codeco|militia|CD|CODECO|CODECO|
+group:fano|militia|ET|Fano|Fano militia,Fano fighters,Fano|
+group:tplf|party|ET|TPLF|Tigray People's Liberation Front,TPLF|
+group:sla-sudan|rebels|SD|Sudan Liberation Army|Sudan Liberation Army,Sudan Liberation Movement|
+group:bla|armed_group|PK|Baloch Liberation Army|Baloch Liberation Army,BLA|
+group:lashkar-e-taiba|armed_group|PK|Lashkar-e-Taiba|Lashkar-e-Taiba,Lashkar-e-Tayyiba|
+group:jaish-e-mohammed|armed_group|PK|Jaish-e-Mohammed|Jaish-e-Mohammed,Jaish-e-Muhammad|
+group:wagner|armed_group|RU|Wagner Group|Wagner Group,Wagner mercenaries,Africa Corps|
+group:sinaloa-cartel|armed_group|MX|Sinaloa Cartel|Sinaloa Cartel,Sinaloa cartel|
+group:cjng|armed_group|MX|Jalisco New Generation Cartel|Jalisco New Generation Cartel,CJNG|
+group:fla-mali|rebels|ML|Azawad Liberation Front|Azawad Liberation Front|
+igo:unifil|igo||UNIFIL|UNIFIL|
+igo:unsmil|igo||UNSMIL|UNSMIL,UN Support Mission in Libya|
+igo:unama|igo||UNAMA|UNAMA,UN Assistance Mission in Afghanistan|
+igo:monusco|igo||MONUSCO|MONUSCO|
+igo:ohchr|igo||UN human rights office|OHCHR,UN human rights office|
+igo:asean|igo||ASEAN|ASEAN|
+igo:ecowas|igo||ECOWAS|ECOWAS|
+igo:aes|igo||Alliance of Sahel States|Alliance of Sahel States|
+media:mizan|media|IR|Mizan|Mizan,Mizan Online|
+media:xinhua|media|CN|Xinhua|Xinhua|
+media:ahram|media|EG|Ahram Online|Ahram Online,Al-Ahram|
 person:khalifa haftar|person|LY|Khalifa Haftar|Khalifa Haftar,Haftar|خليفة حفتر,حفتر
 person:benjamin netanyahu|person|IL|Benjamin Netanyahu|Benjamin Netanyahu,Netanyahu|بنيامين نتنياهو,نتنياهو
 person:mahmoud abbas|person|PS|Mahmoud Abbas|Mahmoud Abbas,Abu Mazen|محمود عباس,أبو مازن

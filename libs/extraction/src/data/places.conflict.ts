@@ -27,6 +27,15 @@ zamzam-camp|Zamzam camp|Zam Zam camp,Zamzam displacement camp|مخيم زمزم|
 khiam|Khiam|El Khiam,al-Khiam|الخيام|LB|33.3289|35.6111|town|a
 bint-jbeil|Bint Jbeil|Bint Jbail|بنت جبيل|LB|33.1194|35.4333|town|
 gazipur|Gazipur|Joydebpur|غازيبور|BD|23.9999|90.4203|city|
+petion-ville|Pétion-Ville|Petion-Ville,Pétionville,Petionville,Petion Ville||HT|18.5125|-72.2853|city|gid=3719028
+imrali|İmralı|Imrali,Imrali island,İmralı island,Imrali prison,İmralı prison||TR|40.537|28.532|town|
+khor-mor|Khor Mor gas field|Khor Mor,Khormor,Khor Mor field||IQ|35.2|44.75|town|
+ain-al-asad|Ain al-Asad air base|Ain al-Asad,Ain al-Assad,Ayn al-Asad,Al Asad Airbase,Al-Asad air base,Ain al-Asad airbase||IQ|33.786|42.441|frontline|
+martyrs-square-tripoli|Martyrs' Square, Tripoli|Martyrs' Square,Martyrs Square||LY|32.8951|13.1802|district|
+martyrs-square-beirut|Martyrs' Square, Beirut|Martyrs' Square,Martyrs Square||LB|33.8953|35.5076|district|
+tuffah|Tuffah|al-Tuffah,Tuffah neighbourhood||PS|31.512|34.475|district|
+new-baneshwor|New Baneshwor|Naya Baneshwor,Baneshwor||NP|27.6889|85.336|district|
+nioro-du-sahel|Nioro du Sahel|Nioro||ML|15.2293|-9.5928|town|gid=2452651
 bulo-burde|Bulo Burde|Bulo Barde,Buulobarde,Bulobarde,Bulo Burti||SO|3.8538|45.5674|town|gid=63689
 `;
 

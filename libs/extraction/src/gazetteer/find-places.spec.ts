@@ -184,6 +184,14 @@ describe('conflict-country breadth (towns outside the MENA core)', () => {
     ['Fighting closed the port of Kyaukphyu in Myanmar.', 'Kyaukphyu', 'MM'],
     ['Gangs attacked Kenscoff, in the hills above Port-au-Prince, Haiti.', 'Kenscoff', 'HT'],
     ['An airstrike hit the outskirts of Tyre in southern Lebanon.', 'Tyre', 'LB'],
+    ['Gangs attacked Pétion-Ville overnight.', 'Pétion-Ville', 'HT'],
+    ['Ocalan has been held on İmralı island since 1999.', 'İmralı', 'TR'],
+    ['A drone attack targeted the Khor Mor gas field.', 'Khor Mor', 'IQ'],
+    ['Two rockets were fired at Ain al-Asad air base.', 'Ain al-Asad', 'IQ'],
+    ["Thousands gathered in Martyrs' Square in central Tripoli.", "Martyrs' Square", 'LY'],
+    ['Crowds filled Beirut\'s Martyrs’ Square.', 'Martyrs’ Square', 'LB'],
+    ['Police fired on protesters in New Baneshwor, Kathmandu.', 'New Baneshwor', 'NP'],
+    ['Jihadists attacked camps in Kayes and Nioro du Sahel.', 'Nioro du Sahel', 'ML'],
   ])('%s', (text, surface, cc) => {
     expect(place(text, surface)?.country).toBe(cc);
   });

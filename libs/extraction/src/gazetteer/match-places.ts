@@ -17,10 +17,13 @@ export interface RawMatch {
   stripped: boolean;
 }
 
-/** Separators allowed inside a multi-word name: spaces and hyphens only (not commas or full stops). */
+/** Separators allowed inside a multi-word name: spaces and hyphens only (not commas or full stops), and the
+ *  plural possessive's apostrophe of English names ("Martyrs' Square"). */
 function joined(text: string, left: Token, right: Token): boolean {
   if (right.start - left.end > 3) return false;
-  for (let i = left.end; i < right.start; i++) {
+  let from = left.end;
+  if (!left.arabic && left.key.endsWith('s') && (text[from] === "'" || text[from] === '\u2019')) from++;
+  for (let i = from; i < right.start; i++) {
     const ch = text[i];
     if (ch !== ' ' && ch !== '-' && ch !== '\u00a0' && ch !== '‐' && ch !== '–') return false;
   }

@@ -29,6 +29,8 @@ describe('readNumbers', () => {
     expect(readNumbers(tokenize('at least 12 people'))[0].qualifier).toBe('at least');
     expect(values('dozens of protesters')).toEqual([24]);
     expect(values('a hundred')).toEqual([100]);
+    expect(values('two dozen people')).toEqual([24]);
+    expect(values('a dozen people')).toEqual([12]);
   });
   it('reads the count carried by singular and dual people nouns', () => {
     const [shakhs, tiflan, soldier, city] = tokenize('شخص طفلان soldier مدينة');

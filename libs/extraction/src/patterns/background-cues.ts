@@ -45,6 +45,12 @@ function isPastYear(tokens: Token[], k: number, articleYear: number | null): boo
   return !!prev && (YEAR_BEFORE.has(prev.norm) || prev.stems.some((s) => YEAR_BEFORE.has(s)) || MONTHS.has(prev.norm));
 }
 
+/** "in 2023", "in late 2023": a year as the time adverbial of the clause, not a label ("the 1974 agreement"). */
+function inYear(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.norm;
+  return prev === 'in' || (['late', 'early', 'mid'].includes(prev ?? '') && tokens[k - 2]?.norm === 'in');
+}
+
 const is = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
@@ -95,6 +101,11 @@ function pastTime(
   while (from > Math.max(clauseFirst, trigger - 6) && !RELATIVE.has(tokens[from - 1].norm)) from--;
   let to = trigger + 1;
   while (to < Math.min(clauseEnd, trigger + 11) && !RELATIVE.has(tokens[to].norm)) to++;
+  // English puts the date last: "factions fired dozens of rockets at bases in Iraq and Syria in late 2023".
+  let far = to;
+  if (!tokens[trigger].isArabic && to === trigger + 11)
+    while (far < Math.min(clauseEnd, trigger + 20) && !RELATIVE.has(tokens[far].norm)) far++;
+  for (let k = to; k < far; k++) if (inYear(tokens, k) && isPastYear(tokens, k, articleYear)) return tokens[k].norm;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];

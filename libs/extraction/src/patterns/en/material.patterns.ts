@@ -46,7 +46,7 @@ export const EN_ASSAULT = triggers('ASSAULT', [
     'firearms',
     'noun',
     0.85,
-    'shooting|shootings|gunfire|gunmen opened fire|sniper|sniper fire|live ammunition|shootout',
+    'shooting|shootings|gunfire|sniper|sniper fire|live ammunition|shootout',
   ],
   [
     'firearms',

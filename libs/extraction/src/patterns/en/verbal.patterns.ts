@@ -60,6 +60,13 @@ export const EN_REJECT = triggers('REJECT', [
     'rejected|rejects|rejecting|refused|refuses|refusing|turned down|ruled out|rules out|brushed aside',
   ],
   ['refuse', 'noun', 0.65, 'rejection|refusal|denial'],
+  // Hidden denials: "the STC said its forces did not attack government troops", "said it was not involved".
+  [
+    'deny',
+    'verb',
+    0.75,
+    'did not attack|had not attacked|did not target|had not targeted|did not carry out|had not carried out|did not open fire|had not opened fire|did not fire|did not shell|did not bomb|did not strike|was not behind|were not behind|was not involved|were not involved|had no involvement|had no role|played no role|played no part|had nothing to do with',
+  ],
   ['veto', 'verb', 0.9, 'vetoed|veto'],
 ]);
 export const EN_THREATEN = triggers('THREATEN', [
