@@ -271,3 +271,10 @@ describe('nationality adjectives, bare institutions, clitics and titles (round 4
     expect(pairs('منزل المواطن محمد حسين آل زاهر')).toEqual(['محمد حسين آل زاهر=person:محمد حسين ال زاهر']);
   });
 });
+
+describe('bare forces in Arabic reports', () => {
+  it('take the country of the city an Arabic dateline names when nothing else names one', () => {
+    const text = 'عين اليوم – جدة\nتمكنت الجهات الأمنية من احباط عدة عمليات ارهابية والقبض على المتورطين';
+    expect(findActors(text, { language: 'ar' }).map((a) => a.actor.id)).toEqual(['police:SA']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
 import type { ActorMention } from './actor.types';
 import type { InstitutionRole } from './institution-words.data';
+import { findPlaces } from '../gazetteer/find-places';
 import { BARE_PREFIX, institutionActor } from './institution-actor';
 
 /** Length of an English wire dateline ("YANGON, Myanmar (Reuters) — "), or 0. */
@@ -13,6 +14,17 @@ function datelineEnd(text: string): number {
     text,
   );
   return m ? m[0].length : 0;
+}
+
+// Arabic wire datelines, either order: "سبق- الرياض:", "واس - الكويت :", "جدة – عين اليوم⏎".
+const AR_DATELINE =
+  /^\s*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}\s*[-–—]\s*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}\s*(?:\([^)\n]{1,20}\))?\s*(?::|\n)/;
+
+/** The country of the city an Arabic dateline names, if any. */
+function arabicDatelineCountry(text: string): string | null {
+  const m = AR_DATELINE.exec(text);
+  if (!m) return null;
+  return findPlaces(m[0], { language: 'ar' }).find((p) => p.place.country)?.place.country ?? null;
 }
 
 /** The country the article is about: the dateline's country, else the one named most (states, country adjectives,
@@ -29,6 +41,8 @@ function articleCountry(
     if (cc) tally.set(cc, (tally.get(cc) ?? 0) + n);
   };
   const dateline = datelineEnd(text);
+  // Where an Arabic report is filed from tips the balance only when nothing else does (a Riyadh desk covers Yemen).
+  bump(arabicDatelineCountry(text), 2);
   for (const m of found) {
     const a = m.actor;
     if (a.kind === 'state') bump(a.country, m.end <= dateline ? 5 : 1);
