@@ -11,6 +11,17 @@ const TARGETS = { articlesPerSecond: 300, startupMs: 2000, rssMb: 400 };
 function main(): void {
   const i = process.argv.indexOf('--limit');
   const limit = i >= 0 ? Number(process.argv[i + 1]) : 2000;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  // Start-up: gazetteer and actor dictionaries loaded once, plus a first extraction.
+  const t0 = performance.now();
+  loadGazetteer();
+  loadActors();
+  const extractor = new RuleExtractor();
+  extractor.extract({ id: 'warm-up', body: 'قتل خمسة أشخاص في غارة جوية على مدينة حلب.', language: 'ar' });
+  const startupMs = performance.now() - t0;
+  gc?.();
+  const loadedMb = mb(process.memoryUsage().rss);
   const articles: { id: string; body: string; publishedAt: string }[] = [];
   for (const day of developmentDays(readdirSync(CORPUS_DIR))) {
     for (const [k, a] of readCorpusDay(CORPUS_DIR, day).entries()) {
@@ -20,12 +31,6 @@ function main(): void {
     }
     if (articles.length >= limit) break;
   }
-  const t0 = performance.now();
-  loadGazetteer();
-  loadActors();
-  const extractor = new RuleExtractor();
-  extractor.extract({ ...articles[0], language: 'ar' });
-  const startupMs = performance.now() - t0;
   const times: number[] = [];
   let events = 0;
   const start = performance.now();
@@ -38,7 +43,10 @@ function main(): void {
   times.sort((a, b) => a - b);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))];
   const rate = articles.length / totalS;
-  const rssMb = process.memoryUsage().rss / 1024 / 1024;
+  gc?.();
+  const endMb = mb(process.memoryUsage().rss);
+  // Peak of the whole run, corpus unzipping included (maxRSS is in kilobytes on Linux).
+  const peakMb = process.resourceUsage().maxRSS / 1024;
   const ratio = (v: number, t: number, higherIsBetter: boolean) =>
     `${(higherIsBetter ? v / t : t / v).toFixed(2)}x target`;
   console.log(`articles        ${articles.length} (${events} events)`);
@@ -50,7 +58,10 @@ function main(): void {
   );
   console.log(`latency         p50 ${pct(0.5).toFixed(2)} ms, p99 ${pct(0.99).toFixed(2)} ms`);
   console.log(
-    `rss             ${rssMb.toFixed(0)} MB   (${ratio(rssMb, TARGETS.rssMb, false)}, target < ${TARGETS.rssMb} MB)`,
+    `rss             ${loadedMb.toFixed(0)} MB extractor loaded   (${ratio(loadedMb, TARGETS.rssMb, false)}, target < ${TARGETS.rssMb} MB)`,
+  );
+  console.log(
+    `                ${endMb.toFixed(0)} MB after the run, peak ${peakMb.toFixed(0)} MB (the bench also holds the unzipped corpus days and its ${articles.length} articles)`,
   );
 }
 
