@@ -4,7 +4,7 @@
 //   slug|English|English aliases|Arabic names|cc|lat|lon|kind|flags
 // flags: a = the Arabic name is also a common word (طويلة "long", الخيام "the tents"): needs a trigger, quotes or a
 // list; the English names stay plain place names. gid=N reuses a GeoNames place (its id) under the news spelling.
-import type { CuratedPlace } from './places.curated';
+import type { CuratedPlace } from './curated-place.types';
 import type { PlaceKind } from '../gazetteer/place.types';
 
 const TABLE = `

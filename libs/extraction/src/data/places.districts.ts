@@ -14,7 +14,7 @@
 // (al-Baghdadi, Dora, Khanfar); gid=N = a GeoNames place (its id) under the news spelling. Names that would push out
 // a larger namesake (المنصورة Mansoura, جبلة Jableh, همدان Hamadan, البريقة Brega, زابل Zabol) or that
 // name two fronts context cannot tell apart (ربيعة in Nineveh and in Latakia) are left out.
-import type { CuratedPlace } from './places.curated';
+import type { CuratedPlace } from './curated-place.types';
 import type { PlaceKind } from '../gazetteer/place.types';
 
 const TABLE = `

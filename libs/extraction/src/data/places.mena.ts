@@ -8,7 +8,7 @@
 // bare name is its capital's: only "محافظة X" / "X Governorate|Province" name it; G = bare name AND those forms;
 // r = Saudi region ("منطقة X" / "X Region|Province"), bare name only with G; e = with a: the English names are
 // ambiguous too (Salahuddin is a given name, Hadith a word), else only the Arabic ones are.
-import type { CuratedPlace } from './places.curated';
+import type { CuratedPlace } from './curated-place.types';
 import type { PlaceKind } from '../gazetteer/place.types';
 
 const TABLE = `

@@ -2,7 +2,7 @@
 // English limited to capitalised phrases. Produces raw matches with every candidate place; no choice made yet.
 import type { KeyVariant } from './arabic-clitics';
 import { placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
-import { ACRONYM_KEYS } from './place-context';
+import { ACRONYM_KEYS } from './acronym-keys';
 import { offsetOfKeyIndex, type Token } from './tokenize';
 
 export interface RawMatch {

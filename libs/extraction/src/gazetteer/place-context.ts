@@ -97,8 +97,6 @@ export const ENGLISH_OF_TRIGGERS = new Set([
   'residents',
 ]);
 
-/** Country / place acronyms accepted in capitals only (US, not "Us"). */
-export const ACRONYM_KEYS = new Set(['us', 'usa', 'uk', 'uae', 'ksa', 'drc', 'dprk', 'u s', 'u s a']);
 
 /** English words that are also GeoNames towns: never a place from capitalisation alone. */
 export const ENGLISH_COMMON = new Set([
