@@ -278,3 +278,13 @@ describe('bare forces in Arabic reports', () => {
     expect(findActors(text, { language: 'ar' }).map((a) => a.actor.id)).toEqual(['police:SA']);
   });
 });
+
+describe('bare English governments', () => {
+  it('read "the government" and "the junta" as the government of the country the article is about', () => {
+    const text =
+      'OUAGADOUGOU, Burkina Faso (AFP) — Burkina Faso’s junta said on Monday the government had suspended two radio stations in Burkina Faso.';
+    const ids = findActors(text, { language: 'en' }).map((a) => a.actor.id);
+    expect(ids).toContain('gov:BF');
+    expect(ids.filter((id) => id.startsWith('bare:'))).toEqual([]);
+  });
+});

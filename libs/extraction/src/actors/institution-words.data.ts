@@ -109,6 +109,10 @@ export const BARE_INSTITUTIONS = new Set([
   'police',
   'security forces',
   'armed forces',
+  // "the government announced it had suspended …", "authorities imposed a curfew": the country the article is about.
+  'government',
+  'authorities',
+  'junta',
 ]);
 
 /** Nouns of an attack or of armed means after which an indefinite gentilic names the doer: قصف حوثي, غارات
@@ -180,6 +184,7 @@ export const ENGLISH_ATTACK_NOUNS = new Set([
 /** English heads, preceded by a gentilic: Turkish army, Russian Defence Ministry, US forces. */
 export const ENGLISH_INSTITUTIONS: Record<string, InstitutionRole> = {
   government: 'gov',
+  junta: 'gov',
   authorities: 'gov',
   'defence ministry': 'gov',
   'defense ministry': 'gov',
