@@ -4,6 +4,7 @@ import { findActors } from '../actors';
 import { actorAliases } from '../assemble/actor-aliases';
 import { assembleEvents } from '../assemble/assemble-events';
 import type { DraftEvent, Resources } from '../assemble/assemble.types';
+import { lendMeetingVenue } from '../assemble/meeting-venue';
 import { mergeEvents } from '../assemble/merge-events';
 import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
 import { candidateFeatures } from '../calibration/features';
@@ -96,7 +97,7 @@ export class RuleExtractor implements EventExtractor {
     const drafts = assembleEvents({ text, language, publishedAt: article.publishedAt }, this.resources);
     const seen = new Set<string>();
     const out: ExplainedEvent[] = [];
-    const merged = mergeEvents(drafts);
+    const merged = lendMeetingVenue(mergeEvents(drafts));
     const model = this.calibration;
     const threshold = this.minConfidence ?? (model ? thresholdFor(model, language) : DEFAULT_MIN_CONFIDENCE);
     for (const d of merged) {
