@@ -23,3 +23,13 @@ describe('English locatives', () => {
     expect(locativeAt('Officials in the east said Damascus agreed.', 'Damascus')).toBe(false);
   });
 });
+
+describe('recipients', () => {
+  it('reads the country aid is for as a place, in English and Arabic', () => {
+    expect(locativeAt('Denmark announced a military aid package for Ukraine.', 'Ukraine')).toBe(true);
+    const text = 'أعلنت المملكة تقديم مساعدات إنسانية لليمن';
+    const tokens = tokenize(text);
+    const at = tokens.findIndex((t) => t.surface === 'لليمن');
+    expect(isLocative(tokens, at, tokens[at].start + 2)).toBe(true);
+  });
+});

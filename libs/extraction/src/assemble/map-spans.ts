@@ -135,6 +135,8 @@ function toSpan<T>(tokens: Token[], start: number, end: number, surface: string,
 export function isLocative(tokens: Token[], first: number, start: number): boolean {
   const prev = tokens[first - 1];
   if (prev && LOCATIVE.has(prev.norm)) return true;
+  // "aid for Ukraine", "a deposit for Pakistan": the country a thing is for is where it goes.
+  if (prev?.norm === 'for' && tokens[first - 2]?.norm !== 'responsibility') return true;
   if (prev && !prev.isArabic) {
     // "in central Tripoli", "in the occupied West Bank", "south of Damascus", "the outskirts of Khiam".
     let k = first - 1;
@@ -146,7 +148,8 @@ export function isLocative(tokens: Token[], first: number, start: number): boole
   if (prev && CAPITAL.has(tokens[first - 2]?.norm ?? '') && /(?:يه|ي|an|i|ese)$/.test(prev.norm)) return true;
   // A preposition glued to the name (بحلب, وفي) shows as a clitic before the mention start inside its token.
   const own = tokens[first];
-  return !!own && own.start < start && /^[وف]?[بل]$/.test(own.norm.slice(0, start - own.start));
+  // لليمن: ل + the article's ل (ال loses its alif after ل).
+  return !!own && own.start < start && /^[وف]?(?:[بل]|لل)$/.test(own.norm.slice(0, start - own.start));
 }
 
 export function mapMentions(
