@@ -1,19 +1,15 @@
 /** /sources: the feeds and pages the ingestor polls, and named push/file origins. */
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SourcesRepository } from '@marsad/database';
 import { UuidListQueryDto, toListResponse } from '../http/list-query.dto';
 import { DEFAULT_TENANT } from '../http/tenant';
 import { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
-import { SourcesService, toSourceView } from './sources.service';
+import { SourcesService } from './sources.service';
 
 @ApiTags('sources')
 @Controller('sources')
 export class SourcesController {
-  constructor(
-    private readonly sources: SourcesService,
-    private readonly repository: SourcesRepository,
-  ) {}
+  constructor(private readonly sources: SourcesService) {}
 
   @Post()
   @ApiOperation({ summary: 'Register a source; names are unique' })
@@ -23,12 +19,12 @@ export class SourcesController {
 
   @Get()
   async list(@Query() query: UuidListQueryDto) {
-    const page = await this.repository.list({
+    const page = await this.sources.list({
       tenantId: DEFAULT_TENANT,
       limit: query.limit,
       startingAfter: query.starting_after,
     });
-    return toListResponse({ data: page.data.map(toSourceView), hasMore: page.hasMore });
+    return toListResponse(page);
   }
 
   @Get(':id')

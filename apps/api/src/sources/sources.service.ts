@@ -5,7 +5,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { SUBJECTS, type SourcesChanged } from '@marsad/contracts';
-import { OutboxRepository, SourceEntity } from '@marsad/database';
+import { OutboxRepository, SourcesRepository, type Page, type PageRequest, type SourceEntity } from '@marsad/database';
 import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
 
 export interface SourceView {
@@ -40,6 +40,7 @@ function isUniqueViolation(err: unknown): boolean {
 export class SourcesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sources: SourcesRepository,
     private readonly outbox: OutboxRepository,
   ) {}
 
@@ -54,11 +55,8 @@ export class SourcesService {
     });
   }
 
-  private async write<T>(
-    tenantId: string,
-    name: string | undefined,
-    work: (m: EntityManager) => Promise<T>,
-  ): Promise<T> {
+  /** The write and its `sources.changed` notice commit together; a duplicate name is a 409. */
+  private async write<T>(name: string | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
     try {
       return await this.dataSource.transaction(work);
     } catch (err) {
@@ -68,35 +66,40 @@ export class SourcesService {
   }
 
   async create(tenantId: string, dto: CreateSourceDto): Promise<SourceView> {
-    return this.write(tenantId, dto.name, async (manager) => {
-      const repo = manager.getRepository(SourceEntity);
-      const saved = await repo.save(repo.create({ tenantId, url: null, ...dto }));
+    return this.write(dto.name, async (manager) => {
+      const saved = await this.sources.create({ tenantId, ...dto }, manager);
       await this.notify(manager, tenantId, saved.id, 'created');
       return toSourceView(saved);
     });
   }
 
   async get(tenantId: string, id: string): Promise<SourceView> {
-    const source = await this.dataSource.getRepository(SourceEntity).findOneBy({ id, tenantId });
+    const source = await this.sources.get(id, tenantId);
     if (!source) throw new NotFoundException(`No source ${id}`);
     return toSourceView(source);
   }
 
+  async list(request: PageRequest): Promise<Page<SourceView>> {
+    const page = await this.sources.list(request);
+    return { data: page.data.map(toSourceView), hasMore: page.hasMore };
+  }
+
   async update(tenantId: string, id: string, dto: UpdateSourceDto): Promise<SourceView> {
-    await this.get(tenantId, id);
-    return this.write(tenantId, dto.name, async (manager) => {
-      const repo = manager.getRepository(SourceEntity);
-      if (Object.keys(dto).length) await repo.update({ id, tenantId }, dto);
-      await this.notify(manager, tenantId, id, 'updated');
-      return toSourceView(await repo.findOneByOrFail({ id, tenantId }));
+    const updated = await this.write(dto.name, async (manager) => {
+      const source = await this.sources.update(id, tenantId, dto, manager);
+      if (source) await this.notify(manager, tenantId, id, 'updated');
+      return source;
     });
+    if (!updated) throw new NotFoundException(`No source ${id}`);
+    return toSourceView(updated);
   }
 
   async remove(tenantId: string, id: string): Promise<void> {
-    await this.get(tenantId, id);
-    await this.write(tenantId, undefined, async (manager) => {
-      await manager.getRepository(SourceEntity).delete({ id, tenantId });
-      await this.notify(manager, tenantId, id, 'deleted');
+    const deleted = await this.write(undefined, async (manager) => {
+      const gone = await this.sources.delete(id, tenantId, manager);
+      if (gone) await this.notify(manager, tenantId, id, 'deleted');
+      return gone;
     });
+    if (!deleted) throw new NotFoundException(`No source ${id}`);
   }
 }

@@ -1,7 +1,7 @@
 // Source storage for the API and the ingestor's poll scheduler.
-import type { DataSource } from 'typeorm';
-import { fetchCursorPage, type Page, type PageRequest } from '../pagination/cursor-page';
+import type { DataSource, EntityManager } from 'typeorm';
 import { tableOf } from '../shared/sql-names';
+import { TenantScopedRepository } from '../shared/tenant-scoped.repository';
 import { SourceEntity, type SourceKind } from './source.entity';
 
 export interface CreateSourceInput {
@@ -15,17 +15,16 @@ export interface CreateSourceInput {
 
 export type SourcePatch = Partial<Pick<SourceEntity, 'name' | 'kind' | 'url' | 'enabled' | 'pollIntervalSeconds'>>;
 
-export class SourcesRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private get repository() {
-    return this.dataSource.getRepository(SourceEntity);
+export class SourcesRepository extends TenantScopedRepository<SourceEntity, SourcePatch> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, SourceEntity);
   }
 
   /** Inserts a source; a duplicate name for the tenant fails with uq_sources_tenant_name. */
-  async create(input: CreateSourceInput): Promise<SourceEntity> {
-    return this.repository.save(
-      this.repository.create({
+  async create(input: CreateSourceInput, manager?: EntityManager): Promise<SourceEntity> {
+    const repository = this.repositoryOf(manager);
+    return repository.save(
+      repository.create({
         tenantId: input.tenantId,
         name: input.name,
         kind: input.kind,
@@ -52,32 +51,12 @@ export class SourcesRepository {
         input.pollIntervalSeconds ?? 900,
       ],
     );
-    const source = await this.repository.findOneByOrFail({ tenantId: input.tenantId, name: input.name });
+    const source = await this.repositoryOf().findOneByOrFail({ tenantId: input.tenantId, name: input.name });
     return { source, created: rows.length > 0 };
-  }
-
-  async get(id: string, tenantId: string): Promise<SourceEntity | null> {
-    return this.repository.findOneBy({ id, tenantId });
-  }
-
-  async update(id: string, tenantId: string, patch: SourcePatch): Promise<SourceEntity | null> {
-    if (Object.keys(patch).length === 0) return this.get(id, tenantId);
-    const result = await this.repository.update({ id, tenantId }, patch);
-    return result.affected ? this.get(id, tenantId) : null;
-  }
-
-  async delete(id: string, tenantId: string): Promise<boolean> {
-    const result = await this.repository.delete({ id, tenantId });
-    return (result.affected ?? 0) > 0;
-  }
-
-  async list(request: PageRequest): Promise<Page<SourceEntity>> {
-    const query = this.repository.createQueryBuilder('s').where('1 = 1');
-    return fetchCursorPage(this.repository, query, 's', request);
   }
 
   /** Enabled sources of every tenant, for the poll scheduler. */
   async listEnabled(): Promise<SourceEntity[]> {
-    return this.repository.find({ where: { enabled: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.repositoryOf().find({ where: { enabled: true }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 }
