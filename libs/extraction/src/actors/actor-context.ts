@@ -58,6 +58,50 @@ export function syrianContext(tokens: Token[]): boolean {
   return syria > 0 && syria >= other;
 }
 
+/** Bare words whose referent is the story's (actors.curated.ts `ctx:` lines). */
+export const CONTEXT_PREFIX = 'ctx:';
+
+const SIGNS: Record<string, string[]> = {
+  YE: ['اليمن', 'اليمني', 'اليمنيه', 'الحوثي', 'الحوثيين', 'الحوثيون', 'صنعاء', 'عدن', 'تعز', 'مارب', 'لحج', 'ابين', 'هادي'],
+  // Where "المقاومة" means Hamas and its allies, or Hezbollah.
+  PS: ['غزه', 'حماس', 'الاحتلال', 'اسرائيل', 'الاسرائيلي', 'الاسرائيليه', 'فلسطين', 'الفلسطيني', 'الفلسطينيه', 'الضفه'],
+  LB: ['لبنان', 'اللبناني', 'اللبنانيه', 'حزب'],
+  SY: ['سوريا', 'سوريه', 'السوري', 'السوريه', 'الاسد', 'دمشق', 'حلب'],
+  IQ: ['العراق', 'العراقي', 'العراقيه', 'بغداد'],
+  SA: ['السعوديه', 'السعودي', 'الرياض', 'الحرمين', 'جده'],
+  BH: ['البحرين', 'البحريني', 'البحرينيه', 'المنامه'],
+  JO: ['الاردن', 'الاردني', 'الاردنيه', 'عمان'],
+  MA: ['المغرب', 'المغربي', 'المغربيه', 'الرباط'],
+};
+const SIGN_OF = new Map<string, string>();
+for (const [cc, words] of Object.entries(SIGNS)) for (const w of words) SIGN_OF.set(w, cc);
+
+/** How often each country's signs occur in the text, clitics allowed. */
+export function storySigns(tokens: Token[]): Map<string, number> {
+  const tally = new Map<string, number>();
+  for (const t of tokens) {
+    const cc = SIGN_OF.get(t.key) ?? SIGN_OF.get(t.key.slice(1));
+    if (cc) tally.set(cc, (tally.get(cc) ?? 0) + 1);
+  }
+  return tally;
+}
+
+/** A bare story word's actor: المقاومة is Yemen's Popular Resistance in a Yemeni story (not a Palestinian or
+ * Lebanese one), الائتلاف the Syrian National Coalition in a Syrian story (not an Iraqi one), المملكة the kingdom
+ * the story is about (Saudi Arabia unless Bahrain, Jordan or Morocco leads); otherwise nothing. */
+function storyActor(id: string, store: ActorStore, signs: () => Map<string, number>): ActorRef | null {
+  const n = (cc: string) => signs().get(cc) ?? 0;
+  if (id === 'ctx:resistance')
+    return n('YE') > 0 && n('YE') >= n('PS') + n('LB') ? (store.byId.get('group:popular-resistance') ?? null) : null;
+  if (id === 'ctx:coalition')
+    return n('SY') > 0 && n('SY') >= n('IQ') + n('YE') ? (store.byId.get('group:syrian-coalition') ?? null) : null;
+  if (id === 'ctx:kingdom') {
+    const other = ['BH', 'JO', 'MA'].sort((a, b) => n(b) - n(a))[0];
+    return store.byId.get(`state:${n(other) > n('SA') ? other : 'SA'}`) ?? null;
+  }
+  return null;
+}
+
 /** Context-dependent readings: النظام / المعارضة mean the Syrian ones only in a Syrian context. */
 export function contextual(
   actor: ActorRef,
@@ -65,7 +109,9 @@ export function contextual(
   store: ActorStore,
   syria: () => boolean,
   syrianStory: () => boolean,
+  signs: () => Map<string, number> = () => new Map(),
 ): ActorRef | null {
+  if (actor.id.startsWith(CONTEXT_PREFIX)) return storyActor(actor.id, store, signs);
   if (actor.id === 'gov:SY') {
     const k = key();
     if (k === 'النظام' || k === 'regime') return syria() ? actor : null;

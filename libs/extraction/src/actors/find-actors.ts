@@ -1,14 +1,15 @@
 // findActors: left-to-right longest match over tokens among dictionary phrases, institution + gentilic phrases
 // (الجيش التركي, Turkish army) and person patterns (title + name, known first name + name); then context readings,
-// bare institutions resolved to the article's country, and remembered surnames.
+// bare institutions resolved to the article's country, unknown names whose surname recurs, and remembered surnames.
 import { tokenVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
 import { offsetOfKeyIndex, tokenize, type Token } from '../gazetteer/tokenize';
-import { mentionsSyria, syrianContext, contextual } from './actor-context';
+import { mentionsSyria, storySigns, syrianContext, contextual } from './actor-context';
 import { getActorStore } from './actor-store';
 import type { ActorMention } from './actor.types';
 import { capitalMetonymOk } from './capital-metonym';
 import { matchAt } from './match-actor-at';
 import { joined } from './phrase-match';
+import { recurringNames } from './recurring-names';
 import { rememberPeople } from './remember-people';
 import { resolveBare } from './resolve-bare';
 
@@ -39,6 +40,8 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
   let storyCache: boolean | null = null;
   const syria = (): boolean => (syriaCache ??= mentionsSyria(tokens));
   const syrianStory = (): boolean => (storyCache ??= syrianContext(tokens));
+  let signCache: Map<string, number> | null = null;
+  const signs = (): Map<string, number> => (signCache ??= storySigns(tokens));
   let i = 0;
   while (i < tokens.length) {
     const m = namedGunmen(text, tokens, vars, matchAt(text, tokens, vars, i, store));
@@ -58,11 +61,12 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
       (/[\u064B-\u064D][\u0627\u0649]?$/.test(text.slice(start, m.end)) ||
         /^[\u064B-\u064D]/.test(text.slice(m.end, m.end + 1)));
     const actor =
-      !tanween && capitalMetonymOk(text, tokens, i, m) ? contextual(m.actor, key, store, syria, syrianStory) : null;
+      !tanween && capitalMetonymOk(text, tokens, i, m) ? contextual(m.actor, key, store, syria, syrianStory, signs) : null;
     // "للأمم المتحدة", "للنظام": the ل reading drops the article's alef; the surface gives the name its ال back.
     const lam = m.skip >= 2 && first.startsWith('ال') && first.slice(2) === tokens[i].key.slice(m.skip);
     if (actor) out.push({ start, end: m.end, surface: lam ? 'ال' + surface : surface, actor });
     i = m.next;
   }
-  return rememberPeople(text, tokens, vars, resolveBare(text, tokens, vars, out, store), store);
+  const named = recurringNames(text, tokens, vars, resolveBare(text, tokens, vars, out, store), store);
+  return rememberPeople(text, tokens, vars, named, store);
 }

@@ -72,8 +72,8 @@ function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, ar
       // Nor at a preposition glued to an idafa (مساعد وزير الداخلية لقطاع السجون اللواء X): the office goes on.
       const nextKey = tokens[j + 1]?.key ?? '';
       if (n === 0 && t.key.startsWith('ل') && !store.firstNames.has(t.key) && nextKey.startsWith('ال')) break;
-      // Nor where an institution does (رئيس مجلس الوزراء, قائد جيش الحكومة).
-      if (n === 0 && store.institutions.firstToken.has(t.key)) break;
+      // Nor where an institution does (رئيس مجلس الوزراء, قائد جيش الحكومة), nor does it run into one (ديمبسي الحكومة).
+      if (store.institutions.firstToken.has(t.key) && (n === 0 || t.key.startsWith('ال'))) break;
       n++;
       const family = t.key.startsWith('ال') && t.key !== 'ال' && !NAME_MIDDLES.has(t.key);
       const afterLink = j + n >= 2 && NAME_LINKS.has(tokens[j + n - 2].key);
@@ -206,6 +206,12 @@ export function matchPerson(
     // وزير خارجية بلجيكا ديدييه ريندرز: the country named after the title, like an adjective.
     country = store.actors.byKey.get(tokens[j].key)?.country ?? null;
     j++;
+  }
+  // "رئيس الأركان الأمريكي الجنرال مارتن ديمبسي": a rank after the office's country belongs to the title (الجنرال
+  // only here: alone it is as often a noun, "التفاهم مع الجنرال").
+  if (t.arabic && country && j < tokens.length && adjacent(text, tokens[j - 1], tokens[j])) {
+    const rank = tokens[j].key === 'الجنرال' ? [1, false] : longestPhrase(text, tokens, j, tokens[j].key, store.titles);
+    if (rank && !rank[1]) j += rank[0] as number;
   }
   const n =
     j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) ? nameRun(text, tokens, j, store, t.arabic) : 0;

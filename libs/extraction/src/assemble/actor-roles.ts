@@ -179,8 +179,20 @@ export function isVictim(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMa
   return false;
 }
 
+// "مصادر في المقاومة", "مصدر عسكري في الجيش", "وقالت مصادر محلية وفي المقاومة": sources inside an organisation.
+const SOURCES = set(['مصدر', 'مصادر', 'المصدر', 'المصادر']);
+
+/** The mention is the body a source belongs to: "مصادر (محلية) (و)في X". */
+function sourceInside(tokens: Token[], a: Span<ActorLike>): boolean {
+  const prev = tokens[a.first - 1];
+  if (!prev?.isArabic || !['في', 'وفي'].includes(prev.norm)) return false;
+  for (let k = a.first - 2; k >= Math.max(0, a.first - 4); k--) if (has(tokens[k], SOURCES)) return true;
+  return false;
+}
+
 /** The mention is the source a claim is attributed to: "وقال العميد X", "بحسب المرصد", "X said", "according to X". */
 export function isSpeaker(tokens: Token[], a: Span<ActorLike>, type?: string): boolean {
+  if (sourceInside(tokens, a)) return true;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
     const t = tokens[k];
     if (t.isArabic ? has(t, SPEECH) : EN_SPEECH_BEFORE.has(t.norm)) return true;

@@ -2,6 +2,8 @@
 // well-known people, with Arabic and English aliases. Countries as states come from countries.curated.ts and the
 // GeoNames country list; "institution + adjective" phrases (الجيش التركي) are composed in actors/actor-store.ts.
 // One line per actor: id|kind|country|display name|English aliases|Arabic aliases (lists comma separated).
+// ctx: lines are bare words whose meaning depends on the story (المقاومة, الائتلاف, المملكة): actor-context.ts
+// resolves them to a real actor from the article's signs, or drops them.
 export const ACTOR_TABLE = `
 group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|ولاية نينوى,ولاية الرقة,داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
 group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,المتمردين,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
@@ -234,4 +236,7 @@ person:benjamin netanyahu|person|IL|Benjamin Netanyahu|Benjamin Netanyahu,Netany
 person:mahmoud abbas|person|PS|Mahmoud Abbas|Mahmoud Abbas,Abu Mazen|محمود عباس,أبو مازن
 person:mohammad javad zarif|person|IR|Mohammad Javad Zarif|Mohammad Javad Zarif,Zarif|محمد جواد ظريف,ظريف
 person:qassem soleimani|person|IR|Qassem Soleimani|Qassem Soleimani,Soleimani|قاسم سليماني,سليماني
+ctx:resistance|militia||Resistance||المقاومة
+ctx:coalition|party||Coalition||الائتلاف
+ctx:kingdom|state||Kingdom||المملكة
 `;
