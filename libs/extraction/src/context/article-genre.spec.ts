@@ -60,3 +60,21 @@ describe('article genre', () => {
     expect(articleGenre(tokenize(text), text).genre).toBe('news');
   });
 });
+
+describe('English sports and culture pieces', () => {
+  it('reads a derby report as sports', () => {
+    const g = genreOf(
+      'Al-Hilal came from behind to beat Al-Nassr in the Riyadh derby. Ronaldo scored from the penalty spot, the ' +
+        'hosts equalised before half-time, a substitute sealed the win and a late goal was ruled out for offside.',
+    );
+    expect(g.genre).toBe('sports');
+  });
+  it('reads a festival report as culture, where a jury praising a film is no political support', () => {
+    const g = genreOf(
+      'A Sudanese war drama won the jury prize at the Cannes film festival. The jury praised the film and its ' +
+        'director, and the actress thanked the festival at the premiere.',
+    );
+    expect(g.genre).toBe('culture');
+    expect(genreExcludes(g.genre, g.security, 'SUPPORT')).toBe(true);
+  });
+});

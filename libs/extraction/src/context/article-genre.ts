@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { isOpinion } from './opinion-cues';
 
-export type Genre = 'sports' | 'markets' | 'opinion' | 'news';
+export type Genre = 'sports' | 'markets' | 'culture' | 'opinion' | 'news';
 
 const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 
@@ -15,12 +15,22 @@ const SPORTS = wordSet(
   'مباراة مباريات الدوري دوري المنتخب منتخب لاعب لاعبين لاعبا اللاعبين بطولة البطولة الملعب ملعب ' +
     'المدرب مدرب الشوط شوط مرمى المرمى هداف الفيفا فيفا كرة القدم التعادل تعادل الأولمبية رياضي ' +
     'الرياضية نادي النادي التنس تنس التعاقد الاحتراف لقب اللقب بلقب كأس الكأس تتويج المهاجم هدفا match league tournament coach striker ' +
-    'goalkeeper stadium fifa football soccer championship midfielder cup olympic',
+    'goalkeeper stadium fifa football soccer championship midfielder cup olympic derby penalty offside var ' +
+    'half-time halftime equalised equalized equaliser substitute scored scorer goals defender winger kick-off ' +
+    'fixture fixtures season club clubs fans wicket innings cricket tennis grand slam semi-final quarter-final ' +
+    'semifinal quarterfinal trophy medal medals marathon athletes athletics sprint podium racing grand prix',
+);
+// Film, music and heritage pieces: juries "praise" and critics "attack", nothing political happens.
+const CULTURE = wordSet(
+  'مهرجان فيلم الفيلم السينما سينمائي الممثل الممثلة المخرج معرض المعرض متحف المتحف ألبوم ' +
+    'film films festival jury premiere cinema actor actress director screenplay album concert museum exhibition ' +
+    'archaeologists archaeological excavation novel novelist box-office',
 );
 const MARKETS = wordSet(
   'الأسهم أسهم سهم البورصة بورصة المؤشر مؤشر تداول تداولات نقطة برميل برنت الخام المستثمرين ' +
     'المستثمرون أرباح الأرباح الربع التضخم السيولة shares stocks index investors brent barrel ' +
-    'profit profits quarter inflation earnings bourse trading',
+    'profit profits quarter inflation earnings bourse trading gdp bond bonds yields currency revenue revenues ' +
+    'dividend nasdaq dow benchmark traders',
 );
 const SECURITY = wordSet(
   'عسكري عسكرية العسكرية العسكري الجيش جيش قوات القوات الشرطة شرطة الأمنية أمنية مسلحين المسلحين ' +
@@ -37,6 +47,7 @@ const hit = (t: Token, list: Set<string>) => list.has(t.norm) || t.stems.some((s
 export function articleGenre(tokens: Token[], text = ''): { genre: Genre; security: number } {
   let sports = 0;
   let markets = 0;
+  let culture = 0;
   let security = 0;
   let words = 0;
   for (const t of tokens) {
@@ -45,10 +56,12 @@ export function articleGenre(tokens: Token[], text = ''): { genre: Genre; securi
     if (hit(t, SECURITY)) security++;
     else if (hit(t, SPORTS)) sports++;
     else if (hit(t, MARKETS)) markets++;
+    else if (hit(t, CULTURE)) culture++;
   }
   const dense = (n: number) => n >= 4 && n >= words * 0.015 && n >= 3 * security;
   if (dense(sports) && sports >= markets) return { genre: 'sports', security };
   if (dense(markets)) return { genre: 'markets', security };
+  if (dense(culture)) return { genre: 'culture', security };
   if (text && isOpinion(text, tokens)) return { genre: 'opinion', security: 0 };
   return { genre: 'news', security };
 }
@@ -61,5 +74,5 @@ const MARKET_FIGURATIVE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', '
 /** True when a trigger of `type` in an article of `genre` is almost surely figurative or off-domain. */
 export function genreExcludes(genre: Genre, security: number, type: string): boolean {
   if (genre === 'news' || security >= 2) return false;
-  return genre === 'sports' || genre === 'opinion' || MARKET_FIGURATIVE.has(type);
+  return genre === 'sports' || genre === 'culture' || genre === 'opinion' || MARKET_FIGURATIVE.has(type);
 }
