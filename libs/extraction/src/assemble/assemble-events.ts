@@ -10,7 +10,7 @@ import { matchTriggers } from '../patterns/match-triggers';
 import { splitSentences } from '../text/split-sentences';
 import { tagLineStart } from '../text/tag-line';
 import { tokenize, type Token } from '../text/tokenize';
-import type { ActorLike, DraftEvent, Resources } from './assemble.types';
+import type { ActorLike, DraftEvent, PlaceLike, Resources } from './assemble.types';
 import { anchorPlaces } from './anchored-places';
 import { arabicDatelineLength } from './arabic-dateline';
 import { buildDraft } from './build-draft';
@@ -31,6 +31,16 @@ export interface AssembleInput {
   publishedAt?: string | null;
 }
 
+/** The dateline's country is named again in the body: by a place of it or an actor of it. */
+function homeInBody(
+  country: string | null,
+  places: { value: PlaceLike }[],
+  actors: { value: { country?: string | null } }[],
+): boolean {
+  if (!country) return true;
+  return places.some((p) => p.value.country === country) || actors.some((a) => a.value.country === country);
+}
+
 /** Article-wide readings: mentions mapped to tokens (those in the dateline set aside), dates and genre. */
 function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]): ArticleContext {
   const { text } = input;
@@ -47,10 +57,13 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
   const places = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd);
-  const dateline =
+  const filedFrom =
     mapped.places
       .filter((p) => p.stop <= datelineEnd)
       .sort((a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country'))[0] ?? null;
+  // "BANGKOK (AP) — Myanmar's junta…", "DUBAI (Reuters) - …Yemen": an English dateline whose country the story
+  // never names again (no place, no actor of it) is the bureau the reporter files from, not a scene.
+  const dateline = filedFrom && !arabic && !homeInBody(filedFrom.value.country, places, actors) ? null : filedFrom;
   const articleDay = isoDay(input.publishedAt);
   const articleYear = articleDay ? Number(articleDay.slice(0, 4)) : null;
   const articleMonth = articleDay ? Number(articleDay.slice(5, 7)) : null;

@@ -24,6 +24,16 @@ function articleCountry(places: Span<PlaceLike>[], country: string | null): Span
   return countries.find((p) => p.value.country === top) ?? null;
 }
 
+/** English: the country most of the article's places lie in, as a place (named or not as a country itself). */
+function storyCountry(article: ArticleContext, anchor: Span<ActorLike>): Span<PlaceLike> | null {
+  const tally = new Map<string, number>();
+  for (const p of article.places)
+    if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
+  const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const value = top ? article.countryPlace(top) : null;
+  return value ? { ...anchor, value } : null;
+}
+
 /** The trigger's place; a material event's place becomes the setting of the sentences after this one. */
 export function attachPlace(
   article: ArticleContext,
@@ -59,6 +69,7 @@ export function attachPlace(
   }
   if (!place && placed) {
     place = articleCountry(places, actorSpan?.value.country ?? null);
+    // English: an actor from a country the story never names as a place still acts in the story's country.
     if (place) placeRule = 'country fallback';
   }
   // "تمكنت الجهات الأمنية من ضبط …", "Turkish police detained 251": a state's police and security services act at
@@ -85,6 +96,11 @@ export function attachPlace(
       place = { ...actorSpan, value };
       placeRule = 'home state country';
     }
+  }
+  // English: an actor from a country the story never names as a place still acts in the story's country.
+  if (!place && placed && !article.arabic && actorSpan?.value.country) {
+    place = storyCountry(article, actorSpan);
+    if (place) placeRule = 'story country';
   }
   if (place && MATERIAL.has(type)) state.sentenceSetting = place;
   return { place, rule: placeRule };

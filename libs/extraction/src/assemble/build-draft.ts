@@ -1,6 +1,9 @@
 // One draft event from one trigger of a clause: filters, negation and hedge cues, actor, place, counts,
 // attribution and the hand-set confidence; null when the trigger reports no happening.
+import { triggerIndex } from '../patterns/lexicon';
+import { matchTriggers } from '../patterns/match-triggers';
 import { hasDemonstrative, isDefinite } from '../patterns/trigger-frame';
+import { splitSentences } from '../text/split-sentences';
 import { isDenialWord, negationCue } from '../patterns/context-cues';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { DraftEvent } from './assemble.types';
@@ -11,8 +14,38 @@ import { SIZED } from './event-classes';
 import { confidenceOf } from './event-confidence';
 import { findAttribution } from './find-attribution';
 import { insideQuotes } from './inside-quotes';
+import { tokenAt } from './map-spans';
 import { countsForTrigger } from './read-counts';
 import { excludedByGenre, notAHappening } from './trigger-filters';
+
+const HEADER_MAX_TOKENS = 8;
+const headerCache = new WeakMap<ArticleContext, number>();
+
+/** Arabic bodies often open with a line that is no sentence: a photo caption ("الرئيس اليمني عبد ربه منصور هادي⏎")
+ * or a byline ("عين اليوم – جدة⏎"). The splitter counts it as sentence 0, which would make the real lead look like
+ * the second sentence. Returns how many such leading lines (short, unpunctuated, without a trigger) there are. */
+export function arabicHeaderLines(article: ArticleContext): number {
+  if (!article.arabic) return 0;
+  const cached = headerCache.get(article);
+  if (cached !== undefined) return cached;
+  const { text, tokens } = article;
+  const index = triggerIndex('ar');
+  let n = 0;
+  for (const sentence of splitSentences(text).slice(0, 2)) {
+    const first = tokenAt(tokens, sentence.start);
+    const end = tokenAt(tokens, sentence.end);
+    const body = text.slice(sentence.start, sentence.end).trim();
+    const header =
+      text[sentence.end] === '\n' &&
+      end - first <= HEADER_MAX_TOKENS &&
+      !/[.!?؟:]$/.test(body) &&
+      !(index && matchTriggers(tokens, index, first, end).length);
+    if (!header) break;
+    n++;
+  }
+  headerCache.set(article, n);
+  return n;
+}
 
 export function buildDraft(
   article: ArticleContext,
@@ -59,7 +92,7 @@ export function buildDraft(
     attribution: findAttribution(text, tokens, actors, trigger.first, clause.sFirst, clause.sEnd),
     evidence: { text: clause.clause.text, start: clause.clause.start, end: clause.clause.end },
     trigger,
-    sentence: clause.si,
+    sentence: Math.max(0, clause.si - arabicHeaderLines(article)),
     signals: { ...clause.signals, quoted: insideQuotes(text, clause.sentence.start, trigger.start) },
     trace: {
       trigger: text.slice(trigger.start, trigger.stop),

@@ -62,6 +62,11 @@ const TITLE = fold([
   'mayor',
   'based',
   'headquartered',
+  // Where a statement was made, not where its news happened: "told reporters in Geneva", "a briefing in Geneva".
+  'reporters',
+  'briefing',
+  'journalists',
+  'speaking',
 ]);
 /** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor". */
 const PEOPLE =

@@ -26,6 +26,20 @@ const rolesCompatible = (o: DraftEvent, e: DraftEvent) =>
   !(e.trigger.spec.killing && known(e.target) && known(o.actor) && e.target!.id === o.actor!.id) &&
   !(o.trigger.spec.killing && known(o.target) && known(e.actor) && o.target!.id === e.actor!.id);
 
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+/** Types whose modes are different acts, not ways of telling one act: an arrest and a curfew, a release and a
+ * resignation, an expulsion and a trade ban. */
+const DISTINCT_MODES = new Set(['COERCE', 'RETREAT', 'SANCTION']);
+const VERBAL_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN']);
+
+/** English copy reports one act per sentence: in different sentences, a COERCE/RETREAT/SANCTION of another mode
+ * is another act, and a statement whose speaker was not read is another speaker's, not a repeat of a named one. */
+function englishApart(o: DraftEvent, e: DraftEvent): boolean {
+  if (ARABIC_SCRIPT.test(e.evidence.text) || o.sentence === e.sentence) return false;
+  if (DISTINCT_MODES.has(e.type) && o.mode && e.mode && o.mode !== e.mode) return true;
+  return VERBAL_TYPES.has(e.type) && !o.actor !== !e.actor;
+}
+
 function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   const p: PlaceLike | null = a.place;
   const q: PlaceLike | null = b.place;
@@ -123,6 +137,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
     const fresh = !e.backref && announcesAnother(e);
     const fits = (o: DraftEvent) =>
       o.type === e.type &&
+      !englishApart(o, e) &&
       o.negated === e.negated &&
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
       actorsCompatible(o.actor, e.actor) &&

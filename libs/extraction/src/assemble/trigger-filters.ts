@@ -59,6 +59,56 @@ export function isAllegedAct(tokens: Token[], trigger: TriggerMatch, triggers: T
   );
 }
 
+const AR_POSSESSIVES = ['هما', 'هم', 'ها', 'ه'];
+
+/** "خلال لقائه أمس في الرياض مبعوث الأمم المتحدة": an Arabic meeting noun with a possessive pronoun is the
+ * subject's own meeting, reported only through this frame; the bare or definite noun ("خلال الاجتماع") points back. */
+function ownMeeting(article: ArticleContext, t: Token): boolean {
+  if (!article.arabic || !t.isArabic) return false;
+  return AR_POSSESSIVES.some((p) => t.norm.endsWith(p) && t.stems.includes(t.norm.slice(0, -p.length)));
+}
+
+const AR_ATTACK_VERBS = new Set(['هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم'].map(foldWord));
+// Subjects that attack with words and objects that can only be attacked with words.
+const AR_VERBAL_ATTACK_WORDS = new Set(
+  [
+    'الكتل',
+    'الكتلة',
+    'كتلة',
+    'النواب',
+    'النائب',
+    'البرلمان',
+    'الإعلام',
+    'وسائل',
+    'الصحف',
+    'الصحيفة',
+    'السياسات',
+    'سياسات',
+    'السياسة',
+    'سياسة',
+    'الدور',
+    'دور',
+    'مواقف',
+    'موقف',
+    'تصريحات',
+    'التصريحات',
+    'القرار',
+    'قرار',
+    'القوى',
+    'الأحزاب',
+  ].map(foldWord),
+);
+
+/** "هاجمت الكتل البرلمانية بعض القوى السياسية", "هاجم الجبير السياسات الإيرانية": an Arabic attack verb whose subject
+ * or object (within three words) only attacks or is attacked with words is criticism, not force. */
+export function isVerbalAttack(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic || trigger.spec.type !== 'ASSAULT' || !AR_ATTACK_VERBS.has(foldWord(trigger.spec.phrase))) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 3); k++)
+    if (tokens[k].stems.some((s) => AR_VERBAL_ATTACK_WORDS.has(s))) return true;
+  return false;
+}
+
 /** True when the trigger is excluded by the article's genre. */
 export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch): boolean {
   return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
@@ -91,7 +141,9 @@ export function notAHappening(
   const noun = trigger.spec.voice === 'noun';
   if (frameCue(tokens, trigger, cFirst, own.killed !== null || own.injured !== null)) return true;
   if (noun && isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0]))) return true;
-  if (noun && type === 'CONSULT' && isBackdrop(tokens, trigger.first, cFirst)) return true;
+  if (noun && type === 'CONSULT' && isBackdrop(tokens, trigger.first, cFirst) && !ownMeeting(article, tokens[trigger.first]))
+    return true;
+  if (article.arabic && isVerbalAttack(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;

@@ -1,5 +1,6 @@
 // findPlaces: raw dictionary matches, then a choice per match using the whole article as context (countries named
 // or implied by adjectives, the countries of unambiguous places), and acceptance rules for names that are also words.
+import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
@@ -31,6 +32,7 @@ const EXACT_SURFACE = new Map<string, string>([
   ['اب', 'إب'],
   ['جده', 'جدة'],
 ]);
+const TREATY_AFTER = /^\s+(?:Conventions?|Accords?|Protocols?)\b/;
 /** Tanween (درعاً "a shield", not Daraa; دومًا "always", not Douma): place names are diptotes or definite and never
  * take it, whether written after the word or before its final alef. */
 const TANWEEN = /^[\u064B-\u064D]/;
@@ -153,6 +155,8 @@ function acceptance(
   if (TANWEEN.test(text.slice(m.end, m.end + 1)) || (arabicToken && TANWEEN_INSIDE.test(text.slice(m.start, m.end))))
     return 0; // also countries: شخصاً سورياً is "a Syrian person", not Syria
   if (best.place.kind === 'country') return m.stripped ? 0.85 : 0.95;
+  // "the Geneva Conventions", "the Oslo Accords": a treaty named after a city, not a scene there.
+  if (!arabicToken && TREATY_AFTER.test(text.slice(m.end, m.end + 16))) return 0;
   const exact = EXACT_SURFACE.get(m.key);
   if (exact && !text.slice(m.start, m.end).endsWith(exact)) return 0;
   if (arabicToken && !arabicShapeOk(text, tokens, m, quoted)) return 0;
@@ -205,6 +209,19 @@ function inList(text: string, m: RawMatch, cc: string | null, neighbours: (Place
   return false;
 }
 
+/** English "Kazan, Russia": the ISO code of a country named right after a place name and a comma, if any. */
+export function countryAfter(text: string, end: number, store: GazetteerStore): string | null {
+  const m = /^,\s+((?:[A-Z][\p{L}'.-]*)(?:\s+[A-Z][\p{L}'.-]*){0,2})/u.exec(text.slice(end, end + 48));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const found = store.byKey.get(normalizeKey(words.slice(0, n).join(' ')));
+    const country = found?.find((c) => c.place.kind === 'country');
+    if (country) return country.place.country;
+  }
+  return null;
+}
+
 export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[] {
   const store = getStore();
   const tokens = tokenize(text);
@@ -218,9 +235,13 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   const pending: number[] = [];
   const pick = (m: RawMatch): Candidate => {
     const self = m.candidates.find((c) => c.place.kind === 'country')?.place.country ?? null;
-    let best = m.candidates[0];
+    // "Kazan, Russia", "Geneva, Switzerland": the country written after the name settles which one it is.
+    const qualified = arabic ? null : countryAfter(text, m.end, store);
+    const pool = qualified ? m.candidates.filter((c) => c.place.country === qualified) : [];
+    const candidates = pool.length ? pool : m.candidates;
+    let best = candidates[0];
     let bestScore = -Infinity;
-    for (const c of m.candidates) {
+    for (const c of candidates) {
       const s = score(c, ctx, self);
       if (s > bestScore) [best, bestScore] = [c, s];
     }

@@ -50,6 +50,15 @@ describe('topic frames', () => {
     expect(cue('لم تسمح الحكومة بشن أي غارات من القاعدة.', 'غارات')).toBe('any');
     expect(cue('وقال إنه لا بد من الحل وطالب بالإفراج عنهم.', 'وطالب', 'verb', 'REQUEST')).toBeNull();
   });
+  it('ends an Arabic necessity at a complement clause or a new speech participle', () => {
+    expect(cue('صدرت تعليمات بضرورة التزام القانون، وأن السلطات اعتقلت 21 جنديا.', 'اعتقلت', 'verb', 'COERCE')).toBeNull();
+    expect(cue('أكد هادي ضرورة احترام الهدنة، مؤكدا خلال لقائه المبعوث أن المدينة آمنة.', 'لقائه', 'noun', 'CONSULT')).toBeNull();
+    expect(cue('قال الوزير إنه يجب أن تنسحب القوات من المدينة.', 'تنسحب', 'verb', 'RETREAT')).toBe('necessity:يجب');
+    expect(cue('أكد ضرورة أن تنسحب القوات من المدينة.', 'تنسحب', 'verb', 'RETREAT')).toBe('necessity:ضروره');
+    expect(cue('شدد على ضرورة التزام القانون والانسحاب من المواقع.', 'والانسحاب', 'noun', 'RETREAT')).toBe(
+      'necessity:ضروره',
+    );
+  });
   it('drops verb forms inside names and counts', () => {
     expect(cue('صلى المصلون في مسجد علي بن أبي طالب أمس.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');
     expect(cue('استوعبت المدارس 60 ألف طالب من النازحين.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');

@@ -114,10 +114,48 @@ export function requestedAction(tokens: Token[], first: number, clauseFirst: num
   return null;
 }
 
+// Arabic words that open a new statement between a necessity and the trigger: a complement clause ("وأن السلطات
+// اعتقلت") or a speech verb or participle ("أكد ضرورة احترام الهدنة، مؤكدا خلال لقائه"). What follows them is
+// reported, not prescribed.
+const AR_COMPLEMENTIZERS = set(['أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها']);
+const AR_SPEECH = set([
+  'قال',
+  'قالت',
+  'أكد',
+  'أكدت',
+  'أضاف',
+  'أضافت',
+  'أوضح',
+  'أوضحت',
+  'أشار',
+  'أشارت',
+  'مؤكدا',
+  'مؤكدة',
+  'مشيرا',
+  'مشيرة',
+  'مضيفا',
+  'مضيفة',
+  'موضحا',
+  'موضحة',
+  'لافتا',
+  'لافتة',
+  'مبينا',
+  'معتبرا',
+]);
+
+/** The necessity word right before an Arabic complementizer ("يجب أن", "لا بد أن", "ضرورة أن"), or null. */
+function necessityBefore(tokens: Token[], k: number): string | null {
+  const t = tokens[k];
+  if (!t || (t.norm === foldWord('بد') && tokens[k - 1]?.norm !== foldWord('لا'))) return null;
+  return has(t, NECESSITY) ? t.norm : null;
+}
+
 /** "لا بد من", "يجب", "ينبغي", "must" earlier in the clause: the trigger is a prescription. */
 export function necessityCue(tokens: Token[], first: number, clauseFirst: number): string | null {
   for (let k = first - 1; k >= clauseFirst; k--) {
     const t = tokens[k];
+    if (t.isArabic && k < first - 1 && has(t, AR_SPEECH)) return null;
+    if (t.isArabic && has(t, AR_COMPLEMENTIZERS)) return k - 1 >= clauseFirst ? necessityBefore(tokens, k - 1) : null;
     if (t.norm === foldWord('بد') && tokens[k - 1]?.norm !== foldWord('لا')) continue;
     if (has(t, NECESSITY)) return t.norm;
   }

@@ -42,7 +42,7 @@ export const AR_COERCE = triggers('COERCE', [
     // "سيطر الملف اليمني على المؤتمر", "سيطرت حالة من الهدوء": a topic or mood dominating, not territory taken.
     { notBefore: FIGURATIVE_SUBJECTS },
   ],
-  ['ban', 'noun', 0.7, 'حظر|منع دخول|منع سفر'],
+  ['ban', 'noun', 0.7, 'حظر|منع دخول|منع سفر|منع مغادرة|منع خروج|منع التجول|منع التجوال'],
   // Closing crossings, borders, roads and offices is a restriction (a strike's closed shops is not: objects listed).
   [
     'ban',

@@ -1,10 +1,15 @@
 // Arabic triggers of verbal events: REQUEST, ACCUSE, REJECT, THREATEN (statements rather than physical acts).
 import { triggers } from '../trigger.types';
 
+const DOCUMENTS = ['الوثيقة', 'الخطة', 'المبادرة', 'الاتفاقية', 'الاتفاق', 'القرار', 'المسودة', 'الورقة'];
+const ROUTINE_ASKS = ['تعزيزات', 'تعزيز', 'تزويد', 'تفتيش', 'إذن', 'إذنا'];
+
 export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون'],
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
-  ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعو|تدعو|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد'],
+  ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد'],
+  // "الوثيقة تدعو إلى تنفيذ بيان جنيف": what a document or plan provides for, not a demand made now.
+  ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: DOCUMENTS }],
   // "مسؤول طلب عدم ذكر اسمه" (asked not to be named) is sourcing; "طلب منهما اسميهما" an interrogator's question.
   // "بناء على طلب الرئيس" (at the president's request) explains what else happened: background.
   [
@@ -12,7 +17,8 @@ export const AR_REQUEST = triggers('REQUEST', [
     'verb',
     0.8,
     'طلب|طلبت|يطلب|تطلب|طلبوا',
-    { notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم'], notAfter: ['على', 'بناء'] },
+    // "طلبوا تعزيزات", "طلبوا تزويدهم بشهادات": asking for supplies or a routine step is no political demand.
+    { notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS], notAfter: ['على', 'بناء'] },
   ],
   // Circumstantial participles carry a second statement of the sentence's speaker ("..., مطالبا بـ").
   ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا'],
@@ -40,6 +46,8 @@ export const AR_ACCUSE = triggers('ACCUSE', [
     0.85,
     'أدان|أدانت|أدانوا|يدين|تدين|ندد|نددت|نددوا|يندد|تندد|استنكر|استنكرت|استنكروا|يستنكر|تستنكر|شجب|شجبت|منددا|مستنكرا|مدينا',
   ],
+  // The hamza-less form ("دانت قيادة الإقليم القصف") and a statement's own first person ("ندين بشدة هذه الهجمات").
+  ['condemn', 'verb', 0.8, 'دان|دانت|دانوا|ندين|نستنكر|نندد|نشجب'],
   // Summoning a foreign envoy is a formal protest; recalling one's own (استدعاء سفيرها) is a SANCTION.
   [
     'summon',

@@ -42,12 +42,7 @@ export const EN_ASSAULT = triggers('ASSAULT', [
     'suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide car bomb|suicide vest|suicide bombings',
   ],
   ['suicide-attack', 'verb', 0.95, 'blew himself up|blew herself up|blew themselves up'],
-  [
-    'firearms',
-    'noun',
-    0.85,
-    'shooting|shootings|gunfire|sniper|sniper fire|live ammunition|shootout',
-  ],
+  ['firearms', 'noun', 0.85, 'shooting|shootings|gunfire|sniper|sniper fire|live ammunition|shootout'],
   [
     'firearms',
     'verb',
@@ -114,7 +109,7 @@ export const EN_COERCE = triggers('COERCE', [
     'suspended ~ broadcasts|suspended ~ broadcast|blocked ~ websites|blocked ~ website|revoked ~ licence|revoked ~ license|suspended ~ radio stations|suspended ~ newspaper',
   ],
   ['curfew', 'verb', 0.9, 'imposed ~ curfew|declared ~ curfew|announced ~ curfew|declared ~ state of emergency'],
-  ['crowd-control', 'verb', 0.8, 'dispersed|broke up'],
+  ['crowd-control', 'verb', 0.8, 'dispersed|broke up|to disperse'],
   [
     'blockade',
     'verb',
@@ -136,6 +131,9 @@ export const EN_COERCE = triggers('COERCE', [
   ['blockade', 'verb', 0.8, 'besieged|blockaded|encircled'],
   ['deport', 'verb', 0.85, 'deported|expelled|deports'],
   ['deport', 'noun', 0.8, 'deportation|deportations'],
+  // Forced displacement by order: "issued new evacuation orders for eastern Khan Younis", "ordered … to leave".
+  ['deport', 'noun', 0.75, 'evacuation order|evacuation orders|forced evacuation'],
+  ['deport', 'verb', 0.75, 'were ordered to leave|ordered ~ to leave ~ within'],
   ['confiscate', 'verb', 0.7, 'confiscated|seized weapons'],
   // Demolishing homes is coercion of property (CAMEO 1712), not an armed attack.
   ['demolish', 'verb', 0.8, 'demolished|bulldozed|razed'],
@@ -193,7 +191,7 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
     'troops',
     'verb',
     0.85,
-    'deployed|deploying|deploys|sent ~ battalion|sent ~ battalions|sent ~ soldiers|deployed ~ battalion|dispatched ~ troops|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced',
+    'deployed|deploying|deploys|sent ~ battalion|sent ~ battalions|sent ~ soldiers|deployed ~ battalion|dispatched ~ troops|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced|scrambled|call in the army|called in the army|called in troops',
   ],
   [
     'troops',
@@ -201,7 +199,12 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
     0.85,
     'reinforcements|additional troops|extra troops|additional battalion|deployment|deployments|troop buildup|build-up|buildup|mobilization|mobilisation',
   ],
-  ['alert', 'noun', 0.8, 'high alert|state of alert|on alert|maximum alert|raised ~ alert|heightened alert'],
+  [
+    'alert',
+    'noun',
+    0.8,
+    'high alert|state of alert|on alert|maximum alert|raised ~ alert|heightened alert|highest readiness|combat readiness|full readiness',
+  ],
   [
     'exercise',
     'noun',

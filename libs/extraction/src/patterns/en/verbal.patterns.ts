@@ -30,6 +30,13 @@ export const EN_ACCUSE = triggers('ACCUSE', [
     'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at|summoned ~ ambassador|summoned ~ envoy|summoned ~ charge|summoned ~ chargé',
   ],
   ['condemn', 'noun', 0.75, 'condemnation'],
+  // "called the operation a dangerous escalation", "said it was appalled by": condemnation without the verb.
+  [
+    'condemn',
+    'verb',
+    0.7,
+    'called ~ a ~ escalation|called ~ an ~ escalation|called ~ a ~ violation|called ~ a ~ massacre|called ~ a ~ provocation|called ~ an act of aggression|appalled by|outraged by',
+  ],
   [
     'interfere',
     'noun',
@@ -51,7 +58,7 @@ export const EN_REJECT = triggers('REJECT', [
     'deny',
     'verb',
     0.85,
-    'denied|denies|denying|refuted|dismissed ~ claims|dismissed ~ allegations|dismissed ~ reports|dismissed ~ accusations|dismissed ~ as',
+    'denied|denies|denying|refuted|dismissed ~ claims|dismissed ~ allegations|dismissed ~ reports|dismissed ~ accusations|dismissed ~ as|dismissed ~ criticism|dismissed ~ criticisms|brushed off|null and void',
   ],
   [
     'refuse',
@@ -74,7 +81,7 @@ export const EN_THREATEN = triggers('THREATEN', [
     'threaten',
     'verb',
     0.85,
-    'threatened|threatens|threatening|vowed to|vows to|vowed revenge|vowed retaliation|vowed ~ response|gave ~ ultimatum|would respond|will respond|would retaliate|will retaliate|reserves the right to respond',
+    'threatened|threatens|threatening|vowed to|vows to|vowed revenge|vowed retaliation|vowed ~ response|gave ~ ultimatum|would respond|will respond|would retaliate|will retaliate|reserves the right to respond|reserves the right to|reserve the right to|reserved the right to|will not go unanswered|would not go unanswered|will not go unpunished|would not go unpunished|take necessary measures|take all necessary measures|considered an act of war|as an act of war',
   ],
   ['threaten', 'noun', 0.7, 'threat|threats|ultimatum'],
   ['warn', 'verb', 0.55, 'warned|warns|warning'],
@@ -152,7 +159,7 @@ export const EN_CONSULT = triggers('CONSULT', [
     'phone',
     'noun',
     0.85,
-    'phone call|telephone call|phone conversation|spoke by phone|telephoned|phoned|spoke by telephone|held ~ phone call',
+    'phone call|telephone call|phone conversation|spoke by phone|telephoned|phoned|spoke by telephone|held ~ phone call|spoke with|speaks with',
   ],
 ]);
 export const EN_SUPPORT = triggers('SUPPORT', [
@@ -178,7 +185,7 @@ export const EN_CONCEDE = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    'withdraw ~ draft law|withdrew ~ draft law|withdraw ~ bill|withdrew ~ bill|scrapped ~ law|scrapped ~ bill|shelved ~ bill|conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|lifted ~ siege|lifted ~ curfew|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|admitted responsibility|admitted ~ mistake',
+    'withdraw ~ draft law|withdrew ~ draft law|withdraw ~ bill|withdrew ~ bill|scrapped ~ law|scrapped ~ bill|shelved ~ bill|conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|lifted ~ siege|lifted ~ curfew|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|agreed to reopen|agreed to open|agreed to lift|agreed to ease|admitted responsibility|admitted ~ mistake',
   ],
   ['concede', 'noun', 0.65, 'concession|concessions|amnesty|pardon|compensation|reopening of'],
 ]);
@@ -227,6 +234,12 @@ export const EN_AID = triggers('AID', [
     'resumed ~ distributions|resumed ~ food|donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant|delivered ~ food|distributed ~ food|distributed ~ aid|delivered ~ medicine|delivered ~ medical',
   ],
   ['military', 'noun', 0.75, 'arms deal|military aid|weapons shipment|arms supplies'],
+  [
+    'military',
+    'verb',
+    0.75,
+    'delivered ~ weapons|delivered ~ ammunition|delivered ~ arms|flew ~ weapons|supplied ~ weapons|shipped ~ weapons',
+  ],
 ]);
 export const EN_SANCTION = triggers('SANCTION', [
   ['sanction', 'noun', 0.9, 'sanctions|embargo'],
@@ -236,7 +249,7 @@ export const EN_SANCTION = triggers('SANCTION', [
     'suspend',
     'verb',
     0.85,
-    'suspended funding|suspending funding|suspends funding|cut funding|halted funding|froze funding|suspended ~ aid|halted ~ aid|cut off aid|suspended ~ cooperation',
+    'suspended funding|suspending funding|suspends funding|cut funding|halted funding|froze funding|suspended ~ aid|halted ~ aid|cut off aid|suspended ~ cooperation|suspended ~ partnership|suspends ~ partnership|suspended ~ trade|suspends ~ trade|suspended all trade|halted ~ trade',
   ],
   [
     'expel',
