@@ -113,6 +113,11 @@ export const BARE_INSTITUTIONS = new Set([
   'government',
   'authorities',
   'junta',
+  // "The interior ministry denied the claim": a ministry of the country the article is about.
+  'interior ministry',
+  'foreign ministry',
+  'defence ministry',
+  'defense ministry',
 ]);
 
 /** Nouns of an attack or of armed means after which an indefinite gentilic names the doer: قصف حوثي, غارات

@@ -11,6 +11,14 @@ import { bareActor, institutionActor } from './institution-actor';
 import { matchPerson } from './match-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
 
+/** "Israel's army": an apostrophe and "s" at token k, then a space before the next word. */
+function possessive(text: string, tokens: Token[], k: number): boolean {
+  const s = tokens[k];
+  const next = tokens[k + 1];
+  if (!s || !next || s.key !== 's' || next.arabic) return false;
+  return /^['’]$/.test(text.slice(tokens[k - 1].end, s.start)) && /^ $/.test(text.slice(s.end, next.start));
+}
+
 function latinOk(store: ActorStore, tokens: Token[], i: number, n: number, key: string): boolean {
   if (tokens[i].arabic) return true;
   if (store.acronyms.has(key)) return tokens[i].upper;
@@ -63,9 +71,17 @@ export function matchAt(
     ) {
       consider({ next: i + dict[0], end: tokens[i + dict[0] - 1].end, actor: dict[1] }, v.skip);
       // "Myanmar military", "Nigeria police": a country name before an institution, like its adjective.
-      const after = i + dict[0];
+      let after = i + dict[0];
       const cc = dict[1].kind === 'state' && !t.arabic && dict[1].country;
-      if (cc && after < tokens.length && !tokens[after].arabic && joined(text, tokens[after - 1], tokens[after])) {
+      // "Israel's army", "Myanmar's military": the possessive reads like the adjective too.
+      const owner = cc && possessive(text, tokens, after);
+      if (owner) after++;
+      if (
+        cc &&
+        after < tokens.length &&
+        !tokens[after].arabic &&
+        (owner || joined(text, tokens[after - 1], tokens[after]))
+      ) {
         const inst = longestPhrase(text, tokens, after, tokens[after].key, store.institutions);
         if (inst)
           consider(

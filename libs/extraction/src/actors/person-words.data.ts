@@ -139,6 +139,17 @@ export const ENGLISH_LOWER_TITLES = new Set([
   'spokeswoman',
   'cleric',
   'mayor',
+  // "opposition leader Raila Odinga", "AK Party spokesperson Ömer Çelik", "foreign minister Badr Abdelatty"
+  'leader',
+  'spokesperson',
+  'envoy',
+  'ambassador',
+  'minister',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'chief',
 ]);
 
 /** Capitalised words of organisations, places and offices: a "First Last said" run containing one is not a person

@@ -93,3 +93,64 @@ export function anchorPlaces(tokens: Token[], places: Span<PlaceLike>[]): Span<P
     return far ? { ...p, value: anchor.value } : p;
   });
 }
+
+const IN_LINK = new Set(['في', 'ب'].map(foldWord));
+const CONTAINER_NOUN = new Set(
+  ['ولايه', 'محافظه', 'اقليم', 'منطقه', 'ريف', 'قضاء', 'مديريه', 'اطراف', 'شمال', 'جنوب', 'شرق', 'غرب'].map(foldWord),
+);
+const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district', 'frontline']);
+
+function roughlyInside(inner: PlaceLike, outer: PlaceLike): boolean {
+  return !!inner.country && inner.country === outer.country && km(inner, outer) <= 150;
+}
+
+/** "بلدية طارق بن زياد (في ولاية عين الدفلى)", "منطقة باراكي باراك بإقليم لوجار", "طريق العريش الساحلي بشمال سيناء":
+ * Arabic specific places named together with the province or region that contains them ("في"/glued "ب" before the
+ * container, at most one word such as an adjective between), keyed by the container's id. */
+export function placesRestatedIn(tokens: Token[], places: Span<PlaceLike>[]): Map<string, Span<PlaceLike>[]> {
+  const out = new Map<string, Span<PlaceLike>[]>();
+  const byFirst = new Map(places.map((p) => [p.first, p]));
+  for (const s of places) {
+    if (!SPECIFIC.has(s.value.kind) || !tokens[s.first]?.isArabic) continue;
+    for (let j = s.end; j <= s.end + 4 && j < tokens.length; j++) {
+      const c = byFirst.get(j);
+      if (!c) continue;
+      if ((c.value.kind === 'admin1' || c.value.kind === 'region') && roughlyInside(s.value, c.value)) {
+        let k = c.first - 1;
+        let linked = tokens[c.first].start < c.start && tokens[c.first].norm.startsWith('ب');
+        while (k >= s.end && tokens[k].stems.some((x) => CONTAINER_NOUN.has(x))) {
+          if (tokens[k].norm.startsWith('ب')) linked = true;
+          k--;
+        }
+        if (k >= s.end && IN_LINK.has(tokens[k].norm)) {
+          linked = true;
+          k--;
+        }
+        if (linked && k - s.end < 1) out.set(c.value.id, [...(out.get(c.value.id) ?? []), s]);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+const SPOT_NOUN = new Set(
+  ['منطقه', 'قريه', 'بلده', 'مدينه', 'حي', 'جبهه', 'وادي', 'جبل', 'مديريه', 'ناحيه', 'مخيم', 'معسكر', 'قاعده'].map(
+    foldWord,
+  ),
+);
+
+const SOURCE_NOUN = new Set(
+  ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'شهود', 'سكان', 'ناشطون', 'ناشطين'].map(foldWord),
+);
+
+/** "في منطقة "جبل العليقة" في شمال سيناء", "على وادي دوفس في محافظة أبين": the province qualifies a spot the
+ * gazetteer does not know (a place noun and its name right before the province), so it is not the whole story; nor is a province that only says where a source is. */
+export function qualifiesUnknownSpot(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  let k = p.first - 1;
+  while (k >= lowest && (IN_LINK.has(tokens[k].norm) || tokens[k].stems.some((x) => CONTAINER_NOUN.has(x)))) k--;
+  // "قالت مصادر في محافظة ديالى إن …": where the source is, not a spot of the happening.
+  if (k >= lowest && tokens[k].stems.some((x) => SOURCE_NOUN.has(x))) return true;
+  for (let j = k; j >= Math.max(lowest, k - 3); j--) if (tokens[j].stems.some((x) => SPOT_NOUN.has(x))) return true;
+  return false;
+}

@@ -5,7 +5,7 @@ import type { ActorLike, Span } from './assemble.types';
 import { chooseActor } from './choose-actor';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { VERBAL } from './event-classes';
-import { resolveActorAnaphor } from './resolve-anaphor';
+import { resolveActorAnaphor, resolvePronounSubject } from './resolve-anaphor';
 import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
 
 export interface ActorAttachment {
@@ -31,6 +31,14 @@ export function attachActor(
     if (anaphor) {
       actorSpan = anaphor;
       actorRule = 'anaphor';
+    }
+  }
+  // English "He called on ...", "It denied ...": the subject of an earlier sentence.
+  if (!arabic && trigger.spec.type !== 'CONSULT' && !actorRule?.startsWith('agent')) {
+    const pronoun = resolvePronounSubject(text, tokens, actors, trigger);
+    if (pronoun) {
+      actorSpan = pronoun;
+      actorRule = 'subject pronoun';
     }
   }
   const shared = sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);

@@ -2,6 +2,7 @@
 // country as fallbacks for material and venue events; statements keep only a place of their own clause.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from './assemble.types';
+import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
 import { chooseLocation } from './choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VENUE } from './event-classes';
@@ -32,6 +33,29 @@ function storyCountry(article: ArticleContext, anchor: Span<ActorLike>): Span<Pl
   const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const value = top ? article.countryPlace(top) : null;
   return value ? { ...anchor, value } : null;
+}
+
+const restatedCache = new WeakMap<ArticleContext, Map<string, Span<PlaceLike>[]>>();
+
+/** "أصيب 18 مجنداً إثر انفجار عبوة ناسفة بشمال سيناء" … later "على طريق العريش الساحلي بشمال سيناء": a happening
+ * placed only in a province or region takes the one town the article later names together with that province
+ * (not when the province qualifies a spot the gazetteer lacks, or only says where a source is). */
+function restatedTown(
+  article: ArticleContext,
+  place: Span<PlaceLike>,
+  after: number,
+  lowest: number,
+): Span<PlaceLike> | null {
+  if (place.value.kind !== 'admin1' && place.value.kind !== 'region') return null;
+  if (qualifiesUnknownSpot(article.tokens, place, lowest)) return null;
+  let restated = restatedCache.get(article);
+  if (!restated) {
+    restated = placesRestatedIn(article.tokens, article.places);
+    restatedCache.set(article, restated);
+  }
+  const towns = (restated.get(place.value.id) ?? []).filter((s) => s.first >= after);
+  if (!towns.length || towns.some((s) => s.value.id !== towns[0].value.id)) return null;
+  return towns[0];
 }
 
 /** The trigger's place; a material event's place becomes the setting of the sentences after this one. */
@@ -101,6 +125,11 @@ export function attachPlace(
   if (!place && placed && !article.arabic && actorSpan?.value.country) {
     place = storyCountry(article, actorSpan);
     if (place) placeRule = 'story country';
+  }
+  if (place && article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
+    const town = restatedTown(article, place, trigger.end, clause.sFirst);
+    // The rule name stays: the province was read in the clause, only sharpened (confidence and calibration read it).
+    if (town) place = town;
   }
   if (place && MATERIAL.has(type)) state.sentenceSetting = place;
   return { place, rule: placeRule };

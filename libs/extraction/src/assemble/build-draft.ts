@@ -1,5 +1,6 @@
 // One draft event from one trigger of a clause: filters, negation and hedge cues, actor, place, counts,
 // attribution and the hand-set confidence; null when the trigger reports no happening.
+import { AR_PEOPLE_SEIZED, seizesPeople } from '../patterns/ar/coerce.patterns';
 import { triggerIndex } from '../patterns/lexicon';
 import { matchTriggers } from '../patterns/match-triggers';
 import { hasDemonstrative, isDefinite } from '../patterns/trigger-frame';
@@ -51,9 +52,12 @@ export function buildDraft(
   article: ArticleContext,
   clause: ClauseContext,
   state: AssembleState,
-  trigger: TriggerMatch,
+  matched: TriggerMatch,
 ): DraftEvent | null {
   const { text, tokens, actors } = article;
+  // Arabic ضبط of people is an arrest (the lexicon's reading is a seizure of goods).
+  const trigger =
+    article.arabic && seizesPeople(tokens, matched) ? { ...matched, spec: AR_PEOPLE_SEIZED } : matched;
   const { cFirst, counts, hedge } = clause;
   const type = trigger.spec.type;
   if (excludedByGenre(article, trigger)) return null;

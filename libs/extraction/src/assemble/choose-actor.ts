@@ -8,11 +8,14 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
 import { diedBetween, isAddressee, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
 import {
+  accusedAttacker,
   appositionSubject,
   attackNounAgent,
   coordinatedEnglishVerb,
   firstSideOfClash,
   openingSubject,
+  ownerOfForces,
+  passiveSpeaker,
 } from './english-subject';
 import { agentPhrase, rawSubject } from './raw-subject';
 import { isCoordinatedVerb } from './shared-subject';
@@ -159,7 +162,9 @@ export function chooseActor(
     pick(after.find(marked), 'agent after by/من قبل');
     if (arabic) pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
     if (english) pick(attackNounAgent(text, tokens, trigger, after.filter(ok), clauseEnd), 'agent of attack noun');
+    if (english) pick(passiveSpeaker(text, tokens, trigger, before, clauseFirst), 'speaker of a passive act');
   } else if (english) {
+    pick(accusedAttacker(tokens, trigger, before), 'accused of the attack');
     pick(firstSideOfClash(tokens, trigger, after.filter(ok)), 'first side of clash');
     if (voice === 'noun')
       pick(
@@ -259,6 +264,12 @@ export function chooseActor(
     );
   }
   let chosen = actor as Span<ActorLike> | null;
+  // "X said that its fighters had captured": the owner of the forces acted.
+  const owner = english && chosen ? ownerOfForces(tokens, chosen, before) : null;
+  if (owner) {
+    chosen = owner;
+    rule = 'owner of its forces';
+  }
   // Coordinated subjects ("Saudi Arabia and Egypt signed", "السعودية ومصر"): the first conjunct leads.
   while (chosen && chosen.end <= trigger.first) {
     const lead = before.find(

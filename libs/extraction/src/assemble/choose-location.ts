@@ -6,7 +6,14 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
-import { isDescriptor, isDestination, isDistanceReference, isOrigin, specificInside } from './location-cues';
+import {
+  isCompassReference,
+  isDescriptor,
+  isDestination,
+  isDistanceReference,
+  isOrigin,
+  specificInside,
+} from './location-cues';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -81,7 +88,9 @@ function scenePlaces(pool: Span<PlaceLike>[], ctx: LocationContext | undefined, 
   const { tokens } = ctx;
   const described = pool.filter((p) => !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT'));
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
-  const located = described.filter((p) => !isDistanceReference(tokens, p, lowest));
+  const located = described.filter(
+    (p) => !isDistanceReference(tokens, p, lowest) && !isCompassReference(tokens, p, lowest, described),
+  );
   const scene = located.length ? located : described;
   if (!MOVEMENT.has(ctx.type)) return scene;
   const destinations = scene.filter((p) => isDestination(tokens, p, lowest));

@@ -9,7 +9,8 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { datelineLength } from './english-dateline';
+import { rawSubject, SUBJECT_HEADS } from './raw-subject';
 
 // Words that may open a clause before its subject: "But", "Meanwhile,", "The".
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'separately', 'the', 'later', 'earlier', 'also']);
@@ -24,6 +25,8 @@ const ATTACK_NOUNS = new Set(
   ),
 );
 const CLAUSE_BREAK = /[.;:!?\n"“”]/;
+// Offices that open a sentence before the name of who holds them: "Commissioner-General, Philippe Lazzarini, said".
+const OFFICE = new Set(['minister', 'commissioner', 'governor', 'president', 'chief', 'spokesman', 'spokesperson']);
 
 const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.surface);
 
@@ -47,14 +50,15 @@ function nameEnd(text: string, tokens: Token[], k: number, limit: number): numbe
     const t = tokens[end];
     const joint = gap(text, tokens[end - 1], t);
     if (!/^[ \-\u00a0]$/.test(joint)) break;
-    if (capital(t)) end++;
+    // "Kweon Seong-dong": a hyphen joins a lower-case syllable to the name word before it.
+    if (capital(t) || joint === '-') end++;
     else if (PARTICLES.has(t.norm) && capital(tokens[end + 1])) end += 2;
     else break;
   }
   return end - k >= 2 ? end : -1;
 }
 
-function textSpan(text: string, tokens: Token[], first: number, end: number): Span<ActorLike> {
+function textSpan(text: string, tokens: Token[], first: number, end: number, kind = 'person'): Span<ActorLike> {
   const name = text.slice(tokens[first].start, tokens[end - 1].end).replace(/\s+/g, ' ');
   return {
     first,
@@ -62,7 +66,9 @@ function textSpan(text: string, tokens: Token[], first: number, end: number): Sp
     start: tokens[first].start,
     stop: tokens[end - 1].end,
     surface: name,
-    value: { id: TEXT_ACTOR_PREFIX + name.toLowerCase(), name, kind: 'person', country: null },
+    // A name set off by commas is an identity (like match-person's unknown names), so that statements of two
+    // different speakers never merge as if one side were unknown.
+    value: { id: (kind === 'person' ? 'person:' : 'named:') + name.toLowerCase(), name, kind, country: null },
   };
 }
 
@@ -76,9 +82,19 @@ export function appositionSubject(
 ): Span<ActorLike> | null {
   if (trigger.spec.voice !== 'verb') return null;
   const k = subjectStart(text, tokens, clauseFirst, trigger.first);
-  if (k >= trigger.first) return null;
+  // "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked": a dateline is no subject.
+  if (k >= trigger.first || tokens[k].start < datelineLength(text)) return null;
+  const named = appositiveName(text, tokens, trigger, actors, k);
+  if (named) return named;
   const opening = actors.find((a) => a.first === k && a.end < trigger.first);
-  const end = opening ? opening.end : nameEnd(text, tokens, k, trigger.first);
+  const phrase = opening ? -1 : headedPhraseEnd(text, tokens, k, trigger.first);
+  const end = opening
+    ? opening.end
+    : phrase > 0
+      ? phrase
+      : soloName(text, tokens, k)
+        ? k + 1
+        : nameEnd(text, tokens, k, trigger.first);
   if (end < 0 || end >= trigger.first) return null;
   // The opening name is closed by a comma, the appositive by a second one, then the verb (an adverb may come between).
   if (!/^\s*,\s*$/.test(gap(text, tokens[end - 1], tokens[end]))) return null;
@@ -92,7 +108,104 @@ export function appositionSubject(
     if (between.includes(',') || CLAUSE_BREAK.test(between)) return null;
   }
   if (['and', 'or'].includes(tokens[end].norm)) return null;
-  return opening ?? textSpan(text, tokens, k, end);
+  return opening ?? textSpan(text, tokens, k, end, phrase > 0 || end - k === 1 ? 'other' : 'person');
+}
+
+/** "The FLNKS, the main independence coalition, appealed", "Hamas, which ...": a one-word name closed by a comma,
+ * an acronym or a capitalised word after "the" (a sentence's first word alone may be any noun). */
+function soloName(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !/^\s*,/.test(gap(text, t, tokens[k + 1] ?? t))) return false;
+  if (capital(t) && tokens[k - 1]?.norm === 'the') return true;
+  // Not a dateline's city ("MAIDUGURI, Nigeria —"), which opens the text or a line.
+  return /^\p{Lu}{2,6}$/u.test(t.surface) && k > 0 && !/\n\s*$/.test(text.slice(tokens[k - 1].end, t.start));
+}
+
+/** The comma that closes the phrase opening at k and the verb's own comma: "[k ... end), <appositive>, VERB";
+ * returns [end, v] (the appositive is tokens end..v-1) or null. */
+function appositiveBounds(text: string, tokens: Token[], trigger: TriggerMatch, k: number): [number, number] | null {
+  let end = -1;
+  for (let j = k; j < trigger.first - 1 && j - k < 10; j++) {
+    const between = gap(text, tokens[j], tokens[j + 1]);
+    if (/^\s*,\s*$/.test(between)) {
+      end = j + 1;
+      break;
+    }
+    if (CLAUSE_BREAK.test(between) || between.includes(',')) return null;
+  }
+  if (end < 0) return null;
+  let v = trigger.first;
+  while (v - 1 > end && ADVERBS.has(tokens[v - 1].norm) && /^\s+$/.test(gap(text, tokens[v - 1], tokens[v]))) v--;
+  if (v - 1 < end || !/^\s*,\s*$/.test(gap(text, tokens[v - 1], tokens[v]))) return null;
+  return [end, v];
+}
+
+/** "The Minister of Information, Mohammed Idris, appealed", "Its commissioner-general, Philippe Lazzarini, called":
+ * an office (no name of its own) then the name of who holds it, then the verb. */
+function appositiveName(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  k: number,
+): Span<ActorLike> | null {
+  const bounds = appositiveBounds(text, tokens, trigger, k);
+  if (!bounds) return null;
+  const [end, v] = bounds;
+  // The opening phrase is an office, not a name: it starts with "The"/"Its" or a lower-case word, and holds no person.
+  if (!officeAt(text, tokens, actors, k, end)) return null;
+  const person = actors.find((a) => a.first === end && a.end === v && a.value.kind === 'person');
+  if (person) return person;
+  return nameEnd(text, tokens, end, v) === v ? textSpan(text, tokens, end, v) : null;
+}
+
+/** The phrase [k, end) names an office, not who holds it: "The Minister of Information", "Its commissioner-general",
+ * "The Kano State Governor" (it opens with "the" or a possessive, or ends in an office word; it holds no person). */
+function officeAt(text: string, tokens: Token[], actors: Span<ActorLike>[], k: number, end: number): boolean {
+  if (actors.some((a) => a.first >= k && a.end <= end && a.value.kind === 'person')) return false;
+  const owned = ['the', 'its', 'their', 'his', 'her'].includes(tokens[k - 1]?.norm ?? '');
+  const own = ['its', 'their', 'his', 'her'].includes(tokens[k].norm);
+  const last = tokens[end - 1].norm;
+  const titled = OFFICE.has(last) || SUBJECT_HEADS.has(last) || OFFICE.has(tokens[k].norm);
+  if (titled || own) return true;
+  return owned && nameEnd(text, tokens, k, end) !== end;
+}
+
+/** "The United Nations envoy for Syria, Geir Pedersen, said ... and urged": the name apposed to an opening office,
+ * whatever verb follows it. */
+export function apposedHolder(
+  text: string,
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  clauseFirst: number,
+  limit: number,
+): Span<ActorLike> | null {
+  const k = subjectStart(text, tokens, clauseFirst, limit);
+  let end = -1;
+  for (let j = k; j < limit - 1 && j - k < 10; j++) {
+    const between = gap(text, tokens[j], tokens[j + 1]);
+    if (/^\s*,\s*$/.test(between)) {
+      end = j + 1;
+      break;
+    }
+    if (CLAUSE_BREAK.test(between) || between.includes(',')) return null;
+  }
+  if (end < 0 || !officeAt(text, tokens, actors, k, end)) return null;
+  const person = actors.find((a) => a.first === end && a.value.kind === 'person');
+  const v = person ? person.end : nameEnd(text, tokens, end, limit);
+  if (v < 0 || v >= limit || !/^\s*,\s*$/.test(gap(text, tokens[v - 1], tokens[v])) || capital(tokens[v])) return null;
+  return person ?? textSpan(text, tokens, end, v);
+}
+
+/** "The Manbij local administration": a phrase of modifiers ending in an agent noun (raw-subject.ts heads), its end. */
+function headedPhraseEnd(text: string, tokens: Token[], k: number, limit: number): number {
+  for (let j = k; j < limit && j - k < 6; j++) {
+    const t = tokens[j];
+    if (t.isNumber || t.isArabic || ['of', 'and', 'or', 'in', 'the', 'a', 'an', 'to'].includes(t.norm)) return -1;
+    if (SUBJECT_HEADS.has(t.norm) && /^\s*,\s*$/.test(gap(text, t, tokens[j + 1]))) return j + 1;
+    if (j + 1 < limit && !/^[ \-\u00a0]$/.test(gap(text, t, tokens[j + 1]))) return -1;
+  }
+  return -1;
 }
 
 /** "... and VERB": the noun right before "and" is the previous verb's object, not this verb's subject. */
@@ -108,6 +221,8 @@ export function openingSubject(
   actors: Span<ActorLike>[],
   clauseFirst: number,
 ): Span<ActorLike> | null {
+  const holder = apposedHolder(text, tokens, actors, clauseFirst, trigger.first);
+  if (holder) return holder;
   const k = subjectStart(text, tokens, clauseFirst, trigger.first);
   // "A Taliban spokesman in Nangarhar": a mention within the first words of the clause.
   const opening = actors.find((a) => a.first >= k && a.first - k <= 2 && a.end < trigger.first);
@@ -149,4 +264,90 @@ export function attackNounAgent(
     return actors.find((a) => a.first === k + 1 || (a.first === k + 2 && tokens[k + 1].norm === 'the')) ?? null;
   }
   return null;
+}
+
+// Speech verbs that announce an arrest made by the speaker: "Police said two men were arrested".
+const ANNOUNCED = new Set(['said', 'says', 'announced', 'reported', 'confirmed', 'added', 'stated']);
+// Speakers who arrest: the forces, the state and its offices (not a monitor, an agency or a witness).
+const ENFORCER_KINDS = new Set(['police', 'military', 'government', 'state']);
+const ENFORCER_HEADS = new Set(
+  'police army military prosecutors prosecutor authorities troops forces ministry office command navy guard guards gendarmerie'.split(
+    ' ',
+  ),
+);
+
+/** "Police said two men were arrested", "Prosecutors said a man was taken into custody": the speaker of a passive
+ * arrest that names no agent made it, when it is a force or an authority. */
+export function passiveSpeaker(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseFirst: number,
+): Span<ActorLike> | null {
+  if (trigger.spec.type !== 'COERCE') return null;
+  // "would be arrested", "will be detained": a plan, not an act.
+  if (['be', 'being'].includes(tokens[trigger.first - 1]?.norm ?? '')) return null;
+  let s = -1;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 14); k--) {
+    if (CLAUSE_BREAK.test(gap(text, tokens[k], tokens[k + 1]))) break;
+    if (ANNOUNCED.has(tokens[k].norm)) {
+      s = k;
+      break;
+    }
+  }
+  if (s <= clauseFirst) return null;
+  const mention = actors.find((a) => a.end === s);
+  if (mention) return ENFORCER_KINDS.has(mention.value.kind) ? mention : null;
+  const verb = { ...trigger, first: s, end: s + 1, spec: { ...trigger.spec, voice: 'verb' as const } };
+  const raw = rawSubject(text, tokens, verb, clauseFirst, s + 1, false);
+  return raw && ENFORCER_HEADS.has(tokens[raw.end - 1].norm) ? raw : null;
+}
+
+const ACCUSING = new Set(['accused', 'accusing', 'accuses', 'accuse', 'blamed', 'blaming', 'blames', 'blame']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'deadly', 'fresh', 'new']);
+
+/** "Moscow accused Kyiv of a drone strike", "blamed the RSF for the attack": the accused carried out the attack the
+ * accusation names. */
+export function accusedAttacker(
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+): Span<ActorLike> | null {
+  // "of a drone strike on a minibus that killed one person": a relative clause about the attack noun.
+  const relative = trigger.spec.voice === 'verb' && ['that', 'which'].includes(tokens[trigger.first - 1]?.norm ?? '');
+  if (trigger.spec.voice !== 'noun' && !relative) return null;
+  return (
+    actors.find((a) => {
+      if (
+        !ACCUSING.has(tokens[a.first - 1]?.norm ?? '') &&
+        !(tokens[a.first - 1]?.norm === 'the' && ACCUSING.has(tokens[a.first - 2]?.norm ?? ''))
+      )
+        return false;
+      let k = a.end;
+      if (!['of', 'for'].includes(tokens[k]?.norm ?? '')) return false;
+      k++;
+      while (k < trigger.first && k - a.end <= 4 && ARTICLES.has(tokens[k].norm)) k++;
+      // "of a drone strike": the means may stand before the attack noun.
+      if (relative) return trigger.first - k <= 14 && ATTACK_NOUNS.has(tokens[k + 1]?.norm ?? tokens[k].norm);
+      return trigger.first - k <= 1 && trigger.first >= k;
+    }) ?? null
+  );
+}
+
+/** "The Arakan Army said on Thursday that its fighters had captured": a generic subject owned by "its"/"their" is the
+ * speaker's own force, so the speaker acted. Returns the speaker, or null. */
+export function ownerOfForces(
+  tokens: Token[],
+  subject: Span<ActorLike>,
+  before: Span<ActorLike>[],
+): Span<ActorLike> | null {
+  if (!['its', 'their'].includes(tokens[subject.first - 1]?.norm ?? '')) return null;
+  const generic = subject.value.id.startsWith('text:') || subject.value.id === 'group:gunmen';
+  if (!generic) return null;
+  return (
+    before.find(
+      (b) => b.end < subject.first && subject.first - b.end <= 8 && ANNOUNCED.has(tokens[b.end]?.norm ?? ''),
+    ) ?? null
+  );
 }

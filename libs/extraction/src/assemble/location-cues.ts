@@ -149,6 +149,42 @@ export function isDistanceReference(tokens: Token[], p: Span<PlaceLike>, lowest:
   return false;
 }
 
+const AR_COMPASS = fold(['جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
+const AR_COMPASS_DEF = fold(['الجنوب', 'الشمال', 'الشرق', 'الغرب']);
+/** Nouns between a compass word and the place it points at: "شمال شرق العاصمة بغداد", "شرقي مدينة الرمادي". */
+const AR_REF_FILLER = fold(['مدينه', 'العاصمه', 'محافظه', 'بلده', 'قضاء', 'ناحيه', 'مركز']);
+/** Words that may sit between the located place and the compass phrase: "الواقعة إلى الشرق من", "التي تقع". */
+const AR_REF_LINK = fold(['الواقعه', 'والواقعه', 'الواقع', 'التي', 'الذي', 'تقع', 'يقع', 'الي', 'إلى', 'على', 'بعد']);
+
+const compassWord = (t: Token | undefined): boolean => !!t && t.isArabic && t.stems.some((s) => AR_COMPASS.has(s));
+
+/** "محافظة ديالى شمال شرق بغداد", "الحراريات التابعة لقضاء الكرمة، شرقي الرمادي", "درنة، والواقعة إلى الشرق من
+ * مدينة بنغازي": an Arabic place a compass word locates another named place by is a landmark, not the scene, when
+ * the place it locates (not a country) is named right before the compass phrase. */
+export function isCompassReference(
+  tokens: Token[],
+  p: Span<PlaceLike>,
+  lowest: number,
+  pool: Span<PlaceLike>[],
+): boolean {
+  let k = p.first - 1;
+  if (k < lowest || !tokens[p.first]?.isArabic) return false;
+  while (k >= lowest && k >= p.first - 2 && AR_REF_FILLER.has(tokens[k].norm)) k--;
+  if (k >= lowest && tokens[k].norm === 'من' && AR_COMPASS_DEF.has(tokens[k - 1]?.norm ?? '')) k -= 2;
+  else {
+    if (!compassWord(tokens[k])) return false;
+    k--;
+    if (k >= lowest && compassWord(tokens[k]) && !tokens[k].stems.some((s) => AR_COMPASS_DEF.has(s))) k--;
+  }
+  // k is now the last token before the compass phrase; links may stand between it and the located place.
+  for (let j = k, skipped = 0; j >= lowest && skipped <= 3; j--, skipped++) {
+    const located = pool.find((q) => q !== p && q.end === j + 1 && q.value.kind !== 'country');
+    if (located) return true;
+    if (!AR_REF_LINK.has(tokens[j].norm)) return false;
+  }
+  return false;
+}
+
 /** Roughly inside: same country, and for a region or governorate within 150 km of its centre. */
 export function inside(inner: PlaceLike, outer: PlaceLike): boolean {
   if (!inner.country || inner.country !== outer.country) return false;

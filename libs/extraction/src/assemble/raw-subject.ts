@@ -10,8 +10,8 @@ import type { ActorLike, Span } from './assemble.types';
 export const TEXT_ACTOR_PREFIX = 'text:';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
-const EN_HEADS = new Set(
-  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service'.split(
+export const SUBJECT_HEADS = new Set(
+  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs'.split(
     ' ',
   ),
 );
@@ -190,7 +190,8 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
   const head = tokens[k];
   if (head.isArabic || head.isNumber || EN_STOP.has(head.norm)) return null;
   // A capital proves a name only inside the sentence ("Shells hit" opens a sentence with a common noun).
-  if (!EN_HEADS.has(head.norm) && (!capital(head) || (k === from && !/^[A-Z]{2,}/.test(head.surface)))) return null;
+  if (!SUBJECT_HEADS.has(head.norm) && (!capital(head) || (k === from && !/^[A-Z]{2,}/.test(head.surface))))
+    return null;
   const end = k + 1;
   let first = k;
   for (let j = k - 1; j >= from && end - j <= 8; j--) {

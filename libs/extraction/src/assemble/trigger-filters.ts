@@ -1,6 +1,7 @@
 // Triggers that are not reported happenings: topics of a statement, genre exclusions, background, questions,
 // intentions, purposes, backdrops, adjectives, irrealis, accidents and death words without a toll.
 import { genreExcludes } from '../context/article-genre';
+import { RECEIVED_CROWDS } from '../patterns/ar/cooperative.patterns';
 import { backgroundCue } from '../patterns/background-cues';
 import { irrealisCue } from '../patterns/context-cues';
 import type { TriggerMatch } from '../patterns/match-triggers';
@@ -109,6 +110,19 @@ export function isVerbalAttack(tokens: Token[], trigger: TriggerMatch, clauseEnd
   return false;
 }
 
+const AR_RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'].map(foldWord));
+const AR_CROWDS = new Set(RECEIVED_CROWDS.map(foldWord));
+const CROWD_WINDOW = 6;
+
+/** "استقبلت مدينة كركوك أكثر من نصف مليون نازح": an Arabic receive verb whose object (after the subject, within six
+ * words) is a crowd of refugees, patients or pilgrims hosts people; it is no meeting. */
+export function receivesCrowd(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (trigger.spec.type !== 'CONSULT' || !AR_RECEIVE.has(foldWord(trigger.spec.phrase))) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + CROWD_WINDOW); k++)
+    if (tokens[k].stems.some((s) => AR_CROWDS.has(s))) return true;
+  return false;
+}
+
 /** True when the trigger is excluded by the article's genre. */
 export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch): boolean {
   return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
@@ -144,6 +158,7 @@ export function notAHappening(
   if (noun && type === 'CONSULT' && isBackdrop(tokens, trigger.first, cFirst) && !ownMeeting(article, tokens[trigger.first]))
     return true;
   if (article.arabic && isVerbalAttack(tokens, trigger, cEnd)) return true;
+  if (article.arabic && receivesCrowd(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;

@@ -231,6 +231,10 @@ igo:aes|igo||Alliance of Sahel States|Alliance of Sahel States|
 media:mizan|media|IR|Mizan|Mizan,Mizan Online|
 media:xinhua|media|CN|Xinhua|Xinhua|
 media:ahram|media|EG|Ahram Online|Ahram Online,Al-Ahram|
+group:suicide-bombers|other||suicide bombers|suicide bomber,suicide bombers,female suicide bomber,female suicide bombers|
+gov:LY-hor|government||House of Representatives|House of Representatives,HoR|
+gov:LY-hcs|government|LY|High Council of State|High Council of State|
+gov:LY-presidential-council|government|LY|Libyan Presidential Council|Libyan Presidential Council|
 person:khalifa haftar|person|LY|Khalifa Haftar|Khalifa Haftar,Haftar|خليفة حفتر,حفتر
 person:benjamin netanyahu|person|IL|Benjamin Netanyahu|Benjamin Netanyahu,Netanyahu|بنيامين نتنياهو,نتنياهو
 person:mahmoud abbas|person|PS|Mahmoud Abbas|Mahmoud Abbas,Abu Mazen|محمود عباس,أبو مازن

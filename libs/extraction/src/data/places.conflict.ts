@@ -23,6 +23,12 @@ myawaddy|Myawaddy|Myawadi||MM|16.6889|98.5085|town|
 macomia|Macomia|||MZ|-12.2458|40.1222|town|
 cabo-delgado|Cabo Delgado|Cabo Delgado province|كابو ديلغادو|MZ|-12.3333|39.3167|admin1|
 tawila|Tawila|Tawilah|طويلة|SD|13.4986|24.8631|town|a
+kani-mm|Kani|Kani township||MM|22.43|94.86|town|
+jigawa|Jigawa State|Jigawa||NG|12.2|9.55|admin1|
+kazaure|Kazaure|||NG|12.65|8.41|town|
+barmal|Barmal|Barmal district||AF|32.65|69.3|district|
+zababdeh|Zababdeh|Zababdah,Az-Zababida||PS|32.386|35.326|town|
+gulf-of-aden|Gulf of Aden|||YE|12.0|47.0|region|
 zamzam-camp|Zamzam camp|Zam Zam camp,Zamzam displacement camp|مخيم زمزم|SD|13.4833|25.2833|town|
 khiam|Khiam|El Khiam,al-Khiam|الخيام|LB|33.3289|35.6111|town|a
 bint-jbeil|Bint Jbeil|Bint Jbail|بنت جبيل|LB|33.1194|35.4333|town|

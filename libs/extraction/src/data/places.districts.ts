@@ -3,7 +3,7 @@
 // belts and the towns of Anbar, Diyala, Salahuddin and Nineveh, Syrian air bases and Damascus/Aleppo/Idlib fronts,
 // Sinai, Benghazi's and Tripoli's districts and air bases, south Lebanon's border villages, Gaza and West Bank camps
 // and Jerusalem neighbourhoods, Afghan provinces and Helmand/Faryab districts, Waziristan, Darfur/Kordofan and
-// Somali towns. Every name here was missing from the gazetteer, spelled unlike the news (GeoNames' Arabic for
+// Somali towns, Turkey's Kurdish southeast and the Lake Chad basin. Every name here was missing from the gazetteer, spelled unlike the news (GeoNames' Arabic for
 // El Fasher, Anah, Khanaqin, Lashkar Gah) or known only as a tiny GeoNames place that a clitic (والشيخ عثمان) or a
 // text without its country name could not reach. Coordinates: GeoNames where gid= is given (its id is reused),
 // else the town centre; districts, regions and Afghan provinces: rough centroid. One line per place, as in
@@ -117,6 +117,16 @@ sadr-city|Sadr City (Baghdad)|Sadr City|مدينة الصدر|IQ|33.39|44.46|dis
 karrada|Karrada (Baghdad)|Karrada,Karada,Karradah|الكرادة|IQ|33.3|44.42|district|
 dora|Dora (Baghdad)|Dora,Doura,al-Dora|الدورة|IQ|33.25|44.4|district|ae
 new-baghdad|New Baghdad|Baghdad al-Jadida|بغداد الجديدة|IQ|33.31|44.48|district|
+bayaa|al-Bayaa (Baghdad)|Bayaa,Bayya,al-Bayya|البياع|IQ|33.268|44.343|district|
+shaab-baghdad|al-Shaab (Baghdad)|al-Shaab district|الشعب|IQ|33.405|44.42|district|a
+shurta-rabia|al-Shurta al-Rabia (Baghdad)|Fourth Police district,Shurta al-Rabia|الشرطة الرابعة|IQ|33.262|44.31|district|a
+zafaraniya|Zafaraniya (Baghdad)|Zafaraniyah,Zafraniya,al-Zafraniya|الزعفرانية|IQ|33.26|44.5|district|
+shula|al-Shula (Baghdad)|Shula,Shuala,al-Shuala|الشعلة|IQ|33.37|44.3|district|a
+ghazaliya|Ghazaliya (Baghdad)|Ghazaliyah,al-Ghazaliya|الغزالية|IQ|33.34|44.26|district|
+saydiya|al-Saydiya (Baghdad)|Saydiya,Saidiya,al-Saidiya|السيدية|IQ|33.25|44.35|district|
+jadiriya|al-Jadiriya (Baghdad)|Jadiriya,Jadriya|الجادرية|IQ|33.28|44.38|district|
+kamaliya|al-Kamaliya (Baghdad)|Kamaliya,Kamaliyah|الكمالية|IQ|33.35|44.51|district|
+husseiniya-baghdad|al-Husseiniya (Baghdad)|Husseiniya|الحسينية|IQ|33.45|44.55|district|a
 # Iraq: Anbar, Salahuddin, Diyala, Kirkuk, Nineveh
 baghdadi|al-Baghdadi|Baghdadi|البغدادي|IQ|33.92|42.54|town|ae
 nukhayb|al-Nukhayb|Nukhayb,Nukhaib,Nekhaib|النخيب|IQ|32.04|42.25|town|
@@ -127,6 +137,7 @@ balad-airbase|Balad Air Base|Joint Base Balad,Camp Anaconda,Balad Airbase|قاع
 dujail|Dujail|al-Dujail,Dujayl|الدجيل|IQ|33.8467|44.2344|town|gid=99759
 speicher|Camp Speicher|Speicher,Speicher Base,Tikrit Air Academy|سبايكر,قاعدة سبايكر,معسكر سبايكر|IQ|34.65|43.54|frontline|
 hamrin|Hamrin Mountains|Hamrin,Jabal Hamrin|جبال حمرين,سلسلة جبال حمرين,حمرين|IQ|34.45|44.45|region|
+harariyat|al-Harariyat (Karma)|Harariyat|الحراريات|IQ|33.42|43.91|town|
 saadiya|al-Saadiya|Saadiya,Sadiyah,As Sa'diyah|السعدية|IQ|34.19|45.12|town|a
 khan-bani-saad|Khan Bani Saad|Khan Bani Sa'ad|خان بني سعد|IQ|33.57|44.54|town|
 balad-ruz|Balad Ruz|Baladruz,Balad Rooz|بلدروز,بلد روز|IQ|33.6963|45.0778|town|gid=98109
@@ -253,7 +264,9 @@ kunar|Kunar|Kunar province|كونار,كنر|AF|34.9|71.1|admin1|
 nuristan|Nuristan|Nuristan province|نورستان|AF|35.3|70.9|admin1|
 badakhshan|Badakhshan|Badakhshan province|بدخشان|AF|36.8|71.5|admin1|
 takhar|Takhar|Takhar province|تخار|AF|36.7|69.8|admin1|
-logar|Logar|Logar province|لوغر,لوجر|AF|34.0|69.2|admin1|
+logar|Logar|Logar province|لوغر,لوجر,لوجار,لوغار|AF|34.0|69.2|admin1|
+baraki-barak|Baraki Barak|Baraki Barak district,Baraki Rajan|باراكي باراك,براكي باراك,براكي برك|AF|33.97|68.95|district|
+uruzgan|Uruzgan|Oruzgan,Uruzgan province|أوروزغان,أرزكان,اروزجان|AF|32.9|66.0|admin1|
 wardak|Wardak|Maidan Wardak,Wardak province|وردك|AF|34.3|68.4|admin1|a
 paktia|Paktia|Paktia province,Paktiya|بكتيا,باكتيا|AF|33.6|69.4|admin1|
 paktika|Paktika|Paktika province|بكتيكا,باكتيكا|AF|32.5|68.8|admin1|
@@ -272,6 +285,29 @@ quetta|Quetta|Quetta|كويتا|PK|30.1841|67.0014|city|gid=1167528
 khyber-pakhtunkhwa|Khyber Pakhtunkhwa|Khyber-Pakhtunkhwa|خيبر بختونخوا|PK|34.0|72.0|admin1|
 sistan-baluchestan|Sistan and Baluchestan|Sistan-Baluchestan,Sistan and Baluchistan|سيستان وبلوشستان,سيستان بلوشستان|IR|28.0|60.5|admin1|
 balochistan-pk|Balochistan|Baluchistan,Balochistan province|بلوشستان,إقليم بلوشستان|PK|28.5|65.5|admin1|
+# Turkey: the Kurdish southeast
+sanliurfa|Sanliurfa|Urfa,Şanlıurfa|شانلي أورفة,شانلي اورفا,أورفة|TR|37.1591|38.7969|city|
+sirnak|Sirnak|Şırnak|شرناق|TR|37.5139|42.4543|city|gid=300640
+cizre|Cizre|Jizre|جيزرة,جزرة|TR|37.3302|42.1848|town|gid=318253
+silopi|Silopi|Silopi|سيلوبي,سلوبي|TR|37.2438|42.4635|town|gid=300797
+hakkari|Hakkari|Hakkari province,Hakari|هكاري,حكاري|TR|37.5744|43.7408|city|gid=318137
+bismil|Bismil|Bismil|بسمل,بيسميل|TR|37.8451|40.6593|town|gid=321031
+ceylanpinar|Ceylanpinar|Ceylanpınar|جيلان بينار,جيلانبينار,جيلان بنار,سيلان بينار|TR|36.8472|40.05|town|gid=318668
+yuksekova|Yuksekova|Yüksekova|يوكسكوفا,يوكسيكوفا|TR|37.57|44.28|town|
+semdinli|Semdinli|Şemdinli|شمدينلي|TR|37.3|44.57|town|
+akcakale|Akcakale|Akçakale|أقجة قلعة,اكجاكالي,أكجاكالي|TR|36.711|38.948|town|
+# Lake Chad basin
+maroua-marwa|Maroua||مروة|CM|10.5909|14.3159|city|a,gid=2228373
+fotokol|Fotokol|Fotokol|فوتوكول|CM|12.37|14.22|town|
+kolofata|Kolofata|Kolofata|كولوفاتا|CM|11.16|14.01|town|
+borno|Borno State, Nigeria||بورنو,ولاية بورنو|NG|11.5|13.0|admin1|
+yobe|Yobe State, Nigeria||يوبي,ولاية يوبي|NG|12.0|11.5|admin1|
+damaturu|Damaturu|Damaturu|دامتورو,داماتورو|NG|11.747|11.9608|city|gid=2345521
+potiskum|Potiskum|Potiskum|بوتيسكوم|NG|11.7128|11.081|city|
+# Algeria
+tarik-ibn-ziad|Tarik Ibn Ziad (Ain Defla)|Tarik Ibn Ziad|طارق بن زياد|DZ|35.98|2.15|town|a
+# Syria: Aleppo countryside
+mayer|Mayer (Aleppo)|Mayer,Maier|ماير|SY|36.46|37.05|town|ae
 # Sudan and Somalia
 el-fasher|El Fasher|al-Fashir,Fasher|الفاشر|SD|13.6279|25.3494|city|gid=379555
 el-obeid|El Obeid|al-Ubayyid,El-Obeid|الأبيض|SD|13.1842|30.2167|city|a,gid=379003

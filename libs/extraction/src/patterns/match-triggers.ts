@@ -20,6 +20,8 @@ interface Compiled {
   words: string[];
   notBefore: Set<string>;
   notAfter: Set<string>;
+  /** Words before a '~~' gap (0 without one): the match reports only them, the verb; the gap is its subject. */
+  head: number;
 }
 
 export interface TriggerIndex {
@@ -28,16 +30,21 @@ export interface TriggerIndex {
 
 const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
 const MAX_GAP = 2;
+/** '~~' spans a whole subject ("حمّلت حركتا حماس والجهاد الإسلامي الخميس إسرائيل المسؤولية"): only for verb…object
+ * phrases whose second word is specific enough (المسؤولية, سراح, القبض) not to be met by chance in one clause. */
+const LONG_GAP = 7;
+const isGap = (w: string) => w === '~' || w === '~~';
 
 export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
   const byFirst = new Map<string, Compiled[]>();
   for (const spec of specs) {
-    const words = spec.words.map((w) => (w === '~' ? w : foldWord(w)));
+    const words = spec.words.map((w) => (isGap(w) ? w : foldWord(w)));
     const c: Compiled = {
       spec,
       words,
       notBefore: new Set(spec.notBefore.map(foldWord)),
       notAfter: new Set(spec.notAfter.map(foldWord)),
+      head: Math.max(0, words.indexOf('~~')),
     };
     const list = byFirst.get(words[0]) ?? [];
     list.push(c);
@@ -78,10 +85,11 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number): numb
   let j = i + 1;
   for (let k = 1; k < c.words.length; k++) {
     const w = c.words[k];
-    if (w === '~') {
+    if (isGap(w)) {
       const next = c.words[k + 1];
+      const gap = w === '~' ? MAX_GAP : LONG_GAP;
       let found = -1;
-      for (let g = 0; g <= MAX_GAP && j + g < limit; g++)
+      for (let g = 0; g <= gap && j + g < limit; g++)
         if (wordMatches(tokens[j + g], next)) {
           found = j + g;
           break;
@@ -144,7 +152,10 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
       if (!best) best = accusativeMatch(tokens, i, index, to);
     }
     if (best) {
-      out.push({ spec: best.c.spec, first: i, end: best.end, start: token.start, stop: tokens[best.end - 1].end });
+      // A '~~' phrase ("ألقت الشرطة التركية القبض") is reported as its verb, so that the subject in the gap is read
+      // as the actor; its object words are still consumed.
+      const end = best.c.head ? i + best.c.head : best.end;
+      out.push({ spec: best.c.spec, first: i, end, start: token.start, stop: tokens[end - 1].end });
       i = best.end;
     } else i++;
   }

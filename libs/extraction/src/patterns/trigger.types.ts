@@ -14,7 +14,8 @@ export interface TriggerSpec {
   voice: Voice;
   /** How specific the cue is for its type (0..1): غارة جوية is sure, هجوم less, تعاون much less. */
   weight: number;
-  /** Folded words; '~' allows a gap of up to two tokens (وقع ~ اتفاق). */
+  /** Folded words; '~' allows a gap of up to two tokens (وقع ~ اتفاق), '~~' of up to seven (a subject between a
+   * verb and its fixed object: ألقت ~~ القبض; the match then reports the verb alone, the gap being its subject). */
   words: string[];
   /** The trigger reports deaths (killed/مقتل): it may stand alone as an ASSAULT but not for accidents. */
   killing: boolean;

@@ -1,4 +1,7 @@
 // Arabic COERCE triggers: arrests, seizures of territory or property, bans, curfews, blockades, deportations.
+import type { Token } from '../../text/tokenize';
+import { foldWord } from '../../text/tokenize';
+import type { TriggerMatch } from '../match-triggers';
 import { triggers } from '../trigger.types';
 
 const FIGURATIVE_SUBJECTS = [
@@ -33,6 +36,14 @@ export const AR_COERCE = triggers('COERCE', [
     0.9,
     'اعتقل|اعتقلت|اعتقلوا|يعتقل|تعتقل|ألقى القبض|ألقت القبض|ألقوا القبض|قبض على|قبضت على|أوقف|أوقفت|احتجز|احتجزت|احتجزوا|داهم|داهمت|داهموا',
   ],
+  // The subject stands between the verb and its fixed object ("ألقت الشرطة التركية القبض على 251 شخصا"); أسر after
+  // تمكن من is a capture ("تمكنت المقاومة من أسر القيادي"), never the plural of أسرة (families).
+  [
+    'arrest',
+    'verb',
+    0.9,
+    'ألقى ~~ القبض|ألقت ~~ القبض|ألقوا ~~ القبض|تمكن ~~ من أسر|تمكنت ~~ من أسر|تمكنوا ~~ من أسر|تم أسر',
+  ],
   ['seize', 'noun', 0.85, 'السيطرة على|السيطرة ~ على|انتزاع السيطرة|بسط السيطرة|استعادة السيطرة|استيلاء على|الاستيلاء'],
   [
     'seize',
@@ -62,6 +73,9 @@ export const AR_COERCE = triggers('COERCE', [
   ],
   ['arrest', 'noun', 0.85, 'الإقامة الجبرية|إقامة جبرية'],
   ['ban', 'verb', 0.7, 'حظر|حظرت|يحظر|تحظر'],
+  // "قالت السلطات إنها لن تسمح بمسيرة": an authority announcing a ban, not a negated act (the negator is part of the
+  // phrase). The first person ("لن نسمح بالمساس") and "لأحد/بأي" are rhetoric, not a measure.
+  ['ban', 'verb', 0.65, 'لن تسمح|لن يسمح', { notBefore: ['لأحد', 'لأي', 'بأي', 'بالمساس', 'بتكرار', 'بأن'] }],
   ['curfew', 'noun', 0.9, 'حظر تجول|حظر التجول|حظر التجوال|حالة الطوارئ|قانون الطوارئ|الأحكام العرفية'],
   [
     'curfew',
@@ -79,3 +93,32 @@ export const AR_COERCE = triggers('COERCE', [
   ['confiscate', 'verb', 0.6, 'صادر|صادرت|صادروا|ضبط|ضبطت|ضبطوا'],
   ['sentence', 'verb', 0.75, 'حكم ~ بالسجن|حكمت ~ بالسجن|حكمت ~ بالإعدام|حكم ~ بالإعدام|قضت ~ بسجن|قضت المحكمة'],
 ]);
+
+// ضبط is a seizure of goods ("ضبط كمية من الحشيش") unless what it takes is people ("ضبط عاملين من جنسية عربية",
+// "أسفر عن ضبطهما", "ضبط 5 أشخاص"): then it is the Gulf wires' word for an arrest.
+const PEOPLE = new Set(
+  [
+    'شخص|أشخاص|شخصا|مواطن|مواطنين|مواطنا|مواطنون|مقيم|مقيمين|مقيما|وافد|وافدين|وافدا|عامل|عاملين|عمال|عاملا|عاملة|عاملات',
+    'متهم|متهمين|متهما|مطلوب|مطلوبين|مطلوبا|مشتبه|مشتبها|مشتبهين|عناصر|عنصر|عنصرا|إرهابي|إرهابيين|إرهابيا|خلية',
+    'مهرب|مهربين|مهربا|جاني|جناة|عصابة|شبكة|شاب|شابا|شبان|رجل|رجلا|رجال|امرأة|سيدة|مخالف|مخالفين|مخالفا|متسلل|متسللين',
+    'متسللا|مروج|مروجين|مروجا|لص|لصوص|سارق|سارقين|مجهول|مجهولين|أفراد|فرد|فردا|مسلح|مسلحين|مسلحا|انتحاري|انتحاريا',
+  ]
+    .join('|')
+    .split('|')
+    .map(foldWord),
+);
+const PEOPLE_PRONOUNS = ['هم', 'هما', 'هن'];
+
+export const AR_PEOPLE_SEIZED = triggers('COERCE', [['arrest', 'verb', 0.85, 'ضبط']])[0];
+
+/** True when a confiscation trigger (ضبط) takes people as its object: read it as an arrest. */
+export function seizesPeople(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.type !== 'COERCE' || trigger.spec.mode !== 'confiscate' || trigger.end - trigger.first !== 1)
+    return false;
+  const verb = tokens[trigger.first];
+  if (!verb.stems.some((s) => s.startsWith('ضبط'))) return false;
+  if (PEOPLE_PRONOUNS.some((p) => verb.norm.endsWith(`ضبط${p}`))) return true;
+  let k = trigger.end;
+  if (tokens[k]?.isNumber) k++;
+  return !!tokens[k]?.stems.some((s) => PEOPLE.has(s));
+}

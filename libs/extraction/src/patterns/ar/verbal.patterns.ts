@@ -3,11 +3,13 @@ import { triggers } from '../trigger.types';
 
 const DOCUMENTS = ['الوثيقة', 'الخطة', 'المبادرة', 'الاتفاقية', 'الاتفاق', 'القرار', 'المسودة', 'الورقة'];
 const ROUTINE_ASKS = ['تعزيزات', 'تعزيز', 'تزويد', 'تفتيش', 'إذن', 'إذنا'];
+// "ودعا خبراء الحكومة إلى إيجاد حل": what analysts advise is opinion, not a party's demand (codebook: not events).
+const PUNDITS = ['خبراء', 'خبير', 'محللون', 'محللين', 'محلل', 'مراقبون', 'مراقبين', 'باحثون', 'باحث', 'أكاديميون'];
 
 export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون'],
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
-  ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد'],
+  ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد', { notBefore: PUNDITS }],
   // "الوثيقة تدعو إلى تنفيذ بيان جنيف": what a document or plan provides for, not a demand made now.
   ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: DOCUMENTS }],
   // "مسؤول طلب عدم ذكر اسمه" (asked not to be named) is sourcing; "طلب منهما اسميهما" an interrogator's question.
@@ -22,15 +24,41 @@ export const AR_REQUEST = triggers('REQUEST', [
   ],
   // Circumstantial participles carry a second statement of the sentence's speaker ("..., مطالبا بـ").
   ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا'],
-  ['call', 'noun', 0.6, 'مناشدة|نداء'],
+  // "مستشفى النداء", "حزب نداء تونس": a name, not an appeal.
+  ['call', 'noun', 0.6, 'مناشدة|نداء', { notAfter: ['مستشفى', 'حزب', 'حركة'], notBefore: ['تونس'] }],
 ]);
+
+// "وصفت الخارجية الهجوم بالإرهابي", "اعتبر الوزير أن القصف جريمة حرب": a verb of judging and, after the subject and
+// object, a word that can only blame.
+const CHARACTERIZE = ['وصف', 'وصفت', 'وصفوا', 'اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'تعتبر']
+  .flatMap((v) =>
+    [
+      'بالإرهابي',
+      'بالإرهابية',
+      'بالإجرامي',
+      'بالإجرامية',
+      'بالجبان',
+      'بالعدواني',
+      'بالعدوانية',
+      'بالاستفزازي',
+      'بالاستفزازية',
+      'جريمة',
+      'جرائم',
+      'إرهابا',
+      'عدوانا',
+      'انتهاكا',
+      'استفزازا',
+    ].map((o) => `${v} ~~ ${o}`),
+  )
+  .join('|');
 
 export const AR_ACCUSE = triggers('ACCUSE', [
   [
     'accuse',
     'verb',
     0.85,
-    'اتهم|اتهمت|اتهموا|يتهم|تتهم|حمل ~ المسؤولية|حملت ~ المسؤولية|حملوا ~ المسؤولية|يحمل ~ المسؤولية|حمل ~ مسؤولية|حملت ~ مسؤولية|حملوا ~ مسؤولية|متهما|متهمة|محملا ~ المسؤولية|محملة ~ المسؤولية|محملا ~ مسؤولية',
+    // The subject may stand between حمّل and المسؤولية ("حمّلت حركتا حماس والجهاد الإسلامي الخميس إسرائيل المسؤولية").
+    'اتهم|اتهمت|اتهموا|يتهم|تتهم|حمل ~~ المسؤولية|حملت ~~ المسؤولية|حملوا ~~ المسؤولية|يحمل ~~ المسؤولية|حمل ~~ مسؤولية|حملت ~~ مسؤولية|حملوا ~~ مسؤولية|متهما|متهمة|محملا ~ المسؤولية|محملة ~ المسؤولية|محملا ~ مسؤولية',
   ],
   ['accuse', 'noun', 0.75, 'اتهام|اتهامات|اتهامه|اتهامها'],
   // A diplomatic protest lodged with a government is a complaint against it, not a street protest.
@@ -57,7 +85,15 @@ export const AR_ACCUSE = triggers('ACCUSE', [
   ],
   ['condemn', 'noun', 0.75, 'إدانة|تنديد|استنكار|شجب'],
   // Calling a state's words or acts meddling is an accusation (the principle, عدم التدخل, is definite).
-  ['interfere', 'noun', 0.6, 'تدخلا في الشؤون|تدخلا سافرا|تدخل سافر|تدخلات سافرة|تدخلا سافرا في'],
+  ['interfere', 'noun', 0.6, 'تدخلا في الشؤون|تدخلا سافرا|تدخل سافر|تدخلات سافرة|تدخلا سافرا في|تدخلا في شؤون|تدخلا في الشأن'],
+  // Implied accusations: calling an act a crime or terrorism, or a state a sponsor of terrorism.
+  ['accuse', 'verb', 0.7, CHARACTERIZE],
+  [
+    'accuse',
+    'verb',
+    0.65,
+    'تدعم الإرهاب|يدعم الإرهاب|دعمها للإرهاب|دعمه للإرهاب|ترعى الإرهاب|يرعى الإرهاب|راعية للإرهاب|راعيا للإرهاب',
+  ],
   ['criticize', 'verb', 0.7, 'انتقد|انتقدت|انتقدوا|ينتقد|تنتقد|هاجم ~ بشدة'],
   ['investigate', 'noun', 0.65, 'فتح تحقيق|فتح تحقيقا|فتحت تحقيقا|تحقيق في|التحقيق في|تحقيقات في'],
   [
@@ -77,6 +113,10 @@ export const AR_REJECT = triggers('REJECT', [
   ['refuse', 'verb', 0.8, 'رفض|رفضت|رفضوا|يرفض|ترفض|يرفضون|رافضا', { notBefore: NAMING }],
   ['refuse', 'noun', 0.65, 'رفض|رفضه|رفضها|رفضا', { notBefore: NAMING }],
   ['veto', 'noun', 0.9, 'فيتو|حق النقض'],
+  // Disowning, flat refusal and "unacceptable" are rejections without نفى/رفض as the verb.
+  ['deny', 'verb', 0.8, 'تبرأ|تبرأت|تبرأوا|يتبرأ|تتبرأ|نفى ~ صحة|نفت ~ صحة|نفوا ~ صحة'],
+  ['refuse', 'noun', 0.85, 'رفض قاطع|رفضا قاطعا|رفضه القاطع|رفضها القاطع|رفضهم القاطع|رفضا تاما|رفضه التام|رفضها التام'],
+  ['refuse', 'verb', 0.6, 'غير مقبول|غير مقبولة|لن نقبل|لن تقبل|لن يقبل'],
 ]);
 
 export const AR_THREATEN = triggers('THREATEN', [
@@ -88,6 +128,13 @@ export const AR_THREATEN = triggers('THREATEN', [
   ],
   ['threaten', 'noun', 0.7, 'تهديد|تهديدات|وعيد|إنذار|مهلة'],
   ['warn', 'verb', 0.55, 'حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة'],
+  // A vow to keep attacking or to take revenge is a threat.
+  [
+    'threaten',
+    'verb',
+    0.75,
+    'ستواصل استهداف|سنواصل استهداف|سيواصل استهداف|تعهد ~~ بالانتقام|تعهدت ~~ بالانتقام|تعهد ~~ بالثأر|تعهدت ~~ بالثأر|أقسم ~~ بالانتقام|متوعدا ~ بالانتقام',
+  ],
 ]);
 
 export const AR_PROTEST = triggers('PROTEST', [
