@@ -15,6 +15,7 @@ import { SIZED } from './event-classes';
 import { confidenceOf } from './event-confidence';
 import { findAttribution } from './find-attribution';
 import { insideQuotes } from './inside-quotes';
+import { announcesAnother } from './merge-rules';
 import { tokenAt } from './map-spans';
 import { countsForTrigger } from './read-counts';
 import { excludedByGenre, notAHappening } from './trigger-filters';
@@ -46,6 +47,20 @@ export function arabicHeaderLines(article: ArticleContext): number {
   }
   headerCache.set(article, n);
   return n;
+}
+
+/** "وجه ضربة جوية قرب مصفى بيجي»، مبيناً أن «الطيران وجه ضربة أخرى في الرمادي": an Arabic trigger that announces
+ * a further happening in the middle of a clause is its own evidence, from the last comma or quote before it, so that
+ * it neither shares the earlier happening's clause (and its id) nor folds into it. */
+function ownEvidence(article: ArticleContext, clause: ClauseContext, trigger: TriggerMatch): DraftEvent['evidence'] {
+  const { start, end, text } = clause.clause;
+  const whole = { text, start, end };
+  if (!article.arabic || trigger.start <= start) return whole;
+  if (!announcesAnother({ trigger, evidence: whole } as DraftEvent)) return whole;
+  const before = text.slice(0, trigger.start - start);
+  const cut = Math.max(...['،', ',', '«', '»', '"', '؛', ';'].map((c) => before.lastIndexOf(c)));
+  if (cut <= 0) return whole;
+  return { text: text.slice(cut + 1), start: start + cut + 1, end };
 }
 
 export function buildDraft(
@@ -94,7 +109,7 @@ export function buildDraft(
     negated: !!negation,
     backref,
     attribution: findAttribution(text, tokens, actors, trigger.first, clause.sFirst, clause.sEnd),
-    evidence: { text: clause.clause.text, start: clause.clause.start, end: clause.clause.end },
+    evidence: ownEvidence(article, clause, trigger),
     trigger,
     sentence: Math.max(0, clause.si - arabicHeaderLines(article)),
     signals: { ...clause.signals, quoted: insideQuotes(text, clause.sentence.start, trigger.start) },

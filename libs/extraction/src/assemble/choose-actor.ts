@@ -18,6 +18,7 @@ import {
   passiveSpeaker,
 } from './english-subject';
 import { agentPhrase, rawSubject } from './raw-subject';
+import { AR_FIRST_PERSON_CALLS } from '../patterns/ar/verbal.patterns';
 import { isCoordinatedVerb } from './shared-subject';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
@@ -37,6 +38,7 @@ const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our']);
 const AR_TIME = new Set(
   ['اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'].map(foldWord),
 );
+const FIRST_PERSON = new Set(AR_FIRST_PERSON_CALLS);
 const AR_SELF = new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'انهما']);
 
 export interface ActorChoice {
@@ -104,6 +106,9 @@ export function chooseActor(
   arabic: boolean,
 ): ActorChoice {
   const type = trigger.spec.type;
+  // "ونناشدهم بأن يكون عملهم جديا": a first-person verb has no subject in its clause (the names near it are its
+  // addressees); its speaker is the sentence's (attach-actor.ts).
+  if (arabic && FIRST_PERSON.has(trigger.spec.phrase)) return { actor: null, target: null, rule: null };
   const physical = MATERIAL.has(type) || type === 'PROTEST';
   // "المتظاهرين", "protesters": a protest noun that names people is its own actor.
   if (type === 'PROTEST') {

@@ -67,6 +67,13 @@ const TITLE = fold([
   'briefing',
   'journalists',
   'speaking',
+  // "وقال أمام الصحافيين في أنقرة", "صرح للصحفيين في بغداد".
+  'الصحافيين',
+  'الصحفيين',
+  'للصحافيين',
+  'للصحفيين',
+  'الصحافيون',
+  'الصحفيون',
 ]);
 /** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor". */
 const PEOPLE =

@@ -123,6 +123,46 @@ export function receivesCrowd(tokens: Token[], trigger: TriggerMatch, clauseEnd:
   return false;
 }
 
+// Spans of months or more: a toll counted "خلال النصف الأول من العام" or "خلال ستة أشهر" sums many happenings.
+const AR_DURING = new Set(['خلال', 'وخلال', 'طيلة', 'طوال'].map(foldWord));
+const AR_LONG_SPAN = new Set(
+  ['النصف', 'الأشهر', 'الشهور', 'أشهر', 'شهور', 'الربع', 'السنوات', 'سنوات', 'الأعوام', 'أعوام', 'العام', 'عام', 'السنة'].map(
+    foldWord,
+  ),
+);
+
+/** "قتل 102 مسلح خلال النصف الأول من العام", "اعتقل 300 شخص خلال ستة أشهر": an Arabic material trigger followed in
+ * its clause (within ten words) by a span of months or years is a period total, background to the news. */
+export function isPeriodTotal(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (!tokens[trigger.first]?.isArabic || !MATERIAL.has(trigger.spec.type)) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd - 1, trigger.end + 10); k++) {
+    if (!AR_DURING.has(tokens[k].norm)) continue;
+    // "خلال ستة أشهر", "خلال 6 أشهر": a count before the span.
+    const next = tokens[k + 1].isNumber || /^\d+$/.test(tokens[k + 1].norm) ? tokens[k + 2] : tokens[k + 1];
+    if (next && k + 2 < clauseEnd + 1 && next.stems.concat(next.norm).some((x) => AR_LONG_SPAN.has(x))) return true;
+  }
+  return false;
+}
+
+// Handling a device rather than setting it off: destroying, defusing, seizing or finding it.
+const AR_DEVICE_HANDLING = new Set(
+  ['تدمير', 'دمر', 'دمرت', 'تفكيك', 'فكك', 'فككت', 'إبطال', 'ابطل', 'ضبط', 'ضبطت', 'مصادرة', 'العثور', 'عثر', 'عثرت', 'اكتشاف', 'نزع'].map(
+    foldWord,
+  ),
+);
+
+/** "وتدمير سيارة مفخخة بقصف", "تفكيك عبوة ناسفة", "العثور على متفجرات": an Arabic explosive device named as the
+ * object of destroying, defusing, seizing or finding (within two words, "على" allowed) went off nowhere. */
+export function isHandledDevice(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first]?.isArabic || trigger.spec.mode !== 'explosives' || trigger.spec.voice !== 'noun') return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 3); k--) {
+    if (tokens[k].stems.concat(tokens[k].norm).some((x) => AR_DEVICE_HANDLING.has(x))) return true;
+    if (tokens[k].norm !== foldWord('على') && !/^\d+$/.test(tokens[k].norm) && !tokens[k].isNumber && k < trigger.first - 1)
+      return false;
+  }
+  return false;
+}
+
 /** True when the trigger is excluded by the article's genre. */
 export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch): boolean {
   return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
@@ -159,6 +199,8 @@ export function notAHappening(
     return true;
   if (article.arabic && isVerbalAttack(tokens, trigger, cEnd)) return true;
   if (article.arabic && receivesCrowd(tokens, trigger, cEnd)) return true;
+  if (article.arabic && isPeriodTotal(tokens, trigger, cEnd)) return true;
+  if (article.arabic && isHandledDevice(tokens, trigger, cFirst)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;

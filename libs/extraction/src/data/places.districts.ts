@@ -304,6 +304,59 @@ borno|Borno State, Nigeria||بورنو,ولاية بورنو|NG|11.5|13.0|admin1
 yobe|Yobe State, Nigeria||يوبي,ولاية يوبي|NG|12.0|11.5|admin1|
 damaturu|Damaturu|Damaturu|دامتورو,داماتورو|NG|11.747|11.9608|city|gid=2345521
 potiskum|Potiskum|Potiskum|بوتيسكوم|NG|11.7128|11.081|city|
+# Algerian and Tunisian provinces: only "ولاية X" names the province; the bare name stays its capital city
+wilaya-ain-defla|Ain Defla Province||ولاية عين الدفلى|DZ|36.1|2.05|admin1|
+wilaya-bouira|Bouira Province||ولاية البويرة|DZ|36.2|3.8|admin1|
+wilaya-tizi-ouzou|Tizi Ouzou Province||ولاية تيزي وزو|DZ|36.65|4.2|admin1|
+wilaya-boumerdes|Boumerdes Province||ولاية بومرداس|DZ|36.7|3.6|admin1|
+wilaya-bejaia|Bejaia Province||ولاية بجاية|DZ|36.6|4.9|admin1|
+wilaya-jijel|Jijel Province||ولاية جيجل|DZ|36.7|5.9|admin1|
+wilaya-skikda|Skikda Province||ولاية سكيكدة|DZ|36.8|6.9|admin1|
+wilaya-batna|Batna Province||ولاية باتنة|DZ|35.5|6.0|admin1|
+wilaya-khenchela|Khenchela Province||ولاية خنشلة|DZ|35.2|7.0|admin1|
+wilaya-tebessa|Tebessa Province||ولاية تبسة|DZ|35.0|8.0|admin1|
+wilaya-medea|Medea Province||ولاية المدية|DZ|35.9|3.0|admin1|
+wilaya-blida|Blida Province||ولاية البليدة|DZ|36.5|2.9|admin1|
+wilaya-tipaza|Tipaza Province||ولاية تيبازة|DZ|36.5|2.3|admin1|
+wilaya-chlef|Chlef Province||ولاية الشلف|DZ|36.2|1.3|admin1|
+wilaya-ouargla|Ouargla Province||ولاية ورقلة|DZ|31.0|6.0|admin1|
+wilaya-illizi|Illizi Province||ولاية إليزي,ولاية اليزي|DZ|26.5|8.5|admin1|
+wilaya-tamanrasset|Tamanrasset Province||ولاية تمنراست|DZ|23.0|5.5|admin1|
+wilaya-adrar|Adrar Province||ولاية أدرار,ولاية ادرار|DZ|27.0|-0.5|admin1|
+wilaya-el-oued|El Oued Province||ولاية الوادي|DZ|33.5|7.0|admin1|
+wilaya-biskra|Biskra Province||ولاية بسكرة|DZ|34.7|5.7|admin1|
+wilaya-djelfa|Djelfa Province||ولاية الجلفة|DZ|34.5|3.3|admin1|
+wilaya-laghouat|Laghouat Province||ولاية الأغواط,ولاية الاغواط|DZ|33.5|2.5|admin1|
+wilaya-tiaret|Tiaret Province||ولاية تيارت|DZ|35.2|1.4|admin1|
+wilaya-setif|Setif Province||ولاية سطيف|DZ|36.0|5.4|admin1|
+wilaya-bordj-bou-arreridj|Bordj Bou Arreridj Province||ولاية برج بوعريريج|DZ|36.0|4.7|admin1|
+wilaya-msila|M'Sila Province||ولاية المسيلة|DZ|35.4|4.4|admin1|
+wilaya-souk-ahras|Souk Ahras Province||ولاية سوق أهراس,ولاية سوق اهراس|DZ|36.1|7.9|admin1|
+wilaya-guelma|Guelma Province||ولاية قالمة|DZ|36.3|7.4|admin1|
+wilaya-el-tarf|El Tarf Province||ولاية الطارف|DZ|36.6|8.2|admin1|
+wilaya-mila|Mila Province||ولاية ميلة|DZ|36.35|6.2|admin1|
+wilaya-constantine|Constantine Province||ولاية قسنطينة|DZ|36.3|6.6|admin1|
+wilaya-tissemsilt|Tissemsilt Province||ولاية تيسمسيلت|DZ|35.8|1.8|admin1|
+wilaya-tlemcen|Tlemcen Province||ولاية تلمسان|DZ|34.8|-1.3|admin1|
+wilaya-bechar|Bechar Province||ولاية بشار|DZ|30.5|-2.5|admin1|
+wilaya-ghardaia|Ghardaia Province||ولاية غرداية|DZ|32.5|3.7|admin1|
+wilaya-relizane|Relizane Province||ولاية غليزان|DZ|35.8|0.8|admin1|
+wilaya-kasserine-tn|Kasserine Governorate||ولاية القصرين|TN|35.2|8.7|admin1|
+wilaya-sidi-bouzid-tn|Sidi Bouzid Governorate||ولاية سيدي بوزيد|TN|34.9|9.5|admin1|
+wilaya-jendouba-tn|Jendouba Governorate||ولاية جندوبة|TN|36.5|8.7|admin1|
+wilaya-kef-tn|Kef Governorate||ولاية الكاف|TN|35.9|8.8|admin1|
+wilaya-gafsa-tn|Gafsa Governorate||ولاية قفصة|TN|34.4|8.8|admin1|
+wilaya-sousse-tn|Sousse Governorate||ولاية سوسة|TN|35.8|10.4|admin1|
+wilaya-bizerte-tn|Bizerte Governorate||ولاية بنزرت|TN|37.1|9.7|admin1|
+wilaya-medenine-tn|Medenine Governorate||ولاية مدنين|TN|33.3|10.8|admin1|
+wilaya-tataouine-tn|Tataouine Governorate||ولاية تطاوين|TN|32.3|10.0|admin1|
+wilaya-kairouan-tn|Kairouan Governorate||ولاية القيروان|TN|35.6|9.9|admin1|
+wilaya-siliana-tn|Siliana Governorate||ولاية سليانة|TN|36.0|9.3|admin1|
+wilaya-beja-tn|Beja Governorate||ولاية باجة|TN|36.7|9.2|admin1|
+wilaya-sfax-tn|Sfax Governorate||ولاية صفاقس|TN|34.7|10.5|admin1|
+wilaya-gabes-tn|Gabes Governorate||ولاية قابس|TN|33.8|9.9|admin1|
+wilaya-kebili-tn|Kebili Governorate||ولاية قبلي|TN|33.3|8.8|admin1|
+wilaya-nabeul-tn|Nabeul Governorate||ولاية نابل|TN|36.6|10.7|admin1|
 # Algeria
 tarik-ibn-ziad|Tarik Ibn Ziad (Ain Defla)|Tarik Ibn Ziad|طارق بن زياد|DZ|35.98|2.15|town|a
 # Syria: Aleppo countryside

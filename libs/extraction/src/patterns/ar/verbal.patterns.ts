@@ -5,11 +5,27 @@ const DOCUMENTS = ['الوثيقة', 'الخطة', 'المبادرة', 'الات
 const ROUTINE_ASKS = ['تعزيزات', 'تعزيز', 'تزويد', 'تفتيش', 'إذن', 'إذنا'];
 // "ودعا خبراء الحكومة إلى إيجاد حل": what analysts advise is opinion, not a party's demand (codebook: not events).
 const PUNDITS = ['خبراء', 'خبير', 'محللون', 'محللين', 'محلل', 'مراقبون', 'مراقبين', 'باحثون', 'باحث', 'أكاديميون'];
+// "داعيا الله أن يحفظ البلاد", "ندعو له بالشفاء": a prayer, not a demand on anyone.
+const PRAYER = ['الله', 'المولى', 'ربه', 'له', 'لهم', 'لها', 'بالشفاء', 'بالرحمة', 'بالتوفيق'];
+
+/** First-person calls: no subject can follow them, their actor is whoever the sentence quotes. */
+export const AR_FIRST_PERSON_CALLS = ['أدعو', 'ندعو', 'أطالب', 'نطالب', 'أناشد', 'نناشد'];
 
 export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون'],
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
-  ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد', { notBefore: PUNDITS }],
+  ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد', { notBefore: [...PUNDITS, ...PRAYER] }],
+  // A statement's own first person ("وأدعو إلى استنكار وطني", "نطالب المجتمع الدولي"): its speaker's demand.
+  ['call', 'verb', 0.7, AR_FIRST_PERSON_CALLS.join('|'), { notBefore: PRAYER }],
+  // "شدد الوزير على ضرورة وقف التدخلات", "أكد ... ضرورة": insisting that something must be done is a call for it.
+  [
+    'call',
+    'verb',
+    0.6,
+    'شدد ~ على ضرورة|شددت ~ على ضرورة|أكد ~ على ضرورة|أكدت ~ على ضرورة|أكد ~ ضرورة|أكدت ~ ضرورة|مشددا على ضرورة|مؤكدا على ضرورة|مؤكدا ضرورة',
+  ],
+  // "يصر صندوق النقد على الحصول على ضمانات": insisting on a condition is a demand.
+  ['demand', 'verb', 0.65, 'أصر ~~ على|أصرت ~~ على|يصر ~~ على|تصر ~~ على'],
   // "الوثيقة تدعو إلى تنفيذ بيان جنيف": what a document or plan provides for, not a demand made now.
   ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: DOCUMENTS }],
   // "مسؤول طلب عدم ذكر اسمه" (asked not to be named) is sourcing; "طلب منهما اسميهما" an interrogator's question.
@@ -23,7 +39,7 @@ export const AR_REQUEST = triggers('REQUEST', [
     { notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS], notAfter: ['على', 'بناء'] },
   ],
   // Circumstantial participles carry a second statement of the sentence's speaker ("..., مطالبا بـ").
-  ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا'],
+  ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا', { notBefore: PRAYER }],
   // "مستشفى النداء", "حزب نداء تونس": a name, not an appeal.
   ['call', 'noun', 0.6, 'مناشدة|نداء', { notAfter: ['مستشفى', 'حزب', 'حركة'], notBefore: ['تونس'] }],
 ]);
@@ -117,6 +133,14 @@ export const AR_REJECT = triggers('REJECT', [
   ['deny', 'verb', 0.8, 'تبرأ|تبرأت|تبرأوا|يتبرأ|تتبرأ|نفى ~ صحة|نفت ~ صحة|نفوا ~ صحة'],
   ['refuse', 'noun', 0.85, 'رفض قاطع|رفضا قاطعا|رفضه القاطع|رفضها القاطع|رفضهم القاطع|رفضا تاما|رفضه التام|رفضها التام'],
   ['refuse', 'verb', 0.6, 'غير مقبول|غير مقبولة|لن نقبل|لن تقبل|لن يقبل'],
+  // "أكد أن الأخبار ... غير صحيحة", "عارية عن الصحة": calling a report untrue denies it ("بشكل غير صحيح" is a manner).
+  [
+    'deny',
+    'verb',
+    0.7,
+    'غير صحيحة|غير صحيح|عارية عن الصحة|عار عن الصحة|عارية من الصحة|لا أساس لها من الصحة|لا أساس له من الصحة|لا صحة لها|لا صحة له|لا صحة لما',
+    { notAfter: ['بشكل', 'بطريقة', 'بصورة', 'استخدام', 'استخداما', 'وضع'] },
+  ],
 ]);
 
 export const AR_THREATEN = triggers('THREATEN', [
