@@ -62,7 +62,21 @@ export function syrianContext(tokens: Token[]): boolean {
 export const CONTEXT_PREFIX = 'ctx:';
 
 const SIGNS: Record<string, string[]> = {
-  YE: ['اليمن', 'اليمني', 'اليمنيه', 'الحوثي', 'الحوثيين', 'الحوثيون', 'صنعاء', 'عدن', 'تعز', 'مارب', 'لحج', 'ابين', 'هادي'],
+  YE: [
+    'اليمن',
+    'اليمني',
+    'اليمنيه',
+    'الحوثي',
+    'الحوثيين',
+    'الحوثيون',
+    'صنعاء',
+    'عدن',
+    'تعز',
+    'مارب',
+    'لحج',
+    'ابين',
+    'هادي',
+  ],
   // Where "المقاومة" means Hamas and its allies, or Hezbollah.
   PS: ['غزه', 'حماس', 'الاحتلال', 'اسرائيل', 'الاسرائيلي', 'الاسرائيليه', 'فلسطين', 'الفلسطيني', 'الفلسطينيه', 'الضفه'],
   LB: ['لبنان', 'اللبناني', 'اللبنانيه', 'حزب'],
@@ -95,6 +109,9 @@ function storyActor(id: string, store: ActorStore, signs: () => Map<string, numb
     return n('YE') > 0 && n('YE') >= n('PS') + n('LB') ? (store.byId.get('group:popular-resistance') ?? null) : null;
   if (id === 'ctx:coalition')
     return n('SY') > 0 && n('SY') >= n('IQ') + n('YE') ? (store.byId.get('group:syrian-coalition') ?? null) : null;
+  // A bare التحالف is the US-led coalition in an Iraqi or Syrian story, the Saudi-led one otherwise.
+  if (id === 'ctx:alliance')
+    return store.byId.get(n('IQ') + n('SY') > n('YE') ? 'mil:coalition-us' : 'mil:coalition-arab') ?? null;
   if (id === 'ctx:kingdom') {
     const other = ['BH', 'JO', 'MA'].sort((a, b) => n(b) - n(a))[0];
     return store.byId.get(`state:${n(other) > n('SA') ? other : 'SA'}`) ?? null;

@@ -111,6 +111,7 @@ const SPEECH = set([
   'اكد',
   'اكدت',
 ]);
+const REPORTED_CLAUSE = set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 // "أعلن X": an announcement names a source, unless an armed actor (or an authority arresting) announces its own act.
 const ANNOUNCE = set(['اعلن', 'اعلنت', 'واعلن', 'واعلنت']);
 const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
@@ -195,6 +196,8 @@ export function isSpeaker(tokens: Token[], a: Span<ActorLike>, type?: string): b
   if (sourceInside(tokens, a)) return true;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
     const t = tokens[k];
+    // "وأضاف بأن التحالف وجه ضربة": after a complementizer the mention is the reported clause's subject.
+    if (t.isArabic && REPORTED_CLAUSE.has(t.norm)) return false;
     if (t.isArabic ? has(t, SPEECH) : EN_SPEECH_BEFORE.has(t.norm)) return true;
     // Arrests are announced by the authority that made them ("أعلنت وزارة الداخلية القبض على").
     if (t.isArabic && has(t, ANNOUNCE) && !ARMED.has(a.value.kind) && type !== 'COERCE') return true;

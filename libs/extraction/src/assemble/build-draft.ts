@@ -71,8 +71,7 @@ export function buildDraft(
 ): DraftEvent | null {
   const { text, tokens, actors } = article;
   // Arabic ضبط of people is an arrest (the lexicon's reading is a seizure of goods).
-  const trigger =
-    article.arabic && seizesPeople(tokens, matched) ? { ...matched, spec: AR_PEOPLE_SEIZED } : matched;
+  const trigger = article.arabic && seizesPeople(tokens, matched) ? { ...matched, spec: AR_PEOPLE_SEIZED } : matched;
   const { cFirst, counts, hedge } = clause;
   const type = trigger.spec.type;
   if (excludedByGenre(article, trigger)) return null;
@@ -85,7 +84,10 @@ export function buildDraft(
   if (hedge) cues.push(`hedge:${hedge}`);
   const { actor: actorSpan, target, rule: actorRule } = attachActor(article, clause, state, trigger);
   const { place, rule: placeRule } = attachPlace(article, clause, state, trigger, actorSpan);
-  const isAssault = type === 'ASSAULT';
+  // English riots and crowd control report their dead in the same clause ("rioting that has left five people
+  // dead", "fired tear gas and live rounds, killing 17").
+  const countsDead = !article.arabic && ['riot', 'crowd-control'].includes(trigger.spec.mode ?? '');
+  const isAssault = type === 'ASSAULT' || (countsDead && (type === 'PROTEST' || type === 'COERCE'));
   // "هذا القصف", "the blast": a noun that points back to a reported happening rather than adding one.
   const backref =
     noun &&

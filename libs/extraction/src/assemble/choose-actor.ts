@@ -91,6 +91,31 @@ function undergoes(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): 
   return false;
 }
 
+// Light verbs whose subject does the act their object masdar names: "تلقى X اتصالاً", "أجرى X مباحثات", "أعرب X عن".
+const LIGHT_VERBS = new Set(
+  ['تلقي', 'اجري', 'قدم', 'اعرب', 'وجه', 'بعث', 'استقبل', 'عقد', 'ابدي', 'بحث']
+    .flatMap((w) => [w, w + 'ت', 'ي' + w.replace(/^ا/, ''), 'ت' + w.replace(/^ا/, '')])
+    .map(foldWord),
+);
+
+/** "تلقى صاحب السمو الملكي الأمير محمد بن سلمان ... ولي ولي العهد ... اتصالاً هاتفياً": a long title keeps the
+ * subject of a light verb far from its masdar; the first actor right after the verb (before the masdar) is it. */
+function lightVerbSubject(
+  tokens: Token[],
+  trigger: TriggerMatch,
+  before: Span<ActorLike>[],
+  clauseFirst: number,
+  subj: (a: Span<ActorLike>) => boolean,
+): Span<ActorLike> | null {
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 25); k--) {
+    const t = tokens[k];
+    if (!t.isArabic || !t.stems.some((s) => LIGHT_VERBS.has(s))) continue;
+    const first = before.filter((a) => a.first > k).at(-1);
+    return first && first.first - k <= 5 && subj(first) ? first : null;
+  }
+  return null;
+}
+
 function gapText(text: string, from: number, to: number): string {
   return from < to ? text.slice(from, to) : '';
 }
@@ -225,6 +250,8 @@ export function chooseActor(
       before.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
       'subject of light verb before masdar',
     );
+    if (!physical)
+      pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
     pick(
       before.find((a) => loose(a) && dBefore(a) <= 10),
       'nearest preceding in clause',

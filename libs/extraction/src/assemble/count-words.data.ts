@@ -262,6 +262,25 @@ export const PEOPLE = set([
   'personnel',
 ]);
 export const TOLL_WORDS = set(['الي', 'to']);
+/** English verbs before "to N" that make N a running toll: "rose to", "climbed to", "bringing the toll to". */
+export const EN_RISE = set([
+  'toll',
+  'rose',
+  'risen',
+  'rising',
+  'climbed',
+  'climbing',
+  'increased',
+  'jumped',
+  'reached',
+  'mounted',
+  'bringing',
+  'brought',
+  'raising',
+  'raised',
+  'rises',
+  'climbs',
+]);
 
 // "عشرات القتلى", "dozens were killed": a size, not a toll; the codebook counts only given numbers.
 export const VAGUE = set(['عشرات', 'مئات', 'الاف', 'dozens', 'scores', 'hundreds', 'thousands', 'tens']);

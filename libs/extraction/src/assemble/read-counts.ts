@@ -3,9 +3,19 @@
 // the clause's happening takes all of them (15). Running totals ("ارتفع عدد الشهداء إلى 5", "حصيلة", "the toll
 // rose to") are flagged so merging prefers them; a figure after بينهم / including is a subset and never counts;
 // years, percentages and durations are not counts; "no one was killed" is an explicit 0.
-import { readNumbers, type NumberMention } from '../numbers/read-numbers';
+import { countInNoun, readNumbers, type NumberMention } from '../numbers/read-numbers';
 import type { Token } from '../text/tokenize';
-import { ASSASSINATION, DEATH, INJURY, PEOPLE, SUBSET as SUBSET_WORDS, TOLL_WORDS, TOTAL, VAGUE } from './count-words.data';
+import {
+  ASSASSINATION,
+  DEATH,
+  EN_RISE,
+  INJURY,
+  PEOPLE,
+  SUBSET as SUBSET_WORDS,
+  TOLL_WORDS,
+  TOTAL,
+  VAGUE,
+} from './count-words.data';
 import { compoundAfter, explicitZero, has, isCountable, nounCount } from './count-parts';
 
 export interface CountCue {
@@ -74,6 +84,30 @@ function beforeSubset(tokens: Token[], numbers: NumberMention[], taken: Set<Numb
     }
   if (s < 0 || j === k - 1) return null;
   return numbers.find((n) => !taken.has(n) && n.end <= s && s - n.end <= 2 && n.first >= from) ?? null;
+}
+
+/** English "to N" is a toll only after a verb of rising ("the toll rose to 5"), not "according to two sources". */
+function risesBetween(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (has(tokens[j], EN_RISE)) return true;
+  return false;
+}
+
+const EN_ONE = new Set(['a', 'an']);
+const EN_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "killing a 64-year-old man", "killed a police officer": one victim named after an English death verb. */
+function englishOneAfter(tokens: Token[], k: number, to: number): number | null {
+  const t = tokens[k];
+  if (t.isArabic || !/^(?:killing|killed)$/.test(t.norm) || !EN_ONE.has(tokens[k + 1]?.norm ?? '')) return null;
+  for (let j = k + 2; j < Math.min(to, k + 6); j++) {
+    if (tokens[j + 1] && tokens[j + 1].start - tokens[j].end > 1 && countInNoun(tokens[j]) === null) return null;
+    if (countInNoun(tokens[j]) !== 1) continue;
+    // "killing a man, a woman and two children": a list of victims is not one.
+    const head = (t: Token | undefined) => !!t && (EN_ONE.has(t.norm) || t.isNumber || EN_SMALL.test(t.norm));
+    const listed = tokens[j + 1]?.norm === 'and' ? head(tokens[j + 2]) : head(tokens[j + 1]);
+    return listed ? null : 1;
+  }
+  return null;
 }
 
 interface Pair {
@@ -151,22 +185,28 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     if (owned.has(k)) continue;
     // عدد الشهداء ... إلى 5 / the death toll rose to 5: a figure after إلى/to within the next dozen tokens.
     const toll = numbers.find(
-      (n) => n.first > k && n.first - k <= 12 && !taken.has(n) && has(tokens[n.first - 1], TOLL_WORDS),
+      (n) =>
+        n.first > k &&
+        n.first - k <= 12 &&
+        !taken.has(n) &&
+        has(tokens[n.first - 1], TOLL_WORDS) &&
+        (tokens[k].isArabic || risesBetween(tokens, k, n.first)),
     );
     if (toll) {
       taken.add(toll);
       owned.set(k, { value: toll.value, total: true });
       continue;
     }
-    const noun = nounCount(tokens, k, from, to);
-    if (noun !== null) {
-      owned.set(k, { value: noun, total: false });
-      continue;
-    }
+    // "At least three people, including a 12-year-old boy, were killed": the figure before the aside, not its noun.
     const aside = beforeSubset(tokens, numbers, taken, k, from);
     if (aside) {
       taken.add(aside);
       owned.set(k, { value: aside.value, total: false });
+      continue;
+    }
+    const noun = nounCount(tokens, k, from, to) ?? englishOneAfter(tokens, k, to);
+    if (noun !== null) {
+      owned.set(k, { value: noun, total: false });
       continue;
     }
     const part = partitiveBefore(tokens, numbers, taken, k, from);

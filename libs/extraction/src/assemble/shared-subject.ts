@@ -7,11 +7,28 @@ import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
+// "وأشار X إلى", "وبيّن", "وأعرب عن", "ولفت", "ونوّه": verbs that also open a speaker's statement.
+const MORE_SPEECH = ['اشار', 'اشارت', 'بين', 'بينت', 'اعرب', 'اعربت', 'لفت', 'لفتت', 'نوه', 'نوهت'];
 const SPEECH = new Set(
-  ['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'اوضح', 'اوضحت', 'اعلن', 'اعلنت', 'صرح', 'تابع', 'شدد', 'شددت'].map(
-    foldWord,
-  ),
+  [
+    'قال',
+    'قالت',
+    'اضاف',
+    'اضافت',
+    'اكد',
+    'اكدت',
+    'اوضح',
+    'اوضحت',
+    'اعلن',
+    'اعلنت',
+    'صرح',
+    'تابع',
+    'شدد',
+    'شددت',
+    ...MORE_SPEECH,
+  ].map(foldWord),
 );
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'الي', 'لان'].map(foldWord));
 const EN_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 const STRONG_RULES = /^(subject|text subject|shared subject|agent)/;
 
@@ -95,7 +112,8 @@ export function sentenceSpeaker(
     const t = tokens[k];
     if (t.isArabic ? t.stems.some((s) => SPEECH.has(s)) : false) {
       const a = actors.find((x) => x.first > k && x.first - k <= 6 && x.end <= trigger.first);
-      if (a) return a;
+      // "وأشار إلى أن التحالف ...": a name inside the reported clause is not the speaker.
+      if (a && !tokens.slice(k + 1, a.first).some((w) => COMPLEMENTIZERS.has(w.norm))) return a;
     } else if (!t.isArabic && EN_SPEECH.has(t.norm)) {
       const a = actors.find((x) => x.end <= k && k - x.end <= 1 && x.first >= sentenceFirst);
       if (a) return a;

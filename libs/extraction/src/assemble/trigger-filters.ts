@@ -1,6 +1,6 @@
 // Triggers that are not reported happenings: topics of a statement, genre exclusions, background, questions,
 // intentions, purposes, backdrops, adjectives, irrealis, accidents and death words without a toll.
-import { genreExcludes } from '../context/article-genre';
+import { genreExcludes, isHazard, naturalDisaster } from '../context/article-genre';
 import { RECEIVED_CROWDS } from '../patterns/ar/cooperative.patterns';
 import { backgroundCue } from '../patterns/background-cues';
 import { irrealisCue } from '../patterns/context-cues';
@@ -41,7 +41,8 @@ export function isSanctionScope(tokens: Token[], trigger: TriggerMatch, triggers
   if (trigger.spec.type !== 'ASSAULT' || t.isArabic || !t.norm.startsWith('target')) return false;
   // Likewise after aid: "delivered nutrition supplies to 14 facilities, targeting children under five".
   return triggers.some(
-    (s) => (s.spec.type === 'SANCTION' || s.spec.type === 'AID') && s.end <= trigger.first && trigger.first - s.end <= 12,
+    (s) =>
+      (s.spec.type === 'SANCTION' || s.spec.type === 'AID') && s.end <= trigger.first && trigger.first - s.end <= 12,
   );
 }
 
@@ -104,7 +105,8 @@ const AR_VERBAL_ATTACK_WORDS = new Set(
  * or object (within three words) only attacks or is attacked with words is criticism, not force. */
 export function isVerbalAttack(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
   const t = tokens[trigger.first];
-  if (!t.isArabic || trigger.spec.type !== 'ASSAULT' || !AR_ATTACK_VERBS.has(foldWord(trigger.spec.phrase))) return false;
+  if (!t.isArabic || trigger.spec.type !== 'ASSAULT' || !AR_ATTACK_VERBS.has(foldWord(trigger.spec.phrase)))
+    return false;
   for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 3); k++)
     if (tokens[k].stems.some((s) => AR_VERBAL_ATTACK_WORDS.has(s))) return true;
   return false;
@@ -126,9 +128,21 @@ export function receivesCrowd(tokens: Token[], trigger: TriggerMatch, clauseEnd:
 // Spans of months or more: a toll counted "خلال النصف الأول من العام" or "خلال ستة أشهر" sums many happenings.
 const AR_DURING = new Set(['خلال', 'وخلال', 'طيلة', 'طوال'].map(foldWord));
 const AR_LONG_SPAN = new Set(
-  ['النصف', 'الأشهر', 'الشهور', 'أشهر', 'شهور', 'الربع', 'السنوات', 'سنوات', 'الأعوام', 'أعوام', 'العام', 'عام', 'السنة'].map(
-    foldWord,
-  ),
+  [
+    'النصف',
+    'الأشهر',
+    'الشهور',
+    'أشهر',
+    'شهور',
+    'الربع',
+    'السنوات',
+    'سنوات',
+    'الأعوام',
+    'أعوام',
+    'العام',
+    'عام',
+    'السنة',
+  ].map(foldWord),
 );
 
 /** "قتل 102 مسلح خلال النصف الأول من العام", "اعتقل 300 شخص خلال ستة أشهر": an Arabic material trigger followed in
@@ -146,25 +160,86 @@ export function isPeriodTotal(tokens: Token[], trigger: TriggerMatch, clauseEnd:
 
 // Handling a device rather than setting it off: destroying, defusing, seizing or finding it.
 const AR_DEVICE_HANDLING = new Set(
-  ['تدمير', 'دمر', 'دمرت', 'تفكيك', 'فكك', 'فككت', 'إبطال', 'ابطل', 'ضبط', 'ضبطت', 'مصادرة', 'العثور', 'عثر', 'عثرت', 'اكتشاف', 'نزع'].map(
-    foldWord,
-  ),
+  [
+    'تدمير',
+    'دمر',
+    'دمرت',
+    'تفكيك',
+    'فكك',
+    'فككت',
+    'إبطال',
+    'ابطل',
+    'ضبط',
+    'ضبطت',
+    'مصادرة',
+    'العثور',
+    'عثر',
+    'عثرت',
+    'اكتشاف',
+    'نزع',
+  ].map(foldWord),
 );
 
 /** "وتدمير سيارة مفخخة بقصف", "تفكيك عبوة ناسفة", "العثور على متفجرات": an Arabic explosive device named as the
  * object of destroying, defusing, seizing or finding (within two words, "على" allowed) went off nowhere. */
 export function isHandledDevice(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
-  if (!tokens[trigger.first]?.isArabic || trigger.spec.mode !== 'explosives' || trigger.spec.voice !== 'noun') return false;
+  if (!tokens[trigger.first]?.isArabic || trigger.spec.mode !== 'explosives' || trigger.spec.voice !== 'noun')
+    return false;
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 3); k--) {
     if (tokens[k].stems.concat(tokens[k].norm).some((x) => AR_DEVICE_HANDLING.has(x))) return true;
-    if (tokens[k].norm !== foldWord('على') && !/^\d+$/.test(tokens[k].norm) && !tokens[k].isNumber && k < trigger.first - 1)
+    if (
+      tokens[k].norm !== foldWord('على') &&
+      !/^\d+$/.test(tokens[k].norm) &&
+      !tokens[k].isNumber &&
+      k < trigger.first - 1
+    )
       return false;
   }
   return false;
 }
 
-/** True when the trigger is excluded by the article's genre. */
+// What a forecast warns of: a consequence nobody threatens to cause ("warned the toll was likely to rise",
+// "warned that Iraq could lose a fifth of its water", "warning that without new funds, food aid would stop"); a
+// threat names the speaker's own act ("would close the strait if attacked").
+const EN_FORECAST = new Set(
+  (
+    'likely could might may risk risks risking catastrophe catastrophic crisis famine starvation ' +
+    'shortage shortages collapse harm economy toll rise worsen deteriorate spread lose losing outbreak ' +
+    'humanitarian funding funds climate'
+  ).split(' '),
+);
+// A threat names the speaker's own response: "warned it would respond", "warned of retaliation".
+const EN_THREAT_WORDS = new Set(
+  'respond response retaliate retaliation retaliatory consequences force strike strikes punish revenge decisive crushing attacked hesitation close'.split(
+    ' ',
+  ),
+);
+
+/** "Aid agencies have warned that an offensive would trigger a catastrophe": an English warning (within the next
+ * twelve words of its clause) about a foreseen harm and no response of the speaker's is a forecast, not a threat. */
+export function isForecastWarning(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.type !== 'THREATEN' || trigger.spec.mode !== 'warn') return false;
+  let forecast = false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 12); k++) {
+    if (EN_THREAT_WORDS.has(tokens[k].norm)) return false;
+    if (EN_FORECAST.has(tokens[k].norm)) forecast = true;
+  }
+  return forecast;
+}
+
+/** "the 7.7-magnitude quake that struck central Myanmar", "Cyclone Remal killed at least 16": an English force
+ * trigger whose subject (a hazard word within the four words before it, in its clause) is a natural hazard. */
+export function isHazardAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (tokens[trigger.first].isArabic || trigger.spec.type !== 'ASSAULT') return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 4); k--)
+    if (isHazard(tokens[k])) return true;
+  return false;
+}
+
+/** True when the trigger is excluded by the article's genre, or is violence in a natural-disaster report. */
 export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch): boolean {
+  if (!article.arabic && trigger.spec.type === 'ASSAULT' && naturalDisaster(article.tokens)) return true;
   return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
 }
 
@@ -195,13 +270,20 @@ export function notAHappening(
   const noun = trigger.spec.voice === 'noun';
   if (frameCue(tokens, trigger, cFirst, own.killed !== null || own.injured !== null)) return true;
   if (noun && isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0]))) return true;
-  if (noun && type === 'CONSULT' && isBackdrop(tokens, trigger.first, cFirst) && !ownMeeting(article, tokens[trigger.first]))
+  if (
+    noun &&
+    type === 'CONSULT' &&
+    isBackdrop(tokens, trigger.first, cFirst) &&
+    !ownMeeting(article, tokens[trigger.first])
+  )
     return true;
   if (article.arabic && isVerbalAttack(tokens, trigger, cEnd)) return true;
   if (article.arabic && receivesCrowd(tokens, trigger, cEnd)) return true;
   if (article.arabic && isPeriodTotal(tokens, trigger, cEnd)) return true;
   if (article.arabic && isHandledDevice(tokens, trigger, cFirst)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
+  if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
+  if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {

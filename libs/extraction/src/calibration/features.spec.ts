@@ -2,6 +2,8 @@
 import { insideQuotes } from '../assemble/assemble-events';
 import { FAKE_RESOURCES } from '../extractor/fake-resources';
 import { RuleExtractor } from '../extractor/rule-extractor';
+import type { DraftEvent } from '../assemble/assemble.types';
+import { placeHow } from './features';
 
 const open = new RuleExtractor({ resources: FAKE_RESOURCES, minConfidence: 0 });
 const featuresOf = (body: string, language: string, type: string) => {
@@ -49,6 +51,62 @@ describe('candidateFeatures', () => {
   it('counts repeats of one happening as merged mentions', () => {
     const f = featuresOf('قصفت قوات النظام حلب. وقصفت قوات النظام مواقع في سوريا.', 'ar', 'ASSAULT');
     expect(f['mentions:2+']).toBe(1);
+  });
+});
+
+describe('placeHow', () => {
+  const placed = (placeRule: string | null) =>
+    ({ place: { kind: 'country' }, trace: { placeRule } }) as unknown as DraftEvent;
+  it('folds every country-level fallback of attach-place into one class', () => {
+    for (const rule of ['country fallback', 'story country', 'home forces country', 'home state country'])
+      expect(placeHow(placed(rule))).toBe('country');
+  });
+  it('reads later-in-sentence and meeting venues as a sentence place, a merged repeat as merged', () => {
+    expect(placeHow(placed('later in sentence'))).toBe('sentence');
+    expect(placeHow(placed('venue of the meeting'))).toBe('sentence');
+    expect(placeHow(placed(null))).toBe('merged');
+    expect(placeHow({ place: null, trace: { placeRule: null } } as unknown as DraftEvent)).toBe('none');
+  });
+});
+
+describe('candidateFeatures: context of the read', () => {
+  it('tells an actor acting in its own country from one acting abroad', () => {
+    const home = featuresOf('شنت قوات النظام غارات جوية على مدينة حلب أسفرت عن مقتل 7 أشخاص.', 'ar', 'ASSAULT');
+    expect(home['home_place:inside']).toBe(1);
+    expect(home.abroad_place).toBeUndefined();
+    const abroad = featuresOf('Russia attacked Aleppo on Monday.', 'en', 'ASSAULT');
+    expect(abroad.abroad_place).toBe(1);
+    expect(abroad['home_place:inside']).toBeUndefined();
+  });
+  it('crosses position with language, and the trigger sense (mode) is one-hot', () => {
+    const f = featuresOf('شنت قوات النظام غارات جوية على مدينة حلب أسفرت عن مقتل 7 أشخاص.', 'ar', 'ASSAULT');
+    expect(f['position:lead&lang:ar']).toBe(1);
+    const modes = Object.keys(f).filter((k) => k.startsWith('mode:'));
+    expect(modes).toHaveLength(1);
+    expect(f.mode).toBe(1);
+  });
+  it('marks a missing actor by group and language', () => {
+    const f = featuresOf('Aleppo was shelled on Monday.', 'en', 'ASSAULT');
+    expect(f['actor:none']).toBe(1);
+    expect(f['material&actor:none']).toBe(1);
+    expect(f['actor:none&lang:en']).toBe(1);
+  });
+  it('sees a place other events share, and how many places and actors the article holds', () => {
+    const lone = featuresOf('Russia attacked Aleppo on Monday.', 'en', 'ASSAULT');
+    expect(lone.place_shared).toBeUndefined();
+    const shared = featuresOf(
+      'Russia attacked Aleppo on Monday. Protesters rallied in Aleppo on Tuesday.',
+      'en',
+      'ASSAULT',
+    );
+    expect(shared.place_shared).toBeGreaterThan(0);
+    expect(shared.article_places).toBeGreaterThan(0);
+    expect(shared.article_actors).toBeGreaterThan(0);
+  });
+  it('marks a quoted material event', () => {
+    const f = featuresOf('The mayor said "the army attacked Aleppo" on Monday.', 'en', 'ASSAULT');
+    expect(f.quoted).toBe(1);
+    expect(f['quoted&material']).toBe(1);
   });
 });
 

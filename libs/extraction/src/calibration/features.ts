@@ -1,7 +1,7 @@
 // Features of a candidate event (a merged draft, before the emission threshold) for the confidence model.
 // Only generic cues of how the event was read: never article ids or words, so the model transfers to new text.
 // Features are sparse (name → value, zeros omitted) so calibration.json stays readable and survives additions.
-import type { DraftEvent } from '../assemble/assemble.types';
+import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
 import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
 
 export type Features = Record<string, number>;
@@ -16,19 +16,27 @@ function groupOf(type: string): 'material' | 'verbal' | 'venue' {
   return 'venue';
 }
 
-/** How the place was found, folded into a few classes (rule names live in choose-location / assemble-events). */
+/** How the place was found, folded into a few classes (rule names live in choose-location, attach-place and
+ * meeting-venue). Every fallback that puts an unplaced event in a whole country is one class: whether that country
+ * is the actor's own is a feature of its own (home_place). */
 export function placeHow(d: DraftEvent): string {
   if (!d.place) return 'none';
   switch (d.trace.placeRule) {
     case 'nearest in clause':
       return 'clause';
+    // a deal placed at the article's one meeting is, like a sentence's place, read near another trigger
     case 'earlier in sentence':
+    case 'later in sentence':
+    case 'venue of the meeting':
       return 'sentence';
     case 'setting of previous sentence':
       return 'previous';
     case 'dateline fallback':
       return 'dateline';
     case 'country fallback':
+    case 'story country':
+    case 'home forces country':
+    case 'home state country':
       return 'country';
     case null:
     default:
@@ -49,6 +57,14 @@ export interface ArticleContext {
   events: DraftEvent[];
 }
 
+/** Within about 40 km (the scorer's default radius), on a flat approximation: enough to tell one area from another. */
+function near(a: PlaceLike, b: PlaceLike): boolean {
+  if (a.id === b.id) return true;
+  const dy = (a.lat - b.lat) * 111;
+  const dx = (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180);
+  return dx * dx + dy * dy <= 40 * 40;
+}
+
 /** The feature vector of one candidate. Cost: a few dozen map writes plus two passes over the article's events. */
 export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features {
   const f: Features = {};
@@ -57,25 +73,41 @@ export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features 
   };
   const group = groupOf(d.type);
   const voice = d.trigger.spec.voice;
+  const lang = ctx.language === 'ar' ? 'ar' : 'en';
   on(`type:${d.type}`);
-  on(`lang:${ctx.language === 'ar' ? 'ar' : 'en'}`);
+  on(`lang:${lang}`);
   on('trigger_weight', d.trigger.spec.weight);
   // The hand-set score of assemble-events.ts (cue increments, +0.06 per merged repeat): prior knowledge as one input.
   on('hand_score', d.confidence);
   on(`voice:${voice}`);
-  on(`voice:${voice}&lang:${ctx.language === 'ar' ? 'ar' : 'en'}`);
+  on(`voice:${voice}&lang:${lang}`);
   on('multiword_trigger', d.trigger.spec.words.length > 1 ? 1 : 0);
   on('mode', d.mode ? 1 : 0);
+  // The trigger's sense within its type (arrest vs release, meet vs phone): a finer, still generic, type.
+  if (d.mode) on(`mode:${d.mode}`);
 
   const actor = actorHow(d);
   on(`actor:${actor}`);
   if (actor !== 'none') on(/^nearest/.test(d.trace.actorRule ?? '') ? 'actor_rule:nearest' : 'actor_rule:slot');
+  // No actor means different things by group (an unattributed blast is news, an unattributed statement is not)
+  // and by language (Arabic leads name the actor far more often than English ones).
+  if (actor === 'none') {
+    on(`${group}&actor:none`);
+    on(`actor:none&lang:${lang}`);
+  }
   on('target', d.target ? 1 : 0);
 
   const place = placeHow(d);
   on(`place:${place}`);
   on(`${group}&place:${place}`);
-  if (d.place) on(`place_kind:${d.place.kind === 'country' || d.place.kind === 'admin1' ? d.place.kind : 'local'}`);
+  const kind = d.place ? (d.place.kind === 'country' || d.place.kind === 'admin1' ? d.place.kind : 'local') : null;
+  if (kind) on(`place_kind:${kind}`);
+  // Where the actor belongs against where it acted: a state's police arresting at home (placed in the country
+  // itself), a force acting inside its own country, or acting abroad (strikes, visits) read differently.
+  if (d.place && d.actor?.country)
+    on(
+      d.actor.country === d.place.country ? `home_place:${kind === 'country' ? 'country' : 'inside'}` : 'abroad_place',
+    );
 
   on('count', d.killed !== null || d.injured !== null ? 1 : 0);
   on('size', d.size !== null ? 1 : 0);
@@ -89,35 +121,43 @@ export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features 
   on('mentions:2+', merged >= 2 ? 1 : 0);
 
   // Leads (and the title-like first sentence) report the article's news; late sentences carry background.
-  on(
-    d.sentence === 0
-      ? 'position:lead'
-      : d.sentence <= 2
-        ? 'position:early'
-        : d.sentence <= 6
-          ? 'position:mid'
-          : 'position:late',
-  );
+  const position = d.sentence === 0 ? 'lead' : d.sentence <= 2 ? 'early' : d.sentence <= 6 ? 'mid' : 'late';
+  on(`position:${position}`);
+  // Arabic reports put background late; English wire copy often details the news deep in the article.
+  on(`position:${position}&lang:${lang}`);
 
   const s = d.signals;
   if (s) {
     on('sentence_len', Math.min(s.sentenceTokens, 80) / 40);
     on('quoted', s.quoted ? 1 : 0);
+    // a quoted statement is still a statement; a quoted attack is often a claim or a memory
+    if (s.quoted) on(`quoted&${group}`);
     on('clause_triggers:2+', s.clauseTriggers >= 2 ? 1 : 0);
     on('dated', s.dated ? 1 : 0);
   }
 
   let sameSentence = 0;
   let sameType = 0;
+  let samePlace = 0;
+  const places = new Set<string>();
+  const actors = new Set<string>();
   for (const o of ctx.events) {
+    if (o.place) places.add(o.place.id);
+    if (o.actor) actors.add(o.actor.id);
     if (o === d) continue;
     if (o.sentence === d.sentence) sameSentence++;
     if (o.type === d.type) sameType++;
+    if (d.place && o.place && near(d.place, o.place)) samePlace++;
   }
   // Several happenings in one sentence is often a summary or a list of background; several unmerged events of
   // one type often repeat one happening under different places.
   on('shared_sentence', Math.min(sameSentence, 3) / 3);
   on('same_type_in_article', Math.min(sameType, 4) / 4);
   on('article_events', Math.min(ctx.events.length, 20) / 20);
+  // A place other events share is likely the story's scene; a lone place is often an aside or a wrong read.
+  if (d.place) on('place_shared', Math.min(samePlace, 3) / 3);
+  // Articles touring many places and actors (round-ups, analyses) hold more background than news.
+  on('article_places', Math.min(places.size, 8) / 8);
+  on('article_actors', Math.min(actors.size, 8) / 8);
   return f;
 }

@@ -76,3 +76,38 @@ export function genreExcludes(genre: Genre, security: number, type: string): boo
   if (genre === 'news' || security >= 2) return false;
   return genre === 'sports' || genre === 'culture' || genre === 'opinion' || MARKET_FIGURATIVE.has(type);
 }
+
+// Natural hazards: a cyclone "kills", a quake "strikes" and a storm "hits" without anyone using force.
+const EN_HAZARDS = wordSet(
+  'earthquake earthquakes quake quakes tremor aftershock aftershocks magnitude cyclone cyclones hurricane typhoon ' +
+    'storm storms floods flooding flash landslide landslides mudslide mudslides tsunami wildfire wildfires eruption ' +
+    'volcano tornado tornadoes monsoon rainfall downpours avalanche heatwave drought blizzard',
+);
+// Armed vocabulary without the death words a disaster report shares with a war report.
+const EN_ARMED = wordSet(
+  'military army troops militants militia militias rebels soldiers airstrike airstrikes strikes shelling terrorist ' +
+    'terrorists gunmen bombing clashes fighters insurgents drone drones missile missiles artillery attack attacks',
+);
+const disasterCache = new WeakMap<Token[], boolean>();
+
+/** A natural hazard word ("quake", "cyclone", "floods"). */
+export const isHazard = (t: Token | undefined) => !!t && !t.isArabic && EN_HAZARDS.has(t.norm);
+
+/** An English report of a natural disaster: hazard words dense (≥ 4, ≥ 1% of words) and three times the armed
+ * words; its deaths and "strikes" are no use of force. */
+export function naturalDisaster(tokens: Token[]): boolean {
+  const cached = disasterCache.get(tokens);
+  if (cached !== undefined) return cached;
+  let hazards = 0;
+  let armed = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.isArabic) continue;
+    if (!t.isNumber) words++;
+    if (EN_HAZARDS.has(t.norm)) hazards++;
+    else if (EN_ARMED.has(t.norm)) armed++;
+  }
+  const out = hazards >= 4 && hazards >= words * 0.01 && hazards >= 3 * armed;
+  disasterCache.set(tokens, out);
+  return out;
+}

@@ -71,7 +71,7 @@ group:kurdish-forces|armed_group||Kurdish forces|Kurdish forces,Kurdish fighters
 group:gunmen|other||gunmen|gunmen,militants,armed men,insurgents,bandits,armed bandits|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة
 gov:SY|government|SY|Syrian government|Syrian government,Syrian regime,Assad regime,Damascus government,regime|النظام,نظام الأسد,النظام السوري,الحكومة السورية,حكومة النظام,حكومة الأسد,نظام بشار الأسد,دمشق
 mil:SY|military|SY|Syrian military|Syrian army,Syrian military,Assad forces,regime forces,Syrian government forces,pro-government forces,Syrian troops,regime warplanes,Syrian air force|جيش الأسد,قوات الأسد,قوات النظام,جيش النظام,الجيش السوري,قوات النظام السوري,ميليشيات النظام,ميليشيات الأسد,ميليشيا الأسد,الطائرات الحربية للنظام,طائرات النظام,طيران النظام,الطيران السوري,طائرات الأسد,مروحيات النظام,قوات الحكومة السورية,القوات الحكومية السورية,الجيش العربي السوري,قوات وميليشيات الأسد,قوات الأسد وميليشياته,الطيران الحربي للنظام
-mil:coalition-arab|military|SA|Saudi-led coalition|Saudi-led coalition,Arab coalition,Arab-led coalition,coalition forces,coalition to support legitimacy|التحالف العربي,قوات التحالف العربي بقيادة السعودية,تحالف إعادة الأمل,قوات التحالف العربي,التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,تحالف دعم الشرعية,التحالف بقيادة السعودية,مقاتلات التحالف
+mil:coalition-arab|military|SA|Saudi-led coalition|Saudi-led coalition,Arab coalition,Arab-led coalition,coalition forces,coalition to support legitimacy|التحالف العربي,قوات التحالف العربي بقيادة السعودية,تحالف إعادة الأمل,قوات التحالف العربي,تحالف دعم الشرعية,التحالف بقيادة السعودية
 mil:coalition-us|military|US|US-led coalition|US-led coalition,international coalition,anti-ISIS coalition,Global Coalition|التحالف الدولي,الائتلاف الدولي,التحالف الدولي ضد داعش,طائرات التحالف الدولي,قوات التحالف الدولي,طيران التحالف الدولي,التحالف الدولي بقيادة الولايات المتحدة
 gov:SA|government|SA|Saudi government|Saudi government,Saudi Interior Ministry,Saudi Ministry of Interior|الحكومة السعودية,المتحدث الأمني لوزارة الداخلية,المتحدث الأمني بوزارة الداخلية,وزارة الداخلية السعودية
 police:SA|police|SA|Saudi security forces|Saudi security forces,State Security Presidency,Saudi border guards,Saudi Public Security|قوات الأمن السعودية,رئاسة أمن الدولة,الأمن العام السعودي,حرس الحدود السعودي,المديرية العامة لحرس الحدود,رجال الأمن السعوديين,الأجهزة الأمنية السعودية
@@ -243,4 +243,5 @@ person:qassem soleimani|person|IR|Qassem Soleimani|Qassem Soleimani,Soleimani|ق
 ctx:resistance|militia||Resistance||المقاومة
 ctx:coalition|party||Coalition||الائتلاف
 ctx:kingdom|state||Kingdom||المملكة
+ctx:alliance|military||Coalition||التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,مقاتلات التحالف
 `;

@@ -49,8 +49,8 @@ export const EN_ASSAULT = triggers('ASSAULT', [
     0.85,
     'opened fire|shot|shot dead|gunned down|fired on|fired at|came under fire|came under attack|fired ~ rockets|fired ~ missiles|fired ~ shells|launched ~ missiles|launched ~ drones|launched ~ rockets',
   ],
-  // Force against crowds: tear gas, rubber bullets and water cannon are force; dispersing a crowd is coercion.
-  ['crowd-control', 'noun', 0.8, 'tear gas|rubber bullets|water cannon|stun grenades|pepper spray'],
+  // A stun grenade thrown or dropped is force; tear gas, rubber bullets and water cannon on a crowd are coercion.
+  ['crowd-control', 'noun', 0.8, 'stun grenades|stun grenade'],
   ['stabbing', 'noun', 0.85, 'stabbing|stabbings|knife attack'],
   ['stabbing', 'verb', 0.85, 'stabbed'],
   [
@@ -110,6 +110,13 @@ export const EN_COERCE = triggers('COERCE', [
   ],
   ['curfew', 'verb', 0.9, 'imposed ~ curfew|declared ~ curfew|announced ~ curfew|declared ~ state of emergency'],
   ['crowd-control', 'verb', 0.8, 'dispersed|broke up|to disperse'],
+  // "fired tear gas at protesters", "used water cannon": crowd control, which annotators code as coercion.
+  [
+    'crowd-control',
+    'noun',
+    0.8,
+    'tear gas|teargas|rubber bullets|rubber-coated bullets|water cannon|water cannons|pepper spray|fired ~ tear gas|fired teargas',
+  ],
   [
     'blockade',
     'verb',
@@ -191,7 +198,7 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
     'troops',
     'verb',
     0.85,
-    'deployed|deploying|deploys|sent ~ battalion|sent ~ battalions|sent ~ soldiers|deployed ~ battalion|dispatched ~ troops|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced|scrambled|call in the army|called in the army|called in troops',
+    'deployed|deploying|deploys|moved into|rolled into|advanced into|pushed into|sent ~ battalion|sent ~ battalions|sent ~ soldiers|deployed ~ battalion|dispatched ~ troops|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced|scrambled|call in the army|called in the army|called in troops',
   ],
   [
     'troops',

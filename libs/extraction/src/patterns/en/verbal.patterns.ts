@@ -18,7 +18,8 @@ export const EN_ACCUSE = triggers('ACCUSE', [
     'accuse',
     'verb',
     0.85,
-    'accused|accuses|accusing|blamed|blames|blaming|charged|alleged|held ~ responsible|holds ~ responsible',
+    // Bare "alleged" is mostly the adjective ("alleged cartel members"): only "alleged that" is an accusation.
+    'accused|accuses|accusing|blamed|blames|blaming|charged|alleged that|held ~ responsible|holds ~ responsible',
     // "detained 22 people accused of vandalising": a reduced passive names the accused, not an accuser.
     { notBefore: ['of'] },
   ],
@@ -81,7 +82,7 @@ export const EN_THREATEN = triggers('THREATEN', [
     'threaten',
     'verb',
     0.85,
-    'threatened|threatens|threatening|vowed to|vows to|vowed revenge|vowed retaliation|vowed ~ response|gave ~ ultimatum|would respond|will respond|would retaliate|will retaliate|reserves the right to respond|reserves the right to|reserve the right to|reserved the right to|will not go unanswered|would not go unanswered|will not go unpunished|would not go unpunished|take necessary measures|take all necessary measures|considered an act of war|as an act of war',
+    'threatened|threatens|threatening|vowed to|vows to|vowed revenge|vowed retaliation|vowed ~ response|gave ~ ultimatum|would respond|will respond|would retaliate|will retaliate|reserves the right to respond|reserves the right to|reserve the right to|reserved the right to|will not go unanswered|would not go unanswered|will not go unpunished|would not go unpunished|take necessary measures|take all necessary measures|considered an act of war|as an act of war|considered ~ act of war|take ~ necessary measures|leave ~ unanswered|act unanswered|do what is necessary|with full force|will step in|would step in',
   ],
   ['threaten', 'noun', 0.7, 'threat|threats|ultimatum'],
   ['warn', 'verb', 0.55, 'warned|warns|warning'],
