@@ -97,6 +97,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   const state: AssembleState = { setting: null, sentenceSetting: null, verbMemory: null };
   let lastSentence = -1;
   const tagsAt = tagLineStart(text);
+  let sentenceDate: { si: number; date: ReturnType<typeof findRelativeDate> | undefined } = { si: -1, date: undefined };
   for (const [si, sentence] of splitSentences(text).entries()) {
     if (sentence.start >= tagsAt) break;
     const sFirst = tokenAt(tokens, sentence.start);
@@ -118,9 +119,13 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       }
       const hedge = hedgeCue(tokens, cFirst, cEnd);
       const accident = accidentCue(tokens, cFirst, cEnd);
+      // The sentence's date is read once per sentence, only when a clause has none of its own.
+      if (sentenceDate.si !== si) sentenceDate = { si, date: undefined };
       const date =
         findRelativeDate(tokens, cFirst, cEnd, input.publishedAt) ??
-        findRelativeDate(tokens, sFirst, sEnd, input.publishedAt);
+        (sentenceDate.date !== undefined
+          ? sentenceDate.date
+          : (sentenceDate.date = findRelativeDate(tokens, sFirst, sEnd, input.publishedAt)));
       const continuation = clause.continuation || hasPlaceAnaphor(tokens, cFirst, cEnd);
       const sizeAnchor = triggers.find((t) => SIZED.has(t.spec.type))?.first ?? null;
       const counts = readCounts(tokens, cFirst, cEnd, sizeAnchor);
