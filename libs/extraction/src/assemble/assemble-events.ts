@@ -13,14 +13,18 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, PlaceLike, Resources } from './assemble.types';
 import { anchorPlaces } from './anchored-places';
 import { arabicDatelineLength } from './arabic-dateline';
+import { listedPlaces } from './attach-place';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { datelineLength } from './english-dateline';
 import { SIZED } from './event-classes';
-import { mapMentions, tokenAt } from './map-spans';
+import { LISTED_CUE } from './merge-rules';
+import { isLocative, mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './read-counts';
 import { isAllegedAct, isSanctionScope, isStatementTopic } from './trigger-filters';
+
+const LISTED_TYPES = new Set(['ASSAULT', 'COERCE']);
 
 export { datelineLength } from './english-dateline';
 export { insideQuotes } from './inside-quotes';
@@ -86,6 +90,67 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   };
 }
 
+/** English "Israeli warplanes struck Aitaroun and Houla": an attack or arrest whose clause lists several towns of one
+ * country is one happening per town. The copies carry no toll (the figure stays with the place the clause gave);
+ * every member is marked so that merging keeps neighbouring towns apart. */
+function listedCopies(article: ArticleContext, ctx: ClauseContext, draft: DraftEvent): DraftEvent[] {
+  if (article.arabic || !LISTED_TYPES.has(draft.type) || !draft.place || draft.negated) return [];
+  if (draft.trace.placeRule !== 'nearest in clause') return [];
+  const others = listedPlaces(article, ctx, draft.place.id, draft.trigger);
+  if (!others.length) return [];
+  draft.trace.cues.push(LISTED_CUE);
+  const { start, end } = draft.evidence;
+  // Each town's happening quotes the clause up to its name: its own evidence, so its own event id.
+  const evidence = (p: { start: number; stop: number }) =>
+    p.stop < end
+      ? { text: article.text.slice(start, p.stop), start, end: p.stop }
+      : { text: article.text.slice(p.start, end), start: p.start, end };
+  return others.map((p) => ({
+    ...draft,
+    place: p.value,
+    evidence: evidence(p),
+    killed: null,
+    injured: null,
+    killedTotal: false,
+    trace: { ...draft.trace, cues: [...draft.trace.cues], countCues: [] },
+  }));
+}
+
+/** How many sentences back a toll may reach for the happening it counts. */
+const TOLL_REACH = 1;
+const SINCE = new Set(['since', 'so', 'total', 'overall', 'year', 'war', 'month', 'months', 'conflict']);
+
+/** The latest attack of an earlier sentence, at most TOLL_REACH back: the happening a bare toll counts. */
+function precedingAssault(events: DraftEvent[], si: number): DraftEvent | undefined {
+  const before = events.filter((d) => d.type === 'ASSAULT' && d.sentence < si && d.sentence >= si - TOLL_REACH);
+  return before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
+}
+
+/** English "Hamas said five of its members were killed, including the son of its Gaza chief.": a sentence whose only
+ * attack words are deaths, with a figure and no place of its own (none after in/at/near...), counts the preceding
+ * sentence's attack: it takes that attack's place and actor so that merging folds it in. */
+function joinTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
+  const { tokens, places } = article;
+  for (const d of out) {
+    if (d.type !== 'ASSAULT' || !d.trigger.spec.killing || d.killed === null) continue;
+    const sentence = out.filter((o) => o.sentence === d.sentence && o.type === 'ASSAULT');
+    if (sentence.some((o) => !o.trigger.spec.killing)) continue;
+    const sFirst = tokenAt(tokens, d.evidence.start);
+    const sEnd = tokenAt(tokens, d.evidence.end);
+    if (tokens.slice(sFirst, sEnd).some((t) => SINCE.has(t.norm))) continue;
+    if (places.some((p) => p.first >= sFirst && p.end <= sEnd && isLocative(tokens, p.first, p.start))) continue;
+    const host = precedingAssault(out, d.sentence);
+    if (!host || host.negated || !host.place || host.place.id === d.place?.id) continue;
+    for (const o of sentence) {
+      o.place = host.place;
+      o.actor = host.actor;
+      o.actorSurface = host.actorSurface;
+      o.trace.cues.push('toll-joined');
+    }
+  }
+  return out;
+}
+
 export function assembleEvents(input: AssembleInput, resources: Resources): DraftEvent[] {
   const index = triggerIndex(input.language);
   if (!index) return [];
@@ -149,11 +214,11 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         if (isStatementTopic(trigger, triggers) || isSanctionScope(tokens, trigger, triggers)) continue;
         if (isAllegedAct(tokens, trigger, triggers)) continue;
         const draft = buildDraft(article, ctx, state, trigger);
-        if (draft) out.push(draft);
+        if (draft) out.push(draft, ...listedCopies(article, ctx, draft));
       }
     }
   }
-  return out;
+  return article.arabic ? out : joinTollSentences(article, out);
 }
 
 export type { ActorLike };

@@ -4,7 +4,9 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
 import { chooseActor } from './choose-actor';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
-import { VERBAL } from './event-classes';
+import { MATERIAL, VERBAL } from './event-classes';
+import { isGoverned } from './actor-roles';
+import type { Token } from '../text/tokenize';
 import { resolveActorAnaphor, resolvePronounSubject } from './resolve-anaphor';
 import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
 
@@ -12,6 +14,32 @@ export interface ActorAttachment {
   actor: Span<ActorLike> | null;
   target: Span<ActorLike> | null;
   rule: string | null;
+}
+
+const PHYSICAL = new Set([...MATERIAL, 'PROTEST']);
+const POSSESSIVE = /(?:ه|ها|هم|هما)$/;
+
+/** "لقائه", "زيارتها", "اتصاله": a single-word masdar trigger carrying a possessive pronoun. */
+export function possessiveMasdar(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.voice !== 'noun' || trigger.end - trigger.first !== 1) return false;
+  const t = tokens[trigger.first];
+  const surface = t.surface.replace(/[\u064B-\u0652\u0640]/g, '');
+  const m = POSSESSIVE.exec(surface);
+  if (!t.isArabic || !m || surface.endsWith('ة')) return false;
+  const bare = t.norm.slice(0, t.norm.length - m[0].length);
+  // The pronoun is a suffix only when the word without it is one of the token's readings (زيارت → زياره).
+  return bare.length >= 3 && t.stems.some((x) => x === bare || x === bare.replace(/ت$/, 'ه'));
+}
+
+/** The first name of the sentence, right after its opening verb and not the object of a preposition. */
+function openingSubject(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  trigger: TriggerMatch,
+  sentenceFirst: number,
+): Span<ActorLike> | null {
+  const a = actors.find((x) => x.first >= sentenceFirst && x.end <= trigger.first);
+  return a && a.first > sentenceFirst && a.first - sentenceFirst <= 3 && !isGoverned(tokens, a) ? a : null;
 }
 
 export function attachActor(
@@ -39,6 +67,16 @@ export function attachActor(
     if (pronoun) {
       actorSpan = pronoun;
       actorRule = 'subject pronoun';
+    }
+  }
+  // "مؤكداً خلال لقائه المبعوث", "وجرى خلال اجتماعها": a masdar owned by a pronoun has no idafa agent; the pronoun
+  // stands for the sentence's speaker or subject.
+  if (arabic && !PHYSICAL.has(trigger.spec.type) && possessiveMasdar(tokens, trigger)) {
+    const subject =
+      sentenceSpeaker(tokens, actors, trigger, clause.sFirst) ?? openingSubject(tokens, actors, trigger, clause.sFirst);
+    if (subject) {
+      actorSpan = subject;
+      actorRule = 'owner of the masdar';
     }
   }
   const shared = sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);

@@ -4,7 +4,7 @@
 // Different places never merge; neither do clearly different ways of using force (merge-rules.ts).
 import { inferArticleActors, lendSiblingTolls } from './article-actor';
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
-import { absorbCounts, announcesAnother, maxOf, modesCompatible } from './merge-rules';
+import { absorbCounts, announcesAnother, listedPlace, maxOf, modesCompatible } from './merge-rules';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
 const MERGE_KM = 25;
@@ -45,6 +45,8 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   const q: PlaceLike | null = b.place;
   if (!p || !q) return true;
   if (p.id === q.id) return true;
+  if (listedPlace(a) || listedPlace(b))
+    return p.kind === 'country' || q.kind === 'country' ? p.country === q.country : false;
   // A country-level mention ("في اليمن") repeats a located one inside that country ("في عدن").
   if ((p.kind === 'country' || q.kind === 'country') && p.country && p.country === q.country) return true;
   return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';

@@ -14,6 +14,10 @@ const FAMILY: Record<string, string> = {
   'suicide-attack': 'bomb',
 };
 
+/** Cue of a happening read from a list of towns ("struck Aitaroun and Houla"): one per town, never merged by distance. */
+export const LISTED_CUE = 'listed-place';
+export const listedPlace = (e: DraftEvent) => e.trace.cues.includes(LISTED_CUE);
+
 export const familyOf = (mode: string | null) => (mode ? (FAMILY[mode] ?? null) : null);
 
 /** Two mentions whose ways of using force clearly differ report two happenings, unless they share a clause. */

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { isOpinion } from './opinion-cues';
 
-export type Genre = 'sports' | 'markets' | 'culture' | 'opinion' | 'news';
+export type Genre = 'sports' | 'markets' | 'culture' | 'services' | 'opinion' | 'news';
 
 const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 
@@ -32,6 +32,14 @@ const MARKETS = wordSet(
     'profit profits quarter inflation earnings bourse trading gdp bond bonds yields currency revenue revenues ' +
     'dividend nasdaq dow benchmark traders',
 );
+// Arabic municipal, consumer and public-service notices: inspection rounds closing shops, seizing spoiled food and
+// fining violators, or advice to the public. Their closures, seizures and warnings are administrative, not political
+// or security events (codebook: bans and closures count only when political or security).
+const SERVICES = wordSet(
+  'البلدية بلدية البلديات المحلات محلات المحال محال المطاعم مطاعم المستهلك المستهلكين الغذائية غذائية ' +
+    'الاشتراطات اشتراطات المخالفات مخالفات الرقابية رقابية تفتيشية الجولات جولات إتلاف الصلاحية التموينية ' +
+    'المنشآت منشآت السلع الأسواق',
+);
 const SECURITY = wordSet(
   'عسكري عسكرية العسكرية العسكري الجيش جيش قوات القوات الشرطة شرطة الأمنية أمنية مسلحين المسلحين ' +
     'مسلحون داعش الحوثيين الحوثي ميليشيا ميليشيات مليشيات الإرهاب إرهابي الإرهابية إرهابية غارة ' +
@@ -43,7 +51,7 @@ const SECURITY = wordSet(
 // One lookup table, the first list a word is in winning (security, then sports, markets, culture), so that each
 // token costs one lookup per form rather than one per list (this runs over every word of every article).
 const SECURITY_RANK = 0;
-const RANKED: Set<string>[] = [SECURITY, SPORTS, MARKETS, CULTURE];
+const RANKED: Set<string>[] = [SECURITY, SPORTS, MARKETS, CULTURE, SERVICES];
 const RANK = new Map<string, number>();
 RANKED.forEach((list, rank) => {
   for (const w of list) if (!RANK.has(w)) RANK.set(w, rank);
@@ -66,6 +74,7 @@ export function articleGenre(tokens: Token[], text = ''): { genre: Genre; securi
   let sports = 0;
   let markets = 0;
   let culture = 0;
+  let services = 0;
   let security = 0;
   let words = 0;
   for (const t of tokens) {
@@ -76,11 +85,13 @@ export function articleGenre(tokens: Token[], text = ''): { genre: Genre; securi
     else if (rank === 1) sports++;
     else if (rank === 2) markets++;
     else if (rank === 3) culture++;
+    else if (rank === 4) services++;
   }
   const dense = (n: number) => n >= 4 && n >= words * 0.015 && n >= 3 * security;
   if (dense(sports) && sports >= markets) return { genre: 'sports', security };
   if (dense(markets)) return { genre: 'markets', security };
   if (dense(culture)) return { genre: 'culture', security };
+  if (dense(services)) return { genre: 'services', security };
   if (text && isOpinion(text, tokens)) return { genre: 'opinion', security: 0 };
   return { genre: 'news', security };
 }
@@ -89,10 +100,13 @@ export function articleGenre(tokens: Token[], text = ''): { genre: Genre; securi
 // stay. In a sports report every type is club business (transfers, talks, contracts, fines), not a political event;
 // in an opinion column every mention is analysis.
 const MARKET_FIGURATIVE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'THREATEN']);
+// A service notice's closures, seizures, fines and warnings are administration; its requests of the public advice.
+const SERVICE_ADMINISTRATIVE = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN', 'SANCTION', 'AID', 'REQUEST']);
 
 /** True when a trigger of `type` in an article of `genre` is almost surely figurative or off-domain. */
 export function genreExcludes(genre: Genre, security: number, type: string): boolean {
   if (genre === 'news' || security >= 2) return false;
+  if (genre === 'services') return SERVICE_ADMINISTRATIVE.has(type);
   return genre === 'sports' || genre === 'culture' || genre === 'opinion' || MARKET_FIGURATIVE.has(type);
 }
 

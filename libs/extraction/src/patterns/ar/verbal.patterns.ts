@@ -2,6 +2,7 @@
 import { triggers } from '../trigger.types';
 
 const DOCUMENTS = ['الوثيقة', 'الخطة', 'المبادرة', 'الاتفاقية', 'الاتفاق', 'القرار', 'المسودة', 'الورقة'];
+const RELATIVES = ['الذي', 'التي', 'والذي', 'والتي', 'الذين', 'والذين'];
 const ROUTINE_ASKS = ['تعزيزات', 'تعزيز', 'تزويد', 'تفتيش', 'إذن', 'إذنا'];
 // "ودعا خبراء الحكومة إلى إيجاد حل": what analysts advise is opinion, not a party's demand (codebook: not events).
 const PUNDITS = ['خبراء', 'خبير', 'محللون', 'محللين', 'محلل', 'مراقبون', 'مراقبين', 'باحثون', 'باحث', 'أكاديميون'];
@@ -12,7 +13,10 @@ const PRAYER = ['الله', 'المولى', 'ربه', 'له', 'لهم', 'لها'
 export const AR_FIRST_PERSON_CALLS = ['أدعو', 'ندعو', 'أطالب', 'نطالب', 'أناشد', 'نناشد'];
 
 export const AR_REQUEST = triggers('REQUEST', [
-  ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون'],
+  ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا'],
+  // "الاتحاد الذي يطالب بـ", "الميثاق الذي يدعو إلى": a relative clause in the present describes a standing position,
+  // not a demand made now.
+  ['demand', 'verb', 0.85, 'يطالب|تطالب|يطالبون', { notAfter: RELATIVES }],
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
   ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد', { notBefore: [...PUNDITS, ...PRAYER] }],
   // A statement's own first person ("وأدعو إلى استنكار وطني", "نطالب المجتمع الدولي"): its speaker's demand.
@@ -27,7 +31,7 @@ export const AR_REQUEST = triggers('REQUEST', [
   // "يصر صندوق النقد على الحصول على ضمانات": insisting on a condition is a demand.
   ['demand', 'verb', 0.65, 'أصر ~~ على|أصرت ~~ على|يصر ~~ على|تصر ~~ على'],
   // "الوثيقة تدعو إلى تنفيذ بيان جنيف": what a document or plan provides for, not a demand made now.
-  ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: DOCUMENTS }],
+  ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: [...DOCUMENTS, ...RELATIVES] }],
   // "مسؤول طلب عدم ذكر اسمه" (asked not to be named) is sourcing; "طلب منهما اسميهما" an interrogator's question.
   // "بناء على طلب الرئيس" (at the president's request) explains what else happened: background.
   [
@@ -148,8 +152,10 @@ export const AR_THREATEN = triggers('THREATEN', [
     'threaten',
     'verb',
     0.85,
-    'سيتم التصدي|يتم التصدي|سيتم الرد|سنرد|هدد|هددت|هددوا|يهدد|تهدد|توعد|توعدت|توعدوا|يتوعد|تتوعد|مهددا|متوعدا|لوح ~ باستخدام|لوحت ~ باستخدام|لوح ~ بالرد|أنذر|أنذرت',
+    'سيتم التصدي|يتم التصدي|سيتم الرد|سنرد|هدد|هددت|هددوا|توعد|توعدت|توعدوا|يتوعد|تتوعد|مهددا|متوعدا|لوح ~ باستخدام|لوحت ~ باستخدام|لوح ~ بالرد|أنذر|أنذرت',
   ],
+  // "ما يهدد بإثارة غضب روسيا", "مما يهدد حياة المرضى": a consequence that endangers something, nobody's threat.
+  ['threaten', 'verb', 0.85, 'يهدد|تهدد', { notAfter: ['ما', 'مما', 'بما', 'وما'] }],
   ['threaten', 'noun', 0.7, 'تهديد|تهديدات|وعيد|إنذار|مهلة'],
   ['warn', 'verb', 0.55, 'حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة'],
   // A vow to keep attacking or to take revenge is a threat.
