@@ -55,6 +55,10 @@ const TITLE = fold([
   'قنصليه',
   'مقره',
   'مقرها',
+  // "محافظ عدن", "ومحافظ البصرة": the governor's province, not the scene.
+  'محافظ',
+  'ومحافظ',
+  'لمحافظ',
   'ambassador',
   'embassy',
   'consulate',
@@ -75,6 +79,8 @@ const TITLE = fold([
   'الصحافيون',
   'الصحفيون',
 ]);
+const REGION_NOUN = fold(['منطقة', 'إمارة']);
+const EMIR = fold(['أمير', 'وأمير', 'لأمير', 'بأمير']);
 /** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor". */
 const PEOPLE =
   /^(?:ال)?(?:مسلح|مقاتل|عناصر|نازح|لاجئ|مهاجر|ابناء|اهالي|gunm[ae]n|fighters|militants|refugees|migrants|natives)/;
@@ -107,6 +113,8 @@ export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number
   if (k < lowest) return false;
   const w = tokens[k].norm;
   if (TITLE.has(w)) return true;
+  // "أمير منطقة الرياض", "نائب أمير منطقة مكة": the prince's region, not the scene.
+  if (REGION_NOUN.has(w) && k - 1 >= lowest && EMIR.has(tokens[k - 1].norm)) return true;
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
 }
 

@@ -237,6 +237,50 @@ export function isHazardAct(tokens: Token[], trigger: TriggerMatch, clauseFirst:
   return false;
 }
 
+// Words of a street protest: the crowd, its march or rally, the road it blocks.
+const EN_PROTEST_WORDS = new Set(
+  (
+    'protest protests protested protesting protesters protestors demonstration demonstrations demonstrated ' +
+    'demonstrators marched march marches marching rally rallies rallied rallying blocked blocking chanted chanting ' +
+    'placards banners strikers sit-in crowd crowds'
+  ).split(' '),
+);
+
+/** "hundreds marched through Pétion-Ville demanding that the authorities act", "blocked the road, demanding ...": an
+ * English participle demand ("demanding", "calling for", "urging") after protest words in its clause is what the
+ * protest is about; the protest is the event, not a separate request. */
+export function isProtestDemand(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.type !== 'REQUEST' || !t.norm.endsWith('ing')) return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 20); k--)
+    if (EN_PROTEST_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+// What a checkpoint or border denies: "denied passage", "refused entry", "denied access to the camp".
+const EN_PASSAGE = new Set('passage entry access visas visa boarding transit'.split(' '));
+const EN_DETERMINERS = new Set('the a an any its their his her them him us'.split(' '));
+const EN_NP_BREAKS = new Set('of by that in on to for as and or from with'.split(' '));
+
+/** "they were denied passage", "denies the terrorists the gaps they exploited": an English deny or refuse verb that
+ * withholds passage, or takes two objects (deprive someone of something), is no denial of a claim. */
+export function isWithholding(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.type !== 'REJECT' || trigger.spec.voice === 'noun') return false;
+  const next = tokens[trigger.end];
+  if (!next || trigger.end >= clauseEnd) return false;
+  if (EN_PASSAGE.has(next.norm)) return true;
+  if (!t.norm.startsWith('den') || !EN_DETERMINERS.has(next.norm)) return false;
+  // A second object after the first: "the terrorists the gaps", "them any access".
+  for (let k = trigger.end + 1; k < Math.min(clauseEnd, trigger.end + 4); k++) {
+    const w = tokens[k].norm;
+    // A preposition or a verb ("denied any involvement, saying its account ...") ends the first object.
+    if (EN_NP_BREAKS.has(w) || !/^[a-z-]+$/.test(w) || /(?:ing|ed)$/.test(w)) return false;
+    if (EN_DETERMINERS.has(w) || EN_PASSAGE.has(w)) return true;
+  }
+  return false;
+}
+
 /** True when the trigger is excluded by the article's genre, or is violence in a natural-disaster report. */
 export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch): boolean {
   if (!article.arabic && trigger.spec.type === 'ASSAULT' && naturalDisaster(article.tokens)) return true;
@@ -284,6 +328,8 @@ export function notAHappening(
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;
+  if (!article.arabic && isProtestDemand(tokens, trigger, cFirst)) return true;
+  if (!article.arabic && isWithholding(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {

@@ -50,6 +50,8 @@ ghayl-bawazir|Ghayl Bawazir|Ghail Bawazir,Ghayl Ba Wazir|غيل باوزير,غ�
 qatan|al-Qatan|Qatan,al-Qaten|القطن|YE|15.8406|48.4556|town|a,gid=79478
 abr|al-Abr|Abr,al-Abr district|العبر|YE|16.1377|47.2355|town|a,gid=74785
 riyan-airport|Riyan Airport|Riyan,al-Riyan,Riyan Airbase,Mukalla Airport,al-Riyan Airport|مطار الريان|YE|14.663|49.375|frontline|
+wadi-dofas|Wadi Dofas (Abyan)|Wadi Dofas|وادي دوفس,دوفس|YE|13.12|45.33|town|
+akad-lawdar|Akad front (Lawdar)||عكد|YE|13.89|45.8|frontline|
 # Yemen: Taiz, al-Dhale, Ibb, Hodeidah
 mawza|Mawza|Mouza|موزع|YE|13.2683|43.5099|town|a,gid=72760
 jabal-sabir|Jabal Sabir|Jabal Saber,Mount Sabir,Mount Saber|جبل صبر|YE|13.52|44.03|region|
@@ -58,6 +60,7 @@ hays|Hays|Hais,Heis|حيس|YE|13.9317|43.4831|town|a,gid=74906
 qatabah|Qatabah|Qaataba,Qa'tabah|قعطبة|YE|13.8549|44.7058|town|gid=71904
 damt|Damt|Damt district|دمت|YE|14.0903|44.6701|town|a,gid=408866
 juban|Juban|Jubban|جبن|YE|14.0116|44.8746|town|a,gid=74116
+dimnat-khadir|Dimnat Khadir|Dimnat Khudayr|دمنة خدير|YE|13.37|44.25|town|
 udayn|al-Udayn|Udayn,al-Odain|العدين|YE|13.9692|43.9967|town|gid=78543
 durayhimi|al-Durayhimi|Durayhimi,Duraihimi,al-Durayhimi|الدريهمي|YE|14.637|43.0551|town|gid=80309
 tuhayta|al-Tuhayta|Tuhayta,Tuhaita,al-Tuhayta|التحيتا,التحيتاء|YE|14.1836|43.2264|town|gid=77655
@@ -197,10 +200,13 @@ kafr-zita|Kafr Zita|Kafrzita,Kafr Zeita|كفرزيتا,كفر زيتا|SY|35.374
 latamneh|al-Latamneh|Latamneh,Lataminah,Latamna|اللطامنة|SY|35.32|36.62|town|
 baghuz|al-Baghuz|Baghuz,Baghouz,Baghuz Fawqani|الباغوز,باغوز|SY|34.46|40.95|town|
 hol|al-Hol|al-Hawl,al-Hol camp,Al-Hol|الهول|SY|36.3904|41.1498|town|a,gid=173797
+hawar-kilis|Hawar Kilis||حوار كلس,حوار|SY|36.62|37.08|town|a
 # Egypt: Sinai
 hasana|al-Hasana|Hasana,El Hasana,Hassana|الحسنة|EG|30.47|33.79|town|a
 nakhl|Nakhl|Nekhel,Nakhl|نخل|EG|29.91|33.75|town|a
 jabal-halal|Jabal Halal|Gebel Halal,Mount Halal|جبل الحلال|EG|30.65|34.0|region|
+touma-sinai|al-Touma (Sheikh Zuweid)||التومة|EG|31.17|34.13|town|a
+zawaraa-sinai|al-Zawaraa (Sheikh Zuweid)||الزوارعة|EG|31.16|34.16|town|
 # Libya
 laithi|al-Laithi (Benghazi)|Laithi,Leithi,al-Leithi|الليثي|LY|32.09|20.09|district|ae
 sabri|al-Sabri (Benghazi)|Sabiri,al-Sabiri|الصابري|LY|32.125|20.07|district|ae
@@ -225,6 +231,7 @@ maroun-al-ras|Maroun al-Ras|Maroun el-Ras,Maroun al-Ras|مارون الراس|LB
 aita-al-shaab|Aita al-Shaab|Ayta ash-Shaab,Aita al-Shaab|عيتا الشعب|LB|33.1|35.34|town|
 kfar-kila|Kfar Kila|Kafr Kila,Kfarkela|كفركلا,كفر كلا|LB|33.28|35.57|town|
 houla-lb|Houla (Lebanon)||حولا|LB|33.21|35.52|town|a
+jiyeh|Jiyeh|al-Jiyeh,Jiye|الجية,الجيه|LB|33.657|35.417|town|
 odaisseh|Odaisseh|Adaisseh,Adaysseh,Odaisseh|العديسة|LB|33.25|35.55|town|
 mays-al-jabal|Mays al-Jabal|Meiss el-Jabal,Mais al-Jabal|ميس الجبل|LB|33.17|35.52|town|
 haret-hreik|Haret Hreik|Haret Hreik,Harat Hurayk|حارة حريك|LB|33.85|35.51|district|
@@ -359,6 +366,10 @@ wilaya-kebili-tn|Kebili Governorate||ولاية قبلي|TN|33.3|8.8|admin1|
 wilaya-nabeul-tn|Nabeul Governorate||ولاية نابل|TN|36.6|10.7|admin1|
 # Algeria
 tarik-ibn-ziad|Tarik Ibn Ziad (Ain Defla)|Tarik Ibn Ziad|طارق بن زياد|DZ|35.98|2.15|town|a
+# Tunisia and Nepal
+ben-guerdane|Ben Guerdane|Ben Gardane,Ben Guerdane|بن قردان,بنقردان|TN|33.1378|11.2197|town|
+makwanpur|Makwanpur District|Makwanpur|ماكوانبور,مكوانبور|NP|27.42|85.03|district|
+nawalparasi|Nawalparasi District|Nawalparasi|نوالباراسي,نوالبراسي|NP|27.65|83.95|district|
 # Syria: Aleppo countryside
 mayer|Mayer (Aleppo)|Mayer,Maier|ماير|SY|36.46|37.05|town|ae
 # Sudan and Somalia
