@@ -336,6 +336,8 @@ export function notAHappening(
     const irrealis = irrealisCue(tokens, trigger.first, cFirst);
     if (irrealis) return true;
   }
+  // "مقاطعة نوالباراسي", "مقاطعة كيبيك": before a place name the word is a district or province, not a boycott.
+  if (trigger.spec.mode === 'boycott' && article.places.some((p) => p.first === trigger.end)) return true;
   if (trigger.spec.killing && clause.accident) return true;
   // A bare death word without a toll ("أعمال القتل") is background, not a reported attack; nor is "no one
   // was killed" an attack of its own.
