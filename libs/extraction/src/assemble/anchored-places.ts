@@ -4,6 +4,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
+import { distanceKm } from './merge-events';
 
 const COMPASS = new Set(
   [
@@ -39,13 +40,6 @@ const COMPASS = new Set(
 );
 /** Farther than this from its anchor, a place said to lie next to it is another place of the same name. */
 const NEAR_KM = 80;
-
-function km(a: PlaceLike, b: PlaceLike): number {
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r;
-  const dLon = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
-  return 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
-}
 
 /** The token index after a compass phrase starting at k ("جنوب", "جنوب غرب", "south of", "بالقرب من"), or -1. */
 function afterCompass(tokens: Token[], k: number): number {
@@ -89,7 +83,7 @@ export function anchorPlaces(tokens: Token[], places: Span<PlaceLike>[]): Span<P
     // A province is wide (its centre may lie 100 km from a town inside it): only another country betrays a
     // namesake there.
     const far =
-      p.value.country !== anchor.value.country || (anchor !== container && km(p.value, anchor.value) > NEAR_KM);
+      p.value.country !== anchor.value.country || (anchor !== container && distanceKm(p.value, anchor.value) > NEAR_KM);
     return far ? { ...p, value: anchor.value } : p;
   });
 }
@@ -101,7 +95,7 @@ const CONTAINER_NOUN = new Set(
 const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district', 'frontline']);
 
 function roughlyInside(inner: PlaceLike, outer: PlaceLike): boolean {
-  return !!inner.country && inner.country === outer.country && km(inner, outer) <= 150;
+  return !!inner.country && inner.country === outer.country && distanceKm(inner, outer) <= 150;
 }
 
 /** "بلدية طارق بن زياد (في ولاية عين الدفلى)", "منطقة باراكي باراك بإقليم لوجار", "طريق العريش الساحلي بشمال سيناء":
