@@ -45,7 +45,7 @@ nioro-du-sahel|Nioro du Sahel|Nioro||ML|15.2293|-9.5928|town|gid=2452651
 bulo-burde|Bulo Burde|Bulo Barde,Buulobarde,Bulobarde,Bulo Burti||SO|3.8538|45.5674|town|gid=63689
 geneva|Geneva|Genève,Geneve||CH|46.2022|6.1457|city|gid=2660646
 houla-lebanon|Houla|Hula||LB|33.2094|35.5164|town|
-aitaroun|Aitaroun|Aytarun,Aitarun||LB|33.1147|35.4708|town|
+aitaroun|Aitaroun|Aytarun,Aitarun|عيترون|LB|33.1147|35.4708|town|
 allenby-bridge|Allenby Bridge|Allenby crossing,Allenby Bridge crossing,King Hussein Bridge||PS|31.8728|35.5408|town|
 sudzha|Sudzha|||RU|51.1917|35.2708|town|
 `;

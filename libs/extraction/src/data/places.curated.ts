@@ -3,7 +3,9 @@
 import type { PlaceKind } from '../gazetteer/place.types';
 import { CONFLICT_PLACES } from './places.conflict';
 import { DISTRICT_PLACES } from './places.districts';
+import { FRONT_PLACES } from './places.fronts';
 import { MENA_PLACES } from './places.mena';
+import { SAUDI_PLACES } from './places.saudi';
 import type { CuratedPlace } from './curated-place.types';
 
 export type { CuratedPlace } from './curated-place.types';
@@ -100,7 +102,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   p('mosul', 'Mosul', ['الموصل'], 'IQ', 36.34, 43.13, 'city'),
   p('sinjar', 'Sinjar', ['سنجار', 'جبل سنجار'], 'IQ', 36.32, 41.87, 'town'),
   p('tikrit', 'Tikrit', ['تكريت'], 'IQ', 34.6, 43.68, 'city'),
-  p('baiji', 'Baiji', ['بيجي'], 'IQ', 34.93, 43.49, 'town'),
+  p('baiji', 'Baiji', ['بيجي'], 'IQ', 34.93, 43.49, 'town', { alias: ['Beiji', 'Bayji'] }),
   p('tal-afar', 'Tal Afar', ['تلعفر', 'تل عفر'], 'IQ', 36.38, 42.45, 'town'),
   p('hawija', 'Hawija', ['الحويجة'], 'IQ', 35.32, 43.77, 'town'),
   p('kurdistan-iraq', 'Kurdistan Region', ['إقليم كردستان', 'كردستان العراق'], 'IQ', 36.2, 44.0, 'region'),
@@ -144,7 +146,9 @@ export const CURATED_PLACES: CuratedPlace[] = [
   p('oil-crescent', 'Oil Crescent', ['الهلال النفطي'], 'LY', 30.5, 18.9, 'region'),
   // Egypt, Lebanon, Palestine
   p('sinai', 'Sinai', ['سيناء', 'شبه جزيرة سيناء'], 'EG', 29.5, 33.8, 'region'),
-  p('north-sinai', 'North Sinai', ['شمال سيناء'], 'EG', 30.6, 33.6, 'admin1'),
+  // Centre of the populated north-east (al-Arish, Sheikh Zuweid, Rafah), where the governorate's news happens; the
+  // desert centroid lies 60 km further south-west.
+  p('north-sinai', 'North Sinai', ['شمال سيناء'], 'EG', 30.9, 33.85, 'admin1'),
   p('south-sinai', 'South Sinai', ['جنوب سيناء'], 'EG', 28.5, 33.9, 'admin1'),
   p('arish', 'al-Arish', ['العريش'], 'EG', 31.13, 33.8, 'city', { alias: ['Arish', 'El Arish'] }),
   p('sheikh-zuweid', 'Sheikh Zuweid', ['الشيخ زويد'], 'EG', 31.21, 34.11, 'town', {
@@ -171,6 +175,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
   ...MENA_PLACES,
   ...CONFLICT_PLACES,
   ...DISTRICT_PLACES,
+  ...FRONT_PLACES,
+  ...SAUDI_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)

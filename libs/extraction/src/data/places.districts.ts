@@ -228,7 +228,7 @@ labweh|al-Labweh|Labweh,Laboueh|اللبوة|LB|34.19|36.35|town|a
 jabal-mohsen|Jabal Mohsen (Tripoli)|Jabal Mohsen,Jabal Muhsin|جبل محسن|LB|34.44|35.84|district|
 bab-al-tabbaneh|Bab al-Tabbaneh (Tripoli)|Bab al-Tabbaneh,Tabbaneh|باب التبانة|LB|34.445|35.845|district|
 maroun-al-ras|Maroun al-Ras|Maroun el-Ras,Maroun al-Ras|مارون الراس|LB|33.1|35.44|town|
-aita-al-shaab|Aita al-Shaab|Ayta ash-Shaab,Aita al-Shaab|عيتا الشعب|LB|33.1|35.34|town|
+aita-al-shaab|Aita al-Shaab|Ayta ash-Shaab,Aita al-Shaab,Ayta al-Shaab,Aita ash-Shaab|عيتا الشعب|LB|33.1|35.34|town|
 kfar-kila|Kfar Kila|Kafr Kila,Kfarkela|كفركلا,كفر كلا|LB|33.28|35.57|town|
 houla-lb|Houla (Lebanon)||حولا|LB|33.21|35.52|town|a
 jiyeh|Jiyeh|al-Jiyeh,Jiye|الجية,الجيه|LB|33.657|35.417|town|

@@ -3,6 +3,7 @@
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
+import { inArabicName } from './english-name-cues';
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
 import {
@@ -161,6 +162,9 @@ function acceptance(
   if (exact && !text.slice(m.start, m.end).endsWith(exact)) return 0;
   if (arabicToken && !arabicShapeOk(text, tokens, m, quoted)) return 0;
   if (!arabicToken && !best.curated && partOfLongerName(text, tokens, m) && !trigger) return 0;
+  // "Khalil al-Hayya" (Hebron's Arabic name), "Deir al-Balah" read as the village Balah: a piece of a longer name.
+  if (!arabicToken && m.tokens === 1 && !best.curated && inArabicName(text, m.start, m.end, best.place.population))
+    return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
   // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.
   const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped);
