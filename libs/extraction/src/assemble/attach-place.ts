@@ -4,6 +4,7 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from './assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
 import { chooseLocation } from './choose-location';
+import { elaboratedTown } from './elaborated-town';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VENUE } from './event-classes';
 
@@ -130,6 +131,12 @@ export function attachPlace(
     const town = restatedTown(article, place, trigger.end, clause.sFirst);
     // The rule name stays: the province was read in the clause, only sharpened (confidence and calibration read it).
     if (town) place = town;
+  }
+  // English only: Arabic wire copy chains many unrelated sentences, and there the restated pair above does better.
+  if (place && !article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
+    const stop = tokens[clause.sEnd - 1]?.end ?? article.text.length;
+    // As above, the rule name stays: the lead's province was read in the clause and only sharpened.
+    place = elaboratedTown(article.text, places, place, trigger.end, stop) ?? place;
   }
   if (place && MATERIAL.has(type)) state.sentenceSetting = place;
   return { place, rule: placeRule };

@@ -14,9 +14,12 @@ import {
   isOrigin,
   specificInside,
 } from './location-cues';
+import { isVenueTopic } from './venue-topics';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
+/** Meetings and deals: held at a venue, so the places of their agenda are not theirs. */
+const VENUE_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Physical happenings that may take their place from a later clause of their sentence. */
 const MATERIAL_SCENE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID']);
 
@@ -80,18 +83,34 @@ export function hasPlaceAnaphor(tokens: Token[], from: number, to: number): bool
 export interface LocationContext {
   tokens: Token[];
   type: string;
+  /** The clause points back at a place named before ("the town"), set by chooseLocation. */
+  anaphoric?: boolean;
 }
 
 /** Drops places that only describe an actor; for movements keeps the destinations (or drops the origins). */
-function scenePlaces(pool: Span<PlaceLike>[], ctx: LocationContext | undefined, lowest: number): Span<PlaceLike>[] {
+function scenePlaces(
+  pool: Span<PlaceLike>[],
+  ctx: LocationContext | undefined,
+  lowest: number,
+  triggerEnd: number,
+): Span<PlaceLike>[] {
   if (!ctx) return pool;
   const { tokens } = ctx;
-  const described = pool.filter((p) => !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT'));
+  const venue = VENUE_TYPES.has(ctx.type);
+  const described = pool.filter(
+    (p) =>
+      !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
+      !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)),
+  );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
   const located = described.filter(
     (p) => !isDistanceReference(tokens, p, lowest) && !isCompassReference(tokens, p, lowest, described),
   );
   const scene = located.length ? located : described;
+  // "deported 28 men to Kabul", "وضعت في طائرة متجهة إلى بانكوك": an arrest or expulsion happens where the
+  // authority holds the people, not where it sends them.
+  // "troops were deployed to Gwoza and a curfew imposed on the town" points back at the destination: kept then.
+  if (ctx.type === 'COERCE' && !ctx.anaphoric) return scene.filter((p) => !isDestination(tokens, p, lowest));
   if (!MOVEMENT.has(ctx.type)) return scene;
   const destinations = scene.filter((p) => isDestination(tokens, p, lowest));
   return destinations.length ? destinations : scene.filter((p) => !isOrigin(tokens, p, lowest));
@@ -110,12 +129,14 @@ export function chooseLocation(
   sentence: { first: number; end: number },
   setting: Span<PlaceLike> | null,
   continuation: boolean,
-  ctx?: LocationContext,
+  context?: LocationContext,
 ): LocationChoice {
+  const ctx = context && { ...context, anaphoric: hasPlaceAnaphor(context.tokens, clause.first, clause.end) };
   const inClause = scenePlaces(
     places.filter((p) => p.first >= clause.first && p.end <= clause.end),
     ctx,
     sentence.first,
+    triggerEnd,
   );
   const here = nearest(inClause, triggerFirst, triggerEnd);
   if (here) return { place: sharpen(here, inClause), rule: 'nearest in clause' };
@@ -123,16 +144,21 @@ export function chooseLocation(
     places.filter((p) => p.first >= sentence.first && p.end <= clause.first),
     ctx,
     sentence.first,
+    triggerEnd,
   );
   const before = nearest(earlier, triggerFirst, triggerEnd);
   if (before) return { place: sharpen(before, earlier), rule: 'earlier in sentence' };
-  if (continuation && setting) return { place: setting, rule: 'setting of previous sentence' };
+  // The setting is where the previous sentence's happening was (a battle, a raid): a meeting reported next is not
+  // held there.
+  const meeting = ctx?.type === 'CONSULT';
+  if (continuation && setting && !meeting) return { place: setting, rule: 'setting of previous sentence' };
   // "deployed units along the border and set up positions near Khiam": a later clause of the same sentence.
   if (ctx && MATERIAL_SCENE.has(ctx.type)) {
     const later = scenePlaces(
       places.filter((p) => p.first >= clause.end && p.end <= sentence.end),
       ctx,
       sentence.first,
+      triggerEnd,
     );
     const after = nearest(later, triggerFirst, triggerEnd);
     if (after && after.value.kind !== 'country') return { place: sharpen(after, later), rule: 'later in sentence' };
