@@ -15,6 +15,7 @@ import {
   ZERO_NEGATORS,
   ZERO_VERBS,
 } from './count-words.data';
+import { DUAL_LINKS } from './count-scope.data';
 
 export const has = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
@@ -41,11 +42,24 @@ function inNoun(t: Token | undefined): number | null {
   return strip('ال') ?? strip('وال');
 }
 
+/** An Arabic word that qualifies the head noun before it: a genitive ("آمر الفوج") or a nisba ("نائب صومالي"). */
+const qualifier = (t: Token | undefined) =>
+  !!t && t.isArabic && !t.norm.startsWith('و') && (t.norm.startsWith('ال') || t.norm.endsWith('ي'));
+
+/** "مقتل آمر الفوج وجنديين", "قتل نائب صومالي مع حارسيه": the groups joined to a one-person head noun, read
+ * across one qualifier of that noun. */
+function compoundAfterHead(tokens: Token[], j: number, to: number): number {
+  const direct = compoundAfter(tokens, j, to);
+  if (direct || !qualifier(tokens[j])) return direct;
+  return compoundAfter(tokens, j + 1, to);
+}
+
 /** "ضابط و3 جنود", "5 جنود وطفلان": the further groups joined by و/and after a figure ending at token j. */
 export function compoundAfter(tokens: Token[], j: number, to: number): number {
   let extra = 0;
   let at = j;
-  if (has(tokens[at], PEOPLE)) at++;
+  // The figure's own noun ("5 جنود"), not a joined one ("وطفل", whose stem is a people noun too).
+  if (has(tokens[at], PEOPLE) && !tokens[at].norm.startsWith('و')) at++;
   for (let step = 0; step < 2 && at < to; step++) {
     const t = tokens[at];
     if (!t) break;
@@ -64,6 +78,12 @@ export function compoundAfter(tokens: Token[], j: number, to: number): number {
       at += 2;
       continue;
     }
+    // "مع حارسيه", "مع ثلاثة من مرافقيه": the victims killed along with the first.
+    if (t.norm === 'مع' && inNoun(tokens[at + 1]) !== null) {
+      extra += inNoun(tokens[at + 1])!;
+      at += 2;
+      continue;
+    }
     const noun = t.isArabic && t.norm.startsWith('و') ? inNoun({ ...t, norm: t.norm.slice(1) }) : null;
     if (noun !== null && !has(tokens[at + 1], PEOPLE)) {
       extra += noun;
@@ -75,17 +95,24 @@ export function compoundAfter(tokens: Token[], j: number, to: number): number {
   return extra;
 }
 
+/** A dual people noun before the cue at k, across at most two linking words (relative pronoun, فقط, لقيا). */
+function dualSubjectBefore(tokens: Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j >= from && k - j <= 2 && has(tokens[j], DUAL_LINKS)) j--;
+  return j >= from && inNoun(tokens[j]) === 2 && !tokens[j - 1]?.isNumber;
+}
+
 /** The count of a singular or dual people noun next to the cue at k, or 1 for an assassination. */
 export function nounCount(tokens: Token[], k: number, from: number, to: number): number | null {
   const assassination = has(tokens[k], ASSASSINATION) || tokens[k].norm.endsWith('اغتيال');
   if (assassination) for (let j = Math.max(from, k - 3); j < k; j++) if (has(tokens[j], ATTEMPT)) return null;
-  // "شخصين قتلا": a dual subject agrees with the dual death verb after it.
-  if (tokens[k].isArabic && k - 1 >= from && inNoun(tokens[k - 1]) === 2 && !tokens[k - 2]?.isNumber) return 2;
+  // "شخصين قتلا", "الشرطيين اللذين قتلا", "عنصرين فقط لقيا حتفهما": a dual subject agrees with the death verb after it.
+  if (tokens[k].isArabic && dualSubjectBefore(tokens, k, from)) return 2;
   for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
     if (j < from || j >= to) continue;
     const c = inNoun(tokens[j]);
     if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber)
-      return c + (tokens[k].isArabic ? compoundAfter(tokens, j + 1, to) : 0);
+      return c + (tokens[k].isArabic ? compoundAfterHead(tokens, j + 1, to) : 0);
   }
   if (has(tokens[k], EXECUTION)) {
     const executed = executedCount(tokens, k, from, to);

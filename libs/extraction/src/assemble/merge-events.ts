@@ -122,6 +122,8 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   // The clauses each happening was read from: mentions of one clause add up their figures.
   const clauses = new Map<DraftEvent, Set<number>>();
+  // The clause whose mentions gave each happening its killed figure.
+  const countSource = new Map<DraftEvent, number>();
   // Located events first, so an unlocated mention folds into the happening it repeats rather than the reverse.
   // Back-references ("هذا القصف", "the blast") come last and fold into the latest earlier happening of their type.
   // Specific places before country-level ones, so a country summary ("30 killed across Yemen") folds into the
@@ -150,11 +152,21 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
     const host = earlier ?? out.find((o) => fits(o) && clauses.get(o)!.has(e.evidence.start)) ?? out.find(fits);
     const copy = { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } };
     if (host) {
-      absorb(host, copy, clauses.get(host)!.has(e.evidence.start));
+      // Mentions add up only within the clause that gave the happening its figures: once a lead's summary
+      // ("قتل 30 في سلسلة تفجيرات") has joined a happening that already had its own toll, the summary's other
+      // triggers are not that clause's mentions and may not raise the toll to the summary's.
+      const source = countSource.get(host);
+      const sameClause =
+        clauses.get(host)!.has(e.evidence.start) && (source === undefined || source === e.evidence.start);
+      const before = host.killed;
+      absorb(host, copy, sameClause);
       clauses.get(host)!.add(e.evidence.start);
+      if (host.killed !== before || (source === undefined && host.killed !== null))
+        countSource.set(host, e.evidence.start);
     } else {
       out.push(copy);
       clauses.set(copy, new Set([e.evidence.start]));
+      if (copy.killed !== null) countSource.set(copy, e.evidence.start);
     }
   }
   return lendSiblingTolls(

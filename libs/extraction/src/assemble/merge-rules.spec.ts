@@ -107,6 +107,15 @@ describe('merge rules', () => {
     absorbCounts(into, draft('مقتل 3', 'مقتل', 'killing', 90, { killed: 3 }), false);
     expect(into.killed).toBe(9);
   });
+  it('keeps a happening its own toll when a summary clause with several triggers joins it', () => {
+    const yemen: PlaceLike = { ...taiz, id: 'ye', name: 'Yemen', kind: 'country', lat: 15.5, lon: 47.5 };
+    const summary = 'قتل 30 شخصا في سلسلة هجمات في اليمن';
+    const lead = draft(summary, 'قتل', 'killing', 0, { killed: 30, place: yemen });
+    const leadAttacks = draft(summary, 'هجمات', null, 0, { killed: 30, place: yemen });
+    const bombing = draft('انفجرت سيارة في تعز ما أدى إلى مقتل 19', 'انفجرت', 'explosives', 100, { killed: 19 });
+    const merged = mergeEvents([lead, leadAttacks, bombing]);
+    expect(merged.map((e) => e.killed)).toEqual([19]);
+  });
   it('adds up the figures of one clause', () => {
     const a = draft('مقتل 8 ومقتل 7 في مواجهات', 'مقتل', 'killing', 0, { killed: 8 });
     const b = draft('مقتل 8 ومقتل 7 في مواجهات', 'مواجهات', 'armed-clash', 0, { killed: 15 });

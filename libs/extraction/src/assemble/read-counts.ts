@@ -17,6 +17,7 @@ import {
   VAGUE,
 } from './count-words.data';
 import { compoundAfter, explicitZero, has, isCountable, nounCount } from './count-parts';
+import { conjunctBreaks, conjunctTally, countsEarlier, cumulative } from './count-scope';
 
 export interface CountCue {
   /** Token index of the casualty word. */
@@ -34,6 +35,8 @@ export interface ClauseCounts {
   cues: string[];
   /** Each casualty word with the figure it owns, in text order. */
   tally: CountCue[];
+  /** Token indices where a further conjunct of the clause starts ("فيما", "while"). */
+  breaks: number[];
 }
 
 const CONJ = new Set(['and', 'و', 'or', 'او']);
@@ -218,7 +221,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   const tally: CountCue[] = [];
   for (const k of cues) {
     const o = owned.get(k) ?? explicitZero(tokens, k, from);
-    if (!o) continue;
+    if (!o || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.
     let total = o.total;
     for (let j = Math.max(from, k - 6); j <= k && !total; j++) total = has(tokens[j], TOTAL);
@@ -245,6 +248,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     size,
     cues: tally.map((c) => tokens[c.at].norm),
     tally,
+    breaks: conjunctBreaks(tokens, from, to),
   };
 }
 
@@ -264,10 +268,16 @@ export interface TriggerCounts {
   total: boolean;
 }
 
-/** The counts one trigger carries: a death word takes its own figure, any other trigger the clause's figures. */
+/** The counts one trigger carries: a death word takes its own figure, any other trigger the figures of its own
+ * conjunct of the clause (count-scope.ts). */
 export function countsForTrigger(c: ClauseCounts, first: number, end: number): TriggerCounts {
   const own = c.tally.filter((t) => t.kind === 'killed' && t.at >= first && t.at < end);
   const totalOf = (cs: CountCue[]) => cs.some((t) => t.total);
   if (own.length) return { killed: aggregate(own, 'killed'), injured: c.injured, total: totalOf(own) };
-  return { killed: c.killed, injured: c.injured, total: totalOf(c.tally.filter((t) => t.kind === 'killed')) };
+  const mine = conjunctTally(c.tally, c.breaks, first);
+  return {
+    killed: aggregate(mine, 'killed'),
+    injured: aggregate(mine, 'injured'),
+    total: totalOf(mine.filter((t) => t.kind === 'killed')),
+  };
 }

@@ -175,6 +175,7 @@ export const AR_PERSON_SINGULAR = [
   // Named individuals: "مقتل القيادي", "اغتيل العضو البارز".
   'قيادي',
   'قائد',
+  'امر',
   'زعيم',
   'عضو',
   'ناشط',

@@ -1,0 +1,65 @@
+// Word lists that scope a clause's casualty figures: conjunct openers that start another happening inside one
+// clause, links between a dual subject and its death verb, span words of cumulative tolls and words that point
+// back to an earlier happening. Kept apart from count-words.data.ts so each list file stays short.
+import { set } from './count-words.data';
+
+/** Words that open a further conjunct reporting another happening inside one clause ("قصفت الطائرات بغداد، فيما
+ * قتل 27 في بيجي", "مبينا أن الطيران وجه ضربة أخرى", "while 5 died elsewhere"): a trigger that is no casualty word
+ * takes the tolls of its own conjunct only. */
+export const CONJUNCT_OPENERS = set([
+  'فيما',
+  'وفيما',
+  'بينما',
+  'وبينما',
+  'حين',
+  'مبينا',
+  'مضيفا',
+  'مشيرا',
+  'موضحا',
+  'لافتا',
+  'while',
+  'whereas',
+  'meanwhile',
+]);
+
+/** Words between a dual subject and its death verb: "الشرطيين اللذين قتلا", "عنصرين فقط لقيا حتفهما". */
+export const DUAL_LINKS = set(['اللذين', 'اللذان', 'اللتين', 'اللتان', 'فقط', 'لقيا', 'لقيتا']);
+
+/** "أسفرت الهجمات منذ تولي بخاري الرئاسة عن مقتل 570", "has killed 54,000 since October 2023": a toll counted over a
+ * span is a cumulative war toll, not one happening's count. */
+export const SPAN_START = set(['منذ', 'since']);
+/** Spans of hours or days after منذ / since ("since Sunday", "منذ صباح أمس") date the happening itself. */
+export const SHORT_SPAN = set([
+  'السبت',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'صباح',
+  'الصباح',
+  'مساء',
+  'ليل',
+  'الليله',
+  'امس',
+  'ساعات',
+  'يومين',
+  'ايام',
+  'saturday',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'morning',
+  'dawn',
+  'yesterday',
+  'overnight',
+  'hours',
+]);
+
+/** "في هجوم يأتي غداة مقتل 21", "الاشتباكات بدأت بعد مقتل أحد أفراد القبيلة": a casualty word right after these
+ * counts an earlier happening, not the clause's. */
+export const PRIOR = set(['غداه', 'بعد', 'عقب', 'following']);

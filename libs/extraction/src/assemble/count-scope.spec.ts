@@ -1,0 +1,53 @@
+import { tokenize } from '../text/tokenize';
+import { countsForTrigger, readCounts } from './read-counts';
+
+const killedIn = (text: string) => {
+  const tokens = tokenize(text);
+  return readCounts(tokens, 0, tokens.length).killed;
+};
+
+/** The killed figure the trigger word `word` (folded) would carry in `text`. */
+const forWord = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  const c = readCounts(tokens, 0, tokens.length);
+  const k = tokens.findIndex((t) => t.norm === word);
+  return countsForTrigger(c, k, k + 1).killed;
+};
+
+describe('figures of another conjunct', () => {
+  it('does not give a strike the toll of a conjunct opened by فيما / مبينا', () => {
+    expect(forWord('شنت الطائرات غارة على المدينة، فيما قتل 12 مسلحا في بلدة أخرى', 'غاره')).toBeNull();
+    expect(forWord('قصفت المدفعية الحي، مبينا أن الطائرات نفذت ضربة أسفرت عن مقتل عنصرين', 'ضربه')).toBe(2);
+    expect(forWord('jets bombed the port while 6 soldiers were killed in the north', 'bombed')).toBeNull();
+  });
+  it('still gives a one-conjunct clause all its figures', () => {
+    expect(forWord('قصفت الطائرات الحي ما أدى إلى مقتل 4 مدنيين وإصابة 9', 'قصفت')).toBe(4);
+  });
+});
+
+describe('cumulative and earlier tolls', () => {
+  it('does not read a toll counted since a date or the start of a war', () => {
+    expect(killedIn('أسفرت هجمات الجماعة منذ بداية العام عن مقتل أكثر من 900 شخص')).toBeNull();
+    expect(killedIn('The war has killed more than 40,000 people since March 2021')).toBeNull();
+  });
+  it('keeps a toll counted since a recent day', () => {
+    expect(killedIn('The fighting has killed at least 12 people in the city since Sunday')).toBe(12);
+    expect(killedIn('قتل 6 أشخاص منذ صباح اليوم في المعارك')).toBe(6);
+  });
+  it('does not count a death that only dates the happening', () => {
+    expect(killedIn('اندلعت المواجهات بعد مقتل أحد أبناء القبيلة عند الحاجز')).toBeNull();
+    expect(forWord('انفجرت سيارة في السوق غداة مقتل 15 شخصا في هجمات مماثلة', 'انفجرت')).toBeNull();
+  });
+});
+
+describe('Arabic people nouns around the death word (linked and joined)', () => {
+  it('reads a dual subject across a relative pronoun or فقط and لقيا', () => {
+    expect(killedIn('عثرت الدورية على الجنديين اللذين قتلا بالرصاص قرب المعبر')).toBe(2);
+    expect(killedIn('أقرت الجماعة بأن عنصرين فقط لقيا حتفهما في المعركة')).toBe(2);
+  });
+  it('joins the groups named after a head noun and its qualifier', () => {
+    expect(killedIn('أسفر الهجوم عن مقتل آمر الكتيبة وجنديين')).toBe(3);
+    expect(killedIn('قتل مسؤول محلي مع حارسيه في كمين')).toBe(3);
+    expect(killedIn('أسفر القصف عن مقتل جندي وطفل')).toBe(2);
+  });
+});

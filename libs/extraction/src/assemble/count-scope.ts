@@ -1,0 +1,36 @@
+// Which casualty figures of a clause count which happening: a trigger that is no casualty word takes the figures of
+// its own conjunct ("قصفت الطائرات بغداد، فيما قتل 27 في بيجي"); tolls counted over a span ("منذ بدء الحرب",
+// "since October 2023") are cumulative war tolls, and a casualty word after غداة / بعد counts an earlier happening.
+import type { Token } from '../text/tokenize';
+import { has } from './count-parts';
+import { CONJUNCT_OPENERS, PRIOR, SHORT_SPAN, SPAN_START } from './count-scope.data';
+
+const SPAN_REACH = 8;
+
+/** A toll counted over a span ("منذ تولي بخاري الرئاسة ... مقتل 570", "killed 54,000 since October 2023"): a
+ * منذ / since before the casualty word in its clause, or a few words after it, unless the span is of hours or days. */
+export function cumulative(tokens: Token[], k: number, from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, k + SPAN_REACH); j++)
+    if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN)) return true;
+  return false;
+}
+
+/** Where the clause's further conjuncts start: an opener word after the clause's first token. */
+export function conjunctBreaks(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from + 1; k < to; k++) if (has(tokens[k], CONJUNCT_OPENERS)) out.push(k);
+  return out;
+}
+
+/** The casualty words of the conjunct holding token `at`, or all of them when the clause has one conjunct. */
+export function conjunctTally<T extends { at: number }>(tally: T[], breaks: number[], at: number): T[] {
+  if (!breaks.length) return tally;
+  const start = Math.max(-1, ...breaks.filter((b) => b <= at));
+  const stop = Math.min(Infinity, ...breaks.filter((b) => b > at));
+  return tally.filter((t) => t.at >= start && t.at < stop);
+}
+
+/** "يأتي غداة مقتل 21", "بدأت الاشتباكات بعد مقتل أحد أفراد القبيلة": the casualty word at k counts an earlier happening. */
+export function countsEarlier(tokens: Token[], k: number, from: number): boolean {
+  return k > from && has(tokens[k - 1], PRIOR);
+}
