@@ -28,6 +28,40 @@ const FIGURATIVE_SUBJECTS = [
   'لون',
 ];
 
+/** Every verb with every object across a subject gap: "أطاحت شرطة القصيم بعصابة" → 'أطاحت ~~ بعصابة'. */
+const across = (verbs: string[], objects: string[]) =>
+  verbs.flatMap((v) => objects.map((o) => `${v} ~~ ${o}`)).join('|');
+
+// Gulf police wires topple or dismantle a gang or cell ("أطاحت شرطة القصيم بتشكيل عصابي", "تفكيك خلية إرهابية"): an
+// arrest of its members. The objects are criminal groups only, so that "الانتفاضة التي أطاحت بالقذافي" (an ouster)
+// and "تفكيك عبوة" (defusing a bomb) stay out.
+const GANGS_BY = ['بعصابة', 'بتشكيل', 'بشبكة', 'بخلية', 'بمروجي', 'بمهربي', 'بلصوص', 'بمتهمين', 'بمطلوبين'];
+const CELLS = ['خلية', 'خلايا', 'شبكة', 'عصابة', 'تشكيل'];
+const TOPPLED = across(['أطاح', 'أطاحت', 'أطاحوا', 'تطيح', 'يطيح'], GANGS_BY);
+const DISMANTLED = across(['فكك', 'فككت', 'فككوا'], CELLS);
+const TOPPLING = [...GANGS_BY.map((g) => `الإطاحة ${g}`), ...CELLS.map((c) => `تفكيك ${c}`)].join('|');
+// "إيداعهم التوقيف", "أودعته السجن", "زج به في السجن": committing someone to custody.
+const CUSTODY = [
+  across(['أودع', 'أودعت', 'أودعوا'], ['السجن', 'التوقيف']),
+  across(['زج', 'زجت', 'زجوا'], ['في السجن', 'في السجون', 'بالسجن']),
+  'إيداع السجن|إيداع التوقيف|الزج ~ في السجن',
+].join('|');
+// "قراراً بإغلاق 10 منشآت سياحية", "تشميع محلات مخالفة": an authority shutting premises down.
+const CLOSURE =
+  'قرارا بإغلاق|قرار بإغلاق|قرارات بإغلاق|أمر بإغلاق|أمرت بإغلاق|إغلاق ~ منشآت|إغلاق ~ منشأة|إغلاق ~ محلات|أغلقت ~ محلات|أغلقت ~ منشآت|تشميع';
+// "فرض على إثره حظرًا للتجوال": the curfew noun with its preposition, and in the accusative after فرض.
+const CURFEWS = ['حظر للتجوال', 'حظرا للتجوال', 'حظر للتجول', 'حظرا للتجول', 'حظر تجوال', 'حظرا شاملا للتجوال'];
+const IMPOSED = ['فرض', 'فرضت', 'فرضوا', 'يفرض', 'تفرض'].flatMap((v) => CURFEWS.map((c) => `${v} ~ ${c}`));
+const CURFEW = [...CURFEWS, ...IMPOSED].join('|');
+// Court rulings: "قضت محكمة جنايات مصرية بسجن", "حكما بالسجن", with the court between verb and ruling.
+const RULINGS = ['بسجن', 'بالسجن', 'بإعدام', 'بالإعدام'];
+const SENTENCE = [
+  across(['قضت', 'قضى'], RULINGS),
+  'حكما بالسجن|حكما بسجن|الحكم بسجن|الحكم بالسجن|حكما بالإعدام|الحكم بإعدام',
+  // "صدر بحقهم حكم يتضمن السجن": the ruling issued against the accused.
+  'صدر بحقه حكم|صدر بحقهم حكم|صدر بحقها حكم|صدر بحقهما حكم|صدر حكم بسجن|صدر حكم بالسجن',
+].join('|');
+
 export const AR_COERCE = triggers('COERCE', [
   ['arrest', 'noun', 0.9, 'اعتقال|اعتقالات|القبض على|توقيف|احتجاز|حملة اعتقالات|حملة مداهمات|مداهمة|مداهمات'],
   [
@@ -92,6 +126,19 @@ export const AR_COERCE = triggers('COERCE', [
   ['confiscate', 'noun', 0.7, 'مصادرة'],
   ['confiscate', 'verb', 0.6, 'صادر|صادرت|صادروا|ضبط|ضبطت|ضبطوا'],
   ['sentence', 'verb', 0.75, 'حكم ~ بالسجن|حكمت ~ بالسجن|حكمت ~ بالإعدام|حكم ~ بالإعدام|قضت ~ بسجن|قضت المحكمة'],
+  ['sentence', 'verb', 0.75, SENTENCE],
+  ['arrest', 'verb', 0.85, `${TOPPLED}|${DISMANTLED}|${CUSTODY}`],
+  ['arrest', 'noun', 0.85, TOPPLING],
+  // The police between قبض and على ("قبضت دوريات الأمن على"); the dual ("اعتقلا").
+  ['arrest', 'verb', 0.85, 'قبض ~~ على|قبضت ~~ على|قبضوا ~~ على|اعتقلا|احتجزا|يعتقلون|يداهم|تداهم'],
+  // "تم إيقاف المواطن على ذمة التحقيق": إيقاف alone is also a suspension (إيقاف العمل); held pending inquiry is custody.
+  // With a personal plural pronoun ("جرى إيقافهم بعد سماع أقوالهم") it takes people, not work, into custody.
+  ['arrest', 'noun', 0.8, 'إيقاف ~~ على ذمة|إيقافهم|إيقافهما'],
+  // دهم is the short form of داهم: a raid ("دهمت قوات الأمن منزلا", "عمليات دهم"). يدهم is left out: "their hand".
+  ['arrest', 'verb', 0.85, 'دهم|دهمت|دهموا|تدهم'],
+  ['arrest', 'noun', 0.8, 'عمليات دهم|عملية دهم|حملة دهم|حملات دهم'],
+  ['ban', 'verb', 0.75, CLOSURE],
+  ['curfew', 'verb', 0.9, CURFEW],
 ]);
 
 // ضبط is a seizure of goods ("ضبط كمية من الحشيش") unless what it takes is people ("ضبط عاملين من جنسية عربية",

@@ -6,7 +6,7 @@ export const AR_AGREE = triggers('AGREE', [
     'agree',
     'verb',
     0.8,
-    'اتفق|اتفقت|اتفقوا|اتفقا|يتفق|وافق|وافقت|وافقوا|توصل ~ اتفاق|توصلت ~ اتفاق|توصلوا ~ اتفاق|توصل ~ إلى اتفاق|توصلا ~ اتفاق|أبرم|أبرمت',
+    'اتفق|اتفقت|اتفقوا|اتفقا|اتفقتا|يتفقان|يتفق|وافق|وافقت|وافقوا|توصل ~ اتفاق|توصلت ~ اتفاق|توصلوا ~ اتفاق|توصل ~ إلى اتفاق|توصلا ~ اتفاق|أبرم|أبرمت',
   ],
   [
     'sign',
@@ -55,6 +55,13 @@ export const RECEIVED_CROWDS = [
   'البلاغات',
 ];
 
+const GATHERINGS = ['مؤتمر', 'المؤتمر', 'القمة', 'قمة', 'اجتماع', 'الاجتماع', 'اجتماعات', 'الاجتماعات'];
+const PROCEEDINGS = GATHERINGS.flatMap((g) => [`فعاليات ${g}`, `أعمال ${g}`]);
+const CONVENED = ['بدأت', 'انطلقت', 'افتتح', 'افتتحت', 'اختتمت', 'اختتم', 'تنطلق', 'تبدأ']
+  .flatMap((v) => PROCEEDINGS.map((p) => `${v} ~ ${p}`))
+  .join('|');
+const CONVENING = ['انطلاق', 'افتتاح', 'اختتام'].flatMap((n) => PROCEEDINGS.map((p) => `${n} ${p}`)).join('|');
+
 export const AR_CONSULT = triggers('CONSULT', [
   [
     'meet',
@@ -65,6 +72,15 @@ export const AR_CONSULT = triggers('CONSULT', [
   ],
   // Receiving crowds is no meeting: see receivesCrowd.
   ['meet', 'verb', 0.8, 'استقبل|استقبلت|يستقبل|تستقبل'],
+  // Dual and plural forms: two leaders meeting ("التقيا", "اجتمعا") is the commonest wire phrasing of a bilateral.
+  [
+    'meet',
+    'verb',
+    0.8,
+    'التقيا|التقتا|اجتمعا|اجتمعتا|يلتقيان|يجتمعان|يلتقون|يجتمعون|ناقشوا|تباحثوا|يتباحث|يتباحثان|يبحثان|بحثوا',
+    { notBefore: ['عن'] },
+  ],
+  ['visit', 'verb', 0.75, 'زارا|زارتا'],
   // Holding talks or paying a visit, with the subject between verb and noun ("أجرى وزير الخارجية أمس محادثات").
   [
     'meet',
@@ -84,6 +100,13 @@ export const AR_CONSULT = triggers('CONSULT', [
   ['phone', 'verb', 0.8, 'أجرى اتصالا|أجرت اتصالا|هاتف|هاتفت'],
   // "تلقى ولي ولي العهد ... اتصالا هاتفيا اليوم من الرئيس": the call, with its receiver as subject.
   ['phone', 'verb', 0.85, 'تلقى ~~ اتصالا|تلقت ~~ اتصالا|تلقى ~~ اتصالا هاتفيا|تلقت ~~ اتصالا هاتفيا|أجرى ~~ اتصالا|أجرت ~~ اتصالا'],
+  ['phone', 'verb', 0.85, 'اتصل ~ هاتفيا|اتصلت ~ هاتفيا|اتصلوا ~ هاتفيا'],
+  // التقى keeps its final alif before an object pronoun ("التقاه ولي العهد"): forms the stem list never yields.
+  ['meet', 'verb', 0.8, 'التقاه|التقاها|التقاهم|التقاهما'],
+  // A conference or summit opening or closing ("بدأت اليوم فعاليات مؤتمر الرياض", "اختتمت أعمال القمة"); مؤتمر alone is
+  // left out, as it is mostly a press conference.
+  ['meet', 'verb', 0.8, CONVENED],
+  ['meet', 'noun', 0.75, CONVENING],
 ]);
 
 export const AR_SUPPORT = triggers('SUPPORT', [

@@ -1,6 +1,10 @@
 // Arabic MOBILIZE triggers: reinforcements, deployments, build-ups, alerts and exercises.
 import { triggers } from '../trigger.types';
 
+const FORCES = ['قوات', 'تعزيزات', 'دفعة', 'مقاتلين', 'عناصر', 'وحدات', 'ألوية', 'آلاف', 'مئات', 'المزيد'];
+const THROWN_IN = ['زج', 'زجت', 'زجوا', 'تزج', 'يزج'].flatMap((v) => FORCES.map((f) => `${v} ~ ب${f}`)).join('|');
+const THROWING_IN = FORCES.flatMap((f) => [`زج ${f}`, `الزج ب${f}`]).join('|');
+
 export const AR_MOBILIZE = triggers('MOBILIZE', [
   [
     'troops',
@@ -35,4 +39,10 @@ export const AR_MOBILIZE = triggers('MOBILIZE', [
     'مناورات|مناورات عسكرية|تدريبات عسكرية|مناورة عسكرية|مناورات مشتركة|تمرين عسكري|تمرين مشترك',
   ],
   ['militia', 'verb', 0.75, 'جند|جندت|تجنيد'],
+  // زج ب is throwing forces into a front ("إيران تزج بدفعة جديدة من الحرس الثوري"); the objects keep "زج به في السجن"
+  // (jailing) out. The masdar takes its object directly ("بزج دفعة جديدة").
+  ['troops', 'verb', 0.85, THROWN_IN],
+  ['troops', 'noun', 0.8, THROWING_IN],
+  // Arming fighters or guards on an order ("أمر حكام الولايات بتسليح أفراد الحرس الوطني").
+  ['arm', 'verb', 0.8, 'أمر ~~ بتسليح|أمرت ~~ بتسليح|أوامر بتسليح|أمر بتسليح|قرر ~~ تسليح|قررت ~~ تسليح'],
 ]);

@@ -16,7 +16,7 @@ export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا'],
   // "الاتحاد الذي يطالب بـ", "الميثاق الذي يدعو إلى": a relative clause in the present describes a standing position,
   // not a demand made now.
-  ['demand', 'verb', 0.85, 'يطالب|تطالب|يطالبون', { notAfter: RELATIVES }],
+  ['demand', 'verb', 0.85, 'يطالب|تطالب|يطالبون|يطالبان|تطالبان', { notAfter: RELATIVES }],
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
   ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد', { notBefore: [...PUNDITS, ...PRAYER] }],
   // A statement's own first person ("وأدعو إلى استنكار وطني", "نطالب المجتمع الدولي"): its speaker's demand.
@@ -44,6 +44,17 @@ export const AR_REQUEST = triggers('REQUEST', [
   ],
   // Circumstantial participles carry a second statement of the sentence's speaker ("..., مطالبا بـ").
   ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا', { notBefore: PRAYER }],
+  // Renewing a call or demand is making it again now ("وجدد الجانبان الدعوة إلى جميع الأطراف").
+  [
+    'call',
+    'verb',
+    0.8,
+    ['جدد', 'جددت', 'جددوا', 'جددا']
+      .flatMap((v) =>
+        ['الدعوة', 'دعوته', 'دعوتها', 'دعوتهم', 'المطالبة', 'مطالبته', 'مطالبتها'].map((o) => `${v} ~~ ${o}`),
+      )
+      .join('|'),
+  ],
   // "مستشفى النداء", "حزب نداء تونس": a name, not an appeal.
   ['call', 'noun', 0.6, 'مناشدة|نداء', { notAfter: ['مستشفى', 'حزب', 'حركة'], notBefore: ['تونس'] }],
 ]);
@@ -96,6 +107,9 @@ export const AR_ACCUSE = triggers('ACCUSE', [
   ],
   // The hamza-less form ("دانت قيادة الإقليم القصف") and a statement's own first person ("ندين بشدة هذه الهجمات").
   ['condemn', 'verb', 0.8, 'دان|دانت|دانوا|ندين|نستنكر|نندد|نشجب'],
+  // Two parties as one subject take the dual ("اتهمتا", "استنكرا").
+  ['accuse', 'verb', 0.85, 'اتهما|اتهمتا'],
+  ['condemn', 'verb', 0.85, 'أدانا|أدانتا|استنكرا|استنكرتا|نددا|نددتا'],
   // Summoning a foreign envoy is a formal protest; recalling one's own (استدعاء سفيرها) is a SANCTION.
   [
     'summon',
@@ -128,6 +142,8 @@ const NAMING = ['الكشف', 'الإفصاح', 'الافصاح', 'ذكر', 'ك�
 
 export const AR_REJECT = triggers('REJECT', [
   ['deny', 'verb', 0.85, 'نفى|نفت|نفوا|ينفي|تنفي|أنكر|أنكرت|ينكر|كذب|كذبت|نافيا|نافية'],
+  // Refuting a claim ("فند رئيس البلدية مزاعم الحزب") denies it.
+  ['deny', 'verb', 0.8, 'فند|فندت|فندوا|يفند|تفند|مفندا'],
   ['deny', 'noun', 0.7, 'نفي|نفيه|نفيها'],
   // "مسؤول رفض الكشف عن هويته" (an official who declined to be named) is sourcing, not a refusal.
   ['refuse', 'verb', 0.8, 'رفض|رفضت|رفضوا|يرفض|ترفض|يرفضون|رافضا', { notBefore: NAMING }],
