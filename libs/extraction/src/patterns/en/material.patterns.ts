@@ -1,7 +1,14 @@
 // English triggers of material events: ASSAULT, COERCE, RETREAT, MOBILIZE, PROTEST (inflections listed).
 import { triggers } from '../trigger.types';
+import {
+  EN_ASSAULT_WIRE,
+  EN_COERCE_WIRE,
+  EN_MOBILIZE_WIRE,
+  EN_PROTEST_WIRE,
+  EN_RETREAT_WIRE,
+} from './wire-material.patterns';
 
-export const EN_ASSAULT = triggers('ASSAULT', [
+const EN_ASSAULT_BASE = triggers('ASSAULT', [
   [
     'aerial',
     'noun',
@@ -80,7 +87,7 @@ export const EN_ASSAULT = triggers('ASSAULT', [
   ['killing', 'noun', 0.6, 'killing of|killings|murder of|deaths of', { killing: true }],
 ]);
 
-export const EN_COERCE = triggers('COERCE', [
+const EN_COERCE_BASE = triggers('COERCE', [
   [
     'arrest',
     'verb',
@@ -148,7 +155,7 @@ export const EN_COERCE = triggers('COERCE', [
   ['sentence', 'verb', 0.75, 'sentenced|jailed|imprisoned|convicted'],
 ]);
 
-export const EN_RETREAT = triggers('RETREAT', [
+const EN_RETREAT_BASE = triggers('RETREAT', [
   [
     'withdraw',
     'verb',
@@ -193,7 +200,7 @@ export const EN_RETREAT = triggers('RETREAT', [
   ['resign', 'noun', 0.8, 'resignation|resignations'],
 ]);
 
-export const EN_MOBILIZE = triggers('MOBILIZE', [
+const EN_MOBILIZE_BASE = triggers('MOBILIZE', [
   [
     'troops',
     'verb',
@@ -220,7 +227,7 @@ export const EN_MOBILIZE = triggers('MOBILIZE', [
   ],
 ]);
 
-export const EN_PROTEST = triggers('PROTEST', [
+const EN_PROTEST_BASE = triggers('PROTEST', [
   [
     'demo',
     'noun',
@@ -247,3 +254,10 @@ export const EN_PROTEST = triggers('PROTEST', [
   ['riot', 'noun', 0.75, 'burning tires|burning tyres'],
   ['boycott', 'noun', 0.6, 'boycott|boycotts'],
 ]);
+
+// Each type's base list joined by its wire wordings (wire-material.patterns.ts).
+export const EN_ASSAULT = [...EN_ASSAULT_BASE, ...EN_ASSAULT_WIRE];
+export const EN_COERCE = [...EN_COERCE_BASE, ...EN_COERCE_WIRE];
+export const EN_RETREAT = [...EN_RETREAT_BASE, ...EN_RETREAT_WIRE];
+export const EN_MOBILIZE = [...EN_MOBILIZE_BASE, ...EN_MOBILIZE_WIRE];
+export const EN_PROTEST = [...EN_PROTEST_BASE, ...EN_PROTEST_WIRE];

@@ -1,7 +1,17 @@
 // English triggers of verbal and cooperative events: REQUEST … SANCTION.
 import { triggers } from '../trigger.types';
+import {
+  EN_ACCUSE_WIRE,
+  EN_AID_WIRE,
+  EN_CONCEDE_WIRE,
+  EN_CONSULT_WIRE,
+  EN_REJECT_WIRE,
+  EN_REQUEST_WIRE,
+  EN_SANCTION_WIRE,
+  EN_THREATEN_WIRE,
+} from './wire-verbal.patterns';
 
-export const EN_REQUEST = triggers('REQUEST', [
+const EN_REQUEST_BASE = triggers('REQUEST', [
   // Bare "demand" is left out: far more often the noun ("oil demand", "a Hamas demand for").
   ['demand', 'verb', 0.85, 'demanded|demanding'],
   [
@@ -13,7 +23,7 @@ export const EN_REQUEST = triggers('REQUEST', [
   // "did not respond to a request for comment" is newsroom boilerplate, not a demand.
   ['call', 'noun', 0.6, 'appeal|request for|call for', { notBefore: ['comment', 'comments'] }],
 ]);
-export const EN_ACCUSE = triggers('ACCUSE', [
+const EN_ACCUSE_BASE = triggers('ACCUSE', [
   [
     'accuse',
     'verb',
@@ -54,7 +64,7 @@ export const EN_ACCUSE = triggers('ACCUSE', [
     'launched ~ investigation|opened ~ investigation|ordered ~ investigation|ordered ~ probe|opened ~ probe|launched ~ probe|ordered ~ inquiry',
   ],
 ]);
-export const EN_REJECT = triggers('REJECT', [
+const EN_REJECT_BASE = triggers('REJECT', [
   [
     'deny',
     'verb',
@@ -77,7 +87,7 @@ export const EN_REJECT = triggers('REJECT', [
   ],
   ['veto', 'verb', 0.9, 'vetoed|veto'],
 ]);
-export const EN_THREATEN = triggers('THREATEN', [
+const EN_THREATEN_BASE = triggers('THREATEN', [
   [
     'threaten',
     'verb',
@@ -97,7 +107,7 @@ export const EN_AGREE = triggers('AGREE', [
   ['sign', 'verb', 0.85, 'signed|signs|signing', { notBefore: ['up', 'off'] }],
   ['sign', 'noun', 0.75, 'memorandum of understanding|memoranda of understanding|accord|peace deal'],
 ]);
-export const EN_CONSULT = triggers('CONSULT', [
+const EN_CONSULT_BASE = triggers('CONSULT', [
   [
     'meet',
     'verb',
@@ -179,7 +189,7 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     'expressed support|expressed solidarity|solidarity with|support for|voiced support|reaffirmed support|expressed ~ support',
   ],
 ]);
-export const EN_CONCEDE = triggers('CONCEDE', [
+const EN_CONCEDE_BASE = triggers('CONCEDE', [
   ['apologize', 'verb', 0.85, 'apologized|apologised|apologizes'],
   ['apologize', 'noun', 0.75, 'apology'],
   [
@@ -208,7 +218,7 @@ export const EN_COOPERATE = triggers('COOPERATE', [
   ],
   ['extradite', 'verb', 0.8, 'extradited|extradition|handed over ~ suspect|handed over ~ suspects'],
 ]);
-export const EN_AID = triggers('AID', [
+const EN_AID_BASE = triggers('AID', [
   [
     'humanitarian',
     'noun',
@@ -242,7 +252,7 @@ export const EN_AID = triggers('AID', [
     'delivered ~ weapons|delivered ~ ammunition|delivered ~ arms|flew ~ weapons|supplied ~ weapons|shipped ~ weapons',
   ],
 ]);
-export const EN_SANCTION = triggers('SANCTION', [
+const EN_SANCTION_BASE = triggers('SANCTION', [
   ['sanction', 'noun', 0.9, 'sanctions|embargo'],
   ['sanction', 'verb', 0.85, 'imposed ~ sanctions|sanctioned|slapped ~ sanctions|blacklisted'],
   ['freeze', 'verb', 0.8, 'froze|frozen|freezes'],
@@ -265,3 +275,13 @@ export const EN_SANCTION = triggers('SANCTION', [
     'suspended ~ talks|suspending ~ talks|suspended ~ contacts|suspending ~ contacts|broke off talks|cut ties|severed ties|broke off relations|severed diplomatic relations|suspended membership|suspended aid',
   ],
 ]);
+
+// Each type's base list joined by its wire wordings (wire-verbal.patterns.ts).
+export const EN_REQUEST = [...EN_REQUEST_BASE, ...EN_REQUEST_WIRE];
+export const EN_ACCUSE = [...EN_ACCUSE_BASE, ...EN_ACCUSE_WIRE];
+export const EN_REJECT = [...EN_REJECT_BASE, ...EN_REJECT_WIRE];
+export const EN_THREATEN = [...EN_THREATEN_BASE, ...EN_THREATEN_WIRE];
+export const EN_CONCEDE = [...EN_CONCEDE_BASE, ...EN_CONCEDE_WIRE];
+export const EN_CONSULT = [...EN_CONSULT_BASE, ...EN_CONSULT_WIRE];
+export const EN_AID = [...EN_AID_BASE, ...EN_AID_WIRE];
+export const EN_SANCTION = [...EN_SANCTION_BASE, ...EN_SANCTION_WIRE];

@@ -1,0 +1,110 @@
+// English wire wordings of material events that the base lists (material.patterns.ts) miss: the present and -ing
+// inflections used in leads, phrasal verbs split by their object, and nominal or passive forms. Each list is spread
+// into the base export of its type, so the lexicon sees one list per type.
+import { triggers } from '../trigger.types';
+
+export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
+  // Army communiqués (Turkey, the Sahel juntas, Israel) report fighters killed or captured in combat as "neutralised".
+  [null, 'verb', 0.8, 'neutralised|neutralized|neutralises|neutralizes|neutralising|neutralizing'],
+  // A vehicle as the weapon, a building burned: "a car rammed into the crowd", "the office was set ablaze".
+  [null, 'verb', 0.75, 'rammed|ran over|mowed down|sideswiped'],
+  ['destroy', 'verb', 0.75, 'set ablaze|set alight'],
+  ['firearms', 'noun', 0.8, 'warning shots'],
+  // Present and -ing forms of the base verbs, as leads and participle clauses use them ("…, killing five").
+  ['heavy-weapons', 'verb', 0.9, 'pounds'],
+  ['armed-clash', 'verb', 0.85, 'clashing|clashes with'],
+  ['explosives', 'verb', 0.85, 'explodes|detonates|detonating'],
+  [
+    'firearms',
+    'verb',
+    0.85,
+    'opens fire|opening fire|guns down|fires on|firing on|fires at|firing at|fires ~ rockets|fires ~ missiles|firing ~ rockets|firing ~ missiles|launches ~ missiles|launches ~ drones|launching ~ missiles|launching ~ drones',
+  ],
+  [null, 'verb', 0.75, 'storms|ambushes|ambushing|invades|invading', { notBefore: ['by'] }],
+  ['execute', 'verb', 0.9, 'executes|executing|beheads|beheading'],
+  ['assassinate', 'verb', 0.9, 'assassinates'],
+  ['abduct', 'verb', 0.85, 'abducts|abducting|kidnaps'],
+  ['stabbing', 'verb', 0.85, 'stabs'],
+  ['destroy', 'verb', 0.7, 'torching|torches'],
+]);
+
+export const EN_COERCE_WIRE = triggers('COERCE', [
+  ['arrest', 'verb', 0.85, 'detain|round up|rounds up|rounding up|apprehends|apprehending'],
+  ['seize', 'verb', 0.8, 'seizes|captures'],
+  // Closing a broadcaster: "suspended the French-language channel X for three months" (a long name in between).
+  [
+    'censor',
+    'verb',
+    0.75,
+    'suspended ~~ channel|suspends ~~ channel|suspended ~~ broadcaster|suspends ~~ broadcaster|suspended ~~ newspaper|suspends ~~ newspaper|took ~ off air|taken off air|pulled ~ off air',
+  ],
+  // Cutting a region off the internet silences it as surely as closing a newspaper.
+  [
+    'censor',
+    'verb',
+    0.75,
+    'cut ~ internet|cuts ~ internet|shut down ~ internet|shut ~ internet|suspended ~ internet|suspends ~ internet|blocked ~ internet|internet shutdown|internet blackout',
+  ],
+  ['deport', 'verb', 0.8, 'deport|deporting|expels|expelling'],
+  ['crowd-control', 'verb', 0.8, 'disperses|dispersing'],
+  ['sentence', 'verb', 0.75, 'sentences|jails'],
+  ['confiscate', 'verb', 0.7, 'confiscates|confiscating'],
+  ['ban', 'verb', 0.75, 'banning'],
+  ['demolish', 'verb', 0.8, 'demolish|demolishes|demolishing|razes|razing|bulldozes|bulldozing'],
+]);
+
+export const EN_RETREAT_WIRE = triggers('RETREAT', [
+  // Bare "releases" is also water from a dam or a press release: only with the freed as object.
+  [
+    'release',
+    'verb',
+    0.85,
+    'frees|freeing|releases ~ prisoners|releasing ~ prisoners|releases ~ hostages|releasing ~ hostages|releases ~ detainees|releasing ~ detainees',
+  ],
+  ['withdraw', 'verb', 0.85, 'pulls out|pulls back|retreats'],
+  ['disarm', 'verb', 0.9, 'surrenders|surrendering'],
+  ['disarm', 'verb', 0.85, 'hand over ~ weapons|hands over ~ weapons|handed over ~ arms|laid down ~ weapons|lay down ~ arms'],
+  // The participle after the noun: "a unilateral ceasefire declared on Tuesday by the alliance".
+  [
+    'ceasefire',
+    'verb',
+    0.9,
+    'ceasefire declared|truce declared|ceasefire announced|truce announced|declares ~ ceasefire|declaring ~ ceasefire|announces ~ ceasefire|announcing ~ ceasefire|declares ~ truce|announces ~ truce',
+  ],
+]);
+
+export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
+  // Forces arriving or entering somewhere is a deployment: "about 250 soldiers from Chad arrived at the airport",
+  // "government forces entered the city". The gap takes "from Chad" or "and armour".
+  [
+    'troops',
+    'verb',
+    0.75,
+    'troops ~ entered|troops ~ enter|forces ~ entered|forces ~ enter|soldiers ~ entered|troops ~ arrived|soldiers ~ arrived|forces ~ arrived|troops ~ landed|soldiers ~ landed|tanks rolled into|tanks entered',
+  ],
+  [
+    'troops',
+    'verb',
+    0.85,
+    'deploy|sending ~ troops|sends ~ troops|sending ~ reinforcements|sends ~ reinforcements|sent in ~ troops|sent in the army|scrambles|scrambling',
+  ],
+  [
+    'troops',
+    'verb',
+    0.8,
+    'stepped up ~ security|steps up ~ security|stepping up ~ security|tightens security|tightened ~ security|boosted security|ramped up security|increased security|reinforced ~ security|heightened ~ security',
+  ],
+  [
+    'troops',
+    'verb',
+    0.85,
+    'mobilizes|mobilises|mobilizing|mobilising|amassing|massing|reinforcing|reinforces|dispatches|dispatching',
+  ],
+  ['alert', 'verb', 0.8, 'put ~ on ~ alert|placed ~ on ~ alert|put ~ on ~ readiness|placed ~ on ~ readiness'],
+]);
+
+export const EN_PROTEST_WIRE = triggers('PROTEST', [
+  ['demo', 'verb', 0.8, 'marching|rallying|demonstrating|gathered outside ~ to protest|staged ~ march'],
+  // Bare "march" is mostly the month: only the compounds and a crowd's slogans.
+  ['demo', 'noun', 0.8, 'day march|protest march|long march|chanting slogans|chanted slogans|chanting ~ slogans|chanted ~ slogans'],
+]);

@@ -1,0 +1,106 @@
+// English wire wordings added in wire-material.patterns.ts and wire-verbal.patterns.ts: other inflections, split
+// phrasal verbs, nominal and participle forms; and the near-misses they must leave alone.
+import { RuleExtractor } from '../../extractor/rule-extractor';
+import { tokenize } from '../../text/tokenize';
+import { triggerIndex } from '../lexicon';
+import { matchTriggers } from '../match-triggers';
+
+const matchesOf = (text: string) => {
+  const index = triggerIndex('en');
+  if (!index) throw new Error('no English lexicon');
+  return matchTriggers(tokenize(text), index);
+};
+const typesOf = (text: string) => matchesOf(text).map((m) => m.spec.type);
+const phrasesOf = (text: string) => matchesOf(text).map((m) => `${m.spec.type}:${m.spec.phrase}`);
+const rules = new RuleExtractor({ minConfidence: 0 });
+const eventsOf = (body: string, type: string) =>
+  rules.extract({ id: 't', body, language: 'en' }).filter((e) => e.type === type);
+
+describe('English wire wordings of material events', () => {
+  it.each([
+    ['The army said its jets had neutralised nine fighters near the border.', 'ASSAULT'],
+    ['A van rammed into shoppers on the main street.', 'ASSAULT'],
+    ['The party headquarters was set ablaze overnight.', 'ASSAULT'],
+    ['Sailors fired warning shots at the fishing boat.', 'ASSAULT'],
+    ['Gunmen opening fire on a bus on the highway.', 'ASSAULT'],
+    ['Police detain dozens of students outside the university.', 'COERCE'],
+    ['The regulator suspended the Arabic-language news channel Al Sahel for a month.', 'COERCE'],
+    ['The authorities cut mobile internet in the province.', 'COERCE'],
+    ['Soldiers demolish a school in the village.', 'COERCE'],
+    ['The rebel group frees twelve hostages.', 'RETREAT'],
+    ['About 300 soldiers from Kenya arrived at the airport on Friday.', 'MOBILIZE'],
+    ['Government forces entered the town after the clashes.', 'MOBILIZE'],
+    ['The ministry stepped up its security around embassies.', 'MOBILIZE'],
+    ['Thousands were marching towards parliament.', 'PROTEST'],
+    ['Supporters gathered near the base, chanting anti-French slogans.', 'PROTEST'],
+    ['Police ended the opposition three-day march on the capital.', 'PROTEST'],
+  ])('%s → %s', (text, type) => {
+    expect(typesOf(text)).toContain(type);
+  });
+});
+
+describe('English wire wordings of verbal and cooperative events', () => {
+  it.each([
+    ['The mayor asked the governor to release the funds.', 'REQUEST'],
+    ['The union issued a statement, calling on members to stay home.', 'REQUEST'],
+    ['Prosecutors unsealed charges against three officials.', 'ACCUSE'],
+    ['A spokesman called it a provocation based on fabricated accusations.', 'REJECT'],
+    ['The opposition dismissed calls for a boycott.', 'REJECT'],
+    ['The group said it would not accept any plan that requires it to disarm.', 'REJECT'],
+    ['The ministry said it did not subscribe to unilateral measures.', 'REJECT'],
+    ['Bolivia broke off diplomatic relations with the neighbouring state.', 'SANCTION'],
+    ['The country cut diplomatic ties with its neighbour.', 'SANCTION'],
+    ['The junta has given the French ambassador 72 hours to leave the country.', 'SANCTION'],
+    ['The president said he was suspending the next round of contacts with the rebels.', 'SANCTION'],
+    ['The prime minister lifted his months-long veto on the budget.', 'CONCEDE'],
+    ['The government said it had opened its airspace to relief flights.', 'CONCEDE'],
+    ['The minister held phone calls with his Gulf counterparts.', 'CONSULT'],
+    ['A convoy of 20 lorries carrying flour reached the town.', 'AID'],
+    ['Japan pledged $12 million in emergency assistance.', 'AID'],
+    ['The commander spoke to the troops, vowing to strike back.', 'THREATEN'],
+  ])('%s → %s', (text, type) => {
+    expect(typesOf(text)).toContain(type);
+  });
+});
+
+describe('participles and split phrases that outrank a weaker reading', () => {
+  it('reads a ceasefire declared as the declaration, not the bare topic noun', () => {
+    expect(phrasesOf('The alliance said a ceasefire declared on Monday would last a week.')).toContain(
+      'RETREAT:ceasefire declared',
+    );
+  });
+  it('reads a fleet put on alert as one raising of readiness', () => {
+    expect(phrasesOf('The navy put its fleet on high alert.')).toEqual(['MOBILIZE:put ~ on ~ alert']);
+  });
+});
+
+describe('what the wire wordings leave alone', () => {
+  it('does not read anonymity or a request for comment as a demand', () => {
+    expect(typesOf('said an official, who asked not to be named.')).not.toContain('REQUEST');
+    expect(typesOf('The ministry was asked to comment on the report.')).not.toContain('REQUEST');
+  });
+  it('does not read water releases or the month of March as events', () => {
+    expect(typesOf('Turkey increased releases of water from its dams.')).not.toContain('RETREAT');
+    expect(typesOf('The truce collapsed in March after talks failed.')).not.toContain('PROTEST');
+  });
+  it('reads a lifted veto as a concession, not a rejection', () => {
+    const types = typesOf('The prime minister lifted his weeks-long veto after assurances.');
+    expect(types).toContain('CONCEDE');
+    expect(types).not.toContain('REJECT');
+  });
+});
+
+describe('events built from the wire wordings', () => {
+  it('places arriving troops at the town they entered', () => {
+    const [event] = eventsOf('Syrian government forces entered the city of Hama on Tuesday.', 'MOBILIZE');
+    expect(event?.location?.name).toBe('Hamah');
+  });
+  it('gives a diplomatic rupture its actor', () => {
+    const [event] = eventsOf('Mexico broke off diplomatic relations with Ecuador on Saturday.', 'SANCTION');
+    expect(event?.actor?.name).toBe('Mexico');
+  });
+  it('places an aid convoy of lorries where it arrived', () => {
+    const [event] = eventsOf('A UN convoy of 12 lorries carrying food reached Kadugli on Sunday.', 'AID');
+    expect(event?.location?.name).toBe('Kadugli');
+  });
+});

@@ -1,0 +1,126 @@
+// English wire wordings of verbal and cooperative events that the base lists (verbal.patterns.ts) miss: other
+// inflections, phrasal verbs split by their object ("broke off diplomatic relations"), nominal and participle forms.
+// Each list is spread into the base export of its type.
+import { triggers } from '../trigger.types';
+
+export const EN_REQUEST_WIRE = triggers('REQUEST', [
+  ['call', 'verb', 0.8, 'calling on|requests|requesting|appealing for'],
+  // "asked Tebboune to pardon the writer"; "who asked not to be named" and "asked to comment" ask nothing of anyone.
+  [
+    'call',
+    'verb',
+    0.75,
+    'asked ~ to|asks ~ to|asking ~ to',
+    { notBefore: ['be', 'remain', 'comment', 'respond', 'speak', 'identify', 'name', 'elaborate', 'confirm'] },
+  ],
+]);
+
+export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
+  ['condemn', 'verb', 0.8, 'denouncing|decrying|deplores|deploring|slams|slamming|decries'],
+  ['criticize', 'verb', 0.7, 'criticising|criticizing'],
+  // Prosecutors charging someone is an accusation: "unsealed charges against two men", "indicted".
+  [
+    'accuse',
+    'verb',
+    0.8,
+    'indicted|indicts|unsealed charges|unsealed ~ indictment|filed charges|brought charges|pressed charges|filed ~ charges|brought ~ charges',
+  ],
+]);
+
+export const EN_REJECT_WIRE = triggers('REJECT', [
+  ['deny', 'verb', 0.85, 'refutes|refuting'],
+  [
+    'deny',
+    'verb',
+    0.85,
+    'dismisses ~ claims|dismisses ~ allegations|dismisses ~ reports|dismisses ~ accusations|dismisses ~ criticism|dismisses ~ as|dismissing ~ claims|dismissing ~ allegations|dismissing ~ reports|dismissing ~ accusations|dismissing ~ as',
+  ],
+  // A claim called baseless is denied: "a hostile act based on fabricated accusations", "dismissed it as unfounded".
+  [
+    'deny',
+    'noun',
+    0.75,
+    'fabricated accusations|baseless accusations|unfounded accusations|groundless accusations|fabricated allegations|baseless allegations|unfounded allegations|groundless allegations|fabricated claims|baseless claims|unfounded claims|as baseless|as unfounded|as groundless|as fabricated|as fabrications',
+  ],
+  // Refusing demands or proposals: "dismissed calls for it to step down", "would not accept any deal".
+  [
+    'refuse',
+    'verb',
+    0.8,
+    'dismissed ~ calls|dismisses ~ calls|dismissing ~ calls|dismissed ~ demands|dismisses ~ demands|would not accept|will not accept|does not accept|did not accept|refused to accept|refuses to accept|rebuffed|rebuffs|does not subscribe to|did not subscribe to',
+  ],
+]);
+
+export const EN_SANCTION_WIRE = triggers('SANCTION', [
+  ['sanction', 'verb', 0.85, 'imposes ~ sanctions|imposing ~ sanctions|blacklists|blacklisting'],
+  // Diplomatic ruptures in all their forms: "broke off diplomatic relations", "cut diplomatic ties".
+  [
+    'break',
+    'verb',
+    0.9,
+    'broke off ~ relations|breaks off ~ relations|break off ~ relations|breaking off ~ relations|broke off ~ ties|breaks off ~ ties|severed ~ ties|severs ~ ties|severing ~ ties|severed ~ relations|severs ~ relations|cut ~ ties|cuts ~ ties|cutting ~ ties|cut ~ relations|cuts ~ relations|downgraded ~ relations|downgraded ~ ties|break in relations|broke ~ relations|breaks ~ relations|suspended ~ relations|suspends ~ relations',
+  ],
+  // A paused dialogue: "announced he was suspending the latest round of contacts".
+  [
+    'break',
+    'verb',
+    0.85,
+    'suspending ~ round of contacts|suspended ~ round of contacts|suspends ~ round of contacts|suspending ~ round of talks|suspended ~ round of talks|suspends ~ round of talks',
+  ],
+  [
+    'expel',
+    'verb',
+    0.85,
+    'expels ~ ambassador|expelling ~ ambassador|expels ~ diplomats|expelling ~ diplomats|recalls ~ ambassador|recalling ~ ambassador|recalled ~ envoy|withdrew ~ ambassador|orders ~ ambassador|gave ~ ambassador ~ to leave|given ~ ambassador ~ to leave',
+  ],
+]);
+
+export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
+  ['apologize', 'verb', 0.85, 'apologises|apologising|apologizing'],
+  ['concede', 'verb', 0.7, 'pardons'],
+  [
+    'concede',
+    'verb',
+    0.7,
+    'lifts ~ ban|lifts ~ restrictions|lifts ~ sanctions|lifts ~ siege|eases ~ restrictions|easing ~ restrictions|relaxed ~ restrictions|relaxes ~ restrictions|backed down|backs down|backtracked|reversed course|reversed ~ decision|rescinded ~ decision|revoked ~ decision|withdrawal of ~ draft law|withdrawal of ~ bill',
+  ],
+  // A veto lifted after assurances ("lifted his weeks-long veto"): the gap takes a possessive and a hyphenated word.
+  ['concede', 'verb', 0.75, 'lifted ~~ veto|lifts ~~ veto|dropped ~~ veto|drops ~~ veto|withdrew ~~ veto'],
+  // Opening a closed border or airspace to the other side: "said it had opened its airspace to flights carrying aid".
+  [
+    'concede',
+    'verb',
+    0.7,
+    'opened ~ airspace|opens ~ airspace|reopened ~ airspace|opened ~ crossing|opens ~ crossing|opened ~ crossings|opened ~ border|opens ~ border',
+  ],
+]);
+
+export const EN_CONSULT_WIRE = triggers('CONSULT', [
+  [
+    'phone',
+    'noun',
+    0.85,
+    'phone calls|telephone calls|phone conversations|telephone conversation|telephone conversations|speaks by phone|spoke on the phone|spoke over the phone|spoke by video',
+  ],
+  ['meet', 'verb', 0.8, 'holds talks|holds ~ talks'],
+]);
+
+export const EN_AID_WIRE = triggers('AID', [
+  // British wires say lorries: "a UN convoy of 15 lorries carrying food".
+  ['humanitarian', 'noun', 0.75, 'convoy of ~ lorries|lorries carrying|lorries of ~ aid|lorries loaded with|aid lorries'],
+  [
+    'humanitarian',
+    'verb',
+    0.75,
+    'pledged ~ million|pledged ~ billion|pledges ~ million|pledges ~ billion|pledged ~ aid|pledges ~ aid|pledge of ~ million|pledge of ~ billion|sends ~ aid|sending ~ aid|delivers ~ aid|delivering ~ aid|provides ~ aid|providing ~ aid|donates|donating|airdrops|airdropping',
+  ],
+]);
+
+export const EN_THREATEN_WIRE = triggers('THREATEN', [
+  [
+    'threaten',
+    'verb',
+    0.8,
+    'vowing to|vow to|vowing revenge|promised to retaliate|pledged to retaliate|promised revenge|pledged revenge|pay a heavy price|pay a high price|not stand idly by|stand idly by',
+  ],
+]);
