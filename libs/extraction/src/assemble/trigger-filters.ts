@@ -17,6 +17,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { ArticleContext, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
+import { inNonEventFrame } from './non-event-frames';
 import type { TriggerCounts } from './read-counts';
 
 /** "condemned the raid", "طالب بالإفراج عن": a noun right after a statement verb is what the statement is about;
@@ -313,6 +314,7 @@ export function notAHappening(
     return true;
   const noun = trigger.spec.voice === 'noun';
   if (frameCue(tokens, trigger, cFirst, own.killed !== null || own.injured !== null)) return true;
+  if (inNonEventFrame(article.text, tokens, trigger, cFirst)) return true;
   if (noun && isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0]))) return true;
   if (
     noun &&

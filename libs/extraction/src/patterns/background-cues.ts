@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { genericCue } from './generic-cues';
 import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_BEFORE } from './background-words';
-import { pastPhrase } from './past-phrases';
+import { openingPast, pastPhrase } from './past-phrases';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
@@ -105,7 +105,12 @@ function pastTime(
   let far = to;
   if (!tokens[trigger].isArabic && to === trigger + 11)
     while (far < Math.min(clauseEnd, trigger + 20) && !RELATIVE.has(tokens[far].norm)) far++;
-  for (let k = to; k < far; k++) if (inYear(tokens, k) && isPastYear(tokens, k, articleYear)) return tokens[k].norm;
+  for (let k = to; k < far; k++) {
+    if (inYear(tokens, k) && isPastYear(tokens, k, articleYear)) return tokens[k].norm;
+    // "seized Goma ... in lightning offensives early last year".
+    if (tokens[k].norm === 'last' && LONG_UNITS.has(tokens[k + 1]?.norm ?? '') && k + 1 < far)
+      return `last ${tokens[k + 1].norm}`;
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
@@ -129,6 +134,20 @@ function pastTime(
   return null;
 }
 
+/** "والذي تطلب", "التي تمنع وترفض": a relative pronoun with و before the verb, or a verb coordinated with و to the
+ * verb right after a relative pronoun. */
+function relativeWithConjunction(tokens: Token[], trigger: number, clauseFirst: number): boolean {
+  const isRelative = (t: Token) => AR_RELATIVE.has(t.norm) || (/^و/.test(t.norm) && AR_RELATIVE.has(t.norm.slice(1)));
+  const prev = tokens[trigger - 1];
+  if (isRelative(prev)) return true;
+  return (
+    trigger - 2 >= clauseFirst &&
+    /^و[يت]/.test(tokens[trigger].norm) &&
+    /^[يت]/.test(prev.norm) &&
+    isRelative(tokens[trigger - 2])
+  );
+}
+
 /** "الاتفاق الذي أبرمته", "المناطق التي سيطروا عليها": a verb right after a relative pronoun describes a thing
  * the article mentions, not the happening it reports (unless the clause names a recent day). */
 function relativeVerb(
@@ -139,7 +158,8 @@ function relativeVerb(
   nameEnds: Set<number>,
 ): string | null {
   const prev = tokens[trigger - 1];
-  if (!prev || trigger - 1 < clauseFirst || !tokens[trigger].isArabic || !AR_RELATIVE.has(prev.norm)) return null;
+  if (!prev || trigger - 1 < clauseFirst || !tokens[trigger].isArabic) return null;
+  if (!AR_RELATIVE.has(prev.norm) && !relativeWithConjunction(tokens, trigger, clauseFirst)) return null;
   // "التحالف الذي شن 15 غارة", "تدمر التي انسحب منها": a relative clause about a named actor or place reports.
   if (nameEnds.has(trigger - 1) || nameEnds.has(trigger - 2)) return null;
   for (let k = clauseFirst; k < clauseEnd; k++) if (RECENT.has(tokens[k].norm)) return null;
@@ -168,7 +188,8 @@ export function backgroundCue(
   if (generic) return generic;
   const past =
     pastTime(tokens, trigger, clause.first, clause.end, articleYear) ??
-    pastPhrase(tokens, trigger, clause, articleMonth);
+    pastPhrase(tokens, trigger, clause, articleMonth) ??
+    openingPast(tokens, trigger, clause, sentenceFirst, articleMonth);
   return past ? `past:${past}` : null;
 }
 

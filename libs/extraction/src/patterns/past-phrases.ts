@@ -72,7 +72,9 @@ export function pastPhrase(
 ): string | null {
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (CONDITIONAL.has(tokens[k].norm)) return `if:${tokens[k].norm}`;
-    if (tokens[k].norm === foldWord('حال') && tokens[k - 1]?.norm === foldWord('في')) return 'if:في حال';
+    // "في حال" and "في حالة": in case.
+    const inCase = tokens[k].norm === foldWord('حال') || tokens[k].norm === foldWord('حالة');
+    if (inCase && tokens[k - 1]?.norm === foldWord('في')) return 'if:في حال';
   }
   const from = Math.max(clause.first, trigger - 6);
   const to = Math.min(clause.end, trigger + 8);
@@ -97,6 +99,31 @@ export function pastPhrase(
       if (has(unit, SPANS) && (unit === next || has(next, FEW) || next.isNumber)) return `span:${unit.norm}`;
     }
     if (pastMonth(tokens, k, articleMonth)) return `month:${t.norm}`;
+  }
+  return null;
+}
+
+const OPENING_WINDOW = 5;
+const LAST_WORDS = set(['الماضي', 'الماضية', 'المنصرم', 'last']);
+const YEAR_WORDS = set(['العام', 'السنة', 'year']);
+
+/** "ففي منتصف يونيو قتل ...", "Last year, the army seized ...": a past time opening the sentence (its first five
+ * words, the trigger's clause being the first) dates every trigger of that clause, however far. */
+export function openingPast(
+  tokens: Token[],
+  trigger: number,
+  clause: { first: number; end: number },
+  sentenceFirst: number,
+  articleMonth: number | null,
+): string | null {
+  if (clause.first !== sentenceFirst) return null;
+  const to = Math.min(trigger, clause.end, sentenceFirst + OPENING_WINDOW);
+  for (let k = sentenceFirst; k < to; k++) {
+    if (pastMonth(tokens, k, articleMonth)) return `opening:${tokens[k].norm}`;
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    if (k + 1 < clause.end && ((has(a, YEAR_WORDS) && has(b, LAST_WORDS)) || (a.norm === 'last' && b?.norm === 'year')))
+      return `opening:${a.norm} ${b.norm}`;
   }
   return null;
 }

@@ -42,6 +42,10 @@ const TOPIC_HEADS = set([
   // Names of commands and operation rooms: "قيادة العمليات المشتركة", "غرفة عمليات فتح حلب".
   'قيادة',
   'غرفة',
+  // Prices of goods: "ارتفاع أسعار المواد الغذائية" is a market, not aid.
+  'أسعار',
+  'سعر',
+  'prices',
   'about',
   'regarding',
   'over',
@@ -85,9 +89,12 @@ const TO = set(['إلى', 'الى', 'to']);
 // Necessity and opinion: what "must" or "should" happen has not happened.
 const NECESSITY = set(['بد', 'يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'must', 'should']);
 const ANY = set(['أي', 'أية', 'any']);
+const KINDS = set(['نوع', 'شكل', 'صورة', 'kind', 'form', 'sort', 'type']);
+const KIND_OF = set(['من', 'of']);
 // A verb form right after these is a name or a counted noun: "بن أبي طالب", "ألف طالب" (students).
 const NOMINAL_BEFORE = set(['أبي', 'ابن', 'بن', 'أبو', 'ألف', 'آلاف', 'مئات', 'عشرات']);
 const EN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+const EN_OF_HEADS = new Set(['site', 'scene', 'aftermath', 'wake', 'anniversary', 'victims', 'perpetrators', 'memory']);
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 
 /** A noun trigger governed by a topic head ("مسألة الإغاثة", "إنهاء القتال", "بعد الهجوم"): the head word or null. */
@@ -104,13 +111,19 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
   if (t.isArabic && HEAD_PREPOSITIONS.has(head.norm) && k - 1 >= clauseFirst && has(tokens[k - 1], TOPIC_HEADS))
     return tokens[k - 1].norm;
   if (definite && has(head, AFTER_HEADS)) return head.norm;
+  // "the site of the attack", "in the aftermath of the bombing": an English place or time named after a happening.
+  if (!t.isArabic && head.norm === 'of' && EN_OF_HEADS.has(tokens[k - 1]?.norm ?? '')) return tokens[k - 1].norm;
   return null;
 }
 
 /** "دعا إسرائيل إلى تجميد", "urged Congress to reject": the trigger is the content of a request. */
 export function requestedAction(tokens: Token[], first: number, clauseFirst: number): string | null {
-  if (first - 1 < clauseFirst || !has(tokens[first - 1], TO)) return null;
-  for (let k = first - 2; k >= clauseFirst; k--) if (has(tokens[k], REQUEST_WORDS)) return tokens[k].norm;
+  let to = first - 1;
+  // "urged them to halt the attacks and withdraw": an English verb coordinated with the requested one.
+  if (!tokens[first].isArabic && tokens[to]?.norm === 'and')
+    while (to > Math.max(clauseFirst, first - 6) && !has(tokens[to], TO)) to--;
+  if (to < clauseFirst || !has(tokens[to], TO)) return null;
+  for (let k = to - 1; k >= clauseFirst; k--) if (has(tokens[k], REQUEST_WORDS)) return tokens[k].norm;
   return null;
 }
 
@@ -165,7 +178,9 @@ export function necessityCue(tokens: Token[], first: number, clauseFirst: number
 /** A negative-polarity "أي / any" up to two words before a noun trigger ("أي طلعات قصف", "any attack"). */
 export function anyCue(tokens: Token[], first: number, clauseFirst: number): boolean {
   for (let k = first - 1; k >= Math.max(clauseFirst, first - 2); k--) if (has(tokens[k], ANY)) return true;
-  return false;
+  // "أي نوع من المساعدات", "any kind of aid": a kind word and its preposition between.
+  const kind = tokens[first - 2];
+  return first - 3 >= clauseFirst && has(tokens[first - 1], KIND_OF) && has(kind, KINDS) && has(tokens[first - 3], ANY);
 }
 
 /** An Arabic verb trigger right after a number or a name link ("ألف طالب", "بن أبي طالب"): not a verb at all. */
