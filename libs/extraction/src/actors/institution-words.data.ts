@@ -184,6 +184,22 @@ export const ENGLISH_ATTACK_NOUNS = new Set([
   'incursion',
   'offensive',
   'operation',
+  // "a Russian guided aerial bomb", "Israeli tank shells", "a Houthi ballistic missile": means and their modifiers.
+  'bomb',
+  'bombs',
+  'shell',
+  'shells',
+  'mortar',
+  'mortars',
+  'attack',
+  'attacks',
+  'assault',
+  'barrage',
+  'guided',
+  'glide',
+  'ballistic',
+  'cruise',
+  'tank',
 ]);
 
 /** English heads, preceded by a gentilic: Turkish army, Russian Defence Ministry, US forces. */

@@ -3,43 +3,36 @@
 // passive after "by". Civilians and the media are never the actor of a material event; neither are the objects of
 // prepositions, victims ("مقتل عناصر داعش") or the sources a claim is attributed to (actor-roles.ts). When the
 // dictionary names no subject, a plain agent phrase of the text stands in (raw-subject.ts).
-import { foldWord, type Token } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
 import { diedBetween, isAddressee, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
 import {
-  accusedAttacker,
   appositionSubject,
   attackNounAgent,
   coordinatedEnglishVerb,
   firstSideOfClash,
   openingSubject,
-  ownerOfForces,
   passiveSpeaker,
 } from './english-subject';
+import { accusedAttacker, ownerOfForces } from './english-owner';
 import { agentPhrase, rawSubject } from './raw-subject';
 import { AR_FIRST_PERSON_CALLS } from '../patterns/ar/verbal.patterns';
 import { isCoordinatedVerb } from './shared-subject';
+import { whenClauseAgent } from './when-clause-agent';
+import { reportsOwnAct, speakerOfOwnAct } from './self-report';
+import { lightVerbSubject, undergoes } from './subject-verbs';
+import { arabicClashSide, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
+const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
 const AGENT_MARKERS = new Set(['قبل', 'يد', 'بواسطة', 'by', 'برصاص', 'رصاص', 'بنيران', 'نيران']);
 const BREAK = /[.؟?!؛;:]/;
 const SVO_BREAK = /[.؟?!؛;:،,]/;
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
 const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
 const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
-// Verbs whose subject undergoes what follows: "شهدت تركيا هجوما" (Turkey witnessed an attack), "تعرضت القوات لكمين".
-const UNDERGO = new Set(
-  ['شهد', 'شهدت', 'تشهد', 'يشهد', 'تعرض', 'تعرضت', 'يتعرض', 'تتعرض', 'witnessed', 'suffered', 'saw'].map(foldWord),
-);
-const SAID = new Set(['said', 'says', 'announced', 'added', 'stated', 'reported', 'confirmed']);
-const SELF = new Set(['it', 'they', 'its', 'their', 'we', 'our']);
-// "قال الجيش إنه قصف", "أعلنت الوزارة أنها": a complementizer carrying the speaker's own pronoun.
-const AR_TIME = new Set(
-  ['اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'].map(foldWord),
-);
 const FIRST_PERSON = new Set(AR_FIRST_PERSON_CALLS);
-const AR_SELF = new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'انهما']);
 
 export interface ActorChoice {
   actor: Span<ActorLike> | null;
@@ -55,65 +48,6 @@ function eligible(a: Span<ActorLike>, type: string): boolean {
 /** An Arabic verb read as passive (قُتل، اُغتيل) or a death verb whose subject died (استشهد، لقي حتفه). */
 function isArabicPassiveVerb(tokens: Token[], trigger: TriggerMatch): boolean {
   return isArabicPassive(tokens[trigger.first]);
-}
-
-/** The mention reports its own act: "The Nigerian army said it had deployed", "U.S. Africa Command said it had
- * conducted", "قال الجيش إنه قصف". Such a speaker is the doer, not a mere source. */
-export function reportsOwnAct(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
-  if (a.end > trigger.first) return false;
-  let after = a.end;
-  while (after < trigger.first && after < a.end + 2 && AR_TIME.has(tokens[after].norm)) after++;
-  const next = tokens[after];
-  // Not "أنه تم استهداف" (impersonal), nor a spokesman (his organisation acted, the dictionary may not know it).
-  if (next?.isArabic)
-    return (
-      AR_SELF.has(next.norm) &&
-      isSpeaker(tokens, a) &&
-      a.value.kind !== 'person' &&
-      !['تم', 'جري'].includes(tokens[after + 1]?.norm ?? '') &&
-      trigger.first - after <= 4
-    );
-  // The name may run on past the mention (U.S. → Africa Command): capitalised words before the verb.
-  let k = a.end;
-  while (k < a.end + 3 && k < trigger.first && /^[A-Z]/.test(tokens[k].surface) && !SAID.has(tokens[k].norm)) k++;
-  if (!SAID.has(tokens[k]?.norm ?? '')) return false;
-  let j = k + 1;
-  if (tokens[j]?.norm === 'that') j++;
-  return SELF.has(tokens[j]?.norm ?? '') && trigger.first - j <= 4 && trigger.first > j;
-}
-
-/** A verb of undergoing (شهدت, تعرضت, witnessed) right before the mention or between it and the trigger. */
-function undergoes(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
-  if (a.end > trigger.first) return false;
-  const hit = (t: Token | undefined) => !!t && (UNDERGO.has(t.norm) || t.stems.some((x) => UNDERGO.has(x)));
-  if (hit(tokens[a.first - 1])) return true;
-  for (let k = a.end; k < trigger.first; k++) if (hit(tokens[k])) return true;
-  return false;
-}
-
-// Light verbs whose subject does the act their object masdar names: "تلقى X اتصالاً", "أجرى X مباحثات", "أعرب X عن".
-const LIGHT_VERBS = new Set(
-  ['تلقي', 'اجري', 'قدم', 'اعرب', 'وجه', 'بعث', 'استقبل', 'عقد', 'ابدي', 'بحث']
-    .flatMap((w) => [w, w + 'ت', 'ي' + w.replace(/^ا/, ''), 'ت' + w.replace(/^ا/, '')])
-    .map(foldWord),
-);
-
-/** "تلقى صاحب السمو الملكي الأمير محمد بن سلمان ... ولي ولي العهد ... اتصالاً هاتفياً": a long title keeps the
- * subject of a light verb far from its masdar; the first actor right after the verb (before the masdar) is it. */
-function lightVerbSubject(
-  tokens: Token[],
-  trigger: TriggerMatch,
-  before: Span<ActorLike>[],
-  clauseFirst: number,
-  subj: (a: Span<ActorLike>) => boolean,
-): Span<ActorLike> | null {
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 25); k--) {
-    const t = tokens[k];
-    if (!t.isArabic || !t.stems.some((s) => LIGHT_VERBS.has(s))) continue;
-    const first = before.filter((a) => a.first > k).at(-1);
-    return first && first.first - k <= 5 && subj(first) ? first : null;
-  }
-  return null;
 }
 
 function gapText(text: string, from: number, to: number): string {
@@ -185,13 +119,34 @@ export function chooseActor(
     }
   };
   const voice = trigger.spec.voice;
+  // "Israeli warplanes also struck", "Turkish drones": a means noun read as the trigger inside an armed mention is
+  // that mention's own weapon, so the mention acted (it is left out of the clause's candidates above).
+  if (english && MATERIAL.has(type) && voice === 'noun')
+    pick(
+      actors.find((a) => a.first < trigger.first && a.end >= trigger.end && ARMED_KINDS.has(a.value.kind)),
+      'owner of the means',
+    );
+  // "was suspending", "were firing": a progressive, not a passive (its subject acts).
   const englishPassive =
-    english && ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[trigger.first - 1]?.norm ?? '');
+    english &&
+    ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[trigger.first - 1]?.norm ?? '') &&
+    !/ing$/.test(tokens[trigger.first].norm);
   const raw = () => rawSubject(text, tokens, trigger, clauseFirst, clauseEnd, arabic);
   if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
     pick(after.find(marked), 'agent after by/من قبل');
     if (arabic) pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
     if (english) pick(attackNounAgent(text, tokens, trigger, after.filter(ok), clauseEnd), 'agent of attack noun');
+    if (english && MATERIAL.has(type))
+      pick(
+        whenClauseAgent(
+          text,
+          tokens,
+          trigger,
+          actors.filter((a) => a.first >= trigger.end && eligible(a, type)),
+          clauseEnd,
+        ),
+        'subject of the when-clause',
+      );
     if (english) pick(passiveSpeaker(text, tokens, trigger, before, clauseFirst), 'speaker of a passive act');
   } else if (english) {
     pick(accusedAttacker(tokens, trigger, before), 'accused of the attack');
@@ -216,6 +171,8 @@ export function chooseActor(
       before.find((a) => selfReport(a) && dBefore(a) <= 8),
       'subject reporting its own act',
     );
+    const speaker = speakerOfOwnAct(text, tokens, trigger, before, clauseFirst);
+    if (speaker && eligible(speaker, type)) pick(speaker, 'subject reporting its own act');
     pick(
       after.find((a) => marked(a) && dAfter(a) <= 4),
       'agent after by',
@@ -242,6 +199,11 @@ export function chooseActor(
     );
     pick(after.find(marked), 'agent after من قبل');
     pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
+    // Doers named away from the idafa slot (arabic-agent-cues.ts): "غارات شنتها X", "اشتباكات بين X وY", "تمكنت X من".
+    const free = actors.filter((a) => eligible(a, type) && !isAddressee(tokens, a));
+    pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
+    pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
+    pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
     pick(
       before.find((a) => selfReport(a) && dBefore(a) <= 6),
       'subject reporting its own act',
@@ -258,6 +220,9 @@ export function chooseActor(
     );
   } else {
     const text0 = raw();
+    // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
+    const eligibleAll = actors.filter((a) => eligible(a, type));
+    pick(auxiliarySubject(text, tokens, trigger, eligibleAll, clauseFirst), 'subject of the auxiliary');
     pick(
       before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a)),
       'subject before verb (SVO)',
@@ -306,9 +271,16 @@ export function chooseActor(
   while (chosen && chosen.end <= trigger.first) {
     const lead = before.find(
       (a) =>
-        a.end <= chosen!.first &&
-        chosen!.first - a.end <= 1 &&
-        (tokens[a.end]?.norm === 'and' || tokens[chosen!.first].norm.startsWith('و')),
+        (a.end <= chosen!.first &&
+          chosen!.first - a.end <= 1 &&
+          (tokens[a.end]?.norm === 'and' || tokens[chosen!.first].norm.startsWith('و'))) ||
+        // "Opposition parties and rights groups accused": a plain phrase read as subject is the last conjunct; the
+        // named first conjunct (its head noun may follow the name) leads.
+        (chosen!.value.id.startsWith('text:') &&
+          tokens[chosen!.first - 1]?.norm === 'and' &&
+          a.end < chosen!.first &&
+          chosen!.first - 1 - a.end <= 1 &&
+          !SVO_BREAK.test(gapText(text, a.stop, chosen!.start))),
     );
     if (!lead) break;
     chosen = lead;

@@ -17,7 +17,10 @@ describe('English subjects', () => {
       ),
     ).toBe('Rashad al-Alimi');
     expect(
-      actorOf('Kataib Hezbollah, one of the most powerful Iran-backed militias in Iraq, denied any involvement.', 'REJECT'),
+      actorOf(
+        'Kataib Hezbollah, one of the most powerful Iran-backed militias in Iraq, denied any involvement.',
+        'REJECT',
+      ),
     ).toBe('Kataib Hezbollah');
     expect(actorOf('Ahmed Hassan Mahmoud, the head of the local council, rejected the claims.', 'REJECT')).toBe(
       'Ahmed Hassan Mahmoud',
@@ -42,33 +45,42 @@ describe('English subjects', () => {
   });
   it('reads the first side of "clashes between X and Y"', () => {
     expect(
-      actorOf('On Friday, clashes between M23 fighters and Wazalendo militias in Masisi killed at least 12 civilians.', 'ASSAULT', 'armed-clash'),
+      actorOf(
+        'On Friday, clashes between M23 fighters and Wazalendo militias in Masisi killed at least 12 civilians.',
+        'ASSAULT',
+        'armed-clash',
+      ),
     ).toBe('M23');
   });
   it('reads the agent of "raids by X" for a passive toll', () => {
     expect(
-      actorOf('Two Palestinians were killed during overnight raids by Israeli forces on the town of Qabatiya.', 'ASSAULT'),
+      actorOf(
+        'Two Palestinians were killed during overnight raids by Israeli forces on the town of Qabatiya.',
+        'ASSAULT',
+      ),
     ).toBe('Israeli military');
   });
   it('keeps gunmen as the subject of "opened fire"', () => {
-    expect(actorOf('Gunmen opened fire on customers at a bar in Irapuato, killing 12 people.', 'ASSAULT')).toBe('gunmen');
+    expect(actorOf('Gunmen opened fire on customers at a bar in Irapuato, killing 12 people.', 'ASSAULT')).toBe(
+      'gunmen',
+    );
   });
   it('knows organisations of current English news', () => {
     expect(actorOf('Forces of the Southern Transitional Council (STC) took control of Seiyun.', 'COERCE')).toBe(
       'Southern Transitional Council',
     );
-    expect(actorOf('The shadow National Unity Government (NUG) called on the international community to act.', 'REQUEST')).toBe(
-      'National Unity Government',
-    );
+    expect(
+      actorOf('The shadow National Unity Government (NUG) called on the international community to act.', 'REQUEST'),
+    ).toBe('National Unity Government');
     expect(actorOf('Israeli settlers attacked the village of Sinjil on Saturday.', 'ASSAULT')).toBe('Israeli settlers');
   });
 });
 
 describe('English allegations and denials', () => {
   it('does not read the act in "accused X of attacking" as an attack', () => {
-    expect(events('The M23 accused the Wazalendo of attacking its positions in Masisi.').map((e) => e.type)).not.toContain(
-      'ASSAULT',
-    );
+    expect(
+      events('The M23 accused the Wazalendo of attacking its positions in Masisi.').map((e) => e.type),
+    ).not.toContain('ASSAULT');
   });
   it('reads "said its forces did not attack" as a denial by the speaker', () => {
     expect(actorOf('The STC said its forces did not attack government troops in Seiyun.', 'REJECT')).toBe(

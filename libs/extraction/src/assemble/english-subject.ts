@@ -19,7 +19,7 @@ const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'quickly', 'promptl
 // Name particles written in lower case inside a person's name: "Rashad al-Alimi", "Mohammed bin Salman".
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'van', 'von', 'ould', 'ben']);
 // Attack nouns whose "by" phrase names the doer of a passive event: "killed during overnight raids by X".
-const ATTACK_NOUNS = new Set(
+export const ATTACK_NOUNS = new Set(
   'raid raids strike strikes airstrike airstrikes attack attacks fire gunfire shelling bombardment operation operations assault offensive incursion'.split(
     ' ',
   ),
@@ -267,7 +267,7 @@ export function attackNounAgent(
 }
 
 // Speech verbs that announce an arrest made by the speaker: "Police said two men were arrested".
-const ANNOUNCED = new Set(['said', 'says', 'announced', 'reported', 'confirmed', 'added', 'stated']);
+export const ANNOUNCED = new Set(['said', 'says', 'announced', 'reported', 'confirmed', 'added', 'stated']);
 // Speakers who arrest: the forces, the state and its offices (not a monitor, an agency or a witness).
 const ENFORCER_KINDS = new Set(['police', 'military', 'government', 'state']);
 const ENFORCER_HEADS = new Set(
@@ -302,52 +302,4 @@ export function passiveSpeaker(
   const verb = { ...trigger, first: s, end: s + 1, spec: { ...trigger.spec, voice: 'verb' as const } };
   const raw = rawSubject(text, tokens, verb, clauseFirst, s + 1, false);
   return raw && ENFORCER_HEADS.has(tokens[raw.end - 1].norm) ? raw : null;
-}
-
-const ACCUSING = new Set(['accused', 'accusing', 'accuses', 'accuse', 'blamed', 'blaming', 'blames', 'blame']);
-const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'deadly', 'fresh', 'new']);
-
-/** "Moscow accused Kyiv of a drone strike", "blamed the RSF for the attack": the accused carried out the attack the
- * accusation names. */
-export function accusedAttacker(
-  tokens: Token[],
-  trigger: TriggerMatch,
-  actors: Span<ActorLike>[],
-): Span<ActorLike> | null {
-  // "of a drone strike on a minibus that killed one person": a relative clause about the attack noun.
-  const relative = trigger.spec.voice === 'verb' && ['that', 'which'].includes(tokens[trigger.first - 1]?.norm ?? '');
-  if (trigger.spec.voice !== 'noun' && !relative) return null;
-  return (
-    actors.find((a) => {
-      if (
-        !ACCUSING.has(tokens[a.first - 1]?.norm ?? '') &&
-        !(tokens[a.first - 1]?.norm === 'the' && ACCUSING.has(tokens[a.first - 2]?.norm ?? ''))
-      )
-        return false;
-      let k = a.end;
-      if (!['of', 'for'].includes(tokens[k]?.norm ?? '')) return false;
-      k++;
-      while (k < trigger.first && k - a.end <= 4 && ARTICLES.has(tokens[k].norm)) k++;
-      // "of a drone strike": the means may stand before the attack noun.
-      if (relative) return trigger.first - k <= 14 && ATTACK_NOUNS.has(tokens[k + 1]?.norm ?? tokens[k].norm);
-      return trigger.first - k <= 1 && trigger.first >= k;
-    }) ?? null
-  );
-}
-
-/** "The Arakan Army said on Thursday that its fighters had captured": a generic subject owned by "its"/"their" is the
- * speaker's own force, so the speaker acted. Returns the speaker, or null. */
-export function ownerOfForces(
-  tokens: Token[],
-  subject: Span<ActorLike>,
-  before: Span<ActorLike>[],
-): Span<ActorLike> | null {
-  if (!['its', 'their'].includes(tokens[subject.first - 1]?.norm ?? '')) return null;
-  const generic = subject.value.id.startsWith('text:') || subject.value.id === 'group:gunmen';
-  if (!generic) return null;
-  return (
-    before.find(
-      (b) => b.end < subject.first && subject.first - b.end <= 8 && ANNOUNCED.has(tokens[b.end]?.norm ?? ''),
-    ) ?? null
-  );
 }

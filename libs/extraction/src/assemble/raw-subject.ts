@@ -11,7 +11,7 @@ export const TEXT_ACTOR_PREFIX = 'text:';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 export const SUBJECT_HEADS = new Set(
-  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs'.split(
+  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups'.split(
     ' ',
   ),
 );
@@ -101,6 +101,12 @@ const AR_HEADS = set([
   'المسؤولون',
   'اجهزة',
   'الاجهزة',
+  // "الجهات الأمنية", "وحدات خاصة", "دوريات الأمن": security bodies named by their kind.
+  'الجهات',
+  'جهات',
+  'وحدات',
+  'الوحدات',
+  'دوريات',
   'الحرس',
   'البحرية',
   'ميليشيات',

@@ -1,0 +1,104 @@
+// Arabic phrasings that name the doer of a masdar away from its idafa slot:
+// - clashes "اشتباكات عنيفة اندلعت بين الحوثيين وقوات صالح": the first side named after بين;
+// - a relative verb carrying the masdar as its object: "غارات شنتها قوات التحالف", "التفجير ... نفذه تنظيم داعش";
+// - an auxiliary verb whose subject does the act its masdar names: "تمكنت الجهات الأمنية من ضبط", "قامت القوات
+//   باعتقال". chooseActor calls them from its Arabic masdar branch.
+import type { TriggerMatch } from '../patterns/match-triggers';
+import { foldWord, type Token } from '../text/tokenize';
+import type { ActorLike, Span } from './assemble.types';
+import { isGoverned } from './actor-roles';
+import { rawSubject } from './raw-subject';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+const SENTENCE_BREAK = /[.؟?!؛;:]/;
+// Verbs of carrying out, with the object pronoun that stands for the masdar before them.
+const CARRIED_OUT = set(['شن', 'شنت', 'نفذ', 'نفذت', 'اطلق', 'اطلقت', 'تبني', 'تبنت', 'ارتكب', 'ارتكبت', 'يشن', 'تشن']);
+const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
+// Auxiliaries whose subject does the act of the masdar after their preposition.
+const AUXILIARIES = set([
+  'تمكن',
+  'تمكنت',
+  'يتمكن',
+  'تتمكن',
+  'قام',
+  'قامت',
+  'يقوم',
+  'تقوم',
+  'نجح',
+  'نجحت',
+  'استطاع',
+  'استطاعت',
+]);
+const AUX_PREPS = new Set(['من', 'ب', 'في']);
+
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
+/** "اشتباكات (عنيفة) (اندلعت) بين X وY": X, the first side after بين a few words on. */
+export function arabicClashSide(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseEnd: number,
+): Span<ActorLike> | null {
+  if (trigger.spec.mode !== 'armed-clash') return null;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 8); k++) {
+    if (SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
+    if (tokens[k].norm !== 'بين') continue;
+    return actors.find((a) => a.first === k + 1) ?? null;
+  }
+  return null;
+}
+
+/** The word is a verb of carrying out with an object pronoun: شنتها، نفذه، تبناه. */
+function carriedOut(t: Token): boolean {
+  if (!t.isArabic) return false;
+  const m = OBJECT_PRONOUN.exec(t.norm);
+  if (!m) return false;
+  const bare = t.norm.slice(0, t.norm.length - m[0].length).replace(/^[وف]/, '');
+  return CARRIED_OUT.has(bare) || CARRIED_OUT.has(bare.replace(/ت$/, ''));
+}
+
+/** "غارات شنتها قوات التحالف", "التفجير الذي أوقع ... نفذه تنظيم داعش": the subject right after the relative verb. */
+export function relativeAgent(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseEnd: number,
+): Span<ActorLike> | null {
+  const limit = Math.min(tokens.length, Math.max(clauseEnd, trigger.end + 1) + 12, trigger.end + 20);
+  for (let k = trigger.end; k < limit; k++) {
+    if (k > trigger.end && SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
+    if (!carriedOut(tokens[k])) continue;
+    return actors.find((a) => a.first === k + 1 || (a.first === k + 2 && tokens[k + 1].norm === 'عناصر')) ?? null;
+  }
+  return null;
+}
+
+/** "تمكنت الجهات الأمنية في وادي الدواسر من ضبط", "قامت القوات باعتقال": the subject of the auxiliary before the
+ * masdar (a dictionary mention right after it, else a plain agent phrase). */
+export function auxiliarySubject(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseFirst: number,
+): Span<ActorLike> | null {
+  const prep = tokens[trigger.first - 1];
+  const glued = /^(?:و|ف)?(?:ب|من|في)/.test(tokens[trigger.first].norm) && tokens[trigger.first].norm.length > 4;
+  if (!(prep && AUX_PREPS.has(prep.norm)) && !glued) return null;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 12); k--) {
+    if (SENTENCE_BREAK.test(gap(text, tokens[k], tokens[k + 1]))) return null;
+    const t = tokens[k];
+    if (!t.isArabic || !(AUXILIARIES.has(t.norm) || t.stems.some((s) => AUXILIARIES.has(s)))) continue;
+    const mention = actors.find((a) => a.first > k && a.first - k <= 3 && a.end <= trigger.first);
+    if (mention) return mention;
+    // "المقاومة قامت ب": the subject before the auxiliary.
+    const before = actors.find((a) => a.end === k && !isGoverned(tokens, a));
+    if (before) return before;
+    const verb = { ...trigger, first: k, end: k + 1, spec: { ...trigger.spec, voice: 'verb' as const } };
+    return rawSubject(text, tokens, verb, clauseFirst, trigger.first, true);
+  }
+  return null;
+}
