@@ -67,21 +67,25 @@ export function countsWhen(articles: ArticleCandidates[], keep: (c: Candidate) =
   return total;
 }
 
-/** Deterministic K folds over articles (seeded shuffle per language, then round robin): ids are never features. */
-export function assignFolds(articles: ArticleCandidates[], k: number, seed = 7): Map<ArticleCandidates, number> {
+/**
+ * Folds by whole gold set: each set (one sampling or one writer) falls in one fold, so every candidate is scored by
+ * a model and threshold fitted on other sets only — the shift a deployment meets on new text, which article-level
+ * folds hide because the rules were tuned on every train set.
+ */
+export function assignSetFolds(articles: ArticleCandidates[], k: number, seed = 7): Map<ArticleCandidates, number> {
   let state = seed;
   const rand = () => {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
-  const folds = new Map<ArticleCandidates, number>();
+  const foldOfSet = new Map<string, number>();
   for (const lang of [...new Set(articles.map((a) => a.language))].sort()) {
-    const mine = articles.filter((a) => a.language === lang);
-    for (let i = mine.length - 1; i > 0; i--) {
+    const sets = [...new Set(articles.filter((a) => a.language === lang).map((a) => a.set))].sort();
+    for (let i = sets.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
-      [mine[i], mine[j]] = [mine[j], mine[i]];
+      [sets[i], sets[j]] = [sets[j], sets[i]];
     }
-    mine.forEach((a, i) => folds.set(a, i % k));
+    sets.forEach((s, i) => foldOfSet.set(s, i % k));
   }
-  return folds;
+  return new Map(articles.map((a) => [a, foldOfSet.get(a.set) ?? 0]));
 }

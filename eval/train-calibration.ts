@@ -18,7 +18,7 @@ import {
   type Point,
   type Scores,
 } from './calibration-cv';
-import { assignFolds, collectCandidates, countsWhen } from './calibration-data';
+import { assignSetFolds, collectCandidates, countsWhen } from './calibration-data';
 import { loadGoldSets, REPO_ROOT } from './gold-sets';
 import { f1Of } from './score-match';
 
@@ -42,7 +42,7 @@ function main(): void {
   );
   if (sets.some((s) => s.split === 'dev')) throw new Error('dev sets must never train the calibration');
   const articles = collectCandidates(sets);
-  const draws = SEEDS.map((seed) => assignFolds(articles, K, seed));
+  const draws = SEEDS.map((seed) => assignSetFolds(articles, K, seed));
   const byLang = (lang: string) => articles.filter((a) => a.language === lang);
   const all = articles.flatMap((a) => a.candidates);
   const count = (label: 0 | 1 | null) => all.filter((c) => c.label === label).length;
