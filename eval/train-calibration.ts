@@ -24,7 +24,8 @@ import { f1Of } from './score-match';
 
 const K = 5;
 const SEEDS = [7, 11, 13];
-const L2_GRID = [0.001, 0.003, 0.01, 0.03, 0.1];
+// Reaches below the usual optimum (0.001) so the pick is an interior minimum of CV log-loss, not the grid's edge.
+const L2_GRID = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1];
 const LANGUAGES = ['ar', 'en'];
 const LOSS_TOLERANCE = 0.003;
 const OUT = join(REPO_ROOT, 'libs', 'extraction', 'src', 'data', 'calibration.json');

@@ -17,11 +17,15 @@ const CAPITAL_TAILS = new Set([
   'gate',
 ]);
 
+// "بجنوب بغداد", "شمالي العراق", "في ريف دمشق": a state or capital after a direction or area word is where
+// something happened, never the state acting.
+const AR_DIRECTION = /^[وف]?(?:ب|ل|ال|بال|لل)?(?:شمال|جنوب|شرق|غرب|وسط|ريف|ضواحي|محيط)ي?$/;
+
 /** False when the one-token state match at i is a capital that is part of a longer name or a place's name. */
 export function capitalMetonymOk(text: string, tokens: Token[], i: number, m: Span): boolean {
   if (m.actor.kind !== 'state' || m.next !== i + 1) return true;
   const t = tokens[i];
-  if (t.arabic) return true;
+  if (t.arabic) return !(tokens[i - 1]?.arabic && AR_DIRECTION.test(tokens[i - 1].key));
   const next = tokens[i + 1];
   if (next && !next.arabic && CAPITAL_TAILS.has(next.key) && next.start - t.end <= 1) return false;
   const prev = tokens[i - 1];

@@ -7,6 +7,7 @@ import { mentionsSyria, storySigns, syrianContext, contextual } from './actor-co
 import { getActorStore } from './actor-store';
 import type { ActorMention } from './actor.types';
 import { capitalMetonymOk } from './capital-metonym';
+import { dropBylinePeople } from './byline';
 import { matchAt } from './match-actor-at';
 import { joined } from './phrase-match';
 import { recurringNames } from './recurring-names';
@@ -68,5 +69,5 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
     i = m.next;
   }
   const named = recurringNames(text, tokens, vars, resolveBare(text, tokens, vars, out, store), store);
-  return rememberPeople(text, tokens, vars, named, store);
+  return dropBylinePeople(text, rememberPeople(text, tokens, vars, named, store));
 }

@@ -110,7 +110,12 @@ const SPEECH = set([
   'اشارت',
   'اكد',
   'اكدت',
+  'كشف',
+  'كشفت',
 ]);
+// "المتحدث باسم الجيش", "الناطق الإعلامي لشرطة المنطقة": the body a spokesman speaks for is a source of the claim.
+const SPOKESMEN = set(['المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثة', 'الناطقة']);
+const SPOKESMAN_TITLES = set(['الرسمي', 'الاعلامي', 'الامني', 'العسكري', 'الرسمية', 'الاعلامية']);
 const REPORTED_CLAUSE = set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 // "أعلن X": an announcement names a source, unless an armed actor (or an authority arresting) announces its own act.
 const ANNOUNCE = set(['اعلن', 'اعلنت', 'واعلن', 'واعلنت']);
@@ -139,7 +144,9 @@ export function isGoverned(tokens: Token[], a: Span<ActorLike>): boolean {
   if (prev && has(prev, ORG_HEADS)) prev = tokens[--k] ?? prev;
   // "مع مسلحي تنظيم داعش": a member noun between the preposition and the name.
   if (prev && has(prev, VICTIM_NOUN_BEFORE)) prev = tokens[k - 1] ?? prev;
-  if (prev && (prev.isArabic ? AR_PREPS.has(prev.norm) : EN_PREPS.has(prev.norm))) return true;
+  // "وفي صنعاء", "ومع الحوثيين": a conjunction glued to the preposition changes nothing.
+  if (prev && (prev.isArabic ? AR_PREPS.has(prev.norm.replace(/^[وف](?=..)/, '')) : EN_PREPS.has(prev.norm)))
+    return true;
   // A glued ل is possession more often than not ("غارات للتحالف", "التابعة لحماس"); ب and ك govern.
   return /^[وف]?(?:[بك]|بال|كال)$/.test(gluedPrefix(tokens, a));
 }
@@ -151,8 +158,21 @@ export function isArabicPassive(t: Token): boolean {
   return /^[\u0621-\u064A]\u064F/.test(s);
 }
 
+// "القوات الموالية لصالح", "عناصر تابعة لداعش": X owns the forces named before the loyalty word.
+const LOYAL = set(['الموالية', 'الموالين', 'الموالي', 'الموالون', 'التابعة', 'التابعين', 'التابع', 'تابعة', 'موالية']);
+
+/** Where the phrase a mention owns through a loyalty word starts ("عناصر من القوات الموالية لصالح" → القوات), so
+ * that the owner shares that phrase's role; the mention's own first token otherwise. */
+function ownedPhraseFirst(tokens: Token[], a: Span<ActorLike>): number {
+  const prev = tokens[a.first - 1];
+  const lam = gluedPrefix(tokens, a) === 'ل' && !!prev && has(prev, LOYAL);
+  return lam && a.first >= 2 ? a.first - 2 : a.first;
+}
+
 /** The mention names who was hit rather than who acted. */
-export function isVictim(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
+export function isVictim(tokens: Token[], a0: Span<ActorLike>, trigger: TriggerMatch): boolean {
+  const owned = ownedPhraseFirst(tokens, a0);
+  const a = owned === a0.first ? a0 : { ...a0, first: owned };
   const prev = tokens[a.first - 1];
   // "13 مسلحا من ميليشيا الحوثي", "العشرات من عناصر التنظيم" (who surrendered or withdrew still acted).
   const undergoes = trigger.spec.type === 'ASSAULT' || trigger.spec.type === 'COERCE';
@@ -191,9 +211,19 @@ function sourceInside(tokens: Token[], a: Span<ActorLike>): boolean {
   return false;
 }
 
+/** The mention is the body a spokesman speaks for: "المتحدث (الرسمي) باسم X", "الناطق الإعلامي لـX". */
+function spokesmanOf(tokens: Token[], a: Span<ActorLike>): boolean {
+  let k = a.first - 1;
+  if (tokens[k]?.norm === 'باسم') k--;
+  else if (gluedPrefix(tokens, a) !== 'ل' && !['ل', 'لـ'].includes(tokens[k]?.surface ?? '')) return false;
+  else if (gluedPrefix(tokens, a) !== 'ل') k--;
+  if (has(tokens[k], SPOKESMAN_TITLES)) k--;
+  return has(tokens[k], SPOKESMEN);
+}
+
 /** The mention is the source a claim is attributed to: "وقال العميد X", "بحسب المرصد", "X said", "according to X". */
 export function isSpeaker(tokens: Token[], a: Span<ActorLike>, type?: string): boolean {
-  if (sourceInside(tokens, a)) return true;
+  if (sourceInside(tokens, a) || spokesmanOf(tokens, a)) return true;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
     const t = tokens[k];
     // "وأضاف بأن التحالف وجه ضربة": after a complementizer the mention is the reported clause's subject.
@@ -232,8 +262,14 @@ const DEATH_WORDS = set([
   'died',
 ]);
 
+// "سقط عشرات الحوثيين بين قتيل وجريح": the casualty nouns after بين say the subject was among the dead and hurt.
+const CASUALTY_NOUNS = set(['قتيل', 'قتلى', 'جريح', 'جرحى']);
+
 /** A death word between two tokens: "المتمردين لقوا مصرعهم في غارات" (the subject died, it did not strike). */
 export function diedBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (has(tokens[k], DEATH_WORDS) || isArabicPassive(tokens[k])) return true;
+  for (let k = from; k < to; k++) {
+    if (has(tokens[k], DEATH_WORDS) || isArabicPassive(tokens[k])) return true;
+    if (tokens[k].norm === 'بين' && has(tokens[k + 1], CASUALTY_NOUNS)) return true;
+  }
   return false;
 }

@@ -7,7 +7,8 @@ import type { ArticleContext, AssembleState, ClauseContext } from './draft-conte
 import { MATERIAL, VERBAL } from './event-classes';
 import { isGoverned } from './actor-roles';
 import type { Token } from '../text/tokenize';
-import { resolveActorAnaphor, resolvePronounSubject } from './resolve-anaphor';
+import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
+import { TEXT_ACTOR_PREFIX } from './raw-subject';
 import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
 
 export interface ActorAttachment {
@@ -59,6 +60,14 @@ export function attachActor(
     if (anaphor) {
       actorSpan = anaphor;
       actorRule = 'anaphor';
+    }
+  }
+  // "رحب المجلس": a plain-text subject that is a named body's head noun stands for that body.
+  if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
+    const named = resolveDefiniteHead(tokens, actors, actorSpan);
+    if (named) {
+      actorSpan = named;
+      actorRule = 'named body of the head noun';
     }
   }
   // English "He called on ...", "It denied ...": the subject of an earlier sentence.

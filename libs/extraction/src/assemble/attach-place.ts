@@ -5,6 +5,8 @@ import type { ActorLike, PlaceLike, Span } from './assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
 import { chooseLocation } from './choose-location';
 import { elaboratedTown } from './elaborated-town';
+import { hostCapital, isReceiving } from './meeting-venue';
+import { sentenceRivals } from './own-stretch';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VENUE } from './event-classes';
 
@@ -14,6 +16,8 @@ export interface PlaceAttachment {
 }
 
 const HOME_FORCES = /^police:[A-Z]{2}$/;
+/** Meetings and deals: held at a venue, the capital when only a host country is named. */
+const HOSTED = new Set(['CONSULT', 'AGREE']);
 const HOME_STATE = /^(?:state|gov):[A-Z]{2}$/;
 
 /** The country-level place the article is about, used only when a material event names no place at all. */
@@ -77,7 +81,7 @@ export function attachPlace(
     { first: clause.sFirst, end: clause.sEnd },
     state.setting,
     clause.continuation,
-    { tokens, type },
+    { tokens, type, rivals: sentenceRivals(tokens, article.arabic ? 'ar' : 'en', clause.sFirst, clause.sEnd) },
   );
   let place = loc.place;
   let placeRule = loc.rule;
@@ -88,6 +92,11 @@ export function attachPlace(
     place = null;
     placeRule = null;
   }
+  // Arabic protocol copy only: English "received" as often takes a call, aid or a sentence as a visitor.
+  const receiving = article.arabic && HOSTED.has(type) && isReceiving(tokens, trigger);
+  // "زيارته إلى الكويت": a meeting or deal the text places in a country was held in its capital.
+  if (place && HOSTED.has(type) && placeRule === 'nearest in clause')
+    place = hostCapital(tokens, place, clause.sFirst, places, receiving) ?? place;
   if (!place && placed && article.dateline) {
     place = article.dateline;
     placeRule = 'dateline fallback';
@@ -96,6 +105,8 @@ export function attachPlace(
     place = articleCountry(places, actorSpan?.value.country ?? null);
     // English: an actor from a country the story never names as a place still acts in the story's country.
     if (place) placeRule = 'country fallback';
+    // "استقبل أمير دولة قطر … الوزير": a host receiving a visitor at home receives him in the capital.
+    if (place && receiving) place = hostCapital(tokens, place, clause.sFirst, places, true) ?? place;
   }
   // "تمكنت الجهات الأمنية من ضبط …", "Turkish police detained 251": a state's police and security services act at
   // home, so their country is the place when the article names none (armies strike abroad: not them).

@@ -283,6 +283,13 @@ export function chooseActor(
           !SVO_BREAK.test(gapText(text, a.stop, chosen!.start))),
     );
     if (!lead) break;
+    // "قتل ثلاثة عناصر من الجيش والشرطة": a later conjunct shares the first one's role; a victim's or a source's
+    // conjunct is no doer either.
+    if (!ok(lead)) {
+      chosen = null;
+      rule = null;
+      break;
+    }
     chosen = lead;
   }
   const target =

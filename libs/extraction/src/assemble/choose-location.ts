@@ -12,8 +12,11 @@ import {
   isDestination,
   isDistanceReference,
   isOrigin,
+  isReturnDestination,
   specificInside,
 } from './location-cues';
+import { isCapitalSubject } from './capital-subject';
+import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 
 /** Event types that move something somewhere: the place is where it arrives. */
@@ -85,6 +88,10 @@ export interface LocationContext {
   type: string;
   /** The clause points back at a place named before ("the town"), set by chooseLocation. */
   anaphoric?: boolean;
+  /** First token of the trigger's clause: a capital opening it as a subject is the state, not the scene. */
+  clauseFirst?: number;
+  /** Triggers of the sentence's other placed happenings: places beyond them are theirs (own-stretch.ts). */
+  rivals?: TokenRange[];
 }
 
 /** Drops places that only describe an actor; for movements keeps the destinations (or drops the origins). */
@@ -97,10 +104,13 @@ function scenePlaces(
   if (!ctx) return pool;
   const { tokens } = ctx;
   const venue = VENUE_TYPES.has(ctx.type);
+  // The base the actor went back to afterwards ("before returning to base") is never the scene.
   const described = pool.filter(
     (p) =>
       !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
-      !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)),
+      !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
+      !isReturnDestination(tokens, p, lowest) &&
+      !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
   const located = described.filter(
@@ -131,20 +141,31 @@ export function chooseLocation(
   continuation: boolean,
   context?: LocationContext,
 ): LocationChoice {
-  const ctx = context && { ...context, anaphoric: hasPlaceAnaphor(context.tokens, clause.first, clause.end) };
-  const inClause = scenePlaces(
-    places.filter((p) => p.first >= clause.first && p.end <= clause.end),
-    ctx,
-    sentence.first,
-    triggerEnd,
+  const ctx = context && {
+    ...context,
+    anaphoric: hasPlaceAnaphor(context.tokens, clause.first, clause.end),
+    clauseFirst: clause.first,
+  };
+  const trigger = { first: triggerFirst, end: triggerEnd };
+  // Each pool keeps the places of the trigger's own stretch of the sentence (own-stretch.ts).
+  const own = (pool: Span<PlaceLike>[]) => (ctx?.rivals?.length ? ownStretch(pool, trigger, ctx.rivals) : pool);
+  const inClause = own(
+    scenePlaces(
+      places.filter((p) => p.first >= clause.first && p.end <= clause.end),
+      ctx,
+      sentence.first,
+      triggerEnd,
+    ),
   );
   const here = nearest(inClause, triggerFirst, triggerEnd);
   if (here) return { place: sharpen(here, inClause), rule: 'nearest in clause' };
-  const earlier = scenePlaces(
-    places.filter((p) => p.first >= sentence.first && p.end <= clause.first),
-    ctx,
-    sentence.first,
-    triggerEnd,
+  const earlier = own(
+    scenePlaces(
+      places.filter((p) => p.first >= sentence.first && p.end <= clause.first),
+      ctx,
+      sentence.first,
+      triggerEnd,
+    ),
   );
   const before = nearest(earlier, triggerFirst, triggerEnd);
   if (before) return { place: sharpen(before, earlier), rule: 'earlier in sentence' };
@@ -154,11 +175,13 @@ export function chooseLocation(
   if (continuation && setting && !meeting) return { place: setting, rule: 'setting of previous sentence' };
   // "deployed units along the border and set up positions near Khiam": a later clause of the same sentence.
   if (ctx && MATERIAL_SCENE.has(ctx.type)) {
-    const later = scenePlaces(
-      places.filter((p) => p.first >= clause.end && p.end <= sentence.end),
-      ctx,
-      sentence.first,
-      triggerEnd,
+    const later = own(
+      scenePlaces(
+        places.filter((p) => p.first >= clause.end && p.end <= sentence.end),
+        ctx,
+        sentence.first,
+        triggerEnd,
+      ),
     );
     const after = nearest(later, triggerFirst, triggerEnd);
     if (after && after.value.kind !== 'country') return { place: sharpen(after, later), rule: 'later in sentence' };

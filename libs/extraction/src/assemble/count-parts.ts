@@ -1,20 +1,21 @@
 // Small readers behind read-counts.ts: whether a figure counts people, the count a noun carries by itself
 // ("استشهد شخص" = 1, "اغتيل القيادي" = 1), compound tolls ("ضابط و3 جنود" = 4) and explicit zeros
-// ("لم يسفر عن سقوط قتلى", "no one was killed").
+// ("لم يسفر عن سقوط قتلى", "no one was killed"), and deaths told without a death word ("خسرنا 11 شخصا").
 import { countInNoun, readNumbers, type NumberMention } from '../numbers/read-numbers';
 import type { Token } from '../text/tokenize';
 import {
   ASSASSINATION,
   ATTEMPT,
+  DIED_OF,
   EXECUTION,
-  LABEL_BEFORE,
-  NOT_PEOPLE_AFTER,
   PEOPLE,
   SUBSET,
+  WE_LOST,
   ZERO_HEADS,
   ZERO_NEGATORS,
   ZERO_VERBS,
 } from './count-words.data';
+import { LABEL_BEFORE, NOT_PEOPLE_AFTER } from './count-units.data';
 import { DUAL_LINKS } from './count-scope.data';
 
 export const has = (t: Token | undefined, words: Set<string>) =>
@@ -162,4 +163,17 @@ export function explicitZero(tokens: Token[], k: number, from: number): { value:
     if (has(t, ZERO_NEGATORS) && (k - j <= 2 || has(tokens[j + 1], ZERO_VERBS))) return { value: 0, total: false };
   }
   return null;
+}
+
+/** "توفي متأثرا بجراحه", "sustained fatal injuries": the wound word at k names the cause of a death. */
+export function diedOf(tokens: Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (has(tokens[j], DIED_OF)) return true;
+  return false;
+}
+
+/** "خسرنا 11 شخصا": a speaker's loss verb directly before a figure of people. */
+export function weLost(tokens: Token[], k: number): boolean {
+  if (!has(tokens[k], WE_LOST)) return false;
+  const [n] = readNumbers(tokens.slice(k + 1, k + 4));
+  return !!n && n.first === 0 && has(tokens[k + 1 + n.end], PEOPLE);
 }

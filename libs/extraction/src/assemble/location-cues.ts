@@ -30,6 +30,8 @@ const FILLER = fold([
   'جنوب',
   'ميناء',
   'مطار',
+  'قاعده',
+  'base',
   'the',
   'city',
   'of',
@@ -101,9 +103,56 @@ export function isDestination(tokens: Token[], p: Span<PlaceLike>, lowest: numbe
   return k >= lowest && DESTINATION.has(tokens[k].norm);
 }
 
+/** Verbs of going back: "قبل أن تعود إلى قاعدة ديار بكر", "before returning to base". */
+const RETURN = fold([
+  'عاد',
+  'عادت',
+  'عادوا',
+  'تعود',
+  'يعود',
+  'يعودون',
+  'عوده',
+  'العوده',
+  'return',
+  'returns',
+  'returned',
+  'returning',
+  'back',
+]);
+
+const RETURN_REACH = 3;
+
+/** Where the actor went back to after the happening (jets returning to their base), not where it happened. */
+export function isReturnDestination(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  const k = governor(tokens, p, lowest);
+  if (k - 1 < lowest || !DESTINATION.has(tokens[k].norm)) return false;
+  // The returning noun may lead its subject: "عودة العوائل النازحة إلى مدينة تكريت".
+  for (let j = k - 1; j >= Math.max(lowest, k - RETURN_REACH); j--) {
+    const verb = tokens[j];
+    if (RETURN.has(verb.norm) || (verb.isArabic && verb.stems.some((s) => RETURN.has(s)))) return true;
+  }
+  return false;
+}
+
 export function isOrigin(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
   const k = governor(tokens, p, lowest);
   return k >= lowest && ORIGIN.has(tokens[k].norm);
+}
+
+/** Adjectives that follow an Arabic title before its post: "السفير الأميركي السابق بصنعاء", "القنصل العام في". */
+const TITLE_ADJECTIVE = fold(['السابق', 'الاسبق', 'الحالي', 'الجديد', 'العام', 'المعين', 'المقيم']);
+const MAX_TITLE_ADJECTIVES = 3;
+/** A nisba adjective ("الأميركي", "البريطانية") or one of the adjectives above. */
+const titleAdjective = (t: Token): boolean =>
+  t.isArabic && (TITLE_ADJECTIVE.has(t.norm) || /^ال.{2,}(?:ي|يه)$/.test(t.norm));
+
+/** "السفير الأميركي السابق بصنعاء", "والسفير البريطاني لدى اليمن": an Arabic title (definite or with a conjunction, read
+ * through its stems) followed by its adjectives ends at k. */
+function arabicTitleBefore(tokens: Token[], k: number, lowest: number): boolean {
+  let j = k;
+  for (let n = 0; n < MAX_TITLE_ADJECTIVES && j >= lowest && titleAdjective(tokens[j]); n++) j--;
+  const t = tokens[j];
+  return j >= lowest && !!t?.isArabic && t.stems.some((s) => TITLE.has(s));
 }
 
 /** "سفيرها في طهران", "مسلحون من درعا" (`people`: not for withdrawals, "انسحاب مسلحين من حلب" leaves Aleppo), "the mayor of Beylikduzu", "based in Paris": not where it happened. */
@@ -112,7 +161,7 @@ export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number
   if (k >= lowest && LINK.has(tokens[k].norm)) k--;
   if (k < lowest) return false;
   const w = tokens[k].norm;
-  if (TITLE.has(w)) return true;
+  if (TITLE.has(w) || arabicTitleBefore(tokens, k, lowest)) return true;
   // "أمير منطقة الرياض", "نائب أمير منطقة مكة": the prince's region, not the scene.
   if (REGION_NOUN.has(w) && k - 1 >= lowest && EMIR.has(tokens[k - 1].norm)) return true;
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
@@ -142,20 +191,33 @@ const COMPASS = fold([
   'غربي',
   'من',
   'عن',
+  // "على بعد 30 كلم إلى الشمال الغربي من بغداد": the definite forms reach the compass through their stems.
+  'الي',
+  'إلى',
+  // "500 km to the north west of Baghdad".
+  'to',
+  'the',
   'south',
   'north',
   'east',
   'west',
+  'southeast',
+  'southwest',
+  'northeast',
+  'northwest',
   'of',
   'from',
 ]);
+/** Compass words a distance phrase may stack: "to the north west of", "إلى الشمال الغربي من". */
+const MAX_COMPASS = 5;
+const compassOrLink = (t: Token): boolean => COMPASS.has(t.norm) || (t.isArabic && t.stems.some((s) => COMPASS.has(s)));
 
 /** "سبها الواقعة على مسافة 700 كيلومتر جنوبي طرابلس", "40 km north of Mosul": the place a distance is measured
  * from, not the scene (the scene is the place the distance locates). */
 export function isDistanceReference(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
   let k = p.first - 1;
   let compass = 0;
-  while (k >= lowest && compass < 2 && COMPASS.has(tokens[k].norm)) {
+  while (k >= lowest && compass < MAX_COMPASS && compassOrLink(tokens[k])) {
     k--;
     compass++;
   }

@@ -4,7 +4,7 @@
 // Different places never merge; neither do clearly different ways of using force (merge-rules.ts).
 import { inferArticleActors, lendSiblingTolls } from './article-actor';
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
-import { absorbCounts, announcesAnother, listedPlace, maxOf, modesCompatible } from './merge-rules';
+import { absorbCounts, announcesAnother, listedPlace, maxOf, modesCompatible, opensSeparately } from './merge-rules';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
 const MERGE_KM = 25;
@@ -38,6 +38,14 @@ function englishApart(o: DraftEvent, e: DraftEvent): boolean {
   if (ARABIC_SCRIPT.test(e.evidence.text) || o.sentence === e.sentence) return false;
   if (DISTINCT_MODES.has(e.type) && o.mode && e.mode && o.mode !== e.mode) return true;
   return VERBAL_TYPES.has(e.type) && !o.actor !== !e.actor;
+}
+
+/** Two tolls that each date themselves ("مساء الجمعة قتل 11", "on Saturday a bomb killed four") to different days
+ * count different happenings; a running total ("the toll rose on Tuesday to") dates the count, not the happening. */
+function datesApart(o: DraftEvent, e: DraftEvent): boolean {
+  if (!o.signals?.dated || !e.signals?.dated || !o.date || !e.date || o.date === e.date) return false;
+  if (o.killed === null || e.killed === null || o.killed === e.killed) return false;
+  return !o.killedTotal && !e.killedTotal;
 }
 
 function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
@@ -138,10 +146,11 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
           .filter((o) => o.type === e.type && o.evidence.start < e.evidence.start)
           .sort((a, b) => b.evidence.start - a.evidence.start)[0]
       : undefined;
-    const fresh = !e.backref && announcesAnother(e);
+    const fresh = !e.backref && (announcesAnother(e) || opensSeparately(e));
     const fits = (o: DraftEvent) =>
       o.type === e.type &&
       !englishApart(o, e) &&
+      !datesApart(o, e) &&
       o.negated === e.negated &&
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
       actorsCompatible(o.actor, e.actor) &&
@@ -169,9 +178,12 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       if (copy.killed !== null) countSource.set(copy, e.evidence.start);
     }
   }
+  // Happenings in the order the article first tells them, not where their best evidence sits: a closing link line
+  // repeating the headline ("رابط الخبر: مقتل 3 في انفجار") must not move the lead's happening behind later ones.
+  const firstTold = (d: DraftEvent) => Math.min(...clauses.get(d)!);
   return lendSiblingTolls(
     inferArticleActors(
-      mergeMeetings(out).sort((a, b) => a.evidence.start - b.evidence.start || a.trigger.start - b.trigger.start),
+      mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
     ),
   );
 }

@@ -1,6 +1,6 @@
 import type { DraftEvent, PlaceLike } from './assemble.types';
 import { mergeEvents } from './merge-events';
-import { absorbCounts, announcesAnother, modesCompatible } from './merge-rules';
+import { absorbCounts, announcesAnother, modesCompatible, opensSeparately } from './merge-rules';
 
 const taiz: PlaceLike = {
   id: 'taiz',
@@ -115,6 +115,49 @@ describe('merge rules', () => {
     const bombing = draft('انفجرت سيارة في تعز ما أدى إلى مقتل 19', 'انفجرت', 'explosives', 100, { killed: 19 });
     const merged = mergeEvents([lead, leadAttacks, bombing]);
     expect(merged.map((e) => e.killed)).toEqual([19]);
+  });
+  it('keeps a clause opened by "Separately," / "وفي هجوم آخر" apart from an earlier happening of the same actor', () => {
+    const coalition = { id: 'mil:coalition', name: 'coalition', kind: 'military', country: 'SA' };
+    expect(opensSeparately(draft('Separately, a jet hit a school in Taiz', 'hit', 'aerial', 0))).toBe(true);
+    expect(opensSeparately(draft('In another attack, jets bombed a bridge', 'bombed', 'aerial', 0))).toBe(true);
+    expect(opensSeparately(draft('وفي حادث منفصل، قصفت الطائرات سوقا', 'قصفت', 'aerial', 0))).toBe(true);
+    expect(opensSeparately(draft('The jets hit a school in Taiz again', 'hit', 'aerial', 0))).toBe(false);
+    const lead = draft('غارة للتحالف على مخزن في تعز', 'غارة', 'aerial', 0, { actor: coalition, killed: 4 });
+    const other = draft('وفي هجوم آخر، قصفت طائرات التحالف سوقا في تعز', 'قصفت', 'aerial', 100, {
+      actor: coalition,
+      killed: 9,
+    });
+    expect(mergeEvents([lead, other]).map((e) => e.killed)).toEqual([4, 9]);
+  });
+  it('keeps two tolls dated to different days apart, but lets a dated running total join', () => {
+    const dated = (date: string) => ({
+      date,
+      signals: { sentenceTokens: 9, quoted: false, clauseTriggers: 1, dated: true },
+    });
+    const friday = draft('مساء الجمعة قتل 6 في تعز', 'قتل', 'killing', 0, { killed: 6, ...dated('2015-07-17') });
+    const saturday = draft('صباح السبت قتل 2 في تعز', 'قتل', 'killing', 100, { killed: 2, ...dated('2015-07-18') });
+    expect(mergeEvents([friday, saturday]).map((e) => e.killed)).toEqual([6, 2]);
+    const total = draft('ارتفع السبت عدد القتلى في تعز إلى 8', 'القتلى', 'killing', 200, {
+      killed: 8,
+      killedTotal: true,
+      ...dated('2015-07-18'),
+    });
+    expect(mergeEvents([friday, total]).map((e) => e.killed)).toEqual([8]);
+  });
+  it('keeps a kidnapping apart from a shelling at the same place', () => {
+    const shelling = draft('قصف بالهاون على تعز', 'قصف', 'heavy-weapons', 0, { killed: 10 });
+    const kidnapping = draft('مسلحون خطفوا 13 رجلا في تعز', 'خطفوا', 'abduct', 100);
+    expect(modesCompatible(shelling, kidnapping)).toBe(false);
+    expect(mergeEvents([shelling, kidnapping])).toHaveLength(2);
+  });
+  it('lists happenings in the order the article first tells them, not where their best evidence sits', () => {
+    const sanaa: PlaceLike = { ...taiz, id: 'sanaa', name: 'Sanaa', lat: 15.35, lon: 44.2 };
+    const bus = draft('انفجار حافلة في تعز', 'انفجار', 'explosives', 0, { killed: 3, confidence: 0.5 });
+    const checkpoint = draft('اشتباك عند نقطة في صنعاء', 'اشتباك', 'armed-clash', 100, { place: sanaa, killed: 4 });
+    const link = draft('رابط الخبر: انفجار في تعز', 'انفجار', 'explosives', 300, { confidence: 0.9 });
+    const merged = mergeEvents([bus, checkpoint, link]);
+    expect(merged.map((e) => e.killed)).toEqual([3, 4]);
+    expect(merged[0].evidence.start).toBe(300);
   });
   it('adds up the figures of one clause', () => {
     const a = draft('مقتل 8 ومقتل 7 في مواجهات', 'مقتل', 'killing', 0, { killed: 8 });

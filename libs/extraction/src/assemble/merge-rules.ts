@@ -12,6 +12,8 @@ const FAMILY: Record<string, string> = {
   'armed-clash': 'clash',
   explosives: 'bomb',
   'suicide-attack': 'bomb',
+  // A kidnapping is its own act, never a way of telling a shelling or a bombing at the same place.
+  abduct: 'abduct',
 };
 
 /** Cue of a happening read from a list of towns ("struck Aitaroun and Houla"): one per town, never merged by distance. */
@@ -40,6 +42,24 @@ export function announcesAnother(e: DraftEvent): boolean {
   const after = text.slice(stop - from, stop - from + 24);
   const before = text.slice(Math.max(0, start - from - 24), start - from);
   return ANOTHER_AFTER.test(after) || ANOTHER_BEFORE.test(before);
+}
+
+// Clause openers that set what follows apart from what was told before: "وفي هجوم آخر"، "في حادث منفصل"،
+// "وفي حوادث مماثلة"، "Separately,", "In another attack", "In a separate incident".
+const HAPPENING_AR =
+  'هجوم|هجمات|حادث|حادثة|حوادث|غارة|غارات|تفجير|تفجيرات|انفجار|عملية|اعتداء|قصف|اشتباك|اشتباكات|سياق';
+const APART_AR = '[آا]خر|[أا]خرى|منفصل|منفصلة|مماثل|مماثلة|ثان|ثانية|جديد|جديدة';
+const SEPARATE_AR = new RegExp(`^\\s*و?في\\s+(?:${HAPPENING_AR})\\s+(?:${APART_AR})(?=[\\s،,.]|$)`);
+const HAPPENING_EN = 'attack|incident|strike|air ?strike|raid|bombing|blast|explosion|assault|shooting|clash|operation';
+const SEPARATE_EN = new RegExp(
+  `^\\s*(?:separately\\b|in (?:another|a separate|a second|a third|a similar|an unrelated|separate|similar|other) (?:${HAPPENING_EN})s?\\b)`,
+  'i',
+);
+
+/** The mention's clause opens by setting itself apart ("Separately,", "وفي هجوم آخر"): it reports a further
+ * happening even when its place and actor match an earlier one. */
+export function opensSeparately(e: DraftEvent): boolean {
+  return SEPARATE_AR.test(e.evidence.text) || SEPARATE_EN.test(e.evidence.text);
 }
 
 /** Counts of a merged happening: same-clause mentions add up (the largest wins), a running total replaces a

@@ -24,9 +24,23 @@ describe('readCounts', () => {
   });
   it('reads English tolls around dates, subset asides and "martyred"', () => {
     expect(counts('Russia launched a drone attack on Odesa overnight on Aug. 23, killing two people').killed).toBe(2);
-    expect(counts('At least 21 civilians, including seven children, were killed when a jet bombed a monastery').killed).toBe(21);
+    expect(
+      counts('At least 21 civilians, including seven children, were killed when a jet bombed a monastery').killed,
+    ).toBe(21);
     expect(counts('At least 11 Palestinians, among them four children, have been killed in a strike').killed).toBe(11);
     expect(counts('Three policemen were martyred in the attack').killed).toBe(3);
+  });
+  it('reads deaths told as "burned to death", "we lost", "succumbed" or "fatal wounds"', () => {
+    expect(counts('أحرق مسلحون أربعة رعاة حتى الموت قرب القرية').killed).toBe(4);
+    expect(counts('قال أحد الأهالي: خسرنا 6 أشخاص في الهجوم').killed).toBe(6);
+    expect(counts('Two guards later succumbed to their injuries')).toMatchObject({ killed: 2, injured: null });
+    expect(counts('three villagers sustained fatal wounds in the raid').killed).toBe(3);
+    expect(counts('Police fatally shot two marchers near the bridge').killed).toBe(2);
+    expect(counts('توفي ثلاثة رعاة متأثرين بجراحهم')).toMatchObject({ killed: 3, injured: null });
+  });
+  it('does not read death in general or a loss of things as a toll', () => {
+    expect(counts('يواجه 5 أشخاص خطر الموت جوعا').killed).toBeNull();
+    expect(counts('خسرنا 3 مباريات هذا الموسم').killed).toBeNull();
   });
   it('does not read durations, years or percentages as counts', () => {
     expect(counts('قتل خلال 24 ساعة').killed).toBeNull();

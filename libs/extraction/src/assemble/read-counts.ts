@@ -13,10 +13,11 @@ import {
   PEOPLE,
   SUBSET as SUBSET_WORDS,
   TOLL_WORDS,
+  TO_DEATH,
   TOTAL,
   VAGUE,
 } from './count-words.data';
-import { compoundAfter, explicitZero, has, isCountable, nounCount } from './count-parts';
+import { compoundAfter, diedOf, explicitZero, has, isCountable, nounCount, weLost } from './count-parts';
 import { conjunctBreaks, conjunctTally, countsEarlier, cumulative } from './count-scope';
 
 export interface CountCue {
@@ -47,11 +48,16 @@ function isVague(tokens: Token[], n: NumberMention): boolean {
 }
 
 // The noun اغتيال is a cue only indefinite ("اغتيال القيادي"); "الاغتيالات" names a kind of incident.
-const isCue = (t: Token | undefined) =>
-  has(t, DEATH) || has(t, INJURY) || has(t, ASSASSINATION) || /^[وبل]?اغتيال$/.test(t?.norm ?? '');
+function isCue(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (has(t, INJURY) && !has(t, DEATH) && diedOf(tokens, k)) return false;
+  if (has(t, TO_DEATH.word)) return has(tokens[k - 1], TO_DEATH.before);
+  return has(t, DEATH) || has(t, INJURY) || has(t, ASSASSINATION) || /^[وبل]?اغتيال$/.test(t.norm) || weLost(tokens, k);
+}
 
 function cueBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (isCue(tokens[j])) return true;
+  for (let j = from; j < to; j++) if (isCue(tokens, j)) return true;
   return false;
 }
 
@@ -175,7 +181,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   // Vague plurals size a crowd but are never a toll.
   const numbers = all.filter((n) => !isVague(tokens, n));
   const cues: number[] = [];
-  for (let k = from; k < to; k++) if (isCue(tokens[k])) cues.push(k);
+  for (let k = from; k < to; k++) if (isCue(tokens, k)) cues.push(k);
   const owned = new Map<number, { value: number; total: boolean }>();
   const taken = new Set<NumberMention>();
   for (const p of pairsOf(tokens, numbers, cues)) {

@@ -40,6 +40,42 @@ export function resolveActorAnaphor(
   return null;
 }
 
+// Who a bare "المجلس" or "المنظمة" can stand for: a body, never bystanders or the press.
+const NOT_BODY = new Set(['civilians', 'media', 'person']);
+
+/** The word without its conjunction and article: "والمنظمة" → "منظمه", or null when it has no article. */
+function definiteHead(t: Token): string | null {
+  const m = /^(?:و|ف)?ال(.{3,})$/.exec(t.norm);
+  return t.isArabic && m ? m[1] : null;
+}
+
+/** "المجلس" / "المنظمة" / "اللجنة" read as a plain-text subject: the body last named before it with that head noun
+ * ("مجلس الحكماء", "منظمة هيومن رايتس ووتش"), which a news text shortens to its head once it has been named. */
+export function resolveDefiniteHead(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  subject: Span<ActorLike>,
+): Span<ActorLike> | null {
+  if (subject.end - subject.first !== 1) return null;
+  const head = definiteHead(tokens[subject.first]);
+  if (!head) return null;
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i];
+    if (a.end > subject.first || NOT_BODY.has(a.value.kind)) continue;
+    const own = tokens[a.first];
+    if (own.norm === head || own.stems.includes(head))
+      return {
+        ...a,
+        first: subject.first,
+        end: subject.end,
+        start: subject.start,
+        stop: subject.stop,
+        surface: subject.surface,
+      };
+  }
+  return null;
+}
+
 // English subject pronouns that open a statement: "He called on ...", "It denied ...", "In a statement, she urged".
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);

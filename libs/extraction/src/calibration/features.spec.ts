@@ -103,6 +103,12 @@ describe('candidateFeatures: context of the read', () => {
     expect(shared.article_places).toBeGreaterThan(0);
     expect(shared.article_actors).toBeGreaterThan(0);
   });
+  it('crosses the group with the kind of place', () => {
+    const arrest = featuresOf('In Aleppo on Monday, police arrested twelve activists.', 'en', 'COERCE');
+    expect(arrest['material&place_kind:local']).toBe(1);
+    const demand = featuresOf('طالبت الأمم المتحدة بوقف القتال في سوريا.', 'ar', 'REQUEST');
+    expect(demand['verbal&place_kind:country']).toBe(1);
+  });
   it('marks a quoted material event', () => {
     const f = featuresOf('The mayor said "the army attacked Aleppo" on Monday.', 'en', 'ASSAULT');
     expect(f.quoted).toBe(1);

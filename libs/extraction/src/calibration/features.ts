@@ -102,6 +102,8 @@ export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features 
   on(`${group}&place:${place}`);
   const kind = d.place ? (d.place.kind === 'country' || d.place.kind === 'admin1' ? d.place.kind : 'local') : null;
   if (kind) on(`place_kind:${kind}`);
+  // A whole country is a fine place for a statement but a weak one for a clash or a raid: the kind by group.
+  if (kind) on(`${group}&place_kind:${kind}`);
   // Where the actor belongs against where it acted: a state's police arresting at home (placed in the country
   // itself), a force acting inside its own country, or acting abroad (strikes, visits) read differently.
   if (d.place && d.actor?.country)

@@ -43,7 +43,7 @@ tuffah|Tuffah|al-Tuffah,Tuffah neighbourhood||PS|31.512|34.475|district|
 new-baneshwor|New Baneshwor|Naya Baneshwor,Baneshwor||NP|27.6889|85.336|district|
 nioro-du-sahel|Nioro du Sahel|Nioro||ML|15.2293|-9.5928|town|gid=2452651
 bulo-burde|Bulo Burde|Bulo Barde,Buulobarde,Bulobarde,Bulo Burti||SO|3.8538|45.5674|town|gid=63689
-geneva|Geneva|Genève,Geneve||CH|46.2022|6.1457|city|gid=2660646
+geneva|Geneva|Genève,Geneve|جنيف|CH|46.2022|6.1457|city|gid=2660646
 houla-lebanon|Houla|Hula||LB|33.2094|35.5164|town|
 aitaroun|Aitaroun|Aytarun,Aitarun|عيترون|LB|33.1147|35.4708|town|
 allenby-bridge|Allenby Bridge|Allenby crossing,Allenby Bridge crossing,King Hussein Bridge||PS|31.8728|35.5408|town|

@@ -4,6 +4,7 @@ import type { PlaceKind } from '../gazetteer/place.types';
 import { CONFLICT_PLACES } from './places.conflict';
 import { DISTRICT_PLACES } from './places.districts';
 import { FRONT_PLACES } from './places.fronts';
+import { LOCAL_PLACES } from './places.local';
 import { MENA_PLACES } from './places.mena';
 import { SAUDI_PLACES } from './places.saudi';
 import type { CuratedPlace } from './curated-place.types';
@@ -84,7 +85,9 @@ export const CURATED_PLACES: CuratedPlace[] = [
   p('jobar', 'Jobar', ['جوبر'], 'SY', 33.53, 36.33, 'district'),
   p('darayya', 'Darayya', ['داريا'], 'SY', 33.458, 36.236, 'town', { alias: ['Daraya'] }),
   p('khan-shaykhun', 'Khan Shaykhun', ['خان شيخون'], 'SY', 35.44, 36.65, 'town'),
-  p('maarat-al-numan', "Ma'arrat al-Nu'man", ['معرة النعمان'], 'SY', 35.65, 36.68, 'town'),
+  p('maarat-al-numan', "Ma'arrat al-Nu'man", ['معرة النعمان'], 'SY', 35.65, 36.68, 'town', {
+    alias: ['Maarat al-Numan', 'Maaret al-Numan'],
+  }),
   p('golan', 'Golan Heights', ['الجولان', 'هضبة الجولان', 'مرتفعات الجولان'], 'SY', 33.0, 35.75, 'region', {
     alias: ['Golan'],
   }),
@@ -177,6 +180,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   ...DISTRICT_PLACES,
   ...FRONT_PLACES,
   ...SAUDI_PLACES,
+  ...LOCAL_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)

@@ -259,7 +259,7 @@ almar|Almar|Almar district|المار|AF|35.84|64.53|district|a
 qaisar|Qaisar|Qaysar,Qeysar,Qaisar district|قيصار|AF|35.69|64.3|district|
 sangin|Sangin|Sangin district|سنجين,سانجين|AF|32.0727|64.8359|town|gid=1127547
 musa-qala|Musa Qala|Musa Qalah,Musa Qaleh|موسى قلعة|AF|32.45|64.77|town|
-marjah|Marjah|Marja|مارجا|AF|31.52|64.12|town|
+marjah|Marjah|Marja|مارجا,مارجة|AF|31.52|64.12|town|
 gereshk|Gereshk|Girishk,Grishk|جريشك,غيريشك|AF|31.8209|64.57|town|gid=1141540
 lashkar-gah|Lashkar Gah|Lashkargah|لشكركاه,لشكر كاه,لشكرجاه|AF|31.5938|64.3716|city|gid=1134720
 bala-murghab|Bala Murghab|Bala Morghab|بالا مرغاب|AF|35.59|63.33|town|

@@ -34,7 +34,7 @@ abu-kamal|Abu Kamal|Al Bukamal,Albu Kamal,Boukamal|البوكمال,أبو كم�
 marea|Marea|Mare',Mari'|مارع|SY|36.4826|37.1971|town|
 fuaa|al-Fu'ah|Fuaa,Foua|الفوعة|SY|35.975|36.713|town|
 kafriya|Kafriya|Kefraya,Kafraya|كفريا|SY|35.967|36.697|town|
-ghab-plain|al-Ghab plain|Ghab plain,al-Ghab|سهل الغاب|SY|35.6|36.37|region|
+ghab-plain|al-Ghab plain|Ghab plain,al-Ghab,Sahl al-Ghab|سهل الغاب|SY|35.6|36.37|region|
 ariha-sy|Ariha|Ariha|أريحا|SY|35.8137|36.6096|town|
 bosra|Bosra|Busra al-Sham,Bosra al-Sham,Busra ash Sham|بصرى الشام|SY|32.5174|36.4816|town|
 jabal-al-akrad|Jabal al-Akrad|Jabal al-Akrad,Kurds Mountain|جبل الأكراد|SY|35.73|36.15|region|
@@ -52,7 +52,7 @@ nubl|Nubl|Nubbol|نبل|SY|36.3708|36.9953|town|
 morek|Morek|Murak|مورك|SY|35.3806|36.6728|town|
 dumayr|al-Dumayr|Dumayr|الضمير|SY|33.6436|36.6933|town|a
 adra|Adra||عدرا|SY|33.6|36.52|town|
-sheikh-miskin|Sheikh Miskin||الشيخ مسكين|SY|32.8286|36.1581|town|
+sheikh-miskin|Sheikh Miskin|Sheikh Maskin,Shaykh Miskin|الشيخ مسكين|SY|32.8286|36.1581|town|
 gov-iq-baghdad|Baghdad Governorate||بغداد|IQ|33.3|44.4|admin1|g
 gov-iq-basra|Basra Governorate||البصرة|IQ|30.5|47.5|admin1|g
 gov-iq-kirkuk|Kirkuk Governorate||كركوك|IQ|35.4|44.3|admin1|g

@@ -61,7 +61,7 @@ muhayil|Muhayil Asir|Muhayil,Mahayel,Muhail|محايل,محايل عسير|SA|18
 tanomah|Tanomah|Tanumah Asir|تنومة|SA|18.93|42.16|town|
 rijal-almaa|Rijal Almaa|Rijal Alma|رجال ألمع,رجال المع|SA|18.22|42.27|town|
 sarat-abidah|Sarat Abidah|Sarat Ubaidah|سراة عبيدة|SA|18.09|43.11|town|
-khaybar-al-janub|Khaybar al-Janub|Khaibar al-Janoub|خيبر الجنوب|SA|18.25|42.85|town|
+khaybar-al-janub|Khaybar al-Janub|Khaibar al-Janoub|خيبر الجنوب,خبير الجنوب|SA|18.25|42.85|town|
 ahad-rafidah|Ahad Rafidah||أحد رفيدة,احد رفيدة|SA|18.21|42.85|town|
 balqarn|Balqarn|Sabt al-Alayah|بلقرن,سبت العلايا|SA|19.5773|41.9636|town|
 bariq|Bariq||بارق|SA|18.93|41.93|town|a

@@ -187,9 +187,9 @@ describe('conflict-country breadth (towns outside the MENA core)', () => {
     ['Gangs attacked Pétion-Ville overnight.', 'Pétion-Ville', 'HT'],
     ['Ocalan has been held on İmralı island since 1999.', 'İmralı', 'TR'],
     ['A drone attack targeted the Khor Mor gas field.', 'Khor Mor', 'IQ'],
-    ['Two rockets were fired at Ain al-Asad air base.', 'Ain al-Asad', 'IQ'],
+    ['Two rockets were fired at Ain al-Asad air base.', 'Ain al-Asad air base', 'IQ'],
     ["Thousands gathered in Martyrs' Square in central Tripoli.", "Martyrs' Square", 'LY'],
-    ['Crowds filled Beirut\'s Martyrs’ Square.', 'Martyrs’ Square', 'LB'],
+    ["Crowds filled Beirut's Martyrs’ Square.", 'Martyrs’ Square', 'LB'],
     ['Police fired on protesters in New Baneshwor, Kathmandu.', 'New Baneshwor', 'NP'],
     ['Jihadists attacked camps in Kayes and Nioro du Sahel.', 'Nioro du Sahel', 'ML'],
   ])('%s', (text, surface, cc) => {
@@ -198,7 +198,8 @@ describe('conflict-country breadth (towns outside the MENA core)', () => {
 
   it('reads "Congo" as DR Congo, and a homonym in the country the text is about', () => {
     expect(place('Fighting in Congo displaced thousands near Goma.', 'Congo')?.country).toBe('CD');
-    const yemen = 'Yemen: Houthi forces shelled Hays in Yemen, south of Hodeidah. The US condemned the attack in Yemen.';
+    const yemen =
+      'Yemen: Houthi forces shelled Hays in Yemen, south of Hodeidah. The US condemned the attack in Yemen.';
     expect(place(yemen, 'Hays')?.country).toBe('YE');
   });
 

@@ -2,6 +2,7 @@
 // or implied by adjectives, the countries of unambiguous places), and acceptance rules for names that are also words.
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
+import { arabicCue, pairClash } from './arabic-cues';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { inArabicName } from './english-name-cues';
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
@@ -33,6 +34,10 @@ const EXACT_SURFACE = new Map<string, string>([
   ['اب', 'إب'],
   ['جده', 'جدة'],
 ]);
+/** A national capital of at least this population and key length stands alone in Arabic text like a large city
+ * (جنيف aside, هلسنكي, أوسلو, إسلام آباد): capitals are what foreign news datelines and venues name; shorter keys
+ * (لومه "his blame" = Lomé) stay with the foreign-town rule. */
+const CAPITAL_KEY_LENGTH = 5;
 const TREATY_AFTER = /^\s+(?:Conventions?|Accords?|Protocols?)\b/;
 /** Tanween (درعاً "a shield", not Daraa; دومًا "always", not Douma): place names are diptotes or definite and never
  * take it, whether written after the word or before its final alef. */
@@ -134,6 +139,17 @@ function otherCountry(ctx: Context, cc: string): boolean {
   return false;
 }
 
+/** A national capital written out in full (not a proclitic reading, not a short key that is also a word). */
+function knownCapital(store: GazetteerStore, m: RawMatch, best: Candidate): boolean {
+  return (
+    store.capitals.has(best.place.id) &&
+    !m.stripped &&
+    m.key.length >= CAPITAL_KEY_LENGTH &&
+    best.place.population >= FOREIGN_SMALL_POPULATION &&
+    !PLACE_STOPWORDS.has(m.key)
+  );
+}
+
 /** Accepts a match whose name is also a word only with corroboration; returns a confidence or 0 to drop it. */
 function acceptance(
   store: GazetteerStore,
@@ -145,9 +161,11 @@ function acceptance(
   listed: boolean,
 ): number {
   const quoted = isQuoted(text, m.start, m.end);
-  const trigger = hasTrigger(tokens, m.index, m.stripped) || quoted;
+  // The second of a dual pair (قريتي X وY) is as cued as the first; "towards" (باتجاه Y) cues a name, not a word.
+  const dual = arabicCue(text, tokens, m);
+  const trigger = hasTrigger(tokens, m.index, m.stripped) || quoted || dual !== 'none';
   // A stop-listed word (كان, الخبر, البلاد) needs a real trigger noun: quotes and compass words are too common.
-  const nounTrigger = hasTrigger(tokens, m.index, m.stripped, true);
+  const nounTrigger = hasTrigger(tokens, m.index, m.stripped, true) || dual === 'noun';
   const cc = best.place.country ?? '';
   const self = m.candidates.find((c) => c.place.kind === 'country')?.place.country ?? null;
   const sameCountry = countryInText(ctx, cc, m.key, self);
@@ -158,8 +176,9 @@ function acceptance(
   if (best.place.kind === 'country') return m.stripped ? 0.85 : 0.95;
   // "the Geneva Conventions", "the Oslo Accords": a treaty named after a city, not a scene there.
   if (!arabicToken && TREATY_AFTER.test(text.slice(m.end, m.end + 16))) return 0;
+  // After a trigger noun the word reading is gone: مدينة اب is Ibb however the hamza is written.
   const exact = EXACT_SURFACE.get(m.key);
-  if (exact && !text.slice(m.start, m.end).endsWith(exact)) return 0;
+  if (exact && !text.slice(m.start, m.end).endsWith(exact) && !nounTrigger) return 0;
   if (arabicToken && !arabicShapeOk(text, tokens, m, quoted)) return 0;
   if (!arabicToken && !best.curated && partOfLongerName(text, tokens, m) && !trigger) return 0;
   // "Khalil al-Hayya" (Hebron's Arabic name), "Deir al-Balah" read as the village Balah: a piece of a longer name.
@@ -167,7 +186,7 @@ function acceptance(
     return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
   // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.
-  const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped);
+  const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped) || dual !== 'none';
   // A GeoNames place of a country the text does not otherwise name, in a text about other countries (Medenine in
   // Yemeni news, Hassan/IN in Lebanese news, Till/PS in Iraqi news) is more likely a homonym. Outside MENA: small
   // ones are dropped even after a trigger (the local place is not in the gazetteer), medium ones need the trigger.
@@ -185,7 +204,11 @@ function acceptance(
   // Short Arabic spellings of foreign towns (رون, لبك, بم) collide with words even when the country is named; a
   // proclitic reading of one (ببيان → ب+يان) never counts.
   const foreignSmall =
-    arabicToken && !best.curated && !MENA.has(cc) && best.place.population < FOREIGN_ARABIC_POPULATION;
+    arabicToken &&
+    !best.curated &&
+    !MENA.has(cc) &&
+    best.place.population < FOREIGN_ARABIC_POPULATION &&
+    !knownCapital(store, m, best);
   if (foreignSmall && (m.stripped || !(sameCountry && m.key.length >= 5))) return wordTrigger ? 0.7 : 0;
   // A proclitic reading (لبنان → ل+بنان, لجنة → ل+جنه) must land on a well-known place, not any GeoNames hamlet.
   if (m.stripped && !best.curated && !isStrong(best)) return 0;
@@ -253,10 +276,12 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   };
   raw.forEach((m, k) => {
     const best = pick(m);
-    const confidence = acceptance(store, text, tokens, m, best, ctx, false);
+    const wordLike = best.ambiguous || PLACE_STOPWORDS.has(m.key);
+    const clash = wordLike && pairClash(text, tokens, m, chosen[k - 1], best.place.country);
+    const confidence = clash ? 0 : acceptance(store, text, tokens, m, best, ctx, false);
     if (confidence > 0)
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
-    else if (best.ambiguous || PLACE_STOPWORDS.has(m.key)) pending.push(k);
+    else if (wordLike) pending.push(k);
   });
   // Second pass: an ambiguous name listed next to an accepted place of the same country (حلب والباب ومنبج).
   for (const k of pending) {

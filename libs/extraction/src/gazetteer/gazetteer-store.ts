@@ -172,6 +172,11 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
   return { byKey, firstToken, byId, gentilics, countryByCode, capitals, capitalOf };
 }
 
+/** A country's capital city ("Kuwait" → Kuwait City), or null when the gazetteer has none for it. */
+export function capitalOf(cc: string): Place | null {
+  return getStore().capitalOf.get(cc) ?? null;
+}
+
 /** The process-wide store, built on first use. */
 export function getStore(): GazetteerStore {
   if (!store) store = buildStore();

@@ -30,7 +30,9 @@ function joined(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
-/** Generic heads that English writes in lower case after a name: "Aleppo province", "Anbar governorate". */
+/** Generic heads that English writes in lower case after a name: "Aleppo province", "Anbar governorate", "the
+ * Allenby crossing", "Messalo river", "Unity state", "Bagram air base". Only names the gazetteer holds with the head
+ * match, so the head never turns a bare name into a longer one that is not listed. */
 const LOWER_TAILS = new Set([
   'province',
   'governorate',
@@ -41,6 +43,15 @@ const LOWER_TAILS = new Set([
   'valley',
   'plain',
   'strip',
+  'crossing',
+  'river',
+  'state',
+  'base',
+  'airport',
+  'mountains',
+  'neighbourhood',
+  'neighborhood',
+  'oilfield',
 ]);
 
 /** English names count only when capitalised: every word longer than 3 letters, and the last one. */

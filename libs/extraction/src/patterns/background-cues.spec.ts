@@ -32,10 +32,31 @@ describe('سبق: "had already" versus the daily Sabq', () => {
 
 describe('anniversaries versus durations', () => {
   it('does not read "five years since" an old happening as dating a march held today', () => {
-    expect(cueAt('Hundreds of people marched through Beirut to mark five years since the port explosion.', 'marched')).toBeNull();
+    expect(
+      cueAt('Hundreds of people marched through Beirut to mark five years since the port explosion.', 'marched'),
+    ).toBeNull();
   });
   it('still reads a span since a past start as background', () => {
-    expect(cueAt('Israeli strikes have killed thousands in the months since the war began.', 'killed')).toBe('past:since the');
+    expect(cueAt('Israeli strikes have killed thousands in the months since the war began.', 'killed')).toBe(
+      'past:since the',
+    );
     expect(cueAt('The army has shelled the town since the start of the war.', 'shelled')).toBe('past:since the');
+  });
+});
+
+describe('times that belong to another verb', () => {
+  it('does not date a reported act by the year of a relative clause about its speaker', () => {
+    expect(
+      cueAt('Algeria, which cut ties with Rabat in 2012, said it had opened its airspace to aid flights.', 'opened'),
+    ).toBeNull();
+    expect(cueAt('The junta, which seized power in 2012, expelled the envoy.', 'expelled')).toBe('past:2012');
+  });
+  it('reads "في وقت سابق" as the same news cycle, unless a longer period follows', () => {
+    expect(cueAt('وكانت الشرطة قالت في وقت سابق إنها لن تسمح بمسيرة.', 'تسمح')).toBeNull();
+    expect(cueAt('وكانت الشرطة قالت في وقت سابق من هذا العام إنها لن تسمح بمسيرة.', 'تسمح')).not.toBeNull();
+  });
+  it('reads كان after "while" as a past progressive alongside the news, not a pluperfect', () => {
+    expect(cueAt('بينما كانت الطائرات تقصف مواقع المسلحين.', 'تقصف')).toBeNull();
+    expect(cueAt('وكانت الطائرات قصفت مواقع المسلحين.', 'قصفت')).toBe('pluperfect:وكانت');
   });
 });

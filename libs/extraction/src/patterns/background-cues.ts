@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { genericCue } from './generic-cues';
 import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_BEFORE } from './background-words';
-import { openingPast, pastPhrase } from './past-phrases';
+import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
@@ -54,6 +54,9 @@ function inYear(tokens: Token[], k: number): boolean {
 const is = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
+// "بينما كانت الطائرات تقصف": كان after "while / when" is a past progressive running alongside the news.
+const WHILE = set(['بينما', 'وبينما', 'فيما', 'وفيما', 'حين', 'حينما', 'عندما', 'وعندما']);
+
 function pluperfect(
   tokens: Token[],
   trigger: number,
@@ -64,9 +67,18 @@ function pluperfect(
   let kana = -1;
   for (let k = trigger - 1; k >= Math.max(sentenceFirst, trigger - 8); k--) if (KANA.has(tokens[k].norm)) kana = k;
   if (kana < 0 && KANA.has(tokens[sentenceFirst]?.norm ?? '')) kana = sentenceFirst;
-  if (kana < 0 || !tokens[trigger].isArabic) return null;
-  for (let k = clauseFirst; k < clauseEnd; k++) if (RECENT.has(tokens[k].norm)) return null;
+  if (kana < 0 || !tokens[trigger].isArabic || WHILE.has(tokens[kana - 1]?.norm ?? '')) return null;
+  for (let k = clauseFirst; k < clauseEnd; k++) if (RECENT.has(tokens[k].norm) || earlierToday(tokens, k)) return null;
   return tokens[kana].norm;
+}
+
+const TIME = set(['وقت']);
+const EARLIER = set(['سابق']);
+
+/** "وكانت السلطات قالت في وقت سابق": "في وقت سابق" (earlier) without "من هذا العام / هذا الشهر" after it is the same
+ * news cycle, like a same-day marker; "في وقت سابق من هذا العام" is background. */
+function earlierToday(tokens: Token[], k: number): boolean {
+  return EARLIER.has(tokens[k].norm) && TIME.has(tokens[k - 1]?.norm ?? '') && !earlierThisPeriod(tokens, k + 1);
 }
 
 // "سبق أن", "سبق للجيش أن", "previously": the Arabic verb must open its frame; a bare "سبق" is also the daily Sabq
@@ -87,6 +99,20 @@ function anniversary(tokens: Token[], since: number): boolean {
   if (!prev || prev.isArabic || tokens[since].isArabic || !ELAPSED.has(prev.norm)) return false;
   // "in the months since the war began, ... killed": a cumulative span is still background.
   return !SPAN_DETERMINERS.has(tokens[since - 2]?.norm ?? '');
+}
+
+const SPEECH = set(['said', 'says', 'told', 'announced', 'added', 'stated', 'confirmed']);
+const EN_RELATIVE = set(['which', 'who', 'whose']);
+
+/** "Algeria, which severed ties in 2021, said it had opened its airspace": an English past time inside a relative
+ * clause about the subject, closed before the speech verb that introduces the trigger, dates that relative clause. */
+function inSubjectRelative(tokens: Token[], k: number, trigger: number, clauseFirst: number): boolean {
+  if (tokens[trigger].isArabic) return false;
+  let speech = false;
+  for (let j = k + 1; j < trigger; j++) if (SPEECH.has(tokens[j].norm)) speech = true;
+  if (!speech) return false;
+  for (let j = k - 1; j >= Math.max(clauseFirst, k - 12); j--) if (EN_RELATIVE.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /** A past-time phrase near the trigger, not crossing a relative pronoun: [trigger-6, trigger+10] within the clause. */
@@ -114,6 +140,7 @@ function pastTime(
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
+    if (k < trigger && inSubjectRelative(tokens, k, trigger, clauseFirst)) continue;
     if (k + 1 >= clauseEnd) {
       if (isPastYear(tokens, k, articleYear)) return t.norm;
       continue;

@@ -3,6 +3,7 @@
 // مناطق سيطرة) that describes no happening, and accident vocabulary that turns a death into a non-attack.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { carriedOutPurpose } from './purpose-clauses';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
@@ -223,14 +224,21 @@ export function irrealisCue(tokens: Token[], first: number, clauseFirst: number)
     trig.stems.some((s) => s.length < trig.norm.length - 1 && /^[يت]/.test(s))
   )
     return 'future';
-  if (!trig.isArabic && ['will', 'to'].includes(tokens[first - 1]?.norm ?? '')) return tokens[first - 1].norm;
+  const before = tokens[first - 1]?.norm ?? '';
+  if (!trig.isArabic && before === 'to' && carriedOutPurpose(tokens, first - 1, clauseFirst)) return null;
+  if (!trig.isArabic && ['will', 'to'].includes(before)) return before;
   return null;
+}
+
+/** "killed by Israeli fire", "under Houthi fire": a side's demonym before "fire" makes it gunfire, not a blaze. */
+function sideFire(prev: Token | undefined): boolean {
+  return !!prev && !prev.isArabic && /^[A-Z][a-z]+(?:i|ian|ese|ish)$/.test(prev.surface);
 }
 
 export function accidentCue(tokens: Token[], clauseFirst: number, clauseEnd: number): string | null {
   for (let k = clauseFirst; k < clauseEnd; k++) {
     if (!hasStem(tokens[k], ACCIDENT)) continue;
-    if (tokens[k].norm === 'fire' && COMBAT_FIRE.has(tokens[k - 1]?.norm ?? '')) continue;
+    if (tokens[k].norm === 'fire' && (COMBAT_FIRE.has(tokens[k - 1]?.norm ?? '') || sideFire(tokens[k - 1]))) continue;
     return tokens[k].norm;
   }
   return null;

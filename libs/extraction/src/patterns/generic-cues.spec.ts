@@ -21,6 +21,11 @@ describe('generic cues', () => {
     expect(cueAt('وقال إن الغاية ربما تشديد الحصار على البلدة.', 'الحصار')).toBe('guess:ربما');
     expect(cueAt('تشهد المنطقة الحدودية هجمات شبه يومية على الجنود.', 'هجمات')).toBe('habitual:يوميه');
   });
+  it('drops a stance held over a long span', () => {
+    expect(cueAt('Aid agencies have warned for months that the camp would fall.', 'warned')).toBe('span:months');
+    expect(cueAt('يطالب الأهالي منذ سنوات بإصلاح الطريق.', 'يطالب')).toBe('span:سنوات');
+    expect(cueAt('The agencies warned on Monday that the camp would fall.', 'warned')).toBeNull();
+  });
   it('keeps plain reports, including a foiled attempt', () => {
     expect(cueAt('شن المسلحون هجوما على الحاجز أمس.', 'هجوما')).toBeNull();
     expect(cueAt('أحبطت القوات محاولة تسلل إلى البلدة.', 'تسلل')).toBeNull();

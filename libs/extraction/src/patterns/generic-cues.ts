@@ -12,6 +12,9 @@ const IN = set(['في', 'in']);
 const PERMIT = set(['السماح', 'بالسماح', 'allow', 'allowing', 'permit', 'permission']);
 const GUESS = set(['ربما', 'لعل', 'perhaps', 'possibly']);
 const HABITUAL = set(['يوميه', 'اليوميه', 'يوميا', 'المتكرره', 'daily', 'routinely', 'regularly']);
+/** "have warned for months", "يطالب منذ سنوات": a stance held over a long span, not one happening. */
+const SPAN_HEAD = set(['for', 'منذ']);
+const LONG_SPAN = set(['months', 'years', 'decades', 'weeks', 'اشهر', 'سنوات', 'عقود', 'سنين', 'شهور', 'اعوام']);
 
 /** Why the trigger at `trigger` is an aim, a permission, a guess or a habit, or null. Looks back ≤ 4 tokens and
  * ahead ≤ 2 within the clause. */
@@ -22,7 +25,10 @@ export function genericCue(tokens: Token[], trigger: number, clause: { first: nu
     if (PERMIT.has(t.norm)) return `permit:${t.norm}`;
     if (GUESS.has(t.norm)) return `guess:${t.norm}`;
   }
-  for (let k = trigger + 1; k < Math.min(clause.end, trigger + 3); k++)
+  for (let k = trigger + 1; k < Math.min(clause.end, trigger + 3); k++) {
     if (HABITUAL.has(tokens[k].norm)) return `habitual:${tokens[k].norm}`;
+    if (SPAN_HEAD.has(tokens[k].norm) && k + 1 < clause.end && LONG_SPAN.has(tokens[k + 1].norm))
+      return `span:${tokens[k + 1].norm}`;
+  }
   return null;
 }

@@ -12,6 +12,7 @@ import {
 } from './ar/cooperative.patterns';
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
+import { AR_SENSES } from './ar/senses';
 import { AR_ACCUSE, AR_PROTEST, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
 import {
@@ -27,6 +28,7 @@ import {
   EN_SUPPORT,
   EN_THREATEN,
 } from './en/verbal.patterns';
+import { EN_SENSES } from './en/senses';
 import { compileTriggers, type TriggerIndex } from './match-triggers';
 import type { TriggerSpec } from './trigger.types';
 
@@ -74,7 +76,8 @@ export function triggerIndex(language: string): TriggerIndex | null {
   if (language !== 'ar' && language !== 'en') return null;
   let index = cache.get(language);
   if (!index) {
-    index = compileTriggers(language === 'ar' ? ARABIC_TRIGGERS : ENGLISH_TRIGGERS);
+    index =
+      language === 'ar' ? compileTriggers(ARABIC_TRIGGERS, AR_SENSES) : compileTriggers(ENGLISH_TRIGGERS, EN_SENSES);
     cache.set(language, index);
   }
   return index;

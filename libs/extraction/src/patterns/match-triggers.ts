@@ -3,6 +3,7 @@
 // never reads as طالب (demanded).
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { compileSenses, senseFits, senseKey, type CompiledSense, type SenseRule } from './trigger-senses';
 import type { TriggerSpec } from './trigger.types';
 
 export interface TriggerMatch {
@@ -22,6 +23,8 @@ interface Compiled {
   notAfter: Set<string>;
   /** Words before a '~~' gap (0 without one): the match reports only them, the verb; the gap is its subject. */
   head: number;
+  /** Neighbours the event sense needs or excludes (trigger-senses.ts), or null. */
+  sense: CompiledSense | null;
 }
 
 export interface TriggerIndex {
@@ -29,14 +32,20 @@ export interface TriggerIndex {
 }
 
 const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
+/** ل + a verb is only the imperfect ("ليطالب"): ل before a past-tense form marks its masdar ("لبحث", "لطلب التعليق"). */
+const IMPERFECT_PREFIX = /^[يتن]/;
+/** A finite verb never follows a preposition directly: "في طلب الحق", "عند طلب النجدة" are masdars. عن and على are
+ * left out: after "أسفر عن", "كشف عن", "أقدم على" the masdar reports the event itself ("أسفر عن ضبطهما"). */
+const PREPOSITIONS = new Set('في عند حول لدى لدي دون منذ'.split(' '));
 const MAX_GAP = 2;
 /** '~~' spans a whole subject ("حمّلت حركتا حماس والجهاد الإسلامي الخميس إسرائيل المسؤولية"): only for verb…object
  * phrases whose second word is specific enough (المسؤولية, سراح, القبض) not to be met by chance in one clause. */
 const LONG_GAP = 7;
 const isGap = (w: string) => w === '~' || w === '~~';
 
-export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
+export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = []): TriggerIndex {
   const byFirst = new Map<string, Compiled[]>();
+  const senses = compileSenses(senseRules);
   for (const spec of specs) {
     const words = spec.words.map((w) => (isGap(w) ? w : foldWord(w)));
     const c: Compiled = {
@@ -45,6 +54,7 @@ export function compileTriggers(specs: TriggerSpec[]): TriggerIndex {
       notBefore: new Set(spec.notBefore.map(foldWord)),
       notAfter: new Set(spec.notAfter.map(foldWord)),
       head: Math.max(0, words.indexOf('~~')),
+      sense: senses.get(senseKey(spec.type, spec.phrase)) ?? null,
     };
     const list = byFirst.get(words[0]) ?? [];
     list.push(c);
@@ -79,8 +89,9 @@ function wordMatches(token: Token, word: string): boolean {
   return token.norm === word || withAlif(token).includes(word);
 }
 
-/** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1. */
-function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number): number {
+/** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1.
+ * `from` is the clause start, for sense rules that look at the subject. */
+function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from = 0): number {
   if (c.notAfter.size && i > 0 && tokens[i - 1].stems.some((s) => c.notAfter.has(s))) return -1;
   let j = i + 1;
   for (let k = 1; k < c.words.length; k++) {
@@ -103,6 +114,7 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number): numb
     j++;
   }
   if (j < limit && c.notBefore.size && tokens[j].stems.some((s) => c.notBefore.has(s))) return -1;
+  if (c.sense && !senseFits(tokens, i, j, c.sense, from, limit)) return -1;
   return j;
 }
 
@@ -113,6 +125,7 @@ function accusativeMatch(
   i: number,
   index: TriggerIndex,
   to: number,
+  from: number,
 ): { c: Compiled; end: number } | null {
   const token = tokens[i];
   if (!token.isArabic || !token.norm.endsWith('ا')) return null;
@@ -121,11 +134,22 @@ function accusativeMatch(
     const list = index.byFirst.get(stem.slice(0, -1));
     for (const c of list ?? []) {
       if (c.spec.voice !== 'noun') continue;
-      const end = tryPhrase(tokens, i, c, to);
+      const end = tryPhrase(tokens, i, c, to, from);
       if (end > 0) return { c, end };
     }
   }
   return null;
+}
+
+/** Whether token i can be the verb `stem`: only conjunction/future prefixes and, for a lone verb word, ل only on
+ * an imperfect and no preposition right before it (then it is the homographic masdar). Longer phrases listed with
+ * the verbs are often masdar phrases already ("لاستدعاء سفيرها", "منذ إعادة فتح المطار"). */
+function verbReading(tokens: Token[], i: number, stem: string, lone: boolean): boolean {
+  const p = prefixOf(tokens[i], stem);
+  if (p === null || !VERB_PREFIXES.has(p)) return false;
+  if (!lone) return true;
+  if (p.endsWith('ل') && !IMPERFECT_PREFIX.test(stem)) return false;
+  return !(p === '' && i > 0 && PREPOSITIONS.has(tokens[i - 1].norm));
 }
 
 /** All non-overlapping trigger matches in tokens [from, to), left to right. */
@@ -140,16 +164,14 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
         const list = index.byFirst.get(stem);
         if (!list) continue;
         for (const c of list) {
-          if (c.spec.voice !== 'noun' && token.isArabic) {
-            const p = prefixOf(token, stem);
-            if (p === null || !VERB_PREFIXES.has(p)) continue;
-          }
-          const end = tryPhrase(tokens, i, c, to);
+          if (c.spec.voice !== 'noun' && token.isArabic && !verbReading(tokens, i, stem, c.words.length === 1))
+            continue;
+          const end = tryPhrase(tokens, i, c, to, from);
           if (end > 0 && (!best || end > best.end)) best = { c, end };
         }
         if (best) break;
       }
-      if (!best) best = accusativeMatch(tokens, i, index, to);
+      if (!best) best = accusativeMatch(tokens, i, index, to, from);
     }
     if (best) {
       // A '~~' phrase ("ألقت الشرطة التركية القبض") is reported as its verb, so that the subject in the gap is read

@@ -63,6 +63,15 @@ function pastMonth(tokens: Token[], k: number, articleMonth: number | null): boo
   return !has(tokens[k + 1], FUTURE_AFTER);
 }
 
+const OF = set(['من']);
+const PERIODS = set(['العام', 'السنة', 'الشهر', 'عام', 'هذا', 'هذه', 'year', 'month']);
+
+/** "(من) هذا العام", "من الشهر الجاري" right after "في وقت سابق": a period longer than the news cycle. */
+export function earlierThisPeriod(tokens: Token[], k: number): boolean {
+  const period = has(tokens[k], OF) ? tokens[k + 1] : tokens[k];
+  return has(period, PERIODS) && !has(period, RECENT);
+}
+
 /** A past-time or conditional phrase in [trigger-6, trigger+8) of the clause, or null. */
 export function pastPhrase(
   tokens: Token[],
@@ -83,11 +92,10 @@ export function pastPhrase(
     const next = tokens[k + 1];
     if (has(t, THEN)) return `then:${t.norm}`;
     if (t.norm === foldWord('حينه') && tokens[k - 1]?.norm === foldWord('في')) return 'then:في حينه';
-    // "في وقت سابق" but not "في وقت سابق اليوم / من اليوم".
-    if (t.norm === foldWord('وقت') && next?.norm === foldWord('سابق')) {
-      const after = [tokens[k + 2], tokens[k + 3]];
-      if (!after.some((a) => has(a, RECENT))) return 'earlier';
-    }
+    // "في وقت سابق من هذا العام" (earlier this year); a bare "في وقت سابق" is earlier in the same news cycle, as
+    // in "وكانت السلطات قالت في وقت سابق إنها لن تسمح بمسيرة", and reports.
+    if (t.norm === foldWord('وقت') && next?.norm === foldWord('سابق') && earlierThisPeriod(tokens, k + 2))
+      return 'earlier';
     if (has(t, SPANS)) {
       const a = k + 1 < clause.end ? next : undefined;
       const b = k + 2 < clause.end ? tokens[k + 2] : undefined;

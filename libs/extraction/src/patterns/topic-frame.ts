@@ -189,6 +189,8 @@ export function nominalVerb(tokens: Token[], first: number): boolean {
   return !!prev && tokens[first].isArabic && (prev.isNumber || NOMINAL_BEFORE.has(prev.norm));
 }
 
+const UTTERED_NECESSITY = new Set(['REQUEST', 'THREATEN']);
+
 /** Why a trigger is a topic, request content, prescription or name rather than a happening, or null. Nouns with
  * their own toll ("بعد اشتباكات قتل فيها 35") still report. */
 export function frameCue(
@@ -212,7 +214,9 @@ export function frameCue(
     return `topic:${prev.norm}`;
   const asked = requestedAction(tokens, first, clauseFirst);
   if (asked) return `requested:${asked}`;
-  const must = trigger.spec.type === 'REQUEST' ? null : necessityCue(tokens, first, clauseFirst);
+  // A demand and an ultimatum state what must happen ("must disband, or Turkey will do what is necessary"): the
+  // necessity is their content, not a prescription that keeps them from being said.
+  const must = UTTERED_NECESSITY.has(trigger.spec.type) ? null : necessityCue(tokens, first, clauseFirst);
   if (must) return `necessity:${must}`;
   if (!noun && nominalVerb(tokens, first)) return 'nominal';
   return null;

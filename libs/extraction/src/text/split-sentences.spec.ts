@@ -36,4 +36,27 @@ describe('splitSentences', () => {
     for (const c of clauses) expect(text.slice(c.start, c.end)).toBe(c.text);
     expect(clauses.some((c) => c.text.startsWith('كذلك استشهد شخص'))).toBe(true);
   });
+  it('keeps ranks, titles and place abbreviations with the name they stand before', () => {
+    const text = 'Brig. Gen. Omar and Adm. Reyes met at Ft. Hood near Mt. Hermon. Pres. Diaz left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Brig. Gen. Omar and Adm. Reyes met at Ft. Hood near Mt. Hermon.',
+      'Pres. Diaz left.',
+    ]);
+  });
+  it('keeps "No." before a number but ends a sentence on a plain "no."', () => {
+    const text = 'Troops held checkpoint No. 4 overnight. The mayor said no. Guards left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Troops held checkpoint No. 4 overnight.',
+      'The mayor said no.',
+      'Guards left.',
+    ]);
+  });
+  it('ends a sentence after a clock time only before a new capitalised sentence', () => {
+    const text = 'The curfew began at 8 p.m. Police closed roads. It ends at 6 a.m. Friday and at 7 a.m. local time.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The curfew began at 8 p.m.',
+      'Police closed roads.',
+      'It ends at 6 a.m. Friday and at 7 a.m. local time.',
+    ]);
+  });
 });

@@ -67,7 +67,36 @@ const EN_ABBREVIATIONS = new Set([
   'a.m',
   'p.m',
   'al',
+  // Ranks, titles and place words that stand before a name: "Brig. Gen.", "Adm.", "Mt. Lebanon", "Ft. Bragg".
+  'brig',
+  'adm',
+  'cmdr',
+  'cdr',
+  'pvt',
+  'cpl',
+  'supt',
+  'insp',
+  'det',
+  'pres',
+  'hon',
+  'gens',
+  'sens',
+  'reps',
+  'messrs',
+  'mt',
+  'ft',
+  'dept',
+  'govt',
+  'approx',
 ]);
+
+// Abbreviations that stand before a number ("No. 10", "Fig. 3", "Art. 245"); before anything else ("the answer was
+// no.") the dot ends the sentence.
+const BEFORE_NUMBER = new Set(['no', 'nos', 'fig', 'art']);
+// Clock times ("at 5 p.m.") end a sentence when a capitalised word follows that is no day, month or time zone.
+const CLOCK = new Set(['a.m', 'p.m']);
+const AFTER_CLOCK =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|GMT|UTC|ET|EST|EDT|CET|CEST|PST|PDT|BST|IST|local|Local)/;
 
 // Markers that open a new clause when they follow a comma (or open the sentence).
 const AR_SHIFT = [
@@ -114,6 +143,9 @@ function isBoundary(text: string, i: number): boolean {
   if (next === '.') return false; // the last dot of a run ends the sentence
   // English abbreviations and initials: "Mr. Smith", "U.S. forces", "J. Smith".
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1]?.toLowerCase() ?? '';
+  const after = /^\s*(\S*)/.exec(text.slice(i + 1, i + 24))?.[1] ?? '';
+  if (BEFORE_NUMBER.has(word)) return !/^\d/.test(after);
+  if (CLOCK.has(word)) return /^[A-Z]/.test(after) && !AFTER_CLOCK.test(after);
   if (EN_ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) return false;
   // Dotted acronyms ("U.S. forces") rarely end a news sentence; treating them as one sentence is the safer error.
   if (/^([a-z]\.)+[a-z]$/.test(word)) return false;

@@ -84,7 +84,9 @@ export const AR_ASSAULT = triggers('ASSAULT', [
   ['abduct', 'verb', 0.85, 'اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا'],
   ['torture', 'noun', 0.8, 'تعذيب'],
   ['massacre', 'noun', 0.9, 'مجزرة|مجازر|مذبحة'],
-  ['destroy', 'verb', 0.7, 'دمر|دمرت|هدم|هدمت|أحرق|أحرقت|أضرم النار|أضرموا النار'],
+  // Bare هدم is left out: it is mostly the masdar ("تجميد عمليات هدم المباني", "وقف هدم البيوت"), a demand or a
+  // metaphor, not a reported demolition.
+  ['destroy', 'verb', 0.7, 'دمر|دمرت|هدمت|هدموا|أحرق|أحرقت|أضرم النار|أضرموا النار'],
   ['killing', 'noun', 0.6, 'مقتل|قتل|مصرع|سقوط قتلى|سقوط شهداء|استشهاد', { killing: true }],
   [
     'killing',

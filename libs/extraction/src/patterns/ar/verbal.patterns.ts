@@ -42,6 +42,9 @@ export const AR_REQUEST = triggers('REQUEST', [
     // "طلبوا تعزيزات", "طلبوا تزويدهم بشهادات": asking for supplies or a routine step is no political demand.
     { notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS], notAfter: ['على', 'بناء'] },
   ],
+  // Answering a request reports it ("استجابة لطلب الرئيس اليمني"): the bare masdar طلب is left out, being mostly an
+  // application or market demand ("طلب الصداقة", "طلب مرتفع على السيارات").
+  ['call', 'noun', 0.75, 'استجابة لطلب|استجابة لطلبه|تلبية لطلب|تلبية لطلبه'],
   // Circumstantial participles carry a second statement of the sentence's speaker ("..., مطالبا بـ").
   ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا', { notBefore: PRAYER }],
   // Renewing a call or demand is making it again now ("وجدد الجانبان الدعوة إلى جميع الأطراف").
@@ -172,7 +175,9 @@ export const AR_THREATEN = triggers('THREATEN', [
   ],
   // "ما يهدد بإثارة غضب روسيا", "مما يهدد حياة المرضى": a consequence that endangers something, nobody's threat.
   ['threaten', 'verb', 0.85, 'يهدد|تهدد', { notAfter: ['ما', 'مما', 'بما', 'وما'] }],
-  ['threaten', 'noun', 0.7, 'تهديد|تهديدات|وعيد|إنذار|مهلة'],
+  // Bare مهلة is mostly a deadline ("تمديد مهلة المفاوضات", "انتهاء المهلة"); granting one is an ultimatum.
+  ['threaten', 'noun', 0.7, 'تهديد|تهديدات|وعيد|إنذار'],
+  ['threaten', 'verb', 0.75, 'أمهل|أمهلت|أمهلوا|منح ~~ مهلة|منحت ~~ مهلة'],
   ['warn', 'verb', 0.55, 'حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة'],
   // A vow to keep attacking or to take revenge is a threat.
   [
@@ -208,5 +213,6 @@ export const AR_PROTEST = triggers('PROTEST', [
   ['strike', 'verb', 0.8, 'أضرب|أضربوا|يضربون عن'],
   ['hunger', 'noun', 0.9, 'إضراب عن الطعام'],
   ['riot', 'noun', 0.85, 'أعمال شغب|شغب'],
-  ['boycott', 'noun', 0.6, 'مقاطعة'],
+  // "في مقاطعة سمرست", "من مقاطعة مارجيبي": a province, not a boycott.
+  ['boycott', 'noun', 0.6, 'مقاطعة', { notAfter: ['في', 'من'] }],
 ]);

@@ -14,11 +14,13 @@ import {
 const EN_REQUEST_BASE = triggers('REQUEST', [
   // Bare "demand" is left out: far more often the noun ("oil demand", "a Hamas demand for").
   ['demand', 'verb', 0.85, 'demanded|demanding'],
+  // "pushed for" is left out: it mostly reports a standing position in talks ("Russia had pushed for a modest
+  // increase"), not a request made.
   [
     'call',
     'verb',
     0.8,
-    'called for|calls for|calling for|called on|calls on|urged|urges|urging|appealed|appeals for|appealed for|asked for|requested|pleaded|pressed for|pressed ~ to|pushed for|insisted on',
+    'called for|calls for|calling for|called on|calls on|urged|urges|urging|appealed|appeals for|appealed for|asked for|requested|pleaded|pressed for|pressed ~ to|insisted on',
   ],
   // "did not respond to a request for comment" is newsroom boilerplate, not a demand.
   ['call', 'noun', 0.6, 'appeal|request for|call for', { notBefore: ['comment', 'comments'] }],
@@ -164,7 +166,9 @@ const EN_CONSULT_BASE = triggers('CONSULT', [
     },
   ],
   ['meet', 'noun', 0.75, 'talks|meeting|summit|negotiations|consultations'],
-  ['visit', 'verb', 0.75, 'visited|visits|arrived in'],
+  ['visit', 'verb', 0.75, 'visited|visits'],
+  // "arrived in a lorry" names a vehicle, not a place visited.
+  ['visit', 'verb', 0.75, 'arrived in', { notBefore: ['a', 'an'] }],
   ['visit', 'noun', 0.75, 'visit|visit to|state visit'],
   [
     'phone',

@@ -1,0 +1,146 @@
+// Arabic frames in which a trigger reports no happening of its own: a meeting that is the backdrop of a statement
+// (unless it is the subject's own), an attack made with words, a city receiving crowds of displaced people, a
+// period total ("خلال ستة أشهر") and an explosive device that was defused or found rather than set off.
+import { RECEIVED_CROWDS } from '../patterns/ar/cooperative.patterns';
+import type { TriggerMatch } from '../patterns/match-triggers';
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+import type { ArticleContext } from './draft-context.types';
+import { MATERIAL } from './event-classes';
+
+const AR_POSSESSIVES = ['هما', 'هم', 'ها', 'ه'];
+
+/** "خلال لقائه أمس في الرياض مبعوث الأمم المتحدة": an Arabic meeting noun with a possessive pronoun is the
+ * subject's own meeting, reported only through this frame; the bare or definite noun ("خلال الاجتماع") points back. */
+export function ownMeeting(article: ArticleContext, t: Token): boolean {
+  if (!article.arabic || !t.isArabic) return false;
+  return AR_POSSESSIVES.some((p) => t.norm.endsWith(p) && t.stems.includes(t.norm.slice(0, -p.length)));
+}
+
+const AR_ATTACK_VERBS = new Set(['هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم'].map(foldWord));
+// Subjects that attack with words and objects that can only be attacked with words.
+const AR_VERBAL_ATTACK_WORDS = new Set(
+  [
+    'الكتل',
+    'الكتلة',
+    'كتلة',
+    'النواب',
+    'النائب',
+    'البرلمان',
+    'الإعلام',
+    'وسائل',
+    'الصحف',
+    'الصحيفة',
+    'السياسات',
+    'سياسات',
+    'السياسة',
+    'سياسة',
+    'الدور',
+    'دور',
+    'مواقف',
+    'موقف',
+    'تصريحات',
+    'التصريحات',
+    'القرار',
+    'قرار',
+    'القوى',
+    'الأحزاب',
+  ].map(foldWord),
+);
+
+/** "هاجمت الكتل البرلمانية بعض القوى السياسية", "هاجم الجبير السياسات الإيرانية": an Arabic attack verb whose subject
+ * or object (within three words) only attacks or is attacked with words is criticism, not force. */
+export function isVerbalAttack(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic || trigger.spec.type !== 'ASSAULT' || !AR_ATTACK_VERBS.has(foldWord(trigger.spec.phrase)))
+    return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 3); k++)
+    if (tokens[k].stems.some((s) => AR_VERBAL_ATTACK_WORDS.has(s))) return true;
+  return false;
+}
+
+const AR_RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'].map(foldWord));
+const AR_CROWDS = new Set(RECEIVED_CROWDS.map(foldWord));
+const CROWD_WINDOW = 6;
+
+/** "استقبلت مدينة كركوك أكثر من نصف مليون نازح": an Arabic receive verb whose object (after the subject, within six
+ * words) is a crowd of refugees, patients or pilgrims hosts people; it is no meeting. */
+export function receivesCrowd(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (trigger.spec.type !== 'CONSULT' || !AR_RECEIVE.has(foldWord(trigger.spec.phrase))) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + CROWD_WINDOW); k++)
+    if (tokens[k].stems.some((s) => AR_CROWDS.has(s))) return true;
+  return false;
+}
+
+// Spans of months or more: a toll counted "خلال النصف الأول من العام" or "خلال ستة أشهر" sums many happenings.
+const AR_DURING = new Set(['خلال', 'وخلال', 'طيلة', 'طوال'].map(foldWord));
+const AR_LONG_SPAN = new Set(
+  [
+    'النصف',
+    'الأشهر',
+    'الشهور',
+    'أشهر',
+    'شهور',
+    'الربع',
+    'السنوات',
+    'سنوات',
+    'الأعوام',
+    'أعوام',
+    'العام',
+    'عام',
+    'السنة',
+  ].map(foldWord),
+);
+
+/** "قتل 102 مسلح خلال النصف الأول من العام", "اعتقل 300 شخص خلال ستة أشهر": an Arabic material trigger followed in
+ * its clause (within ten words) by a span of months or years is a period total, background to the news. */
+export function isPeriodTotal(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (!tokens[trigger.first]?.isArabic || !MATERIAL.has(trigger.spec.type)) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd - 1, trigger.end + 10); k++) {
+    if (!AR_DURING.has(tokens[k].norm)) continue;
+    // "خلال ستة أشهر", "خلال 6 أشهر": a count before the span.
+    const next = tokens[k + 1].isNumber || /^\d+$/.test(tokens[k + 1].norm) ? tokens[k + 2] : tokens[k + 1];
+    if (next && k + 2 < clauseEnd + 1 && next.stems.concat(next.norm).some((x) => AR_LONG_SPAN.has(x))) return true;
+  }
+  return false;
+}
+
+// Handling a device rather than setting it off: destroying, defusing, seizing or finding it.
+const AR_DEVICE_HANDLING = new Set(
+  [
+    'تدمير',
+    'دمر',
+    'دمرت',
+    'تفكيك',
+    'فكك',
+    'فككت',
+    'إبطال',
+    'ابطل',
+    'ضبط',
+    'ضبطت',
+    'مصادرة',
+    'العثور',
+    'عثر',
+    'عثرت',
+    'اكتشاف',
+    'نزع',
+  ].map(foldWord),
+);
+
+/** "وتدمير سيارة مفخخة بقصف", "تفكيك عبوة ناسفة", "العثور على متفجرات": an Arabic explosive device named as the
+ * object of destroying, defusing, seizing or finding (within two words, "على" allowed) went off nowhere. */
+export function isHandledDevice(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first]?.isArabic || trigger.spec.mode !== 'explosives' || trigger.spec.voice !== 'noun')
+    return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 3); k--) {
+    if (tokens[k].stems.concat(tokens[k].norm).some((x) => AR_DEVICE_HANDLING.has(x))) return true;
+    if (
+      tokens[k].norm !== foldWord('على') &&
+      !/^\d+$/.test(tokens[k].norm) &&
+      !tokens[k].isNumber &&
+      k < trigger.first - 1
+    )
+      return false;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+// Arabic place cues that the trigger-noun check (place-context.ts) does not see because they sit further from the
+// name: the dual noun of a pair of places (قريتي معرستي وماير "the two villages of M. and Mayer", whose second name
+// follows و, not the noun) and the preposition "towards" (باتجاه المختارة), which only a place or a direction follows.
+import type { RawMatch } from './match-places';
+import type { PlaceMention } from './place.types';
+import type { Token } from './tokenize';
+
+/** Dual trigger nouns ("the two villages/towns/cities/areas/camps/quarters of"), keys as normalizeKey gives them. */
+const DUAL_TRIGGERS = new Set(['قريتي', 'بلدتي', 'مدينتي', 'محافظتي', 'منطقتي', 'مخيمي', 'حيي', 'ناحيتي', 'مديريتي']);
+/** How many tokens the first name of the pair may span (قريتي تل جبين وحردتنين). */
+const MAX_FIRST_NAME = 3;
+/** "towards": باتجاه, اتجاه. */
+const TOWARDS = new Set(['باتجاه', 'اتجاه']);
+
+/** An Arabic cue beyond the word before the name: 'noun' for the second of a dual pair (قريتي X وY), 'word' for
+ * "towards" (a preposition, so not enough for a stop-listed word), else 'none'. */
+export function arabicCue(text: string, tokens: Token[], m: RawMatch): 'noun' | 'word' | 'none' {
+  if (!tokens[m.index].arabic) return 'none';
+  if (secondOfDualPair(text, tokens, m)) return 'noun';
+  return afterTowards(tokens, m) ? 'word' : 'none';
+}
+
+/** The match is the second name of a dual pair: "DUAL X وY" with Y joined to و and X one to three words. */
+export function secondOfDualPair(text: string, tokens: Token[], m: RawMatch): boolean {
+  if (!m.stripped || text[m.start - 1] !== 'و') return false;
+  for (let k = 2; k <= MAX_FIRST_NAME + 1; k++) {
+    const t = tokens[m.index - k];
+    if (!t?.arabic) return false;
+    if (/[.,،؛:!?؟()«»"]/.test(text.slice(t.end, m.start))) return false;
+    if (DUAL_TRIGGERS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** The match follows "towards" (تحرك الأهالي باتجاه المختارة). */
+export function afterTowards(tokens: Token[], m: RawMatch): boolean {
+  const prev = tokens[m.index - 1];
+  return !m.stripped && prev !== undefined && prev.arabic && TOWARDS.has(prev.key);
+}
+
+/** The second of a dual pair whose first name was read as a place of another country (منطقتي دار سعد والعلم: both
+ * quarters of Aden, not al-Alam in Iraq): the pair names two places of one country, so this reading is a homonym. */
+export function pairClash(
+  text: string,
+  tokens: Token[],
+  m: RawMatch,
+  first: PlaceMention | undefined,
+  country: string | null,
+): boolean {
+  if (!first || first.place.country === country || !secondOfDualPair(text, tokens, m)) return false;
+  const dualStart = tokens[Math.max(0, m.index - MAX_FIRST_NAME - 1)].start;
+  return first.start >= dualStart && first.end <= m.start;
+}

@@ -1,0 +1,134 @@
+// Arabic sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
+import type { SenseRule } from '../trigger-senses';
+import { RECEIVED_CROWDS } from './cooperative.patterns';
+
+/** What a health campaign collects: "التبرع بالدم", "الدم الذي يتم التبرع به". */
+const DONATED_BODY = ['دم', 'الدم', 'دمه', 'دمائهم', 'الأعضاء', 'أعضاء', 'الخلايا', 'كلية', 'النخاع'];
+
+/** Who issues advisories rather than threats: studies, doctors, researchers, forecasters. */
+const ADVISERS = ['دراسة', 'الدراسة', 'أطباء', 'الأطباء', 'باحثون', 'الباحثون', 'مختصون', 'الأرصاد'];
+
+export const AR_SENSES: SenseRule[] = [
+  // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
+  // concurs with an opinion. The companion may stand after a long subject, hence the wide window.
+  {
+    type: 'AGREE',
+    phrases: ['اتفق', 'اتفقت', 'اتفقوا', 'اتفقا', 'اتفقتا', 'يتفقان', 'يتفق'],
+    needs: ['على', 'بشأن', 'حول', 'عليه', 'عليها'],
+    window: 14,
+  },
+  // "استقبال المرضى", "استقبال نحو ألف حالة", "استقبال الطلبات": a hospital, camp or office taking in people or
+  // papers holds no meeting.
+  {
+    type: 'CONSULT',
+    phrases: ['استقبال'],
+    objectNot: [...RECEIVED_CROWDS, 'حالة', 'حالات', 'نحو', 'ألف', 'أكثر', 'حوالي', 'المراجعين', 'المتبرعين'],
+    countNot: true,
+    window: 3,
+  },
+  // Visiting patients or the wounded is a courtesy of office, not a diplomatic visit.
+  {
+    type: 'CONSULT',
+    phrases: ['زيارة', 'زيارته', 'زيارتها', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور'],
+    objectNot: ['المرضى', 'مرضى', 'المنومين', 'المصابين', 'الجرحى', 'المعرض', 'معرض'],
+    window: 3,
+  },
+  // A concession pays someone wronged ("تعويض أسر الضحايا"); "صرف تعويض 54 عقارا" or "تعويض غياب اللاعب" settles
+  // property or replaces a loss.
+  {
+    type: 'CONCEDE',
+    phrases: ['تعويض', 'تعويضات'],
+    needs: ['الضحايا', 'ضحايا', 'المتضررين', 'متضررين', 'أسر', 'ذوي', 'عائلات', 'المصابين', 'الأسرى'],
+  },
+  // Civil defence "controlling" a fire ("تمكنت فرق الدفاع المدني من السيطرة على حريق") takes no territory.
+  {
+    type: 'COERCE',
+    phrases: ['السيطرة على', 'السيطرة ~ على', 'سيطر', 'سيطرت', 'سيطروا', 'تمكن من السيطرة', 'تمكنت من السيطرة'],
+    objectNot: ['حريق', 'حرائق', 'النيران', 'نيران', 'النار', 'اللهب', 'ألسنة', 'الدخان', 'السيول'],
+    subjectNot: ['الإطفاء', 'إطفاء', 'المدني'],
+    window: 8,
+  },
+  // "قمة جبل صبر" is a mountain top, "مباراة القمة" a derby, "على قمة الترتيب" the top of a table.
+  {
+    type: 'CONSULT',
+    phrases: ['قمة'],
+    objectNot: ['جبل', 'الجبل', 'جبال', 'تل', 'التل', 'تلة', 'هرم', 'الهرم', 'الدوري', 'الترتيب', 'المجد'],
+    subjectNot: ['مباراة', 'على'],
+    window: 1,
+  },
+  // A safety advisory ("حذرت الجمعية من خطورة الألعاب النارية", "حذرت دراسة من الإفراط") warns of a hazard; a threat
+  // warns of someone's action.
+  {
+    type: 'THREATEN',
+    phrases: ['حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر', 'محذرا', 'محذرة'],
+    // Arabic puts the subject after the verb (VSO) or before it (SVO): advisers are looked for on both sides.
+    objectNot: [
+      ...ADVISERS,
+      'خطورة',
+      'مخاطر',
+      'أضرار',
+      'الإفراط',
+      'الأمراض',
+      'الحرارة',
+      'الغبار',
+      'السباحة',
+      'التهاون',
+    ],
+    subjectNot: ADVISERS,
+    window: 5,
+  },
+  // "بيان صادر عن الوزارة" is a statement issued by it: the participle, not confiscation.
+  { type: 'COERCE', phrases: ['صادر'], objectNot: ['عن', 'من'], window: 1 },
+  // "تم تجنيده من قبل الخلية": one recruit named in an arrest statement, not a mobilisation.
+  { type: 'MOBILIZE', phrases: ['تجنيد'], subjectNot: ['تم', 'تمت', 'إعادة'], window: 2 },
+  // Holding the veto ("الدول التي تملك حق الفيتو") is no use of it.
+  {
+    type: 'REJECT',
+    phrases: ['فيتو', 'حق النقض'],
+    subjectNot: ['تملك', 'يملك', 'تمتلك', 'يمتلك', 'امتلاك', 'لديها', 'لديه', 'تتمتع', 'يتمتع', 'صاحبة'],
+    window: 3,
+  },
+  // Penalties a law provides for offenders ("عقوبات تصل إلى السجن", "تطبيق العقوبات على المخالفين") are no
+  // sanction of one actor on another.
+  {
+    type: 'SANCTION',
+    phrases: ['عقوبات', 'عقوبات اقتصادية', 'فرض عقوبات', 'فرض ~ عقوبات', 'فرضت ~ عقوبات', 'فرضوا ~ عقوبات'],
+    objectNot: ['تصل', 'السجن', 'بالسجن', 'غرامة', 'غرامات', 'المخالفين', 'المخالف', 'رادعة', 'صارمة', 'تأديبية'],
+    subjectNot: ['ينص', 'تنص', 'يتضمن', 'تتضمن', 'تطبيق'],
+    window: 3,
+  },
+  // A donation of blood or organs, or a volunteer's, is a health campaign, not aid from one actor to another.
+  {
+    type: 'AID',
+    phrases: ['تبرع', 'تبرعت'],
+    objectNot: [...DONATED_BODY, 'التطوعي', 'تطوعي'],
+    subjectNot: DONATED_BODY,
+    window: 3,
+  },
+  // A drone named as a weapon someone owns, makes or flies is no strike ("يستخدم القاعدة لإطلاق طائرات بدون طيار");
+  // strikes carry their own verb (غارة, استهدفت, قصفت).
+  {
+    type: 'ASSAULT',
+    phrases: ['طائرة بدون طيار', 'طائرات بدون طيار', 'طائرة مسيرة', 'طائرات مسيرة', 'درون'],
+    subjectNot: [
+      'إطلاق',
+      'استخدام',
+      'يستخدم',
+      'تستخدم',
+      'امتلاك',
+      'يمتلك',
+      'تمتلك',
+      'تصنيع',
+      'صناعة',
+      'إنتاج',
+      'تطوير',
+      'شراء',
+      'بيع',
+      'صفقة',
+      'تهريب',
+      'أسطول',
+      'طراز',
+    ],
+    window: 3,
+  },
+];

@@ -1,0 +1,91 @@
+// English sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
+import type { SenseRule } from '../trigger-senses';
+
+/** Goods and vehicles: as a subject they travel, they do not visit. */
+const CARGO = [
+  'convoy',
+  'convoys',
+  'truck',
+  'trucks',
+  'lorry',
+  'lorries',
+  'shipment',
+  'shipments',
+  'cargo',
+  'consignment',
+  'aid',
+  'supplies',
+  'vessel',
+  'ship',
+];
+
+export const EN_SENSES: SenseRule[] = [
+  // "a convoy of 22 trucks organised by WFP … arrived in Tawila" is a delivery; a leader arriving is a visit.
+  { type: 'CONSULT', phrases: ['arrived in'], subjectNot: CARGO, window: 8 },
+  // Deploying clinics, medics or relief is humanitarian work, not a show of force.
+  {
+    type: 'MOBILIZE',
+    phrases: ['deployed', 'deploying', 'deploys', 'deploy', 'dispatched', 'dispatches', 'dispatching'],
+    objectNot: [
+      'clinic',
+      'clinics',
+      'medical',
+      'medics',
+      'doctors',
+      'nurses',
+      'health',
+      'vaccines',
+      'vaccinators',
+      'relief',
+      'aid',
+      'ambulances',
+      'rescuers',
+      'paramedics',
+      'firefighters',
+      'tents',
+    ],
+  },
+  // "reinforced concrete", "reinforced the impression": a material or an idea, not forces.
+  {
+    type: 'MOBILIZE',
+    phrases: ['reinforced'],
+    objectNot: [
+      'concrete',
+      'steel',
+      'glass',
+      'doors',
+      'view',
+      'impression',
+      'message',
+      'perception',
+      'belief',
+      'notion',
+    ],
+    window: 2,
+  },
+  // "officials scrambled to contain the fire" hurry; "scrambled jets" is the event.
+  { type: 'MOBILIZE', phrases: ['scrambled'], objectNot: ['to', 'for'], window: 1 },
+  // A build-up of pressure, debris or debt, or the deployment of software or funds, moves no forces.
+  {
+    type: 'MOBILIZE',
+    phrases: ['build-up', 'buildup', 'deployment', 'deployments'],
+    objectNot: [
+      'pressure',
+      'debris',
+      'fluid',
+      'gas',
+      'debt',
+      'ice',
+      'snow',
+      'software',
+      'funds',
+      'capital',
+      'technology',
+    ],
+    window: 3,
+  },
+  // "charged at the police line" ran at someone; "charged with murder" is the accusation.
+  { type: 'ACCUSE', phrases: ['charged'], objectNot: ['at', 'towards', 'toward', 'into'], window: 1 },
+  // "the appeals court", "an appeal hearing": a court stage, not a call on anyone.
+  { type: 'REQUEST', phrases: ['appeal'], objectNot: ['court', 'courts', 'judge', 'judges', 'hearing'], window: 1 },
+];

@@ -1,0 +1,76 @@
+// Sense rules: a trigger word with a second, non-event sense keeps its event reading only when its clause
+// neighbours fit. "deployed two mobile clinics" deploys no force, "a convoy of trucks arrived in" is no visit,
+// "اتفق مع المقترح" concurs with an opinion (an agreement is reached *on* something: اتفق … على).
+// The rules are data (ar/senses.ts, en/senses.ts); this file compiles and applies them.
+import type { PloverType } from '@marsad/contracts';
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+
+export interface SenseRule {
+  type: PloverType;
+  /** Lexicon phrases (as written in the pattern files) the rule narrows. */
+  phrases: string[];
+  /** Words that, within `window` tokens after the match, show an object the event does not act on. */
+  objectNot?: string[];
+  /** A number right after the match is a counted crowd or quantity, not a person received or met. */
+  countNot?: boolean;
+  /** Words that, within `window` tokens before the match, show a subject that is no actor (a lorry, a convoy). */
+  subjectNot?: string[];
+  /** At least one of these must follow within `window` tokens: the companion the event sense needs. */
+  needs?: string[];
+  /** How far the rule looks on either side (default 4 tokens), always inside the clause. */
+  window?: number;
+}
+
+export interface CompiledSense {
+  objectNot: Set<string>;
+  countNot: boolean;
+  subjectNot: Set<string>;
+  needs: Set<string>;
+  window: number;
+}
+
+const DEFAULT_WINDOW = 4;
+const fold = (words: string[] | undefined) => new Set((words ?? []).map(foldWord));
+
+/** The compiled sense rules by "TYPE:folded phrase". */
+export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
+  const out = new Map<string, CompiledSense>();
+  for (const r of rules) {
+    const sense: CompiledSense = {
+      objectNot: fold(r.objectNot),
+      countNot: r.countNot ?? false,
+      subjectNot: fold(r.subjectNot),
+      needs: fold(r.needs),
+      window: r.window ?? DEFAULT_WINDOW,
+    };
+    for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
+  }
+  return out;
+}
+
+export const senseKey = (type: string, phrase: string): string => `${type}:${foldWord(phrase)}`;
+
+const hits = (t: Token, words: Set<string>) => t.stems.some((s) => words.has(s));
+
+/** Whether the match [first, end) keeps its event sense inside the clause [from, to). */
+export function senseFits(
+  tokens: Token[],
+  first: number,
+  end: number,
+  sense: CompiledSense,
+  from: number,
+  to: number,
+): boolean {
+  const stop = Math.min(to, end + sense.window);
+  if (sense.countNot && end < to && tokens[end].isNumber) return false;
+  let needed = sense.needs.size === 0;
+  for (let k = end; k < stop; k++) {
+    if (hits(tokens[k], sense.objectNot)) return false;
+    if (!needed && hits(tokens[k], sense.needs)) needed = true;
+  }
+  if (!needed) return false;
+  for (let k = first - 1; k >= Math.max(from, first - sense.window); k--)
+    if (hits(tokens[k], sense.subjectNot)) return false;
+  return true;
+}
