@@ -21,11 +21,26 @@ const CAPITAL_TAILS = new Set([
 // something happened, never the state acting.
 const AR_DIRECTION = /^[وف]?(?:ب|ل|ال|بال|لل)?(?:شمال|جنوب|شرق|غرب|وسط|ريف|ضواحي|محيط)ي?$/;
 
+// "أمانة الرياض", "نادي الرياض", "جامعة صنعاء": a body of the city named after it, not the state.
+const AR_CITY_BODIES = /^[وف]?(?:ب|ل)?(?:امانه|بلديه|نادي|جامعه|غرفه|امانات|بلديات)$/;
+// "السعودية" is also the feminine adjective "Saudi": after a company, school or club noun ("الشركة السعودية
+// للكهرباء", "الجامعات السعودية") it names a private body, not the state ("الطائرات السعودية" stays the state's).
+const AR_ADJECTIVE_STATES = new Set(['السعوديه']);
+const AR_PRIVATE_BODIES =
+  /^[وف]?(?:ب|ل)?(?:ال|لل)(?:شركه|شركات|جامعه|جامعات|جمعيه|جمعيات|بنوك|مصارف|اسواق|سوق|مدارس|انديه|خطوط|اسر|عايلات)$/;
+
+function arabicStateOk(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.arabic) return !(prev?.arabic && AR_DIRECTION.test(prev.key));
+  if (AR_DIRECTION.test(prev.key) || AR_CITY_BODIES.test(prev.key)) return false;
+  return !(AR_ADJECTIVE_STATES.has(tokens[i].key) && AR_PRIVATE_BODIES.test(prev.key));
+}
+
 /** False when the one-token state match at i is a capital that is part of a longer name or a place's name. */
 export function capitalMetonymOk(text: string, tokens: Token[], i: number, m: Span): boolean {
   if (m.actor.kind !== 'state' || m.next !== i + 1) return true;
   const t = tokens[i];
-  if (t.arabic) return !(tokens[i - 1]?.arabic && AR_DIRECTION.test(tokens[i - 1].key));
+  if (t.arabic) return arabicStateOk(tokens, i);
   const next = tokens[i + 1];
   if (next && !next.arabic && CAPITAL_TAILS.has(next.key) && next.start - t.end <= 1) return false;
   const prev = tokens[i - 1];

@@ -1,6 +1,7 @@
 // Word lists for state institutions: Arabic and English heads that, with a gentilic, name a country's government,
 // military or police (الجيش التركي, Turkish army), bare institutions, adjective heads and English attack nouns.
 import type { ActorKind } from './actor.types';
+import { normalizeKey } from '@marsad/contracts';
 
 export type InstitutionRole = 'gov' | 'mil' | 'police';
 export const ROLE_KIND: Record<InstitutionRole, ActorKind> = { gov: 'government', mil: 'military', police: 'police' };
@@ -244,3 +245,34 @@ export const ENGLISH_INSTITUTIONS: Record<string, InstitutionRole> = {
   helicopters: 'mil',
   'fighter jets': 'mil',
 };
+
+/** Nouns of buildings, bodies and prizes named after a person (مستشفى الملك فهد, جامعة الملك عبدالعزيز, جائزة
+ * الأمير سلطان): the name after them is an eponym, never the person acting. Keys as normalizeKey folds them. */
+export const EPONYM_HEADS = new Set(
+  [
+    'مستشفى',
+    'مستشفيات',
+    'جامعتي',
+    'جامعة',
+    'كلية',
+    'معهد',
+    'مدرسة',
+    'مركز',
+    'مجمع',
+    'مطار',
+    'ميناء',
+    'شارع',
+    'طريق',
+    'جسر',
+    'قاعدة',
+    'ملعب',
+    'استاد',
+    'مسجد',
+    'جامع',
+    'جائزة',
+    'كرسي',
+    'برنامج',
+    'مؤسسة',
+    'مدينة',
+  ].map(normalizeKey),
+);

@@ -10,6 +10,15 @@ import { adjectiveActor } from './adjective-actor';
 import { bareActor, institutionActor } from './institution-actor';
 import { matchPerson } from './match-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
+import { EPONYM_HEADS } from './institution-words.data';
+
+/** A building or body noun at k (بمستشفى, جامعتي) after which a name is an eponym. */
+function eponymHeadAt(vars: KeyVariant[][], tokens: Token[], k: number): boolean {
+  return k >= 0 && !!tokens[k]?.arabic && vars[k].some((v) => EPONYM_HEADS.has(v.key));
+}
+
+// "جامعة الملك عبد العزيز": a royal title between the building noun and the name.
+const royal = (t: Token | undefined) => !!t && ['الملك', 'الامير', 'الشيخ'].includes(t.key);
 
 /** "Israel's army": an apostrophe and "s" at token k, then a space before the next word. */
 function possessive(text: string, tokens: Token[], k: number): boolean {
@@ -143,7 +152,9 @@ export function matchAt(
   }
   const prev = tokens[i - 1];
   const afterPlaceNoun = prev?.arabic && vars[i - 1].some((v) => ARABIC_TRIGGERS.has(v.key));
-  if (!afterPlaceNoun) {
+  // "مستشفى الملك فهد", "جامعة الملك عبدالعزيز": a building or body named after someone, not that person acting.
+  const eponym = eponymHeadAt(vars, tokens, i - 1) || (royal(prev) && eponymHeadAt(vars, tokens, i - 2));
+  if (!afterPlaceNoun && !eponym) {
     const person = matchPerson(text, tokens, vars, i, store);
     if (person) consider(person, person.skip);
   }

@@ -68,6 +68,9 @@ function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, ar
       if (store.titles.byKey.has(t.key) || store.gentilics.has(t.key) || endsArabicName(t.key, store, written)) break;
       // A name never starts where an organisation does (المنسق العام للهيئة العليا…): leave that to the dictionary.
       if (n === 0 && cliticVariants(t.key).some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
+      // Nor does it run into one (طالب البابا فرنسيس الأمم المتحدة): that is the verb's object.
+      // Only a name of two words or more: a one-word group may be a family name (محمد علي الحوثي).
+      if (n > 0 && t.key.startsWith('ال') && longOrganisationAt(text, tokens, j + n, t.key, store)) break;
       if (n === 0 && t.key.startsWith('لل')) break;
       // Nor at a preposition glued to an idafa (مساعد وزير الداخلية لقطاع السجون اللواء X): the office goes on.
       const nextKey = tokens[j + 1]?.key ?? '';
@@ -106,6 +109,11 @@ function organisationAt(
     if (hit && hit[1].kind !== 'person' && hit[1].kind !== 'state') return { n: hit[0], country: hit[1].country };
   }
   return null;
+}
+
+function longOrganisationAt(text: string, tokens: Token[], j: number, first: string, store: ActorStore): boolean {
+  const hit = longestPhrase(text, tokens, j, first, store.actors);
+  return hit !== null && hit[0] >= 2 && hit[1].kind !== 'person';
 }
 
 function isOrganisationAt(text: string, tokens: Token[], j: number, first: string, store: ActorStore): boolean {
@@ -163,6 +171,8 @@ export function matchPerson(
       skip: v.skip,
     };
   }
+  // "المتحدث الرسمي باسم الخارجية": after a spokesman's title باسم is "on behalf of", not the given name Bassem.
+  if (t.arabic && SPOKESMAN.has(tokens[i].key) && tokens[j]?.key === 'باسم') return null;
   // الفريق التونسي, الرائد السعودي: a team or a pioneer, not a rank (a rank is followed by the name itself).
   if (t.arabic && j < tokens.length && store.gentilics.has(tokens[j].key) && NOUN_TITLES.has(tokens[j - 1].key))
     return null;

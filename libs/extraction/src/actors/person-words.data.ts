@@ -63,6 +63,9 @@ export const ARABIC_TITLES: Record<string, boolean> = {
   'مساعد وزير الخارجية': false,
   'نائب وزير الخارجية': false,
   السلطان: false,
+  // البابا فرنسيس: a church head acts under his title like a monarch.
+  البابا: false,
+  'بابا الفاتيكان': false,
 };
 
 export const ENGLISH_TITLES: Record<string, boolean> = {

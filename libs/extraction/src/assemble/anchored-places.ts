@@ -41,6 +41,9 @@ const COMPASS = new Set(
 /** Farther than this from its anchor, a place said to lie next to it is another place of the same name. */
 const NEAR_KM = 80;
 
+/** The anchor's own place noun, which may stand between the compass word and its name. */
+const ANCHOR_NOUN = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'العاصمه', 'city', 'town', 'village'].map(foldWord));
+
 /** The token index after a compass phrase starting at k ("جنوب", "جنوب غرب", "south of", "بالقرب من"), or -1. */
 function afterCompass(tokens: Token[], k: number): number {
   const t = tokens[k];
@@ -51,12 +54,33 @@ function afterCompass(tokens: Token[], k: number): number {
   const link = tokens[j]?.norm;
   if (link === 'of' || link === 'من') j++;
   if (tokens[j]?.norm === 'the') j++;
+  // "جبهة العلم شرق مدينة عدن", "جنوب العاصمة صنعاء": the anchor's own place noun comes first.
+  if (ANCHOR_NOUN.has(tokens[j]?.norm ?? '')) j++;
   return j;
 }
 
-// "الطيبة بالغوطة الغربية", "بلدة X في ريف درعا", "X, in Idlib province": the place that contains the one before.
+// "الطيبة بالغوطة الغربية", "بلدة X في ريف درعا", "منطقة العلم بساحل أبين", "X, in Idlib province": the place that
+// contains the one before.
 const CONTAINER_LINK = new Set(
-  ['في', 'ب', 'ريف', 'بريف', 'محافظه', 'بمحافظه', 'منطقه', 'بمنطقه', 'ولايه', 'بولايه', 'in'].map(foldWord),
+  [
+    'في',
+    'ب',
+    'ريف',
+    'بريف',
+    'محافظه',
+    'بمحافظه',
+    'منطقه',
+    'بمنطقه',
+    'ولايه',
+    'بولايه',
+    'ساحل',
+    'بساحل',
+    'اطراف',
+    'باطراف',
+    'ضواحي',
+    'بضواحي',
+    'in',
+  ].map(foldWord),
 );
 
 const AREA: ReadonlySet<PlaceLike['kind']> = new Set(['admin1', 'region', 'frontline']);

@@ -144,3 +144,16 @@ export function isHandledDevice(tokens: Token[], trigger: TriggerMatch, clauseFi
   }
   return false;
 }
+
+// God named as the one asked: "دعت القيادة الله أن يتقبله", "ندعو الله", "سائلا المولى".
+const AR_GOD = new Set(['الله', 'المولى', 'ربي', 'ربنا', 'الرحمن'].map(foldWord));
+const PRAYER_WINDOW = 4;
+
+/** "ودعت القيادة الله سبحانه أن يتقبله", "ندعو أن يعيد ربي": an Arabic call whose addressee (within four words) is
+ * God is a prayer, not a request of anyone. */
+export function isPrayer(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (trigger.spec.type !== 'REQUEST' || !tokens[trigger.first]?.isArabic) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + PRAYER_WINDOW); k++)
+    if (tokens[k].stems.concat(tokens[k].norm).some((x) => AR_GOD.has(x))) return true;
+  return false;
+}

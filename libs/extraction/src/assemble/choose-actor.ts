@@ -21,7 +21,7 @@ import { AR_FIRST_PERSON_CALLS } from '../patterns/ar/verbal.patterns';
 import { isCoordinatedVerb } from './shared-subject';
 import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct, speakerOfOwnAct } from './self-report';
-import { lightVerbSubject, undergoes } from './subject-verbs';
+import { addressedByLam, lightVerbSubject, resumesStatement, undergoes } from './subject-verbs';
 import { arabicClashSide, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
@@ -85,7 +85,8 @@ export function chooseActor(
       a.first >= clauseFirst && a.end <= clauseEnd && (a.end <= trigger.first || a.first >= trigger.end) && !gloss(a),
   );
   const before = inClause.filter((a) => a.end <= trigger.first).reverse();
-  const after = inClause.filter((a) => a.first >= trigger.end);
+  const following = inClause.filter((a) => a.first >= trigger.end);
+  const after = arabic && resumesStatement(tokens, trigger) ? [] : following;
   const clash = trigger.spec.mode === 'armed-clash';
   // Who cannot be the doer: victims and, for physical events, the sources of a claim.
   const ok = (a: Span<ActorLike>) =>
@@ -96,7 +97,8 @@ export function chooseActor(
       (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a, type) && !reportsOwnAct(tokens, a, trigger)))
     ) &&
     !(a.end <= trigger.first && physical && diedBetween(tokens, a.end, trigger.first)) &&
-    !(physical && undergoes(tokens, a, trigger));
+    !(physical && undergoes(tokens, a, trigger)) &&
+    !(arabic && !physical && addressedByLam(text, tokens, trigger, a));
   const selfReport = (a: Span<ActorLike>) => eligible(a, type) && reportsOwnAct(tokens, a, trigger);
   // A subject is never the object of a preposition (clashes "with X" still name a side as a last resort).
   const subj = (a: Span<ActorLike>) => ok(a) && !isGoverned(tokens, a);
@@ -293,7 +295,7 @@ export function chooseActor(
     chosen = lead;
   }
   const target =
-    after.find((a) => a !== chosen && (!chosen || a.value.id !== chosen.value.id) && dAfter(a) <= 10) ??
+    following.find((a) => a !== chosen && (!chosen || a.value.id !== chosen.value.id) && dAfter(a) <= 10) ??
     (englishPassive ? before.find((a) => dBefore(a) <= 4) : undefined) ??
     null;
   return { actor: chosen, target, rule };

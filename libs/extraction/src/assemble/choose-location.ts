@@ -13,9 +13,11 @@ import {
   isDistanceReference,
   isOrigin,
   isReturnDestination,
+  locatesAnaphor,
   specificInside,
 } from './location-cues';
 import { isCapitalSubject } from './capital-subject';
+import { isPressVenue, isSettingOut } from './off-scene-places';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 
@@ -100,9 +102,12 @@ function scenePlaces(
   ctx: LocationContext | undefined,
   lowest: number,
   triggerEnd: number,
+  triggerFirst = triggerEnd,
 ): Span<PlaceLike>[] {
   if (!ctx) return pool;
   const { tokens } = ctx;
+  // "في مؤتمر صحافي في فيينا عقب توقيع الاتفاق": a happening just before the press conference was held there too.
+  const pressSequel = followsPressConference(tokens, triggerFirst, lowest);
   const venue = VENUE_TYPES.has(ctx.type);
   // The base the actor went back to afterwards ("before returning to base") is never the scene.
   const described = pool.filter(
@@ -110,6 +115,10 @@ function scenePlaces(
       !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
       !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
       !isReturnDestination(tokens, p, lowest) &&
+      !locatesAnaphor(tokens, p, lowest) &&
+      (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
+      // A release or withdrawal happens where the freed or withdrawing people set out from.
+      (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
@@ -124,6 +133,16 @@ function scenePlaces(
   if (!MOVEMENT.has(ctx.type)) return scene;
   const destinations = scene.filter((p) => isDestination(tokens, p, lowest));
   return destinations.length ? destinations : scene.filter((p) => !isOrigin(tokens, p, lowest));
+}
+
+/** Words putting a happening just before what the sentence reports: "عقب توقيع", "after signing". */
+const JUST_BEFORE = new Set(['بعد', 'عقب', 'اثر', 'after', 'following'].map(foldWord));
+
+/** The trigger follows "after" (one word may stand between): the press conference came right after it. */
+function followsPressConference(tokens: Token[], triggerFirst: number, lowest: number): boolean {
+  for (let k = triggerFirst - 1; k >= Math.max(lowest, triggerFirst - 2); k--)
+    if (JUST_BEFORE.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** The chosen place, or a specific place inside it named right next to it. */
@@ -148,13 +167,14 @@ export function chooseLocation(
   };
   const trigger = { first: triggerFirst, end: triggerEnd };
   // Each pool keeps the places of the trigger's own stretch of the sentence (own-stretch.ts).
-  const own = (pool: Span<PlaceLike>[]) => (ctx?.rivals?.length ? ownStretch(pool, trigger, ctx.rivals) : pool);
+  const own = (pool: Span<PlaceLike>[]) => (ctx?.rivals?.length ? ownStretch(pool, trigger, ctx.rivals, ctx.tokens) : pool);
   const inClause = own(
     scenePlaces(
       places.filter((p) => p.first >= clause.first && p.end <= clause.end),
       ctx,
       sentence.first,
       triggerEnd,
+      triggerFirst,
     ),
   );
   const here = nearest(inClause, triggerFirst, triggerEnd);
@@ -165,6 +185,7 @@ export function chooseLocation(
       ctx,
       sentence.first,
       triggerEnd,
+      triggerFirst,
     ),
   );
   const before = nearest(earlier, triggerFirst, triggerEnd);
@@ -181,6 +202,7 @@ export function chooseLocation(
         ctx,
         sentence.first,
         triggerEnd,
+        triggerFirst,
       ),
     );
     const after = nearest(later, triggerFirst, triggerEnd);

@@ -233,6 +233,9 @@ const AR_REF_FILLER = fold(['مدينه', 'العاصمه', 'محافظه', 'ب�
 /** Words that may sit between the located place and the compass phrase: "الواقعة إلى الشرق من", "التي تقع". */
 const AR_REF_LINK = fold(['الواقعه', 'والواقعه', 'الواقع', 'التي', 'الذي', 'تقع', 'يقع', 'الي', 'إلى', 'على', 'بعد']);
 
+/** Nouns pointing back at a place named before: "المدينة الواقعة شمال X" locates that town, not X. */
+const PLACE_ANAPHOR = fold(['المدينه', 'البلده', 'القريه', 'البلدات', 'القري', 'المدينتين', 'البلدتين']);
+
 const compassWord = (t: Token | undefined): boolean => !!t && t.isArabic && t.stems.some((s) => AR_COMPASS.has(s));
 
 /** "محافظة ديالى شمال شرق بغداد", "الحراريات التابعة لقضاء الكرمة، شرقي الرمادي", "درنة، والواقعة إلى الشرق من
@@ -243,6 +246,7 @@ export function isCompassReference(
   p: Span<PlaceLike>,
   lowest: number,
   pool: Span<PlaceLike>[],
+  anaphor = false,
 ): boolean {
   let k = p.first - 1;
   if (k < lowest || !tokens[p.first]?.isArabic) return false;
@@ -257,9 +261,17 @@ export function isCompassReference(
   for (let j = k, skipped = 0; j >= lowest && skipped <= 3; j--, skipped++) {
     const located = pool.find((q) => q !== p && q.end === j + 1 && q.value.kind !== 'country');
     if (located) return true;
+    // "سقطت على المدينة الواقعة شمال غرب العاصمة دمشق": the located place is one named before ("the town").
+    if (anaphor && PLACE_ANAPHOR.has(tokens[j].norm)) return true;
     if (!AR_REF_LINK.has(tokens[j].norm)) return false;
   }
   return false;
+}
+
+/** "سقطت على المدينة الواقعة شمال غرب العاصمة دمشق": a landmark locating a town named in an earlier sentence
+ * ("المدينة", "البلدة"); the scene is that town, never the landmark, even when the clause names no other place. */
+export function locatesAnaphor(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  return isCompassReference(tokens, p, lowest, [], true);
 }
 
 /** Roughly inside: same country, and for a region or governorate within 150 km of its centre. */

@@ -96,6 +96,41 @@ export function futurePassive(tokens: Token[], first: number, clauseFirst: numbe
   return false;
 }
 
+// Adjectives that put a meeting, visit, deal or attack in the future: "الزيارة المرتقبة", "القمة المقبلة", "the
+// upcoming talks". "الأسبوع المقبل" after a noun dates it the same way ("اجتماع موسكو الأسبوع المقبل").
+const UPCOMING = set(
+  'المرتقبة المرتقب المرتقبه مرتقبة مرتقبه مرتقب المقبلة المقبل المقبله القادمة القادم القادمه المزمع المزمعة ' +
+    'المزمعه المنتظرة المنتظره upcoming forthcoming planned proposed',
+);
+const UPCOMING_SPAN = 6;
+
+/** "زيارة موغيريني المرتقبة إلى المملكة", "مجزرة الفلوجة القادمة", "the upcoming summit": a noun trigger (or an
+ * Arabic imperfect verb) with a future adjective within the next six words of its clause (English: right before)
+ * names something still to come, not a reported happening. */
+export function upcomingAct(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic) return trigger.spec.voice === 'noun' && has(tokens[trigger.first - 1], UPCOMING);
+  if (trigger.spec.voice !== 'noun' && !/^[وف]?ي/.test(t.norm)) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + UPCOMING_SPAN); k++)
+    if (has(tokens[k], UPCOMING)) return true;
+  return false;
+}
+
+// Statements withheld: "رفض التعليق", "refused to comment".
+const COMMENT = set('التعليق تعليق الإدلاء الادلاء الكشف الإفصاح comment comments elaborate');
+const COMMENT_GAP = set('to on عن على');
+
+/** "ورفض ممثلو الأمن العام التعليق", "refused to comment on the report": declining to comment (within three words
+ * of a refuse verb) rejects no claim and no demand. */
+export function declinedComment(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.type !== 'REJECT' || trigger.spec.voice === 'noun') return false;
+  for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + 4); k++) {
+    if (has(tokens[k], COMMENT)) return true;
+    if (k > trigger.end && has(tokens[k], COMMENT_GAP)) return false;
+  }
+  return false;
+}
+
 const FEAR = set('تخوفا خوفا خشية تحسبا تفاديا مخاوف مخافة fear fears feared amid');
 const FEAR_GAP = set('من عمليات عملية أي of possible further new');
 
@@ -169,7 +204,11 @@ export function refusedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   return false;
 }
 
-const CHARGE_HEADS = set('المتهم متهم المتهمين متهمين المتهمون متهمون بتهمة تهمة بتهم تهم بتهمه');
+// Suspected involvement is a charge too: "يشتبه بتورطهم في اعتداءات", "المتورطين في الهجوم".
+const CHARGE_HEADS = set(
+  'المتهم متهم المتهمين متهمين المتهمون متهمون بتهمة تهمة بتهم تهم بتهمه بتورطهم بتورطه بتورطها تورطهم تورطه ' +
+    'المتورطين متورطين المتورطون متورطون',
+);
 
 /** "والمتهم بإثارة الشغب", "بتهمة تمويل الإرهاب": what someone is charged with is alleged, not reported here. */
 export function chargedWith(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
@@ -218,6 +257,7 @@ export function inNonEventFrame(text: string, tokens: Token[], trigger: TriggerM
     amidStatement(tokens, trigger, clauseFirst) ||
     praisedRelations(tokens, trigger) ||
     refusedAct(tokens, trigger, clauseFirst) ||
+    declinedComment(tokens, trigger) ||
     mediaCall(tokens, trigger);
   if (shared) return true;
   return tokens[first].isArabic

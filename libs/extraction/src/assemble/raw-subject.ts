@@ -6,6 +6,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
+import { ADMINISTRATION_HEADS, adjectival } from './arabic-adjectives';
 
 export const TEXT_ACTOR_PREFIX = 'text:';
 
@@ -125,6 +126,7 @@ const AR_HEADS = set([
   'الائتلاف',
   'الاتحاد',
   'الجامعة',
+  ...ADMINISTRATION_HEADS,
 ]);
 const AR_STOP = set([
   'في',
@@ -233,6 +235,11 @@ function arabicPhrase(text: string, tokens: Token[], first: number, limit: numbe
     // Modifiers and idafa are definite ("وزارة الدفاع", "المؤسسة الوطنية للنفط"); an indefinite word after a
     // definite head starts a name or a new phrase ("النائب حامد ...") that the phrase does not own.
     if (!/^(?:ال|لل)/.test(t.norm) && (definiteHead || end > first + 1)) break;
+    // Past the head's own complement a definite word must read as an adjective ("المقاومة الشعبية", "القوات
+    // المسلحة"); a plain noun there is the verb's object ("دعت الجوازات الأشقاء", "أدانت المحكمة الشركة").
+    // (After an indefinite word a definite one is its idafa complement: "حكومة رئيس الوزراء".)
+    const afterDefinite = /^[وف]?(?:ال|لل)/.test(tokens[end - 1].norm);
+    if (t.norm.startsWith('ال') && afterDefinite && !adjectival(t.norm)) break;
     end++;
   }
   return end;

@@ -43,3 +43,34 @@ export function lightVerbSubject(
   }
   return null;
 }
+
+// "أصدرت بيانا دعت فيه X", "ألقى كلمة طالب خلالها X": a pronoun right after the verb stands for the statement or
+// meeting the verb sits in; the verb's subject is that statement's author, told earlier.
+const STATEMENTS = new Set(
+  ['بيان', 'بيانا', 'رسالة', 'رساله', 'كلمة', 'كلمه', 'خطاب', 'خطابا', 'تصريح', 'تصريحات', 'تغريدة', 'برقية', 'مذكرة']
+    .concat(['لافتات', 'مقابلة', 'حديث', 'اتصال', 'اتصالا', 'مؤتمر', 'قرار', 'قرارا', 'تقرير', 'تقريرا', 'بلاغ'])
+    .map(foldWord),
+);
+const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهما', 'خلاله', 'خلالها', 'بموجبه', 'بموجبها'].map(foldWord));
+
+/** An Arabic verb of a relative clause on a statement ("بيانا دعت فيه حزب الله"): the names after it are its
+ * objects, never its subject. */
+export function resumesStatement(tokens: Token[], trigger: TriggerMatch): boolean {
+  const next = tokens[trigger.end];
+  const prev = tokens[trigger.first - 1];
+  if (trigger.spec.voice !== 'verb' || !next?.isArabic || !RESUMPTIVE.has(next.norm)) return false;
+  // Only right after a statement noun: "غزة التي دمرت فيها المقاتلات" names its subject after the pronoun.
+  return !!prev?.isArabic && prev.stems.some((x) => STATEMENTS.has(x));
+}
+
+/** "برقية تهنئة للسلطان قابوس", "دعوة لوزير الخارجية X": after a verbal masdar a ل-phrase names who is addressed, so
+ * the mention right after it (or glued to the ل) received the act rather than did it. */
+export function addressedByLam(text: string, tokens: Token[], trigger: TriggerMatch, a: Span<ActorLike>): boolean {
+  if (trigger.spec.voice !== 'noun' || a.first < trigger.end || a.first - trigger.end > 2) return false;
+  const own = tokens[a.first];
+  if (own.start < a.start && /^[وف]?ل/.test(text.slice(own.start, a.start))) return true;
+  for (let k = trigger.end; k < a.first; k++) if (/^لل/.test(tokens[k].norm)) return true;
+  // "تهنئة لجلالة السلطان قابوس": a ل glued to an honorific or title right after the masdar.
+  const first = tokens[trigger.end];
+  return a.first > trigger.end && first.isArabic && first.stems.some((x) => 'ل' + x === first.norm);
+}

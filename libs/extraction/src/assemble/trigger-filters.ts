@@ -18,8 +18,15 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { ArticleContext, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
-import { inNonEventFrame } from './non-event-frames';
-import { isHandledDevice, isPeriodTotal, isVerbalAttack, ownMeeting, receivesCrowd } from './arabic-non-events';
+import { inNonEventFrame, upcomingAct } from './non-event-frames';
+import {
+  isHandledDevice,
+  isPeriodTotal,
+  isPrayer,
+  isVerbalAttack,
+  ownMeeting,
+  receivesCrowd,
+} from './arabic-non-events';
 import type { TriggerCounts } from './read-counts';
 
 // Kept importable from here for the specs that test it through this module.
@@ -208,6 +215,7 @@ export function notAHappening(
   const noun = trigger.spec.voice === 'noun';
   if (frameCue(tokens, trigger, cFirst, own.killed !== null || own.injured !== null)) return true;
   if (inNonEventFrame(article.text, tokens, trigger, cFirst)) return true;
+  if (upcomingAct(tokens, trigger, cEnd)) return true;
   if (
     noun &&
     isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0])) &&
@@ -225,6 +233,7 @@ export function notAHappening(
   if (article.arabic && receivesCrowd(tokens, trigger, cEnd)) return true;
   if (article.arabic && isPeriodTotal(tokens, trigger, cEnd)) return true;
   if (article.arabic && isHandledDevice(tokens, trigger, cFirst)) return true;
+  if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;

@@ -143,6 +143,7 @@ hamrin|Hamrin Mountains|Hamrin,Jabal Hamrin|جبال حمرين,سلسلة جب�
 harariyat|al-Harariyat (Karma)|Harariyat|الحراريات|IQ|33.42|43.91|town|
 saadiya|al-Saadiya|Saadiya,Sadiyah,As Sa'diyah|السعدية|IQ|34.19|45.12|town|a
 khan-bani-saad|Khan Bani Saad|Khan Bani Sa'ad|خان بني سعد|IQ|33.57|44.54|town|
+hibhib|Hibhib|Hib Hib|هبهب|IQ|33.8|44.57|town|
 balad-ruz|Balad Ruz|Baladruz,Balad Rooz|بلدروز,بلد روز|IQ|33.6963|45.0778|town|gid=98109
 mandali|Mandali|Mandali|مندلي|IQ|33.7481|45.555|town|gid=93709
 khanaqin|Khanaqin|Khanaqeen|خانقين|IQ|34.3482|45.3907|town|gid=94591

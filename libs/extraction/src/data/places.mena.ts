@@ -155,6 +155,7 @@ rabuah|al-Rabuah|Al Rabuah,Rabua|الربوعة|SA|17.55|43.35|town|
 aridhah|al-Aridhah|Al Aridah|العارضة|SA|17.05|43.08|town|a
 fayfa|Fayfa|Faifa|فيفاء|SA|17.26|43.1|town|
 ahad-al-masarihah|Ahad al-Masarihah|Ahad Masarha|أحد المسارحة|SA|16.71|42.95|town|
+gov-om-musandam|Musandam|Musandam Governorate,Musandam Peninsula|مسندم|OM|26.2|56.25|admin1|
 gov-eg-cairo|Cairo Governorate||القاهرة|EG|30.05|31.25|admin1|g
 gov-eg-giza|Giza Governorate||الجيزة|EG|29.5|30.5|admin1|g
 gov-eg-alexandria|Alexandria Governorate||الإسكندرية,الاسكندرية|EG|31.0|29.8|admin1|g

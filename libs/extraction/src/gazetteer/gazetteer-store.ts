@@ -93,6 +93,14 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
       const list = countries.get(k);
       if (list && list.length > 1) countries.set(k, [...list.filter((x) => x.place.country === c.cc)]);
     }
+  // "داخل الأراضي السورية", "بالأراضي اليمنية": a country's territory named by its adjective is the country (border
+  // shelling, strikes "inside Syrian territory").
+  for (const c of CURATED_COUNTRIES) {
+    const country = countryByCode.get(c.cc);
+    if (!country) continue;
+    const candidate: Candidate = { place: country, curated: true, ambiguous: false };
+    for (const stem of c.arGentilic) add(countries, normalizeKey(`الأراضي ال${stem}ة`), candidate);
+  }
   for (const c of CURATED_COUNTRIES) {
     for (const stem of c.arGentilic)
       for (const form of arabicGentilicForms(stem)) gentilics.set(normalizeKey(form), c.cc);

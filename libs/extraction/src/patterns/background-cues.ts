@@ -7,6 +7,7 @@ import { foldWord } from '../text/tokenize';
 import { genericCue } from './generic-cues';
 import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_BEFORE } from './background-words';
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
+import { pastFullDate } from './full-dates';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
@@ -217,7 +218,9 @@ export function backgroundCue(
     pastTime(tokens, trigger, clause.first, clause.end, articleYear) ??
     pastPhrase(tokens, trigger, clause, articleMonth) ??
     openingPast(tokens, trigger, clause, sentenceFirst, articleMonth);
-  return past ? `past:${past}` : null;
+  if (past) return `past:${past}`;
+  const dated = pastFullDate(tokens, trigger, clause, articleYear, articleMonth);
+  return dated ? `past:${dated}` : null;
 }
 
 /** True when the sentence is a question (ends with ? or ؟). */

@@ -13,6 +13,7 @@ import {
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
 import { AR_SENSES } from './ar/senses';
+import { AR_CIVIC_SENSES } from './ar/senses-civic';
 import { AR_ACCUSE, AR_PROTEST, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
 import {
@@ -77,7 +78,9 @@ export function triggerIndex(language: string): TriggerIndex | null {
   let index = cache.get(language);
   if (!index) {
     index =
-      language === 'ar' ? compileTriggers(ARABIC_TRIGGERS, AR_SENSES) : compileTriggers(ENGLISH_TRIGGERS, EN_SENSES);
+      language === 'ar'
+        ? compileTriggers(ARABIC_TRIGGERS, [...AR_SENSES, ...AR_CIVIC_SENSES])
+        : compileTriggers(ENGLISH_TRIGGERS, EN_SENSES);
     cache.set(language, index);
   }
   return index;

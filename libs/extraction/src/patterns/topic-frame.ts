@@ -55,6 +55,8 @@ const TOPIC_HEADS = set([
 // Time heads point back to a happening only before a definite noun ("بعد الهجوم", "وقت المواجهات", "after the raid").
 const AFTER_HEADS = set(['بعد', 'إثر', 'عقب', 'وقت', 'قبل', 'after', 'since', 'before']);
 const OPERATION = set(['عملية', 'عمليات', 'operation']);
+// "بعد حادث تفجير ...": an incident word between a time head and its noun points back like a definite article.
+const INCIDENT = set(['حادث', 'حادثة', 'حادثه']);
 // Quantifiers between a head and its noun ("تجميد جميع عمليات الهدم") and the preposition of a participle head
 // ("المتضررين من حصار") leave the noun a complement of the head.
 const QUANTIFIERS = set(['جميع', 'كل', 'كافة', 'all']);
@@ -97,12 +99,24 @@ const EN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 const EN_OF_HEADS = new Set(['site', 'scene', 'aftermath', 'wake', 'anniversary', 'victims', 'perpetrators', 'memory']);
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 
+/** An indefinite Arabic noun annexed to a definite one ("توقيع الاتفاق", "قصف الطائرات"): definite by idafa. */
+function idafaDefinite(tokens: Token[], first: number): boolean {
+  const next = tokens[first + 1];
+  // "والاتفاق" after the noun is a coordinated noun, not its genitive.
+  return !!next && next.isArabic && DEFINITE.test(next.norm) && !/^[وف]/.test(next.norm);
+}
+
 /** A noun trigger governed by a topic head ("مسألة الإغاثة", "إنهاء القتال", "بعد الهجوم"): the head word or null. */
 export function topicHead(tokens: Token[], first: number, clauseFirst: number): string | null {
   const t = tokens[first];
   let k = first - 1;
-  const definite = t.isArabic ? DEFINITE.test(t.norm) : tokens[k]?.norm === 'the';
+  // "بعد توقيع الاتفاق": an Arabic masdar is definite through the definite noun it is annexed to.
+  let definite = t.isArabic ? DEFINITE.test(t.norm) || idafaDefinite(tokens, first) : tokens[k]?.norm === 'the';
   if (!t.isArabic && k > clauseFirst && EN_DETERMINERS.has(tokens[k].norm)) k--;
+  if (t.isArabic && k >= clauseFirst && has(tokens[k], INCIDENT)) {
+    definite = true;
+    k--;
+  }
   if (k >= clauseFirst && has(tokens[k], OPERATION)) k--;
   if (k >= clauseFirst && has(tokens[k], QUANTIFIERS)) k--;
   const head = tokens[k];

@@ -20,6 +20,11 @@ export interface SenseRule {
   needs?: string[];
   /** How far the rule looks on either side (default 4 tokens), always inside the clause. */
   window?: number;
+  /** Words specific enough to give the non-event reading away from further on ("دعا … سكان العاصمة للمشاركة في
+   * الاستطلاع"): looked for within `farWindow` tokens after the match, still inside the clause. */
+  farNot?: string[];
+  /** How far farNot looks (default 12 tokens). */
+  farWindow?: number;
 }
 
 export interface CompiledSense {
@@ -28,9 +33,12 @@ export interface CompiledSense {
   subjectNot: Set<string>;
   needs: Set<string>;
   window: number;
+  farNot: Set<string>;
+  farWindow: number;
 }
 
 const DEFAULT_WINDOW = 4;
+const DEFAULT_FAR_WINDOW = 12;
 const fold = (words: string[] | undefined) => new Set((words ?? []).map(foldWord));
 
 /** The compiled sense rules by "TYPE:folded phrase". */
@@ -43,6 +51,8 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       subjectNot: fold(r.subjectNot),
       needs: fold(r.needs),
       window: r.window ?? DEFAULT_WINDOW,
+      farNot: fold(r.farNot),
+      farWindow: r.farWindow ?? DEFAULT_FAR_WINDOW,
     };
     for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
   }
@@ -70,6 +80,8 @@ export function senseFits(
     if (!needed && hits(tokens[k], sense.needs)) needed = true;
   }
   if (!needed) return false;
+  const farStop = Math.min(to, end + sense.farWindow);
+  for (let k = end; sense.farNot.size > 0 && k < farStop; k++) if (hits(tokens[k], sense.farNot)) return false;
   for (let k = first - 1; k >= Math.max(from, first - sense.window); k--)
     if (hits(tokens[k], sense.subjectNot)) return false;
   return true;

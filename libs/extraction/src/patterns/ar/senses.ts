@@ -5,8 +5,23 @@ import { RECEIVED_CROWDS } from './cooperative.patterns';
 /** What a health campaign collects: "التبرع بالدم", "الدم الذي يتم التبرع به". */
 const DONATED_BODY = ['دم', 'الدم', 'دمه', 'دمائهم', 'الأعضاء', 'أعضاء', 'الخلايا', 'كلية', 'النخاع'];
 
-/** Who issues advisories rather than threats: studies, doctors, researchers, forecasters. */
-const ADVISERS = ['دراسة', 'الدراسة', 'أطباء', 'الأطباء', 'باحثون', 'الباحثون', 'مختصون', 'الأرصاد'];
+/** Who issues advisories rather than threats: studies, doctors, researchers, forecasters, civil defence. */
+const ADVISERS = [
+  'دراسة',
+  'الدراسة',
+  'أطباء',
+  'الأطباء',
+  'طبيب',
+  'استشاري',
+  'استشارية',
+  'أخصائي',
+  'اختصاصي',
+  'باحثون',
+  'الباحثون',
+  'مختصون',
+  'الأرصاد',
+  'المدني',
+];
 
 export const AR_SENSES: SenseRule[] = [
   // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
@@ -75,7 +90,8 @@ export const AR_SENSES: SenseRule[] = [
       'التهاون',
     ],
     subjectNot: ADVISERS,
-    window: 5,
+    // An agency's full title ("مديرية الدفاع المدني بمنطقة المدينة المنورة") may stand between the verb and "من خطورة".
+    window: 9,
   },
   // "بيان صادر عن الوزارة" is a statement issued by it: the participle, not confiscation.
   { type: 'COERCE', phrases: ['صادر'], objectNot: ['عن', 'من'], window: 1 },
@@ -94,7 +110,23 @@ export const AR_SENSES: SenseRule[] = [
     type: 'SANCTION',
     phrases: ['عقوبات', 'عقوبات اقتصادية', 'فرض عقوبات', 'فرض ~ عقوبات', 'فرضت ~ عقوبات', 'فرضوا ~ عقوبات'],
     objectNot: ['تصل', 'السجن', 'بالسجن', 'غرامة', 'غرامات', 'المخالفين', 'المخالف', 'رادعة', 'صارمة', 'تأديبية'],
-    subjectNot: ['ينص', 'تنص', 'يتضمن', 'تتضمن', 'تطبيق'],
+    // Sanctions lifted, ended or suffered ("ترفع بموجبه العقوبات", "تنهي عقوباتها", "تأثرت بالعقوبات") are
+    // background or a concession, not sanctions imposed now.
+    subjectNot: [
+      'ينص',
+      'تنص',
+      'يتضمن',
+      'تتضمن',
+      'تطبيق',
+      'رفع',
+      'ترفع',
+      'يرفع',
+      'إنهاء',
+      'تنهي',
+      'ينهي',
+      'تأثرت',
+      'تأثر',
+    ],
     window: 3,
   },
   // A donation of blood or organs, or a volunteer's, is a health campaign, not aid from one actor to another.

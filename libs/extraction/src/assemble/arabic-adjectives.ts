@@ -1,0 +1,42 @@
+// Word shapes for reading an Arabic subject phrase (raw-subject.ts): which definite words after a body's name are
+// its adjectives rather than the verb's object, and administrative heads that name a body by themselves.
+import { foldWord } from '../text/tokenize';
+
+const set = (words: string[]) => new Set(words.map(foldWord));
+
+// Common adjectives that are neither nisba nor م-participles; "التابعة للتحالف" leads on to the owner.
+const PLAIN_ADJECTIVES = set([
+  'العام',
+  'العامة',
+  'الخاص',
+  'الخاصة',
+  'الأعلى',
+  'العليا',
+  'الكبرى',
+  'الجديد',
+  'الجديدة',
+  'الحاكم',
+  'الحاكمة',
+  'التابع',
+  'التابعة',
+  'التابعين',
+]);
+
+/** A folded definite word that reads as an adjective: a nisba (الشعبية, اليمنيين), a participle (المسلحة, المختص)
+ * but not a people plural (المواطنين), or a listed plain adjective (العامة, العليا). */
+export const adjectival = (w: string): boolean =>
+  /^ال..+(?:ي|يه|يين|يون|يات)$/.test(w) || /^الم..+(?<!ين|ون)$/.test(w) || PLAIN_ADJECTIVES.has(w);
+
+/** "قدمت أمانة منطقة الرياض اعتذارها", "ودعت الجوازات", "ودعت إدارة تعليم الخرج": a municipality, directorate or
+ * passport office acts under its own name. */
+export const ADMINISTRATION_HEADS = [
+  'أمانة',
+  'الأمانة',
+  'بلدية',
+  'البلدية',
+  'إدارة',
+  'الإدارة',
+  'مديرية',
+  'المديرية',
+  'الجوازات',
+];

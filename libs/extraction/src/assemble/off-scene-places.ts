@@ -1,0 +1,68 @@
+// Places a sentence names that are not the scene of its happening: where a statement was made ("في مؤتمر صحافي في
+// أنقرة", "told a news conference in Ankara") and where aircraft, aid or people set out from ("انطلقت من قاعدة … في
+// ديار بكر", "الواردة من … بالرياض").
+import type { Token } from '../text/tokenize';
+import { foldWord } from '../text/tokenize';
+import type { PlaceLike, Span } from './assemble.types';
+
+const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
+const DESTINATION = fold(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
+
+const PRESS = fold(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'news', 'press']);
+const CONFERENCE = fold(['مؤتمر', 'مؤتمره', 'المؤتمر', 'conference', 'briefing']);
+/** Words a press-conference phrase may put before its place: "في مؤتمر صحافي بثه التلفزيون في أنقرة". */
+const PRESS_REACH = 5;
+
+/** "قال في مؤتمر صحافي عقده في أنقرة إن …", "told a news conference in Ankara": where a statement was made, not
+ * where the happening it reports took place — unless the happening's trigger stands between the two ("في مؤتمره
+ * الصحافي بعد توقيع الاتفاق في فيينا": Vienna is where the deal was signed). */
+export function isPressVenue(tokens: Token[], p: Span<PlaceLike>, lowest: number, triggerEnd: number): boolean {
+  const from = triggerEnd <= p.first ? Math.max(lowest + 1, triggerEnd + 1) : lowest + 1;
+  for (let k = p.first - 1; k >= Math.max(from, p.first - PRESS_REACH); k--) {
+    const [a, b] = tokens[k].isArabic ? [tokens[k - 1], tokens[k]] : [tokens[k], tokens[k + 1]];
+    if (a && b && CONFERENCE.has(a.norm) && PRESS.has(b.norm)) return true;
+    if (a && b && PRESS.has(a.norm) && CONFERENCE.has(b.norm)) return true;
+  }
+  return false;
+}
+
+/** Words of setting out or coming from: "طائرات انطلقت من قاعدة", "مواد إغاثية قادمة من", "flew from". */
+const SETTING_OUT = fold([
+  'انطلقت',
+  'انطلق',
+  'انطلقوا',
+  'اقلعت',
+  'اقلع',
+  'قادمه',
+  'القادمه',
+  'قادم',
+  'القادم',
+  'القادمين',
+  'وارده',
+  'الوارده',
+  'والوارده',
+  'took',
+  'launched',
+  'flew',
+  'flying',
+  'coming',
+  'arriving',
+  'departing',
+]);
+const SETTING_OUT_LINK = fold(['من', 'from', 'off']);
+/** How far back from the place its "set out from" phrase may start: "انطلقت من قاعدة القيادة الجوية الثامنة في ولاية
+ * ديار بكر". */
+const SETTING_OUT_REACH = 7;
+
+/** "استهدف سلاح الجو مواقع … بطائرات انطلقت من قاعدة … في ولاية ديار بكر", "شيكات الإعانات الواردة من الأمانة العامة
+ * … بالرياض", "jets that took off from Incirlik": where the aircraft, aid or people came from, not the scene. */
+export function isSettingOut(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  for (let k = p.first - 1; k > lowest && k >= p.first - SETTING_OUT_REACH; k--) {
+    if (DESTINATION.has(tokens[k].norm)) return false;
+    if (!SETTING_OUT_LINK.has(tokens[k].norm)) continue;
+    const verb = tokens[k - 1];
+    if (SETTING_OUT.has(verb.norm) || (verb.norm === 'took' && tokens[k].norm === 'off')) return true;
+    if (tokens[k].norm === 'from' && verb.norm === 'off' && tokens[k - 2]?.norm === 'took') return true;
+  }
+  return false;
+}

@@ -1,0 +1,180 @@
+// Arabic sense rules for the civic and office register of Gulf news (see ../trigger-senses.ts). An agency's notice
+// to its public ("دعت الوزارة الخريجين إلى التقديم"), a minister exhorting his own staff ("حث الموظفين على"), an Eid
+// reception ("استقبل المهنئين بعيد الفطر") or a prayer ("دعت القيادة الله أن ...") borrows an event verb but is
+// no REQUEST, SUPPORT or CONSULT between political actors (codebook: internal administration and ceremony are not
+// events). Each rule names the audience, step or occasion that gives the office reading away.
+import type { SenseRule } from '../trigger-senses';
+
+/** Whom an office addresses in a notice or exhortation: its staff, applicants, customers and service users. */
+const OFFICE_AUDIENCE = [
+  'الموظفين',
+  'الموظفات',
+  'العاملين',
+  'العاملات',
+  'منسوبي',
+  'منسوبات',
+  'المرشحين',
+  'المرشحات',
+  'الخريجين',
+  'الخريجات',
+  'الراغبين',
+  'الراغبات',
+  'المتقدمين',
+  'المتقدمات',
+  'المستفيدين',
+  'العملاء',
+  'المشتركين',
+  'أولياء',
+  'الآباء',
+  'السائقين',
+  'المصطافين',
+  'المتنزهين',
+  'المواطنين',
+  'المواطنات',
+];
+
+/** The service steps such a notice asks for: booking, registering, surveys, following instructions. */
+const OFFICE_STEPS = [
+  'الاستطلاع',
+  'الاستبانة',
+  'حجز',
+  'التسجيل',
+  'التقديم',
+  'للتقديم',
+  'بالتعليمات',
+  'التعليمات',
+  'الإرشادات',
+  'التقيد',
+  'بالتقيد',
+  'الاهتمام',
+  'المقابلة',
+];
+
+/** "دعت القيادة الله سبحانه", "ندعو أن يعيد ربي": a prayer, whoever stands between the verb and the Lord. الله alone is
+ * left out: it ends حزب الله and أنصار الله, parties that are called on daily. */
+const PRAYED_TO = ['سبحانه', 'المولى', 'ربي', 'ربنا', 'ربه', 'العلي', 'القدير'];
+
+/** Receptions of the season: well-wishers at Eid are a courtesy, not a meeting. */
+const SEASON_GUESTS = ['المهنئين', 'المهنئات', 'المعايدين'];
+
+/** A greeting of the season ("تهنئته بعيد الفطر") or to the winners of a race. */
+const SEASON_GREETING = ['بعيد', 'العيد', 'بالعيد', 'الفطر', 'الأضحى', 'رمضان', 'للفائزين', 'الفائزين'];
+
+/** Who convicts: a court's إدانة is a verdict, not a party's condemnation. */
+const COURTS = ['المحكمة', 'محكمة', 'القاضي', 'المحلفين', 'القضاء'];
+
+/** What a price does: "يصل ثمن الجهاز", "دفع ثمن": the noun ثمن (price), not the verb ثمّن (commended). */
+const PRICED = [
+  'يصل',
+  'يبلغ',
+  'بلغ',
+  'وصل',
+  'دفع',
+  'دفعت',
+  'دفعوا',
+  'يدفع',
+  'تدفع',
+  'ارتفع',
+  'انخفض',
+  'يرتفع',
+  'ينخفض',
+];
+
+/** Plans and studies "call for" what they recommend ("دعت خطط التنمية إلى رفع مساهمة الصناعة"): no party's demand. */
+const DOCUMENTS = ['خطط', 'خطة', 'الخطة', 'الخطط', 'الاستراتيجية', 'استراتيجية', 'دراسة', 'الدراسة', 'رؤية'];
+
+/** Buyers and firms asking for goods, services or loan terms: commerce, not a political demand. */
+const BUYERS = ['الزبائن', 'الزبون', 'زبون', 'العميل', 'العملاء', 'الشركة', 'شركة', 'المستهلكين'];
+
+/** The efforts an official commends ("أشاد بجهود أمانة المنطقة", "ثمن الجهود التي بذلتها الأجهزة"): an office's
+ * thanks for services rendered, not one actor's political support for another. */
+const EFFORTS = ['جهود', 'بجهود', 'الجهود', 'بالجهود', 'جهودها', 'بجهودها'];
+
+const CALL_VERBS = ['دعا', 'دعت', 'دعوا', 'يدعون', 'يدعو', 'تدعو', 'حث', 'حثت', 'يحث', 'تحث', 'ناشد', 'ناشدت'];
+
+export const AR_CIVIC_SENSES: SenseRule[] = [
+  // An office's notice to its public or staff, or a prayer. The addressee follows the verb and its subject (VSO),
+  // hence the window of six.
+  {
+    type: 'REQUEST',
+    phrases: [...CALL_VERBS, 'ناشدوا', 'يناشد', 'داعيا', 'حاثا', 'مناشدا', 'ندعو', 'أدعو'],
+    objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS],
+    farNot: OFFICE_STEPS,
+    window: 6,
+  },
+  { type: 'REQUEST', phrases: ['طلب', 'طلبت', 'يطلب', 'تطلب', 'طلبوا'], objectNot: BUYERS, window: 3 },
+  // Commending services rendered.
+  {
+    type: 'SUPPORT',
+    phrases: ['أشاد', 'أشادت', 'أشادوا', 'يشيد', 'تشيد', 'ثمن', 'ثمنت', 'يثمن', 'مشيدا', 'مثمنا'],
+    objectNot: EFFORTS,
+    // The praiser's full title ("أشاد صاحب السمو الملكي الأمير …، أمير منطقة القصيم، بجهود") may come first.
+    farNot: EFFORTS,
+    subjectNot: PRICED,
+    window: 4,
+  },
+  // The participle داعية is also the noun "preacher" (in a list of trades): as a call it leads to إلى.
+  {
+    type: 'REQUEST',
+    phrases: ['داعية'],
+    objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO],
+    needs: ['إلى', 'الى'],
+    window: 6,
+  },
+  // Receiving Eid well-wishers; the guest list may follow a long title, hence the wide window.
+  { type: 'CONSULT', phrases: ['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'], objectNot: SEASON_GUESTS, window: 16 },
+  // Season's greetings and congratulations to race winners are courtesy; a cable on a national day stays SUPPORT.
+  {
+    type: 'SUPPORT',
+    phrases: ['تهنئة'],
+    objectNot: SEASON_GREETING,
+    // "رفع الأمير التهنئة للقيادة … بمناسبة عيد الفطر": the feast may be named after the addressees.
+    farNot: ['الفطر', 'الأضحى'],
+    farWindow: 20,
+    window: 5,
+  },
+  // "أدانت المحكمة الشركة بارتكاب خطأ", "دليل إدانة": a verdict or evidence of guilt.
+  {
+    type: 'ACCUSE',
+    phrases: ['أدان', 'أدانت', 'أدانوا', 'يدين', 'تدين'],
+    objectNot: COURTS,
+    subjectNot: COURTS,
+    window: 3,
+  },
+  // The hamza-less دان is also the name Dan: right after a verb of saying ("وقال دان ويرثايمر") it is the speaker.
+  {
+    type: 'ACCUSE',
+    phrases: ['دان', 'دانت', 'دانوا'],
+    objectNot: COURTS,
+    subjectNot: [...COURTS, 'قال', 'يقول', 'أضاف', 'ذكر', 'أوضح'],
+    window: 2,
+  },
+  // An investigation's results or its closing ("نتائج التحقيق في الحادث", "إغلاق التحقيق في القضية") open none.
+  {
+    type: 'ACCUSE',
+    phrases: ['تحقيق في', 'التحقيق في', 'تحقيقات في'],
+    subjectNot: ['نتائج', 'نتيجة', 'إغلاق', 'إنهاء', 'انتهاء', 'أغلق', 'أغلقت', 'حفظ'],
+    window: 2,
+  },
+  // "كل ذلك كذب", "هذا محض كذب": the noun (a lie) in a quoted retort, not the verb كذّب (denied).
+  { type: 'REJECT', phrases: ['كذب', 'كذبت'], subjectNot: ['ذلك', 'هذا', 'هذه', 'محض', 'مجرد'], window: 2 },
+  { type: 'ACCUSE', phrases: ['إدانة'], subjectNot: ['دليل', 'أدلة', 'بأدلة', 'حكم', 'بحكم'], window: 2 },
+  // "أول هاتف محمول", "هاتف ذكي": the noun (a telephone), not the verb هاتف (phoned).
+  {
+    type: 'CONSULT',
+    phrases: ['هاتف', 'هاتفت'],
+    objectNot: ['محمول', 'المحمول', 'ذكي', 'الذكي', 'جوال', 'الجوال', 'نقال', 'آيفون', 'أرضي'],
+    subjectNot: ['أول', 'جهاز', 'أجهزة', 'شاشة', 'سعر', 'طرح', 'إطلاق', 'رقم'],
+    window: 2,
+  },
+  // "وافق مجلس الوزراء على تعديل": a cabinet or shura approving its own business is administration, not an
+  // agreement between parties (a Security Council approving a resolution stays AGREE).
+  { type: 'AGREE', phrases: ['وافق', 'وافقت'], objectNot: ['الوزراء', 'الشورى', 'البلدي'], window: 3 },
+  // "رفض المتحدث التعليق": declining to comment is sourcing, not a refusal.
+  {
+    type: 'REJECT',
+    phrases: ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض'],
+    objectNot: ['التعليق', 'للتعليق', 'الإفصاح', 'الإدلاء'],
+    window: 5,
+  },
+];
