@@ -133,6 +133,8 @@ export function contextual(
     const k = key();
     if (k === 'النظام' || k === 'regime') return syria() ? actor : null;
   }
+  // A bare فتح is the common masdar "opening" (إعادة فتح المصارف, فتح النار) outside a Palestinian story.
+  if (actor.id === 'group:fatah' && key() === 'فتح' && !(signs().get('PS') ?? 0)) return null;
   if (actor.id === 'group:opposition' && syria()) return store.byId.get('group:syrian-opposition') ?? actor;
   // الدفاع المدني is the White Helmets in Syrian news, a national civil-defence service elsewhere (Saudi news, a
   // Houthi rocket on Jazan that mentions Syria in passing).

@@ -115,6 +115,12 @@ describe('2015 Gulf and Yemen-war actors', () => {
     expect(findActors('الدفاع المدني في حلب ينتشل الضحايا')[0]?.actor.id).toBe('ngo:white-helmets');
     expect(findActors('أعلن الدفاع المدني بمنطقة جازان')[0]?.actor.id).toBe('gov:civil-defence');
   });
+
+  it('reads a bare فتح as Fatah only in a Palestinian story, not the masdar "opening"', () => {
+    const ids = (text: string) => findActors(text).map((m) => m.actor.id);
+    expect(ids('قررت الحكومة إعادة فتح المصارف الأسبوع المقبل')).not.toContain('group:fatah');
+    expect(ids('التقى وفد من فتح بقادة حماس في غزة')).toContain('group:fatah');
+  });
 });
 
 describe('person names end where the name ends (round 3)', () => {

@@ -223,8 +223,15 @@ export function matchPerson(
     const rank = tokens[j].key === 'الجنرال' ? [1, false] : longestPhrase(text, tokens, j, tokens[j].key, store.titles);
     if (rank && !rank[1]) j += rank[0] as number;
   }
-  const n =
+  let n =
     j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) ? nameRun(text, tokens, j, store, t.arabic) : 0;
+  if (t.arabic && n >= 2) {
+    // "رئيس بلديتها بلال حمد": the office's complement before the name.
+    const given = officeComplement(tokens, j, n);
+    j += given;
+    n -= given;
+    n = knownPersonPrefix(tokens, j, n, store);
+  }
   if (n < (weak ? 2 : 1)) return null;
   // After a title, a lone ال word is an adjective or a noun (الرئيس السابق, الفريق الأول لكرة القدم), not a name,
   // unless the dictionary knows it as a person (الرئيس الأسد).
@@ -237,6 +244,21 @@ export function matchPerson(
     actor: personRef(store, name, keyOf(tokens, j, j + n), country),
     skip,
   };
+}
+
+/** How many words after a title complete the office with an attached pronoun before the name ("رئيس بلديتها بلال
+ * حمد", "مدير شركتهم X"): a name never ends in تها / تهم / هها. */
+function officeComplement(tokens: Token[], j: number, n: number): number {
+  let k = 0;
+  while (k < n - 1 && /(?:ه|ت)(?:ها|هم|هما)$/.test(tokens[j + k].key)) k++;
+  return k;
+}
+
+/** "الرئيس باراك أوباما تحدث مع": a run that starts with a full name (two words or more) the dictionary knows ends
+ * where that name ends; a one-word alias (بشار) does not cut a longer name. */
+function knownPersonPrefix(tokens: Token[], j: number, n: number, store: ActorStore): number {
+  for (let m = n; m >= 2; m--) if (store.actors.byKey.get(keyOf(tokens, j, j + m))?.kind === 'person') return m;
+  return n;
 }
 
 function offsetOfStart(text: string, t: Token, skip: number): number {

@@ -4,9 +4,11 @@ import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
 import type { ActorRef } from './actor.types';
 
-/** True when `b` follows `a` after at most two spaces, hyphens or no-break spaces. */
+/** True when `b` follows `a` after at most two spaces or no-break spaces, or a bare hyphen (جان-مارك). A hyphen
+ * next to a space is a parenthetical dash ("نفى X -نائب رئيس الوزراء- توقف الحملة"): the name ended before it. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 2 && /^[ \u00a0-]*$/.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  return b.start - a.end <= 2 && (/^[ \u00a0]*$/.test(gap) || gap === '-');
 }
 
 /** `key` is normalizeKey(name), joined from the token keys (names are separated by spaces or hyphens only). */

@@ -21,7 +21,7 @@ import { AR_FIRST_PERSON_CALLS } from '../patterns/ar/verbal.patterns';
 import { isCoordinatedVerb } from './shared-subject';
 import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct, speakerOfOwnAct } from './self-report';
-import { addressedByLam, lightVerbSubject, resumesStatement, undergoes } from './subject-verbs';
+import { addressedByLam, lightVerbSubject, masdarAfterBa, resumesStatement, undergoes } from './subject-verbs';
 import { arabicClashSide, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
@@ -206,18 +206,20 @@ export function chooseActor(
     pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
     pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
     pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
+    // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
+    const subjects = physical && masdarAfterBa(tokens, trigger) ? [] : before;
     pick(
       before.find((a) => selfReport(a) && dBefore(a) <= 6),
       'subject reporting its own act',
     );
     pick(
-      before.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
+      subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
       'subject of light verb before masdar',
     );
     if (!physical)
       pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
     pick(
-      before.find((a) => loose(a) && dBefore(a) <= 10),
+      subjects.find((a) => loose(a) && dBefore(a) <= 10),
       'nearest preceding in clause',
     );
   } else {

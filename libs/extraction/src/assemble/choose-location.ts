@@ -17,7 +17,7 @@ import {
   specificInside,
 } from './location-cues';
 import { isCapitalSubject } from './capital-subject';
-import { isPressVenue, isSettingOut } from './off-scene-places';
+import { isPressVenue, isResidence, isSettingOut } from './off-scene-places';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 
@@ -65,7 +65,7 @@ function cost(p: Span<PlaceLike>, trigger: number, triggerEnd: number): number {
   return d + KIND_COST[p.value.kind];
 }
 
-function nearest(places: Span<PlaceLike>[], first: number, end: number): Span<PlaceLike> | null {
+function nearest(places: Span<PlaceLike>[], first: number, end: number, tokens?: Token[]): Span<PlaceLike> | null {
   let best: Span<PlaceLike> | null = null;
   let bestCost = Infinity;
   for (const p of places) {
@@ -75,7 +75,34 @@ function nearest(places: Span<PlaceLike>[], first: number, end: number): Span<Pl
       bestCost = c;
     }
   }
-  return best;
+  return best && ((tokens && closerForeignCountry(places, best, first, end, tokens)) ?? best);
+}
+
+const LOCATIVE = new Set(['في', 'in'].map(foldWord));
+
+/** Token distance from the trigger, before the kind penalty. */
+const distance = (p: Span<PlaceLike>, first: number, end: number): number => cost(p, first, end) - KIND_COST[p.value.kind];
+
+/** The kind penalty lets "in Aleppo" beat a nearer "in Syria"; a city of ANOTHER country is no sharper reading of
+ * the country named right by the trigger ("اعتقل في كوستاريكا وسُلّم إلى إيطاليا … قرب روما"): the country stays. */
+function closerForeignCountry(
+  places: Span<PlaceLike>[],
+  best: Span<PlaceLike>,
+  first: number,
+  end: number,
+  tokens: Token[],
+): Span<PlaceLike> | null {
+  if (best.value.kind === 'country' || !best.value.country) return null;
+  const far = distance(best, first, end);
+  // Only a country named as a setting ("في كوستاريكا"), not one qualifying a noun ("سفارة الجزائر").
+  const rivals = places.filter(
+    (p) =>
+      p.value.kind === 'country' &&
+      p.value.country !== best.value.country &&
+      LOCATIVE.has(tokens[p.first - 1]?.norm ?? '') &&
+      distance(p, first, end) < far,
+  );
+  return rivals.length ? rivals.reduce((a, b) => (distance(b, first, end) < distance(a, first, end) ? b : a)) : null;
 }
 
 /** True when the clause points back to a place named before ("المدينة", "the city"). */
@@ -116,6 +143,7 @@ function scenePlaces(
       !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
       !isReturnDestination(tokens, p, lowest) &&
       !locatesAnaphor(tokens, p, lowest) &&
+      !isResidence(tokens, p, lowest) &&
       (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
@@ -166,6 +194,8 @@ export function chooseLocation(
     clauseFirst: clause.first,
   };
   const trigger = { first: triggerFirst, end: triggerEnd };
+  // Meetings keep their own venue rules (meeting-venue.ts); the country-over-foreign-city reading is for happenings.
+  const materialTokens = ctx && MATERIAL_SCENE.has(ctx.type) ? ctx.tokens : undefined;
   // Each pool keeps the places of the trigger's own stretch of the sentence (own-stretch.ts).
   const own = (pool: Span<PlaceLike>[]) => (ctx?.rivals?.length ? ownStretch(pool, trigger, ctx.rivals, ctx.tokens) : pool);
   const inClause = own(
@@ -177,7 +207,7 @@ export function chooseLocation(
       triggerFirst,
     ),
   );
-  const here = nearest(inClause, triggerFirst, triggerEnd);
+  const here = nearest(inClause, triggerFirst, triggerEnd, materialTokens);
   if (here) return { place: sharpen(here, inClause), rule: 'nearest in clause' };
   const earlier = own(
     scenePlaces(
@@ -188,7 +218,7 @@ export function chooseLocation(
       triggerFirst,
     ),
   );
-  const before = nearest(earlier, triggerFirst, triggerEnd);
+  const before = nearest(earlier, triggerFirst, triggerEnd, materialTokens);
   if (before) return { place: sharpen(before, earlier), rule: 'earlier in sentence' };
   // The setting is where the previous sentence's happening was (a battle, a raid): a meeting reported next is not
   // held there.
@@ -205,7 +235,7 @@ export function chooseLocation(
         triggerFirst,
       ),
     );
-    const after = nearest(later, triggerFirst, triggerEnd);
+    const after = nearest(later, triggerFirst, triggerEnd, materialTokens);
     if (after && after.value.kind !== 'country') return { place: sharpen(after, later), rule: 'later in sentence' };
   }
   return { place: null, rule: null };

@@ -19,6 +19,10 @@ const SPAN_UNITS = set(
     'hours days weeks months years week month year decades',
 );
 const AR_SPAN_HEADS = set('بعد وبعد عقب وعقب قبل وقبل إثر');
+// "بعد عام على الهجوم" dates from the happening as "بعد عام من" does; "تقريبا" may close the span.
+const AR_SPAN_PREPS = set('من على');
+const AR_APPROX = set('تقريبا نحو حوالي قرابة فقط');
+const AR_SPAN_COUNTS = set('ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة بضع بضعة عدة');
 const EN_SPAN_HEADS = set('after before since');
 
 /** "بعد أسبوع من مطالبة الإدارة", "قبل أيام من الهجوم", "days after the bombing": the trigger dates the start of a
@@ -27,11 +31,13 @@ export function spanStart(tokens: Token[], first: number, clauseFirst: number): 
   const t = tokens[first];
   let k = first - 1;
   if (t.isArabic) {
-    if (tokens[k]?.norm !== foldWord('من')) return false;
+    if (!AR_SPAN_PREPS.has(tokens[k]?.norm ?? '')) return false;
     k--;
+    if (has(tokens[k], AR_APPROX)) k--;
     if (k < clauseFirst || !has(tokens[k], SPAN_UNITS)) return false;
     k--;
-    if (tokens[k]?.isNumber || tokens[k]?.norm === foldWord('ثلاثة')) k--;
+    if (tokens[k]?.isNumber || has(tokens[k], AR_SPAN_COUNTS)) k--;
+    if (has(tokens[k], AR_APPROX)) k--;
     return k >= clauseFirst && has(tokens[k], AR_SPAN_HEADS);
   }
   if (tokens[k]?.norm === 'the') k--;
@@ -94,6 +100,31 @@ export function futurePassive(tokens: Token[], first: number, clauseFirst: numbe
   for (let k = first - 1; k >= Math.max(clauseFirst, first - 8); k--)
     if (AR_FUTURE_AUX.has(tokens[k].norm)) return true;
   return false;
+}
+
+const AR_SOUF = set('سوف');
+
+/** "وسيستقبل كيري نظيره", "المؤتمر سيبحث", "سوف يعمل على تخفيف": a verb trigger in the Arabic future (the prefix
+ * سـ on an imperfect, or سوف right before it) announces a plan, not a happening (codebook: forecasts). The stripped
+ * form must be the lexicon word itself, so verbs whose root begins with س (سيطر) are left alone. A threat is a
+ * statement about the future by nature ("ستواصل استهداف"), so THREATEN is exempt. */
+export function futureVerb(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic || trigger.spec.voice === 'noun' || trigger.spec.type === 'THREATEN') return false;
+  if (has(tokens[trigger.first - 1], AR_SOUF)) return true;
+  const bare = /^[وف]?س([يتن].{2,})$/.exec(t.norm)?.[1];
+  return !!bare && trigger.spec.words[0] === bare;
+}
+
+// "مما دعا الحكومة إلى", "ما يدعو إلى الشك": a call verb right after the relative ما names what prompts something.
+const AR_PROMPT_HEADS = set('ما مما');
+const AR_CALL_VERBS = set('دعا دعت يدعو تدعو');
+
+/** "وهو ما يدعو إلى التفاؤل", "مما دعا السكان إلى النزوح": the call verb means "gives cause to", a comment on a
+ * situation rather than one party's demand. */
+export function promptedBy(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.type !== 'REQUEST') return false;
+  return has(tokens[trigger.first], AR_CALL_VERBS) && AR_PROMPT_HEADS.has(tokens[trigger.first - 1]?.norm ?? '');
 }
 
 // Adjectives that put a meeting, visit, deal or attack in the future: "الزيارة المرتقبة", "القمة المقبلة", "the
@@ -234,12 +265,14 @@ export function mediaCall(tokens: Token[], trigger: TriggerMatch): boolean {
   return ['مع', 'with'].includes(tokens[trigger.end]?.norm ?? '') && has(tokens[trigger.end + 1], MEDIA);
 }
 
-/** Arabic-only frames: protest demands, public advice, future passives, charges, venues. */
+/** Arabic-only frames: protest demands, public advice, future passives and verbs, prompts, charges, venues. */
 function arabicNonEvent(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   return (
     arabicProtestDemand(tokens, trigger, clauseFirst) ||
     publicAdvice(tokens, trigger) ||
     futurePassive(tokens, trigger.first, clauseFirst) ||
+    futureVerb(tokens, trigger) ||
+    promptedBy(tokens, trigger) ||
     chargedWith(tokens, trigger, clauseFirst) ||
     venueName(tokens, trigger)
   );

@@ -66,3 +66,42 @@ export function isSettingOut(tokens: Token[], p: Span<PlaceLike>, lowest: number
   }
   return false;
 }
+
+/** Words saying where a person lives, was born or is registered: "مسجّل في منطقة أديامان", "المقيم في الرياض",
+ * "من مواليد حلب", "a resident of Mosul", "born in Tikrit". */
+const RESIDENCE = fold([
+  'مسجل',
+  'المسجل',
+  'مسجله',
+  'يقيم',
+  'المقيم',
+  'مقيم',
+  'المقيمين',
+  'يقطن',
+  'القاطن',
+  'يسكن',
+  'الساكن',
+  'مواليد',
+  'ينحدر',
+  'المنحدر',
+  'resident',
+  'residents',
+  'born',
+  'native',
+  'lives',
+  'hometown',
+]);
+/** Words between a residence word and its place: "مسجّل في منطقة", "من مواليد مدينة", "a resident of the town of". */
+const RESIDENCE_GAP = fold(['في', 'من', 'ب', 'منطقه', 'مدينه', 'محافظه', 'قريه', 'بلده', 'in', 'of', 'the', 'city', 'town']);
+const RESIDENCE_REACH = 4;
+
+/** "الانتحاري … مسجّل في منطقة أديامان", "the gunman, a resident of Mosul": a person's home describes the person, not
+ * the scene of what they did. */
+export function isResidence(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  for (let k = p.first - 1; k > lowest && k >= p.first - RESIDENCE_REACH; k--) {
+    // Read through the stems: "ومسجّل في", "والمقيم في".
+    if (RESIDENCE.has(tokens[k].norm) || (tokens[k].isArabic && tokens[k].stems.some((s) => RESIDENCE.has(s)))) return true;
+    if (!RESIDENCE_GAP.has(tokens[k].norm)) return false;
+  }
+  return false;
+}

@@ -44,6 +44,28 @@ export function lightVerbSubject(
   return null;
 }
 
+// Verbs of doing or starting that take their act through ب: "قام الجيش بقصف", "شرع المسلحون بمداهمة", "بدأت إيران
+// بزج".
+const DO_VERBS = new Set(
+  ['قام', 'شرع', 'بدأ', 'باشر']
+    .flatMap((w) => [w, w + 'ت', w + 'وا', 'ي' + w, 'ت' + w, 'ي' + w + 'ون'])
+    .concat(['يقوم', 'تقوم', 'يقومون'])
+    .map(foldWord),
+);
+
+/** "ندّد X بالهجوم", "رحب X بالقبض على": a masdar behind a glued ب is the object of the verb before it (condemn,
+ * welcome), so that verb's subject did not do it, unless the verb is one of doing ("قام X بقصف"). */
+export function masdarAfterBa(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (trigger.spec.voice !== 'noun' || !t?.isArabic || !/^ب/.test(t.norm)) return false;
+  if (!t.norm.startsWith('بال') && !t.stems.some((x) => 'ب' + x === t.norm)) return false;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 6); k--) {
+    const w = tokens[k];
+    if (w.isArabic && (DO_VERBS.has(w.norm) || w.stems.some((x) => DO_VERBS.has(x)))) return false;
+  }
+  return true;
+}
+
 // "أصدرت بيانا دعت فيه X", "ألقى كلمة طالب خلالها X": a pronoun right after the verb stands for the statement or
 // meeting the verb sits in; the verb's subject is that statement's author, told earlier.
 const STATEMENTS = new Set(

@@ -57,6 +57,18 @@ const PRAYED_TO = ['سبحانه', 'المولى', 'ربي', 'ربنا', 'ربه
 /** Receptions of the season: well-wishers at Eid are a courtesy, not a meeting. */
 const SEASON_GUESTS = ['المهنئين', 'المهنئات', 'المعايدين'];
 
+/** Hotels and resorts "receive" guests and tourists: occupancy, not a meeting. */
+const LODGERS = ['نزلاء', 'النزلاء', 'السياح', 'سياحا', 'السائحين', 'سائحين', 'الزوار', 'زوارا'];
+
+/** What is applied for ("نموذج طلب التعيين", "طلب إشهار الإفلاس", "طلب اللجوء"): the masdar طلب, an application. */
+const APPLICATIONS = ['التعيين', 'إشهار', 'الإفلاس', 'اللجوء', 'الالتحاق', 'التأشيرة', 'الترخيص', 'الصداقة'];
+
+/** Nouns that take طلب as their genitive: a form, a filing. */
+const FILING_HEADS = ['نموذج', 'استمارة', 'تقديم', 'رقم'];
+
+/** "اجتماع طارئ دعا إليه رئيس البلدية": a meeting someone convened; the pronoun points back to the meeting. */
+const CONVENED = ['إليه', 'إليها', 'اليه', 'اليها'];
+
 /** A greeting of the season ("تهنئته بعيد الفطر") or to the winners of a race. */
 const SEASON_GREETING = ['بعيد', 'العيد', 'بالعيد', 'الفطر', 'الأضحى', 'رمضان', 'للفائزين', 'الفائزين'];
 
@@ -98,11 +110,17 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
   {
     type: 'REQUEST',
     phrases: [...CALL_VERBS, 'ناشدوا', 'يناشد', 'داعيا', 'حاثا', 'مناشدا', 'ندعو', 'أدعو'],
-    objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS],
+    objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS, ...CONVENED],
     farNot: OFFICE_STEPS,
     window: 6,
   },
-  { type: 'REQUEST', phrases: ['طلب', 'طلبت', 'يطلب', 'تطلب', 'طلبوا'], objectNot: BUYERS, window: 3 },
+  {
+    type: 'REQUEST',
+    phrases: ['طلب', 'طلبت', 'يطلب', 'تطلب', 'طلبوا'],
+    objectNot: [...BUYERS, ...APPLICATIONS],
+    subjectNot: FILING_HEADS,
+    window: 3,
+  },
   // Commending services rendered.
   {
     type: 'SUPPORT',
@@ -122,7 +140,12 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     window: 6,
   },
   // Receiving Eid well-wishers; the guest list may follow a long title, hence the wide window.
-  { type: 'CONSULT', phrases: ['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'], objectNot: SEASON_GUESTS, window: 16 },
+  {
+    type: 'CONSULT',
+    phrases: ['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'],
+    objectNot: [...SEASON_GUESTS, ...LODGERS],
+    window: 16,
+  },
   // Season's greetings and congratulations to race winners are courtesy; a cable on a national day stays SUPPORT.
   {
     type: 'SUPPORT',

@@ -1,6 +1,7 @@
 // Arabic sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
 import type { SenseRule } from '../trigger-senses';
 import { RECEIVED_CROWDS } from './cooperative.patterns';
+import { AR_STATE_SENSES } from './senses-states';
 
 /** What a health campaign collects: "التبرع بالدم", "الدم الذي يتم التبرع به". */
 const DONATED_BODY = ['دم', 'الدم', 'دمه', 'دمائهم', 'الأعضاء', 'أعضاء', 'الخلايا', 'كلية', 'النخاع'];
@@ -163,4 +164,5 @@ export const AR_SENSES: SenseRule[] = [
     ],
     window: 3,
   },
+  ...AR_STATE_SENSES,
 ];

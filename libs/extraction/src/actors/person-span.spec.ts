@@ -1,0 +1,19 @@
+// Person spans after a title: an office complement with an attached pronoun is not the name, a known person's
+// name ends where the dictionary ends it, and a spaced dash closes the name.
+import { findActors } from './index';
+
+const people = (text: string) => findActors(text).filter((m) => m.actor.kind === 'person');
+
+describe('person spans after a title', () => {
+  it('skips an office complement that carries an attached pronoun (رئيس بلديتها X)', () => {
+    expect(people('وقال رئيس بلديتها سامر خليل إن العمل مستمر')[0]?.actor.name).toBe('سامر خليل');
+  });
+  it('ends a known person where the dictionary ends the name', () => {
+    const found = people('وأكد أن الرئيس باراك أوباما اتصل بالملك أمس');
+    expect(found[0]?.actor.name).toBe('Barack Obama');
+  });
+  it('does not read the words after a spaced dash as a name', () => {
+    const names = people('نفى خالد العمري -نائب وزير الدفاع- استمرار القصف').map((m) => m.surface);
+    expect(names.join('|')).not.toContain('استمرار');
+  });
+});

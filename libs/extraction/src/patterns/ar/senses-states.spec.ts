@@ -1,0 +1,43 @@
+// Standing states and evaluations (senses-states.ts) and the office senses added to senses-civic.ts: each case has a
+// control sentence in which the same word still triggers the event.
+import { tokenize } from '../../text/tokenize';
+import { triggerIndex } from '../lexicon';
+import { matchTriggers } from '../match-triggers';
+
+const typesOf = (text: string) => {
+  const index = triggerIndex('ar');
+  if (!index) throw new Error('no Arabic lexicon');
+  return matchTriggers(tokenize(text), index).map((m) => m.spec.type);
+};
+
+describe('Arabic standing states', () => {
+  it('reads a risk to security or a consequence as no threat', () => {
+    expect(typesOf('وانتشر الفكر المتطرف الذي يهدد الأمن في المنطقة.')).not.toContain('THREATEN');
+    expect(typesOf('وقال إن القرار يهدد بانعكاسات خطيرة على الاقتصاد.')).not.toContain('THREATEN');
+    expect(typesOf('والحزب يهدد بالانسحاب من البرلمان.')).toContain('THREATEN');
+  });
+  it('reads طالب as the noun student in a description', () => {
+    expect(typesOf('وتبين أن المهاجم وهو طالب جامعي في العشرين من عمره.')).not.toContain('REQUEST');
+    expect(typesOf('وطالب النائب الحكومة بالاستقالة.')).toContain('REQUEST');
+  });
+  it('reads "يستحق الإشادة" as a judgement, not praise', () => {
+    expect(typesOf('وهذا المشروع يستحق الإشادة.')).not.toContain('SUPPORT');
+    expect(typesOf('ولقي الاتفاق إشادة من الأمين العام.')).toContain('SUPPORT');
+  });
+});
+
+describe('Arabic office senses', () => {
+  it('reads a meeting someone convened as no call', () => {
+    expect(typesOf('وعقد اجتماع طارئ دعا إليه رئيس البلدية.')).not.toContain('REQUEST');
+    expect(typesOf('ودعا رئيس البلدية الوزارة إلى التدخل.')).toContain('REQUEST');
+  });
+  it('reads the masdar طلب of an application as no request', () => {
+    expect(typesOf('ويجب على المتقدمين تعبئة نموذج طلب الوظيفة.')).not.toContain('REQUEST');
+    expect(typesOf('وأوضح أن طلب إشهار الإفلاس قدم أمس.')).not.toContain('REQUEST');
+    expect(typesOf('وطلب الوزير من البنك تأجيل الديون.')).toContain('REQUEST');
+  });
+  it('reads a hotel receiving guests as no meeting', () => {
+    expect(typesOf('واستقبلت الفنادق النزلاء من دول الخليج.')).not.toContain('CONSULT');
+    expect(typesOf('واستقبل الوزير السفير الفرنسي.')).toContain('CONSULT');
+  });
+});
