@@ -1,4 +1,5 @@
-// Parses the one-line-per-place tables of the regional curated data files (places.saudi.ts, places.fronts.ts):
+// Parses the one-line-per-place tables of the curated data files (places.conflict.ts, places.districts.ts,
+// places.saudi.ts, places.fronts.ts, places.local.ts):
 //   slug|English|English aliases|Arabic names|cc|lat|lon|kind|flags
 // '#' lines are section headings. flags (comma-separated): a = an Arabic name is also a common word or given name
 // (needs a trigger noun, quotes or a list); e = with a, the English names too; gid=N = a GeoNames place (its id)

@@ -5,7 +5,7 @@
 // flags: a = the Arabic name is also a common word (طويلة "long", الخيام "the tents"): needs a trigger, quotes or a
 // list; the English names stay plain place names. gid=N reuses a GeoNames place (its id) under the news spelling.
 import type { CuratedPlace } from './curated-place.types';
-import type { PlaceKind } from '../gazetteer/place.types';
+import { parseCuratedTable } from './curated-table';
 
 const TABLE = `
 torkham|Torkham|Torkham border,Torkham crossing|طورخم|PK|34.1325|71.0914|town|
@@ -50,21 +50,4 @@ allenby-bridge|Allenby Bridge|Allenby crossing,Allenby Bridge crossing,King Huss
 sudzha|Sudzha|||RU|51.1917|35.2708|town|
 `;
 
-function expand(line: string): CuratedPlace {
-  const [slug, en, aliases, ar, cc, lat, lon, kind, flags = ''] = line.split('|');
-  const gid = /gid=(\d+)/.exec(flags)?.[1];
-  return {
-    slug,
-    en,
-    alias: aliases.split(',').filter(Boolean),
-    ar: ar.split(',').filter(Boolean),
-    cc,
-    lat: Number(lat),
-    lon: Number(lon),
-    kind: kind as PlaceKind,
-    ambiguous: /\ba\b/.test(flags),
-    ...(gid ? { gid: Number(gid) } : {}),
-  };
-}
-
-export const CONFLICT_PLACES: CuratedPlace[] = TABLE.trim().split('\n').map(expand);
+export const CONFLICT_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);

@@ -15,7 +15,7 @@
 // a larger namesake (المنصورة Mansoura, جبلة Jableh, همدان Hamadan, البريقة Brega, زابل Zabol) or that
 // name two fronts context cannot tell apart (ربيعة in Nineveh and in Latakia) are left out.
 import type { CuratedPlace } from './curated-place.types';
-import type { PlaceKind } from '../gazetteer/place.types';
+import { parseCuratedTable } from './curated-table';
 
 const TABLE = `
 # Yemen: Aden and Lahj
@@ -392,27 +392,4 @@ dhusamareb|Dhusamareb|Dhuusamarreeb,Dusa Mareb|طوسمريب,دوسمريب|SO|
 qandala|Qandala|Qandala|قندلا,قندالا|SO|11.472|49.8728|town|gid=53157
 `;
 
-function expand(line: string): CuratedPlace {
-  const [slug, en, aliases, ar, cc, lat, lon, kind, flags = ''] = line.split('|');
-  const f = flags.split(',');
-  const gid = f.find((x) => x.startsWith('gid='))?.slice(4);
-  const letters = f.filter((x) => !x.includes('=')).join('');
-  return {
-    slug,
-    en,
-    alias: aliases.split(',').filter(Boolean),
-    ar: ar.split(',').filter(Boolean),
-    cc,
-    lat: Number(lat),
-    lon: Number(lon),
-    kind: kind as PlaceKind,
-    ambiguous: letters.includes('a'),
-    ambiguousEn: letters.includes('a') && letters.includes('e'),
-    ...(gid ? { gid: Number(gid) } : {}),
-  };
-}
-
-export const DISTRICT_PLACES: CuratedPlace[] = TABLE.trim()
-  .split('\n')
-  .filter((line) => line && !line.startsWith('#'))
-  .map(expand);
+export const DISTRICT_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);
