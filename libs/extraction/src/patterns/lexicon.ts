@@ -10,6 +10,7 @@ import {
   AR_SANCTION,
   AR_SUPPORT,
 } from './ar/cooperative.patterns';
+import { AR_ASSAULT_FORMS, AR_COERCE_FORMS, AR_CONSULT_FORMS, AR_VERBAL_FORMS } from './ar/inflections.patterns';
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
 import { AR_SENSES } from './ar/senses';
@@ -50,6 +51,10 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_COOPERATE,
   ...AR_AID,
   ...AR_SANCTION,
+  ...AR_ASSAULT_FORMS,
+  ...AR_COERCE_FORMS,
+  ...AR_VERBAL_FORMS,
+  ...AR_CONSULT_FORMS,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [
   ...EN_ASSAULT,

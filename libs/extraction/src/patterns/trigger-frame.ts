@@ -39,6 +39,9 @@ const GOVERNS_LAM = set([
   'ادانت',
   'رفضا',
 ]);
+/** تعرض "underwent" and its forms: their ل-object may follow a subject of several words. */
+const UNDERGOES = set(['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'تعرضا', 'تعرضتا']);
+const UNDERGO_REACH = 9;
 const BACKDROP = set(['خلال', 'اثناء', 'عشيه', 'هامش', 'ختام', 'بعيد', 'during', 'sidelines', 'ahead', 'eve']);
 const DEMONSTRATIVES = set([
   'هذا',
@@ -69,9 +72,12 @@ export function isPurposeMasdar(tokens: Token[], first: number, head: string): b
   if (!t.isArabic) return false;
   const prefix = prefixBefore(t, head);
   if (prefix === null || !/^[وف]?(?:ل|لل)$/.test(prefix)) return false;
-  // The governing verb may stand before its subject: "تصدت المعارضة لهجوم".
-  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+  // The governing verb may stand before its subject: "تصدت المعارضة لهجوم". تعرض reaches further, past a long
+  // subject and its time ("تعرض مطار عدن الدولي أمس لقصف صاروخي"): what one undergoes is never a purpose.
+  for (let k = first - 1; k >= Math.max(0, first - UNDERGO_REACH); k--) {
     const prev = tokens[k];
+    if (prev.stems.some((s) => UNDERGOES.has(s))) return false;
+    if (first - k > 3) continue;
     if (GOVERNS_LAM.has(prev.norm) || prev.stems.some((s) => GOVERNS_LAM.has(s))) return false;
   }
   return true;
