@@ -128,10 +128,12 @@ const AR_DEVICE_HANDLING = new Set(
 );
 
 /** "وتدمير سيارة مفخخة بقصف", "تفكيك عبوة ناسفة", "العثور على متفجرات": an Arabic explosive device named as the
- * object of destroying, defusing, seizing or finding (within two words, "على" allowed) went off nowhere. */
+ * object of destroying, defusing, seizing or finding (within two words, "على" allowed, or closing a list of what
+ * was seized) went off nowhere. */
 export function isHandledDevice(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   if (!tokens[trigger.first]?.isArabic || trigger.spec.mode !== 'explosives' || trigger.spec.voice !== 'noun')
     return false;
+  if (seizedInList(tokens, trigger.first, clauseFirst)) return true;
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 3); k--) {
     if (tokens[k].stems.concat(tokens[k].norm).some((x) => AR_DEVICE_HANDLING.has(x))) return true;
     if (
@@ -142,6 +144,17 @@ export function isHandledDevice(tokens: Token[], trigger: TriggerMatch, clauseFi
     )
       return false;
   }
+  return false;
+}
+
+const LIST_SPAN = 8;
+
+/** "تمت مصادرة أسلحة من نوع كلاشنيكوف وذخيرة وعبوات ناسفة": a device coordinated with و at the end of a list whose
+ * head (within eight words before, in the clause) is a handling word was seized or found with the rest. */
+function seizedInList(tokens: Token[], first: number, clauseFirst: number): boolean {
+  if (!/^و/.test(tokens[first].norm)) return false;
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - LIST_SPAN); k--)
+    if (tokens[k].stems.concat(tokens[k].norm).some((x) => AR_DEVICE_HANDLING.has(x))) return true;
   return false;
 }
 

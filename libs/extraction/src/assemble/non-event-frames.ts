@@ -3,9 +3,11 @@
 // ("بعد أسبوع من مطالبة", "days after the attack"), what a protest demands, advice to the public, charges someone
 // faces or is held on, future passives ("سيتم إدخال المساعدات"), what is feared ("تخوفا من عمليات انتحارية"),
 // eased sanctions, conditions endured, statements as a backdrop ("وسط إشادة"), praise of relations, deals someone
-// refuses, meeting nouns naming a venue and calls with a news outlet. English-only frames: english-non-events.ts.
+// refuses, meeting nouns naming a venue and calls with a news outlet. English-only frames: english-non-events.ts;
+// acts only possible or dated tomorrow: unrealized-acts.ts.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { englishNonEvent } from './english-non-events';
+import { possibleAct } from './unrealized-acts';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 
@@ -22,7 +24,9 @@ const AR_SPAN_HEADS = set('بعد وبعد عقب وعقب قبل وقبل إث�
 // "بعد عام على الهجوم" dates from the happening as "بعد عام من" does; "تقريبا" may close the span.
 const AR_SPAN_PREPS = set('من على');
 const AR_APPROX = set('تقريبا نحو حوالي قرابة فقط');
-const AR_SPAN_COUNTS = set('ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة بضع بضعة عدة');
+const AR_SPAN_COUNTS = set(
+  'ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة بضع بضعة عدة',
+);
 const EN_SPAN_HEADS = set('after before since');
 
 /** "بعد أسبوع من مطالبة الإدارة", "قبل أيام من الهجوم", "days after the bombing": the trigger dates the start of a
@@ -272,6 +276,7 @@ function arabicNonEvent(tokens: Token[], trigger: TriggerMatch, clauseFirst: num
     publicAdvice(tokens, trigger) ||
     futurePassive(tokens, trigger.first, clauseFirst) ||
     futureVerb(tokens, trigger) ||
+    possibleAct(tokens, trigger) ||
     promptedBy(tokens, trigger) ||
     chargedWith(tokens, trigger, clauseFirst) ||
     venueName(tokens, trigger)

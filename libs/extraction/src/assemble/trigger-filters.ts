@@ -1,6 +1,6 @@
 // Triggers that are not reported happenings: topics of a statement, genre exclusions, background, questions,
 // intentions, purposes, backdrops, adjectives, irrealis, accidents and death words without a toll (Arabic-only
-// frames live in arabic-non-events.ts).
+// frames live in arabic-non-events.ts and arabic-idiom-frames.ts).
 import { genreExcludes, isHazard, naturalDisaster } from '../context/article-genre';
 import { backgroundCue } from '../patterns/background-cues';
 import { irrealisCue } from '../patterns/context-cues';
@@ -19,6 +19,7 @@ import { foldWord } from '../text/tokenize';
 import type { ArticleContext, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
 import { inNonEventFrame, upcomingAct } from './non-event-frames';
+import { tomorrowAct } from './unrealized-acts';
 import {
   isHandledDevice,
   isPeriodTotal,
@@ -27,6 +28,7 @@ import {
   ownMeeting,
   receivesCrowd,
 } from './arabic-non-events';
+import { answeredCall, characterizedThreat, greetedGuests } from './arabic-idiom-frames';
 import type { TriggerCounts } from './read-counts';
 
 // Kept importable from here for the specs that test it through this module.
@@ -162,11 +164,31 @@ export function isWithholding(tokens: Token[], trigger: TriggerMatch, clauseEnd:
   return false;
 }
 
+// Holders of state power: "طالبوا وزير التعليم بالتدخل", "نطالب بتدخل خادم الحرمين الشريفين".
+const AR_AUTHORITIES = new Set(
+  'وزير الوزير وزارة الوزارة خادم الملك ولي الحكومة حكومة الرئيس أمير'.split(' ').map(foldWord),
+);
+const APPEAL_WINDOW = 4;
+
+// Statements that a holder of state power makes or is the addressee of.
+const AUTHORITY_STATEMENTS = new Set(['REQUEST', 'REJECT', 'ACCUSE']);
+
+/** "طالبوا فيه وزير التعليم بالتدخل العاجل", "نفى عزام الدخيل وزير التعليم ما يتم تداوله": in a society report a
+ * demand, denial or accusation whose addressee or speaker (within four words after the trigger) holds state power is
+ * political; calls on pupils, patients or the public stay dropped. */
+function appealToAuthority(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (!AUTHORITY_STATEMENTS.has(trigger.spec.type)) return false;
+  for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + APPEAL_WINDOW); k++)
+    if (AR_AUTHORITIES.has(tokens[k].norm) || tokens[k].stems.some((x) => AR_AUTHORITIES.has(x))) return true;
+  return false;
+}
+
 /** True when the trigger is excluded by the article's genre, or is violence in a natural-disaster report. */
 export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch): boolean {
   if (!article.arabic && trigger.spec.type === 'ASSAULT' && naturalDisaster(article.tokens)) return true;
   // A resignation is no figure of speech: a chief executive who quits in a business report has resigned.
   if (article.genre.genre === 'markets' && trigger.spec.mode === 'resign') return false;
+  if (article.genre.genre === 'society' && appealToAuthority(article.tokens, trigger)) return false;
   return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
 }
 
@@ -200,6 +222,15 @@ function announcedDecision(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   return false;
 }
 
+/** Arabic idioms whose statement word names no statement (arabic-idiom-frames.ts). */
+function arabicIdiom(tokens: Token[], trigger: TriggerMatch, cFirst: number, cEnd: number): boolean {
+  return (
+    characterizedThreat(tokens, trigger, cFirst) ||
+    answeredCall(tokens, trigger) ||
+    greetedGuests(tokens, trigger, cEnd)
+  );
+}
+
 /** True when the trigger, with its own counts, is no reported happening (codebook: not events). */
 export function notAHappening(
   article: ArticleContext,
@@ -216,6 +247,7 @@ export function notAHappening(
   if (frameCue(tokens, trigger, cFirst, own.killed !== null || own.injured !== null)) return true;
   if (inNonEventFrame(article.text, tokens, trigger, cFirst)) return true;
   if (upcomingAct(tokens, trigger, cEnd)) return true;
+  if (article.arabic && tomorrowAct(tokens, trigger, clause.sFirst, cEnd)) return true;
   if (
     noun &&
     isPurposeMasdar(tokens, trigger.first, foldWord(trigger.spec.words[0])) &&
@@ -234,6 +266,7 @@ export function notAHappening(
   if (article.arabic && isPeriodTotal(tokens, trigger, cEnd)) return true;
   if (article.arabic && isHandledDevice(tokens, trigger, cFirst)) return true;
   if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
+  if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;

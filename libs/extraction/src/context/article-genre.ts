@@ -1,12 +1,13 @@
 // Article-level genre: a sports report or a market wrap uses conflict words figuratively ("هجوم" of a striker,
 // "سيطر" on a match, "انسحاب" from a tournament, shares "under attack"), so when its vocabulary is mostly sports or
 // markets and it has no military or security words, its violent and coercive triggers are dropped as candidates
-// (every trigger of a sports report or an opinion column: club business and argument are not political events).
+// (every trigger of a sports report or an opinion column: club business and argument are not political events; the
+// calls, praise and meetings of a school, hospital or festivity report: courtesies and administration).
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { isOpinion } from './opinion-cues';
 
-export type Genre = 'sports' | 'markets' | 'culture' | 'services' | 'opinion' | 'news';
+export type Genre = 'sports' | 'markets' | 'culture' | 'services' | 'society' | 'opinion' | 'news';
 
 const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 
@@ -40,6 +41,15 @@ const SERVICES = wordSet(
     'الاشتراطات اشتراطات المخالفات مخالفات الرقابية رقابية تفتيشية الجولات جولات إتلاف الصلاحية التموينية ' +
     'المنشآت منشآت السلع الأسواق',
 );
+// Schools, hospitals, research and festivities: a school's call to new teachers, a surgeon's appeal to duty, a
+// director greeting guests at an Eid party or a study's researchers asking for volunteers are no political events.
+const SOCIETY = wordSet(
+  'الطلاب طلاب الطالبات طالبات الطالب المعلمين معلمين المعلمات معلمات المعلم المدارس مدارس المدرسة الجامعة ' +
+    'الجامعات كلية الكلية الأكاديمي التعليم تعليم الدراسي الدراسة دراسة الباحثين باحثين الباحث العلماء المرضى ' +
+    'مرضى المريض المستشفى مستشفى مستشفيات الأطباء أطباء الطبيب طبيب الطبية الصحية حفل الحفل احتفال الاحتفال ' +
+    'احتفالية الاحتفالية احتفالات معايدة تكريم مسابقة المسابقة المتسابقين جائزة الجائزة ميدالية ميداليات ' +
+    'الفعاليات فعاليات',
+);
 const SECURITY = wordSet(
   'عسكري عسكرية العسكرية العسكري الجيش جيش قوات القوات الشرطة شرطة الأمنية أمنية مسلحين المسلحين ' +
     'مسلحون داعش الحوثيين الحوثي ميليشيا ميليشيات مليشيات الإرهاب إرهابي الإرهابية إرهابية غارة ' +
@@ -51,7 +61,7 @@ const SECURITY = wordSet(
 // One lookup table, the first list a word is in winning (security, then sports, markets, culture), so that each
 // token costs one lookup per form rather than one per list (this runs over every word of every article).
 const SECURITY_RANK = 0;
-const RANKED: Set<string>[] = [SECURITY, SPORTS, MARKETS, CULTURE, SERVICES];
+const RANKED: Set<string>[] = [SECURITY, SPORTS, MARKETS, CULTURE, SERVICES, SOCIETY];
 const RANK = new Map<string, number>();
 RANKED.forEach((list, rank) => {
   for (const w of list) if (!RANK.has(w)) RANK.set(w, rank);
@@ -68,13 +78,14 @@ function rankOf(t: Token): number {
   return best;
 }
 
-/** Sports or markets when that vocabulary is dense (≥ 4 hits, ≥ 1.5% of words) and security words are rare; an
- * opinion piece when it argues and attributes nothing (opinion-cues.ts). */
+/** Sports, markets, culture, services or society when that vocabulary is dense (≥ 4 hits, ≥ 1.5% of words) and
+ * security words are rare; an opinion piece when it argues and attributes nothing (opinion-cues.ts). */
 export function articleGenre(tokens: Token[], text = ''): { genre: Genre; security: number } {
   let sports = 0;
   let markets = 0;
   let culture = 0;
   let services = 0;
+  let society = 0;
   let security = 0;
   let words = 0;
   for (const t of tokens) {
@@ -86,6 +97,7 @@ export function articleGenre(tokens: Token[], text = ''): { genre: Genre; securi
     else if (rank === 2) markets++;
     else if (rank === 3) culture++;
     else if (rank === 4) services++;
+    else if (rank === 5) society++;
   }
   const dense = (n: number) => n >= 4 && n >= words * 0.015 && n >= 3 * security;
   if (dense(sports) && sports >= markets) return { genre: 'sports', security };
@@ -93,6 +105,7 @@ export function articleGenre(tokens: Token[], text = ''): { genre: Genre; securi
   if (dense(culture)) return { genre: 'culture', security };
   if (dense(services)) return { genre: 'services', security };
   if (text && isOpinion(text, tokens)) return { genre: 'opinion', security: 0 };
+  if (dense(society)) return { genre: 'society', security };
   return { genre: 'news', security };
 }
 
@@ -103,10 +116,15 @@ const MARKET_FIGURATIVE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', '
 // A service notice's closures, seizures, fines and warnings are administration; its requests of the public advice.
 const SERVICE_ADMINISTRATIVE = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN', 'SANCTION', 'AID', 'REQUEST']);
 
+// A society report loses its words and meetings (calls on pupils, praise of sponsors, greetings, an Eid gathering);
+// what is done in it (a stray bullet, a students' protest, a ban, an apology, aid) stays.
+const SOCIETY_COURTESIES = new Set(['REQUEST', 'SUPPORT', 'ACCUSE', 'REJECT', 'THREATEN', 'CONSULT', 'COOPERATE']);
+
 /** True when a trigger of `type` in an article of `genre` is almost surely figurative or off-domain. */
 export function genreExcludes(genre: Genre, security: number, type: string): boolean {
   if (genre === 'news' || security >= 2) return false;
   if (genre === 'services') return SERVICE_ADMINISTRATIVE.has(type);
+  if (genre === 'society') return SOCIETY_COURTESIES.has(type);
   return genre === 'sports' || genre === 'culture' || genre === 'opinion' || MARKET_FIGURATIVE.has(type);
 }
 

@@ -13,6 +13,11 @@ describe('generic cues', () => {
   it('drops an aim introduced by في محاولة', () => {
     expect(cueAt('هاجم المسلحون الحاجز في محاولة منهم للتقدم والسيطرة على التلة.', 'والسيطرة')).toBe('attempt:محاوله');
   });
+  it('drops the act someone was attempting when something befell him', () => {
+    expect(cueAt('قتل القائد في المواجهات أثناء محاولته قيادة تعزيزات نحو المدينة.', 'تعزيزات')).toBe(
+      'attempt:محاولته',
+    );
+  });
   it('drops what a permission allows', () => {
     expect(cueAt('وافقت الحكومة على السماح للطائرات بشن غارات من المطار.', 'غارات')).toBe('permit:السماح');
     expect(cueAt('The government agreed to allow jets to launch strikes.', 'strikes')).toBe('permit:allow');
@@ -25,6 +30,15 @@ describe('generic cues', () => {
     expect(cueAt('Aid agencies have warned for months that the camp would fall.', 'warned')).toBe('span:months');
     expect(cueAt('يطالب الأهالي منذ سنوات بإصلاح الطريق.', 'يطالب')).toBe('span:سنوات');
     expect(cueAt('The agencies warned on Monday that the camp would fall.', 'warned')).toBeNull();
+  });
+  it('drops a forecast and an ability', () => {
+    expect(cueAt('ويتابع المراقبون المشهد فيما توقع أن يدعو المجلس الرئيس لمخاطبته.', 'يدعو')).toBe('guess:توقع');
+    expect(cueAt('لكن الرئيس يقدر على أن يستعمل الفيتو ضد القرار.', 'يستعمل')).toBe('able:يقدر');
+    expect(cueAt('وقال إن الجماعة قادرة على شن هجمات في العاصمة.', 'هجمات')).toBe('able:قادره');
+  });
+  it('keeps a refusal worded as "cannot" and a pluperfect', () => {
+    expect(cueAt('وقال الوزير إنه لا يمكن أن نقبل هذا القرار.', 'نقبل')).toBeNull();
+    expect(cueAt('وكان المسلحون قد هاجموا المدينة.', 'هاجموا')).toBeNull();
   });
   it('keeps plain reports, including a foiled attempt', () => {
     expect(cueAt('شن المسلحون هجوما على الحاجز أمس.', 'هجوما')).toBeNull();

@@ -1,24 +1,66 @@
-// Framing that makes a trigger an aim, a permission, a guess or a habit rather than a reported happening:
-// "في محاولة للتقدم والاستيلاء" (in an attempt to take), "وافقت على السماح ... بشن ضربات" (agreed to allow
-// strikes), "ربما استكمال الحصار" (perhaps to complete the siege), "هجمات شبه يومية" (near-daily attacks).
+// Framing that makes a trigger an aim, a permission, a guess, a forecast, an ability or a habit rather than a
+// reported happening: "في محاولة للتقدم والاستيلاء" (in an attempt to take), "وافقت على السماح ... بشن ضربات" (agreed
+// to allow strikes), "ربما استكمال الحصار" (perhaps to complete the siege), "توقع أن يدعو" (expected to invite),
+// "قادرة على شن" (able to launch), "هجمات شبه يومية" (near-daily attacks).
 // Codebook: intentions, forecasts and generic or habitual statements are not events.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
-const ATTEMPT = set(['محاولة', 'محاولات', 'attempt', 'bid']);
-const IN = set(['في', 'in']);
+// "في محاولة للتقدم", "أثناء محاولته قيادة تعزيزات": the act attempted.
+const ATTEMPT = set(['محاولة', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم', 'attempt', 'bid']);
+const IN = set(['في', 'أثناء', 'خلال', 'لدى', 'عند', 'in']);
 const PERMIT = set(['السماح', 'بالسماح', 'allow', 'allowing', 'permit', 'permission']);
 const GUESS = set(['ربما', 'لعل', 'perhaps', 'possibly']);
 const HABITUAL = set(['يوميه', 'اليوميه', 'يوميا', 'المتكرره', 'daily', 'routinely', 'regularly']);
 /** "have warned for months", "يطالب منذ سنوات": a stance held over a long span, not one happening. */
 const SPAN_HEAD = set(['for', 'منذ']);
 const LONG_SPAN = set(['months', 'years', 'decades', 'weeks', 'اشهر', 'سنوات', 'عقود', 'سنين', 'شهور', 'اعوام']);
+// "توقع أن يدعو المجلس", "ورجحت المصادر أن تشن": an expectation verb before أن opens a forecast.
+const EXPECT = set(['توقع', 'وتوقع', 'توقعت', 'وتوقعت', 'رجح', 'ورجح', 'رجحت', 'ورجحت', 'يرجح', 'ترجح', 'استبعد']);
+const THAT = set(['أن', 'وأن']);
+// "يقدر على أن يستعمل الفيتو", "بإمكانه أن يأمر", "قادرة على شن": an ability, not a happening.
+const ABLE = set([
+  'يمكن',
+  'يمكنه',
+  'يمكنها',
+  'يمكنهم',
+  'بإمكان',
+  'بإمكانه',
+  'بإمكانها',
+  'بوسع',
+  'بوسعه',
+  'يستطيع',
+  'تستطيع',
+  'قادر',
+  'قادرة',
+  'قادرون',
+  'قادرين',
+]);
+const ABLE_ON = set(['يقدر', 'تقدر']);
+const ON = set(['على']);
+const NOT = set(['لا', 'ولا', 'لم', 'لن']);
 
-/** Why the trigger at `trigger` is an aim, a permission, a guess or a habit, or null. Looks back ≤ 4 tokens and
- * ahead ≤ 2 within the clause. */
+/** A forecast or an ability up to four words before an Arabic trigger, or null. */
+function arabicModal(tokens: Token[], trigger: number, clauseFirst: number): string | null {
+  if (!tokens[trigger].isArabic) return null;
+  for (let k = trigger - 1; k >= Math.max(clauseFirst, trigger - 4); k--) {
+    const t = tokens[k];
+    const next = tokens[k + 1]?.norm ?? '';
+    if (EXPECT.has(t.norm) && THAT.has(next)) return `guess:${t.norm}`;
+    const able = ABLE.has(t.norm) || (ABLE_ON.has(t.norm) && ON.has(next));
+    // "لا يمكن أن نقبل" is a refusal made now, not an ability.
+    if (able && !NOT.has(tokens[k - 1]?.norm ?? '')) return `able:${t.norm}`;
+  }
+  return null;
+}
+
+/** Why the trigger at `trigger` is an aim, a permission, a guess, a forecast, an ability or a habit, or null. Looks
+ * back ≤ 4 tokens and ahead ≤ 2 within the clause. */
 export function genericCue(tokens: Token[], trigger: number, clause: { first: number; end: number }): string | null {
+  const modal = arabicModal(tokens, trigger, clause.first);
+  if (modal) return modal;
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     const t = tokens[k];
     if (ATTEMPT.has(t.norm) && k - 1 >= clause.first && IN.has(tokens[k - 1].norm)) return `attempt:${t.norm}`;

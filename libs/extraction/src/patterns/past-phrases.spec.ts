@@ -27,6 +27,9 @@ describe('past phrases', () => {
       'past:span:الشهور',
     );
     expect(cueAt('The army withdrew from the towns over the past few months.', 'withdrew')).toBe('past:span:months');
+    expect(cueAt('ونفذ التنظيم في الآونة الأخيرة سلسلة من التفجيرات في المدينة.', 'التفجيرات')).toBe(
+      'past:span:الاونه',
+    );
   });
   it('reads a conditional as no happening', () => {
     expect(cueAt('هدد بالاستقالة في حال وافق الرئيس على الإفراج.', 'وافق')).toBe('past:if:في حال');

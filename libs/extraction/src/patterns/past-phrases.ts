@@ -1,7 +1,7 @@
 // More ways an Arabic or English clause dates a trigger to before the news: "في وقت سابق" (earlier, unless
 // "today / yesterday" follows), "آنذاك / حينها / في حينه" (at that time), "الأشهر القليلة الماضية / الأسابيع
-// الأخيرة" (over the past months), a month before the article's own month ("في أبريل" in a July story), and a
-// conditional ("في حال وافق", "إذا", "لو") that describes no happening at all.
+// الأخيرة / الآونة الأخيرة" (over the past months, lately), a month before the article's own month ("في أبريل" in
+// a July story), and a conditional ("في حال وافق", "إذا", "لو") that describes no happening at all.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 
@@ -9,7 +9,19 @@ const set = (words: string[]) => new Set(words.map(foldWord));
 
 const THEN = set(['آنذاك', 'انذاك', 'حينذاك', 'وقتذاك', 'سابقا', 'سابقاً']);
 const RECENT = set(['اليوم', 'امس', 'أمس', 'الليلة', 'صباح', 'مساء', 'today', 'yesterday']);
-const SPANS = set(['الأشهر', 'الشهور', 'الأسابيع', 'السنوات', 'الأعوام', 'العقود', 'months', 'years', 'decades']);
+// "في الآونة الأخيرة" (lately): a span, like "the past months".
+const SPANS = set([
+  'الأشهر',
+  'الشهور',
+  'الأسابيع',
+  'السنوات',
+  'الأعوام',
+  'العقود',
+  'الآونة',
+  'months',
+  'years',
+  'decades',
+]);
 const RECENTLY_PAST = set(['الماضية', 'الماضي', 'الأخيرة', 'المنصرمة', 'past', 'last']);
 const FEW = set(['القليلة', 'few', 'several']);
 const CONDITIONAL = set(['إذا', 'اذا', 'لو', 'ولو', 'وإذا', 'فإذا', 'unless']);
