@@ -176,7 +176,15 @@ export function isVictim(tokens: Token[], a0: Span<ActorLike>, trigger: TriggerM
   const prev = tokens[a.first - 1];
   // "13 مسلحا من ميليشيا الحوثي", "العشرات من عناصر التنظيم" (who surrendered or withdrew still acted).
   const undergoes = trigger.spec.type === 'ASSAULT' || trigger.spec.type === 'COERCE';
-  if (undergoes && prev && (prev.norm === 'من' || prev.norm === 'بين')) {
+  // "عناصر من داعش هاجموا", "مسلحين من المقاومة استهدفوا": the group before an active attack verb that kills
+  // nobody by its own word is that verb's subject (arrests are often told in the unvocalized passive).
+  const subjectOfVerb =
+    trigger.spec.type === 'ASSAULT' &&
+    a.end <= trigger.first &&
+    trigger.spec.voice === 'verb' &&
+    !trigger.spec.killing &&
+    !isArabicPassive(tokens[trigger.first]);
+  if (undergoes && !subjectOfVerb && prev && (prev.norm === 'من' || prev.norm === 'بين')) {
     const head = tokens[a.first - 2];
     if (head && (head.isNumber || has(head, PARTITIVE_HEADS))) return true;
   }

@@ -1,5 +1,6 @@
 // Word shapes for reading an Arabic subject phrase (raw-subject.ts): which definite words after a body's name are
-// its adjectives rather than the verb's object, and administrative heads that name a body by themselves.
+// its adjectives rather than the verb's object, administrative heads that name a body by themselves, and groups of
+// people who appeal or protest.
 import { foldWord } from '../text/tokenize';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
@@ -39,4 +40,28 @@ export const ADMINISTRATION_HEADS = [
   'مديرية',
   'المديرية',
   'الجوازات',
+];
+
+// Groups of people who speak, appeal or protest: "دعا ناشطون", "ناشدت عائلات الصحافيين", "طالب مغردون". Only for
+// such triggers: after a material verb (often an unvocalized passive, "اعتقل ناشطون") they are patients, and
+// families meeting ("يجتمع العائلات") hold no talks.
+export const PEOPLE_HEADS = [
+  'ناشطون',
+  'ناشطين',
+  'الناشطون',
+  'نشطاء',
+  'النشطاء',
+  'مغردون',
+  'المغردون',
+  'عائلات',
+  'عائلة',
+  'اسر',
+  'ذوو',
+  'عمال',
+  'العمال',
+  'طلاب',
+  'الطلاب',
+  'مشايخ',
+  'شيوخ',
+  'وجهاء',
 ];

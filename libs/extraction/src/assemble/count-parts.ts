@@ -2,12 +2,13 @@
 // ("استشهد شخص" = 1, "اغتيل القيادي" = 1), compound tolls ("ضابط و3 جنود" = 4) and explicit zeros
 // ("لم يسفر عن سقوط قتلى", "no one was killed"), and deaths told without a death word ("خسرنا 11 شخصا").
 import { countInNoun, readNumbers, type NumberMention } from '../numbers/read-numbers';
-import type { Token } from '../text/tokenize';
+import { foldWord, type Token } from '../text/tokenize';
 import {
   ASSASSINATION,
   ATTEMPT,
   DIED_OF,
   EXECUTION,
+  INJURY,
   PEOPLE,
   SUBSET,
   WE_LOST,
@@ -18,6 +19,8 @@ import {
 import { LABEL_BEFORE, NOT_PEOPLE_AFTER } from './count-units.data';
 import { DUAL_LINKS } from './count-scope.data';
 
+const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
+
 export const has = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
@@ -26,6 +29,8 @@ export function isCountable(tokens: Token[], n: NumberMention): boolean {
   if (has(next, NOT_PEOPLE_AFTER)) return false;
   if (tokens[n.first].isNumber && n.value >= 1900 && n.value <= 2100 && !has(next, PEOPLE)) return false;
   if (next && next.start - tokens[n.end - 1].end <= 1 && /%|٪/.test(next.surface)) return false;
+  // "70 في المائة": a percentage written out in two words.
+  if (next?.norm === 'في' && has(tokens[n.end + 1], PERCENT_WORD)) return false;
   const before = tokens[n.first - 1];
   if (has(before, SUBSET) || has(tokens[n.first - 2], SUBSET)) return false;
   if (tokens[n.first].isNumber && has(before, LABEL_BEFORE)) return false;
@@ -107,12 +112,15 @@ function dualSubjectBefore(tokens: Token[], k: number, from: number): boolean {
 export function nounCount(tokens: Token[], k: number, from: number, to: number): number | null {
   const assassination = has(tokens[k], ASSASSINATION) || tokens[k].norm.endsWith('اغتيال');
   if (assassination) for (let j = Math.max(from, k - 3); j < k; j++) if (has(tokens[j], ATTEMPT)) return null;
+  // "سقوط قتيلين", "أوقع جريحين": a dual casualty word counts two by itself.
+  if (tokens[k].isArabic && inNoun(tokens[k]) === 2) return 2;
   // "شخصين قتلا", "الشرطيين اللذين قتلا", "عنصرين فقط لقيا حتفهما": a dual subject agrees with the death verb after it.
   if (tokens[k].isArabic && dualSubjectBefore(tokens, k, from)) return 2;
   for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
     if (j < from || j >= to) continue;
     const c = inNoun(tokens[j]);
-    if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber)
+    // "قتيل وجريحين": the wounded joined to the death word are not its victims.
+    if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber && !has(tokens[j], INJURY))
       return c + (tokens[k].isArabic ? compoundAfterHead(tokens, j + 1, to) : 0);
   }
   if (has(tokens[k], EXECUTION)) {

@@ -89,7 +89,8 @@ export const INJURY = set([
   'hurt',
   'wounding',
 ]);
-export const SUBSET = set(['بينهم', 'منهم', 'بينهن', 'بينهما', 'including', 'among']);
+// "عشرات القتلى، من ضمنهم ثلاث نساء": ضمنهم marks a subset like بينهم.
+export const SUBSET = set(['بينهم', 'منهم', 'بينهن', 'بينهما', 'ضمنهم', 'ضمنهن', 'including', 'among']);
 export const PEOPLE = set([
   'شخص',
   'شخصا',

@@ -6,7 +6,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { ADMINISTRATION_HEADS, adjectival } from './arabic-adjectives';
+import { ADMINISTRATION_HEADS, PEOPLE_HEADS, adjectival } from './arabic-adjectives';
 
 export const TEXT_ACTOR_PREFIX = 'text:';
 
@@ -182,7 +182,7 @@ const between = (text: string, a: Token, b: Token) =>
   /^[A-Z]$/.test(a.surface) ? text.slice(a.end, b.start).replace(/^\./, '') : text.slice(a.end, b.start);
 const capital = (t: Token) => /^[A-Z]/.test(t.surface);
 
-function textActor(text: string, tokens: Token[], first: number, end: number): Span<ActorLike> {
+export function textActor(text: string, tokens: Token[], first: number, end: number): Span<ActorLike> {
   const surface = text.slice(tokens[first].start, tokens[end - 1].end);
   const name = surface.replace(/\s+/g, ' ');
   return {
@@ -245,8 +245,17 @@ function arabicPhrase(text: string, tokens: Token[], first: number, limit: numbe
   return end;
 }
 
-// Heads of a passive agent: who shoots or plants a bomb may be "عناصر" or "مسلحين" as well as forces.
-const AGENT_HEADS = new Set([...AR_HEADS, ...set(['عناصر', 'العناصر', 'مسلحين', 'مجهولين', 'افراد', 'قاضي', 'قاض'])]);
+// Triggers whose subject may be a group of people (arabic-adjectives.ts).
+const VOICE_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'PROTEST']);
+const AR_SPEAKER_HEADS = new Set([...AR_HEADS, ...set(PEOPLE_HEADS)]);
+
+// Heads of a passive agent: who shoots or plants a bomb may be "عناصر" or "مسلحين" as well as forces, or a group
+// or gang ("اختطافه من قبل مجموعة مسلحة", "إطلاق نار من قبل مجموعة إرهابية").
+const AGENT_HEADS = new Set([
+  ...AR_HEADS,
+  ...set(['عناصر', 'العناصر', 'مسلحين', 'مجهولين', 'افراد', 'قاضي', 'قاض']),
+  ...set(['مجموعة', 'مجموعات', 'جماعة', 'جماعات', 'عصابة', 'عصابات']),
+]);
 
 /** The agent of a passive or a masdar when the dictionary has no name for it: the phrase after "من قبل", "بواسطة" or
  * "على يد" within a few words of the trigger ("إطلاق النار عليهم من قبل قوات أمنية"), or null. */
@@ -281,19 +290,21 @@ export function rawSubject(
 ): Span<ActorLike> | null {
   if (trigger.spec.voice !== 'verb') return null;
   if (!arabic) return englishSubject(text, tokens, trigger, clauseFirst);
+  const heads = VOICE_TYPES.has(trigger.spec.type) ? AR_SPEAKER_HEADS : AR_HEADS;
+  // "إن X فعل": the phrase between the complementizer and the verb. It comes first: after it, the phrase that
+  // follows the verb is its object ("إن رئيس الأركان طالب رئيس الوزراء").
+  for (let j = trigger.first - 1; j >= Math.max(clauseFirst, trigger.first - 6); j--) {
+    if (!['ان', 'إن', 'أن'].includes(tokens[j].norm)) continue;
+    const end = arabicPhrase(text, tokens, j + 1, trigger.first, heads);
+    if (end === trigger.first) return textActor(text, tokens, j + 1, end);
+    break;
+  }
   // VSO: the phrase right after the verb (after a time word or two).
   let k = trigger.end;
   while (k < clauseEnd && k - trigger.end < 2 && AR_TIME.has(tokens[k].norm)) k++;
   if (k < clauseEnd && !BREAK.test(between(text, tokens[k - 1], tokens[k]))) {
-    const end = arabicPhrase(text, tokens, k, clauseEnd);
+    const end = arabicPhrase(text, tokens, k, clauseEnd, heads);
     if (end > 0) return textActor(text, tokens, k, end);
-  }
-  // "إن X فعل": the phrase between the complementizer and the verb.
-  for (let j = trigger.first - 1; j >= Math.max(clauseFirst, trigger.first - 6); j--) {
-    if (!['ان', 'إن', 'أن'].includes(tokens[j].norm)) continue;
-    const end = arabicPhrase(text, tokens, j + 1, trigger.first);
-    if (end === trigger.first) return textActor(text, tokens, j + 1, end);
-    break;
   }
   return null;
 }

@@ -19,6 +19,7 @@ import {
 } from './count-words.data';
 import { compoundAfter, diedOf, explicitZero, has, isCountable, nounCount, weLost } from './count-parts';
 import { conjunctBreaks, conjunctTally, countsEarlier, cumulative } from './count-scope';
+import { lumpedFate } from './count-lumped';
 
 export interface CountCue {
   /** Token index of the casualty word. */
@@ -228,6 +229,8 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   for (const k of cues) {
     const o = owned.get(k) ?? explicitZero(tokens, k, from);
     if (!o || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
+    // "250 شخصا بين قتيل وجريح": the figure (taken above, so no other word reads it) counts both fates.
+    if (lumpedFate(tokens, numbers, k)) continue;
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.
     let total = o.total;
     for (let j = Math.max(from, k - 6); j <= k && !total; j++) total = has(tokens[j], TOTAL);

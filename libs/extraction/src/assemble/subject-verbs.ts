@@ -4,6 +4,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
+import { rawSubject } from './raw-subject';
 
 // Verbs whose subject undergoes what follows: "شهدت تركيا هجوما" (Turkey witnessed an attack), "تعرضت القوات لكمين".
 const UNDERGO = new Set(
@@ -42,6 +43,49 @@ export function lightVerbSubject(
     return first && first.first - k <= 5 && subj(first) ? first : null;
   }
   return null;
+}
+
+/** "وجه ناشطون فلسطينيون نداء", "عقد مجلس الشؤون السياسية اجتماعاً": the plain subject phrase of the light verb
+ * before a masdar when the dictionary names none (raw-subject.ts). */
+export function lightVerbText(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  clauseFirst: number,
+): Span<ActorLike> | null {
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 8); k--) {
+    const t = tokens[k];
+    if (!t.isArabic || !t.stems.some((s) => LIGHT_VERBS.has(s))) continue;
+    const verb = { ...trigger, first: k, end: k + 1, spec: { ...trigger.spec, voice: 'verb' as const } };
+    return rawSubject(text, tokens, verb, clauseFirst, trigger.first, true);
+  }
+  return null;
+}
+
+// Masdars and verbs of foiling an act: "من إحباط محاولة هجوم", "في إبطال عملية الاغتيال". (Repelling an attack, "صد
+// الهجوم", is a fight of its own: both sides take part.)
+const FOIL = new Set(['احباط', 'احبطت', 'احبط', 'افشال', 'افشلت', 'ابطال', 'اجهاض'].map(foldWord));
+// Words between the stopping word and the act: a demonstrative or the attempt itself.
+const FOIL_GAP = new Set(['هذا', 'هذه', 'محاوله', 'عمليه', 'محاولات'].map(foldWord));
+
+/** The masdar is the object of a word of foiling it ("إحباط محاولة هجوم"): whoever foiled it, the subject before,
+ * did not do it. */
+export function foiled(tokens: Token[], trigger: TriggerMatch): boolean {
+  let k = trigger.first - 1;
+  while (k >= 0 && trigger.first - k <= 3 && FOIL_GAP.has(tokens[k].norm)) k--;
+  const t = tokens[k];
+  return !!t?.isArabic && (FOIL.has(t.norm) || t.stems.some((x) => FOIL.has(x)));
+}
+
+// "عن قلقها إزاء تجدد الاشتباكات", "تحقيقات بشأن مقتل": a masdar after these is what a statement is about.
+const ABOUT = new Set(['ازاء', 'حيال', 'تجاه', 'بشان'].map(foldWord));
+const ABOUT_GAP = new Set(['تجدد', 'استمرار', 'تصاعد', 'تزايد', 'وقوع'].map(foldWord));
+
+/** The masdar is the topic of a statement or inquiry ("إزاء تجدد الاشتباكات"): the speaker before did not do it. */
+export function spokenAbout(tokens: Token[], trigger: TriggerMatch): boolean {
+  let k = trigger.first - 1;
+  if (tokens[k] && ABOUT_GAP.has(tokens[k].norm)) k--;
+  return !!tokens[k] && ABOUT.has(tokens[k].norm);
 }
 
 // Verbs of doing or starting that take their act through ب: "قام الجيش بقصف", "شرع المسلحون بمداهمة", "بدأت إيران

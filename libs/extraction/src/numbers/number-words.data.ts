@@ -289,6 +289,8 @@ export const AR_PERSON_DUAL = [
   'صحفيان',
   'قتيلان',
   'قتيلين',
+  'جريحان',
+  'جريحين',
 ];
 export const EN_PERSON_SINGULAR = [
   'person',
