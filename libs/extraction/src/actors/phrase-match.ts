@@ -14,8 +14,10 @@ export interface Span {
 /** True when `right` follows `left` after at most two spaces, hyphens or no-break spaces. */
 export function joined(text: string, left: Token, right: Token): boolean {
   if (right.start - left.end > 2) return false;
+  // "U.S. forces", "U.N. envoy": the dot after a one-letter token is part of an initialism, not a stop.
+  const initial = left.end - left.start === 1 && /[A-Z]/.test(text[left.start]) && text[left.end] === '.';
   for (let i = left.end; i < right.start; i++)
-    if (text[i] !== ' ' && text[i] !== '-' && text[i] !== '\u00a0') return false;
+    if (text[i] !== ' ' && text[i] !== '-' && text[i] !== '\u00a0' && !(initial && i === left.end)) return false;
   return true;
 }
 

@@ -18,6 +18,7 @@ import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { datelineLength } from './english-dateline';
+import { datelineCapitalMentions } from './english-capital';
 import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge-rules';
 import { isLocative, mapMentions, tokenAt } from './map-spans';
@@ -60,14 +61,17 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const actors = mapped.actors.filter((a) => a.start >= datelineEnd);
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
-  const places = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd);
   const filedFrom =
     mapped.places
       .filter((p) => p.stop <= datelineEnd)
       .sort((a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country'))[0] ?? null;
+  const named = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd);
   // "BANGKOK (AP) — Myanmar's junta…", "DUBAI (Reuters) - …Yemen": an English dateline whose country the story
   // never names again (no place, no actor of it) is the bureau the reporter files from, not a scene.
-  const dateline = filedFrom && !arabic && !homeInBody(filedFrom.value.country, places, actors) ? null : filedFrom;
+  const dateline = filedFrom && !arabic && !homeInBody(filedFrom.value.country, named, actors) ? null : filedFrom;
+  // "in the capital" of a story filed from its own country's capital names that city (english-capital.ts).
+  const capitals = arabic ? [] : datelineCapitalMentions(tokens, dateline, datelineEnd);
+  const places = capitals.length ? [...named, ...capitals].sort((a, b) => a.start - b.start) : named;
   const articleDay = isoDay(input.publishedAt);
   const articleYear = articleDay ? Number(articleDay.slice(0, 4)) : null;
   const articleMonth = articleDay ? Number(articleDay.slice(5, 7)) : null;

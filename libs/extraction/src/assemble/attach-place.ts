@@ -7,6 +7,7 @@ import { chooseLocation } from './choose-location';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
+import { arrivalCity } from './visit-venue';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VENUE } from './event-classes';
 
@@ -19,6 +20,8 @@ const HOME_FORCES = /^police:[A-Z]{2}$/;
 /** Meetings and deals: held at a venue, the capital when only a host country is named. */
 const HOSTED = new Set(['CONSULT', 'AGREE']);
 const HOME_STATE = /^(?:state|gov):[A-Z]{2}$/;
+/** Places a meeting gets when its text names none. */
+const FALLBACKS = new Set(['dateline fallback', 'country fallback', 'story country']);
 
 /** The country-level place the article is about, used only when a material event names no place at all. */
 function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
@@ -137,6 +140,16 @@ export function attachPlace(
   if (!place && placed && !article.arabic && actorSpan?.value.country) {
     place = storyCountry(article, actorSpan);
     if (place) placeRule = 'story country';
+  }
+  // Talks with no place of their own in an article about one visit were held where the visitor arrived, not at
+  // the desk's dateline or the country's centre.
+  if (place && HOSTED.has(type) && FALLBACKS.has(placeRule ?? '')) {
+    const arrival = arrivalCity(tokens, places);
+    const sameCountry = place.value.kind === 'country' && arrival?.value.country === place.value.country;
+    if (arrival && arrival.first < trigger.first && (sameCountry || placeRule === 'dateline fallback')) {
+      // The rule name stays, as for the sharpenings below: the fallback only found a sharper venue.
+      place = arrival;
+    }
   }
   if (place && article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
     const town = restatedTown(article, place, trigger.end, clause.sFirst);

@@ -21,8 +21,21 @@ import { AR_FIRST_PERSON_CALLS } from '../patterns/ar/verbal.patterns';
 import { isCoordinatedVerb } from './shared-subject';
 import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct, speakerOfOwnAct } from './self-report';
-import { addressedByLam, lightVerbSubject, masdarAfterBa, resumesStatement, undergoes } from './subject-verbs';
+import { afterByThe, isReducedPassive, sharesPassive } from './english-passive';
+import { nameBeforeHead } from './english-name-head';
+import { reactionSource } from './english-reaction';
+import {
+  addressedByLam,
+  foiled,
+  lightVerbSubject,
+  lightVerbText,
+  masdarAfterBa,
+  resumesStatement,
+  spokenAbout,
+  undergoes,
+} from './subject-verbs';
 import { arabicClashSide, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
+import { protesterNoun } from './protester-noun';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
 const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
@@ -73,6 +86,8 @@ export function chooseActor(
   if (type === 'PROTEST') {
     const self = actors.find((a) => a.first < trigger.end && a.end > trigger.first && a.value.kind === 'civilians');
     if (self) return { actor: self, target: null, rule: 'protest noun' };
+    const plain = arabic ? protesterNoun(text, tokens, trigger) : null;
+    if (plain) return { actor: plain, target: null, rule: 'protest noun' };
   }
   // A gapped phrase (دفع الجيش بتعزيزات, فرضت السعودية عقوبات) holds its subject inside the gap: only the head word counts.
   if (trigger.spec.words.includes('~'))
@@ -104,7 +119,9 @@ export function chooseActor(
   const subj = (a: Span<ActorLike>) => ok(a) && !isGoverned(tokens, a);
   const loose = (a: Span<ActorLike>) => ok(a) && (clash || !isGoverned(tokens, a));
   const marked = (a: Span<ActorLike>) =>
-    eligible(a, type) && dAfter(a) <= 6 && AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '');
+    eligible(a, type) &&
+    dAfter(a) <= 6 &&
+    (AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '') || afterByThe(tokens, a));
   const dBefore = (a: Span<ActorLike>) => trigger.first - a.end;
   const dAfter = (a: Span<ActorLike>) => a.first - trigger.end;
   const gap = (a: Span<ActorLike>) =>
@@ -131,8 +148,10 @@ export function chooseActor(
   // "was suspending", "were firing": a progressive, not a passive (its subject acts).
   const englishPassive =
     english &&
-    ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[trigger.first - 1]?.norm ?? '') &&
-    !/ing$/.test(tokens[trigger.first].norm);
+    ((['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[trigger.first - 1]?.norm ?? '') &&
+      !/ing$/.test(tokens[trigger.first].norm)) ||
+      isReducedPassive(tokens, trigger) ||
+      sharesPassive(tokens, trigger, clauseFirst));
   const raw = () => rawSubject(text, tokens, trigger, clauseFirst, clauseEnd, arabic);
   if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
     pick(after.find(marked), 'agent after by/من قبل');
@@ -152,6 +171,7 @@ export function chooseActor(
     if (english) pick(passiveSpeaker(text, tokens, trigger, before, clauseFirst), 'speaker of a passive act');
   } else if (english) {
     pick(accusedAttacker(tokens, trigger, before), 'accused of the attack');
+    pick(reactionSource(text, tokens, trigger, following), 'source of the reaction');
     pick(firstSideOfClash(tokens, trigger, after.filter(ok)), 'first side of clash');
     if (voice === 'noun')
       pick(
@@ -207,7 +227,10 @@ export function chooseActor(
     pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
     pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
     // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
-    const subjects = physical && masdarAfterBa(tokens, trigger) ? [] : before;
+    // "تمكنت قوات الأمن من إحباط محاولة هجوم", "أعربت البعثة عن قلقها إزاء تجدد الاشتباكات": nor did those who
+    // foiled it or spoke about it.
+    const aside = masdarAfterBa(tokens, trigger) || foiled(tokens, trigger) || spokenAbout(tokens, trigger);
+    const subjects = physical && aside ? [] : before;
     pick(
       before.find((a) => selfReport(a) && dBefore(a) <= 6),
       'subject reporting its own act',
@@ -218,6 +241,7 @@ export function chooseActor(
     );
     if (!physical)
       pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
+    if (!physical) pick(lightVerbText(text, tokens, trigger, clauseFirst), 'text subject of light verb');
     pick(
       subjects.find((a) => loose(a) && dBefore(a) <= 10),
       'nearest preceding in clause',
@@ -235,12 +259,14 @@ export function chooseActor(
       before.find((a) => selfReport(a) && dBefore(a) <= 4),
       'subject reporting its own act',
     );
+    // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
+    const svo = !!text0 && text0.end <= trigger.first;
     pick(
       after.find(
         (a) =>
-          (subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
+          (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
           // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
-          (subj(a) && a.value.kind === 'person' && dAfter(a) <= 6 && tight(a) && after[0] === a) ||
+          (!svo && subj(a) && a.value.kind === 'person' && dAfter(a) <= 6 && tight(a) && after[0] === a) ||
           // "قوات من جيش الاحتلال": a generic head whose owner the dictionary knows.
           (ok(a) && !!text0 && a.first === text0.first + 2 && tokens[text0.first + 1].norm === 'من'),
       ),
@@ -266,7 +292,8 @@ export function chooseActor(
   }
   let chosen = actor as Span<ActorLike> | null;
   // "X said that its fighters had captured": the owner of the forces acted.
-  const owner = english && chosen ? ownerOfForces(tokens, chosen, before) : null;
+  const owner =
+    english && chosen ? (ownerOfForces(tokens, chosen, before) ?? nameBeforeHead(text, chosen, actors)) : null;
   if (owner) {
     chosen = owner;
     rule = 'owner of its forces';

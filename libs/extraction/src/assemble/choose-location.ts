@@ -17,7 +17,8 @@ import {
   specificInside,
 } from './location-cues';
 import { isCapitalSubject } from './capital-subject';
-import { isPressVenue, isResidence, isSettingOut } from './off-scene-places';
+import { foreignQualifier } from './foreign-qualifier';
+import { isPressVenue, isResidence, isSettingOut, isTimedAgainst } from './off-scene-places';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 
@@ -194,6 +195,11 @@ export function chooseLocation(
     clauseFirst: clause.first,
   };
   const trigger = { first: triggerFirst, end: triggerEnd };
+  // "The attack came as the envoy met … in Naypyitaw": the time clause's places are the other happening's.
+  if (ctx && isTimedAgainst(ctx.tokens, triggerEnd)) {
+    const meeting = ctx.type === 'CONSULT';
+    return setting && !meeting ? { place: setting, rule: 'setting of previous sentence' } : { place: null, rule: null };
+  }
   // Meetings keep their own venue rules (meeting-venue.ts); the country-over-foreign-city reading is for happenings.
   const materialTokens = ctx && MATERIAL_SCENE.has(ctx.type) ? ctx.tokens : undefined;
   // Each pool keeps the places of the trigger's own stretch of the sentence (own-stretch.ts).
@@ -208,7 +214,11 @@ export function chooseLocation(
     ),
   );
   const here = nearest(inClause, triggerFirst, triggerEnd, materialTokens);
-  if (here) return { place: sharpen(here, inClause), rule: 'nearest in clause' };
+  if (here) {
+    // A homonym placed in another country by the next place ("حي الخالدية في حلب") yields to that place.
+    const qualified = ctx ? foreignQualifier(ctx.tokens, here, places) : null;
+    return { place: qualified ?? sharpen(here, inClause), rule: 'nearest in clause' };
+  }
   const earlier = own(
     scenePlaces(
       places.filter((p) => p.first >= sentence.first && p.end <= clause.first),

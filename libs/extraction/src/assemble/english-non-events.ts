@@ -1,9 +1,11 @@
 // English frames in which a trigger word reports no happening of its own (codebook: background, states and side
 // remarks are not events): a "non-" compound, documents that are "released", "aid" naming its workers or sites, a
 // motive "in solidarity with", troops stationed somewhere, the charge behind an arrest, a legal appeal and the
-// origin story of a war ("since the Oct. 7 attack", "the war began when ...").
+// origin story of a war ("since the Oct. 7 attack", "the war began when ..."); protests a ban is about
+// (english-banned-protest.ts).
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
+import { bannedProtest } from './english-banned-protest';
 
 /** "non-interference", "non-aggression": an English trigger after "non-" names its absence. */
 export function nonCompound(text: string, tokens: Token[], first: number): boolean {
@@ -106,6 +108,7 @@ export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerM
     stationedTroops(tokens, trigger) ||
     arrestCharge(tokens, trigger, clauseFirst) ||
     legalAppeal(tokens, trigger) ||
-    englishOrigin(tokens, trigger, clauseFirst)
+    englishOrigin(tokens, trigger, clauseFirst) ||
+    bannedProtest(tokens, trigger)
   );
 }

@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { datelineLength } from './english-dateline';
 import { rawSubject, SUBJECT_HEADS } from './raw-subject';
+import { firstVerbSubject } from './english-first-verb';
 
 // Words that may open a clause before its subject: "But", "Meanwhile,", "The".
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'separately', 'the', 'later', 'earlier', 'also']);
@@ -208,9 +209,10 @@ function headedPhraseEnd(text: string, tokens: Token[], k: number, limit: number
   return -1;
 }
 
-/** "... and VERB": the noun right before "and" is the previous verb's object, not this verb's subject. */
+/** "... and VERB", "welcomed the move but urged": the noun right before the conjunction is the previous verb's
+ * object, not this verb's subject. */
 export function coordinatedEnglishVerb(tokens: Token[], trigger: TriggerMatch): boolean {
-  return trigger.spec.voice === 'verb' && tokens[trigger.first - 1]?.norm === 'and';
+  return trigger.spec.voice === 'verb' && ['and', 'but'].includes(tokens[trigger.first - 1]?.norm ?? '');
 }
 
 /** The subject that opens the clause of a coordinated verb: "X said ... and blamed", "X stressed ... and called". */
@@ -231,7 +233,8 @@ export function openingSubject(
   const end = nameEnd(text, tokens, k, trigger.first);
   // "Abdelatty stressed ... and called": a one-word name followed at once by a past-tense verb.
   if (end < 0 && capital(tokens[k]) && /ed$/.test(tokens[k + 1]?.norm ?? '')) return textSpan(text, tokens, k, k + 1);
-  return end > 0 && /ed$|^(said|says|told)$/.test(tokens[end]?.norm ?? '') ? textSpan(text, tokens, k, end) : null;
+  if (end > 0 && /ed$|^(said|says|told)$/.test(tokens[end]?.norm ?? '')) return textSpan(text, tokens, k, end);
+  return firstVerbSubject(text, tokens, trigger, k);
 }
 
 /** "clashes between M23 fighters and Wazalendo militias": the first side of a clash noun. */

@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
+import { isMissionSite } from './english-mission';
 
 const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
 
@@ -161,6 +162,7 @@ export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number
   if (k >= lowest && LINK.has(tokens[k].norm)) k--;
   if (k < lowest) return false;
   const w = tokens[k].norm;
+  if (isMissionSite(tokens, k, lowest)) return false;
   if (TITLE.has(w) || arabicTitleBefore(tokens, k, lowest)) return true;
   // "أمير منطقة الرياض", "نائب أمير منطقة مكة": the prince's region, not the scene.
   if (REGION_NOUN.has(w) && k - 1 >= lowest && EMIR.has(tokens[k - 1].norm)) return true;

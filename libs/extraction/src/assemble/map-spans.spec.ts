@@ -2,6 +2,7 @@
 // ("in central Tripoli", "south of Damascus"); without one it may act ("Tripoli said").
 import { tokenize } from '../text/tokenize';
 import { isLocative } from './map-spans';
+import { RuleExtractor } from '../extractor/rule-extractor';
 
 const locativeAt = (text: string, word: string) => {
   const tokens = tokenize(text);
@@ -31,5 +32,19 @@ describe('recipients', () => {
     const tokens = tokenize(text);
     const at = tokens.findIndex((t) => t.surface === 'لليمن');
     expect(isLocative(tokens, at, tokens[at].start + 2)).toBe(true);
+  });
+});
+
+describe('routes and idioms', () => {
+  it('reads the city a march went through as a place', () => {
+    expect(locativeAt('Hundreds of people marched through Beirut on Monday.', 'Beirut')).toBe(true);
+  });
+
+  it('does not read "مسقط رأسه" (his birthplace) as Muscat', () => {
+    const rules = new RuleExtractor({ minConfidence: 0 });
+    const body =
+      'قصفت قوات النظام بالبراميل المتفجرة المدينة، وقال المرصد إن 18 برميلاً سقطت عليها وانشق 700 جندي من مسقط رأس الأسد في القرداحة.';
+    const places = rules.extract({ id: 't', body, language: 'ar' }).map((e) => e.location?.country);
+    expect(places).not.toContain('OM');
   });
 });

@@ -41,6 +41,9 @@ const LOCATIVE = new Set(
     'to',
     'into',
     'across',
+    // "marched through Beirut": a route is where the march happened, not the government it names.
+    'through',
+    'throughout',
     'outside',
     'from',
     'inside',
@@ -152,6 +155,11 @@ export function isLocative(tokens: Token[], first: number, start: number): boole
   return !!own && own.start < start && /^[وف]?(?:[بل]|لل)$/.test(own.norm.slice(0, start - own.start));
 }
 
+/** "مسقط رأسه" is "his birthplace", not Muscat: the city's name followed by رأس is the idiom. */
+function isBirthplaceIdiom(tokens: Token[], p: Span<PlaceLike>): boolean {
+  return p.end - p.first === 1 && /مسقط$/.test(tokens[p.first].norm) && /^راس/.test(tokens[p.end]?.norm ?? '');
+}
+
 export function mapMentions(
   tokens: Token[],
   placeMentions: PlaceMentionLike[],
@@ -166,6 +174,7 @@ export function mapMentions(
   const overlaps = (a: { start: number; stop: number }, b: { start: number; stop: number }) =>
     a.start < b.stop && b.start < a.stop;
   const places = rawPlaces.filter((p) => {
+    if (isBirthplaceIdiom(tokens, p)) return false;
     const actor = rawActors.find((a) => overlaps(a, p));
     // A place inside a longer actor name ("وزارة الدفاع الروسية" has no place; "قوات سوريا الديمقراطية" does) is part of the actor.
     if (actor && actor.stop - actor.start > p.stop - p.start) return false;

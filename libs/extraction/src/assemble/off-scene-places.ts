@@ -100,8 +100,38 @@ const RESIDENCE_REACH = 4;
 export function isResidence(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
   for (let k = p.first - 1; k > lowest && k >= p.first - RESIDENCE_REACH; k--) {
     // Read through the stems: "ومسجّل في", "والمقيم في".
-    if (RESIDENCE.has(tokens[k].norm) || (tokens[k].isArabic && tokens[k].stems.some((s) => RESIDENCE.has(s)))) return true;
+    if (RESIDENCE.has(tokens[k].norm) || (tokens[k].isArabic && tokens[k].stems.some((s) => RESIDENCE.has(s))))
+      return true;
     if (!RESIDENCE_GAP.has(tokens[k].norm)) return false;
   }
   return false;
+}
+
+const CAME = fold(['came', 'comes', 'come']);
+/** What opens the time clause after "came": "came as", "came a day after", "came hours after", "came amid". */
+const CAME_LINK = fold([
+  'as',
+  'after',
+  'amid',
+  'while',
+  'when',
+  'a',
+  'days',
+  'hours',
+  'weeks',
+  'just',
+  'shortly',
+  'only',
+  'one',
+  'two',
+  'three',
+  'less',
+  'barely',
+]);
+
+/** "The attack came as the envoy met the junta leader in Naypyitaw", "the arrests come as the rebels face …": a
+ * happening named again as the subject of "came as/after" is placed by the report before it; the places of the time
+ * clause belong to the other happening it is timed against. */
+export function isTimedAgainst(tokens: Token[], triggerEnd: number): boolean {
+  return CAME.has(tokens[triggerEnd]?.norm ?? '') && CAME_LINK.has(tokens[triggerEnd + 1]?.norm ?? '');
 }

@@ -23,10 +23,10 @@ group:zeynabiyoun|militia|IR|Zeynabiyoun|Zeynabiyoun,Zainabiyoun,Liwa Zainabiyou
 group:euphrates-shield|rebels|TR|Euphrates Shield|Euphrates Shield,Operation Euphrates Shield,Euphrates Shield forces|درع الفرات,قوات درع الفرات,عملية درع الفرات
 group:peshmerga|military|IQ|Peshmerga|Peshmerga,Kurdish Peshmerga|البيشمركة,قوات البيشمركة,البيشمركه الكردية
 group:pmf|militia|IQ|Popular Mobilization Forces|Popular Mobilization Forces,Popular Mobilisation Forces,PMF,PMU,Hashd al-Shaabi|الحشد الشعبي,ميليشيات الحشد الشعبي,قوات الحشد الشعبي,ميليشيا الحشد الشعبي
-group:popular-resistance|militia|YE|Popular Resistance|Popular Resistance,Popular Resistance Committees|المقاومة الشعبية,رجال المقاومة الشعبية,عناصر المقاومة الشعبية,المقاومة الشعبية اليمنية
+group:popular-resistance|militia|YE|Popular Resistance|Popular Resistance,Popular Resistance Committees|المقاومة الشعبية,رجال المقاومة الشعبية,عناصر المقاومة الشعبية,المقاومة الشعبية اليمنية,المقاومة اليمنية الشعبية
 group:fsa|rebels|SY|Free Syrian Army|Free Syrian Army,FSA|الجيش السوري الحر,الجيش الحر
-group:syrian-opposition|rebels|SY|Syrian opposition|Syrian opposition,rebels,Syrian rebels,opposition fighters,armed opposition|المعارضة السورية,المعارضة السورية المسلحة,المعارضة المسلحة,الفصائل,فصائل المعارضة,الفصائل المسلحة,مقاتلي المعارضة,مقاتلو المعارضة,الثوار
-group:opposition|rebels||opposition|opposition|المعارضة
+group:syrian-opposition|rebels|SY|Syrian opposition|Syrian opposition,Syrian rebels,opposition fighters,armed opposition|المعارضة السورية,المعارضة السورية المسلحة,المعارضة المسلحة,الفصائل,فصائل المعارضة,الفصائل المسلحة,مقاتلي المعارضة,مقاتلو المعارضة,الثوار
+group:opposition|rebels||opposition|opposition,rebels|المعارضة
 group:hnc|party|SY|High Negotiations Committee|High Negotiations Committee,HNC|الهيئة العليا للمفاوضات,الهيئة العليا للمفاوضات السورية,هيئة المفاوضات
 group:syrian-coalition|party|SY|Syrian National Coalition|Syrian National Coalition,Syrian Coalition|الائتلاف الوطني السوري,الائتلاف السوري,الائتلاف الوطني لقوى الثورة والمعارضة السورية
 group:ahrar-al-sham|rebels|SY|Ahrar al-Sham|Ahrar al-Sham|أحرار الشام,حركة أحرار الشام

@@ -2,6 +2,7 @@
 import { triggers } from '../trigger.types';
 import {
   EN_ACCUSE_WIRE,
+  EN_AGREE_WIRE,
   EN_AID_WIRE,
   EN_CONCEDE_WIRE,
   EN_CONSULT_WIRE,
@@ -99,7 +100,7 @@ const EN_THREATEN_BASE = triggers('THREATEN', [
   ['threaten', 'noun', 0.7, 'threat|threats|ultimatum'],
   ['warn', 'verb', 0.55, 'warned|warns|warning'],
 ]);
-export const EN_AGREE = triggers('AGREE', [
+const EN_AGREE_BASE = triggers('AGREE', [
   [
     'agree',
     'verb',
@@ -282,6 +283,7 @@ const EN_SANCTION_BASE = triggers('SANCTION', [
 
 // Each type's base list joined by its wire wordings (wire-verbal.patterns.ts).
 export const EN_REQUEST = [...EN_REQUEST_BASE, ...EN_REQUEST_WIRE];
+export const EN_AGREE = [...EN_AGREE_BASE, ...EN_AGREE_WIRE];
 export const EN_ACCUSE = [...EN_ACCUSE_BASE, ...EN_ACCUSE_WIRE];
 export const EN_REJECT = [...EN_REJECT_BASE, ...EN_REJECT_WIRE];
 export const EN_THREATEN = [...EN_THREATEN_BASE, ...EN_THREATEN_WIRE];

@@ -21,6 +21,13 @@ export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
     'opens fire|opening fire|guns down|fires on|firing on|fires at|firing at|fires ~ rockets|fires ~ missiles|firing ~ rockets|firing ~ missiles|launches ~ missiles|launches ~ drones|launching ~ missiles|launching ~ drones',
   ],
   [null, 'verb', 0.75, 'storms|ambushes|ambushing|invades|invading', { notBefore: ['by'] }],
+  // One projectile: "fired a ballistic missile at Jazan", "launched a rocket at the base".
+  [
+    'firearms',
+    'verb',
+    0.85,
+    'fired ~ missile|fires ~ missile|firing ~ missile|launched ~ missile|launches ~ missile|fired ~ rocket|fires ~ rocket|launched ~ rocket|fired ~ drone|launched ~ drone',
+  ],
   ['execute', 'verb', 0.9, 'executes|executing|beheads|beheading'],
   ['assassinate', 'verb', 0.9, 'assassinates'],
   ['abduct', 'verb', 0.85, 'abducts|abducting|kidnaps'],
@@ -50,6 +57,8 @@ export const EN_COERCE_WIRE = triggers('COERCE', [
   ['sentence', 'verb', 0.75, 'sentences|jails'],
   ['confiscate', 'verb', 0.7, 'confiscates|confiscating'],
   ['ban', 'verb', 0.75, 'banning'],
+  // A legislature's vote is the act itself: "parliament voted to ban the church".
+  ['ban', 'verb', 0.75, 'voted to ban|votes to ban'],
   ['demolish', 'verb', 0.8, 'demolish|demolishes|demolishing|razes|razing|bulldozes|bulldozing'],
 ]);
 
@@ -101,6 +110,8 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     'mobilizes|mobilises|mobilizing|mobilising|amassing|massing|reinforcing|reinforces|dispatches|dispatching',
   ],
   ['alert', 'verb', 0.8, 'put ~ on ~ alert|placed ~ on ~ alert|put ~ on ~ readiness|placed ~ on ~ readiness'],
+  // "raised its readiness posture", "heightened the combat readiness of its units".
+  ['alert', 'verb', 0.8, 'raised ~ readiness|raises ~ readiness|heightened ~ readiness'],
 ]);
 
 export const EN_PROTEST_WIRE = triggers('PROTEST', [

@@ -16,6 +16,8 @@ export const EN_REQUEST_WIRE = triggers('REQUEST', [
 ]);
 
 export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
+  // A summons of any envoy, Commonwealth ones included: "summoned India's deputy high commissioner".
+  ['condemn', 'verb', 0.85, 'summoned ~~ commissioner|summoned ~ ambassadors|summoned ~ envoys|summons ~ ambassador'],
   ['condemn', 'verb', 0.8, 'denouncing|decrying|deplores|deploring|slams|slamming|decries'],
   ['criticize', 'verb', 0.7, 'criticising|criticizing'],
   // Prosecutors charging someone is an accusation: "unsealed charges against two men", "indicted".
@@ -73,6 +75,10 @@ export const EN_SANCTION_WIRE = triggers('SANCTION', [
     0.85,
     'expels ~ ambassador|expelling ~ ambassador|expels ~ diplomats|expelling ~ diplomats|recalls ~ ambassador|recalling ~ ambassador|recalled ~ envoy|withdrew ~ ambassador|orders ~ ambassador|gave ~ ambassador ~ to leave|given ~ ambassador ~ to leave',
   ],
+  // Plural envoys recalled from several capitals at once: "recalled its ambassadors from the three countries".
+  ['expel', 'verb', 0.85, 'recalled ~ ambassadors|recalls ~ ambassadors|recalling ~ ambassadors|recalled ~ envoys'],
+  // Ending a partnership is the rupture "suspended ~ cooperation" already reads: "ended military cooperation".
+  ['break', 'verb', 0.8, 'ended ~ cooperation|ends ~ cooperation|ending ~ cooperation|terminated ~ cooperation'],
 ]);
 
 export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
@@ -94,6 +100,8 @@ export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
     'opened ~ airspace|opens ~ airspace|reopened ~ airspace|opened ~ crossing|opens ~ crossing|opened ~ crossings|opened ~ border|opens ~ border',
   ],
 ]);
+
+export const EN_AGREE_WIRE = triggers('AGREE', [['sign', 'noun', 0.75, 'memorandums of understanding']]);
 
 export const EN_CONSULT_WIRE = triggers('CONSULT', [
   [
