@@ -159,6 +159,12 @@ function mayStart(token: Token, index: TriggerIndex): boolean {
   return known;
 }
 
+/** Whether any word of the text could start a trigger: when none can, no clause has one (an exact pre-check that
+ * spares most of the work on articles about sport, markets or culture). */
+export function anyTriggerStart(tokens: Token[], index: TriggerIndex): boolean {
+  return tokens.some((t) => !t.isNumber && mayStart(t, index));
+}
+
 /** Whether token i can be the verb `stem`: only conjunction/future prefixes and, for a lone verb word, ل only on
  * an imperfect and no preposition right before it (then it is the homographic masdar). Longer phrases listed with
  * the verbs are often masdar phrases already ("لاستدعاء سفيرها", "منذ إعادة فتح المطار"). */
