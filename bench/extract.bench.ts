@@ -1,5 +1,5 @@
 // `npm run bench:extract [-- --limit N]`: start-up (gazetteer/actor load + first extraction), then articles per
-// second on one core, p50/p99 ms per article and RSS over Arabic corpus articles from non-held-out days.
+// second on one core once warm, p50/p99 ms per article and RSS over Arabic corpus articles from non-held-out days.
 import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { RuleExtractor, loadActors, loadGazetteer } from '@marsad/extraction';
@@ -7,6 +7,7 @@ import { developmentDays, readCorpusDay } from '../eval/corpus-reader';
 import { CORPUS_DIR } from '../eval/gold-sets';
 
 const TARGETS = { articlesPerSecond: 300, startupMs: 2000, rssMb: 400 };
+const WARM_UP = 500;
 
 function main(): void {
   const i = process.argv.indexOf('--limit');
@@ -31,6 +32,16 @@ function main(): void {
     }
     if (articles.length >= limit) break;
   }
+  // A service extracts a stream: before timing, it has already seen other news (JIT-compiled, per-word caches
+  // filled). The warm-up articles come from the last development day, never from the timed ones.
+  const days = developmentDays(readdirSync(CORPUS_DIR));
+  const warmUp = readCorpusDay(CORPUS_DIR, days[days.length - 1])
+    .filter((a) => a.content?.trim())
+    .slice(-WARM_UP)
+    .map((a, k) => ({ id: `warm-${k}`, body: a.content, publishedAt: a.date_extracted.replace(' ', 'T') + 'Z' }));
+  const warmStart = performance.now();
+  for (const a of warmUp) extractor.extract(a);
+  const warmRate = warmUp.length / ((performance.now() - warmStart) / 1000);
   const times: number[] = [];
   let events = 0;
   const start = performance.now();
@@ -55,6 +66,9 @@ function main(): void {
   );
   console.log(
     `throughput      ${rate.toFixed(0)} articles/s   (${ratio(rate, TARGETS.articlesPerSecond, true)}, target >= ${TARGETS.articlesPerSecond})`,
+  );
+  console.log(
+    `                (first ${warmUp.length} articles after start-up, cold: ${warmRate.toFixed(0)} articles/s)`,
   );
   console.log(`latency         p50 ${pct(0.5).toFixed(2)} ms, p99 ${pct(0.99).toFixed(2)} ms`);
   console.log(

@@ -101,14 +101,20 @@ export function recurringNames(
     for (const v of vars[i]) {
       if (v.skip !== 0 && !(v.skip === 1 && tokens[i].key[0] === 'و')) continue;
       if (v.key.length < 4) continue;
-      const list = alone.get(v.key) ?? [];
-      list.push({ i, skip: v.skip });
-      alone.set(v.key, list);
+      const list = alone.get(v.key);
+      if (list) list.push({ i, skip: v.skip });
+      else alone.set(v.key, [{ i, skip: v.skip }]);
       break;
     }
   }
-  const definite = new Set(tokens.filter((t) => t.arabic).map((t) => t.key.replace(/^[وفبلك]/, '')));
-  for (const t of tokens) if (t.arabic) definite.add(t.key);
+  // Built only when a recurring word needs it (most articles have none).
+  let definiteCache: Set<string> | null = null;
+  const definite = (): Set<string> => {
+    if (definiteCache) return definiteCache;
+    definiteCache = new Set(tokens.filter((t) => t.arabic).map((t) => t.key.replace(/^[وفبلك]/, '')));
+    for (const t of tokens) if (t.arabic) definiteCache.add(t.key);
+    return definiteCache;
+  };
   const people = new Map<string, ActorRef>();
   const added: ActorMention[] = [];
   // Titled or dictionary-less people found already (الجنرال مارتن ديمبسي): their surname is known.
@@ -123,7 +129,7 @@ export function recurringNames(
     const t0 = tokens[spots[0].i];
     if (spots[0].skip !== 0 || !wordOk(t0, store, gazetteerHas) || store.firstNames.has(surname)) continue;
     // A word the text also writes with the article (عناصر / العناصر) is a common noun, not a surname.
-    if (!surname.startsWith('ال') && definite.has('ال' + surname)) continue;
+    if (!surname.startsWith('ال') && definite().has('ال' + surname)) continue;
     if (!spots.slice(1).some((s) => afterVerb(tokens, s.i, text))) continue;
     const end = spots[0].i;
     let first = end;

@@ -6,7 +6,7 @@ import { findRelativeDate, isoDay } from '../dates/resolve-date';
 import { isQuestion } from '../patterns/background-cues';
 import { accidentCue, hedgeCue } from '../patterns/context-cues';
 import { triggerIndex } from '../patterns/lexicon';
-import { matchTriggers } from '../patterns/match-triggers';
+import { anyTriggerStart, matchTriggers } from '../patterns/match-triggers';
 import { splitSentences } from '../text/split-sentences';
 import { tagLineStart } from '../text/tag-line';
 import { tokenize, type Token } from '../text/tokenize';
@@ -160,6 +160,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   if (!index) return [];
   const { text } = input;
   const tokens: Token[] = tokenize(text);
+  if (!anyTriggerStart(tokens, index)) return [];
   const article = readArticle(input, resources, tokens);
   const { places } = article;
   const out: DraftEvent[] = [];

@@ -41,11 +41,23 @@ const OFFSETS: [string[], number][] = [
   [['tonight'], 0],
 ];
 
-/** YYYY-MM-DD of an ISO timestamp (UTC), or null when absent/invalid. */
+/** First words of the offset phrases: most tokens are none of them, and skip the phrase loop. */
+const OFFSET_FIRSTS = new Set(OFFSETS.map(([words]) => words[0]));
+
+let lastStamp: string | null | undefined;
+let lastDay: string | null = null;
+
+/** YYYY-MM-DD of an ISO timestamp (UTC), or null when absent/invalid. The last answer is kept: an article's clauses
+ * all ask about the same timestamp. */
 export function isoDay(publishedAt: string | null | undefined): string | null {
-  if (!publishedAt) return null;
-  const t = Date.parse(publishedAt);
-  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
+  if (publishedAt === lastStamp) return lastDay;
+  let day: string | null = null;
+  if (publishedAt) {
+    const t = Date.parse(publishedAt);
+    day = Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
+  }
+  [lastStamp, lastDay] = [publishedAt, day];
+  return day;
 }
 
 function shift(day: string, days: number): string {
@@ -68,8 +80,9 @@ export function findRelativeDate(
   const day = isoDay(publishedAt);
   if (!day) return null;
   for (let i = from; i < to; i++) {
-    const stems = tokens[i].stems;
-    for (const [words, offset] of OFFSETS) {
+    const { stems, norm } = tokens[i];
+    const offsetStart = OFFSET_FIRSTS.has(norm) || stems.some((st) => OFFSET_FIRSTS.has(st));
+    for (const [words, offset] of offsetStart ? OFFSETS : []) {
       if (i + words.length > to) continue;
       const ok = words.every((w, k) =>
         k === 0 ? stems.includes(w) || tokens[i].norm === w : tokens[i + k].norm === w,
@@ -77,7 +90,8 @@ export function findRelativeDate(
       if (ok) return { date: shift(day, offset), cue: words.join(' '), tokenIndex: i };
     }
     // Weekdays mean the latest such day on or before publication (news reports the past).
-    const wd = WEEKDAY_KEYS.get(tokens[i].norm) ?? WEEKDAY_KEYS.get(tokens[i].norm.replace(/^[وب]/, ''));
+    const wd =
+      WEEKDAY_KEYS.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ب' ? WEEKDAY_KEYS.get(norm.slice(1)) : undefined);
     if (wd !== undefined) {
       const pub = new Date(`${day}T00:00:00Z`).getUTCDay();
       const back = (pub - wd + 7) % 7;

@@ -10,17 +10,13 @@ export interface LanguageGuess {
 const PROFILE_SETS = Object.fromEntries(
   [...Object.entries(ARABIC_SCRIPT_PROFILES), ...Object.entries(LATIN_PROFILES)].map(([k, v]) => [k, new Set(v)]),
 );
-const SCRIPTS: [string, RegExp][] = [
-  ['arabic', /[\u0600-\u06ff\u0750-\u077f]/g],
-  ['latin', /[A-Za-z\u00c0-\u024f]/g],
-  ['cyrillic', /[\u0400-\u04ff]/g],
-  ['hebrew', /[\u0590-\u05ff]/g],
-  ['cjk', /[\u3040-\u30ff\u4e00-\u9fff]/g],
-];
 const SCRIPT_LANGUAGE: Record<string, string> = { cyrillic: 'ru', hebrew: 'he', cjk: 'zh' };
 
 function bestProfile(words: string[], langs: string[]): LanguageGuess {
-  const scores = langs.map((l) => ({ l, n: words.filter((w) => PROFILE_SETS[l].has(w)).length }));
+  const sets = langs.map((l) => PROFILE_SETS[l]);
+  const hits = new Array<number>(langs.length).fill(0);
+  for (const w of words) for (let k = 0; k < sets.length; k++) if (sets[k].has(w)) hits[k]++;
+  const scores = langs.map((l, k) => ({ l, n: hits[k] }));
   scores.sort((a, b) => b.n - a.n);
   const [top, second] = scores;
   if (!top || top.n === 0) return { language: 'und', confidence: 0 };
@@ -30,10 +26,35 @@ function bestProfile(words: string[], langs: string[]): LanguageGuess {
   };
 }
 
+/** Letters per script in one pass over the character codes (same ranges as the script names say). */
+function scriptCounts(sample: string): { name: string; n: number }[] {
+  let arabic = 0;
+  let latin = 0;
+  let cyrillic = 0;
+  let hebrew = 0;
+  let cjk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x41) continue;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) arabic++;
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if (c >= 0x590 && c <= 0x5ff) hebrew++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk++;
+  }
+  return [
+    { name: 'arabic', n: arabic },
+    { name: 'latin', n: latin },
+    { name: 'cyrillic', n: cyrillic },
+    { name: 'hebrew', n: hebrew },
+    { name: 'cjk', n: cjk },
+  ];
+}
+
 /** Guesses the language of a text from a sample of its first ~4,000 characters. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 4000);
-  const counts = SCRIPTS.map(([name, re]) => ({ name, n: sample.match(re)?.length ?? 0 }));
+  const counts = scriptCounts(sample);
   counts.sort((a, b) => b.n - a.n);
   const top = counts[0];
   if (!top || top.n < 3) return { language: 'und', confidence: 0 };

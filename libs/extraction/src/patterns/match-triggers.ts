@@ -29,6 +29,9 @@ interface Compiled {
 
 export interface TriggerIndex {
   byFirst: Map<string, Compiled[]>;
+  /** Per surface (keyed by its shared stems array): whether any reading of the word starts a trigger. Most words
+   * start none, so the matcher, run several times over each clause, skips them with one lookup. */
+  starts: WeakMap<readonly string[], boolean>;
 }
 
 const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
@@ -63,7 +66,7 @@ export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = 
   // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
   for (const list of byFirst.values())
     list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
-  return { byFirst };
+  return { byFirst, starts: new WeakMap() };
 }
 
 function prefixOf(token: Token, stem: string): string | null {
@@ -141,6 +144,27 @@ function accusativeMatch(
   return null;
 }
 
+/** Whether some reading of the token (its stems, a restored plural alif, an accusative noun's alif dropped) is the
+ * first word of a trigger: a pure function of the surface, memoised per index. */
+function mayStart(token: Token, index: TriggerIndex): boolean {
+  let known = index.starts.get(token.stems);
+  if (known !== undefined) return known;
+  known = withAlif(token).some((s) => index.byFirst.has(s));
+  if (!known && token.isArabic && token.norm.endsWith('ا'))
+    known = token.stems.some(
+      (s) =>
+        s.length >= 5 && s.endsWith('ا') && !s.endsWith('اا') && !s.endsWith('وا') && index.byFirst.has(s.slice(0, -1)),
+    );
+  index.starts.set(token.stems, known);
+  return known;
+}
+
+/** Whether any word of the text could start a trigger: when none can, no clause has one (an exact pre-check that
+ * spares most of the work on articles about sport, markets or culture). */
+export function anyTriggerStart(tokens: Token[], index: TriggerIndex): boolean {
+  return tokens.some((t) => !t.isNumber && mayStart(t, index));
+}
+
 /** Whether token i can be the verb `stem`: only conjunction/future prefixes and, for a lone verb word, ل only on
  * an imperfect and no preposition right before it (then it is the homographic masdar). Longer phrases listed with
  * the verbs are often masdar phrases already ("لاستدعاء سفيرها", "منذ إعادة فتح المطار"). */
@@ -159,7 +183,7 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
   while (i < to) {
     const token = tokens[i];
     let best: { c: Compiled; end: number } | null = null;
-    if (!token.isNumber) {
+    if (!token.isNumber && mayStart(token, index)) {
       for (const stem of withAlif(token)) {
         const list = index.byFirst.get(stem);
         if (!list) continue;

@@ -195,8 +195,19 @@ function splitClauses(text: string, start: number, end: number, sentence: number
   }
 }
 
-/** Splits text into sentences (. ؟ ! ؛ ? newlines; not inside numbers or abbreviations) and their clauses. */
-export function splitSentences(text: string): Sentence[] {
+let lastText: string | null = null;
+let lastSentences: readonly Sentence[] = [];
+
+/** Splits text into sentences (. ؟ ! ؛ ? newlines; not inside numbers or abbreviations) and their clauses. The last
+ * text's answer is kept (the assembler and the header check read the same article): callers must not mutate it. */
+export function splitSentences(text: string): readonly Sentence[] {
+  if (text === lastText) return lastSentences;
+  lastSentences = splitAll(text);
+  lastText = text;
+  return lastSentences;
+}
+
+function splitAll(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   const flush = (to: number) => {
