@@ -40,6 +40,13 @@ describe('generic cues', () => {
     expect(cueAt('وقال الوزير إنه لا يمكن أن نقبل هذا القرار.', 'نقبل')).toBeNull();
     expect(cueAt('وكان المسلحون قد هاجموا المدينة.', 'هاجموا')).toBeNull();
   });
+  it('drops a stance taken again and again', () => {
+    expect(cueAt('وقد دعا الوزير في أكثر من مناسبة إلى وقف القتال.', 'دعا')).toBe('repeated:مناسبه');
+    expect(cueAt('وحذر الرئيس مرارا من التدخل الأجنبي.', 'وحذر')).toBe('repeated:مرارا');
+    expect(cueAt('ودائما ما تدعو الحكومة إلى الحوار.', 'تدعو')).toBe('repeated:ودايما');
+    expect(cueAt('وطالما طالبت المعارضة بإسقاط النظام.', 'طالبت')).toBe('repeated:وطالما');
+    expect(cueAt('ودعا الوزير في كلمة أمام البرلمان إلى وقف القتال.', 'ودعا')).toBeNull();
+  });
   it('keeps plain reports, including a foiled attempt', () => {
     expect(cueAt('شن المسلحون هجوما على الحاجز أمس.', 'هجوما')).toBeNull();
     expect(cueAt('أحبطت القوات محاولة تسلل إلى البلدة.', 'تسلل')).toBeNull();

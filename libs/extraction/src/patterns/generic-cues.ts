@@ -40,6 +40,16 @@ const ABLE = set([
 ]);
 const ABLE_ON = set(['يقدر', 'تقدر']);
 const ON = set(['على']);
+// "دائما ما يدعو", "طالما طالب": a stance the actor keeps taking, not one taken now.
+const OFTEN = set(['دائما', 'كثيرا', 'غالبا', 'عادة']);
+const MA = set(['ما']);
+const LONG_AS = set(['طالما', 'لطالما']);
+// "دعا في أكثر من مناسبة", "حذر مرارا", "في مناسبات عدة": said again and again, a repeated stance (codebook: not
+// a new event). Looked for past the verb's subject, up to REPEATED_REACH tokens after the trigger.
+const REPEATEDLY = set(['مرارا', 'تكرارا', 'مناسبات']);
+const OCCASION = set(['مناسبة']);
+const MORE_THAN = set(['اكثر', 'عدة']);
+const REPEATED_REACH = 8;
 const NOT = set(['لا', 'ولا', 'لم', 'لن']);
 
 /** A forecast or an ability up to four words before an Arabic trigger, or null. */
@@ -56,10 +66,27 @@ function arabicModal(tokens: Token[], trigger: number, clauseFirst: number): str
   return null;
 }
 
-/** Why the trigger at `trigger` is an aim, a permission, a guess, a forecast, an ability or a habit, or null. Looks
- * back ≤ 4 tokens and ahead ≤ 2 within the clause. */
+/** A stance taken again and again around an Arabic trigger ("دائما ما يدعو", "حذر في أكثر من مناسبة"), or null. */
+function arabicRepeated(tokens: Token[], trigger: number, clause: { first: number; end: number }): string | null {
+  if (!tokens[trigger].isArabic) return null;
+  for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
+    const t = tokens[k].norm;
+    const often = tokens[k].stems.some((s) => OFTEN.has(s)) && MA.has(tokens[k + 1]?.norm ?? '');
+    if (often || tokens[k].stems.some((s) => LONG_AS.has(s))) return `repeated:${t}`;
+  }
+  for (let k = trigger + 1; k < Math.min(clause.end, trigger + REPEATED_REACH); k++) {
+    const t = tokens[k].norm;
+    if (REPEATEDLY.has(t)) return `repeated:${t}`;
+    // "أكثر من مناسبة": the occasion counted more than once.
+    if (OCCASION.has(t) && MORE_THAN.has(tokens[k - 2]?.norm ?? '')) return `repeated:${t}`;
+  }
+  return null;
+}
+
+/** Why the trigger at `trigger` is an aim, a permission, a guess, a forecast, an ability, a habit or a repeated
+ * stance, or null. Looks back ≤ 4 tokens and ahead ≤ 2 within the clause (a repeated stance: ahead ≤ 7). */
 export function genericCue(tokens: Token[], trigger: number, clause: { first: number; end: number }): string | null {
-  const modal = arabicModal(tokens, trigger, clause.first);
+  const modal = arabicModal(tokens, trigger, clause.first) ?? arabicRepeated(tokens, trigger, clause);
   if (modal) return modal;
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     const t = tokens[k];

@@ -44,7 +44,13 @@ const MAX_GAP = 2;
 /** '~~' spans a whole subject ("حمّلت حركتا حماس والجهاد الإسلامي الخميس إسرائيل المسؤولية"): only for verb…object
  * phrases whose second word is specific enough (المسؤولية, سراح, القبض) not to be met by chance in one clause. */
 const LONG_GAP = 7;
-const isGap = (w: string) => w === '~' || w === '~~';
+/** '~~~' spans a subject with its own attributes ("وقعت الأطراف الليبية المجتمعة في مدينة الصخيرات المغربية بحضور
+ * المبعوث الأممي اتفاقا"): only for an object that names the verb's event outright (an accusative اتفاقا). */
+const SUBJECT_GAP = 13;
+const isGap = (w: string) => w === '~' || w === '~~' || w === '~~~';
+const gapSize = (w: string) => (w === '~' ? MAX_GAP : w === '~~' ? LONG_GAP : SUBJECT_GAP);
+/** A gap that holds the verb's subject: the match then reports the words before it. */
+const isSubjectGap = (w: string) => w === '~~' || w === '~~~';
 
 export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = []): TriggerIndex {
   const byFirst = new Map<string, Compiled[]>();
@@ -56,7 +62,7 @@ export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = 
       words,
       notBefore: new Set(spec.notBefore.map(foldWord)),
       notAfter: new Set(spec.notAfter.map(foldWord)),
-      head: Math.max(0, words.indexOf('~~')),
+      head: Math.max(0, words.findIndex(isSubjectGap)),
       sense: senses.get(senseKey(spec.type, spec.phrase)) ?? null,
     };
     const list = byFirst.get(words[0]) ?? [];
@@ -101,7 +107,7 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from 
     const w = c.words[k];
     if (isGap(w)) {
       const next = c.words[k + 1];
-      const gap = w === '~' ? MAX_GAP : LONG_GAP;
+      const gap = gapSize(w);
       let found = -1;
       for (let g = 0; g <= gap && j + g < limit; g++)
         if (wordMatches(tokens[j + g], next)) {

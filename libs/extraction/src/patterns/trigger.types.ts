@@ -15,7 +15,8 @@ export interface TriggerSpec {
   /** How specific the cue is for its type (0..1): غارة جوية is sure, هجوم less, تعاون much less. */
   weight: number;
   /** Folded words; '~' allows a gap of up to two tokens (وقع ~ اتفاق), '~~' of up to seven (a subject between a
-   * verb and its fixed object: ألقت ~~ القبض; the match then reports the verb alone, the gap being its subject). */
+   * verb and its fixed object: ألقت ~~ القبض; the match then reports the verb alone, the gap being its subject),
+   * '~~~' of up to thirteen (a subject with its attributes, before an object as telling as اتفاقا). */
   words: string[];
   /** The trigger reports deaths (killed/مقتل): it may stand alone as an ASSAULT but not for accidents. */
   killing: boolean;

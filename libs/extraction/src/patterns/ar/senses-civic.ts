@@ -66,6 +66,43 @@ const APPLICATIONS = ['التعيين', 'إشهار', 'الإفلاس', 'الل�
 /** Nouns that take طلب as their genitive: a form, a filing. */
 const FILING_HEADS = ['نموذج', 'استمارة', 'تقديم', 'رقم'];
 
+/** Market demand and job openings: "هناك طلب مرتفع على السيارات", "وجود طلب فنيين", "زيادة الطلب": the noun طلب
+ * after a word of existence or amount, or before an adjective of size. */
+const DEMAND_HEADS = ['هناك', 'وجود', 'يوجد', 'توجد', 'زيادة', 'ارتفاع', 'انخفاض', 'تراجع', 'ضعف', 'حجم', 'نمو'];
+/** "لا يقبل المبنى أي طلب": any request at all, a rule rather than one request made. */
+const ANY = ['أي', 'أية'];
+const DEMAND_SIZES = ['مرتفع', 'متزايد', 'قوي', 'ضعيف', 'متنام', 'فنيين', 'عمالة'];
+
+/** A study asking its subjects ("طلب من المشاركين في الدراسة أن يتذوقوا", "طلب الفريق الباحث من أعضاء"): method,
+ * not a demand. */
+const RESEARCHERS = ['الباحث', 'الباحثون', 'الباحثين', 'المتطوعين'];
+const STUDIES = ['الدراسة', 'التجربة'];
+
+/** What an office "regulates" (ضبط الإيجارات, ضبط الأسعار, ضبط النفس): a policy or restraint, not a seizure. */
+const REGULATED = [
+  'الإيجارات',
+  'إيجارات',
+  'الأسعار',
+  'أسعار',
+  'الأسواق',
+  'السوق',
+  'النفس',
+  'الإنفاق',
+  'النفقات',
+  'الأداء',
+  'الجودة',
+  'الوقت',
+  'التوقيت',
+  'إيقاع',
+  'الميزانية',
+  'العجز',
+  'المصطلحات',
+];
+
+/** A newspaper's editorial "calls for" its view ("دعت صحيفة الأهرام الحكومة إلى"): commentary, not an actor's
+ * demand (codebook: opinion pieces are not events). */
+const PRESS = ['صحيفة', 'الصحيفة', 'جريدة', 'الجريدة', 'افتتاحية', 'افتتاحيتها', 'مجلة', 'المجلة', 'الصحف', 'صحف'];
+
 /** "اجتماع طارئ دعا إليه رئيس البلدية": a meeting someone convened; the pronoun points back to the meeting. */
 const CONVENED = ['إليه', 'إليها', 'اليه', 'اليها'];
 
@@ -110,17 +147,20 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
   {
     type: 'REQUEST',
     phrases: [...CALL_VERBS, 'ناشدوا', 'يناشد', 'داعيا', 'حاثا', 'مناشدا', 'ندعو', 'أدعو'],
-    objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS, ...CONVENED],
+    objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS, ...CONVENED, ...PRESS],
     farNot: OFFICE_STEPS,
     window: 6,
   },
   {
     type: 'REQUEST',
     phrases: ['طلب', 'طلبت', 'يطلب', 'تطلب', 'طلبوا'],
-    objectNot: [...BUYERS, ...APPLICATIONS],
-    subjectNot: FILING_HEADS,
+    objectNot: [...BUYERS, ...APPLICATIONS, ...DEMAND_SIZES, ...RESEARCHERS],
+    farNot: STUDIES,
+    subjectNot: [...FILING_HEADS, ...DEMAND_HEADS, ...ANY],
     window: 3,
   },
+  // Regulating a market or holding back: the object follows the masdar directly.
+  { type: 'COERCE', phrases: ['ضبط', 'ضبطت', 'ضبطوا'], objectNot: REGULATED, window: 2 },
   // Commending services rendered.
   {
     type: 'SUPPORT',
@@ -186,8 +226,12 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
   {
     type: 'CONSULT',
     phrases: ['هاتف', 'هاتفت'],
-    objectNot: ['محمول', 'المحمول', 'ذكي', 'الذكي', 'جوال', 'الجوال', 'نقال', 'آيفون', 'أرضي'],
-    subjectNot: ['أول', 'جهاز', 'أجهزة', 'شاشة', 'سعر', 'طرح', 'إطلاق', 'رقم'],
+    // A brand or "new" after it ("هاتف سوني الجديد"), or "every" before it ("كل هاتف"): the device again.
+    objectNot: [
+      ...['محمول', 'المحمول', 'ذكي', 'الذكي', 'جوال', 'الجوال', 'نقال', 'آيفون', 'أرضي', 'الجديد'],
+      ...['سوني', 'سامسونج', 'سامسونغ', 'نوكيا', 'هواوي', 'أبل', 'آبل', 'جالكسي'],
+    ],
+    subjectNot: ['أول', 'جهاز', 'أجهزة', 'شاشة', 'سعر', 'طرح', 'إطلاق', 'رقم', 'كل'],
     window: 2,
   },
   // "وافق مجلس الوزراء على تعديل": a cabinet or shura approving its own business is administration, not an

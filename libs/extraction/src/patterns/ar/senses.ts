@@ -89,6 +89,12 @@ export const AR_SENSES: SenseRule[] = [
       'الغبار',
       'السباحة',
       'التهاون',
+      // "حذر سياسيون من إمكانية حدوث انهيار", "حذرت السلطات من احتمال نشوب حرائق": a risk foreseen, no one's threat.
+      'إمكانية',
+      'احتمال',
+      'احتمالية',
+      'انهيار',
+      'تدهور',
     ],
     subjectNot: ADVISERS,
     // An agency's full title ("مديرية الدفاع المدني بمنطقة المدينة المنورة") may stand between the verb and "من خطورة".

@@ -9,6 +9,24 @@ const PUNDITS = ['خبراء', 'خبير', 'محللون', 'محللين', 'مح
 // "داعيا الله أن يحفظ البلاد", "ندعو له بالشفاء": a prayer, not a demand on anyone.
 const PRAYER = ['الله', 'المولى', 'ربه', 'له', 'لهم', 'لها', 'بالشفاء', 'بالرحمة', 'بالتوفيق'];
 
+/** What follows عيد when it is a feast or festival ("وعيد الفطر", "وعيد الأضحى", "وعيد الميلاد"). */
+const FEASTS = [
+  'الفطر',
+  'الأضحى',
+  'الميلاد',
+  'ميلاد',
+  'الفصح',
+  'الأنوار',
+  'الشرقية',
+  'الأم',
+  'العمال',
+  'الاستقلال',
+  'الجلوس',
+  'الوطني',
+  'سعيد',
+  'مبارك',
+];
+
 /** First-person calls: no subject can follow them, their actor is whoever the sentence quotes. */
 export const AR_FIRST_PERSON_CALLS = ['أدعو', 'ندعو', 'أطالب', 'نطالب', 'أناشد', 'نناشد'];
 
@@ -176,7 +194,9 @@ export const AR_THREATEN = triggers('THREATEN', [
   // "ما يهدد بإثارة غضب روسيا", "مما يهدد حياة المرضى": a consequence that endangers something, nobody's threat.
   ['threaten', 'verb', 0.85, 'يهدد|تهدد', { notAfter: ['ما', 'مما', 'بما', 'وما'] }],
   // Bare مهلة is mostly a deadline ("تمديد مهلة المفاوضات", "انتهاء المهلة"); granting one is an ultimatum.
-  ['threaten', 'noun', 0.7, 'تهديد|تهديدات|وعيد|إنذار'],
+  ['threaten', 'noun', 0.7, 'تهديد|تهديدات|إنذار'],
+  // وعيد is also و + عيد: "رمضان وعيد الفطر", "صيف وعيد الشرقية" name a feast or festival, not a menace.
+  ['threaten', 'noun', 0.7, 'وعيد', { notBefore: FEASTS }],
   ['threaten', 'verb', 0.75, 'أمهل|أمهلت|أمهلوا|منح ~~ مهلة|منحت ~~ مهلة'],
   ['warn', 'verb', 0.55, 'حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة'],
   // A vow to keep attacking or to take revenge is a threat.
