@@ -5,6 +5,7 @@ import { CONFLICT_PLACES } from './places.conflict';
 import { DISTRICT_PLACES } from './places.districts';
 import { FRONT_PLACES } from './places.fronts';
 import { LOCAL_PLACES } from './places.local';
+import { REGION_PLACES } from './places.regions';
 import { MENA_PLACES } from './places.mena';
 import { SAUDI_PLACES } from './places.saudi';
 import type { CuratedPlace } from './curated-place.types';
@@ -181,6 +182,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   ...FRONT_PLACES,
   ...SAUDI_PLACES,
   ...LOCAL_PLACES,
+  ...REGION_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)

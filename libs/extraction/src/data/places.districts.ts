@@ -308,8 +308,8 @@ akcakale|Akcakale|Akçakale|أقجة قلعة,اكجاكالي,أكجاكالي|
 maroua-marwa|Maroua||مروة|CM|10.5909|14.3159|city|a,gid=2228373
 fotokol|Fotokol|Fotokol|فوتوكول|CM|12.37|14.22|town|
 kolofata|Kolofata|Kolofata|كولوفاتا|CM|11.16|14.01|town|
-borno|Borno State, Nigeria||بورنو,ولاية بورنو|NG|11.5|13.0|admin1|
-yobe|Yobe State, Nigeria||يوبي,ولاية يوبي|NG|12.0|11.5|admin1|
+borno|Borno State|Borno,Borno state|بورنو,ولاية بورنو|NG|11.5|13.0|admin1|
+yobe|Yobe State|Yobe,Yobe state|يوبي,ولاية يوبي|NG|12.0|11.5|admin1|
 damaturu|Damaturu|Damaturu|دامتورو,داماتورو|NG|11.747|11.9608|city|gid=2345521
 potiskum|Potiskum|Potiskum|بوتيسكوم|NG|11.7128|11.081|city|
 # Algerian and Tunisian provinces: only "ولاية X" names the province; the bare name stays its capital city

@@ -2,10 +2,18 @@
 // "Khalil al-Hayya" (Khalil is also Hebron's Arabic name), "Hassan bin Ali", and "Deir al-Balah" when only "Balah"
 // (a West Bank village) is in the gazetteer. Arabic names are transliterated with a hyphenated article or with
 // bin/ibn; a small place name is not followed by one (large cities are: "Aleppo al-Jadida" is a quarter).
+// Curated names that are also given names (Aden, Jawhar, Dara, Maan) are a person's in "Jawhar Ben Mbarek",
+// "Secretary Aden Duale" and "Abdifatah Aden Hassan".
+import type { RawMatch } from './match-places';
+import { ENGLISH_PLACE_HEADS, ENGLISH_TRIGGERS } from './place-context';
+import type { Token } from './tokenize';
 
 /** "al-", "el-", "ad-", "ash-"… written before a capitalised word: the Arabic article of a transliterated name. */
 const ARTICLE = String.raw`(?:[Aa][ln]|[Ee]l|[Aa][drstz]|[Aa]sh|[Aa]dh|[Aa]th)[-‐]`;
-const NAME_AFTER = new RegExp(String.raw`^\s+(?:${ARTICLE}\p{Lu}|(?:bin|ibn|bint|Bin|Ibn)\s+\p{Lu})`, 'u');
+/** bin/ibn, and the Maghreb's Ben and Mauritania's Ould: "Jawhar Ben Mbarek", "Sidi Ould Tah". */
+const PARTICLE = String.raw`(?:bin|ibn|bint|Bin|Ibn|Ben|Ould)\s+\p{Lu}`;
+const NAME_AFTER = new RegExp(String.raw`^\s+(?:${ARTICLE}\p{Lu}|${PARTICLE})`, 'u');
+const PARTICLE_AFTER = new RegExp(String.raw`^\s+${PARTICLE}`, 'u');
 const NAME_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’]*\s+${ARTICLE}$`, 'u');
 
 /** Cities this large are not given names; "Aleppo al-Jadida", "Baghdad al-Jadida" name their quarters. */
@@ -24,4 +32,45 @@ export function tailOfArticleName(text: string, start: number): boolean {
 /** Either cue: the word is part of a transliterated Arabic name. */
 export function inArabicName(text: string, start: number, end: number, population: number): boolean {
   return (population < LARGE_CITY && followedByNameParticle(text, end)) || tailOfArticleName(text, start);
+}
+
+/** Words written right before a person's name: "Secretary Aden Duale", "spokesman Dara Hussein". */
+const PERSON_TITLES = new Set(
+  (
+    'president minister secretary spokesman spokeswoman spokesperson commander general gen colonel col captain mr ' +
+    'mrs ms dr sheikh imam cleric politician politicians activist activists leader envoy ambassador lawyer judge ' +
+    'senator governor mayor journalist'
+  ).split(' '),
+);
+
+/** Latin, capitalised (not all capitals) and one space away. */
+function nameWord(text: string, t: Token | undefined, a: Token, b: Token): boolean {
+  return !!t && !t.arabic && t.cap && !t.upper && b.start - a.end === 1 && /[ \u00a0]/.test(text[a.end]);
+}
+
+/** A one-word curated name that is a given name here: followed by Ben/bin/Ould and a name, or preceded by a title
+ * and followed by a name, or between two name words ("Abdifatah Aden Hassan", not at a sentence start and not after
+ * a trigger word or a country's name or adjective: "Yemeni Aden Refinery"). */
+export function inPersonName(
+  text: string,
+  tokens: Token[],
+  m: RawMatch,
+  countryWord: (key: string) => boolean,
+): boolean {
+  if (m.tokens !== 1) return false;
+  const self = tokens[m.index];
+  if (PARTICLE_AFTER.test(text.slice(self.end, self.end + 12))) return true;
+  const next = tokens[m.index + 1];
+  if (!nameWord(text, next, self, next) || ENGLISH_PLACE_HEADS.has(next.key)) return false;
+  const prev = tokens[m.index - 1];
+  if (!prev || prev.arabic || self.start - prev.end !== 1 || !/[ \u00a0]/.test(text[prev.end])) return false;
+  if (PERSON_TITLES.has(prev.key)) return true;
+  if (
+    !nameWord(text, prev, prev, self) ||
+    ENGLISH_TRIGGERS.has(prev.key) ||
+    prev.key === 'the' ||
+    countryWord(prev.key)
+  )
+    return false;
+  return !/(^|[.!?\n]\s*|["“(]\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
 }

@@ -4,7 +4,7 @@ import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { arabicCue, pairClash } from './arabic-cues';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
-import { inArabicName } from './english-name-cues';
+import { inArabicName, inPersonName } from './english-name-cues';
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
 import {
@@ -12,6 +12,7 @@ import {
   ENGLISH_GIVEN_NAMES,
   arabicShapeOk,
   hasTrigger,
+  headAfter,
   isQuoted,
   partOfLongerName,
 } from './place-context';
@@ -150,6 +151,11 @@ function knownCapital(store: GazetteerStore, m: RawMatch, best: Candidate): bool
   );
 }
 
+/** A country's name or adjective (Yemen, Yemeni): not a given name before a place name. */
+function countryWord(store: GazetteerStore, key: string): boolean {
+  return store.gentilics.has(key) || !!store.byKey.get(key)?.some((c) => c.place.kind === 'country');
+}
+
 /** Accepts a match whose name is also a word only with corroboration; returns a confidence or 0 to drop it. */
 function acceptance(
   store: GazetteerStore,
@@ -163,9 +169,12 @@ function acceptance(
   const quoted = isQuoted(text, m.start, m.end);
   // The second of a dual pair (قريتي X وY) is as cued as the first; "towards" (باتجاه Y) cues a name, not a word.
   const dual = arabicCue(text, tokens, m);
-  const trigger = hasTrigger(tokens, m.index, m.stripped) || quoted || dual !== 'none';
+  // "Kherson city", "Tikrit district": a lower-case head after an English name is a trigger noun too.
+  const after = headAfter(tokens, m);
+  const before = hasTrigger(tokens, m.index, m.stripped) || quoted || dual !== 'none';
+  const trigger = before || after;
   // A stop-listed word (كان, الخبر, البلاد) needs a real trigger noun: quotes and compass words are too common.
-  const nounTrigger = hasTrigger(tokens, m.index, m.stripped, true) || dual === 'noun';
+  const nounTrigger = hasTrigger(tokens, m.index, m.stripped, true) || after || dual === 'noun';
   const cc = best.place.country ?? '';
   const self = m.candidates.find((c) => c.place.kind === 'country')?.place.country ?? null;
   const sameCountry = countryInText(ctx, cc, m.key, self);
@@ -180,13 +189,15 @@ function acceptance(
   const exact = EXACT_SURFACE.get(m.key);
   if (exact && !text.slice(m.start, m.end).endsWith(exact) && !nounTrigger) return 0;
   if (arabicToken && !arabicShapeOk(text, tokens, m, quoted)) return 0;
-  if (!arabicToken && !best.curated && partOfLongerName(text, tokens, m) && !trigger) return 0;
+  // The head after "Middle Juba region" belongs to the longer name: only a trigger before the name vouches for it.
+  if (!arabicToken && !best.curated && partOfLongerName(text, tokens, m) && !before) return 0;
   // "Khalil al-Hayya" (Hebron's Arabic name), "Deir al-Balah" read as the village Balah: a piece of a longer name.
   if (!arabicToken && m.tokens === 1 && !best.curated && inArabicName(text, m.start, m.end, best.place.population))
     return 0;
+  if (!arabicToken && best.curated && inPersonName(text, tokens, m, (k) => countryWord(store, k))) return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
   // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.
-  const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped) || dual !== 'none';
+  const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped) || after || dual !== 'none';
   // A GeoNames place of a country the text does not otherwise name, in a text about other countries (Medenine in
   // Yemeni news, Hassan/IN in Lebanese news, Till/PS in Iraqi news) is more likely a homonym. Outside MENA: small
   // ones are dropped even after a trigger (the local place is not in the gazetteer), medium ones need the trigger.
@@ -236,15 +247,25 @@ function inList(text: string, m: RawMatch, cc: string | null, neighbours: (Place
   return false;
 }
 
-/** English "Kazan, Russia": the ISO code of a country named right after a place name and a comma, if any. */
+/** The country of a curated first-level region that names one country only (Texas, Sindh; not Punjab). */
+function regionCountry(found: Candidate[]): string | null {
+  const cc = found[0].place.country;
+  return found.every((c) => c.curated && c.place.kind === 'admin1' && c.place.country === cc) ? cc : null;
+}
+
+/** English "Kazan, Russia", "Paris, Texas", "Hyderabad, Sindh": the ISO code of the country named, or whose
+ * first-level region is named, right after a place name and a comma, if any. */
 export function countryAfter(text: string, end: number, store: GazetteerStore): string | null {
   const m = /^,\s+((?:[A-Z][\p{L}'.-]*)(?:\s+[A-Z][\p{L}'.-]*){0,2})/u.exec(text.slice(end, end + 48));
   if (!m) return null;
   const words = m[1].split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const found = store.byKey.get(normalizeKey(words.slice(0, n).join(' ')));
-    const country = found?.find((c) => c.place.kind === 'country');
+    if (!found) continue;
+    const country = found.find((c) => c.place.kind === 'country');
     if (country) return country.place.country;
+    const region = regionCountry(found);
+    if (region) return region;
   }
   return null;
 }
@@ -260,11 +281,14 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   const ctx = buildContext(vars, raw, store, arabic);
   const chosen: (PlaceMention | undefined)[] = new Array(raw.length);
   const pending: number[] = [];
-  const pick = (m: RawMatch): Candidate => {
+  const pick = (m: RawMatch): Candidate | null => {
     const self = m.candidates.find((c) => c.place.kind === 'country')?.place.country ?? null;
     // "Kazan, Russia", "Geneva, Switzerland": the country written after the name settles which one it is.
     const qualified = arabic ? null : countryAfter(text, m.end, store);
     const pool = qualified ? m.candidates.filter((c) => c.place.country === qualified) : [];
+    // "Santa Cruz, Bolivia" when only GeoNames namesakes elsewhere are listed: a place of that country the
+    // gazetteer lacks (the country named next stands for it), not Agadir.
+    if (qualified && !pool.length && m.candidates.every((c) => !c.curated)) return null;
     const candidates = pool.length ? pool : m.candidates;
     let best = candidates[0];
     let bestScore = -Infinity;
@@ -276,6 +300,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   };
   raw.forEach((m, k) => {
     const best = pick(m);
+    if (!best) return;
     const wordLike = best.ambiguous || PLACE_STOPWORDS.has(m.key);
     const clash = wordLike && pairClash(text, tokens, m, chosen[k - 1], best.place.country);
     const confidence = clash ? 0 : acceptance(store, text, tokens, m, best, ctx, false);
@@ -287,7 +312,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   for (const k of pending) {
     const m = raw[k];
     const best = pick(m);
-    if (!inList(text, m, best.place.country, [chosen[k - 1], chosen[k + 1]])) continue;
+    if (!best || !inList(text, m, best.place.country, [chosen[k - 1], chosen[k + 1]])) continue;
     const confidence = acceptance(store, text, tokens, m, best, ctx, true);
     if (confidence > 0)
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };

@@ -54,15 +54,19 @@ const LOWER_TAILS = new Set([
   'oilfield',
 ]);
 
-/** English names count only when capitalised: every word longer than 3 letters, and the last one. */
+/** English names count only when capitalised: every word longer than 3 letters, and the last one. Before a
+ * lower-case "camp", a listed name's inner words may be lower case too ("the Zamzam displacement camp", "Balata
+ * refugee camp"). */
 function latinShapeOk(tokens: Token[], index: number, count: number, key: string): boolean {
   if (ACRONYM_KEYS.has(key)) return tokens[index].upper;
+  const end = index + count - 1;
+  const camp = count > 2 && tokens[end].key === 'camp' && !tokens[end].cap;
   for (let j = index; j < index + count; j++) {
     const t = tokens[j];
     if (t.arabic) return false;
-    const last = j === index + count - 1;
-    if (last && j > index && LOWER_TAILS.has(t.key)) continue;
-    const mustCap = t.key.length > 3 || last;
+    if (camp && j > index) continue;
+    if (j === end && j > index && LOWER_TAILS.has(t.key)) continue;
+    const mustCap = t.key.length > 3 || j === end;
     if (mustCap && !t.cap) return false;
     if (t.upper && t.key.length <= 4) return false; // unknown acronyms (UN, ICRC) are not place names
   }

@@ -99,7 +99,6 @@ export const ENGLISH_OF_TRIGGERS = new Set([
   'residents',
 ]);
 
-
 /** English words that are also GeoNames towns: never a place from capitalisation alone. */
 export const ENGLISH_COMMON = new Set([
   'mobile',
@@ -201,6 +200,15 @@ export function hasTrigger(tokens: Token[], index: number, strippedClitic: boole
   );
 }
 
+/** Lower-case heads after an English name that say it is a place: "Kherson city", "Tikrit district". */
+const ENGLISH_HEADS_AFTER = new Set(['city', 'town', 'village', 'province', 'governorate', 'district', 'region']);
+
+/** The English match is followed by a lower-case place head: "shelled Kherson city". */
+export function headAfter(tokens: Token[], m: RawMatch): boolean {
+  const next = tokens[m.index + m.tokens];
+  return !!next && !next.arabic && !next.cap && ENGLISH_HEADS_AFTER.has(next.key);
+}
+
 /** Given names that are also GeoNames towns (Hassan/IN, Salem/US, Leon/MX): in English text a place only with a
  * trigger (in X, the town of X) or with its country in the text. */
 export const ENGLISH_GIVEN_NAMES = new Set(
@@ -242,7 +250,7 @@ export function arabicShapeOk(text: string, tokens: Token[], m: RawMatch, quoted
 }
 
 /** Capitalised words that continue a place name rather than a person's (Borno State, Gaza City, Mosul Dam). */
-const ENGLISH_PLACE_HEADS = new Set(
+export const ENGLISH_PLACE_HEADS = new Set(
   (
     'state city province governorate region district county camp valley airport port base road highway bridge dam ' +
     'area town village strip river border crossing island islands mountains mountain division municipality zone ' +
