@@ -23,6 +23,7 @@ import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge-rules';
 import { isLocative, mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './read-counts';
+import { fillTollSentences } from './english-tolls';
 import { isAllegedAct, isSanctionScope, isStatementTopic } from './trigger-filters';
 
 const LISTED_TYPES = new Set(['ASSAULT', 'COERCE']);
@@ -223,7 +224,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       }
     }
   }
-  return article.arabic ? out : joinTollSentences(article, out);
+  return article.arabic ? out : joinTollSentences(article, fillTollSentences(text, tokens, out));
 }
 
 export type { ActorLike };

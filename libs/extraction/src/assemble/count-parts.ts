@@ -29,6 +29,8 @@ export function isCountable(tokens: Token[], n: NumberMention): boolean {
   if (has(next, NOT_PEOPLE_AFTER)) return false;
   if (tokens[n.first].isNumber && n.value >= 1900 && n.value <= 2100 && !has(next, PEOPLE)) return false;
   if (next && next.start - tokens[n.end - 1].end <= 1 && /%|٪/.test(next.surface)) return false;
+  // "men in their 50s", "the 1990s": a decade, not a head count.
+  if (next && next.start === tokens[n.end - 1].end && next.norm === 's' && tokens[n.first].isNumber) return false;
   // "70 في المائة": a percentage written out in two words.
   if (next?.norm === 'في' && has(tokens[n.end + 1], PERCENT_WORD)) return false;
   const before = tokens[n.first - 1];

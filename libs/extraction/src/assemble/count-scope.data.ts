@@ -28,6 +28,8 @@ export const DUAL_LINKS = set(['اللذين', 'اللذان', 'اللتين', '
 /** "أسفرت الهجمات منذ تولي بخاري الرئاسة عن مقتل 570", "has killed 54,000 since October 2023": a toll counted over a
  * span is a cumulative war toll, not one happening's count. */
 export const SPAN_START = set(['منذ', 'since']);
+/** Nouns of a whole war: as the subject of "has killed" they give a cumulative toll ("the insurgency has killed"). */
+export const WAR_NOUNS = set(['war', 'insurgency', 'conflict', 'offensive', 'campaign', 'uprising', 'rebellion']);
 /** Spans of hours or days after منذ / since ("since Sunday", "منذ صباح أمس") date the happening itself. */
 export const SHORT_SPAN = set([
   'السبت',

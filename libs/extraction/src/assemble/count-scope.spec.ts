@@ -51,3 +51,15 @@ describe('Arabic people nouns around the death word (linked and joined)', () => 
     expect(killedIn('أسفر القصف عن مقتل جندي وطفل')).toBe(2);
   });
 });
+
+describe('English war totals', () => {
+  it('reads no toll for a war noun as the subject of "has killed"', () => {
+    expect(killedIn("Israel's offensive has killed more than 43,000 Palestinians, the ministry said")).toBeNull();
+    expect(killedIn('a 15-year insurgency that has killed more than 40,000 people')).toBeNull();
+    expect(killedIn('The conflict has so far killed 150,000 people')).toBeNull();
+  });
+  it('keeps the toll of a happening told in the perfect', () => {
+    expect(killedIn('The clashes have killed at least 37 people, the ministry said')).toBe(37);
+    expect(killedIn('An Israeli strike on the school has killed 11 people')).toBe(11);
+  });
+});

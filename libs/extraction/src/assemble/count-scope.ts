@@ -3,7 +3,10 @@
 // "since October 2023") are cumulative war tolls, and a casualty word after غداة / بعد counts an earlier happening.
 import type { Token } from '../text/tokenize';
 import { has } from './count-parts';
-import { CONJUNCT_OPENERS, PRIOR, SHORT_SPAN, SPAN_START } from './count-scope.data';
+import { CONJUNCT_OPENERS, PRIOR, SHORT_SPAN, SPAN_START, WAR_NOUNS } from './count-scope.data';
+
+const PERFECT = new Set(['has', 'have']);
+const PERFECT_ADVERBS = new Set(['already', 'so', 'far', 'since', 'now', 'reportedly']);
 
 const SPAN_REACH = 8;
 
@@ -12,6 +15,16 @@ const SPAN_REACH = 8;
 export function cumulative(tokens: Token[], k: number, from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, k + SPAN_REACH); j++)
     if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN)) return true;
+  return warTotal(tokens, k, from);
+}
+
+/** "Israel's offensive has killed more than 43,000", "a 15-year insurgency that has killed 40,000": a war noun as
+ * the subject of a perfect "has/have killed" counts the whole war, not one happening. */
+function warTotal(tokens: Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j >= from && PERFECT_ADVERBS.has(tokens[j].norm)) j--;
+  if (j < from || !PERFECT.has(tokens[j].norm)) return false;
+  for (let i = j - 1; i >= Math.max(from, j - 4); i--) if (has(tokens[i], WAR_NOUNS)) return true;
   return false;
 }
 

@@ -62,8 +62,9 @@ for (const w of ['succumbed', 'fatal', 'fatally']) DEATH.add(foldWord(w));
 export const DIED_OF = set(['متاثرا', 'متاثره', 'متاثرين', 'متاثرون', 'succumbed', 'fatal']);
 /** "أحرقوا ثلاثة شبان حتى الموت": الموت counts a death only after حتى (to death); alone it names death in general. */
 export const TO_DEATH = { before: set(['حتى']), word: set(['الموت']) };
-/** "خسرنا 11 شخصا", "فقدنا خمسة جنود": a speaker's losses count deaths when a figure of people follows. */
-export const WE_LOST = set(['خسرنا', 'فقدنا', 'وخسرنا', 'وفقدنا']);
+/** "خسرنا 11 شخصا", "فقدنا خمسة جنود", "the army lost three soldiers": losses count deaths when a figure of people
+ * follows. */
+export const WE_LOST = set(['خسرنا', 'فقدنا', 'وخسرنا', 'وفقدنا', 'lost']);
 export const INJURY = set([
   'جرحى',
   'جريح',
@@ -153,6 +154,12 @@ export const PEOPLE = set([
   'rebels',
   'gunmen',
   'personnel',
+  'firefighters',
+  'guards',
+  'workers',
+  'journalists',
+  'villagers',
+  'servicemen',
 ]);
 export const TOLL_WORDS = set(['الي', 'to']);
 /** English verbs before "to N" that make N a running toll: "rose to", "climbed to", "bringing the toll to". */

@@ -20,6 +20,7 @@ import {
 import { compoundAfter, diedOf, explicitZero, has, isCountable, nounCount, weLost } from './count-parts';
 import { conjunctBreaks, conjunctTally, countsEarlier, cumulative } from './count-scope';
 import { lumpedFate } from './count-lumped';
+import { fillersBetween, partOfTheDead, victimListFor } from './count-lists-en';
 
 export interface CountCue {
   /** Token index of the casualty word. */
@@ -85,11 +86,12 @@ function beforeSubset(tokens: Token[], numbers: NumberMention[], taken: Set<Numb
   if (tokens[k].isArabic) return null;
   let j = k - 1;
   while (j >= from && EN_AUX.has(tokens[j].norm)) j--;
-  // The aside: "including seven children", "among them four children" (at most five words).
+  // The aside: "including seven children", "among them four children", "most of them women" (at most five words).
   let s = -1;
   for (let i = j; i >= Math.max(from, j - 5); i--)
-    if (has(tokens[i], SUBSET_WORDS)) {
-      s = i;
+    if (has(tokens[i], SUBSET_WORDS) || (tokens[i].norm === 'of' && tokens[i + 1]?.norm === 'them' && i > from)) {
+      // "most of them women": the aside opens on the word before "of them".
+      s = tokens[i].norm === 'of' ? i - 1 : i;
       break;
     }
   if (s < 0 || j === k - 1) return null;
@@ -133,7 +135,7 @@ function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[]): Pai
   for (const k of cues)
     for (const n of numbers) {
       const after = n.first > k;
-      const d = after ? n.first - k : k - (n.end - 1);
+      const d = after ? n.first - k : k - (n.end - 1) - fillersBetween(tokens, n.end, k);
       if (d > (after ? 3 : 4) || d < 1) continue;
       // "killed 5 and 30 wounded": a figure after a conjunction belongs to the next cue.
       if (after && CONJ.has(tokens[n.first - 1]?.norm ?? '')) continue;
@@ -185,6 +187,13 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   for (let k = from; k < to; k++) if (isCue(tokens, k)) cues.push(k);
   const owned = new Map<number, { value: number; total: boolean }>();
   const taken = new Set<NumberMention>();
+  // "killing three soldiers and two civilians", "Two soldiers and a civilian were killed": the groups add up.
+  for (const k of cues) {
+    const list = victimListFor(tokens, k, from, to);
+    if (!list || list.figures.some((f) => numbers.some((n) => taken.has(n) && n.first === f))) continue;
+    owned.set(k, { value: list.value, total: false });
+    for (const n of numbers) if (list.figures.includes(n.first)) taken.add(n);
+  }
   for (const p of pairsOf(tokens, numbers, cues)) {
     if (owned.has(p.cue) || taken.has(p.n)) continue;
     taken.add(p.n);
@@ -228,7 +237,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   const tally: CountCue[] = [];
   for (const k of cues) {
     const o = owned.get(k) ?? explicitZero(tokens, k, from);
-    if (!o || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
+    if (!o || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from) || partOfTheDead(tokens, k)) continue;
     // "250 شخصا بين قتيل وجريح": the figure (taken above, so no other word reads it) counts both fates.
     if (lumpedFate(tokens, numbers, k)) continue;
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.
