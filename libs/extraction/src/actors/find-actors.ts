@@ -16,6 +16,13 @@ import { resolveBare } from './resolve-bare';
 
 type Match = ReturnType<typeof matchAt>;
 const GROUP_KINDS = new Set(['armed_group', 'rebels', 'militia']);
+// "مدينة القاعدة" (a town in Ibb): a group's name right after a settlement noun names the place.
+const SETTLEMENTS = new Set(['مدينه', 'بمدينه', 'لمدينه', 'بلده', 'ببلده', 'قريه', 'بقريه', 'مديريه', 'بمديريه']);
+
+function settlementName(text: string, tokens: Token[], i: number, m: NonNullable<Match>): boolean {
+  const prev = tokens[i - 1];
+  return GROUP_KINDS.has(m.actor.kind) && !!prev && SETTLEMENTS.has(prev.key) && joined(text, prev, tokens[i]);
+}
 
 /** "المسلحين الحوثيين", "gunmen of the Houthis" read as one: a generic head (gunmen) followed at once by an armed
  * group's name or adjective is that group. */
@@ -46,8 +53,8 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
   let i = 0;
   while (i < tokens.length) {
     const m = namedGunmen(text, tokens, vars, matchAt(text, tokens, vars, i, store));
-    if (!m) {
-      i++;
+    if (!m || settlementName(text, tokens, i, m)) {
+      i = m ? m.next : i + 1;
       continue;
     }
     const start = m.skip ? offsetOfKeyIndex(text, tokens[i], m.skip) : tokens[i].start;
@@ -62,7 +69,9 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
       (/[\u064B-\u064D][\u0627\u0649]?$/.test(text.slice(start, m.end)) ||
         /^[\u064B-\u064D]/.test(text.slice(m.end, m.end + 1)));
     const actor =
-      !tanween && capitalMetonymOk(text, tokens, i, m) ? contextual(m.actor, key, store, syria, syrianStory, signs) : null;
+      !tanween && capitalMetonymOk(text, tokens, i, m)
+        ? contextual(m.actor, key, store, syria, syrianStory, signs)
+        : null;
     // "للأمم المتحدة", "للنظام": the ل reading drops the article's alef; the surface gives the name its ال back.
     const lam = m.skip >= 2 && first.startsWith('ال') && first.slice(2) === tokens[i].key.slice(m.skip);
     if (actor) out.push({ start, end: m.end, surface: lam ? 'ال' + surface : surface, actor });

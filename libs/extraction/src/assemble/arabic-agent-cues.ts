@@ -1,18 +1,22 @@
-// Arabic phrasings that name the doer of a masdar away from its idafa slot:
-// - clashes "اشتباكات عنيفة اندلعت بين الحوثيين وقوات صالح": the first side named after بين;
-// - a relative verb carrying the masdar as its object: "غارات شنتها قوات التحالف", "التفجير ... نفذه تنظيم داعش";
+// Arabic phrasings that name the doer of a masdar away from its idafa slot (clash sides: clash-sides.ts):
+// - a relative verb carrying the masdar as its object: "غارات شنتها قوات التحالف", "التفجير ... نفذه تنظيم داعش",
+//   "قصف قام به الحوثيون";
 // - an auxiliary verb whose subject does the act its masdar names: "تمكنت الجهات الأمنية من ضبط", "قامت القوات
 //   باعتقال". chooseActor calls them from its Arabic masdar branch.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { isGoverned } from './actor-roles';
-import { rawSubject } from './raw-subject';
+import { agentPhraseAt, rawSubject } from './raw-subject';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 const SENTENCE_BREAK = /[.؟?!؛;:]/;
 // Verbs of carrying out, with the object pronoun that stands for the masdar before them.
-const CARRIED_OUT = set(['شن', 'شنت', 'نفذ', 'نفذت', 'اطلق', 'اطلقت', 'تبني', 'تبنت', 'ارتكب', 'ارتكبت', 'يشن', 'تشن']);
+// "سيارة مفخخة يقودها انتحاري": who drives the car bomb sets it off.
+const CARRIED_OUT = set([
+  ...['شن', 'شنت', 'نفذ', 'نفذت', 'اطلق', 'اطلقت', 'تبني', 'تبنت', 'ارتكب', 'ارتكبت', 'يشن', 'تشن'],
+  ...['يقود', 'قاد'],
+]);
 const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
 // Auxiliaries whose subject does the act of the masdar after their preposition.
 const AUXILIARIES = set([
@@ -33,30 +37,29 @@ const AUX_PREPS = new Set(['من', 'ب', 'في']);
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
-/** "اشتباكات (عنيفة) (اندلعت) بين X وY": X, the first side after بين a few words on. */
-export function arabicClashSide(
-  text: string,
-  tokens: Token[],
-  trigger: TriggerMatch,
-  actors: Span<ActorLike>[],
-  clauseEnd: number,
-): Span<ActorLike> | null {
-  if (trigger.spec.mode !== 'armed-clash') return null;
-  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 8); k++) {
-    if (SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
-    if (tokens[k].norm !== 'بين') continue;
-    return actors.find((a) => a.first === k + 1) ?? null;
-  }
-  return null;
-}
-
 /** The word is a verb of carrying out with an object pronoun: شنتها، نفذه، تبناه. */
 function carriedOut(t: Token): boolean {
   if (!t.isArabic) return false;
   const m = OBJECT_PRONOUN.exec(t.norm);
-  if (!m) return false;
+  // "قادة" (leaders) folds to قاده: a taa marbuta is no object pronoun.
+  if (!m || /ة[\u064B-\u0652]*$/.test(t.surface)) return false;
   const bare = t.norm.slice(0, t.norm.length - m[0].length).replace(/^[وف]/, '');
   return CARRIED_OUT.has(bare) || CARRIED_OUT.has(bare.replace(/ت$/, ''));
+}
+
+const PLAIN_DOERS = set([
+  ...['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'],
+  ...['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مجموعة', 'عصابة'],
+]);
+// "قصف عشوائي قام به المتمردون": the verb of doing takes the masdar as a pronoun after ب.
+const DID = set(['قام', 'قامت']);
+const BY_IT = set(['به', 'بها', 'بهم', 'بهما']);
+
+/** Tokens the relative verb at k spans (شنتها: 1, قام به: 2), or 0 when there is none. */
+function relativeVerb(tokens: Token[], k: number): number {
+  if (carriedOut(tokens[k])) return 1;
+  const t = tokens[k];
+  return t.isArabic && DID.has(t.norm.replace(/^[وف]/, '')) && BY_IT.has(tokens[k + 1]?.norm ?? '') ? 2 : 0;
 }
 
 /** "غارات شنتها قوات التحالف", "التفجير الذي أوقع ... نفذه تنظيم داعش": the subject right after the relative verb. */
@@ -70,8 +73,14 @@ export function relativeAgent(
   const limit = Math.min(tokens.length, Math.max(clauseEnd, trigger.end + 1) + 12, trigger.end + 20);
   for (let k = trigger.end; k < limit; k++) {
     if (k > trigger.end && SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
-    if (!carriedOut(tokens[k])) continue;
-    return actors.find((a) => a.first === k + 1 || (a.first === k + 2 && tokens[k + 1].norm === 'عناصر')) ?? null;
+    const n = relativeVerb(tokens, k);
+    if (!n) continue;
+    const named = actors.find((a) => a.first === k + n || (a.first === k + n + 1 && tokens[k + n].norm === 'عناصر'));
+    if (named || k + n >= tokens.length) return named ?? null;
+    // "يقودها انتحاري", "نفذه مسلحون": people the dictionary has no name for (forces and aircraft, "نفذتها
+    // طائرات القوة الجوية العراقية", are left to the rules that read their owner).
+    if (!PLAIN_DOERS.has(tokens[k + n].norm)) return null;
+    return agentPhraseAt(text, tokens, k + n, Math.min(tokens.length, k + n + 5));
   }
   return null;
 }

@@ -85,6 +85,30 @@ describe('inferArticleActors', () => {
     expect(hit[1].actor).toBeNull();
   });
 
+  it('gives an agentless Arabic air strike the one doer of the article’s air strikes', () => {
+    const coalition: ActorLike = { id: 'coalition', name: 'Coalition', kind: 'military', country: 'SA' };
+    const out = inferArticleActors([
+      ev('غارات', 0, { actor: coalition, mode: 'aerial' }),
+      ev('قصف', 20, { actor: rebels, place: place('c') }),
+      ev('غارات', 50, { mode: 'aerial', place: place('b') }),
+    ]);
+    expect(out[2].actor).toBe(coalition);
+    expect(out[2].trace.actorRule).toBe('air force of the article');
+  });
+
+  it('lets the bomber read from the noun give way to the article’s armed group', () => {
+    const bomber: ActorLike = { id: 'text:انتحاري', name: 'انتحاري', kind: 'other', country: null };
+    const out = inferArticleActors([
+      ev('هجوم', 0, { actor: rebels }),
+      ev('انتحاري', 50, {
+        actor: bomber,
+        place: place('b'),
+        trace: { ...ev('انتحاري', 50).trace, actorRule: 'bomber noun' },
+      }),
+    ]);
+    expect(out[1].actor).toBe(rebels);
+  });
+
   it('leaves the actor unknown when the article has several armed actors or is English', () => {
     const two = [ev('قصف', 0, { actor: army }), ev('هجوم', 20, { actor: rebels, place: place('c') })];
     expect(inferArticleActors([...two, ev('معارك', 50, { place: place('b') })])[2].actor).toBeNull();

@@ -1,7 +1,8 @@
 // Actors a material happening takes from its article when its own sentence names none (Arabic masdars without an
 // agent: "تعزيزات ضخمة توجهت", "قتل 21 إرهابيا"): the doer of the nearest earlier happening of the same type at the
-// same place, else the article's one armed actor when every located use of force the article attributes is
-// that actor's. Runs on merged happenings, so a repeat that named the doer has already lent it. A use of force
+// same place, else (for an air strike) the one doer of the article's air strikes, else the article's one armed
+// actor when every located use of force the article attributes is that actor's; a bomber read from the noun
+// (bomber-noun.ts) gives way to them. Runs on merged happenings, so a repeat that named the doer has already lent it. A use of force
 // with no toll of its own takes the toll of a sibling mention of the same sentence and place ("overran a base,
 // killing 7": the seizure and the killing are one happening).
 import type { ActorLike, DraftEvent } from './assemble.types';
@@ -19,6 +20,14 @@ function mainArmedActor(events: DraftEvent[]): ActorLike | null {
   const doers = new Map<string, ActorLike>();
   for (const e of events)
     if (INFERRED.has(e.type) && known(e.actor) && ARMED.has(e.actor.kind)) doers.set(e.actor.id, e.actor);
+  return doers.size === 1 ? [...doers.values()][0] : null;
+}
+
+/** The one doer of the article's attributed air strikes ("شنت طائرات التحالف غارات"), or null: "لقوا مصرعهم في
+ * غارات جوية" elsewhere in it is that air force's too. */
+function airDoer(events: DraftEvent[]): ActorLike | null {
+  const doers = new Map<string, ActorLike>();
+  for (const e of events) if (e.mode === 'aerial' && known(e.actor)) doers.set(e.actor.id, e.actor);
   return doers.size === 1 ? [...doers.values()][0] : null;
 }
 
@@ -46,8 +55,11 @@ export function lendSiblingTolls(events: DraftEvent[]): DraftEvent[] {
 /** Fills the actor of agentless material happenings from the article (in place); returns the events. */
 export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
   const main = mainArmedActor(events);
+  const air = airDoer(events);
   for (const e of events) {
-    if (e.actor || !INFERRED.has(e.type) || e.negated) continue;
+    // "فجر انتحاري نفسه": the bomber read from the noun gives way to the group the article holds responsible.
+    const bomber = e.trace.actorRule === 'bomber noun';
+    if ((e.actor && !bomber) || !INFERRED.has(e.type) || e.negated) continue;
     const prior = events
       .filter(
         (o) =>
@@ -60,12 +72,18 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
       )
       .sort((a, b) => b.evidence.start - a.evidence.start)[0];
     // English names its doers or its passives' agents; Arabic masdars often leave them to the article.
-    const pick = prior?.actor ?? (ARABIC.test(e.trace.trigger) ? main : null);
+    const arabic = ARABIC.test(e.trace.trigger);
+    const byAir = arabic && e.mode === 'aerial' ? air : null;
+    const pick = prior?.actor ?? byAir ?? (arabic ? main : null);
     // Never the side the mention says was hit.
     if (!pick || (e.target && e.target.id === pick.id)) continue;
     e.actor = pick;
     e.actorSurface = pick.name;
-    e.trace.actorRule = prior ? 'earlier happening at the place' : 'main armed actor of the article';
+    e.trace.actorRule = prior
+      ? 'earlier happening at the place'
+      : byAir
+        ? 'air force of the article'
+        : 'main armed actor of the article';
   }
   return events;
 }

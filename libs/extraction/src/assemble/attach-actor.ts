@@ -2,6 +2,7 @@
 // with the previous verb, or for statements the sentence's speaker; the verb memory is updated for the next one.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
+import { bomberNoun } from './bomber-noun';
 import { chooseActor } from './choose-actor';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
@@ -104,6 +105,10 @@ export function attachActor(
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = 'speaker of sentence';
+  }
+  if (!actorSpan && arabic) {
+    actorSpan = bomberNoun(text, tokens, trigger);
+    if (actorSpan) actorRule = 'bomber noun';
   }
   state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? state.verbMemory;
   return { actor: actorSpan, target: choice.target, rule: actorRule };

@@ -34,7 +34,8 @@ import {
   spokenAbout,
   undergoes,
 } from './subject-verbs';
-import { arabicClashSide, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
+import { auxiliarySubject, relativeAgent } from './arabic-agent-cues';
+import { arabicClashSide, clashPartner } from './clash-sides';
 import { protesterNoun } from './protester-noun';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
@@ -246,6 +247,7 @@ export function chooseActor(
       subjects.find((a) => loose(a) && dBefore(a) <= 10),
       'nearest preceding in clause',
     );
+    pick(clashPartner(text, tokens, trigger, free, clauseEnd), 'side the victims fought');
   } else {
     const text0 = raw();
     // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
@@ -272,6 +274,8 @@ export function chooseActor(
       ),
       'subject after verb (VSO)',
     );
+    // "اندلعت اشتباكات بين X وY": the sides of a clash the verb phrase names.
+    pick(arabicClashSide(text, tokens, trigger, eligibleAll, clauseEnd), 'first side of clash');
     pick(text0, 'text subject');
     pick(after.find(marked), 'agent after برصاص/على يد');
     // "حمل الحوثيون الأمم المتحدة المسؤولية واتهموها": a coordinated verb shares the subject the clause opens with,
@@ -285,6 +289,7 @@ export function chooseActor(
       before.find((a) => loose(a) && dBefore(a) <= 12),
       'nearest preceding in clause',
     );
+    pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
     pick(
       after.find((a) => loose(a) && dAfter(a) <= 8),
       'nearest following in clause',

@@ -21,10 +21,13 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 const known = (a: ActorLike | null) => (a && !a.id.startsWith(TEXT_ACTOR_PREFIX) ? a : null);
 const sameActor = (a: ActorLike | null, b: ActorLike | null) => !!known(a) && !!known(b) && a!.id === b!.id;
 const actorsCompatible = (a: ActorLike | null, b: ActorLike | null) => !known(a) || !known(b) || a!.id === b!.id;
-/** Those a mention says were hit ("مقتل 8 من الحوثيين") are not the doers of the happening it would join. */
+/** Those a mention says were hit ("مقتل 8 من الحوثيين") are not the doers of the happening it would join, unless
+ * it is a clash, where both sides are hit ("بينما أسفرت عن مقتل 6 من المقاومة"). */
 const rolesCompatible = (o: DraftEvent, e: DraftEvent) =>
-  !(e.trigger.spec.killing && known(e.target) && known(o.actor) && e.target!.id === o.actor!.id) &&
-  !(o.trigger.spec.killing && known(o.target) && known(e.actor) && o.target!.id === e.actor!.id);
+  o.mode === 'armed-clash' ||
+  e.mode === 'armed-clash' ||
+  (!(e.trigger.spec.killing && known(e.target) && known(o.actor) && e.target!.id === o.actor!.id) &&
+    !(o.trigger.spec.killing && known(o.target) && known(e.actor) && o.target!.id === e.actor!.id));
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Types whose modes are different acts, not ways of telling one act: an arrest and a curfew, a release and a

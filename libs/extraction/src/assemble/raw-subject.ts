@@ -11,6 +11,7 @@ import { ADMINISTRATION_HEADS, PEOPLE_HEADS, adjectival } from './arabic-adjecti
 export const TEXT_ACTOR_PREFIX = 'text:';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
+const BOMBER_WORDS = ['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'];
 export const SUBJECT_HEADS = new Set(
   'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups'.split(
     ' ',
@@ -43,6 +44,8 @@ const AR_HEADS = set([
   'القوى',
   'مسلحو',
   'مسلحون',
+  // "فجر انتحاري نفسه", "سيارة مفخخة يقودها انتحاري": the bomber is the doer the article names.
+  ...BOMBER_WORDS,
   'المسلحون',
   'مقاتلو',
   'مقاتلات',
@@ -225,8 +228,12 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
   return textActor(text, tokens, first, end);
 }
 
+// A bomber is one word: what follows is his object or a circumstance ("هاجم انتحاريان حمام سباحة").
+const BOMBERS = set(BOMBER_WORDS);
+
 function arabicPhrase(text: string, tokens: Token[], first: number, limit: number, heads = AR_HEADS): number {
   if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => heads.has(s))) return -1;
+  if (BOMBERS.has(tokens[first].norm)) return first + 1;
   let end = first + 1;
   const definiteHead = /^[وف]?ال/.test(tokens[first].norm);
   while (end < limit && end - first < 5) {
@@ -256,6 +263,12 @@ const AGENT_HEADS = new Set([
   ...set(['عناصر', 'العناصر', 'مسلحين', 'مجهولين', 'افراد', 'قاضي', 'قاض']),
   ...set(['مجموعة', 'مجموعات', 'جماعة', 'جماعات', 'عصابة', 'عصابات']),
 ]);
+
+/** A doer phrase the dictionary has no name for starting at token `first` ("قوات الحكومة"), or null. */
+export function agentPhraseAt(text: string, tokens: Token[], first: number, limit: number): Span<ActorLike> | null {
+  const end = arabicPhrase(text, tokens, first, limit, AGENT_HEADS);
+  return end > 0 ? textActor(text, tokens, first, end) : null;
+}
 
 /** The agent of a passive or a masdar when the dictionary has no name for it: the phrase after "من قبل", "بواسطة" or
  * "على يد" within a few words of the trigger ("إطلاق النار عليهم من قبل قوات أمنية"), or null. */

@@ -7,7 +7,7 @@
 export const ACTOR_TABLE = `
 group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|ولاية نينوى,ولاية الرقة,داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
 group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,المتمردين,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
-group:saleh-forces|militia|YE|Saleh forces|Saleh forces,forces loyal to Saleh|قوات صالح,قوات المخلوع,المخلوع,المخلوع صالح,قوات المخلوع صالح,الحرس الجمهوري,قوات الحرس الجمهوري
+group:saleh-forces|militia|YE|Saleh forces|Saleh forces,forces loyal to Saleh|قوات صالح,قوات المخلوع,المخلوع,المخلوع صالح,قوات المخلوع صالح,الحرس الجمهوري,قوات الحرس الجمهوري,مليشيات صالح,ميليشيات صالح,ميليشيا صالح,مليشيا صالح,ميليشيات المخلوع,مليشيات المخلوع
 group:aqap|armed_group|YE|al-Qaeda in the Arabian Peninsula|AQAP,al-Qaeda in the Arabian Peninsula|تنظيم القاعدة في جزيرة العرب,القاعدة في جزيرة العرب,أنصار الشريعة
 group:al-qaeda|armed_group||al-Qaeda|al-Qaeda,al-Qaida,Al Qaeda,Qaeda|القاعدة,تنظيم القاعدة
 group:nusra|armed_group|SY|Nusra Front|Nusra Front,al-Nusra Front,Jabhat al-Nusra,Nusra,Jabhat Fateh al-Sham,Hayat Tahrir al-Sham,HTS|جبهة النصرة,النصرة,جبهة فتح الشام,هيئة تحرير الشام
@@ -78,6 +78,7 @@ police:SA|police|SA|Saudi security forces|Saudi security forces,State Security P
 gov:civil-defence|government||civil defence|Civil Defence,Civil Defense|المديرية العامة للدفاع المدني
 gov:YE|government|YE|Yemeni government|Yemeni government,Hadi government,legitimate government|الحكومة اليمنية,الحكومة الشرعية,الشرعية,حكومة هادي
 mil:YE|military|YE|Yemeni army|Yemeni army,pro-government forces,Hadi forces,forces loyal to Hadi|القوات الموالية للرئيس هادي,قوات الرئيس هادي,الجيش الوطني الموالي للشرعية,الجيش اليمني,الجيش الوطني,قوات الشرعية,الجيش الوطني اليمني,القوات الموالية لهادي,قوات الجيش الوطني
+mil:DZ|military|DZ|Algerian army|Algerian army,Algerian military,Algeria military,People's National Army|الجيش الوطني الشعبي,الجيش الوطني الشعبي الجزائري,الجيش الجزائري
 gov:IL|government|IL|Israeli government|Israeli government,Israeli occupation|الاحتلال,الاحتلال الإسرائيلي,سلطات الاحتلال,حكومة الاحتلال
 mil:IL|military|IL|Israeli military|Israeli army,IDF,Israel Defense Forces,Israeli forces,Israeli troops|جيش الاحتلال,قوات الاحتلال,جيش الاحتلال الإسرائيلي,قوات الاحتلال الإسرائيلي,جنود الاحتلال
 gov:PS|government|PS|Palestinian Authority|Palestinian Authority,PA|السلطة الفلسطينية
@@ -155,7 +156,8 @@ civ:refugees|civilians||refugees|refugees,displaced people|اللاجئين,ال
 civ:pilgrims|civilians||pilgrims|pilgrims|الحجاج,الحجيج,المعتمرين
 person:bashar al assad|person|SY|Bashar al-Assad|Bashar al-Assad,Bashar Assad,Assad|بشار الأسد,الأسد,بشار
 person:vladimir putin|person|RU|Vladimir Putin|Vladimir Putin,Putin|فلاديمير بوتين,بوتين
-person:recep tayyip erdogan|person|TR|Recep Tayyip Erdogan|Recep Tayyip Erdogan,Erdogan,Erdoğan|رجب طيب أردوغان,أردوغان,اردوغان
+person:volodymyr zelensky|person|UA|Volodymyr Zelensky|Volodymyr Zelensky,Volodymyr Zelenskiy,Volodymyr Zelenskyy,Zelensky,Zelenskiy,Zelenskyy|فولوديمير زيلينسكي,زيلينسكي
+person:recep tayyip erdogan|person|TR|Recep Tayyip Erdogan|Recep Tayyip Erdogan,Tayyip Erdogan,Erdogan,Erdoğan|رجب طيب أردوغان,أردوغان,اردوغان
 person:king salman|person|SA|King Salman|King Salman,Salman bin Abdulaziz|الملك سلمان,خادم الحرمين الشريفين,الملك سلمان بن عبدالعزيز,الملك سلمان بن عبد العزيز
 person:abd rabbuh mansur hadi|person|YE|Abd Rabbuh Mansur Hadi|Abd Rabbuh Mansur Hadi,Hadi,President Hadi|عبدربه منصور هادي,عبد ربه منصور هادي,الرئيس هادي
 person:ali abdullah saleh|person|YE|Ali Abdullah Saleh|Ali Abdullah Saleh|علي عبدالله صالح,علي عبد الله صالح,المخلوع علي عبدالله صالح
@@ -176,7 +178,7 @@ person:ban ki moon|person||Ban Ki-moon|Ban Ki-moon|بان كي مون
 person:mohammed bin salman|person|SA|Mohammed bin Salman|Mohammed bin Salman|الأمير محمد بن سلمان,محمد بن سلمان
 person:mohammed bin nayef|person|SA|Mohammed bin Nayef|Mohammed bin Nayef|الأمير محمد بن نايف,محمد بن نايف
 person:ahmed asiri|person|SA|Ahmed Asiri|Ahmed Asiri,Ahmed al-Asiri|أحمد عسيري,العميد أحمد عسيري,أحمد العسيري
-person:abdel fattah el sisi|person|EG|Abdel Fattah el-Sisi|Abdel Fattah el-Sisi,Sisi,al-Sisi|عبد الفتاح السيسي,عبدالفتاح السيسي,السيسي
+person:abdel fattah el sisi|person|EG|Abdel Fattah el-Sisi|Abdel Fattah el-Sisi,Abdel Fattah al-Sisi,Abdel Fattah el-Sissi,Sisi,al-Sisi,Sissi,el-Sissi|عبد الفتاح السيسي,عبدالفتاح السيسي,السيسي
 person:haider al abadi|person|IQ|Haider al-Abadi|Haider al-Abadi,Abadi|حيدر العبادي,العبادي
 group:jnim|armed_group||JNIM|JNIM,Jama'at Nusrat al-Islam wal-Muslimin,Jamaat Nusrat al-Islam wal-Muslimin|جماعة نصرة الإسلام والمسلمين,نصرة الإسلام والمسلمين
 group:m23|armed_group|CD|M23|M23,March 23 Movement|حركة 23 مارس,إم 23
