@@ -31,6 +31,8 @@ describe('readNumbers', () => {
     expect(values('a hundred')).toEqual([100]);
     expect(values('two dozen people')).toEqual([24]);
     expect(values('a dozen people')).toEqual([12]);
+    expect(values('half a dozen soldiers')).toEqual([6]);
+    expect(values('half a million refugees')).toEqual([500000]);
   });
   it('reads the count carried by singular and dual people nouns', () => {
     const [shakhs, tiflan, soldier, city] = tokenize('شخص طفلان soldier مدينة');

@@ -114,6 +114,13 @@ export function readNumbers(tokens: Token[]): NumberMention[] {
           else value += w.value;
           j++;
         }
+      } else if (t.norm === 'half' && (tokens[i + 1]?.norm === 'a' || tokens[i + 1]?.norm === 'an')) {
+        // "half a dozen", "half a million": half of the multiplier word after the article.
+        const w = tokens[i + 2] && wordValue(tokens[i + 2].norm);
+        if (w && (w.kind === 'mult' || tokens[i + 2].norm === 'dozen')) {
+          value = w.value / 2;
+          j = i + 3;
+        }
       } else if (t.norm === 'a' || t.norm === 'an') {
         const w = tokens[i + 1] && wordValue(tokens[i + 1].norm);
         if (w && (w.kind === 'mult' || tokens[i + 1].norm === 'dozen')) {
