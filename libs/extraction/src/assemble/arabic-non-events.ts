@@ -63,12 +63,19 @@ const AR_RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', '�
 const AR_CROWDS = new Set(RECEIVED_CROWDS.map(foldWord));
 const CROWD_WINDOW = 6;
 
+// The feast itself as what is received ("استقبل العسكريون … العيد", "يستقبلون ليلة العيد"): the bare noun only, so
+// that "المهنئين بعيد الفطر" is left to the sense rules and a named guest received "بمناسبة العيد" is not.
+const AR_FEASTS = new Set(['العيد', 'عيد', 'رمضان'].map(foldWord));
+const FEAST_WINDOW = 10;
+
 /** "استقبلت مدينة كركوك أكثر من نصف مليون نازح": an Arabic receive verb whose object (after the subject, within six
- * words) is a crowd of refugees, patients or pilgrims hosts people; it is no meeting. */
+ * words) is a crowd of refugees, patients or pilgrims hosts people; it is no meeting. Nor is greeting the feast. */
 export function receivesCrowd(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
   if (trigger.spec.type !== 'CONSULT' || !AR_RECEIVE.has(foldWord(trigger.spec.phrase))) return false;
   for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + CROWD_WINDOW); k++)
     if (tokens[k].stems.some((s) => AR_CROWDS.has(s))) return true;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + FEAST_WINDOW); k++)
+    if (AR_FEASTS.has(tokens[k].norm)) return true;
   return false;
 }
 
@@ -169,4 +176,21 @@ export function isPrayer(tokens: Token[], trigger: TriggerMatch, clauseEnd: numb
   for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + PRAYER_WINDOW); k++)
     if (tokens[k].stems.concat(tokens[k].norm).some((x) => AR_GOD.has(x))) return true;
   return false;
+}
+
+// Unnamed partners: "بالتعاون مع الجهات الأمنية", "بتعاون مع أجهزة الأمن", "بالتعاون مع كافة الجهات المعنية".
+const AR_WITH = new Set(['مع'].map(foldWord));
+const AR_GENERIC_PARTNERS = new Set(['الجهات', 'جهات', 'الجهة', 'الأجهزة', 'أجهزة', 'الدوريات'].map(foldWord));
+const AR_PARTNER_GAP = new Set(['كافة', 'جميع', 'كل', 'عدد', 'من'].map(foldWord));
+const AR_COOPERATION = new Set(['تعاون', 'التعاون'].map(foldWord));
+
+/** "ونجحت الفرق التطوعية بالتعاون مع أجهزة الأمن من إخراج الشاعر", "بالتعاون مع الجهات الأمنية قاموا بدهم منزل":
+ * cooperation with unnamed "bodies" or "services" is how an office says it did its work, not cooperation between
+ * named parties (a named partner, "بالتعاون مع وزارة الداخلية الفرنسية", stays COOPERATE). */
+export function withGenericPartner(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (trigger.spec.type !== 'COOPERATE' || !AR_COOPERATION.has(foldWord(trigger.spec.phrase))) return false;
+  let k = trigger.end;
+  if (k >= clauseEnd || !tokens[k].stems.concat(tokens[k].norm).some((x) => AR_WITH.has(x))) return false;
+  for (k++; k < clauseEnd && AR_PARTNER_GAP.has(tokens[k].norm); k++);
+  return k < clauseEnd && tokens[k].stems.concat(tokens[k].norm).some((x) => AR_GENERIC_PARTNERS.has(x));
 }

@@ -27,6 +27,7 @@ import {
   isVerbalAttack,
   ownMeeting,
   receivesCrowd,
+  withGenericPartner,
 } from './arabic-non-events';
 import { answeredCall, characterizedThreat, greetedGuests } from './arabic-idiom-frames';
 import type { TriggerCounts } from './read-counts';
@@ -263,6 +264,7 @@ export function notAHappening(
     return true;
   if (article.arabic && isVerbalAttack(tokens, trigger, cEnd)) return true;
   if (article.arabic && receivesCrowd(tokens, trigger, cEnd)) return true;
+  if (article.arabic && withGenericPartner(tokens, trigger, cEnd)) return true;
   if (article.arabic && isPeriodTotal(tokens, trigger, cEnd)) return true;
   if (article.arabic && isHandledDevice(tokens, trigger, cFirst)) return true;
   if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
