@@ -6,6 +6,7 @@
 // with no toll of its own takes the toll of a sibling mention of the same sentence and place ("overran a base,
 // killing 7": the seizure and the killing are one happening).
 import type { ActorLike, DraftEvent } from './assemble.types';
+import { clashSideFromTarget } from './clash-sides';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
 const INFERRED = new Set(['ASSAULT', 'MOBILIZE']);
@@ -60,6 +61,10 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
     // "فجر انتحاري نفسه": the bomber read from the noun gives way to the group the article holds responsible.
     const bomber = e.trace.actorRule === 'bomber noun';
     if ((e.actor && !bomber) || !INFERRED.has(e.type) || e.negated) continue;
+    if (ARABIC.test(e.trace.trigger) && clashSideFromTarget(e)) {
+      e.trace.actorRule = 'armed side named after the clash';
+      continue;
+    }
     const prior = events
       .filter(
         (o) =>

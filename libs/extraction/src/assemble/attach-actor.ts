@@ -7,7 +7,7 @@ import { chooseActor } from './choose-actor';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
 import { isGoverned } from './actor-roles';
-import type { Token } from '../text/tokenize';
+import { foldWord, type Token } from '../text/tokenize';
 import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
@@ -19,6 +19,8 @@ export interface ActorAttachment {
 }
 
 const PHYSICAL = new Set([...MATERIAL, 'PROTEST']);
+// "قالت البحرين في بيان استدعاء سفيرها": a masdar owned by the statement noun reports the speaker's own act.
+const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ', 'اعلان'].map(foldWord));
 const POSSESSIVE = /(?:ه|ها|هم|هما)$/;
 
 /** "لقائه", "زيارتها", "اتصاله": a single-word masdar trigger carrying a possessive pronoun. */
@@ -105,6 +107,10 @@ export function attachActor(
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = 'speaker of sentence';
+  }
+  if (!actorSpan && arabic && STATEMENT_NOUNS.has(tokens[trigger.first - 1]?.norm ?? '')) {
+    actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    if (actorSpan) actorRule = 'speaker of the statement';
   }
   if (!actorSpan && arabic) {
     actorSpan = bomberNoun(text, tokens, trigger);

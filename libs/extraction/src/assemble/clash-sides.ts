@@ -59,3 +59,24 @@ export function clashPartner(
   }
   return null;
 }
+
+const ARMED_SIDES = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
+
+/** "سقط عشرات الحوثيين في المواجهات الدائرة ... مع المقاومة": a clash whose subject slot names no side (its dead
+ * are the other side) but that names an armed party after it; that party is a side, and either side is its actor.
+ * Moves it from target to actor (in place); returns whether it did. */
+export function clashSideFromTarget(e: {
+  mode: string | null;
+  actor: ActorLike | null;
+  actorSurface: string | null;
+  target: ActorLike | null;
+  targetSurface: string | null;
+}): boolean {
+  if (e.mode !== 'armed-clash' || e.actor || !e.target || !ARMED_SIDES.has(e.target.kind)) return false;
+  if (e.target.id.startsWith('text:')) return false;
+  e.actor = e.target;
+  e.actorSurface = e.targetSurface ?? e.target.name;
+  e.target = null;
+  e.targetSurface = null;
+  return true;
+}

@@ -222,6 +222,8 @@ group:wagner|armed_group|RU|Wagner Group|Wagner Group,Wagner mercenaries,Africa 
 group:sinaloa-cartel|armed_group|MX|Sinaloa Cartel|Sinaloa Cartel,Sinaloa cartel|
 group:cjng|armed_group|MX|Jalisco New Generation Cartel|Jalisco New Generation Cartel,CJNG|
 group:fla-mali|rebels|ML|Azawad Liberation Front|Azawad Liberation Front|
+group:tebu|militia||Tebu|Tebu,Toubou,Tubu,Tebu fighters,Toubou fighters|التبو,قبيلة التبو,قبائل التبو,مقاتلي التبو,مسلحي التبو
+group:tuareg|militia||Tuareg|Tuareg,Tuareg fighters|الطوارق,قبيلة الطوارق,قبائل الطوارق,مقاتلي الطوارق,مسلحي الطوارق
 igo:unifil|igo||UNIFIL|UNIFIL|
 igo:unsmil|igo||UNSMIL|UNSMIL,UN Support Mission in Libya|
 igo:unama|igo||UNAMA|UNAMA,UN Assistance Mission in Afghanistan|
