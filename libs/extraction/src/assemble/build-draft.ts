@@ -18,6 +18,7 @@ import { insideQuotes } from './inside-quotes';
 import { announcesAnother } from './merge-rules';
 import { tokenAt } from './map-spans';
 import { countsForTrigger } from './read-counts';
+import { protestersKilled } from './english-protest-dead';
 import { excludedByGenre, notAHappening } from './trigger-filters';
 
 const HEADER_MAX_TOKENS = 8;
@@ -104,7 +105,7 @@ export function buildDraft(
     targetSurface: target?.surface ?? null,
     place: place?.value ?? null,
     date: clause.date?.date ?? article.articleDay,
-    killed: isAssault ? own.killed : null,
+    killed: isAssault ? own.killed : !article.arabic && type === 'PROTEST' ? protestersKilled(tokens, counts) : null,
     injured: isAssault ? own.injured : null,
     killedTotal: isAssault && own.total,
     size: SIZED.has(type) ? counts.size : null,

@@ -89,20 +89,45 @@ const RESIDENCE = fold([
   'born',
   'native',
   'lives',
+  // "who had lived in the US state of California", "residents who have lived in New Caledonia for ten years".
+  'lived',
   'hometown',
 ]);
 /** Words between a residence word and its place: "مسجّل في منطقة", "من مواليد مدينة", "a resident of the town of". */
-const RESIDENCE_GAP = fold(['في', 'من', 'ب', 'منطقه', 'مدينه', 'محافظه', 'قريه', 'بلده', 'in', 'of', 'the', 'city', 'town']);
+const RESIDENCE_GAP = fold([
+  'في',
+  'من',
+  'ب',
+  'منطقه',
+  'مدينه',
+  'محافظه',
+  'قريه',
+  'بلده',
+  'in',
+  'of',
+  'the',
+  'city',
+  'town',
+]);
+/** English names the state or province of a home before its name: "lived in the US state of California", "the
+ * Canadian province of Ontario" (the capitalised word before the unit is its country). */
+const EN_UNITS = new Set(['state', 'province', 'region']);
 const RESIDENCE_REACH = 4;
+const EN_RESIDENCE_REACH = 6;
 
 /** "الانتحاري … مسجّل في منطقة أديامان", "the gunman, a resident of Mosul": a person's home describes the person, not
  * the scene of what they did. */
 export function isResidence(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
-  for (let k = p.first - 1; k > lowest && k >= p.first - RESIDENCE_REACH; k--) {
+  const english = !tokens[p.first].isArabic;
+  const reach = english ? EN_RESIDENCE_REACH : RESIDENCE_REACH;
+  for (let k = p.first - 1; k > lowest && k >= p.first - reach; k--) {
     // Read through the stems: "ومسجّل في", "والمقيم في".
     if (RESIDENCE.has(tokens[k].norm) || (tokens[k].isArabic && tokens[k].stems.some((s) => RESIDENCE.has(s))))
       return true;
-    if (!RESIDENCE_GAP.has(tokens[k].norm)) return false;
+    const unit =
+      english &&
+      (EN_UNITS.has(tokens[k].norm) || (/^\p{Lu}/u.test(tokens[k].surface) && EN_UNITS.has(tokens[k + 1].norm)));
+    if (!RESIDENCE_GAP.has(tokens[k].norm) && !unit) return false;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { ADMINISTRATION_HEADS, PEOPLE_HEADS, adjectival } from './arabic-adjectives';
+import { pastClaimNoun } from './english-claim-relative';
 
 export const TEXT_ACTOR_PREFIX = 'text:';
 
@@ -220,6 +221,7 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
   }
   // "Lebanon's" is split in two tokens: keep "s" with its owner, never as the start.
   if (tokens[first].norm === 's' && first + 1 < end) first++;
+  first = pastClaimNoun(tokens, first, end);
   // "Taliban authorities in the western province of Herat have banned": a name after a preposition is its object,
   // the subject is further left (the dictionary's, or none).
   let p = first - 1;

@@ -74,3 +74,23 @@ export function inPersonName(
     return false;
   return !/(^|[.!?\n]\s*|["“(]\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
 }
+
+/** Capitalised words that may follow a named place without lengthening its name: "the town of Hit Monday". */
+const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december'
+  ).split(' '),
+);
+
+/** "the town of Adan Yabaal", "the village of Bir Hassan Ali": after "the town of" a local name the gazetteer lacks
+ * goes on with a capitalised word; its first word (read as Aden) is not the place. A place head (the town of Mosul
+ * Dam) or a day or month after the name keeps it. */
+export function longerNameAfterOf(text: string, tokens: Token[], m: RawMatch): boolean {
+  const of = tokens[m.index - 1];
+  const noun = tokens[m.index - 2];
+  if (of?.key !== 'of' || !noun || noun.arabic || !ENGLISH_TRIGGERS.has(noun.key)) return false;
+  const last = tokens[m.index + m.tokens - 1];
+  const next = tokens[m.index + m.tokens];
+  return nameWord(text, next, last, next) && !ENGLISH_PLACE_HEADS.has(next.key) && !CALENDAR_WORDS.has(next.key);
+}

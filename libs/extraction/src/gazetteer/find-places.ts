@@ -4,7 +4,7 @@ import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { arabicCue, pairClash } from './arabic-cues';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
-import { inArabicName, inPersonName } from './english-name-cues';
+import { inArabicName, inPersonName, longerNameAfterOf } from './english-name-cues';
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
 import {
@@ -195,6 +195,7 @@ function acceptance(
   if (!arabicToken && m.tokens === 1 && !best.curated && inArabicName(text, m.start, m.end, best.place.population))
     return 0;
   if (!arabicToken && best.curated && inPersonName(text, tokens, m, (k) => countryWord(store, k))) return 0;
+  if (!arabicToken && longerNameAfterOf(text, tokens, m)) return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
   // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.
   const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped) || after || dual !== 'none';
