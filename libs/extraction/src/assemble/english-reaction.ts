@@ -1,9 +1,9 @@
 // "The arrest drew condemnation from press freedom groups", "executed a man ..., drawing condemnation from rights
 // groups": a reaction noun names who reacted after "from"; the names before it belong to the happening reacted to.
 import type { TriggerMatch } from '../patterns/match-triggers';
-import { foldWord, type Token } from '../text/tokenize';
+import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { textActor } from './raw-subject';
 
 const REACTIONS = new Set(['condemnation', 'condemnations', 'criticism', 'criticisms', 'rebuke', 'rebukes']);
 /** Words ending the source phrase: "from rights groups who said", "from Western embassies in Harare". */
@@ -33,14 +33,5 @@ export function reactionSource(
     (end === first || !CLAUSE_BREAK.test(text.slice(tokens[end - 1].end, tokens[end].start)))
   )
     end++;
-  if (end === first) return null;
-  const name = text.slice(tokens[first].start, tokens[end - 1].end).replace(/\s+/g, ' ');
-  return {
-    first,
-    end,
-    start: tokens[first].start,
-    stop: tokens[end - 1].end,
-    surface: name,
-    value: { id: TEXT_ACTOR_PREFIX + foldWord(name), name, kind: 'other', country: null },
-  };
+  return end === first ? null : textActor(text, tokens, first, end);
 }
