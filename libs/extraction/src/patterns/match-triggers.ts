@@ -127,6 +127,13 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from 
   return j;
 }
 
+/** A long stem ending in the accusative alif, without it (هجوما -> هجوم); null for verbs' own alif (دعا) and plural
+ * verbs (اتهموا). */
+function accusativeBase(stem: string): string | null {
+  if (stem.length < 5 || !stem.endsWith('ا') || stem.endsWith('اا') || stem.endsWith('وا')) return null;
+  return stem.slice(0, -1);
+}
+
 /** Nouns in the accusative carry a written alif (استنفارا, هجوما, قصفا): a noun trigger also matches its form
  * without that alif. Only nouns, only long words: دعا and ادانا are verbs whose alif is their own. */
 function accusativeMatch(
@@ -139,8 +146,9 @@ function accusativeMatch(
   const token = tokens[i];
   if (!token.isArabic || !token.norm.endsWith('ا')) return null;
   for (const stem of token.stems) {
-    if (stem.length < 5 || !stem.endsWith('ا') || stem.endsWith('اا') || stem.endsWith('وا')) continue;
-    const list = index.byFirst.get(stem.slice(0, -1));
+    const bare = accusativeBase(stem);
+    if (!bare) continue;
+    const list = index.byFirst.get(bare);
     for (const c of list ?? []) {
       if (c.spec.voice !== 'noun') continue;
       const end = tryPhrase(tokens, i, c, to, from);
@@ -157,10 +165,10 @@ function mayStart(token: Token, index: TriggerIndex): boolean {
   if (known !== undefined) return known;
   known = withAlif(token).some((s) => index.byFirst.has(s));
   if (!known && token.isArabic && token.norm.endsWith('ا'))
-    known = token.stems.some(
-      (s) =>
-        s.length >= 5 && s.endsWith('ا') && !s.endsWith('اا') && !s.endsWith('وا') && index.byFirst.has(s.slice(0, -1)),
-    );
+    known = token.stems.some((s) => {
+      const bare = accusativeBase(s);
+      return bare !== null && index.byFirst.has(bare);
+    });
   index.starts.set(token.stems, known);
   return known;
 }
