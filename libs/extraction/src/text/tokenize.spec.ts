@@ -23,4 +23,15 @@ describe('tokenize', () => {
     const [t] = tokenize("Russia's");
     expect(t.norm).toBe('russia');
   });
+  it('splits letters from digits, keeps marks and astral letters inside words, ends numbers at a bare separator', () => {
+    const text = 'ab12 قُتِلَ 1.5. 3,, 𝐀𝐁c 😀x ٣٫٥';
+    expect(tokenize(text).map((t) => t.surface)).toEqual(['ab', '12', 'قُتِلَ', '1.5', '3', '𝐀𝐁c', 'x', '٣٫٥']);
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.surface);
+  });
+  it('gives a word seen before the same fields (memoised by surface)', () => {
+    const [a] = tokenize('بالقصف');
+    const [, b] = tokenize('ثم بالقصف');
+    expect(b.stems).toBe(a.stems);
+    expect(b.norm).toBe('بالقصف');
+  });
 });

@@ -1,6 +1,7 @@
 // Tokenizer shared by every stage: words and numbers with their offsets in the original text, a folded form,
 // and clitic-stripped stem candidates so lexicons can list bare forms (قصف) and still match وبالقصف.
 import { isIgnorable, normalizeChar } from './normalize';
+import { SpanTable } from './span-table';
 
 export interface Token {
   /** Offsets into the original text (end exclusive). */
@@ -15,8 +16,6 @@ export interface Token {
   isArabic: boolean;
 }
 
-const WORD =
-  /[\p{L}\p{M}\u0640\u200c]+|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*/gu;
 const ARABIC = /[\u0600-\u06ff]/;
 
 // Proclitics: conjunctions و ف, prepositions ب ل ك, the future marker س and the article ال, in legal orders.
@@ -114,6 +113,7 @@ export function arabicStems(norm: string, taMarbuta = false): string[] {
 
 /** What a token's fields are for one surface form: a pure function of the surface, so memoised across texts. */
 interface WordInfo {
+  surface: string;
   norm: string;
   stems: string[];
   isNumber: boolean;
@@ -121,36 +121,93 @@ interface WordInfo {
 }
 
 const TA_MARBUTA_END = /ة[\u064B-\u065F]*$/;
-const words = new Map<string, WordInfo | null>();
+/** Per surface (looked up by its span in the text, no substring made): bounded, since 2,000 articles hold ~93k
+ * surfaces and rare words come and go. null: the surface folds to nothing (marks only). */
+const words = new SpanTable<WordInfo | null>(150000);
 
-function wordInfo(surface: string): WordInfo | null {
-  let info = words.get(surface);
+function wordInfo(text: string, start: number, end: number): WordInfo | null {
+  const hash = SpanTable.hash(text, start, end);
+  let info = words.getSpan(text, start, end, hash);
   if (info !== undefined) return info;
-  if (words.size > 150000) words.clear(); // bounded (2,000 articles hold ~93k surfaces): rare words come and go
+  const surface = text.slice(start, end);
   const norm = foldWord(surface);
   if (!norm) info = null;
   else {
     const isNumber = /^[0-9]/.test(norm);
     const isArabic = ARABIC.test(surface);
     const stems = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
-    info = { norm, stems, isNumber, isArabic };
+    info = { surface, norm, stems, isNumber, isArabic };
   }
   words.set(surface, info);
   return info;
+}
+
+// Character classes of WORD, by UTF-16 unit: a letter run is [\p{L}\p{M}\u0640\u200c]+, a number run is digits
+// (ASCII, Arabic-Indic, extended Arabic-Indic) with inner [.,٫٬] groups. A char-code loop over this table replaces
+// the Unicode-property regex, which cost more than everything else the tokenizer does; astral characters (surrogate
+// pairs) are classed by the same property test on their code point.
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const LETTER_TEST = /^[\p{L}\p{M}\u0640\u200c]$/u;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) UNIT_CLASS[c] = DIGIT;
+  else if (c < 0xd800 || c > 0xdfff) UNIT_CLASS[c] = LETTER_TEST.test(String.fromCharCode(c)) ? LETTER : OTHER;
+}
+const astral = new Map<number, boolean>();
+
+/** Length (1 or 2 units) of the letter starting at i, or 0 when text[i] starts no letter. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return UNIT_CLASS[c] === LETTER ? 1 : 0;
+  const cp = text.codePointAt(i) ?? c;
+  if (cp <= 0xffff) return 0; // a lone surrogate
+  let ok = astral.get(cp);
+  if (ok === undefined) astral.set(cp, (ok = LETTER_TEST.test(String.fromCodePoint(cp))));
+  return ok ? 2 : 0;
+}
+
+const isDigit = (text: string, i: number): boolean => i < text.length && UNIT_CLASS[text.charCodeAt(i)] === DIGIT;
+
+/** End of the word or number token starting at i, or i when none starts there. */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  if (isDigit(text, i)) {
+    let j = i + 1;
+    while (isDigit(text, j)) j++;
+    // Inner separators: 13,346 and 2.5 are one number; a separator not followed by a digit ends it.
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (j < n && (c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c) && isDigit(text, j + 1)) {
+        j += 2;
+        while (isDigit(text, j)) j++;
+      } else return j;
+    }
+  }
+  let j = i;
+  for (let k = letterAt(text, j); k > 0 && j < n; k = j < n ? letterAt(text, j) : 0) j += k;
+  return j;
 }
 
 /** Splits text into word and number tokens with original offsets. Tokens of the same surface share their `stems`
  * array (memoised): callers must not mutate it. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const surface = m[0];
-    const start = m.index;
-    const info = wordInfo(surface);
-    if (!info) continue;
-    const { norm, stems, isNumber, isArabic } = info;
-    tokens.push({ start, end: start + surface.length, surface, norm, stems, isNumber, isArabic });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const end = tokenEnd(text, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    const info = wordInfo(text, i, end);
+    if (info) {
+      const { surface, norm, stems, isNumber, isArabic } = info;
+      tokens.push({ start: i, end, surface, norm, stems, isNumber, isArabic });
+    }
+    i = end;
   }
   return tokens;
 }

@@ -1,0 +1,97 @@
+// A string-keyed memo that is looked up by a span of a text (text, start, end) without slicing it: the tokenizers
+// ask it once per word of every article, and a Map needs a fresh substring (allocated, then hashed by V8) for every
+// ask although nearly every word has been seen before. Open addressing over a power-of-two table; the stored key
+// strings are returned so that callers can share them instead of slicing their own copy.
+
+export class SpanTable<V> {
+  private keys: (string | undefined)[];
+  private values: (V | undefined)[];
+  private hashes: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  /** `limit`: entries kept before the table starts over (a bounded memo: rare words come and go). */
+  constructor(private readonly limit: number) {
+    const capacity = SpanTable.capacityFor(limit);
+    this.keys = new Array<string | undefined>(capacity);
+    this.values = new Array<V | undefined>(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** Smallest power of two holding `limit` entries at a load factor of at most one half. */
+  private static capacityFor(limit: number): number {
+    let capacity = 16;
+    while (capacity < limit * 2) capacity *= 2;
+    return capacity;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Slot of the key spelled by text[start, end), or the empty slot where it would go. */
+  private slotOf(text: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    let slot = hash & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return slot;
+      if (this.hashes[slot] === hash && key.length === len && SpanTable.sameChars(key, text, start, len)) return slot;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private static sameChars(key: string, text: string, start: number, len: number): boolean {
+    for (let k = 0; k < len; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  /** FNV-1a over the UTF-16 units of the span (any fixed function of the units would do). */
+  static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  /** The stored key equal to text[start, end), or undefined when it is not in the table. */
+  keyAt(text: string, start: number, end: number, hash = SpanTable.hash(text, start, end)): string | undefined {
+    return this.keys[this.slotOf(text, start, end, hash)];
+  }
+
+  /** The value stored for text[start, end) (undefined when absent). */
+  getSpan(text: string, start: number, end: number, hash = SpanTable.hash(text, start, end)): V | undefined {
+    return this.values[this.slotOf(text, start, end, hash)];
+  }
+
+  get(key: string): V | undefined {
+    return this.getSpan(key, 0, key.length);
+  }
+
+  has(key: string): boolean {
+    return this.keys[this.slotOf(key, 0, key.length, SpanTable.hash(key, 0, key.length))] !== undefined;
+  }
+
+  /** Stores `value` for `key` (replacing a previous value); starts over when the limit is reached. */
+  set(key: string, value: V): void {
+    const hash = SpanTable.hash(key, 0, key.length);
+    let slot = this.slotOf(key, 0, key.length, hash);
+    if (this.keys[slot] === undefined) {
+      if (this.count >= this.limit) {
+        this.clear();
+        slot = this.slotOf(key, 0, key.length, hash);
+      }
+      this.count++;
+      this.keys[slot] = key;
+      this.hashes[slot] = hash;
+    }
+    this.values[slot] = value;
+  }
+
+  clear(): void {
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
+    this.hashes.fill(0);
+    this.count = 0;
+  }
+}
