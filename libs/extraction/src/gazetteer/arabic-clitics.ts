@@ -1,10 +1,13 @@
+import { SpanTable } from '../text/span-table';
 // Arabic proclitics (و ف ب ل ك and their combinations) glue onto names: بمدينة, لتدمر, وحلب, بالغوطة. A token is
 // looked up as written, then with each proclitic prefix removed; لل is ل + ال with the alef dropped.
 
 /** Variants are pure functions of the key: memoised across calls (callers must not mutate them, except for the
  * per-store fact caches, which are themselves pure functions of the key and the store). */
-const memo = new Map<string, KeyVariant[]>();
 const MEMO_LIMIT = 150000;
+/** Bounded (a news vocabulary is ~100k keys; 2,000 articles hold ~86k): rare words come and go. Looked up by span
+ * so that the tokenizer needs no substring for a word it has seen. */
+const memo = new SpanTable<KeyVariant[]>(MEMO_LIMIT);
 
 export interface KeyVariant {
   key: string;
@@ -50,8 +53,6 @@ const PREFIXES: string[] = (() => {
 export function cliticVariants(key: string): KeyVariant[] {
   const cached = memo.get(key);
   if (cached) return cached;
-  // Bounded (a news vocabulary is ~100k keys; 2,000 articles hold ~86k): rare words come and go.
-  if (memo.size > MEMO_LIMIT) memo.clear();
   const variants: KeyVariant[] = [variant(key, 0)];
   for (const p of PREFIXES) {
     if (!key.startsWith(p)) continue;
@@ -66,12 +67,23 @@ export function cliticVariants(key: string): KeyVariant[] {
   return variants;
 }
 
+/** cliticVariants of the key spelled by text[start, end), without slicing the text when the key is known (the
+ * first variant's key is the key itself, so callers can take their key string from it). */
+export function cliticVariantsOfSpan(text: string, start: number, end: number): KeyVariant[] {
+  return memo.getSpan(text, start, end) ?? cliticVariants(text.slice(start, end));
+}
+
 /** Single-letter proclitic strings (used by the actor matcher too). */
 export function isArabicProcliticPrefix(prefix: string): boolean {
   return PREFIXES.includes(prefix);
 }
 
 const perTokens = new WeakMap<readonly { key: string }[], KeyVariant[][]>();
+
+/** The tokenizer hands over the readings it looked up while it read the keys: tokenVariants then asks no memo. */
+export function rememberVariants(tokens: readonly { key: string }[], variants: KeyVariant[][]): void {
+  perTokens.set(tokens, variants);
+}
 
 /** Clitic readings of every token of one tokenization, computed once and shared by findPlaces and findActors
  * (the token array of the last text is reused by both, so this is a WeakMap hit the second time). */

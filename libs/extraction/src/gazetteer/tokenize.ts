@@ -3,6 +3,7 @@
 // Hot path of the extractor (runs once per article): char-code loop over precomputed per-character tables, and a
 // token's key is a plain slice of the text unless one of its characters actually folds.
 import { normalizeKey } from '@marsad/contracts';
+import { cliticVariants, cliticVariantsOfSpan, rememberVariants, type KeyVariant } from './arabic-clitics';
 
 export interface Token {
   start: number;
@@ -91,6 +92,7 @@ let lastTokens: Token[] = [];
 export function tokenize(text: string): Token[] {
   if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
+  const variants: KeyVariant[][] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -130,8 +132,11 @@ export function tokenize(text: string): Token[] {
     }
     let end = i;
     while (end > start && classOf(text.charCodeAt(end - 1)) === MARK) end--;
-    const folded = key ?? text.slice(start, i);
-    if (folded.length === 0) continue;
+    if (key !== null && key.length === 0) continue;
+    // A key that is a plain slice of the text is looked up by its span: no substring for a word seen before.
+    const vs = key === null ? cliticVariantsOfSpan(text, start, i) : cliticVariants(key);
+    const folded = vs[0].key;
+    variants.push(vs);
     const arabic = isArabicLetterCode(c);
     const first = text[start];
     tokens.push({
@@ -143,6 +148,7 @@ export function tokenize(text: string): Token[] {
       upper: !arabic && hasUpper && !hasLower,
     });
   }
+  rememberVariants(tokens, variants);
   lastText = text;
   lastTokens = tokens;
   return tokens;
