@@ -1,13 +1,11 @@
-import { SpanTable } from '../text/span-table';
 // Arabic proclitics (و ف ب ل ك and their combinations) glue onto names: بمدينة, لتدمر, وحلب, بالغوطة. A token is
 // looked up as written, then with each proclitic prefix removed; لل is ل + ال with the alef dropped.
 
 /** Variants are pure functions of the key: memoised across calls (callers must not mutate them, except for the
  * per-store fact caches, which are themselves pure functions of the key and the store). */
 const MEMO_LIMIT = 150000;
-/** Bounded (a news vocabulary is ~100k keys; 2,000 articles hold ~86k): rare words come and go. Looked up by span
- * so that the tokenizer needs no substring for a word it has seen. */
-const memo = new SpanTable<KeyVariant[]>(MEMO_LIMIT);
+/** Bounded (a news vocabulary is ~100k keys; 2,000 articles hold ~86k): rare words come and go. */
+const memo = new Map<string, KeyVariant[]>();
 
 export interface KeyVariant {
   key: string;
@@ -53,6 +51,7 @@ const PREFIXES: string[] = (() => {
 export function cliticVariants(key: string): KeyVariant[] {
   const cached = memo.get(key);
   if (cached) return cached;
+  if (memo.size > MEMO_LIMIT) memo.clear();
   const variants: KeyVariant[] = [variant(key, 0)];
   for (const p of PREFIXES) {
     if (!key.startsWith(p)) continue;
@@ -65,12 +64,6 @@ export function cliticVariants(key: string): KeyVariant[] {
   }
   memo.set(key, variants);
   return variants;
-}
-
-/** cliticVariants of the key spelled by text[start, end), without slicing the text when the key is known (the
- * first variant's key is the key itself, so callers can take their key string from it). */
-export function cliticVariantsOfSpan(text: string, start: number, end: number): KeyVariant[] {
-  return memo.getSpan(text, start, end) ?? cliticVariants(text.slice(start, end));
 }
 
 /** Single-letter proclitic strings (used by the actor matcher too). */

@@ -3,7 +3,8 @@
 // Hot path of the extractor (runs once per article): char-code loop over precomputed per-character tables, and a
 // token's key is a plain slice of the text unless one of its characters actually folds.
 import { normalizeKey } from '@marsad/contracts';
-import { cliticVariants, cliticVariantsOfSpan, rememberVariants, type KeyVariant } from './arabic-clitics';
+import { SpanTable } from '../text/span-table';
+import { cliticVariants, rememberVariants, type KeyVariant } from './arabic-clitics';
 
 export interface Token {
   start: number;
@@ -85,10 +86,65 @@ function isApostrophe(c: number): boolean {
   );
 }
 
+/** What the tokenizer derives from one written word: a pure function of its characters, so memoised by span. */
+interface WordFacts {
+  /** normalizeKey of the word ('' when it folds to nothing). */
+  key: string;
+  /** Trailing marks left outside the token's end. */
+  trim: number;
+  arabic: boolean;
+  cap: boolean;
+  upper: boolean;
+  /** Clitic readings of the key (arabic-clitics.ts); empty when the key is ''. */
+  variants: KeyVariant[];
+}
+
+/** Bounded like the other per-word memos: 2,000 articles hold ~90k written forms. */
+const seen = new SpanTable<WordFacts>(150000);
+
+/** Folds the characters of one written word (inner apostrophes and marks dropped) and reads its case. */
+function wordFacts(word: string): WordFacts {
+  /** Built lazily: stays null while every character folds to itself, then the key is the word. */
+  let key: string | null = null;
+  let hasUpper = false;
+  let hasLower = false;
+  for (let i = 0; i < word.length; i++) {
+    const cc = word.charCodeAt(i);
+    const k = classOf(cc);
+    if (k === WORD) {
+      if (cc < 128) {
+        if (cc >= 65 && cc <= 90) hasUpper = true;
+        else if (cc >= 97 && cc <= 122) hasLower = true;
+      } else if (cc < 0x0600 || cc >= 0x0700) {
+        const ch = word[i];
+        if (ch !== ch.toLowerCase()) hasUpper = true;
+        else if (ch !== ch.toUpperCase()) hasLower = true;
+      }
+      const f = fold(cc);
+      if (key !== null) key += f;
+      else if (f.length !== 1 || f.charCodeAt(0) !== cc) key = word.slice(0, i) + f;
+    } else if (key === null) key = word.slice(0, i); // a mark or an inner apostrophe: dropped from the key
+  }
+  let end = word.length;
+  while (end > 0 && classOf(word.charCodeAt(end - 1)) === MARK) end--;
+  const folded = key ?? word;
+  const arabic = isArabicLetterCode(word.charCodeAt(0));
+  const first = word[0];
+  return {
+    key: folded,
+    trim: word.length - end,
+    arabic,
+    cap: !arabic && hasUpper && first !== first.toLowerCase(),
+    upper: !arabic && hasUpper && !hasLower,
+    variants: folded ? cliticVariants(folded) : [],
+  };
+}
+
 let lastText: string | null = null;
 let lastTokens: Token[] = [];
 
-/** Tokenizes once per text: the gazetteer and the actor matcher usually run on the same article back to back. */
+/** Tokenizes once per text: the gazetteer and the actor matcher usually run on the same article back to back. A
+ * word is found by character classes alone; what it folds to is looked up by its span (computed once per form). */
 export function tokenize(text: string): Token[] {
   if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
@@ -96,57 +152,32 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (classOf(c) !== WORD) {
+    if (classOf(text.charCodeAt(i)) !== WORD) {
       i++;
       continue;
     }
     const start = i;
-    /** Built lazily: stays null while every character folds to itself, then the key is a slice. */
-    let key: string | null = null;
-    let hasUpper = false;
-    let hasLower = false;
     for (; i < n; i++) {
       const cc = text.charCodeAt(i);
       const k = classOf(cc);
-      if (k === WORD) {
-        if (cc < 128) {
-          if (cc >= 65 && cc <= 90) hasUpper = true;
-          else if (cc >= 97 && cc <= 122) hasLower = true;
-        } else if (cc < 0x0600 || cc >= 0x0700) {
-          const ch = text[i];
-          if (ch !== ch.toLowerCase()) hasUpper = true;
-          else if (ch !== ch.toUpperCase()) hasLower = true;
-        }
-        const f = fold(cc);
-        if (key !== null) key += f;
-        else if (f.length !== 1 || f.charCodeAt(0) !== cc) key = text.slice(start, i) + f;
-      } else if (k === MARK) {
-        if (key === null) key = text.slice(start, i);
-      } else if (isApostrophe(cc) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === WORD) {
+      if (k === WORD || k === MARK) continue;
+      if (isApostrophe(cc) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === WORD) {
         // Ma'arrat joins (normalizeKey drops the apostrophe); Aleppo's ends the word before the possessive.
         const next = text.charCodeAt(i + 1);
         if ((next === 115 || next === 83) && (i + 2 >= n || classOf(text.charCodeAt(i + 2)) !== WORD)) break;
-        if (key === null) key = text.slice(start, i);
-      } else break;
+        continue;
+      }
+      break;
     }
-    let end = i;
-    while (end > start && classOf(text.charCodeAt(end - 1)) === MARK) end--;
-    if (key !== null && key.length === 0) continue;
-    // A key that is a plain slice of the text is looked up by its span: no substring for a word seen before.
-    const vs = key === null ? cliticVariantsOfSpan(text, start, i) : cliticVariants(key);
-    const folded = vs[0].key;
-    variants.push(vs);
-    const arabic = isArabicLetterCode(c);
-    const first = text[start];
-    tokens.push({
-      start,
-      end,
-      key: folded,
-      arabic,
-      cap: !arabic && hasUpper && first !== first.toLowerCase(),
-      upper: !arabic && hasUpper && !hasLower,
-    });
+    const hash = SpanTable.hash(text, start, i);
+    let facts = seen.getSpan(text, start, i, hash);
+    if (!facts) {
+      const word = text.slice(start, i);
+      seen.set(word, (facts = wordFacts(word)));
+    }
+    if (!facts.key) continue;
+    variants.push(facts.variants);
+    tokens.push({ start, end: i - facts.trim, key: facts.key, arabic: facts.arabic, cap: facts.cap, upper: facts.upper });
   }
   rememberVariants(tokens, variants);
   lastText = text;
