@@ -78,6 +78,23 @@ function afterVerb(tokens: Token[], i: number, text: string): boolean {
   return VERBS.has(k) || VERBS.has(prev.key);
 }
 
+/** A cheap first test of afterVerb: the word before is a verb of speech or action (with or without و/ف). */
+function verbBefore(prev: Token): boolean {
+  if (!prev.arabic) return false;
+  const k = prev.key;
+  return VERBS.has(k) || ((k[0] === 'و' || k[0] === 'ف') && VERBS.has(k.slice(1)));
+}
+
+/** How the Arabic token at i reads as a lone surname: as written, or without a glued و; null for short words. */
+function aloneReading(tokens: Token[], vars: KeyVariant[][], i: number): KeyVariant | null {
+  if (!tokens[i].arabic) return null;
+  for (const v of vars[i]) {
+    if (v.skip !== 0 && !(v.skip === 1 && tokens[i].key[0] === 'و')) continue;
+    return v.key.length < 4 ? null : v;
+  }
+  return null;
+}
+
 export function recurringNames(
   text: string,
   tokens: Token[],
@@ -94,18 +111,22 @@ export function recurringNames(
     while (f < found.length && found[f].end <= tokens[i].start) f++;
     if (f < found.length && found[f].start < tokens[i].end) covered[i] = true;
   }
-  // Surname → positions where it stands alone (uncovered), read with or without a glued و.
+  // Surname → positions where it stands alone (uncovered), read with or without a glued و. Only words that some
+  // verb of speech or action precedes somewhere can name anyone below, so only they are collected.
+  const afterSomeVerb = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (covered[i] || !verbBefore(tokens[i - 1])) continue;
+    const reading = aloneReading(tokens, vars, i);
+    if (reading && afterVerb(tokens, i, text)) afterSomeVerb.add(reading.key);
+  }
   const alone = new Map<string, { i: number; skip: number }[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !tokens[i].arabic) continue;
-    for (const v of vars[i]) {
-      if (v.skip !== 0 && !(v.skip === 1 && tokens[i].key[0] === 'و')) continue;
-      if (v.key.length < 4) continue;
-      const list = alone.get(v.key);
-      if (list) list.push({ i, skip: v.skip });
-      else alone.set(v.key, [{ i, skip: v.skip }]);
-      break;
-    }
+  for (let i = 0; afterSomeVerb.size && i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const reading = aloneReading(tokens, vars, i);
+    if (!reading || !afterSomeVerb.has(reading.key)) continue;
+    const list = alone.get(reading.key);
+    if (list) list.push({ i, skip: reading.skip });
+    else alone.set(reading.key, [{ i, skip: reading.skip }]);
   }
   // Built only when a recurring word needs it (most articles have none).
   let definiteCache: Set<string> | null = null;
