@@ -51,6 +51,34 @@ function scriptCounts(sample: string): { name: string; n: number }[] {
   ];
 }
 
+/** 1: a letter (\p{L}), 2: not, 0: not classed yet; per UTF-16 unit, filled on first sight. */
+const LETTER_CLASS = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+
+function letterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = LETTER_CLASS[c];
+    if (k === 0) LETTER_CLASS[c] = k = LETTER.test(text[i]) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  const cp = text.codePointAt(i) ?? c;
+  return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** The runs of letters of a text: what text.split(/[^\p{L}]+/u).filter(Boolean) gives, without the regex. */
+function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    for (let k = letterLength(text, i); k > 0; k = i < text.length ? letterLength(text, i) : 0) i += k;
+    if (i > start) out.push(text.slice(start, i));
+    else i++;
+  }
+  return out;
+}
+
 /** Guesses the language of a text from a sample of its first ~4,000 characters. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 4000);
@@ -58,10 +86,7 @@ export function detectLanguage(text: string): LanguageGuess {
   counts.sort((a, b) => b.n - a.n);
   const top = counts[0];
   if (!top || top.n < 3) return { language: 'und', confidence: 0 };
-  const words = sample
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
+  const words = letterRuns(sample.toLowerCase());
   if (top.name === 'arabic') {
     // Letters Arabic does not use mark Persian and Urdu even in short texts.
     if (/[ٹڈڑںےہ]/.test(sample)) return { language: 'ur', confidence: 0.9 };
