@@ -4,7 +4,7 @@
 // (every trigger of a sports report or an opinion column: club business and argument are not political events; the
 // calls, praise and meetings of a school, hospital or festivity report: courtesies and administration).
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
+import { RANK_UNSET, foldWord } from '../text/tokenize';
 import { isOpinion } from './opinion-cues';
 
 export type Genre = 'sports' | 'markets' | 'culture' | 'services' | 'society' | 'opinion' | 'news';
@@ -69,6 +69,12 @@ RANKED.forEach((list, rank) => {
 
 /** The best-ranked list any form of the token is in, or -1. */
 function rankOf(t: Token): number {
+  const memo = t.slots.genreRank;
+  if (memo !== RANK_UNSET) return memo;
+  return (t.slots.genreRank = listRank(t));
+}
+
+function listRank(t: Token): number {
   let best = RANK.get(t.norm) ?? -1;
   if (best === SECURITY_RANK) return best;
   for (const s of t.stems) {

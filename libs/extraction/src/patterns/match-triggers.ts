@@ -29,9 +29,6 @@ interface Compiled {
 
 export interface TriggerIndex {
   byFirst: Map<string, Compiled[]>;
-  /** Per surface (keyed by its shared stems array): whether any reading of the word starts a trigger. Most words
-   * start none, so the matcher, run several times over each clause, skips them with one lookup. */
-  starts: WeakMap<readonly string[], boolean>;
 }
 
 const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
@@ -72,7 +69,7 @@ export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = 
   // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
   for (const list of byFirst.values())
     list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
-  return { byFirst, starts: new WeakMap() };
+  return { byFirst };
 }
 
 function prefixOf(token: Token, stem: string): string | null {
@@ -159,17 +156,19 @@ function accusativeMatch(
 }
 
 /** Whether some reading of the token (its stems, a restored plural alif, an accusative noun's alif dropped) is the
- * first word of a trigger: a pure function of the surface, memoised per index. */
+ * first word of a trigger: a pure function of the surface, memoised in the surface's slots for the index last asked.
+ * Most words start none, so the matcher, run several times over each clause, skips them with one field read. */
 function mayStart(token: Token, index: TriggerIndex): boolean {
-  let known = index.starts.get(token.stems);
-  if (known !== undefined) return known;
-  known = withAlif(token).some((s) => index.byFirst.has(s));
+  const slots = token.slots;
+  if (slots.triggerIndex === index) return slots.startsTrigger;
+  let known = withAlif(token).some((s) => index.byFirst.has(s));
   if (!known && token.isArabic && token.norm.endsWith('ا'))
     known = token.stems.some((s) => {
       const bare = accusativeBase(s);
       return bare !== null && index.byFirst.has(bare);
     });
-  index.starts.set(token.stems, known);
+  slots.triggerIndex = index;
+  slots.startsTrigger = known;
   return known;
 }
 

@@ -14,7 +14,21 @@ export interface Token {
   stems: string[];
   isNumber: boolean;
   isArabic: boolean;
+  /** Answers memoised for this surface by later stages (shared by every token of the same surface). */
+  slots: WordSlots;
 }
+
+/** Per-surface answers of later stages, filled on first use: each is a pure function of the surface (and, for the
+ * trigger start, of the trigger index it was asked for). */
+export interface WordSlots {
+  /** Genre list rank (context/article-genre.ts); RANK_UNSET until asked. */
+  genreRank: number;
+  /** The trigger index startsTrigger answers for (patterns/match-triggers.ts), null until asked. */
+  triggerIndex: object | null;
+  startsTrigger: boolean;
+}
+
+export const RANK_UNSET = -2;
 
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -118,6 +132,7 @@ interface WordInfo {
   stems: string[];
   isNumber: boolean;
   isArabic: boolean;
+  slots: WordSlots;
 }
 
 const TA_MARBUTA_END = /ة[\u064B-\u065F]*$/;
@@ -136,7 +151,7 @@ function wordInfo(text: string, start: number, end: number): WordInfo | null {
     const isNumber = /^[0-9]/.test(norm);
     const isArabic = ARABIC.test(surface);
     const stems = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
-    info = { surface, norm, stems, isNumber, isArabic };
+    info = { surface, norm, stems, isNumber, isArabic, slots: { genreRank: RANK_UNSET, triggerIndex: null, startsTrigger: false } };
   }
   words.set(surface, info);
   return info;
@@ -204,8 +219,8 @@ export function tokenize(text: string): Token[] {
     }
     const info = wordInfo(text, i, end);
     if (info) {
-      const { surface, norm, stems, isNumber, isArabic } = info;
-      tokens.push({ start: i, end, surface, norm, stems, isNumber, isArabic });
+      const { surface, norm, stems, isNumber, isArabic, slots } = info;
+      tokens.push({ start: i, end, surface, norm, stems, isNumber, isArabic, slots });
     }
     i = end;
   }
