@@ -1,7 +1,7 @@
 // Opinion columns and essays: the writer argues ("لماذا نظن...؟!", "we must") and attributes nothing to anyone
 // (no "قال / أعلن / بحسب / said / according to"). Their events are analysis or background (codebook: not events).
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
+import { RANK_UNSET, foldWord } from '../text/tokenize';
 
 const words = (list: string) => new Set(list.split(/\s+/).map(foldWord));
 
@@ -18,6 +18,24 @@ const NEWS_DAYS = words('أمس اليوم الليلة الاثنين الثل�
 const ESSAY_WORDS = 230;
 
 const hit = (t: Token, set: Set<string>) => set.has(t.norm) || t.stems.some((s) => set.has(s));
+
+const REPORTING_WORD = 1;
+const VOICE_WORD = 2;
+const DAY_WORD = 3;
+
+/** Which list a word counts for, the first one winning (memoised per surface in the token's slots). */
+function cueClass(t: Token): number {
+  let k = t.slots.opinionClass;
+  if (k === RANK_UNSET)
+    t.slots.opinionClass = k = hit(t, REPORTING)
+      ? REPORTING_WORD
+      : hit(t, FIRST_PERSON)
+        ? VOICE_WORD
+        : hit(t, NEWS_DAYS)
+          ? DAY_WORD
+          : 0;
+  return k;
+}
 
 /** True for an undated Arabic essay: ≥ 230 words, mostly Arabic, under 0.3 reporting words per 100, no news day. */
 function undatedEssay(total: number, arabic: number, reporting: number, days: number): boolean {
@@ -36,9 +54,10 @@ export function isOpinion(text: string, tokens: Token[]): boolean {
     if (t.isNumber) continue;
     total++;
     if (t.isArabic) arabic++;
-    if (hit(t, REPORTING)) reporting++;
-    else if (hit(t, FIRST_PERSON)) voice++;
-    else if (hit(t, NEWS_DAYS)) days++;
+    const k = cueClass(t);
+    if (k === REPORTING_WORD) reporting++;
+    else if (k === VOICE_WORD) voice++;
+    else if (k === DAY_WORD) days++;
   }
   if (undatedEssay(total, arabic, reporting, days)) return true;
   if (total < 100 || reporting * 200 >= total) return false;

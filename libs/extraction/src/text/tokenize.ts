@@ -23,12 +23,21 @@ export interface Token {
 export interface WordSlots {
   /** Genre list rank (context/article-genre.ts); RANK_UNSET until asked. */
   genreRank: number;
+  /** Opinion-cue class (context/opinion-cues.ts); RANK_UNSET until asked. */
+  opinionClass: number;
   /** The trigger index startsTrigger answers for (patterns/match-triggers.ts), null until asked. */
   triggerIndex: object | null;
   startsTrigger: boolean;
 }
 
 export const RANK_UNSET = -2;
+
+const newSlots = (): WordSlots => ({
+  genreRank: RANK_UNSET,
+  opinionClass: RANK_UNSET,
+  triggerIndex: null,
+  startsTrigger: false,
+});
 
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -151,7 +160,7 @@ function wordInfo(text: string, start: number, end: number): WordInfo | null {
     const isNumber = /^[0-9]/.test(norm);
     const isArabic = ARABIC.test(surface);
     const stems = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
-    info = { surface, norm, stems, isNumber, isArabic, slots: { genreRank: RANK_UNSET, triggerIndex: null, startsTrigger: false } };
+    info = { surface, norm, stems, isNumber, isArabic, slots: newSlots() };
   }
   words.set(surface, info);
   return info;
