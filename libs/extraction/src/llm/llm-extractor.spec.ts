@@ -26,7 +26,7 @@ beforeAll(async () => {
         return void res
           .writeHead(200, { 'content-type': 'application/json' })
           .end('{"choices":[{"message":{"content":"not json"}}]}');
-      if (mode === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 500);
+      if (mode === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 3000).unref();
       const events = [
         {
           type: 'ASSAULT',
@@ -56,7 +56,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const llm = () => new LlmExtractor({ baseUrl, apiKey: 'k', model: 'test-model', timeoutMs: 200 });
+// A generous timeout for answers (a loaded CI machine must not turn them into timeouts); the slow endpoint answers
+// only after 3 s, far past the short timeout its test uses.
+const llm = (timeoutMs = 10_000) => new LlmExtractor({ baseUrl, apiKey: 'k', model: 'test-model', timeoutMs });
 
 describe('LlmExtractor', () => {
   it('returns validated events with located evidence and asks for json_schema output', async () => {
@@ -74,8 +76,9 @@ describe('LlmExtractor', () => {
   });
   it.each(['error', 'garbage', 'slow'] as const)('falls back to the rule extractor on %s', async (m) => {
     mode = m;
-    await expect(llm().extract(article)).rejects.toBeDefined();
-    const fallback = new FallbackExtractor(llm(), rules);
+    const timeoutMs = m === 'slow' ? 300 : undefined;
+    await expect(llm(timeoutMs).extract(article)).rejects.toBeDefined();
+    const fallback = new FallbackExtractor(llm(timeoutMs), rules);
     expect(await fallback.extract(article)).toEqual([ruleEvent]);
   });
 });
