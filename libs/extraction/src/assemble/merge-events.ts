@@ -83,7 +83,8 @@ function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   absorbCounts(into, e, sameClause);
   into.size = maxOf(into.size, e.size);
   into.attribution ??= e.attribution;
-  if (e.mode && (!into.mode || e.trigger.spec.weight > into.trigger.spec.weight)) into.mode = e.mode;
+  // A back-reference ("هذا القصف الجوي" after a car bomb) names the happening loosely: it never overrides a mode.
+  if (e.mode && (!into.mode || (!e.backref && e.trigger.spec.weight > into.trigger.spec.weight))) into.mode = e.mode;
   if (better) {
     into.evidence = e.evidence;
     into.trigger = e.trigger;

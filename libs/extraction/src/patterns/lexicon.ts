@@ -15,6 +15,7 @@ import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
 import { AR_SENSES } from './ar/senses';
 import { AR_CIVIC_SENSES } from './ar/senses-civic';
+import { AR_MATERIAL_SENSES } from './ar/material-readings';
 import { AR_ACCUSE, AR_PROTEST, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
 import {
@@ -82,9 +83,10 @@ export function triggerIndex(language: string): TriggerIndex | null {
   if (language !== 'ar' && language !== 'en') return null;
   let index = cache.get(language);
   if (!index) {
+    // A sense rule for a phrase listed again later is replaced by the later one (ar/material-readings.ts yields).
     index =
       language === 'ar'
-        ? compileTriggers(ARABIC_TRIGGERS, [...AR_SENSES, ...AR_CIVIC_SENSES])
+        ? compileTriggers(ARABIC_TRIGGERS, [...AR_MATERIAL_SENSES, ...AR_SENSES, ...AR_CIVIC_SENSES])
         : compileTriggers(ENGLISH_TRIGGERS, EN_SENSES);
     cache.set(language, index);
   }

@@ -1,6 +1,11 @@
 // Arabic ASSAULT triggers (use of force), with NGEC modes. Verb forms listed in past/present, masdars bare.
 import { triggers } from '../trigger.types';
 
+// Aircraft as the subject or instrument of a strike verb, within its subject gap ("قصفت طائرات حربية", "قصفت قوات
+// النظام بالطائرات"); a lone plane is left out, being as often the target ("استهدفت الدفاعات طائرة").
+const AIRCRAFT = ['طائرات', 'مقاتلات', 'طيران', 'مروحيات'];
+const AIRCRAFT_SUBJECT = (verbs: string[]) => verbs.flatMap((v) => AIRCRAFT.map((a) => `${v} ~~ ${a}`)).join('|');
+
 export const AR_ASSAULT = triggers('ASSAULT', [
   ['aerial', 'noun', 0.95, 'غارة|غارات|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|غارتين|غارتان|غارتين جويتين|غارتان جويتان|ضربتين جويتين|ضربتان جويتان'],
   [
@@ -22,6 +27,11 @@ export const AR_ASSAULT = triggers('ASSAULT', [
     0.9,
     'قصف|قصفت|قصفوا|يقصف|تقصف|قصفته|أطلق صواريخ|أطلقت صواريخ|أطلق قذائف|أطلقت قذائف|سقطت قذيفة|سقطت قذائف|سقط صاروخ|سقطت صواريخ|قصفتا|سقطت قذيفتان|سقط صاروخان',
   ],
+  // The weapon names the mode: shelling or targeting by jets and helicopters ("قصفت طائرات التحالف مواقع", "قصف الطيران
+  // المروحي بالبراميل", "استهدف الطيران الحربي مخازن") is an air strike, not artillery or a bare attack. The aircraft
+  // stand in the subject gap, so that they are still read as the actor.
+  ['aerial', 'verb', 0.95, AIRCRAFT_SUBJECT(['قصفت', 'قصفوا', 'تقصف', 'يقصف', 'استهدفت', 'استهدف', 'تستهدف'])],
+  ['aerial', 'noun', 0.95, AIRCRAFT_SUBJECT(['قصف'])],
   [
     'armed-clash',
     'noun',
