@@ -16,16 +16,23 @@ const HEADS = new Set([
   'opposition',
 ]);
 
+/** Institutions a bare word names only by the story's guess: "Myanmar's military government" is Myanmar's, whatever
+ * country the dictionary lends a lone "government". */
+const INSTITUTIONS = new Set(['government', 'authorities', 'administration', 'regime', 'junta']);
+
 /** The named mention written right before a generic head mention (only spaces between), or null. */
 export function nameBeforeHead(
   text: string,
   chosen: Span<ActorLike>,
   actors: Span<ActorLike>[],
 ): Span<ActorLike> | null {
-  if (!HEADS.has(chosen.surface.toLowerCase())) return null;
+  const head = chosen.surface.toLowerCase();
   const name = actors.find(
     (b) => b.end === chosen.first && b.value.id !== chosen.value.id && /^ +$/.test(text.slice(b.stop, chosen.start)),
   );
+  // The owner of an institution may be a state or its forces: "Myanmar's military government".
+  if (INSTITUTIONS.has(head)) return name && name.value.kind !== 'media' && /^\p{Lu}/u.test(name.surface) ? name : null;
+  if (!HEADS.has(head)) return null;
   // "Palestinian gunmen", "Syrian rebels": a nationality names no group; only an organisation's name does.
   return name && name.value.kind !== 'state' && /^\p{Lu}/u.test(name.surface) ? name : null;
 }

@@ -1,7 +1,8 @@
 // English frames in which a trigger word reports no happening of its own (codebook: background, states and side
 // remarks are not events): a "non-" compound, documents that are "released", "aid" naming its workers or sites, a
 // motive "in solidarity with", troops stationed somewhere, the charge behind an arrest, a legal appeal and the
-// origin story of a war ("since the Oct. 7 attack", "the war began when ..."); protests a ban is about
+// origin story of a war ("since the Oct. 7 attack", "the war began when ..."), talks named as a stance ("open to
+// talks"); protests a ban is about
 // (english-banned-protest.ts).
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
@@ -98,6 +99,20 @@ export function englishOrigin(tokens: Token[], trigger: TriggerMatch, clauseFirs
   return false;
 }
 
+// Stances towards talks: "remained interested in continuing peace talks", "is open to talks", "committed to the talks".
+const STANCE = new Set(['interested', 'committed', 'open', 'ready', 'commitment', 'willingness', 'readiness']);
+const STANCE_LINK = new Set(['in', 'to', 'for']);
+
+/** "Russia remained interested in continuing peace talks", "the SDF has said it is open to talks": talks named as a
+ * party's stance, not talks held. */
+export function talksAsStance(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.type !== 'CONSULT' || trigger.spec.voice !== 'noun') return false;
+  for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 4); k--)
+    if (STANCE_LINK.has(tokens[k].norm) && STANCE.has(tokens[k - 1].norm)) return true;
+  return false;
+}
+
 /** True when any English frame above makes the trigger no reported happening. */
 export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   return (
@@ -109,6 +124,7 @@ export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerM
     arrestCharge(tokens, trigger, clauseFirst) ||
     legalAppeal(tokens, trigger) ||
     englishOrigin(tokens, trigger, clauseFirst) ||
+    talksAsStance(tokens, trigger) ||
     bannedProtest(tokens, trigger)
   );
 }

@@ -37,6 +37,33 @@ export function accusedAttacker(
   );
 }
 
+// Offices and bodies a state or group owns: "Britain's Foreign Office", "Turkey's broadcasting watchdog".
+const OFFICES = new Set(
+  'office ministry watchdog wing council committee government authorities administration command army forces police prosecutors court parliament delegation mission embassy cabinet presidency regulator'.split(
+    ' ',
+  ),
+);
+
+/** "Britain's Foreign Office also summoned", "Turkey's broadcasting watchdog imposed": a plain-text subject that is a
+ * named owner's office stands for the owner the dictionary knows (so that its acts keep apart from other parties'). */
+function officeOwner(tokens: Token[], subject: Span<ActorLike>, before: Span<ActorLike>[]): Span<ActorLike> | null {
+  if (!subject.value.id.startsWith('text:') || !OFFICES.has(tokens[subject.end - 1]?.norm ?? '')) return null;
+  const owner = before.find((b) => b.first === subject.first && b.end < subject.end - 1 && tokens[b.end]?.norm === 's');
+  return owner && ['state', 'government', 'armed_group', 'igo'].includes(owner.value.kind) ? owner : null;
+}
+
+// Those a state sends to another or to a body: "Iran's mission to the United Nations", "Russia's envoy to the EU".
+const ENVOYS = new Set(['mission', 'envoy', 'ambassador', 'delegation', 'representative', 'embassy']);
+
+/** "Iran's mission to the United Nations denied": the body an envoy is sent to is no subject; the sender is. */
+function envoySender(tokens: Token[], subject: Span<ActorLike>, before: Span<ActorLike>[]): Span<ActorLike> | null {
+  let k = subject.first - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  if (tokens[k]?.norm !== 'to' || !ENVOYS.has(tokens[k - 1]?.norm ?? '') || tokens[k - 2]?.norm !== 's') return null;
+  const sender = before.find((b) => b.end === k - 2 && b.value.id !== subject.value.id);
+  return sender && ['state', 'government', 'igo'].includes(sender.value.kind) ? sender : null;
+}
+
 /** "The Arakan Army said on Thursday that its fighters had captured": a generic subject owned by "its"/"their" is the
  * speaker's own force, so the speaker acted. Returns the speaker, or null. */
 export function ownerOfForces(
@@ -44,6 +71,8 @@ export function ownerOfForces(
   subject: Span<ActorLike>,
   before: Span<ActorLike>[],
 ): Span<ActorLike> | null {
+  const possessor = officeOwner(tokens, subject, before) ?? envoySender(tokens, subject, before);
+  if (possessor) return possessor;
   if (!['its', 'their'].includes(tokens[subject.first - 1]?.norm ?? '')) return null;
   const generic = subject.value.id.startsWith('text:') || subject.value.id === 'group:gunmen';
   if (!generic) return null;

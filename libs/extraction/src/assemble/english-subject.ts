@@ -12,6 +12,7 @@ import type { ActorLike, Span } from './assemble.types';
 import { datelineLength } from './english-dateline';
 import { rawSubject, SUBJECT_HEADS } from './raw-subject';
 import { firstVerbSubject } from './english-first-verb';
+import { partOfGroup, reducedRelativeHost, relativeClauseHost } from './english-relative-subject';
 
 // Words that may open a clause before its subject: "But", "Meanwhile,", "The".
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'however', 'separately', 'the', 'later', 'earlier', 'also']);
@@ -83,6 +84,13 @@ export function appositionSubject(
 ): Span<ActorLike> | null {
   if (trigger.spec.voice !== 'verb') return null;
   const k = subjectStart(text, tokens, clauseFirst, trigger.first);
+  // "X, which …, VERB", "X troops positioned near Y VERB", "columns of X": a clause or a part inserted before the
+  // verb (english-relative-subject.ts).
+  const host =
+    relativeClauseHost(text, tokens, actors, trigger.first, clauseFirst) ??
+    reducedRelativeHost(text, tokens, actors, trigger.first, clauseFirst) ??
+    partOfGroup(text, tokens, actors, trigger.first, clauseFirst);
+  if (host) return host;
   // "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked": a dateline is no subject.
   if (k >= trigger.first || tokens[k].start < datelineLength(text)) return null;
   const named = appositiveName(text, tokens, trigger, actors, k);

@@ -30,7 +30,8 @@ const SPEECH = new Set(
 );
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'الي', 'لان'].map(foldWord));
 const EN_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
-const STRONG_RULES = /^(subject|text subject|shared subject|agent)/;
+// "Mali's military government ordered …, accusing": the owner read behind a head noun stands where its subject did.
+const STRONG_RULES = /^(subject|text subject|shared subject|agent|owner of its forces)/;
 
 export interface VerbMemory {
   actor: Span<ActorLike>;
@@ -116,8 +117,47 @@ export function sentenceSpeaker(
       if (a && !tokens.slice(k + 1, a.first).some((w) => COMPLEMENTIZERS.has(w.norm))) return a;
     } else if (!t.isArabic && EN_SPEECH.has(t.norm)) {
       const a = actors.find((x) => x.end <= k && k - x.end <= 1 && x.first >= sentenceFirst);
-      if (a) return a;
+      if (a) return firstListed(tokens, actors, a, sentenceFirst);
+      const listed = speakerList(tokens, actors, k, sentenceFirst);
+      if (listed) return listed;
     }
   }
   return null;
+}
+
+const titled = (t: Token) => /^\p{Lu}/u.test(t.surface) || t.norm === 'and';
+
+/** "President Joseph Aoun, Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri said": the speakers listed
+ * before "said" (names, their titles, "and"), read from the one nearest the verb back to the first. */
+function speakerList(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  said: number,
+  sentenceFirst: number,
+): Span<ActorLike> | null {
+  let j = said - 1;
+  while (j >= sentenceFirst && said - j <= 16 && titled(tokens[j])) j--;
+  const inRun = actors.filter((x) => x.first > j && x.end <= said && x.value.kind === 'person');
+  return inRun.length ? firstListed(tokens, actors, inRun[inRun.length - 1], sentenceFirst) : null;
+}
+
+/** The first of a list of speakers of one kind ("A, B and C said" speaks for all: A leads), else the speaker itself.
+ * Items are set apart by "and" or by punctuation right after a name; only titles may stand between them. */
+function firstListed(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  speaker: Span<ActorLike>,
+  sentenceFirst: number,
+): Span<ActorLike> {
+  let current = speaker;
+  for (;;) {
+    const prev = actors
+      .filter((x) => x.end <= current.first && x.first >= sentenceFirst && x.value.kind === current.value.kind)
+      .at(-1);
+    if (!prev || current.first - prev.end > 4) return current;
+    const between = tokens.slice(prev.end, current.first);
+    const apart = between.some((t) => t.norm === 'and') || tokens[prev.end].start - tokens[prev.end - 1].end > 1;
+    if (!apart || !between.every(titled) || prev.value.id === current.value.id) return current;
+    current = prev;
+  }
 }

@@ -11,6 +11,7 @@ import {
   EN_SANCTION_WIRE,
   EN_THREATEN_WIRE,
 } from './wire-verbal.patterns';
+import { EN_REJECT_VERDICT } from './wire-stance.patterns';
 
 const EN_REQUEST_BASE = triggers('REQUEST', [
   // Bare "demand" is left out: far more often the noun ("oil demand", "a Hamas demand for").
@@ -285,7 +286,7 @@ const EN_SANCTION_BASE = triggers('SANCTION', [
 export const EN_REQUEST = [...EN_REQUEST_BASE, ...EN_REQUEST_WIRE];
 export const EN_AGREE = [...EN_AGREE_BASE, ...EN_AGREE_WIRE];
 export const EN_ACCUSE = [...EN_ACCUSE_BASE, ...EN_ACCUSE_WIRE];
-export const EN_REJECT = [...EN_REJECT_BASE, ...EN_REJECT_WIRE];
+export const EN_REJECT = [...EN_REJECT_BASE, ...EN_REJECT_WIRE, ...EN_REJECT_VERDICT];
 export const EN_THREATEN = [...EN_THREATEN_BASE, ...EN_THREATEN_WIRE];
 export const EN_CONCEDE = [...EN_CONCEDE_BASE, ...EN_CONCEDE_WIRE];
 export const EN_CONSULT = [...EN_CONSULT_BASE, ...EN_CONSULT_WIRE];

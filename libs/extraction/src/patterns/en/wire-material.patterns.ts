@@ -37,7 +37,18 @@ export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
 
 export const EN_COERCE_WIRE = triggers('COERCE', [
   ['arrest', 'verb', 0.85, 'detain|round up|rounds up|rounding up|apprehends|apprehending'],
+  // The phrasal verb split by its object: "took four suspected ISIS members into custody" reads from "took", so that
+  // its subject, not the detainees named before "into custody", is the actor.
+  ['arrest', 'verb', 0.85, 'took ~~ into custody|takes ~~ into custody|taking ~~ into custody'],
   ['seize', 'verb', 0.8, 'seizes|captures'],
+  // A curfew whose length is a compound ("a night-time curfew", "a 24-hour curfew", "a round-the-clock curfew"):
+  // the hyphenated words overrun the short gap, and the verb carries the subject that imposed it.
+  [
+    'curfew',
+    'verb',
+    0.9,
+    'imposed ~~ curfew|imposes ~~ curfew|declared ~~ curfew|declares ~~ curfew|announced ~~ curfew',
+  ],
   // Closing a broadcaster: "suspended the French-language channel X for three months" (a long name in between).
   [
     'censor',

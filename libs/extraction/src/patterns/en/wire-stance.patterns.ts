@@ -1,0 +1,42 @@
+// English rejections worded as a verdict on the other side's act: "Zakharova called the EU measures 'illegal'",
+// "Araghchi called the decision 'unjustified, illegal'", "the Kremlin said it considered the sanctions illegal".
+// Annotators code them REJECT (the decision is refused), not ACCUSE. Only decisions, measures and claims qualify:
+// "called the attack unacceptable" or "China's unlawful actions" condemn an act and stay with ACCUSE.
+import { triggers } from '../trigger.types';
+
+const VERDICT_VERBS = ['called', 'calls', 'calling', 'considered', 'considers', 'deemed'];
+const DECISIONS = [
+  'decision',
+  'decisions',
+  'move',
+  'measures',
+  'sanctions',
+  'investigation',
+  'accusations',
+  'allegations',
+  'claims',
+  'charges',
+  'ruling',
+  'verdict',
+  'vote',
+  'resolution',
+  'decree',
+  'arrest',
+  'warrant',
+  'step',
+];
+const VERDICTS = [
+  'illegal',
+  'unjustified',
+  'unjust',
+  'illegitimate',
+  'unlawful',
+  'unconstitutional',
+  'baseless',
+  'null',
+];
+
+/** "called ~~ measures illegal": the verb, a few words ("the new EU"), the decision, then the verdict right after it. */
+const phrases = VERDICT_VERBS.flatMap((v) => DECISIONS.flatMap((d) => VERDICTS.map((a) => `${v} ~~ ${d} ${a}`)));
+
+export const EN_REJECT_VERDICT = triggers('REJECT', [['deny', 'verb', 0.8, phrases.join('|')]]);
