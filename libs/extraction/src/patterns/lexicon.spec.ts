@@ -33,7 +33,7 @@ describe('English wire phrasing', () => {
     ['A convoy of 18 trucks carrying food reached the city.', 'AID'],
     ['The crown prince received the secretary of state in Riyadh.', 'CONSULT'],
     ['The minister ordered an investigation into the shooting.', 'ACCUSE'],
-    ['The ministry summoned the French ambassador.', 'ACCUSE'],
+    ['The ministry summoned the French ambassador.', 'CONSULT'],
     ['He vowed revenge for the killings.', 'THREATEN'],
     ['The president ruled out early elections.', 'REJECT'],
     ['The two sides reached a preliminary deal on Tuesday.', 'AGREE'],

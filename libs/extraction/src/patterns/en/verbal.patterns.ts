@@ -42,7 +42,7 @@ const EN_ACCUSE_BASE = triggers('ACCUSE', [
     'condemn',
     'verb',
     0.85,
-    'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at|summoned ~ ambassador|summoned ~ envoy|summoned ~ charge|summoned ~ chargé',
+    'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at',
   ],
   ['condemn', 'noun', 0.75, 'condemnation'],
   // "called the operation a dangerous escalation", "said it was appalled by": condemnation without the verb.

@@ -14,7 +14,7 @@ describe('English wire wordings (plurals and near variants)', () => {
   it.each([
     ['Israel recalled its ambassadors from the three countries for consultations.', 'SANCTION'],
     ['The junta ended military cooperation with Paris.', 'SANCTION'],
-    ["Pakistan summoned India's deputy high commissioner to protest.", 'ACCUSE'],
+    ["Pakistan summoned India's deputy high commissioner to protest.", 'CONSULT'],
     ['The two sides signed eight memorandums of understanding on energy.', 'AGREE'],
     ['The military had raised its readiness posture.', 'MOBILIZE'],
     ['Parliament voted to ban the party on Thursday.', 'COERCE'],

@@ -16,8 +16,6 @@ export const EN_REQUEST_WIRE = triggers('REQUEST', [
 ]);
 
 export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
-  // A summons of any envoy, Commonwealth ones included: "summoned India's deputy high commissioner".
-  ['condemn', 'verb', 0.85, 'summoned ~~ commissioner|summoned ~ ambassadors|summoned ~ envoys|summons ~ ambassador'],
   ['condemn', 'verb', 0.8, 'denouncing|decrying|deplores|deploring|slams|slamming|decries'],
   ['criticize', 'verb', 0.7, 'criticising|criticizing'],
   // Prosecutors charging someone is an accusation: "unsealed charges against two men", "indicted".
@@ -111,6 +109,15 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
     'phone calls|telephone calls|phone conversations|telephone conversation|telephone conversations|speaks by phone|spoke on the phone|spoke over the phone|spoke by video',
   ],
   ['meet', 'verb', 0.8, 'holds talks|holds ~ talks'],
+  // A summons of an envoy is a diplomatic consultation, usually to protest (the codebook accepts CONSULT, and the
+  // train gold codes it CONSULT or CONSULT|ACCUSE): "summoned the French ambassador", "summoned India's deputy high
+  // commissioner".
+  [
+    'summon',
+    'verb',
+    0.85,
+    'summoned ~ ambassador|summoned ~ envoy|summoned ~ charge|summoned ~ chargé|summoned ~~ commissioner|summoned ~ ambassadors|summoned ~ envoys|summons ~ ambassador',
+  ],
 ]);
 
 export const EN_AID_WIRE = triggers('AID', [
