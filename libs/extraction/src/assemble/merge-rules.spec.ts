@@ -122,6 +122,10 @@ describe('merge rules', () => {
     expect(opensSeparately(draft('In another attack, jets bombed a bridge', 'bombed', 'aerial', 0))).toBe(true);
     expect(opensSeparately(draft('وفي حادث منفصل، قصفت الطائرات سوقا', 'قصفت', 'aerial', 0))).toBe(true);
     expect(opensSeparately(draft('The jets hit a school in Taiz again', 'hit', 'aerial', 0))).toBe(false);
+    expect(opensSeparately(draft('Hours earlier, a drone struck a car in Taiz', 'struck', 'aerial', 0))).toBe(true);
+    expect(opensSeparately(draft('Later in the day, troops opened fire in Taiz', 'fire', 'firearms', 0))).toBe(true);
+    expect(opensSeparately(draft('Earlier on Sunday, jets hit a depot in Taiz', 'hit', 'aerial', 0))).toBe(true);
+    expect(opensSeparately(draft('The strike came hours after talks in Taiz', 'strike', 'aerial', 0))).toBe(false);
     const lead = draft('غارة للتحالف على مخزن في تعز', 'غارة', 'aerial', 0, { actor: coalition, killed: 4 });
     const other = draft('وفي هجوم آخر، قصفت طائرات التحالف سوقا في تعز', 'قصفت', 'aerial', 100, {
       actor: coalition,

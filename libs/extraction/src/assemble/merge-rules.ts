@@ -52,12 +52,12 @@ const APART_AR = '[آا]خر|[أا]خرى|منفصل|منفصلة|مماثل|م�
 const SEPARATE_AR = new RegExp(`^\\s*و?في\\s+(?:${HAPPENING_AR})\\s+(?:${APART_AR})(?=[\\s،,.]|$)`);
 const HAPPENING_EN = 'attack|incident|strike|air ?strike|raid|bombing|blast|explosion|assault|shooting|clash|operation';
 const SEPARATE_EN = new RegExp(
-  `^\\s*(?:separately\\b|in (?:another|a separate|a second|a third|a similar|an unrelated|separate|similar|other) (?:${HAPPENING_EN})s?\\b)`,
+  `^\\s*(?:separately\\b|(?:earlier|later) (?:in the day|that day|on \\w+)\\b|(?:\\w+ )?hours (?:earlier|later)\\b|in (?:another|a separate|a second|a third|a similar|an unrelated|separate|similar|other) (?:${HAPPENING_EN})s?\\b)`,
   'i',
 );
 
-/** The mention's clause opens by setting itself apart ("Separately,", "وفي هجوم آخر"): it reports a further
- * happening even when its place and actor match an earlier one. */
+/** The mention's clause opens by setting itself apart ("Separately,", "Hours earlier,", "Later in the day,",
+ * "وفي هجوم آخر"): it reports a further happening even when its place and actor match an earlier one. */
 export function opensSeparately(e: DraftEvent): boolean {
   return SEPARATE_AR.test(e.evidence.text) || SEPARATE_EN.test(e.evidence.text);
 }
