@@ -78,7 +78,19 @@ const PARTITIVE_HEADS = set([
 ]);
 const PEOPLE_HEADS = set(['شخصا', 'اشخاص', 'شخص', 'مدنيين', 'مواطنين', 'فلسطينيين', 'اطفال']);
 const ORG_HEADS = set(['تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
-const VICTIM_NOUN_BEFORE = set(['عناصر', 'مسلحي', 'مقاتلي', 'جنود', 'افراد', 'صفوف', 'قادة', 'members', 'fighters']);
+// "من أنصار الرئيس المخلوع": supporters, like members, belong to the name after them.
+const VICTIM_NOUN_BEFORE = set([
+  'عناصر',
+  'مسلحي',
+  'مقاتلي',
+  'جنود',
+  'افراد',
+  'صفوف',
+  'قادة',
+  'انصار',
+  'members',
+  'fighters',
+]);
 // Agents of a death: "برصاص X", "بنيران X", "على يد X", "من قبل X", "by X".
 const DEATH_AGENTS = set(['رصاص', 'برصاص', 'نيران', 'بنيران', 'قبل', 'يد', 'بواسطة', 'قصف', 'غارات', 'غاره']);
 // Deaths whose grammatical subject is the one who died.

@@ -115,6 +115,23 @@ describe('inferArticleActors', () => {
     const en = inferArticleActors([ev('shelling', 0, { actor: army }), ev('fighting', 50, { place: place('b') })]);
     expect(en[1].actor).toBeNull();
   });
+
+  it('lends the side behind most of the article’s uses of force (three and more, a foe’s rare attack aside)', () => {
+    const at = (n: number) => place(`p${n}`);
+    const mostly = [
+      ev('قصف', 0, { actor: army, place: at(1) }),
+      ev('غارات', 10, { actor: army, place: at(2) }),
+      ev('اقتحام', 20, { actor: army, place: at(3) }),
+      ev('هجوم', 30, { actor: rebels, place: at(4) }),
+    ];
+    expect(inferArticleActors([...mostly, ev('قتل', 50, { place: place('b') })])[4].actor).toBe(army);
+    const even = [
+      ...mostly,
+      ev('كمين', 40, { actor: rebels, place: at(5) }),
+      ev('قنص', 45, { actor: rebels, place: at(6) }),
+    ];
+    expect(inferArticleActors([...even, ev('قتل', 50, { place: place('b') })])[6].actor).toBeNull();
+  });
 });
 
 describe('lendSiblingTolls', () => {

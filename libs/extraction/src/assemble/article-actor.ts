@@ -1,7 +1,7 @@
 // Actors a material happening takes from its article when its own sentence names none (Arabic masdars without an
 // agent: "تعزيزات ضخمة توجهت", "قتل 21 إرهابيا"): the doer of the nearest earlier happening of the same type at the
-// same place, else (for an air strike) the one doer of the article's air strikes, else the article's one armed
-// actor when every located use of force the article attributes is that actor's; a bomber read from the noun
+// same place, else (for an air strike) the one doer of the article's air strikes, else the article's main armed
+// actor (the only one its attributed uses of force name, or the one behind most of them); a bomber read from the noun
 // (bomber-noun.ts) gives way to them. Runs on merged happenings, so a repeat that named the doer has already lent it. A use of force
 // with no toll of its own takes the toll of a sibling mention of the same sentence and place ("overran a base,
 // killing 7": the seizure and the killing are one happening).
@@ -16,13 +16,27 @@ const ARABIC = /[\u0600-\u06ff]/;
 
 const known = (a: ActorLike | null): a is ActorLike => !!a && !a.id.startsWith(TEXT_ACTOR_PREFIX);
 
-/** The single armed actor behind the article's attributed uses of force, or null when there are none or several. */
+/** The armed actor behind the article's attributed uses of force (the only one, or the one behind most of them), or
+ * null. */
 function mainArmedActor(events: DraftEvent[]): ActorLike | null {
   const doers = new Map<string, ActorLike>();
+  const counts = new Map<string, number>();
+  let total = 0;
   for (const e of events)
-    if (INFERRED.has(e.type) && known(e.actor) && ARMED.has(e.actor.kind)) doers.set(e.actor.id, e.actor);
-  return doers.size === 1 ? [...doers.values()][0] : null;
+    if (INFERRED.has(e.type) && known(e.actor) && ARMED.has(e.actor.kind)) {
+      doers.set(e.actor.id, e.actor);
+      counts.set(e.actor.id, (counts.get(e.actor.id) ?? 0) + 1);
+      total++;
+    }
+  if (doers.size === 1) return [...doers.values()][0];
+  // "قيادة عمليات بغداد واصلت ... وكانت النتائج قتل 21 إرهابيا": a story that names one side for most of its uses of
+  // force (a foe's rare attack aside) lends that side to the agentless ones.
+  const [id, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return n >= MAIN_MIN && n / total >= MAIN_SHARE ? (doers.get(id) ?? null) : null;
 }
+
+const MAIN_MIN = 3;
+const MAIN_SHARE = 0.6;
 
 /** The one doer of the article's attributed air strikes ("شنت طائرات التحالف غارات"), or null: "لقوا مصرعهم في
  * غارات جوية" elsewhere in it is that air force's too. */

@@ -19,6 +19,7 @@ export interface ActorAttachment {
 }
 
 const PHYSICAL = new Set([...MATERIAL, 'PROTEST']);
+const GROUP_KINDS = new Set(['armed_group', 'rebels', 'militia']);
 // "قالت البحرين في بيان استدعاء سفيرها": a masdar owned by the statement noun reports the speaker's own act.
 const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ', 'اعلان'].map(foldWord));
 const POSSESSIVE = /(?:ه|ها|هم|هما)$/;
@@ -112,9 +113,13 @@ export function attachActor(
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = 'speaker of the statement';
   }
-  if (!actorSpan && arabic) {
-    actorSpan = bomberNoun(text, tokens, trigger);
-    if (actorSpan) actorRule = 'bomber noun';
+  // "أدانت الجامعة الهجوم حيث فجر انتحاري نفسه": the bomber noun names its doer better than a speaker, a state or a
+  // condemner read near it; only an armed group named as the doer ("انتحاري من داعش") is kept.
+  const bomber =
+    arabic && (!actorSpan || !GROUP_KINDS.has(actorSpan.value.kind)) ? bomberNoun(text, tokens, trigger) : null;
+  if (bomber) {
+    actorSpan = bomber;
+    actorRule = 'bomber noun';
   }
   state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? state.verbMemory;
   return { actor: actorSpan, target: choice.target, rule: actorRule };

@@ -7,7 +7,7 @@ import { isGoverned } from './actor-roles';
 import { textActor } from './raw-subject';
 
 const BOMBERS = new Set(
-  ['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'انتحاريين', 'انتحاريون'].flatMap((w) => [
+  ['انتحاري', 'انتحاريا', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'انتحاريين', 'انتحاريون'].flatMap((w) => [
     foldWord(w),
     foldWord(`ال${w}`),
   ]),

@@ -37,6 +37,8 @@ import {
 import { auxiliarySubject, relativeAgent } from './arabic-agent-cues';
 import { arabicClashSide, clashPartner } from './clash-sides';
 import { protesterNoun } from './protester-noun';
+import { afterMeansFrom } from './means-agent';
+import { behindComplementizer, condemnedMasdar, periphrasticPassive, relativeOnNoun } from './arabic-clause-bounds';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
 const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
@@ -114,7 +116,9 @@ export function chooseActor(
     ) &&
     !(a.end <= trigger.first && physical && diedBetween(tokens, a.end, trigger.first)) &&
     !(physical && undergoes(tokens, a, trigger)) &&
-    !(arabic && !physical && addressedByLam(text, tokens, trigger, a));
+    !(arabic && !physical && addressedByLam(text, tokens, trigger, a)) &&
+    !(arabic && physical && behindComplementizer(tokens, a, trigger) && !reportsOwnAct(tokens, a, trigger)) &&
+    !(arabic && relativeOnNoun(tokens, trigger, a));
   const selfReport = (a: Span<ActorLike>) => eligible(a, type) && reportsOwnAct(tokens, a, trigger);
   // A subject is never the object of a preposition (clashes "with X" still name a side as a last resort).
   const subj = (a: Span<ActorLike>) => ok(a) && !isGoverned(tokens, a);
@@ -122,7 +126,9 @@ export function chooseActor(
   const marked = (a: Span<ActorLike>) =>
     eligible(a, type) &&
     dAfter(a) <= 6 &&
-    (AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '') || afterByThe(tokens, a));
+    (AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '') ||
+      afterByThe(tokens, a) ||
+      (arabic && afterMeansFrom(tokens, a)));
   const dBefore = (a: Span<ActorLike>) => trigger.first - a.end;
   const dAfter = (a: Span<ActorLike>) => a.first - trigger.end;
   const gap = (a: Span<ActorLike>) =>
@@ -230,7 +236,12 @@ export function chooseActor(
     // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
     // "تمكنت قوات الأمن من إحباط محاولة هجوم", "أعربت البعثة عن قلقها إزاء تجدد الاشتباكات": nor did those who
     // foiled it or spoke about it.
-    const aside = masdarAfterBa(tokens, trigger) || foiled(tokens, trigger) || spokenAbout(tokens, trigger);
+    const aside =
+      masdarAfterBa(tokens, trigger) ||
+      foiled(tokens, trigger) ||
+      spokenAbout(tokens, trigger) ||
+      periphrasticPassive(tokens, trigger, clauseFirst) ||
+      condemnedMasdar(tokens, trigger, clauseFirst);
     const subjects = physical && aside ? [] : before;
     pick(
       before.find((a) => selfReport(a) && dBefore(a) <= 6),

@@ -99,6 +99,10 @@ const AR_HEADS = set([
   'مدير',
   'محافظ',
   'المحافظ',
+  // "دعا حاكما بورنو ويوبي": a governor, the dual in the construct state too.
+  'حاكم',
+  'الحاكم',
+  'حاكما',
   'الامير',
   'الملك',
   'ولي',

@@ -20,9 +20,10 @@ export function undergoes(tokens: Token[], a: Span<ActorLike>, trigger: TriggerM
   return false;
 }
 
-// Light verbs whose subject does the act their object masdar names: "تلقى X اتصالاً", "أجرى X مباحثات", "أعرب X عن".
+// Light verbs whose subject does the act their object masdar names: "تلقى X اتصالاً", "أجرى X مباحثات", "أعرب X عن",
+// "واصلت X مطالبتها".
 const LIGHT_VERBS = new Set(
-  ['تلقي', 'اجري', 'قدم', 'اعرب', 'وجه', 'بعث', 'استقبل', 'عقد', 'ابدي', 'بحث']
+  ['تلقي', 'اجري', 'قدم', 'اعرب', 'وجه', 'بعث', 'استقبل', 'عقد', 'ابدي', 'بحث', 'واصل']
     .flatMap((w) => [w, w + 'ت', 'ي' + w.replace(/^ا/, ''), 'ت' + w.replace(/^ا/, '')])
     .map(foldWord),
 );
