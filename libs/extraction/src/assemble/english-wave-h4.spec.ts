@@ -85,7 +85,7 @@ describe('English owners of institutions and offices', () => {
 
   it('reads "Britain\'s Foreign Office" as Britain', () => {
     const text = "Britain's Foreign Office also summoned Russian ambassador Andrei Kelin on Thursday.";
-    expect(drafts(text).find((d) => d.type === 'ACCUSE')?.actor?.country).toBe('GB');
+    expect(drafts(text).find((d) => d.type === 'CONSULT')?.actor?.country).toBe('GB');
   });
 });
 
