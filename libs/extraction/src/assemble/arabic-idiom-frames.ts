@@ -1,6 +1,8 @@
 // Arabic idioms in which a statement word names no statement made: a threat that something "constitutes"
-// ("يشكل تهديدا للأمن"), a call that is answered or is duty's ("لبى النداء", "نداء الواجب") and a welcome that
-// greets the guests of a ceremony ("رحب بالحضور"). Codebook: characterisations and courtesies are not events.
+// ("يشكل تهديدا للأمن"), a call that is answered or is duty's ("لبى النداء", "نداء الواجب"), a welcome that
+// greets the guests of a ceremony ("رحب بالحضور"), a call that names a feeling ("يدعو للقلق") or says "let us"
+// ("دعونا نتحدث"), demands held ("مطالبه") and a call to a strike or rally. Codebook: characterisations and
+// courtesies are not events.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
@@ -66,5 +68,53 @@ export function greetedGuests(tokens: Token[], trigger: TriggerMatch, clauseEnd:
     if (!/^[وف]?ب/.test(w.norm) || has(w, AR_NAME_LINKS)) continue;
     if (has(w, AR_GUESTS) || (has(w, AR_GUEST_GAP) && has(tokens[k + 1], AR_GUESTS))) return true;
   }
+  return false;
+}
+
+// What a state of affairs "gives cause for": "يدعو للقلق", "أمر يدعو إلى التفاؤل", "تدعو للفخر".
+const AR_GROUNDS = set(
+  'القلق قلق التفاؤل تفاؤل الفخر فخر الاعتزاز الأسى الحزن الدهشة الاستغراب الغرابة الشك الريبة التأمل ' +
+    'الاهتمام الارتياح الأمل التساؤل السخرية الضحك الخجل',
+);
+
+/** "الوضع الأمني يدعو للقلق", "أمر يدعو إلى التفاؤل": a call verb whose complement (right after it, or after إلى) is
+ * a feeling says that something gives cause for it; nobody calls on anyone. */
+export function groundsForFeeling(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.type !== 'REQUEST' || trigger.spec.voice === 'noun' || !tokens[trigger.first]?.isArabic)
+    return false;
+  const next = tokens[trigger.end];
+  if (has(next, AR_GROUNDS)) return true;
+  return next?.norm === 'الي' && has(tokens[trigger.end + 1], AR_GROUNDS);
+}
+
+/** "دعونا نتحدث بصراحة", "دعنا نستمع": the imperative "let us" before a first-person verb; a column's turn of phrase,
+ * not a call made. */
+export function letUs(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (trigger.spec.type !== 'REQUEST' || !t?.isArabic || !/^و?(دعونا|دعنا)$/.test(t.norm)) return false;
+  return /^ن/.test(tokens[trigger.end]?.norm ?? '');
+}
+
+/** "يتنازل كل طرف عن بعض مطالبه", "استجاب لعدد من مطالبه": written with a final ه, مطالبه is "his demands" (a plural
+ * noun with its owner), which folds like the masdar مطالبة; it names demands held, not one made now. */
+export function heldDemands(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  return trigger.spec.type === 'REQUEST' && !!t?.isArabic && /^[وفبل]*(?:ال)?مطالبه$/.test(t.surface);
+}
+
+// What a union or party calls its people out to: a strike, a rally, a sit-in (the protest is its own event).
+const AR_TURNOUTS = set(
+  'إضراب الإضراب لإضراب للإضراب الإضرابات تجمع التجمع تظاهرة التظاهر للتظاهر مظاهرة مظاهرات المظاهرات مسيرة ' +
+    'مسيرات اعتصام الاعتصام احتجاجات الاحتجاجات العصيان',
+);
+const TURNOUT_WINDOW = 10;
+
+/** "ودعا اتحاد العاملين بالطيران المدني لإضراب مدته 24 ساعة", "دعا حزب كردي إلى تجمع ضخم": an Arabic call whose
+ * complement (within ten words, in its clause) is a strike or rally turns people out; it asks nothing of another
+ * party. */
+export function turnoutCall(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (trigger.spec.type !== 'REQUEST' || trigger.spec.mode !== 'call' || !tokens[trigger.first]?.isArabic) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + TURNOUT_WINDOW); k++)
+    if (has(tokens[k], AR_TURNOUTS)) return true;
   return false;
 }

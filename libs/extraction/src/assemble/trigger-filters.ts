@@ -19,7 +19,7 @@ import { foldWord } from '../text/tokenize';
 import type { ArticleContext, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
 import { inNonEventFrame, upcomingAct } from './non-event-frames';
-import { tomorrowAct } from './unrealized-acts';
+import { aimedAid, plottedAct, tomorrowAct } from './unrealized-acts';
 import {
   isHandledDevice,
   isPeriodTotal,
@@ -29,7 +29,17 @@ import {
   receivesCrowd,
   withGenericPartner,
 } from './arabic-non-events';
-import { answeredCall, characterizedThreat, greetedGuests } from './arabic-idiom-frames';
+import {
+  answeredCall,
+  characterizedThreat,
+  greetedGuests,
+  groundsForFeeling,
+  heldDemands,
+  letUs,
+  turnoutCall,
+} from './arabic-idiom-frames';
+import { comesAfterAct, picturedAct } from './arabic-earlier-acts';
+import { vagueSpeaker } from './arabic-vague-speakers';
 import type { TriggerCounts } from './read-counts';
 
 // Kept importable from here for the specs that test it through this module.
@@ -228,7 +238,11 @@ function arabicIdiom(tokens: Token[], trigger: TriggerMatch, cFirst: number, cEn
   return (
     characterizedThreat(tokens, trigger, cFirst) ||
     answeredCall(tokens, trigger) ||
-    greetedGuests(tokens, trigger, cEnd)
+    greetedGuests(tokens, trigger, cEnd) ||
+    groundsForFeeling(tokens, trigger) ||
+    letUs(tokens, trigger) ||
+    heldDemands(tokens, trigger) ||
+    turnoutCall(tokens, trigger, cEnd)
   );
 }
 
@@ -269,6 +283,12 @@ export function notAHappening(
   if (article.arabic && isHandledDevice(tokens, trigger, cFirst)) return true;
   if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
+  // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
+  // unrealized-acts.ts, arabic-vague-speakers.ts).
+  if (article.arabic && comesAfterAct(tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
+  if (article.arabic && (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger))) return true;
+  if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;

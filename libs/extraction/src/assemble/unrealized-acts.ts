@@ -1,6 +1,6 @@
-// Arabic acts that have not happened (yet): a noun qualified as only possible ("هجوم محتمل", "الاتهامات المحتملة")
-// and an imperfect verb or noun dated tomorrow ("يعقد الناتو اجتماعا غدا"). Codebook: forecasts and plans are not
-// events.
+// Arabic acts that have not happened (yet): a noun qualified as only possible ("هجوم محتمل", "الاتهامات المحتملة"),
+// an imperfect verb or noun dated tomorrow ("يعقد الناتو اجتماعا غدا"), the aims of a plot ("خططوا لتفجير") and the
+// aid a truce is for ("من أجل توصيل المواد الإغاثية"). Codebook: forecasts and plans are not events.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
@@ -30,5 +30,35 @@ export function tomorrowAct(tokens: Token[], trigger: TriggerMatch, sentenceFirs
   const from = Math.max(sentenceFirst, trigger.first - TOMORROW_SPAN);
   for (let k = from; k < Math.min(clauseEnd, trigger.end + TOMORROW_SPAN); k++)
     if (TOMORROW.has(tokens[k].norm)) return true;
+  return false;
+}
+
+// Plotting: "خططوا لتفجير", "التخطيط لهجمات", "يخطط لاغتيال".
+const PLANNED = set('خطط خططوا خططت يخطط تخطط يخططون التخطيط بالتخطيط تخطيط مخطط مخططا');
+const PLAN_REACH = 14;
+
+/** "خططوا من المناطق المضطربة لإثارة الفتنة وإشاعة الفوضى وتفجير 7 مساجد": an Arabic attack masdar with ل or و glued
+ * to it (the aim, or one more aim in a list) after a word of plotting in its clause is what was plotted, not an attack
+ * that happened. */
+export function plottedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  const t = tokens[trigger.first];
+  if (!t?.isArabic || trigger.spec.type !== 'ASSAULT' || trigger.spec.voice !== 'noun' || !/^[وفل]/.test(t.norm))
+    return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - PLAN_REACH); k--)
+    if (has(tokens[k], PLANNED)) return true;
+  return false;
+}
+
+// Purpose phrases: "من أجل", "بهدف", "بغية", "لأجل".
+const FOR_THE_SAKE = set('أجل اجل بهدف بغية لأجل لاجل');
+const AIM_REACH = 3;
+
+/** "أعلن التحالف هدنة لمدة خمسة أيام من أجل توصيل المواد الإغاثية", "بهدف تسهيل إيصال المساعدات": an Arabic aid noun
+ * within three words after a phrase of purpose is what a truce or step is for; no aid has been delivered yet. */
+export function aimedAid(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t?.isArabic || trigger.spec.type !== 'AID' || trigger.spec.voice !== 'noun') return false;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - AIM_REACH); k--)
+    if (has(tokens[k], FOR_THE_SAKE)) return true;
   return false;
 }

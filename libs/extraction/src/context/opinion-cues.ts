@@ -42,16 +42,37 @@ function undatedEssay(total: number, arabic: number, reporting: number, days: nu
   return total >= ESSAY_WORDS && arabic * 2 > total && reporting * 1000 < total * 3 && days === 0;
 }
 
-/** True for an undated essay, or an argued piece: ≥ 100 words, under 0.5 reporting words per 100, and ≥ 6
- * first-person words, question or exclamation marks. */
+// A column may name a day or two ("أمس" in passing) yet attribute almost nothing and count almost nothing: reports
+// quote someone or give figures (tolls, dates, sums) every few lines.
+const COLUMN_WORDS = 300;
+const COLUMN_DAYS = 2;
+
+/** True for a quiet Arabic column: ≥ 300 words, mostly Arabic, under 0.5 reporting words and under 2 numbers per 100
+ * words, and at most two news days. */
+function quietColumn(total: number, arabic: number, reporting: number, days: number, numbers: number): boolean {
+  return (
+    total >= COLUMN_WORDS &&
+    arabic * 2 > total &&
+    reporting * 200 < total &&
+    numbers * 50 < total &&
+    days <= COLUMN_DAYS
+  );
+}
+
+/** True for an undated essay, a quiet column, or an argued piece: ≥ 100 words, under 0.5 reporting words per 100,
+ * and ≥ 6 first-person words, question or exclamation marks. */
 export function isOpinion(text: string, tokens: Token[]): boolean {
   let total = 0;
   let reporting = 0;
   let voice = 0;
   let days = 0;
   let arabic = 0;
+  let numbers = 0;
   for (const t of tokens) {
-    if (t.isNumber) continue;
+    if (t.isNumber) {
+      numbers++;
+      continue;
+    }
     total++;
     if (t.isArabic) arabic++;
     const k = cueClass(t);
@@ -59,7 +80,7 @@ export function isOpinion(text: string, tokens: Token[]): boolean {
     else if (k === VOICE_WORD) voice++;
     else if (k === DAY_WORD) days++;
   }
-  if (undatedEssay(total, arabic, reporting, days)) return true;
+  if (undatedEssay(total, arabic, reporting, days) || quietColumn(total, arabic, reporting, days, numbers)) return true;
   if (total < 100 || reporting * 200 >= total) return false;
   const marks = text.match(/[!؟?]/g)?.length ?? 0;
   return voice + marks >= 6;

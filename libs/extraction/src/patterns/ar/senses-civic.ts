@@ -31,6 +31,11 @@ const OFFICE_AUDIENCE = [
   'المتنزهين',
   'المواطنين',
   'المواطنات',
+  // Charity appeals: "ناشد أهل الخير", "ناشد فاعلي الخير".
+  'الخير',
+  'فاعلي',
+  'المحسنين',
+  'الخيرين',
 ];
 
 /** The service steps such a notice asks for: booking, registering, surveys, following instructions. */
@@ -54,8 +59,9 @@ const OFFICE_STEPS = [
  * left out: it ends حزب الله and أنصار الله, parties that are called on daily. */
 const PRAYED_TO = ['سبحانه', 'المولى', 'ربي', 'ربنا', 'ربه', 'العلي', 'القدير'];
 
-/** Receptions of the season: well-wishers at Eid are a courtesy, not a meeting. */
-const SEASON_GUESTS = ['المهنئين', 'المهنئات', 'المعايدين'];
+/** Receptions of the season and of mourning: well-wishers at Eid and mourners at a wake are a courtesy, not a
+ * meeting ("يستقبل الأمير المعزين في وفاة", "استقبلت الأسرة العزاء"). */
+const SEASON_GUESTS = ['المهنئين', 'المهنئات', 'المعايدين', 'المعزين', 'المعزيات', 'العزاء'];
 
 /** Hotels and resorts "receive" guests and tourists: occupancy, not a meeting. */
 const LODGERS = ['نزلاء', 'النزلاء', 'السياح', 'سياحا', 'السائحين', 'سائحين', 'الزوار', 'زوارا'];
