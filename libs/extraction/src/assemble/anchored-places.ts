@@ -4,6 +4,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
+import { countrysideQuarter } from './countryside-direction';
 import { distanceKm } from './merge-events';
 
 const COMPASS = new Set(
@@ -95,10 +96,13 @@ function containerAt(tokens: Token[], end: number, byFirst: Map<number, Span<Pla
   return undefined;
 }
 
-/** Mentions re-pointed at their anchor when they lie far from it; everything else unchanged. */
+/** Mentions re-pointed at their anchor when they lie far from it, countryside quarters ("ريف حلب الشمالي") moved
+ * out to that quarter (countryside-direction.ts); everything else unchanged. */
 export function anchorPlaces(tokens: Token[], places: Span<PlaceLike>[]): Span<PlaceLike>[] {
   const byFirst = new Map(places.map((p) => [p.first, p]));
   return places.map((p) => {
+    const quarter = countrysideQuarter(tokens, p);
+    if (quarter) return { ...p, value: quarter };
     if (p.value.kind === 'country' || p.value.kind === 'admin1') return p;
     const j = afterCompass(tokens, p.end);
     const container = j < 0 ? containerAt(tokens, p.end, byFirst) : undefined;

@@ -84,7 +84,12 @@ export function attachPlace(
     { first: clause.sFirst, end: clause.sEnd },
     state.setting,
     clause.continuation,
-    { tokens, type, rivals: sentenceRivals(tokens, article.arabic ? 'ar' : 'en', clause.sFirst, clause.sEnd) },
+    {
+      tokens,
+      type,
+      rivals: sentenceRivals(tokens, article.arabic ? 'ar' : 'en', clause.sFirst, clause.sEnd),
+      text: article.text,
+    },
   );
   let place = loc.place;
   let placeRule = loc.rule;

@@ -17,6 +17,8 @@ import {
   specificInside,
 } from './location-cues';
 import { isCapitalSubject } from './capital-subject';
+import { acrossConjoinedComma } from './conjoined-clause';
+import { hasDemonstrativeAnaphor } from './demonstrative-anaphor';
 import { foreignQualifier } from './foreign-qualifier';
 import { isPressVenue, isResidence, isSettingOut, isTimedAgainst } from './off-scene-places';
 import { ownStretch, type TokenRange } from './own-stretch';
@@ -106,10 +108,16 @@ function closerForeignCountry(
   return rivals.length ? rivals.reduce((a, b) => (distance(b, first, end) < distance(a, first, end) ? b : a)) : null;
 }
 
-/** True when the clause points back to a place named before ("المدينة", "the city"). */
-export function hasPlaceAnaphor(tokens: Token[], from: number, to: number): boolean {
+/** The clause names a place noun pointing back ("المدينة", "the city"). */
+function namesPlaceAnaphor(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ANAPHORA.has(tokens[k].norm)) return true;
   return false;
+}
+
+/** True when the clause points back to a place named before ("المدينة", "the city") or to a happening or building
+ * told before ("لذلك الهجوم", "من هذا المبنى"): it continues the previous sentence's setting. */
+export function hasPlaceAnaphor(tokens: Token[], from: number, to: number): boolean {
+  return namesPlaceAnaphor(tokens, from, to) || hasDemonstrativeAnaphor(tokens, from, to);
 }
 
 /** What chooseLocation may read beyond the spans: the tokens (for role words) and the event type. */
@@ -122,6 +130,8 @@ export interface LocationContext {
   clauseFirst?: number;
   /** Triggers of the sentence's other placed happenings: places beyond them are theirs (own-stretch.ts). */
   rivals?: TokenRange[];
+  /** The article text, for the punctuation between tokens (conjoined-clause.ts). */
+  text?: string;
 }
 
 /** Drops places that only describe an actor; for movements keeps the destinations (or drops the origins). */
@@ -174,6 +184,22 @@ function followsPressConference(tokens: Token[], triggerFirst: number, lowest: n
   return false;
 }
 
+/** Arabic "…الرمادي، وقصف الجيش … في الفلوجة": a place across a ", و<verb>" is the neighbouring happening's when the
+ * trigger has a place of its own stretch (conjoined-clause.ts). */
+function conjoinedOwn(
+  pool: Span<PlaceLike>[],
+  trigger: { first: number; end: number },
+  lowest: number,
+  ctx: LocationContext | undefined,
+): Span<PlaceLike>[] {
+  const text = ctx?.text;
+  if (!text) return pool;
+  const rivals = ctx.rivals ?? [];
+  const kept = pool.filter((p) => !acrossConjoinedComma(text, ctx.tokens, p, trigger, lowest, pool, rivals));
+  // Only for a sharper place of its own: a country alone ("الزائرين للأردن") does not outweigh the city before.
+  return kept.some((p) => p.value.kind !== 'country') ? kept : pool;
+}
+
 /** The chosen place, or a specific place inside it named right next to it. */
 function sharpen(choice: Span<PlaceLike>, pool: Span<PlaceLike>[]): Span<PlaceLike> {
   return specificInside(pool, choice) ?? choice;
@@ -191,7 +217,8 @@ export function chooseLocation(
 ): LocationChoice {
   const ctx = context && {
     ...context,
-    anaphoric: hasPlaceAnaphor(context.tokens, clause.first, clause.end),
+    // Only a place noun keeps a curfew "on the town" at the destination named before; "this attack" does not.
+    anaphoric: namesPlaceAnaphor(context.tokens, clause.first, clause.end),
     clauseFirst: clause.first,
   };
   const trigger = { first: triggerFirst, end: triggerEnd };
@@ -213,7 +240,7 @@ export function chooseLocation(
       triggerFirst,
     ),
   );
-  const here = nearest(inClause, triggerFirst, triggerEnd, materialTokens);
+  const here = nearest(conjoinedOwn(inClause, trigger, sentence.first, ctx), triggerFirst, triggerEnd, materialTokens);
   if (here) {
     // A homonym placed in another country by the next place ("حي الخالدية في حلب") yields to that place.
     const qualified = ctx ? foreignQualifier(ctx.tokens, here, places) : null;

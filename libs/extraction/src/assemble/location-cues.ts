@@ -291,7 +291,9 @@ export function specificInside(pool: Span<PlaceLike>[], container: Span<PlaceLik
   if (!CONTAINER.has(container.value.kind)) return null;
   let best: Span<PlaceLike> | null = null;
   for (const p of pool) {
-    if (!SPECIFIC.has(p.value.kind) || !inside(p.value, container.value)) continue;
+    // A named area inside a governorate ("جبل التركمان بريف محافظة اللاذقية") is sharper than the governorate.
+    const area = p.value.kind === 'region' && container.value.kind === 'admin1';
+    if ((!SPECIFIC.has(p.value.kind) && !area) || !inside(p.value, container.value)) continue;
     const gap = p.end <= container.first ? container.first - p.end : p.first - container.end;
     if (gap < 0 || gap > 10) continue;
     if (!best || Math.abs(p.first - container.first) < Math.abs(best.first - container.first)) best = p;

@@ -167,7 +167,8 @@ export const CURATED_PLACES: CuratedPlace[] = [
   p('jazan', 'Jazan', ['جازان', 'جيزان'], 'SA', 16.89, 42.55, 'city', { alias: ['Jizan', 'Jazan'] }),
   p('najran', 'Najran', ['نجران'], 'SA', 17.49, 44.13, 'city'),
   p('dhahran-al-janub', 'Dhahran al-Janub', ['ظهران الجنوب'], 'SA', 17.66, 43.51, 'town'),
-  p('asir', 'Asir', ['عسير', 'منطقة عسير'], 'SA', 19.0, 42.5, 'admin1'),
+  // At its capital Abha, next to Khamis Mushait, like the other Saudi regions (places.mena.ts).
+  p('asir', 'Asir', ['عسير', 'منطقة عسير'], 'SA', 18.22, 42.51, 'admin1'),
   p('southern-border-sa', 'Saudi southern border', ['الحد الجنوبي', 'الحدود الجنوبية'], 'SA', 17.3, 43.5, 'frontline'),
   p('al-khubah', 'al-Khubah', ['الخوبة'], 'SA', 16.7, 43.2, 'town'),
   // Jordan's capital shares its Arabic spelling with Oman (the country): context decides.

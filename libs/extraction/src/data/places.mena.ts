@@ -2,7 +2,10 @@
 // Lebanon, Jordan and the Saudi regions, and the towns and fronts that 2015-era news names (Yemen war, Saudi border,
 // Anbar/Salahuddin, northern and southern Syria, Sinai, Libya) but GeoNames lacks, spells badly or lists with too
 // small a population to be trusted without context. Coordinates: GeoNames where it has the place, else the town
-// centre (governorates: rough centroid). One line per place:
+// centre (governorates: rough centroid; Saudi regions whose centroid is desert far from their towns: their capital,
+// Dammam for the Eastern Province, Najran, Abha for Asir, where their news happens; annotators put "منطقة تبوك" at
+// Tabuk; Qassim's towns lie round its centroid, which stays).
+// One line per place:
 //   slug|English|English aliases|Arabic names|cc|lat|lon|kind|flags
 // flags: a = also a common word or given name (needs a trigger, quotes or a list); g = a governorate/province whose
 // bare name is its capital's: only "محافظة X" / "X Governorate|Province" name it; G = bare name AND those forms;
@@ -134,17 +137,17 @@ sanaa-airport|Sanaa International Airport||مطار صنعاء,مطار صنعا
 karish|Karish|Kirsh|كرش|YE|13.33|44.67|town|a
 rada|Rada'a|Radaa,Rada|رداع|YE|14.4172|44.8386|town|
 yarim|Yarim|Yareem|يريم|YE|14.2981|44.3779|town|
-gov-sa-riyadh|Riyadh Region|Riyadh Province|الرياض|SA|24.5|45.5|admin1|r
-gov-sa-makkah|Makkah Region|Mecca Province,Makkah Province|مكة المكرمة,مكة|SA|21.8|40.5|admin1|r
-gov-sa-madinah|Madinah Region|Medina Province|المدينة المنورة|SA|24.8|39.5|admin1|r
+gov-sa-riyadh|Riyadh Region|Riyadh Province|الرياض|SA|24.69|46.72|admin1|r
+gov-sa-makkah|Makkah Region|Mecca Province,Makkah Province|مكة المكرمة,مكة|SA|21.42|39.83|admin1|r
+gov-sa-madinah|Madinah Region|Medina Province|المدينة المنورة|SA|24.47|39.61|admin1|r
 gov-sa-qassim|Al-Qassim|Qassim,Qassim Region,Al Qassim|القصيم|SA|26.2|43.5|admin1|Gr
-eastern-province-sa|Eastern Province|Eastern Province,Eastern Region,Sharqiya|المنطقة الشرقية|SA|23.0|50.0|admin1|
-gov-sa-tabuk|Tabuk Region|Tabuk Province|تبوك|SA|27.8|37.5|admin1|r
-gov-sa-hail|Hail Region|Ha'il Province|حائل|SA|27.5|41.7|admin1|r
-northern-borders-sa|Northern Borders Region|Northern Borders Province,Northern Borders|الحدود الشمالية|SA|30.0|42.0|admin1|Gr
-gov-sa-jazan|Jazan Region|Jizan Province|جازان,جيزان|SA|17.2|42.7|admin1|r
-gov-sa-najran|Najran Region|Najran Province|نجران|SA|18.0|46.5|admin1|r
-gov-sa-bahah|Al-Bahah Region|Baha Province|الباحة|SA|20.0|41.5|admin1|r
+eastern-province-sa|Eastern Province|Eastern Province,Eastern Region,Sharqiya|المنطقة الشرقية|SA|26.43|50.1|admin1|
+gov-sa-tabuk|Tabuk Region|Tabuk Province|تبوك|SA|28.38|36.57|admin1|r
+gov-sa-hail|Hail Region|Ha'il Province|حائل|SA|27.52|41.69|admin1|r
+northern-borders-sa|Northern Borders Region|Northern Borders Province,Northern Borders|الحدود الشمالية|SA|30.98|41.04|admin1|Gr
+gov-sa-jazan|Jazan Region|Jizan Province|جازان,جيزان|SA|16.89|42.55|admin1|r
+gov-sa-najran|Najran Region|Najran Province|نجران|SA|17.49|44.13|admin1|r
+gov-sa-bahah|Al-Bahah Region|Baha Province|الباحة|SA|20.01|41.47|admin1|r
 qatif|Qatif|al-Qatif,Al Qatif|القطيف|SA|26.5565|50.0089|city|
 qudayh|al-Qudayh|Qudaih,Al-Qadeeh|القديح|SA|26.578|49.997|town|
 ahsa|Al-Ahsa|al-Hasa,Al Ahsa,Hofuf|الأحساء,الاحساء,الهفوف|SA|25.3833|49.5867|city|

@@ -7,6 +7,7 @@ import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { inArabicName, inPersonName, longerNameAfterOf } from './english-name-cues';
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
+import { namesNeighbourhood } from './neighbourhood-names';
 import {
   ENGLISH_COMMON,
   ENGLISH_GIVEN_NAMES,
@@ -86,6 +87,14 @@ function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerSto
   const named = new Map<string, number>();
   const bump = (cc: string): void => void named.set(cc, (named.get(cc) ?? 0) + 1);
   for (let i = 0; i < vars.length; i++) {
+    // Two-word adjectives name one country: "الكورية الجنوبية" is South Korea, not either Korea.
+    const next = vars[i + 1]?.[0]?.key;
+    const pair = next ? vars[i].map((v) => store.gentilics.get(`${v.key} ${next}`)).find(Boolean) : undefined;
+    if (pair) {
+      bump(pair);
+      i++;
+      continue;
+    }
     // The word as written, else its proclitic-stripped readings (والسورية → السورية).
     for (const v of vars[i]) {
       const cc = placeFacts(v, store).gentilic ?? (v.key === KINGDOM ? kingdomOf(vars[i + 1]) : undefined);
@@ -320,7 +329,7 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   }
   return withCapitalPhrases(
     text,
-    chosen.filter((x): x is PlaceMention => x !== undefined),
+    chosen.filter((x): x is PlaceMention => x !== undefined && (!arabic || !namesNeighbourhood(text, x))),
     capitals,
   );
 }
