@@ -66,6 +66,18 @@ interface Context {
   focus: string | undefined;
 }
 
+const pairFirstsOf = new WeakMap<GazetteerStore, Set<string>>();
+
+/** First words of the store's two-word gentilics ("الكورية" of "الكورية الجنوبية"): only they open a pair. */
+function pairFirsts(store: GazetteerStore): Set<string> {
+  let firsts = pairFirstsOf.get(store);
+  if (!firsts) {
+    firsts = new Set([...store.gentilics.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+    pairFirstsOf.set(store, firsts);
+  }
+  return firsts;
+}
+
 /** The country is in the text other than through this match: named (by another word than `selfKey`'s country
  * name) or holding another unambiguous place. */
 function countryInText(ctx: Context, cc: string, selfKey: string, selfCountry: string | null): boolean {
@@ -89,7 +101,11 @@ function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerSto
   for (let i = 0; i < vars.length; i++) {
     // Two-word adjectives name one country: "الكورية الجنوبية" is South Korea, not either Korea.
     const next = vars[i + 1]?.[0]?.key;
-    const pair = next ? vars[i].map((v) => store.gentilics.get(`${v.key} ${next}`)).find(Boolean) : undefined;
+    const firsts = pairFirsts(store);
+    const pair =
+      next && vars[i].some((v) => firsts.has(v.key))
+        ? vars[i].map((v) => store.gentilics.get(`${v.key} ${next}`)).find(Boolean)
+        : undefined;
     if (pair) {
       bump(pair);
       i++;
