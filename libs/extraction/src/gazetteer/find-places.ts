@@ -98,10 +98,10 @@ function isStrong(c: Candidate): boolean {
 function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerStore, arabic: boolean): Context {
   const named = new Map<string, number>();
   const bump = (cc: string): void => void named.set(cc, (named.get(cc) ?? 0) + 1);
+  const firsts = pairFirsts(store);
   for (let i = 0; i < vars.length; i++) {
     // Two-word adjectives name one country: "الكورية الجنوبية" is South Korea, not either Korea.
     const next = vars[i + 1]?.[0]?.key;
-    const firsts = pairFirsts(store);
     const pair =
       next && vars[i].some((v) => firsts.has(v.key))
         ? vars[i].map((v) => store.gentilics.get(`${v.key} ${next}`)).find(Boolean)
