@@ -157,19 +157,19 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // The span's hash (SpanTable.hash) is built while the word is scanned: one pass over its characters.
+    let hash = SpanTable.HASH_SEED;
     for (; i < n; i++) {
       const cc = text.charCodeAt(i);
       const k = classOf(cc);
-      if (k === WORD || k === MARK) continue;
-      if (isApostrophe(cc) && i + 1 < n && classOf(text.charCodeAt(i + 1)) === WORD) {
+      if (k !== WORD && k !== MARK) {
+        if (!isApostrophe(cc) || i + 1 >= n || classOf(text.charCodeAt(i + 1)) !== WORD) break;
         // Ma'arrat joins (normalizeKey drops the apostrophe); Aleppo's ends the word before the possessive.
         const next = text.charCodeAt(i + 1);
         if ((next === 115 || next === 83) && (i + 2 >= n || classOf(text.charCodeAt(i + 2)) !== WORD)) break;
-        continue;
       }
-      break;
+      hash = SpanTable.step(hash, cc);
     }
-    const hash = SpanTable.hash(text, start, i);
     let facts = seen.getSpan(text, start, i, hash);
     if (!facts) {
       const word = text.slice(start, i);

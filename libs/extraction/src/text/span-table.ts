@@ -49,9 +49,15 @@ export class SpanTable<V> {
 
   /** FNV-1a over the UTF-16 units of the span (any fixed function of the units would do). */
   static hash(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5 | 0;
+    let h = SpanTable.HASH_SEED;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     return h;
+  }
+
+  /** The hash before any unit, and one unit's step: callers scanning a word can hash it as they go. */
+  static readonly HASH_SEED = 0x811c9dc5 | 0;
+  static step(h: number, unit: number): number {
+    return Math.imul(h ^ unit, 0x01000193);
   }
 
   /** The stored key equal to text[start, end), or undefined when it is not in the table. */

@@ -149,8 +149,7 @@ const TA_MARBUTA_END = /ة[\u064B-\u065F]*$/;
  * surfaces and rare words come and go. null: the surface folds to nothing (marks only). */
 const words = new SpanTable<WordInfo | null>(150000);
 
-function wordInfo(text: string, start: number, end: number): WordInfo | null {
-  const hash = SpanTable.hash(text, start, end);
+function wordInfo(text: string, start: number, end: number, hash = SpanTable.hash(text, start, end)): WordInfo | null {
   let info = words.getSpan(text, start, end, hash);
   if (info !== undefined) return info;
   const surface = text.slice(start, end);
@@ -194,24 +193,19 @@ function letterAt(text: string, i: number): number {
 
 const isDigit = (text: string, i: number): boolean => i < text.length && UNIT_CLASS[text.charCodeAt(i)] === DIGIT;
 
-/** End of the word or number token starting at i, or i when none starts there. */
-function tokenEnd(text: string, i: number): number {
+/** End of the number token starting at the digit at i. */
+function numberEnd(text: string, i: number): number {
   const n = text.length;
-  if (isDigit(text, i)) {
-    let j = i + 1;
-    while (isDigit(text, j)) j++;
-    // Inner separators: 13,346 and 2.5 are one number; a separator not followed by a digit ends it.
-    for (;;) {
-      const c = text.charCodeAt(j);
-      if (j < n && (c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c) && isDigit(text, j + 1)) {
-        j += 2;
-        while (isDigit(text, j)) j++;
-      } else return j;
-    }
+  let j = i + 1;
+  while (isDigit(text, j)) j++;
+  // Inner separators: 13,346 and 2.5 are one number; a separator not followed by a digit ends it.
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (j < n && (c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c) && isDigit(text, j + 1)) {
+      j += 2;
+      while (isDigit(text, j)) j++;
+    } else return j;
   }
-  let j = i;
-  for (let k = letterAt(text, j); k > 0 && j < n; k = j < n ? letterAt(text, j) : 0) j += k;
-  return j;
 }
 
 /** Splits text into word and number tokens with original offsets. Tokens of the same surface share their `stems`
@@ -221,12 +215,24 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const end = tokenEnd(text, i);
+    let end: number;
+    let hash: number | undefined;
+    if (isDigit(text, i)) end = numberEnd(text, i);
+    else {
+      // A letter run, hashed (SpanTable.hash) while it is scanned: words are most tokens.
+      end = i;
+      hash = SpanTable.HASH_SEED;
+      for (let k = letterAt(text, end); k > 0; k = end < n ? letterAt(text, end) : 0) {
+        hash = SpanTable.step(hash, text.charCodeAt(end));
+        if (k === 2) hash = SpanTable.step(hash, text.charCodeAt(end + 1));
+        end += k;
+      }
+    }
     if (end === i) {
       i++;
       continue;
     }
-    const info = wordInfo(text, i, end);
+    const info = wordInfo(text, i, end, hash);
     if (info) {
       const { surface, norm, stems, isNumber, isArabic, slots } = info;
       tokens.push({ start: i, end, surface, norm, stems, isNumber, isArabic, slots });
