@@ -7,6 +7,7 @@
 // acts only possible or dated tomorrow: unrealized-acts.ts.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { englishNonEvent } from './english-non-events';
+import { softAppeal } from './arabic-soft-appeals';
 import { possibleAct } from './unrealized-acts';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
@@ -269,9 +270,11 @@ export function mediaCall(tokens: Token[], trigger: TriggerMatch): boolean {
   return ['مع', 'with'].includes(tokens[trigger.end]?.norm ?? '') && has(tokens[trigger.end + 1], MEDIA);
 }
 
-/** Arabic-only frames: protest demands, public advice, future passives and verbs, prompts, charges, venues. */
-function arabicNonEvent(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+/** Arabic-only frames: soft-news appeals (arabic-soft-appeals.ts), protest demands, public advice, future passives and
+ * verbs, prompts, charges, venues. */
+function arabicNonEvent(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   return (
+    softAppeal(text, tokens, trigger, clauseFirst) ||
     arabicProtestDemand(tokens, trigger, clauseFirst) ||
     publicAdvice(tokens, trigger) ||
     futurePassive(tokens, trigger.first, clauseFirst) ||
@@ -299,6 +302,6 @@ export function inNonEventFrame(text: string, tokens: Token[], trigger: TriggerM
     mediaCall(tokens, trigger);
   if (shared) return true;
   return tokens[first].isArabic
-    ? arabicNonEvent(tokens, trigger, clauseFirst)
+    ? arabicNonEvent(text, tokens, trigger, clauseFirst)
     : englishNonEvent(text, tokens, trigger, clauseFirst);
 }
