@@ -61,7 +61,7 @@ describe('names the dictionary does not know', () => {
 describe('person patterns', () => {
   it('a rank after the office and its country belongs to the title', () => {
     expect(named('اتهم رئيس الأركان الأمريكي الجنرال مارتن ديمبسي الحكومة العراقية بخرق الاتفاق.')).toEqual([
-      'رئيس الأركان الأمريكي الجنرال مارتن ديمبسي=مارتن ديمبسي',
+      'رئيس الأركان الأمريكي الجنرال مارتن ديمبسي=Martin Dempsey',
       'الحكومة العراقية=Iraqi government',
     ]);
   });

@@ -4,6 +4,8 @@
 // One line per actor: id|kind|country|display name|English aliases|Arabic aliases (lists comma separated).
 // ctx: lines are bare words whose meaning depends on the story (المقاومة, الائتلاف, المملكة): actor-context.ts
 // resolves them to a real actor from the article's signs, or drops them.
+import { LEADER_TABLE } from './actors.leaders';
+
 export const ACTOR_TABLE = `
 group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|ولاية نينوى,ولاية الرقة,داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
 group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,المتمردين,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
@@ -170,7 +172,7 @@ person:barack obama|person|US|Barack Obama|Barack Obama,Obama|باراك أوب�
 person:donald trump|person|US|Donald Trump|Donald Trump,Trump|دونالد ترامب,ترامب
 person:john kerry|person|US|John Kerry|John Kerry,Kerry|جون كيري,كيري
 person:sergei lavrov|person|RU|Sergei Lavrov|Sergei Lavrov,Lavrov|سيرغي لافروف,سيرجي لافروف,لافروف
-person:adel al jubeir|person|SA|Adel al-Jubeir|Adel al-Jubeir,Jubeir|عادل الجبير,الجبير
+person:adel al jubeir|person|SA|Adel al-Jubeir|Adel al-Jubeir,Jubeir|عادل الجبير,الجبير,عادل بن أحمد الجبير
 person:riyad hijab|person|SY|Riyad Hijab|Riyad Hijab,Riad Hijab|رياض حجاب
 person:staffan de mistura|person||Staffan de Mistura|Staffan de Mistura,de Mistura|ستيفان دي ميستورا,دي ميستورا
 person:ismail ould cheikh ahmed|person||Ismail Ould Cheikh Ahmed|Ismail Ould Cheikh Ahmed|إسماعيل ولد الشيخ أحمد,ولد الشيخ أحمد,ولد الشيخ
@@ -248,4 +250,4 @@ ctx:resistance|militia||Resistance||المقاومة
 ctx:coalition|party||Coalition||الائتلاف
 ctx:kingdom|state||Kingdom||المملكة
 ctx:alliance|military||Coalition||التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,مقاتلات التحالف
-`;
+` + LEADER_TABLE.trimStart();
