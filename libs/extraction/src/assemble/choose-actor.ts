@@ -49,6 +49,8 @@ const SVO_BREAK = /[.؟?!؛;:،,]/;
 const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
 const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
 const FIRST_PERSON = new Set(AR_FIRST_PERSON_CALLS);
+// Attack masdars whose idafa is the attacker (قصف القوات, غارات التحالف, هجوم داعش).
+const ATTACK_MASDARS = new Set(['قصف', 'غاره', 'غارات', 'هجوم', 'هجمات']);
 
 export interface ActorChoice {
   actor: Span<ActorLike> | null;
@@ -339,8 +341,12 @@ export function chooseActor(
     }
     chosen = lead;
   }
+  // "مقتل 9 أشخاص في قصف القوات الحكومية": the idafa of an attack masdar names who attacked, never the one hit.
+  const attackerSlot = (a: Span<ActorLike>) => !!tokens[a.first - 1]?.stems.some((s) => ATTACK_MASDARS.has(s));
   const target =
-    following.find((a) => a !== chosen && (!chosen || a.value.id !== chosen.value.id) && dAfter(a) <= 10) ??
+    following.find(
+      (a) => a !== chosen && (!chosen || a.value.id !== chosen.value.id) && dAfter(a) <= 10 && !attackerSlot(a),
+    ) ??
     (englishPassive ? before.find((a) => dBefore(a) <= 4) : undefined) ??
     null;
   return { actor: chosen, target, rule };
