@@ -48,3 +48,17 @@ describe('routes and idioms', () => {
     expect(places).not.toContain('OM');
   });
 });
+
+describe('a capital struck', () => {
+  const rules = new RuleExtractor({ minConfidence: 0 });
+  const events = (body: string) => rules.extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-22T10:00:00Z' });
+  it('is the place of a strike on it, and its state the target', () => {
+    const [e] = events('لقي سبعة أشخاص حتفهم في غارة للتحالف العربي على صنعاء.').filter((x) => x.type === 'ASSAULT');
+    expect(e.location?.name).toBe('Sanaa');
+    expect(e.target?.id).toBe('state:YE');
+  });
+  it('stays the state alone after sanctions on it', () => {
+    const places = events('وسيخفف الاتفاق العقوبات المفروضة على طهران تدريجيا.').map((x) => x.location?.name);
+    expect(places).not.toContain('Tehran');
+  });
+});

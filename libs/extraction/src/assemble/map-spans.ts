@@ -155,6 +155,19 @@ export function isLocative(tokens: Token[], first: number, start: number): boole
   return !!own && own.start < start && /^[وف]?(?:[بل]|لل)$/.test(own.norm.slice(0, start - own.start));
 }
 
+// Strikes whose object after على is where they fell: "غارة للتحالف على صنعاء", "قصف صاروخي على دمشق".
+const STRIKES = new Set(['غاره', 'غارات', 'قصف', 'هجوم', 'هجمات', 'ضربه', 'ضربات', 'صاروخ', 'صواريخ', 'قذايف']);
+const STRIKE_REACH = 4;
+
+/** "غارة للتحالف على صنعاء": a capital after على, within a few words of a strike noun, is the city struck (a place)
+ * as well as its state (the target); "العقوبات على طهران" stays the state alone. */
+function cityAttacked(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike>): boolean {
+  if (p.value.kind !== 'city' || actor.value.kind !== 'state' || tokens[p.first - 1]?.norm !== 'علي') return false;
+  for (let k = p.first - 2; k >= Math.max(0, p.first - 1 - STRIKE_REACH); k--)
+    if (tokens[k].stems.some((s) => STRIKES.has(s))) return true;
+  return false;
+}
+
 /** "مسقط رأسه" is "his birthplace", not Muscat: the city's name followed by رأس is the idiom. */
 function isBirthplaceIdiom(tokens: Token[], p: Span<PlaceLike>): boolean {
   return p.end - p.first === 1 && /مسقط$/.test(tokens[p.first].norm) && /^راس/.test(tokens[p.end]?.norm ?? '');
@@ -178,7 +191,7 @@ export function mapMentions(
     const actor = rawActors.find((a) => overlaps(a, p));
     // A place inside a longer actor name ("وزارة الدفاع الروسية" has no place; "قوات سوريا الديمقراطية" does) is part of the actor.
     if (actor && actor.stop - actor.start > p.stop - p.start) return false;
-    return !actor || isLocative(tokens, p.first, p.start);
+    return !actor || isLocative(tokens, p.first, p.start) || cityAttacked(tokens, p, actor);
   });
   const actors = rawActors.filter((a) => {
     const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);
