@@ -8,6 +8,7 @@ import { inArabicName, inPersonName, longerNameAfterOf } from './english-name-cu
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { matchPlaces, type RawMatch } from './match-places';
 import { namesNeighbourhood } from './neighbourhood-names';
+import { dropContainedHomonyms } from './contained-homonym';
 import {
   ENGLISH_COMMON,
   ENGLISH_GIVEN_NAMES,
@@ -343,9 +344,6 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
     if (confidence > 0)
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
   }
-  return withCapitalPhrases(
-    text,
-    chosen.filter((x): x is PlaceMention => x !== undefined && (!arabic || !namesNeighbourhood(text, x))),
-    capitals,
-  );
+  const kept = chosen.filter((x): x is PlaceMention => x !== undefined && (!arabic || !namesNeighbourhood(text, x)));
+  return withCapitalPhrases(text, arabic ? dropContainedHomonyms(text, kept) : kept, capitals);
 }
