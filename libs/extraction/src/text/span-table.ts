@@ -1,7 +1,7 @@
 // A string-keyed memo that is looked up by a span of a text (text, start, end) without slicing it: the tokenizers
 // ask it once per word of every article, and a Map needs a fresh substring (allocated, then hashed by V8) for every
-// ask although nearly every word has been seen before. Open addressing over a power-of-two table; the stored key
-// strings are returned so that callers can share them instead of slicing their own copy.
+// ask although nearly every word has been seen before. Open addressing over a power-of-two table; callers keep the
+// key string inside the value they store (a token's surface) and share it instead of slicing their own copy.
 
 export class SpanTable<V> {
   private keys: (string | undefined)[];
@@ -58,11 +58,6 @@ export class SpanTable<V> {
   static readonly HASH_SEED = 0x811c9dc5 | 0;
   static step(h: number, unit: number): number {
     return Math.imul(h ^ unit, 0x01000193);
-  }
-
-  /** The stored key equal to text[start, end), or undefined when it is not in the table. */
-  keyAt(text: string, start: number, end: number, hash = SpanTable.hash(text, start, end)): string | undefined {
-    return this.keys[this.slotOf(text, start, end, hash)];
   }
 
   /** The value stored for text[start, end) (undefined when absent). */
