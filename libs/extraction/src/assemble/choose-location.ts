@@ -17,6 +17,7 @@ import {
   specificInside,
 } from './location-cues';
 import { isCapitalSubject } from './capital-subject';
+import { beyondContrast } from './contrast-clause';
 import { acrossConjoinedComma } from './conjoined-clause';
 import { hasDemonstrativeAnaphor } from './demonstrative-anaphor';
 import { foreignQualifier } from './foreign-qualifier';
@@ -84,7 +85,8 @@ function nearest(places: Span<PlaceLike>[], first: number, end: number, tokens?:
 const LOCATIVE = new Set(['في', 'in'].map(foldWord));
 
 /** Token distance from the trigger, before the kind penalty. */
-const distance = (p: Span<PlaceLike>, first: number, end: number): number => cost(p, first, end) - KIND_COST[p.value.kind];
+const distance = (p: Span<PlaceLike>, first: number, end: number): number =>
+  cost(p, first, end) - KIND_COST[p.value.kind];
 
 /** The kind penalty lets "in Aleppo" beat a nearer "in Syria"; a city of ANOTHER country is no sharper reading of
  * the country named right by the trigger ("اعتقل في كوستاريكا وسُلّم إلى إيطاليا … قرب روما"): the country stays. */
@@ -230,10 +232,14 @@ export function chooseLocation(
   // Meetings keep their own venue rules (meeting-venue.ts); the country-over-foreign-city reading is for happenings.
   const materialTokens = ctx && MATERIAL_SCENE.has(ctx.type) ? ctx.tokens : undefined;
   // Each pool keeps the places of the trigger's own stretch of the sentence (own-stretch.ts).
-  const own = (pool: Span<PlaceLike>[]) => (ctx?.rivals?.length ? ownStretch(pool, trigger, ctx.rivals, ctx.tokens) : pool);
+  const own = (pool: Span<PlaceLike>[]) =>
+    ctx?.rivals?.length ? ownStretch(pool, trigger, ctx.rivals, ctx.tokens) : pool;
+  // Places beyond a ", but" after the trigger are the contrasting statement's (contrast-clause.ts).
+  const text = ctx?.text;
+  const notContrasted = (p: Span<PlaceLike>) => !text || !ctx || !beyondContrast(text, ctx.tokens, p, triggerEnd);
   const inClause = own(
     scenePlaces(
-      places.filter((p) => p.first >= clause.first && p.end <= clause.end),
+      places.filter((p) => p.first >= clause.first && p.end <= clause.end && notContrasted(p)),
       ctx,
       sentence.first,
       triggerEnd,
@@ -265,7 +271,7 @@ export function chooseLocation(
   if (ctx && MATERIAL_SCENE.has(ctx.type)) {
     const later = own(
       scenePlaces(
-        places.filter((p) => p.first >= clause.end && p.end <= sentence.end),
+        places.filter((p) => p.first >= clause.end && p.end <= sentence.end && notContrasted(p)),
         ctx,
         sentence.first,
         triggerEnd,

@@ -147,17 +147,58 @@ const MAX_TITLE_ADJECTIVES = 3;
 const titleAdjective = (t: Token): boolean =>
   t.isArabic && (TITLE_ADJECTIVE.has(t.norm) || /^ال.{2,}(?:ي|يه)$/.test(t.norm));
 
-/** "السفير الأميركي السابق بصنعاء", "والسفير البريطاني لدى اليمن": an Arabic title (definite or with a conjunction, read
- * through its stems) followed by its adjectives ends at k. */
+/** Titles of a person posted somewhere, which may own the body they serve before their post ("سفير الاتحاد الأوروبي
+ * في تل أبيب", "سفير خادم الحرمين الشريفين لدى"); buildings ("سفارة الإمارات في طرابلس") are scenes of attacks. */
+const ENVOY = fold(['سفير', 'سفيرا', 'سفراء', 'قنصل', 'مندوب', 'ممثل']);
+/** Words a title's owner may take before the post: "سفير الاتحاد الأوروبي", "سفير خادم الحرمين الشريفين". */
+const MAX_OWNER_WORDS = 3;
+
+/** "السفير الأميركي السابق بصنعاء", "والسفير البريطاني لدى اليمن", "سفير الاتحاد الأوروبي في تل أبيب": an Arabic
+ * title (definite or with a conjunction, read through its stems) followed by its adjectives, or an envoy's title
+ * followed by the body he serves, ends at k. */
 function arabicTitleBefore(tokens: Token[], k: number, lowest: number): boolean {
   let j = k;
   for (let n = 0; n < MAX_TITLE_ADJECTIVES && j >= lowest && titleAdjective(tokens[j]); n++) j--;
   const t = tokens[j];
-  return j >= lowest && !!t?.isArabic && t.stems.some((s) => TITLE.has(s));
+  if (j >= lowest && !!t?.isArabic && t.stems.some((s) => TITLE.has(s))) return true;
+  for (let i = k; i >= Math.max(lowest, k - MAX_OWNER_WORDS); i--) {
+    const w = tokens[i];
+    if (!w?.isArabic || LINK.has(w.norm)) return false;
+    if (i < k && (ENVOY.has(w.norm) || w.stems.some((s) => ENVOY.has(s)))) return true;
+  }
+  return false;
+}
+
+/** Members of a parliament or council, who sit "for" a constituency: "النائب عن محافظة الأنبار". */
+const DEPUTY = fold([
+  'نائب',
+  'النائب',
+  'البرلماني',
+  'برلماني',
+  'عضو',
+  'العضو',
+  'النواب',
+  'البرلمان',
+  'الشوري',
+  'المرشح',
+]);
+const FOR = fold(['عن']);
+/** Filler between "عن" and the constituency: "عن محافظة الأنبار", "عن مدينة الموصل". */
+const CONSTITUENCY_FILLER = fold(['محافظه', 'مدينه', 'منطقه', 'ولايه', 'دائره', 'قضاء']);
+
+/** "ودعا البرلماني عن محافظة الأنبار فارس الفهداوي", "عضو مجلس النواب عن الموصل": the constituency a deputy sits
+ * for describes him, not the scene. */
+function representedPlace(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  let k = p.first - 1;
+  if (k >= lowest && CONSTITUENCY_FILLER.has(tokens[k].norm)) k--;
+  if (k - 1 < lowest || !FOR.has(tokens[k].norm)) return false;
+  const w = tokens[k - 1];
+  return w.isArabic && (DEPUTY.has(w.norm) || w.stems.some((s) => DEPUTY.has(s)));
 }
 
 /** "سفيرها في طهران", "مسلحون من درعا" (`people`: not for withdrawals, "انسحاب مسلحين من حلب" leaves Aleppo), "the mayor of Beylikduzu", "based in Paris": not where it happened. */
 export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number, people = true): boolean {
+  if (representedPlace(tokens, p, lowest)) return true;
   let k = p.first - 1;
   if (k >= lowest && LINK.has(tokens[k].norm)) k--;
   if (k < lowest) return false;

@@ -78,6 +78,7 @@ garma|al-Garma|Garma,Karmah,al-Karma|الكرمة|IQ|33.399|43.909|town|
 saqlawiyah|Saqlawiyah|al-Saqlawiyah,Saqlawiya|الصقلاوية|IQ|33.4|43.686|town|
 khalidiya-iq|Khalidiya|al-Khalidiya,Khalidiyah|الخالدية|IQ|33.377|43.556|town|
 hit|Hit|Heet|هيت|IQ|33.6366|42.8277|town|
+kubaisa|Kubaisa|Kubaysa,Kubaisah,Kubaysah|كبيسة|IQ|33.5836|42.6169|town|a
 haditha|Haditha|Hadithah,Hadith|حديثة|IQ|34.1366|42.3773|town|ae
 qaim|al-Qaim|Qaim,Al Qa'im|القائم|IQ|34.3925|40.9894|town|a
 rutba|Rutba|al-Rutba,Ar Rutbah|الرطبة|IQ|33.0372|40.2859|town|a
