@@ -3,10 +3,13 @@
 // motive "in solidarity with", troops stationed somewhere, the charge behind an arrest, a legal appeal and the
 // origin story of a war ("since the Oct. 7 attack", "the war began when ..."), talks named as a stance ("open to
 // talks"); protests a ban is about
-// (english-banned-protest.ts).
+// (english-banned-protest.ts), relief sent by plane (english-aid-cargo.ts) and meetings before or after the
+// reported now (english-meeting-time.ts).
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
+import { aidCargoDispatch } from './english-aid-cargo';
 import { bannedProtest } from './english-banned-protest';
+import { meetingOffNow } from './english-meeting-time';
 
 /** "non-interference", "non-aggression": an English trigger after "non-" names its absence. */
 export function nonCompound(text: string, tokens: Token[], first: number): boolean {
@@ -125,6 +128,8 @@ export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerM
     legalAppeal(tokens, trigger) ||
     englishOrigin(tokens, trigger, clauseFirst) ||
     talksAsStance(tokens, trigger) ||
-    bannedProtest(tokens, trigger)
+    bannedProtest(tokens, trigger) ||
+    aidCargoDispatch(text, tokens, trigger) ||
+    meetingOffNow(tokens, trigger)
   );
 }

@@ -10,8 +10,10 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { datelineLength } from './english-dateline';
-import { rawSubject, SUBJECT_HEADS } from './raw-subject';
+import { SUBJECT_HEADS } from './raw-subject';
 import { firstVerbSubject } from './english-first-verb';
+import { plainClashSide } from './english-clash-side';
+import { collectiveSubject, prepositionalHost } from './english-phrase-host';
 import { partOfGroup, reducedRelativeHost, relativeClauseHost } from './english-relative-subject';
 
 // Words that may open a clause before its subject: "But", "Meanwhile,", "The".
@@ -89,7 +91,9 @@ export function appositionSubject(
   const host =
     relativeClauseHost(text, tokens, actors, trigger.first, clauseFirst) ??
     reducedRelativeHost(text, tokens, actors, trigger.first, clauseFirst) ??
-    partOfGroup(text, tokens, actors, trigger.first, clauseFirst);
+    partOfGroup(text, tokens, actors, trigger.first, clauseFirst) ??
+    prepositionalHost(text, tokens, actors, trigger.first, clauseFirst) ??
+    collectiveSubject(text, tokens, trigger.first, clauseFirst);
   if (host) return host;
   // "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked": a dateline is no subject.
   if (k >= trigger.first || tokens[k].start < datelineLength(text)) return null;
@@ -257,8 +261,8 @@ export function firstSideOfClash(
   if (tokens[k]?.norm !== 'between') return null;
   k++;
   if (tokens[k]?.norm === 'the') k++;
-  // "between rival armed groups": no named first side.
-  return actors.find((a) => a.first >= k && a.first - k <= 1) ?? null;
+  // "between rival armed groups", "between two armed groups": an unnamed side is still a side (plainClashSide).
+  return actors.find((a) => a.first >= k && a.first - k <= 1) ?? plainClashSide(tokens, k);
 }
 
 /** "were killed during overnight raids by Israeli forces": the agent of an attack noun in the same clause. */
@@ -277,40 +281,4 @@ export function attackNounAgent(
   return null;
 }
 
-// Speech verbs that announce an arrest made by the speaker: "Police said two men were arrested".
-export const ANNOUNCED = new Set(['said', 'says', 'announced', 'reported', 'confirmed', 'added', 'stated']);
-// Speakers who arrest: the forces, the state and its offices (not a monitor, an agency or a witness).
-const ENFORCER_KINDS = new Set(['police', 'military', 'government', 'state']);
-const ENFORCER_HEADS = new Set(
-  'police army military prosecutors prosecutor authorities troops forces ministry office command navy guard guards gendarmerie'.split(
-    ' ',
-  ),
-);
-
-/** "Police said two men were arrested", "Prosecutors said a man was taken into custody": the speaker of a passive
- * arrest that names no agent made it, when it is a force or an authority. */
-export function passiveSpeaker(
-  text: string,
-  tokens: Token[],
-  trigger: TriggerMatch,
-  actors: Span<ActorLike>[],
-  clauseFirst: number,
-): Span<ActorLike> | null {
-  if (trigger.spec.type !== 'COERCE') return null;
-  // "would be arrested", "will be detained": a plan, not an act.
-  if (['be', 'being'].includes(tokens[trigger.first - 1]?.norm ?? '')) return null;
-  let s = -1;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 14); k--) {
-    if (CLAUSE_BREAK.test(gap(text, tokens[k], tokens[k + 1]))) break;
-    if (ANNOUNCED.has(tokens[k].norm)) {
-      s = k;
-      break;
-    }
-  }
-  if (s <= clauseFirst) return null;
-  const mention = actors.find((a) => a.end === s);
-  if (mention) return ENFORCER_KINDS.has(mention.value.kind) ? mention : null;
-  const verb = { ...trigger, first: s, end: s + 1, spec: { ...trigger.spec, voice: 'verb' as const } };
-  const raw = rawSubject(text, tokens, verb, clauseFirst, s + 1, false);
-  return raw && ENFORCER_HEADS.has(tokens[raw.end - 1].norm) ? raw : null;
-}
+export { ANNOUNCED, passiveSpeaker } from './english-passive-speaker';

@@ -204,7 +204,9 @@ const EN_CONCEDE_BASE = triggers('CONCEDE', [
     0.7,
     'withdraw ~ draft law|withdrew ~ draft law|withdraw ~ bill|withdrew ~ bill|scrapped ~ law|scrapped ~ bill|shelved ~ bill|conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|lifted ~ siege|lifted ~ curfew|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|agreed to reopen|agreed to open|agreed to lift|agreed to ease|admitted responsibility|admitted ~ mistake',
   ],
-  ['concede', 'noun', 0.65, 'concession|concessions|amnesty|pardon|compensation|reopening of'],
+  ['concede', 'noun', 0.65, 'concession|concessions|pardon|compensation|reopening of'],
+  // "Amnesty International condemned ...": the rights group's name grants no amnesty.
+  ['concede', 'noun', 0.65, 'amnesty', { notBefore: ['international'] }],
 ]);
 export const EN_COOPERATE = triggers('COOPERATE', [
   ['cooperate', 'noun', 0.55, 'cooperation|co-operation|coordination|intelligence sharing'],

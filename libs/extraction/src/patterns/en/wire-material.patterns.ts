@@ -40,7 +40,8 @@ export const EN_COERCE_WIRE = triggers('COERCE', [
   // The phrasal verb split by its object: "took four suspected ISIS members into custody" reads from "took", so that
   // its subject, not the detainees named before "into custody", is the actor.
   ['arrest', 'verb', 0.85, 'took ~~ into custody|takes ~~ into custody|taking ~~ into custody'],
-  ['seize', 'verb', 0.8, 'seizes|captures'],
+  // "Investors seized on the comments": the figurative sense takes "on".
+  ['seize', 'verb', 0.8, 'seizes|captures', { notBefore: ['on', 'upon'] }],
   // A curfew whose length is a compound ("a night-time curfew", "a 24-hour curfew", "a round-the-clock curfew"):
   // the hyphenated words overrun the short gap, and the verb carries the subject that imposed it.
   [
@@ -66,7 +67,7 @@ export const EN_COERCE_WIRE = triggers('COERCE', [
   ['deport', 'verb', 0.8, 'deport|deporting|expels|expelling'],
   ['crowd-control', 'verb', 0.8, 'disperses|dispersing'],
   ['sentence', 'verb', 0.75, 'sentences|jails'],
-  ['confiscate', 'verb', 0.7, 'confiscates|confiscating'],
+  ['confiscate', 'verb', 0.7, 'confiscates|confiscating|impounds|impounding'],
   ['ban', 'verb', 0.75, 'banning'],
   // A legislature's vote is the act itself: "parliament voted to ban the church".
   ['ban', 'verb', 0.75, 'voted to ban|votes to ban'],
@@ -123,10 +124,25 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
   ['alert', 'verb', 0.8, 'put ~ on ~ alert|placed ~ on ~ alert|put ~ on ~ readiness|placed ~ on ~ readiness'],
   // "raised its readiness posture", "heightened the combat readiness of its units".
   ['alert', 'verb', 0.8, 'raised ~ readiness|raises ~ readiness|heightened ~ readiness'],
+  // A call-up of reserves in every inflection and as a noun: "was calling up several thousand reservists",
+  // "announced the call-up of 5,000 reservists"; the gap takes the number.
+  [
+    'troops',
+    'verb',
+    0.85,
+    'calls up ~ reservists|calling up ~ reservists|called up ~ reservists|call up ~ reservists|call up of ~ reservists|calls up ~ reserves|calling up ~ reserves|called up ~ reserves|mobilised ~ reservists|mobilized ~ reservists|mobilising ~ reservists|mobilizing ~ reservists',
+  ],
 ]);
 
 export const EN_PROTEST_WIRE = triggers('PROTEST', [
   ['demo', 'verb', 0.8, 'marching|rallying|demonstrating|gathered outside ~ to protest|staged ~ march'],
+  // The passive of "held/staged a protest": "Protests were also held in Mombasa and Kisumu".
+  [
+    'demo',
+    'verb',
+    0.8,
+    'protests were held|protests were also held|protest was held|rallies were held|rallies were also held|rally was held|demonstrations were held|demonstrations were also held|demonstration was held|protests were staged|rallies were staged|demonstrations were staged',
+  ],
   // Bare "march" is mostly the month: only the compounds and a crowd's slogans.
   ['demo', 'noun', 0.8, 'day march|protest march|long march|chanting slogans|chanted slogans|chanting ~ slogans|chanted ~ slogans'],
 ]);

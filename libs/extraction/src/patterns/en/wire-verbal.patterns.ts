@@ -81,7 +81,8 @@ export const EN_SANCTION_WIRE = triggers('SANCTION', [
 
 export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
   ['apologize', 'verb', 0.85, 'apologises|apologising|apologizing'],
-  ['concede', 'verb', 0.7, 'pardons'],
+  // "issued a royal decree pardoning 150 prisoners", "granted an amnesty to": the remaining inflections.
+  ['concede', 'verb', 0.7, 'pardons|pardoning|granted ~ amnesty|grants ~ amnesty|granting ~ amnesty'],
   [
     'concede',
     'verb',
@@ -108,7 +109,7 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
     0.85,
     'phone calls|telephone calls|phone conversations|telephone conversation|telephone conversations|speaks by phone|spoke on the phone|spoke over the phone|spoke by video',
   ],
-  ['meet', 'verb', 0.8, 'holds talks|holds ~ talks'],
+  ['meet', 'verb', 0.8, 'holds talks|holds ~ talks|held ~ meetings with|holds ~ meetings with|meetings with'],
   // A summons of an envoy is a diplomatic consultation, usually to protest (the codebook accepts CONSULT, and the
   // train gold codes it CONSULT or CONSULT|ACCUSE): "summoned the French ambassador", "summoned India's deputy high
   // commissioner".
@@ -123,6 +124,14 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
 export const EN_AID_WIRE = triggers('AID', [
   // British wires say lorries: "a UN convoy of 15 lorries carrying food".
   ['humanitarian', 'noun', 0.75, 'convoy of ~ lorries|lorries carrying|lorries of ~ aid|lorries loaded with|aid lorries'],
+  // Relief named by its cargo on a plane or ship: "an aircraft carrying 100 tonnes of medical supplies", "five
+  // aircraft and two navy ships with relief supplies", "a shipment of 400 tonnes of flour".
+  [
+    'humanitarian',
+    'noun',
+    0.75,
+    'tonnes of ~ supplies|tons of ~ supplies|tonnes of food|tons of food|tonnes of flour|tons of flour|tonnes of medicines|tons of medicines|tonnes of medical|tons of medical|tonnes of relief|tons of relief|with relief supplies|carrying relief|carrying medical supplies|carrying food',
+  ],
   [
     'humanitarian',
     'verb',
