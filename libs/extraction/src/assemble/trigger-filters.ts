@@ -2,7 +2,10 @@
 // intentions, purposes, backdrops, adjectives, irrealis, accidents and death words without a toll (Arabic-only
 // frames live in arabic-non-events.ts and arabic-idiom-frames.ts).
 import { genreExcludes, isHazard, naturalDisaster } from '../context/article-genre';
+import { eulogyExcludes } from '../context/eulogy';
 import { backgroundCue } from '../patterns/background-cues';
+import { counterfactualCue } from '../patterns/counterfactual-cues';
+import { standingStance } from '../patterns/standing-stances';
 import { irrealisCue } from '../patterns/context-cues';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { operationPurpose } from '../patterns/purpose-clauses';
@@ -40,6 +43,8 @@ import {
 } from './arabic-idiom-frames';
 import { comesAfterAct, picturedAct } from './arabic-earlier-acts';
 import { vagueSpeaker } from './arabic-vague-speakers';
+import { staffCourtesy } from './arabic-staff-courtesies';
+import { remarkTopic } from './arabic-remark-topics';
 import type { TriggerCounts } from './read-counts';
 
 // Kept importable from here for the specs that test it through this module.
@@ -200,6 +205,7 @@ export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch):
   // A resignation is no figure of speech: a chief executive who quits in a business report has resigned.
   if (article.genre.genre === 'markets' && trigger.spec.mode === 'resign') return false;
   if (article.genre.genre === 'society' && appealToAuthority(article.tokens, trigger)) return false;
+  if (article.arabic && eulogyExcludes(article.tokens, trigger.spec.type)) return true;
   return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
 }
 
@@ -289,6 +295,10 @@ export function notAHappening(
   if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
   if (article.arabic && (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger))) return true;
   if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
+  if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
+  if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && standingStance(tokens, trigger.first, type, trigger.spec.voice)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;

@@ -36,6 +36,15 @@ describe('article genre', () => {
     );
     expect(genreExcludes(g.genre, g.security, 'COERCE')).toBe(false);
   });
+  it('drops a police warning from a derby preview with two incidental security words', () => {
+    const preview =
+      'وسط إجراءات أمنية مشددة يلتقي الأهلي والزمالك في مباراة الدوري على استاد الجيش دون جمهور، ويحسم النادي ' +
+      'اللقب لو تعادل. وحذرت وزارة الداخلية من محاولة اندساس بعض العناصر لإفساد المباراة، فيما بدأ النادي ' +
+      'التعاقد مع مدرب جديد للبطولة بعد رحيل اللاعب عن الملعب وفوز المنتخب بالكأس.';
+    const g = genreOf(preview);
+    expect(g).toEqual({ genre: 'sports', security: 2 });
+    expect(genreExcludes(g.genre, g.security, 'THREATEN')).toBe(true);
+  });
   it('reads English sports copy', () => {
     const g = genreOf(
       'The striker led the attack as the coach watched from the stadium; the league match ended level and the ' +

@@ -194,6 +194,18 @@ function relativeVerb(
   return prev.norm;
 }
 
+// "ومن المقرر أن تعقد اللجنة المشتركة بين البلدين اجتماعا", "ومن المتوقع أن يصل الوزير ... ويلتقي": a schedule or an
+// expectation with أن governs its whole clause, however far the trigger stands after it.
+const SCHEDULED = set(['المقرر', 'المتوقع', 'المنتظر', 'المزمع', 'ينتظر', 'يتوقع']);
+const SCHEDULE_REACH = 15;
+
+function scheduledClause(tokens: Token[], trigger: number, clauseFirst: number): string | null {
+  if (!tokens[trigger].isArabic) return null;
+  for (let k = trigger - 2; k >= Math.max(clauseFirst, trigger - SCHEDULE_REACH); k--)
+    if (SCHEDULED.has(tokens[k].norm) && THAT.has(tokens[k + 1].norm)) return `intent:${tokens[k].norm}`;
+  return null;
+}
+
 /** Why the trigger at token `trigger` is background or intention, or null when it reads as a reported happening. */
 export function backgroundCue(
   tokens: Token[],
@@ -212,12 +224,14 @@ export function backgroundCue(
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
   }
+  const scheduled = scheduledClause(tokens, trigger, clause.first);
+  if (scheduled) return scheduled;
   const generic = genericCue(tokens, trigger, clause);
   if (generic) return generic;
   const past =
     pastTime(tokens, trigger, clause.first, clause.end, articleYear) ??
     pastPhrase(tokens, trigger, clause, articleMonth) ??
-    openingPast(tokens, trigger, clause, sentenceFirst, articleMonth);
+    openingPast(tokens, trigger, clause, sentenceFirst, articleMonth, articleYear);
   if (past) return `past:${past}`;
   const dated = pastFullDate(tokens, trigger, clause, articleYear, articleMonth);
   return dated ? `past:${dated}` : null;

@@ -36,3 +36,33 @@ describe('past phrases', () => {
     expect(cueAt('وقال إنه إذا هاجمت القوات المدينة سيرد.', 'هاجمت')).toBe('past:if:اذا');
   });
 });
+
+describe('a past year opening the sentence', () => {
+  it('dates every trigger of the opening clause, however far', () => {
+    const letter =
+      'في عام 1964، عندما تدهورت العلاقات بين البلدين، بعث الرئيس ليندون جونسون رسالة شديدة اللهجة إلى رئيس الوزراء يهدد فيها بالتخلي عن تركيا.';
+    expect(cueAt(letter, 'يهدد')).toBe('past:opening:1964');
+    expect(
+      cueAt(
+        'وفي عام 1981 عاد الشيخ إلى الأردن واستقر فيها وبرز قياديا في الجماعة وتعرض لاعتقالات متلاحقة.',
+        'لاعتقالات',
+      ),
+    ).toBe('past:opening:1981');
+  });
+  it('keeps the article year, a year that only labels, and "since"', () => {
+    expect(cueAt('في عام 2015 الجاري قصفت الطائرات مواقع المسلحين في المدينة وقتلت عشرة منهم.', 'قصفت')).toBeNull();
+    expect(
+      cueAt('وقال إن قرار 2216 يلزم الحوثيين بالانسحاب من صنعاء فورا والمدن الأخرى كلها.', 'بالانسحاب'),
+    ).toBeNull();
+  });
+});
+
+describe('a schedule governing its clause', () => {
+  it('reads a trigger far after "من المقرر أن" as intention', () => {
+    const plan = 'ومن المقرر أن تعقد اللجنة المشتركة بين البلدين اجتماعا في موسكو في شهر أكتوبر القادم.';
+    expect(cueAt(plan, 'اجتماعا')).toBe('intent:المقرر');
+  });
+  it('keeps a trigger after a reported "أكد أن"', () => {
+    expect(cueAt('وأكد المتحدث أن اللجنة المشتركة بين البلدين عقدت اجتماعا في موسكو أمس.', 'اجتماعا')).toBeNull();
+  });
+});

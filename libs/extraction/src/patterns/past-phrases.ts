@@ -126,20 +126,34 @@ export function pastPhrase(
 const OPENING_WINDOW = 5;
 const LAST_WORDS = set(['الماضي', 'الماضية', 'المنصرم', 'last']);
 const YEAR_WORDS = set(['العام', 'السنة', 'year']);
+// Words that put a year as the time of the sentence: "في عام 1964،", "وفي 1981", "مطلع 2011", "In 2010,". Not "منذ"
+// (since 2011 runs up to the news).
+const OPENING_YEAR_HEADS = set(['في', 'عام', 'العام', 'سنة', 'مطلع', 'نهاية', 'أواخر', 'أوائل', 'بداية', 'in']);
 
-/** "ففي منتصف يونيو قتل ...", "Last year, the army seized ...": a past time opening the sentence (its first five
- * words, the trigger's clause being the first) dates every trigger of that clause, however far. */
+/** "في عام 1964، بعث الرئيس جونسون رسالة يهدد فيها", "وفي عام 1981 عاد ... وتعرض لاعتقالات": a year before the
+ * article's own, after a word that makes it the sentence's time. */
+function openingYear(tokens: Token[], k: number, articleYear: number | null): boolean {
+  const t = tokens[k];
+  if (!articleYear || !t.isNumber || !/^\d{4}$/.test(t.norm) || +t.norm < 1900 || +t.norm >= articleYear) return false;
+  return has(tokens[k - 1], OPENING_YEAR_HEADS);
+}
+
+/** "ففي منتصف يونيو قتل ...", "Last year, the army seized ...", "في عام 1964، بعث ...": a past time opening the
+ * sentence (its first five words, the trigger's clause being the first) dates every trigger of that clause, however
+ * far. */
 export function openingPast(
   tokens: Token[],
   trigger: number,
   clause: { first: number; end: number },
   sentenceFirst: number,
   articleMonth: number | null,
+  articleYear: number | null = null,
 ): string | null {
   if (clause.first !== sentenceFirst) return null;
   const to = Math.min(trigger, clause.end, sentenceFirst + OPENING_WINDOW);
   for (let k = sentenceFirst; k < to; k++) {
     if (pastMonth(tokens, k, articleMonth)) return `opening:${tokens[k].norm}`;
+    if (k > sentenceFirst && openingYear(tokens, k, articleYear)) return `opening:${tokens[k].norm}`;
     const a = tokens[k];
     const b = tokens[k + 1];
     if (k + 1 < clause.end && ((has(a, YEAR_WORDS) && has(b, LAST_WORDS)) || (a.norm === 'last' && b?.norm === 'year')))

@@ -1,0 +1,35 @@
+// Eulogies and obituary tributes: "كان رحمه الله يحمل في جيبه مفكرة", "نسأل الله لفقيدنا الكبير الرحمة", "تغمده
+// الله بواسع رحمته". A piece that mourns someone (three or more mourning formulas) tells his life and prays for him:
+// its calls are prayers, its denials and accusations anecdotes of his life, its meetings memories (codebook: background
+// history is not an event). Material triggers stay: the attack that killed him may be the news.
+import type { Token } from '../text/tokenize';
+
+// "رحمه الله", "رحمها الله", "يرحمه الله": a mercy verb with God right after it.
+const MERCY = /^[وف]?(?:رحمه|رحمها|رحمهم|يرحمه|يرحمها|يرحمهم)$/;
+const GOD = 'الله';
+// "فقيدنا", "الفقيد", "لفقيد الوطن", "تغمده الله", "المغفور له".
+const MOURNING = /^(?:[وفبل]|لل)?(?:ال)?(?:فقيد|تغمد|مغفور)/;
+const EULOGY_CUES = 3;
+const cache = new WeakMap<Token[], boolean>();
+
+/** True when the article has at least three mourning formulas. */
+export function isEulogy(tokens: Token[]): boolean {
+  const cached = cache.get(tokens);
+  if (cached !== undefined) return cached;
+  let cues = 0;
+  for (let k = 0; k < tokens.length && cues < EULOGY_CUES; k++) {
+    const w = tokens[k].norm;
+    if ((MERCY.test(w) && tokens[k + 1]?.norm === GOD) || MOURNING.test(w)) cues++;
+  }
+  const out = cues >= EULOGY_CUES;
+  cache.set(tokens, out);
+  return out;
+}
+
+// What a eulogy's statements and meetings are: prayers, anecdotes and memories.
+const EULOGY_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN', 'CONSULT']);
+
+/** True when a trigger of `type` in a eulogy is a prayer, an anecdote or a memory. */
+export function eulogyExcludes(tokens: Token[], type: string): boolean {
+  return EULOGY_TYPES.has(type) && isEulogy(tokens);
+}
