@@ -15,6 +15,7 @@ import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
 import { AR_SENSES } from './ar/senses';
 import { AR_CIVIC_SENSES } from './ar/senses-civic';
+import { AR_SUBJECT_GAP, AR_SUBJECT_GAP_SENSES } from './ar/subject-gap.patterns';
 import { AR_MATERIAL_SENSES } from './ar/material-readings';
 import { AR_ACCUSE, AR_PROTEST, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
@@ -56,6 +57,7 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_COERCE_FORMS,
   ...AR_VERBAL_FORMS,
   ...AR_CONSULT_FORMS,
+  ...AR_SUBJECT_GAP,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [
   ...EN_ASSAULT,
@@ -86,7 +88,12 @@ export function triggerIndex(language: string): TriggerIndex | null {
     // A sense rule for a phrase listed again later is replaced by the later one (ar/material-readings.ts yields).
     index =
       language === 'ar'
-        ? compileTriggers(ARABIC_TRIGGERS, [...AR_MATERIAL_SENSES, ...AR_SENSES, ...AR_CIVIC_SENSES])
+        ? compileTriggers(ARABIC_TRIGGERS, [
+            ...AR_MATERIAL_SENSES,
+            ...AR_SENSES,
+            ...AR_CIVIC_SENSES,
+            ...AR_SUBJECT_GAP_SENSES,
+          ])
         : compileTriggers(ENGLISH_TRIGGERS, EN_SENSES);
     cache.set(language, index);
   }

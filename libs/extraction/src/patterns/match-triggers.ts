@@ -186,7 +186,22 @@ function verbReading(tokens: Token[], i: number, stem: string, lone: boolean): b
   if (p === null || !VERB_PREFIXES.has(p)) return false;
   if (!lone) return true;
   if (p.endsWith('ل') && !IMPERFECT_PREFIX.test(stem)) return false;
+  if (p === '' && !IMPERFECT_PREFIX.test(stem) && afterAnna(tokens, i)) return false;
   return !(p === '' && i > 0 && PREPOSITIONS.has(tokens[i - 1].norm));
+}
+
+/** أنّ / إنّ (folded ان, with و ف ل before it) govern a noun, never a bare past verb: "مشددا على أن طلب الحجوزات
+ * ارتفع" (the demand for bookings), "قال إن طالب الصيدلة" (a student). Only the particle أنْ takes a past verb, after
+ * its own heads ("بعد أن طلب", "سبق أن طالب", "منذ أن", "بأن سيطر على بضع بلدات"). */
+const ANNA = new Set(['ان', 'وان', 'فان', 'لان']);
+const AN_HEADS = new Set(
+  ['بعد', 'وبعد', 'قبل', 'وقبل', 'منذ', 'ومنذ', 'إلى', 'الى', 'حتى', 'سبق', 'وسبق', 'يسبق', 'ما'].map(foldWord),
+);
+function afterAnna(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !ANNA.has(prev.norm)) return false;
+  const head = tokens[i - 2];
+  return !head || !AN_HEADS.has(head.norm);
 }
 
 /** All non-overlapping trigger matches in tokens [from, to), left to right. */

@@ -205,11 +205,31 @@ export function nominalVerb(tokens: Token[], first: number): boolean {
 
 const UTTERED_NECESSITY = new Set(['REQUEST', 'THREATEN']);
 
+// "قال الجبير عقب لقائه بوزير الخارجية المصري", "وقال أوباما بعد مباحثاته مع الرئيس الكيني": a meeting noun with
+// its subject's pronoun and its counterpart right after is how wires report the meeting itself, not a pointer back
+// to one told before. Ordinals and "weekly" ("بعد لقائها الأول معه", "عقب اجتماعه الأسبوعي") date it elsewhere.
+const POSSESSIVE = /(?:ه|ها|هما|هم)$/;
+const COUNTERPART_LINKS = set(['مع', 'ب']);
+const NOT_COUNTERPART = set(['الأول', 'الأولى', 'الأخير', 'الأخيرة', 'الأسبوعي', 'الدوري', 'السابق', 'السنوي']);
+
+/** A meeting noun with a pronoun ("لقائه", "مباحثاته مع") followed by whom it met: the reported meeting, even after
+ * بعد / عقب. Visits are left out: "بعد زيارته لأداء مناسك العمرة" names a purpose, not a counterpart. */
+export function metCounterpart(tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  if (!t.isArabic || !POSSESSIVE.test(t.norm)) return false;
+  const next = tokens[first + 1];
+  if (!next || !next.isArabic || has(next, NOT_COUNTERPART)) return false;
+  if (COUNTERPART_LINKS.has(next.norm)) return true;
+  // "بوزير", "بخادم الحرمين": the preposition fused to the counterpart
+  if (next.norm.startsWith('ب') && next.stems.some((s) => s !== next.norm && next.norm === `ب${s}`)) return true;
+  return DEFINITE.test(next.norm) && !/^[وف]/.test(next.norm);
+}
+
 /** Why a trigger is a topic, request content, prescription or name rather than a happening, or null. Nouns with
  * their own toll ("بعد اشتباكات قتل فيها 35") still report. */
 export function frameCue(
   tokens: Token[],
-  trigger: { first: number; spec: { voice: string; type: string } },
+  trigger: { first: number; spec: { voice: string; type: string; mode?: string | null } },
   clauseFirst: number,
   counted: boolean,
 ): string | null {
@@ -217,7 +237,8 @@ export function frameCue(
   const noun = trigger.spec.voice === 'noun';
   if (noun && !counted) {
     const head = topicHead(tokens, first, clauseFirst);
-    if (head) return `topic:${head}`;
+    const reported = trigger.spec.type === 'CONSULT' && trigger.spec.mode === 'meet' && metCounterpart(tokens, first);
+    if (head && !(reported && has(tokens[first - 1], AFTER_HEADS))) return `topic:${head}`;
     if (anyCue(tokens, first, clauseFirst)) return 'any';
   }
   // "بعد سريان الهدنة": an Arabic phrase listed as a verb is a masdar after a time head (a verb would need أن);

@@ -25,6 +25,9 @@ export interface SenseRule {
   farNot?: string[];
   /** How far farNot looks (default 12 tokens). */
   farWindow?: number;
+  /** Words that, inside the match (in a '~~' gap between a verb and its object), show the object belongs to another
+   * head: "أطلقت الأمم المتحدة دعوة لوقف إطلاق النار" calls for a truce, it fires nothing. */
+  gapNot?: string[];
 }
 
 export interface CompiledSense {
@@ -35,6 +38,7 @@ export interface CompiledSense {
   window: number;
   farNot: Set<string>;
   farWindow: number;
+  gapNot: Set<string>;
 }
 
 const DEFAULT_WINDOW = 4;
@@ -53,6 +57,7 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       window: r.window ?? DEFAULT_WINDOW,
       farNot: fold(r.farNot),
       farWindow: r.farWindow ?? DEFAULT_FAR_WINDOW,
+      gapNot: fold(r.gapNot),
     };
     for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
   }
@@ -74,6 +79,7 @@ export function senseFits(
 ): boolean {
   const stop = Math.min(to, end + sense.window);
   if (sense.countNot && end < to && tokens[end].isNumber) return false;
+  for (let k = first + 1; sense.gapNot.size > 0 && k < end - 1; k++) if (hits(tokens[k], sense.gapNot)) return false;
   let needed = sense.needs.size === 0;
   for (let k = end; k < stop; k++) {
     if (hits(tokens[k], sense.objectNot)) return false;
