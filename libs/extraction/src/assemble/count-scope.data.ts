@@ -28,6 +28,32 @@ export const DUAL_LINKS = set(['اللذين', 'اللذان', 'اللتين', '
 /** "أسفرت الهجمات منذ تولي بخاري الرئاسة عن مقتل 570", "has killed 54,000 since October 2023": a toll counted over a
  * span is a cumulative war toll, not one happening's count. */
 export const SPAN_START = set(['منذ', 'since']);
+/** "قتلوا في معارك عدن خلال ثلاثة أشهر", "خلال الأشهر الماضية", "over the past two years", "in the same period": a toll
+ * counted over weeks, months or years adds up many happenings. Only plural or explicit spans count: "خلال شهر
+ * رمضان" or "the deadliest attack this year" date or rank one happening. */
+export const SPAN_DURING = set(['خلال', 'طيلة', 'طوال', 'مدى', 'over', 'during', 'in', 'within', 'throughout']);
+export const LONG_PERIODS = set([
+  'الاشهر',
+  'الشهور',
+  'اشهر',
+  'شهور',
+  'الاعوام',
+  'السنوات',
+  'اعوام',
+  'سنوات',
+  'الاسابيع',
+  'اسابيع',
+  'months',
+  'years',
+  'weeks',
+  'decades',
+  'period',
+]);
+/** "الغارات تقتل نحو 1000 مقاتل شهريا", "kills 3,000 people a year": a rate, not a happening's toll. */
+export const RATE = set(['شهريا', 'سنويا', 'يوميا', 'اسبوعيا', 'monthly', 'annually', 'yearly', 'weekly', 'daily']);
+/** Words between the span word and its period: "خلال الأربعة الأشهر الماضية", "over the past two years". */
+export const SPAN_FILLERS = set(['the', 'past', 'last', 'same', 'that', 'few', 'several', 'recent']);
+
 /** Nouns of a whole war: as the subject of "has killed" they give a cumulative toll ("the insurgency has killed"). */
 export const WAR_NOUNS = set(['war', 'insurgency', 'conflict', 'offensive', 'campaign', 'uprising', 'rebellion']);
 /** Spans of hours or days after منذ / since ("since Sunday", "منذ صباح أمس") date the happening itself. */

@@ -63,3 +63,37 @@ describe('English war totals', () => {
     expect(killedIn('An Israeli strike on the school has killed 11 people')).toBe(11);
   });
 });
+
+describe('tolls counted over weeks, months or years', () => {
+  it('reads no happening toll from a span of months or years', () => {
+    expect(killedIn('مبينا أن 750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات')).toBeNull();
+    expect(killedIn('أن أكثر من 3500 يمني قتلوا على يد الحوثي خلال الأربعة الأشهر الماضية')).toBeNull();
+    expect(
+      killedIn('Palestinian attacks on Israelis have killed at least two dozen people in the same period'),
+    ).toBeNull();
+    expect(killedIn('More than 500 people have been killed over the past two years')).toBeNull();
+  });
+  it('keeps a toll dated or ranked by a single month or year', () => {
+    expect(killedIn('عندما قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب خلال شهر رمضان')).toBe(48);
+    expect(killedIn('The bombing killed 5 people in the deadliest attack this year')).toBe(5);
+    expect(killedIn('Two people were killed in the past two days')).toBe(2);
+  });
+});
+
+describe('war-scale tolls', () => {
+  it('reads no happening toll in the tens of thousands', () => {
+    expect(killedIn('أسفر النزاع السوري عن مقتل أكثر من 230 ألف شخص')).toBeNull();
+    expect(killedIn('Israeli strikes have killed more than 40,000 Palestinians')).toBeNull();
+    expect(killedIn('قتل 9500 شخص')).toBe(9500);
+  });
+});
+
+describe('a span before the casualty word', () => {
+  it('keeps the toll of a strike ranked among those of recent weeks', () => {
+    expect(
+      killedIn(
+        'إن الضربة هي أحدث الضربات الأمريكية خلال الأسابيع القليلة الماضية وأنها تسببت أيضا في مقتل اثنين من المتشددين',
+      ),
+    ).toBe(2);
+  });
+});

@@ -3,7 +3,18 @@
 // "since October 2023") are cumulative war tolls, and a casualty word after غداة / بعد counts an earlier happening.
 import type { Token } from '../text/tokenize';
 import { has } from './count-parts';
-import { CONJUNCT_OPENERS, PRIOR, SHORT_SPAN, SPAN_START, WAR_NOUNS } from './count-scope.data';
+import { readNumbers } from '../numbers/read-numbers';
+import {
+  CONJUNCT_OPENERS,
+  LONG_PERIODS,
+  PRIOR,
+  RATE,
+  SHORT_SPAN,
+  SPAN_DURING,
+  SPAN_FILLERS,
+  SPAN_START,
+  WAR_NOUNS,
+} from './count-scope.data';
 
 const PERFECT = new Set(['has', 'have']);
 const PERFECT_ADVERBS = new Set(['already', 'so', 'far', 'since', 'now', 'reportedly']);
@@ -15,7 +26,35 @@ const SPAN_REACH = 8;
 export function cumulative(tokens: Token[], k: number, from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, k + SPAN_REACH); j++)
     if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN)) return true;
-  return warTotal(tokens, k, from);
+  for (let j = k + 1; j < Math.min(to, k + SPAN_REACH); j++) if (has(tokens[j], RATE)) return true;
+  return warTotal(tokens, k, from) || overLongSpan(tokens, k, to);
+}
+
+/** A toll in the tens of thousands ("مقتل أكثر من 230 ألف شخص") counts a war, never one happening. */
+export const warScale = (value: number) => value >= 10000;
+
+const DURING_REACH = 12;
+
+/** A figure word, also definite ("الأربعة"). */
+function isFigure(t: Token): boolean {
+  const bare = t.isArabic && t.norm.startsWith('ال') ? { ...t, norm: t.norm.slice(2) } : t;
+  return readNumbers([bare]).length > 0;
+}
+
+/** "750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر", "killed over the past two years": a span word up to a dozen words
+ * after the casualty word whose period is weeks, months or years, across a figure and fillers ("خلال الأربعة الأشهر
+ * الماضية"). A span before it ranks the strike ("أحدث الضربات خلال الأسابيع الماضية وأنها تسببت في مقتل اثنين"). */
+function overLongSpan(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j < Math.min(to, k + DURING_REACH); j++) {
+    if (!has(tokens[j], SPAN_DURING)) continue;
+    let i = j + 1;
+    for (let step = 0; step < 3 && i < to; step++) {
+      if (!has(tokens[i], SPAN_FILLERS) && !isFigure(tokens[i])) break;
+      i++;
+    }
+    if (i < to && has(tokens[i], LONG_PERIODS)) return true;
+  }
+  return false;
 }
 
 /** "Israel's offensive has killed more than 43,000", "a 15-year insurgency that has killed 40,000": a war noun as

@@ -55,6 +55,16 @@ export const EXECUTION = set(['hanged', 'executed', 'beheaded', 'اعدم', 'ا�
 /** Verbs and phrases whose figure is a toll: "beheading six", "أودى بحياة 5", "راح ضحيته 7". */
 for (const w of ['beheaded', 'beheading', 'hanged', 'executing', 'martyred', 'بحياه', 'ضحيته', 'ضحيتها', 'ضحيتهم'])
   DEATH.add(foldWord(w));
+/** Feminine and present forms of the death and execution verbs, as headlines and wire copy use them: "قتلت القوات
+ * 23 إرهابيا", "غارة أمريكية تقتل 14 جنديا", "بوكو حرام تقتل 9 أشخاص", "داعش يعدم 20". */
+for (const w of ['قتلت', 'قتلته', 'قتلتهم', 'قتلهم', 'يقتل', 'تقتل', 'يقتلون', 'يقتلان', 'تقتلان'])
+  DEATH.add(foldWord(w));
+for (const w of ['اعدمت', 'اعدموا', 'يعدم', 'تعدم']) {
+  DEATH.add(foldWord(w));
+  EXECUTION.add(foldWord(w));
+}
+/** English headline presents: "Israeli strike on Gaza City school shelter kills at least 11", "Gangs kill at least 8". */
+for (const w of ['kills', 'kill']) DEATH.add(foldWord(w));
 /** "succumbed to his wounds", "sustained fatal wounds", "fatally shot two": deaths told through their wounds. */
 for (const w of ['succumbed', 'fatal', 'fatally']) DEATH.add(foldWord(w));
 /** Words before a wound that turn it into the cause of a death ("توفي متأثرا بجراحه", "succumbed to his

@@ -154,6 +154,13 @@ describe('merge rules', () => {
     expect(modesCompatible(shelling, kidnapping)).toBe(false);
     expect(mergeEvents([shelling, kidnapping])).toHaveLength(2);
   });
+  it('keeps gunfire at a checkpoint apart from a bomb at the same place, and with the clash it belongs to', () => {
+    const bomb = draft('قنبلة انفجرت أسفل حافلة ركاب في صنعاء', 'انفجرت', 'explosives', 0, { killed: 3 });
+    const clash = draft('اشتباكات بين مواطنين ونقطة مسلحة', 'اشتباكات', 'armed-clash', 100);
+    const fire = draft('النقطة أطلقت الرصاص بشكل عشوائي على المواطنين', 'الرصاص', 'firearms', 200, { killed: 4 });
+    expect(modesCompatible(bomb, fire)).toBe(false);
+    expect(mergeEvents([bomb, clash, fire]).map((e) => e.killed)).toEqual([3, 4]);
+  });
   it('lists happenings in the order the article first tells them, not where their best evidence sits', () => {
     const sanaa: PlaceLike = { ...taiz, id: 'sanaa', name: 'Sanaa', lat: 15.35, lon: 44.2 };
     const bus = draft('انفجار حافلة في تعز', 'انفجار', 'explosives', 0, { killed: 3, confidence: 0.5 });

@@ -22,12 +22,19 @@ export const listedPlace = (e: DraftEvent) => e.trace.cues.includes(LISTED_CUE);
 
 export const familyOf = (mode: string | null) => (mode ? (FAMILY[mode] ?? null) : null);
 
+/** Gunfire and a bombing at one place ("قنبلة انفجرت أسفل حافلة" then "النقطة أطلقت الرصاص على المواطنين") are two
+ * happenings; gunfire stays neutral towards shelling and clashes, whose reports often speak of fire ("نيران"). */
+const gunfireAndBomb = (a: string | null, b: string | null) =>
+  (a === 'firearms' && familyOf(b) === 'bomb') || (b === 'firearms' && familyOf(a) === 'bomb');
+
 /** Two mentions whose ways of using force clearly differ report two happenings, unless they share a clause. */
 export function modesCompatible(o: DraftEvent, e: DraftEvent): boolean {
   if (o.type !== 'ASSAULT') return true;
+  if (o.evidence.start === e.evidence.start) return true;
+  if (gunfireAndBomb(o.mode, e.trigger.spec.mode)) return false;
   const a = familyOf(o.mode);
   const b = familyOf(e.trigger.spec.mode);
-  return !a || !b || a === b || o.evidence.start === e.evidence.start;
+  return !a || !b || a === b;
 }
 
 const ANOTHER_AFTER = /^\s*(?:[\u0600-\u06ff]+\s+)?(?:آخر|اخر|آخرى|أخرى|اخرى|ثان|ثانية|ثاني|جديد|جديدة)(?:\s|$|[،,.])/;

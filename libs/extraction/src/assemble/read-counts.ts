@@ -18,8 +18,9 @@ import {
   VAGUE,
 } from './count-words.data';
 import { compoundAfter, diedOf, explicitZero, has, isCountable, nounCount, weLost } from './count-parts';
-import { conjunctBreaks, conjunctTally, countsEarlier, cumulative } from './count-scope';
+import { conjunctBreaks, conjunctTally, countsEarlier, cumulative, warScale } from './count-scope';
 import { lumpedFate } from './count-lumped';
+import { companionsAfter } from './count-companions';
 import { fillersBetween, partOfTheDead, victimListFor } from './count-lists-en';
 
 export interface CountCue {
@@ -55,6 +56,8 @@ function isCue(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (has(t, INJURY) && !has(t, DEATH) && diedOf(tokens, k)) return false;
   if (has(t, TO_DEATH.word)) return has(tokens[k - 1], TO_DEATH.before);
+  // "plotted to kill three officials": an aim, not a toll.
+  if (t.norm === 'kill' && tokens[k - 1]?.norm === 'to') return false;
   return has(t, DEATH) || has(t, INJURY) || has(t, ASSASSINATION) || /^[وبل]?اغتيال$/.test(t.norm) || weLost(tokens, k);
 }
 
@@ -194,6 +197,14 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     owned.set(k, { value: list.value, total: false });
     for (const n of numbers) if (list.figures.includes(n.first)) taken.add(n);
   }
+  // "قتل قيادي بارز ... و11 من معاونيه": the leader and his entourage, before "وثلاثة" pairs with the cue alone.
+  for (const k of cues) {
+    if (owned.has(k)) continue;
+    const band = companionsAfter(tokens, numbers, k, to, (j) => isCue(tokens, j));
+    if (!band || taken.has(band.figure)) continue;
+    owned.set(k, { value: band.value, total: false });
+    taken.add(band.figure);
+  }
   for (const p of pairsOf(tokens, numbers, cues)) {
     if (owned.has(p.cue) || taken.has(p.n)) continue;
     taken.add(p.n);
@@ -236,8 +247,10 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   }
   const tally: CountCue[] = [];
   for (const k of cues) {
-    const o = owned.get(k) ?? explicitZero(tokens, k, from);
-    if (!o || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from) || partOfTheDead(tokens, k)) continue;
+    // "لم يقتل أحد": a negated death word reads 0, whatever figure ("أحد") follows it.
+    const o = explicitZero(tokens, k, from) ?? owned.get(k);
+    if (!o || warScale(o.value) || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
+    if (partOfTheDead(tokens, k)) continue;
     // "250 شخصا بين قتيل وجريح": the figure (taken above, so no other word reads it) counts both fates.
     if (lumpedFate(tokens, numbers, k)) continue;
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.

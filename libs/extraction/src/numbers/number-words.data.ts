@@ -81,6 +81,8 @@ export const AR_MULTIPLIERS: Record<string, number> = {
   الفا: 1000,
   الفان: 2000,
   الفين: 2000,
+  // The construct dual: "ألفي شخص".
+  الفي: 2000,
   مليون: 1e6,
   ملايين: 1e6,
   مليونا: 1e6,

@@ -16,6 +16,7 @@ describe('readNumbers', () => {
     expect(values('خمسة وعشرون جنديا')).toEqual([25]);
     expect(values('مائة وخمسون')).toEqual([150]);
     expect(values('ثلاثة آلاف')).toEqual([3000]);
+    expect(values('ألفي شخص')).toEqual([2000]);
   });
   it('flags vague plurals and qualifiers as approximate', () => {
     const [n] = readNumbers(tokenize('عشرات القتلى'));
