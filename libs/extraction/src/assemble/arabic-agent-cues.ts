@@ -16,8 +16,14 @@ const SENTENCE_BREAK = /[.؟?!؛;:]/;
 const CARRIED_OUT = set([
   ...['شن', 'شنت', 'نفذ', 'نفذت', 'اطلق', 'اطلقت', 'تبني', 'تبنت', 'ارتكب', 'ارتكبت', 'يشن', 'تشن'],
   ...['يقود', 'قاد'],
+  // "قذائف أرسلتها أيادي الغدر من ميليشيات الحوثي": who sent the shells fired them.
+  ...['ارسل', 'ارسلت'],
 ]);
+// "أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات الحوثي": the hands of a group named after من.
+const HANDS = set(['أيادي', 'أيدي']);
 const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
+// "نفذتها مقاتلات تركية", "شنتها طائرات إسرائيلية": the aircraft or forces whose adjective names the doer.
+const MEANS = set(['مقاتلات', 'طائرات', 'مروحيات', 'قوات', 'طيران', 'المقاتلات', 'الطائرات', 'القوات', 'الطيران']);
 // Auxiliaries whose subject does the act of the masdar after their preposition.
 const AUXILIARIES = set([
   'تمكن',
@@ -50,6 +56,8 @@ function carriedOut(t: Token): boolean {
 const PLAIN_DOERS = set([
   ...['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'],
   ...['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مجموعة', 'عصابة'],
+  // "في هجوم نفذه ملثمون": masked gunmen.
+  ...['ملثمون', 'ملثمين', 'مسلحان'],
 ]);
 // "قصف عشوائي قام به المتمردون": the verb of doing takes the masdar as a pronoun after ب.
 const DID = set(['قام', 'قامت']);
@@ -75,13 +83,26 @@ export function relativeAgent(
     if (k > trigger.end && SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
     const n = relativeVerb(tokens, k);
     if (!n) continue;
-    const named = actors.find((a) => a.first === k + n || (a.first === k + n + 1 && tokens[k + n].norm === 'عناصر'));
+    const named = actors.find(
+      (a) =>
+        a.first === k + n ||
+        (a.first === k + n + 1 && (tokens[k + n].norm === 'عناصر' || MEANS.has(tokens[k + n].norm))),
+    );
     if (named || k + n >= tokens.length) return named ?? null;
+    if (HANDS.has(tokens[k + n].norm)) return handsOwner(tokens, actors, k + n);
     // "يقودها انتحاري", "نفذه مسلحون": people the dictionary has no name for (forces and aircraft, "نفذتها
     // طائرات القوة الجوية العراقية", are left to the rules that read their owner).
     if (!PLAIN_DOERS.has(tokens[k + n].norm)) return null;
     return agentPhraseAt(text, tokens, k + n, Math.min(tokens.length, k + n + 5));
   }
+  return null;
+}
+
+/** The group named after "من" a few words past the hands noun at h ("أيادي الغدر والعمالة من عصابة ميليشيات الحوثي"),
+ * or null. */
+function handsOwner(tokens: Token[], actors: Span<ActorLike>[], h: number): Span<ActorLike> | null {
+  for (let j = h + 1; j < Math.min(tokens.length, h + 6); j++)
+    if (tokens[j].norm === 'من') return actors.find((a) => a.first > j && a.first - j <= 2) ?? null;
   return null;
 }
 

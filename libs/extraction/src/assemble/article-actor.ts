@@ -8,6 +8,7 @@
 import type { ActorLike, DraftEvent } from './assemble.types';
 import { clashSideFromTarget } from './clash-sides';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { lendAidDonor } from './aid-donor';
 
 const INFERRED = new Set(['ASSAULT', 'MOBILIZE']);
 const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia', 'state']);
@@ -44,6 +45,14 @@ function airDoer(events: DraftEvent[]): ActorLike | null {
   const doers = new Map<string, ActorLike>();
   for (const e of events) if (e.mode === 'aerial' && known(e.actor)) doers.set(e.actor.id, e.actor);
   return doers.size === 1 ? [...doers.values()][0] : null;
+}
+
+/** The doer of the nearest earlier air strike of the article that names one, or null. */
+function lastAirDoer(events: DraftEvent[], e: DraftEvent): ActorLike | null {
+  const prior = events
+    .filter((o) => o !== e && o.mode === 'aerial' && known(o.actor) && o.evidence.start < e.evidence.start)
+    .sort((a, b) => b.evidence.start - a.evidence.start)[0];
+  return prior?.actor ?? null;
 }
 
 const FORCE = new Set(['ASSAULT', 'COERCE']);
@@ -92,7 +101,9 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
       .sort((a, b) => b.evidence.start - a.evidence.start)[0];
     // English names its doers or its passives' agents; Arabic masdars often leave them to the article.
     const arabic = ARABIC.test(e.trace.trigger);
-    const byAir = arabic && e.mode === 'aerial' ? air : null;
+    // "وفي سوريا نفذ التحالف أربع غارات ... بينما ضربت أهداف مماثلة في ثلاث غارات أخرى": with several air doers
+    // named, an agentless strike goes on the story of the last one before it.
+    const byAir = arabic && e.mode === 'aerial' ? (air ?? lastAirDoer(events, e)) : null;
     const pick = prior?.actor ?? byAir ?? (arabic ? main : null);
     // Never the side the mention says was hit.
     if (!pick || (e.target && e.target.id === pick.id)) continue;
@@ -104,5 +115,5 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
         ? 'air force of the article'
         : 'main armed actor of the article';
   }
-  return events;
+  return lendAidDonor(events);
 }

@@ -11,6 +11,9 @@ import { foldWord, type Token } from '../text/tokenize';
 import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
+import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
+import { securityAgent } from './security-agent';
+import { apposedName } from './apposed-name';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -74,6 +77,14 @@ export function attachActor(
       actorRule = 'named body of the head noun';
     }
   }
+  // "أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا،": the holder named after the office (apposed-name.ts).
+  if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
+    const holder = apposedName(text, tokens, actorSpan);
+    if (holder) {
+      actorSpan = holder;
+      actorRule = 'name apposed to the office';
+    }
+  }
   // English "He called on ...", "It denied ...": the subject of an earlier sentence.
   if (!arabic && trigger.spec.type !== 'CONSULT' && !actorRule?.startsWith('agent')) {
     const pronoun = resolvePronounSubject(text, tokens, actors, trigger);
@@ -109,6 +120,10 @@ export function attachActor(
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = 'speaker of sentence';
   }
+  if (!actorSpan && arabic && isPredicateRejection(tokens, trigger)) {
+    actorSpan = speakerPhrase(text, tokens, trigger, clause.sFirst);
+    if (actorSpan) actorRule = 'text speaker of the predicate';
+  }
   if (!actorSpan && arabic && STATEMENT_NOUNS.has(tokens[trigger.first - 1]?.norm ?? '')) {
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = 'speaker of the statement';
@@ -120,6 +135,11 @@ export function attachActor(
   if (bomber) {
     actorSpan = bomber;
     actorRule = 'bomber noun';
+  }
+  // "وتم القبض على المتهمين": an agentless arrest or seizure is the security body's the report named (security-agent.ts).
+  if (!actorSpan && arabic) {
+    actorSpan = securityAgent(tokens, actors, trigger, clause.sEnd, choice.target);
+    if (actorSpan) actorRule = 'security body of the report';
   }
   state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? state.verbMemory;
   return { actor: actorSpan, target: choice.target, rule: actorRule };

@@ -39,6 +39,10 @@ import { arabicClashSide, clashPartner } from './clash-sides';
 import { protesterNoun } from './protester-noun';
 import { afterMeansFrom } from './means-agent';
 import { behindComplementizer, condemnedMasdar, periphrasticPassive, relativeOnNoun } from './arabic-clause-bounds';
+import { isPredicateRejection } from './predicate-rejection';
+import { donorAfterGiven } from './aid-donor';
+import { isPluralVerb } from './plural-verb';
+import { reportOwner } from './report-owner';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
 const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
@@ -86,6 +90,9 @@ export function chooseActor(
   // "ونناشدهم بأن يكون عملهم جديا": a first-person verb has no subject in its clause (the names near it are its
   // addressees); its speaker is the sentence's (attach-actor.ts).
   if (arabic && FIRST_PERSON.has(trigger.spec.phrase)) return { actor: null, target: null, rule: null };
+  // "أكد X أن الأخبار ... غير صحيحة": a rejection stated as a predicate is the speaker's; its clause names only what
+  // was rejected (predicate-rejection.ts).
+  if (arabic && isPredicateRejection(tokens, trigger)) return { actor: null, target: null, rule: null };
   const physical = MATERIAL.has(type) || type === 'PROTEST';
   // "المتظاهرين", "protesters": a protest noun that names people is its own actor.
   if (type === 'PROTEST') {
@@ -94,6 +101,9 @@ export function chooseActor(
     const plain = arabic ? protesterNoun(text, tokens, trigger) : null;
     if (plain) return { actor: plain, target: null, rule: 'protest noun' };
   }
+  // "المعونة ... مقدمة من مركز الملك سلمان": the donor after a participle of giving (aid-donor.ts).
+  const donor = arabic ? donorAfterGiven(text, tokens, trigger, actors, clauseEnd) : null;
+  if (donor) return { actor: donor, target: null, rule: 'donor after مقدمة من' };
   // A gapped phrase (دفع الجيش بتعزيزات, فرضت السعودية عقوبات) holds its subject inside the gap: only the head word counts.
   if (trigger.spec.words.includes('~'))
     trigger = { ...trigger, end: trigger.first + 1, stop: tokens[trigger.first].end };
@@ -165,6 +175,18 @@ export function chooseActor(
   if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
     pick(after.find(marked), 'agent after by/من قبل');
     if (arabic) pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
+    // "قتل شرطي في هجوم نفذه ملثمون": the doer of the attack the killing happened in.
+    if (arabic && physical)
+      pick(
+        relativeAgent(
+          text,
+          tokens,
+          trigger,
+          actors.filter((a) => eligible(a, type) && !isAddressee(tokens, a)),
+          clauseEnd,
+        ),
+        'subject of the relative verb',
+      );
     if (english) pick(attackNounAgent(text, tokens, trigger, after.filter(ok), clauseEnd), 'agent of attack noun');
     if (english && MATERIAL.has(type))
       pick(
@@ -262,9 +284,14 @@ export function chooseActor(
     );
     pick(clashPartner(text, tokens, trigger, free, clauseEnd), 'side the victims fought');
   } else {
-    const text0 = raw();
+    // "وطالبوا المتمردين": a verb with the plural suffix holds its subject; the names after it are objects.
+    const plural = isPluralVerb(tokens, trigger);
+    const read = raw();
+    const text0 = plural && read && read.first >= trigger.end ? null : read;
     // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
     const eligibleAll = actors.filter((a) => eligible(a, type));
+    // "وانتقد تقرير لـ«هيومن رايتس ووتش» X": the body whose report is the subject (report-owner.ts).
+    pick(reportOwner(tokens, trigger, eligibleAll, clauseEnd), 'owner of the report');
     pick(auxiliarySubject(text, tokens, trigger, eligibleAll, clauseFirst), 'subject of the auxiliary');
     pick(
       before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a)),
@@ -277,20 +304,24 @@ export function chooseActor(
     // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
     const svo = !!text0 && text0.end <= trigger.first;
     pick(
-      after.find(
+      (plural ? [] : after).find(
         (a) =>
           (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
           // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
           (!svo && subj(a) && a.value.kind === 'person' && dAfter(a) <= 6 && tight(a) && after[0] === a) ||
-          // "قوات من جيش الاحتلال": a generic head whose owner the dictionary knows.
-          (ok(a) && !!text0 && a.first === text0.first + 2 && tokens[text0.first + 1].norm === 'من'),
+          // "قوات من جيش الاحتلال", "أيادي العملاء من ميليشيات الحوثي": a generic head whose owner the dictionary knows.
+          (ok(a) && !!text0 && a.first === text0.end + 1 && tokens[text0.end]?.norm === 'من'),
       ),
       'subject after verb (VSO)',
     );
+    // "قُتل شرطي في هجوم نفذه ملثمون" (read as active): the doer of the attack it happened in.
+    if (physical) pick(relativeAgent(text, tokens, trigger, eligibleAll, clauseEnd), 'subject of the relative verb');
     // "اندلعت اشتباكات بين X وY": the sides of a clash the verb phrase names.
     pick(arabicClashSide(text, tokens, trigger, eligibleAll, clauseEnd), 'first side of clash');
     pick(text0, 'text subject');
-    pick(after.find(marked), 'agent after برصاص/على يد');
+    // "أكد هادي ضرورة احترام الهدنة من قبل الميليشيات": after an active verb of speech the agent marker belongs to
+    // a masdar it governs, not to the verb.
+    if (physical) pick(after.find(marked), 'agent after برصاص/على يد');
     // "حمل الحوثيون الأمم المتحدة المسؤولية واتهموها": a coordinated verb shares the subject the clause opens with,
     // not the nearest name (the first verb's object).
     if (isCoordinatedVerb(tokens, trigger)) {
@@ -304,7 +335,7 @@ export function chooseActor(
     );
     pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
     pick(
-      after.find((a) => loose(a) && dAfter(a) <= 8),
+      (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8),
       'nearest following in clause',
     );
   }

@@ -124,6 +124,13 @@ const AR_HEADS = set([
   'البحرية',
   'ميليشيات',
   'ميليشيا',
+  // "استهدفت أيادي العملاء من ميليشيات الحوثي": the hands (agents) of a group the phrase goes on to name.
+  'أيادي',
+  // "تمكنت الفرقة السابعة في الجيش العراقي من قتل": an army unit.
+  // (definite only: "فرقة العمل" is a task force, often the one addressed).
+  'الفرقة',
+  'الكتيبة',
+  'الفيلق',
   'مليشيات',
   'الميليشيات',
   'مفتي',
@@ -184,6 +191,21 @@ const AR_TIME = set([
   'السبت',
 ]);
 const BREAK = /[.،,:;؛«»"“”()\n—–]/;
+// "الفرقة السابعة", "اللواء الثالث": ordinals qualify a unit like adjectives.
+const ORDINALS = set(
+  ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'].concat([
+    'السادس',
+    'السادسة',
+    'السابع',
+    'السابعة',
+    'الثامن',
+    'الثامنة',
+    'التاسع',
+    'التاسعة',
+    'العاشر',
+    'العاشرة',
+  ]),
+);
 
 // "U.N. envoy": the dots of an initialism do not end the phrase.
 const between = (text: string, a: Token, b: Token) =>
@@ -252,7 +274,7 @@ function arabicPhrase(text: string, tokens: Token[], first: number, limit: numbe
     // المسلحة"); a plain noun there is the verb's object ("دعت الجوازات الأشقاء", "أدانت المحكمة الشركة").
     // (After an indefinite word a definite one is its idafa complement: "حكومة رئيس الوزراء".)
     const afterDefinite = /^[وف]?(?:ال|لل)/.test(tokens[end - 1].norm);
-    if (t.norm.startsWith('ال') && afterDefinite && !adjectival(t.norm)) break;
+    if (t.norm.startsWith('ال') && afterDefinite && !adjectival(t.norm) && !ORDINALS.has(t.norm)) break;
     end++;
   }
   return end;
@@ -267,6 +289,7 @@ const AR_SPEAKER_HEADS = new Set([...AR_HEADS, ...set(PEOPLE_HEADS)]);
 const AGENT_HEADS = new Set([
   ...AR_HEADS,
   ...set(['عناصر', 'العناصر', 'مسلحين', 'مجهولين', 'افراد', 'قاضي', 'قاض']),
+  ...set(['ملثمون', 'ملثمين', 'مسلحان', 'مجهولون']),
   ...set(['مجموعة', 'مجموعات', 'جماعة', 'جماعات', 'عصابة', 'عصابات']),
 ]);
 

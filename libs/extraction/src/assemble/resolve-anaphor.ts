@@ -6,7 +6,19 @@ import { foldWord } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 
 const ANAPHORS = new Set(
-  ['التنظيم', 'الحركه', 'الجماعه', 'الميليشيا', 'المليشيا', 'group', 'militants', 'militia', 'movement'].map(foldWord),
+  // "الميلشيا": a common misspelling of الميليشيا.
+  [
+    'التنظيم',
+    'الحركه',
+    'الجماعه',
+    'الميليشيا',
+    'المليشيا',
+    'الميلشيا',
+    'group',
+    'militants',
+    'militia',
+    'movement',
+  ].map(foldWord),
 );
 const GROUP_KINDS = new Set(['armed_group', 'rebels', 'militia']);
 

@@ -6,9 +6,11 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { quotedSpeaker } from './quoted-speaker';
+import { isAddressee } from './actor-roles';
 
 // "وأشار X إلى", "وبيّن", "وأعرب عن", "ولفت", "ونوّه": verbs that also open a speaker's statement.
-const MORE_SPEECH = ['اشار', 'اشارت', 'بين', 'بينت', 'اعرب', 'اعربت', 'لفت', 'لفتت', 'نوه', 'نوهت'];
+const MORE_SPEECH = ['اشار', 'اشارت', 'بين', 'بينت', 'اعرب', 'اعربت', 'لفت', 'لفتت', 'نوه', 'نوهت', 'افاد', 'افادت'];
 const SPEECH = new Set(
   [
     'قال',
@@ -25,9 +27,17 @@ const SPEECH = new Set(
     'تابع',
     'شدد',
     'شددت',
+    // "ويقول أحد الدبلوماسيين إن ...": the present tense opens a statement too.
+    'يقول',
+    'تقول',
     ...MORE_SPEECH,
   ].map(foldWord),
 );
+
+/** True when the token is a verb that opens a speaker's statement (قال, أكد, أفاد). */
+export function isSpeechVerb(t: Token): boolean {
+  return t.isArabic && t.stems.some((s) => SPEECH.has(s));
+}
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'الي', 'لان'].map(foldWord));
 const EN_SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 // "Mali's military government ordered …, accusing": the owner read behind a head noun stands where its subject did.
@@ -102,6 +112,18 @@ export function rememberVerb(
   return { actor, rule, end: trigger.end, sentence };
 }
 
+// Offices whose holder speaks for the body named after them with ل: "المتحدث الرسمي لوزارة العمل", "الأمين العام
+// لمنظمة التعاون الإسلامي", "رئيس لجنة".
+const OFFICES = new Set(
+  ['المتحدث', 'الناطق', 'متحدث', 'ناطق', 'العام', 'الامين', 'رئيس', 'مدير', 'ممثل', 'مندوب', 'سفير'].map(foldWord),
+);
+
+/** The mention is the body a spokesman or office holder named just before speaks for. */
+function spokesmanOf(tokens: Token[], x: Span<ActorLike>): boolean {
+  for (let j = x.first - 1; j >= Math.max(0, x.first - 3); j--) if (OFFICES.has(tokens[j].norm)) return true;
+  return false;
+}
+
 /** The actor named as the speaker of the sentence before the trigger: "قال X", "X said". */
 export function sentenceSpeaker(
   tokens: Token[],
@@ -112,7 +134,15 @@ export function sentenceSpeaker(
   for (let k = sentenceFirst; k < trigger.first; k++) {
     const t = tokens[k];
     if (t.isArabic ? t.stems.some((s) => SPEECH.has(s)) : false) {
-      const a = actors.find((x) => x.first > k && x.first - k <= 6 && x.end <= trigger.first);
+      // "أوضح لـ«الرياض» المتحدث ...": the paper the statement was made to is not its speaker.
+      // "المتحدث الرسمي لوزارة العمل": the body a spokesman speaks for is the speaker.
+      const a = actors.find(
+        (x) =>
+          x.first > k &&
+          x.first - k <= 8 &&
+          x.end <= trigger.first &&
+          (spokesmanOf(tokens, x) || (x.first - k <= 6 && !isAddressee(tokens, x))),
+      );
       // "وأشار إلى أن التحالف ...": a name inside the reported clause is not the speaker.
       if (a && !tokens.slice(k + 1, a.first).some((w) => COMPLEMENTIZERS.has(w.norm))) return a;
     } else if (!t.isArabic && EN_SPEECH.has(t.norm)) {
@@ -122,7 +152,7 @@ export function sentenceSpeaker(
       if (listed) return listed;
     }
   }
-  return null;
+  return tokens[trigger.first]?.isArabic ? quotedSpeaker(tokens, actors, trigger.first, sentenceFirst) : null;
 }
 
 const titled = (t: Token) => /^\p{Lu}/u.test(t.surface) || t.norm === 'and';

@@ -112,7 +112,7 @@ ngo:sohr|ngo|GB|Syrian Observatory for Human Rights|Syrian Observatory for Human
 ngo:icrc|ngo||International Committee of the Red Cross|International Committee of the Red Cross,ICRC,Red Cross|اللجنة الدولية للصليب الأحمر,الصليب الأحمر,الصليب الأحمر الدولي
 ngo:red-crescent|ngo||Red Crescent|Red Crescent,Syrian Arab Red Crescent,SARC|الهلال الأحمر,الهلال الأحمر العربي السوري,جمعية الهلال الأحمر
 ngo:amnesty|ngo||Amnesty International|Amnesty International,Amnesty|منظمة العفو الدولية,العفو الدولية
-ngo:hrw|ngo||Human Rights Watch|Human Rights Watch,HRW|هيومن رايتس ووتش,منظمة هيومن رايتس ووتش
+ngo:hrw|ngo||Human Rights Watch|Human Rights Watch,HRW|هيومن رايتس ووتش,منظمة هيومن رايتس ووتش,هيومان رايتس ووتش,منظمة هيومان رايتس ووتش,هيومن رايتس وتش
 ngo:msf|ngo||Médecins Sans Frontières|Medecins Sans Frontieres,Doctors Without Borders,MSF|أطباء بلا حدود,منظمة أطباء بلا حدود
 ngo:white-helmets|ngo|SY|White Helmets|White Helmets,Syria Civil Defence,Syrian Civil Defence|الخوذ البيضاء,الدفاع المدني,الدفاع المدني السوري
 ngo:ksrelief|ngo|SA|King Salman Humanitarian Aid and Relief Centre|KSrelief,King Salman Relief Centre|مركز الملك سلمان للإغاثة والأعمال الإنسانية,مركز الملك سلمان للإغاثة
