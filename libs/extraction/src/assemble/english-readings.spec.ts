@@ -1,4 +1,4 @@
-// English recall, guards and actors of wave H5: relief named by its cargo, reservists called up, passive protests,
+// English recall, guards and actors: relief named by its cargo, reservists called up, passive protests,
 // meetings outside the reported now, the remaining inflections of pardons and seizures, "Amnesty International"
 // granting nothing; unnamed clash sides, subjects before "in/for <place>", collective bodies and the officials who
 // announce passive arrests and deployments.
@@ -7,7 +7,7 @@ import { assembleEvents } from './assemble-events';
 
 const types = (text: string) => assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).map((d) => d.type);
 
-describe('English wave H5 recall', () => {
+describe('English readings: recall', () => {
   it.each([
     ['The UAE has dispatched an aircraft carrying 100 tonnes of medical supplies and food to Port Sudan.', 'AID'],
     ['India said it had sent five aircraft and two navy ships with relief supplies to Yangon.', 'AID'],
@@ -22,7 +22,7 @@ describe('English wave H5 recall', () => {
   });
 });
 
-describe('English wave H5 guards', () => {
+describe('English readings: guards', () => {
   it('reads relief flown in as aid, not as a deployment', () => {
     expect(
       types('The UAE has dispatched an aircraft carrying 100 tonnes of medical supplies to Port Sudan.'),
@@ -55,9 +55,15 @@ describe('English wave H5 guards', () => {
   });
 });
 
-describe('English wave H5 actors', () => {
+describe('English readings: actors', () => {
   const actorOf = (text: string, type: string) =>
     assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).find((d) => d.type === type)?.actor?.name;
+
+  it('never opens a subject with "where" (the relative adverb is no part of the doer)', () => {
+    expect(
+      actorOf('Most of the arrests took place in Jenin and Tulkarm, where soldiers stormed homes, the group said.', 'ASSAULT'),
+    ).toBe('soldiers');
+  });
 
   it('reads an unnamed first side of a clash', () => {
     expect(
@@ -87,7 +93,7 @@ describe('English wave H5 actors', () => {
   });
 });
 
-describe('English wave H5 speakers and bodies', () => {
+describe('English readings: speakers and bodies', () => {
   const actorOf = (text: string, type: string) =>
     assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).find((d) => d.type === type)?.actor?.name;
 

@@ -14,12 +14,12 @@ export const TEXT_ACTOR_PREFIX = 'text:';
 const set = (words: string[]) => new Set(words.map(foldWord));
 const BOMBER_WORDS = ['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'];
 export const SUBJECT_HEADS = new Set(
-  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups'.split(
+  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups union cabinet organisation organization organisations organizations'.split(
     ' ',
   ),
 );
 const EN_STOP = new Set(
-  'the a an and or but that which who whom whose when while as after before if because since than then also had has have is was were be been being it its he she they we i you this these those there here not no said says told on at by with from for of in to into over under about after during'.split(
+  'the a an and or but that which who whom whose when where whereas while as after before if because since than then also had has have is was were be been being it its he she they we i you this these those there here not no said says told on at by with from for of in to into over under about after during'.split(
     ' ',
   ),
 );
