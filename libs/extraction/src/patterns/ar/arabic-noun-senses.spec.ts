@@ -18,6 +18,11 @@ describe('Arabic noun senses of event words', () => {
     expect(types('ولا يقبل المبنى أي طلب يتصل بحملات انتخابية')).not.toContain('REQUEST');
     expect(types('طلب الرئيس من البرلمان عقد جلسة طارئة')).toContain('REQUEST');
   });
+  it('reads طلب after a noun that counts, files or answers it as an application, not a demand', () => {
+    expect(types('بلغ عدد طلب براءات الاختراع المودعة في المكتب 20 ألفا')).not.toContain('REQUEST');
+    expect(types('وأعلنت الوزارة رفض طلب اللجوء الذي تقدم به')).not.toContain('REQUEST');
+    expect(types('وطلبت الحكومة العراقية من التحالف تكثيف الغارات')).toContain('REQUEST');
+  });
   it('reads a study asking its subjects as method, not a demand', () => {
     expect(types('وطلب الفريق الباحث من أعضاء المجموعة أن يقدموا أنفسهم')).not.toContain('REQUEST');
     expect(types('حيث طلب من المشاركين في الدراسة أن يتذوقوا أنواعا من الطعام')).not.toContain('REQUEST');

@@ -30,6 +30,9 @@ const FEASTS = [
 /** First-person calls: no subject can follow them, their actor is whoever the sentence quotes. */
 export const AR_FIRST_PERSON_CALLS = ['أدعو', 'ندعو', 'أطالب', 'نطالب', 'أناشد', 'نناشد'];
 
+/** Nouns whose complement a following طلب is: its count, its filing, its answer. */
+const REQUEST_HOLDERS = ['عدد', 'حجم', 'إجمالي', 'تقديم', 'قبول', 'رفض', 'نموذج', 'استمارة', 'ارتفاع', 'زيادة', 'تراجع'];
+
 export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا'],
   // "الاتحاد الذي يطالب بـ", "الميثاق الذي يدعو إلى": a relative clause in the present describes a standing position,
@@ -58,7 +61,12 @@ export const AR_REQUEST = triggers('REQUEST', [
     0.8,
     'طلب|طلبت|يطلب|تطلب|طلبوا',
     // "طلبوا تعزيزات", "طلبوا تزويدهم بشهادات": asking for supplies or a routine step is no political demand.
-    { notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS], notAfter: ['على', 'بناء'] },
+    // "عدد طلب براءات الاختراع", "رفض طلب اللجوء", "تقديم طلب": after a noun that counts, files or answers it, طلب
+    // is the masdar (an application or a request already made), not a verb.
+    {
+      notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS],
+      notAfter: ['على', 'بناء', ...REQUEST_HOLDERS],
+    },
   ],
   // Answering a request reports it ("استجابة لطلب الرئيس اليمني"): the bare masdar طلب is left out, being mostly an
   // application or market demand ("طلب الصداقة", "طلب مرتفع على السيارات").
