@@ -62,3 +62,24 @@ describe('a capital struck', () => {
     expect(places).not.toContain('Tehran');
   });
 });
+
+describe('a police force named by its place', () => {
+  const rules = new RuleExtractor({ minConfidence: 0 });
+  const placeOf = (body: string, language: string) =>
+    rules
+      .extract({ id: 't', body, language, publishedAt: '2015-07-26T10:00:00Z' })
+      .find((x) => x.type === 'COERCE')?.location?.name;
+  it('polices there: its arrests happen in its city or region', () => {
+    expect(placeOf('Riyadh police arrested three men suspected of robbing shops.', 'en')).toBe('Riyadh');
+    expect(placeOf('ضبطت شرطة منطقة الرياض ثلاثة مواطنين تورطوا في سرقة المحلات التجارية.', 'ar')).toBe(
+      'Riyadh Region',
+    );
+    expect(
+      placeOf('قال الناطق الإعلامي بشرطة منطقة الرياض إنه تم القبض على ثلاثة مواطنين تورطوا في السرقة.', 'ar'),
+    ).toBe('Riyadh Region');
+  });
+  it('leaves a lake or council named after a country to the other rules', () => {
+    const body = 'وقال المسؤول السابق في لجنة حوض بحيرة تشاد إن الشرطة اعتقلت الرئيس السابق حسين حبري.';
+    expect(placeOf(body, 'ar')).not.toBe('Lake Chad');
+  });
+});

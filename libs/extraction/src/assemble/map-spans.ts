@@ -168,6 +168,18 @@ function cityAttacked(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike
   return false;
 }
 
+const POLICE = new Set(['شرطه', 'police'].map(foldWord));
+
+/** "شرطة منطقة الرياض", "بشرطة محافظة الطائف", "Riyadh police": a police force named by its city or region polices
+ * there, so the place inside its name is also where its arrests happen (the actor keeps the whole name). */
+function policedPlace(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike>): boolean {
+  for (let k = actor.first; k < actor.end; k++) if (isPoliceWord(tokens[k])) return true;
+  return false;
+}
+
+const isPoliceWord = (t: Token | undefined): boolean =>
+  !!t && (POLICE.has(t.norm) || t.stems.some((s) => POLICE.has(s)));
+
 /** "مسقط رأسه" is "his birthplace", not Muscat: the city's name followed by رأس is the idiom. */
 function isBirthplaceIdiom(tokens: Token[], p: Span<PlaceLike>): boolean {
   return p.end - p.first === 1 && /مسقط$/.test(tokens[p.first].norm) && /^راس/.test(tokens[p.end]?.norm ?? '');
@@ -190,8 +202,14 @@ export function mapMentions(
     if (isBirthplaceIdiom(tokens, p)) return false;
     const actor = rawActors.find((a) => overlaps(a, p));
     // A place inside a longer actor name ("وزارة الدفاع الروسية" has no place; "قوات سوريا الديمقراطية" does) is part of the actor.
-    if (actor && actor.stop - actor.start > p.stop - p.start) return false;
-    return !actor || isLocative(tokens, p.first, p.start) || cityAttacked(tokens, p, actor);
+    if (actor && actor.stop - actor.start > p.stop - p.start) return policedPlace(tokens, p, actor);
+    // "شرطة منطقة الرياض": the region a police force is named by, though its bare name "الرياض" reads as the state.
+    if (actor && p.first < actor.first && isPoliceWord(tokens[p.first - 1])) return true;
+    return (
+      !actor ||
+      isLocative(tokens, p.first, p.start) ||
+      cityAttacked(tokens, p, actor)
+    );
   });
   const actors = rawActors.filter((a) => {
     const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);
