@@ -12,6 +12,11 @@ const typesOf = (text: string) => {
 };
 
 describe('Arabic feed noise', () => {
+  it('does not read a row or a statement that bursts out as a blast', () => {
+    expect(typesOf('فجرت تصريحات وزير الخارجية خلال مؤتمره الصحفي خلافات بين الحليفين.')).not.toContain('ASSAULT');
+    expect(typesOf('وانفجر الخلاف بين الحزبين في البرلمان أمس.')).not.toContain('ASSAULT');
+    expect(typesOf('فجرت مجموعة مسلحة مبنى البلدية في مدينة الرمادي.')).toContain('ASSAULT');
+  });
   it('does not read a consequence that endangers something as a threat', () => {
     expect(typesOf('وتشارك في المناورات دبابات أمريكية ما يهدد بإثارة غضب روسيا.')).not.toContain('THREATEN');
     expect(typesOf('انقطعت الكهرباء مما يهدد حياة المرضى.')).not.toContain('THREATEN');

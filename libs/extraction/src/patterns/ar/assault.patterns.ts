@@ -6,6 +6,32 @@ import { triggers } from '../trigger.types';
 const AIRCRAFT = ['طائرات', 'مقاتلات', 'طيران', 'مروحيات'];
 const AIRCRAFT_SUBJECT = (verbs: string[]) => verbs.flatMap((v) => AIRCRAFT.map((a) => `${v} ~~ ${a}`)).join('|');
 
+/** What a verb of blowing up sets off when it is figurative: statements, rows, anger, scandals, surprises. */
+const FIGURATIVE_BURSTS = [
+  'تصريحات',
+  'تصريح',
+  'أزمة',
+  'الأزمة',
+  'جدلا',
+  'الجدل',
+  'غضبا',
+  'الغضب',
+  'خلافا',
+  'الخلاف',
+  'خلافات',
+  'الخلافات',
+  'مفاجأة',
+  'فضيحة',
+  'ضجة',
+  'ثورة',
+  'الوضع',
+  'الأوضاع',
+  'الموقف',
+  'صراعا',
+  'الصراع',
+  'قضية',
+];
+
 export const AR_ASSAULT = triggers('ASSAULT', [
   ['aerial', 'noun', 0.95, 'غارة|غارات|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|غارتين|غارتان|غارتين جويتين|غارتان جويتان|ضربتين جويتين|ضربتان جويتان'],
   [
@@ -51,7 +77,14 @@ export const AR_ASSAULT = triggers('ASSAULT', [
     'تفجير|تفجيرات|انفجار|انفجارات|سيارة مفخخة|سيارات مفخخة|مفخخة|عبوة ناسفة|عبوات ناسفة|لغم|ألغام|قنبلة|قنابل|متفجرات|تفجيرين|تفجيران|انفجارين|انفجاران|مفخختين|مفخختان|عبوتين ناسفتين|عبوتان ناسفتان|عبوة متفجرة|عبوات متفجرة|سيارة ملغومة|سيارات ملغومة|ملغومة|ملغومتين|ملغومتان|قنبلتين|قنبلتان',
   ],
   // Bare فجر is left out: in news it is far more often "dawn" (فجر أمس) or a name (فجر ليبيا) than "blew up".
-  ['explosives', 'verb', 0.9, 'فجرت|فجروا|انفجرت|انفجر|يفجر|انفجرتا|انفجرا|فجرتا'],
+  // "فجرت تصريحات الوزير أزمة", "انفجر الخلاف", "فجر جدلا واسعا": what bursts out is a row, a scandal or anger.
+  [
+    'explosives',
+    'verb',
+    0.9,
+    'فجرت|فجروا|انفجرت|انفجر|يفجر|انفجرتا|انفجرا|فجرتا',
+    { notBefore: FIGURATIVE_BURSTS },
+  ],
   [
     'suicide-attack',
     'noun',
