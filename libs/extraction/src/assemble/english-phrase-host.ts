@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { datelineLength } from './english-dateline';
 import { SUBJECT_HEADS } from './raw-subject';
+import { namedSpan } from './named-span';
 
 const CLAUSE_BREAK = /[.,;:!?\n"“”()—–]/;
 const OPENERS = new Set([
@@ -44,19 +45,6 @@ const MAX_NAME = 4;
 
 const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.surface);
 
-/** A body named in plain text with an identity of its own (like english-subject.ts appositions), so that its
- * statements never merge with another speaker's as if one side were unknown (merge-events.ts). */
-function namedSpan(text: string, tokens: Token[], first: number, end: number): Span<ActorLike> {
-  const name = text.slice(tokens[first].start, tokens[end - 1].end).replace(/\s+/g, ' ');
-  return {
-    first,
-    end,
-    start: tokens[first].start,
-    stop: tokens[end - 1].end,
-    surface: name,
-    value: { id: 'named:' + name.toLowerCase(), name, kind: 'other', country: null },
-  };
-}
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
 /** The head phrase opening the clause before "in/for/at <Name> VERB", for the verb at token index `verb`. */

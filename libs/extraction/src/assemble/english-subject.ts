@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { datelineLength } from './english-dateline';
 import { SUBJECT_HEADS } from './raw-subject';
+import { namedSpan } from './named-span';
 import { firstVerbSubject } from './english-first-verb';
 import { plainClashSide } from './english-clash-side';
 import { collectiveSubject, prepositionalHost } from './english-phrase-host';
@@ -62,20 +63,6 @@ function nameEnd(text: string, tokens: Token[], k: number, limit: number): numbe
   return end - k >= 2 ? end : -1;
 }
 
-function textSpan(text: string, tokens: Token[], first: number, end: number, kind = 'person'): Span<ActorLike> {
-  const name = text.slice(tokens[first].start, tokens[end - 1].end).replace(/\s+/g, ' ');
-  return {
-    first,
-    end,
-    start: tokens[first].start,
-    stop: tokens[end - 1].end,
-    surface: name,
-    // A name set off by commas is an identity (like match-person's unknown names), so that statements of two
-    // different speakers never merge as if one side were unknown.
-    value: { id: (kind === 'person' ? 'person:' : 'named:') + name.toLowerCase(), name, kind, country: null },
-  };
-}
-
 /** "X, <appositive>, VERB": the opening name X (a dictionary mention or an unknown person's name). */
 export function appositionSubject(
   text: string,
@@ -121,7 +108,7 @@ export function appositionSubject(
     if (between.includes(',') || CLAUSE_BREAK.test(between)) return null;
   }
   if (['and', 'or'].includes(tokens[end].norm)) return null;
-  return opening ?? textSpan(text, tokens, k, end, phrase > 0 || end - k === 1 ? 'other' : 'person');
+  return opening ?? namedSpan(text, tokens, k, end, phrase > 0 || end - k === 1 ? 'other' : 'person');
 }
 
 /** "The FLNKS, the main independence coalition, appealed", "Hamas, which ...": a one-word name closed by a comma,
@@ -169,7 +156,7 @@ function appositiveName(
   if (!officeAt(text, tokens, actors, k, end)) return null;
   const person = actors.find((a) => a.first === end && a.end === v && a.value.kind === 'person');
   if (person) return person;
-  return nameEnd(text, tokens, end, v) === v ? textSpan(text, tokens, end, v) : null;
+  return nameEnd(text, tokens, end, v) === v ? namedSpan(text, tokens, end, v, 'person') : null;
 }
 
 /** The phrase [k, end) names an office, not who holds it: "The Minister of Information", "Its commissioner-general",
@@ -207,7 +194,7 @@ export function apposedHolder(
   const person = actors.find((a) => a.first === end && a.value.kind === 'person');
   const v = person ? person.end : nameEnd(text, tokens, end, limit);
   if (v < 0 || v >= limit || !/^\s*,\s*$/.test(gap(text, tokens[v - 1], tokens[v])) || capital(tokens[v])) return null;
-  return person ?? textSpan(text, tokens, end, v);
+  return person ?? namedSpan(text, tokens, end, v, 'person');
 }
 
 /** "The Manbij local administration": a phrase of modifiers ending in an agent noun (raw-subject.ts heads), its end. */
@@ -244,8 +231,10 @@ export function openingSubject(
     return opening;
   const end = nameEnd(text, tokens, k, trigger.first);
   // "Abdelatty stressed ... and called": a one-word name followed at once by a past-tense verb.
-  if (end < 0 && capital(tokens[k]) && /ed$/.test(tokens[k + 1]?.norm ?? '')) return textSpan(text, tokens, k, k + 1);
-  if (end > 0 && /ed$|^(said|says|told)$/.test(tokens[end]?.norm ?? '')) return textSpan(text, tokens, k, end);
+  if (end < 0 && capital(tokens[k]) && /ed$/.test(tokens[k + 1]?.norm ?? ''))
+    return namedSpan(text, tokens, k, k + 1, 'person');
+  if (end > 0 && /ed$|^(said|says|told)$/.test(tokens[end]?.norm ?? ''))
+    return namedSpan(text, tokens, k, end, 'person');
   return firstVerbSubject(text, tokens, trigger, k);
 }
 
