@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
 import { isMissionSite } from './english-mission';
+import { representedPlace } from './constituency';
 
 const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
 
@@ -167,33 +168,6 @@ function arabicTitleBefore(tokens: Token[], k: number, lowest: number): boolean 
     if (i < k && (ENVOY.has(w.norm) || w.stems.some((s) => ENVOY.has(s)))) return true;
   }
   return false;
-}
-
-/** Members of a parliament or council, who sit "for" a constituency: "النائب عن محافظة الأنبار". */
-const DEPUTY = fold([
-  'نائب',
-  'النائب',
-  'البرلماني',
-  'برلماني',
-  'عضو',
-  'العضو',
-  'النواب',
-  'البرلمان',
-  'الشوري',
-  'المرشح',
-]);
-const FOR = fold(['عن']);
-/** Filler between "عن" and the constituency: "عن محافظة الأنبار", "عن مدينة الموصل". */
-const CONSTITUENCY_FILLER = fold(['محافظه', 'مدينه', 'منطقه', 'ولايه', 'دائره', 'قضاء']);
-
-/** "ودعا البرلماني عن محافظة الأنبار فارس الفهداوي", "عضو مجلس النواب عن الموصل": the constituency a deputy sits
- * for describes him, not the scene. */
-function representedPlace(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
-  let k = p.first - 1;
-  if (k >= lowest && CONSTITUENCY_FILLER.has(tokens[k].norm)) k--;
-  if (k - 1 < lowest || !FOR.has(tokens[k].norm)) return false;
-  const w = tokens[k - 1];
-  return w.isArabic && (DEPUTY.has(w.norm) || w.stems.some((s) => DEPUTY.has(s)));
 }
 
 /** "سفيرها في طهران", "مسلحون من درعا" (`people`: not for withdrawals, "انسحاب مسلحين من حلب" leaves Aleppo), "the mayor of Beylikduzu", "based in Paris": not where it happened. */
