@@ -71,3 +71,11 @@ describe('arabicDatelineLength', () => {
     expect(arabicDatelineLength('قتل 18 شخصا أمس في مدينة تعز - بحسب مصادر')).toBe(0);
   });
 });
+
+describe('chooseLocation: English "nearby"', () => {
+  it('places an arrest made "nearby" where the previous sentence put its find', () => {
+    const body =
+      'Two rockets were fired at a base in Anbar province late Wednesday, officials said. Iraqi troops later found a launch platform near the town of al-Baghdadi, the officials said. Two men were taken into custody nearby for questioning.';
+    expect(placeOf(body, 'en', 'COERCE')).toMatch(/Baghdadi/);
+  });
+});

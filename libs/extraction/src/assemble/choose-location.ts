@@ -56,6 +56,8 @@ const ANAPHORA = new Set(
     'district',
     'province',
     'governorate',
+    // English "Two men were taken into custody nearby", "demonstrators also gathered nearby": near the place just told.
+    'nearby',
   ].map(foldWord),
 );
 

@@ -252,6 +252,14 @@ const EN_PROTEST_BASE = triggers('PROTEST', [
   ['riot', 'noun', 0.85, 'riot|riots|rioting|unrest', { notBefore: ['of', 'police', 'gear', 'squad'] }],
   // Roads blocked with burning tyres: the street protest of the displaced and the striking.
   ['riot', 'noun', 0.75, 'burning tires|burning tyres'],
+  // "residents blocked a main road", "crowds blocked roads and lit bonfires": a crowd's road block is a protest
+  // (armed and official subjects are left to the blockade reading: en/senses.ts).
+  [
+    'demo',
+    'verb',
+    0.75,
+    'blocked ~ roads|blocked ~ road|blocked ~ highway|blocking ~ roads|blocking ~ road|blocking ~ highway',
+  ],
   ['boycott', 'noun', 0.6, 'boycott|boycotts'],
 ]);
 

@@ -19,6 +19,49 @@ const CARGO = [
   'ship',
 ];
 
+/** Road blocks as written in the pattern files: a blockade (COERCE) or, by a crowd, a street protest. */
+const ROAD_BLOCKS = ['blocked ~ roads', 'blocked ~ road', 'blocked ~ highway'];
+const ROAD_BLOCKING = ['blocking ~ roads', 'blocking ~ road', 'blocking ~ highway'];
+/** Crowds that block roads in protest. */
+const CROWDS = [
+  'protesters',
+  'demonstrators',
+  'residents',
+  'crowds',
+  'crowd',
+  'supporters',
+  'students',
+  'farmers',
+  'drivers',
+  'truckers',
+  'workers',
+  'youths',
+  'villagers',
+  'people',
+  'mourners',
+  'relatives',
+];
+/** Armed or official subjects whose road blocks are no protest. */
+const ARMED = [
+  'fighters',
+  'militants',
+  'jihadists',
+  'insurgents',
+  'rebels',
+  'guerrillas',
+  'gunmen',
+  'bandits',
+  'gangs',
+  'militia',
+  'militias',
+  'troops',
+  'soldiers',
+  'army',
+  'forces',
+  'police',
+  'authorities',
+];
+
 export const EN_SENSES: SenseRule[] = [
   // "a convoy of 22 trucks organised by WFP … arrived in Tawila" is a delivery; a leader arriving is a visit.
   { type: 'CONSULT', phrases: ['arrived in'], subjectNot: CARGO, window: 8 },
@@ -88,4 +131,8 @@ export const EN_SENSES: SenseRule[] = [
   { type: 'ACCUSE', phrases: ['charged'], objectNot: ['at', 'towards', 'toward', 'into'], window: 1 },
   // "the appeals court", "an appeal hearing": a court stage, not a call on anyone.
   { type: 'REQUEST', phrases: ['appeal'], objectNot: ['court', 'courts', 'judge', 'judges', 'hearing'], window: 1 },
+  // "angry protesters blocked main roads with burning tyres" is a street protest; a blockade is imposed by those
+  // who hold force ("jihadists have blocked the main roads linking Kayes to the capital").
+  { type: 'COERCE', phrases: ROAD_BLOCKS, subjectNot: CROWDS, window: 8 },
+  { type: 'PROTEST', phrases: [...ROAD_BLOCKS, ...ROAD_BLOCKING], subjectNot: ARMED, window: 8 },
 ];
