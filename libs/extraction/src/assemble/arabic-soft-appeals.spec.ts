@@ -36,6 +36,7 @@ describe('Arabic soft appeals', () => {
     expect(types('وأكد الخطيب أن النصوص الشرعية تحث على التسابق في الخيرات.')).not.toContain('REQUEST');
     expect(types('ودعا إمام المسجد المصلين إلى المحافظة على الصلاة.')).not.toContain('REQUEST');
     expect(types('ودعا الشيخ الشباب إلى الخير والابتعاد عن الشر.')).not.toContain('REQUEST');
+    expect(types('وطالبت الدكتورة فوزية خان بالدعاء لرجال الأمن الذين يعملون ليل نهار.')).not.toContain('REQUEST');
   });
   it('keeps a cleric calling on politicians', () => {
     expect(types('ودعا مفتي طرابلس السياسيين إلى انتخاب رئيس للجمهورية دون تأخير.')).toContain('REQUEST');

@@ -8,6 +8,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { publicAppeal } from './arabic-public-appeals';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 const has = (t: Token | undefined, words: Set<string>) =>
@@ -46,7 +47,10 @@ export function safetyAdvice(text: string, tokens: Token[], trigger: TriggerMatc
 // addressees ("دعا الوعاظ إلى", "حث المصلين على"). النصوص counts only before the verb ("تعديل النصوص القانونية" may be
 // demanded); الشريعة and المؤمنين are left out ("تطبيق الشريعة" is a political demand, "أمير المؤمنين" a ruler's title).
 const DEVOTION_BEFORE_WORDS = set('النبي الرسول رسوله النصوص الخيرات الطاعات');
-const DEVOTION = set('النبي الرسول رسوله الخيرات بالخيرات الطاعات التقوى العبادة العبادات الوعاظ الخطباء المصلين');
+// "طالبت الدكتورة بالدعاء لرجال الأمن": prayer (الدعاء) asked of the listeners.
+const DEVOTION = set(
+  'النبي الرسول رسوله الخيرات بالخيرات الطاعات التقوى العبادة العبادات الوعاظ الخطباء المصلين الدعاء بالدعاء',
+);
 // "إلى الخير", "على الخير": the good as the complement itself, not "ما فيه الخير للشعب" in a political call.
 const GOOD = set('الخير');
 const GOOD_HEADS = set('الى على عليه');
@@ -158,7 +162,7 @@ export function websiteNotice(text: string, tokens: Token[], trigger: TriggerMat
 }
 
 /** Any of this file's soft-news frames: safety and service advisories, sermons, family pleas, need as the caller,
- * website notices, asking the police, declining to confirm or deny. */
+ * website notices, asking the police, declining to confirm or deny; and public appeals (arabic-public-appeals.ts). */
 export function softAppeal(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   return (
     safetyAdvice(text, tokens, trigger) ||
@@ -167,6 +171,7 @@ export function softAppeal(text: string, tokens: Token[], trigger: TriggerMatch,
     medicalPlea(text, tokens, trigger) ||
     neededNotAsked(tokens, trigger) ||
     websiteNotice(text, tokens, trigger) ||
-    askedPolice(tokens, trigger)
+    askedPolice(tokens, trigger) ||
+    publicAppeal(text, tokens, trigger)
   );
 }

@@ -45,6 +45,8 @@ import { comesAfterAct, picturedAct } from './arabic-earlier-acts';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
+import { untrueAdjective } from './arabic-untrue-adjective';
+import { figurativeEasing } from './arabic-easing-senses';
 import type { TriggerCounts } from './read-counts';
 
 // Kept importable from here for the specs that test it through this module.
@@ -298,6 +300,8 @@ export function notAHappening(
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && untrueAdjective(tokens, trigger)) return true;
+  if (article.arabic && figurativeEasing(tokens, trigger)) return true;
   if (article.arabic && standingStance(tokens, trigger.first, type, trigger.spec.voice)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;

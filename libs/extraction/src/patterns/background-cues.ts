@@ -8,6 +8,7 @@ import { genericCue } from './generic-cues';
 import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_BEFORE } from './background-words';
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
+import { relativeBackdrop } from './relative-backdrop';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
@@ -220,6 +221,7 @@ export function backgroundCue(
   if (plu) return `pluperfect:${plu}`;
   const rel = relativeVerb(tokens, trigger, clause.first, clause.end, nameEnds);
   if (rel) return `relative:${rel}`;
+  if (relativeBackdrop(tokens, trigger, clause.first, clause.end)) return 'relative:backdrop';
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
