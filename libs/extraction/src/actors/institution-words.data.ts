@@ -34,6 +34,10 @@ export const ARABIC_INSTITUTIONS: Record<string, InstitutionRole> = {
   الأمن: 'police',
   'الأجهزة الأمنية': 'police',
   المخابرات: 'police',
+  // "المخابرات العامة الأردنية", "الاستخبارات العسكرية الإسرائيلية": the service's own adjective precedes the country's.
+  'المخابرات العامة': 'police',
+  'المخابرات العسكرية': 'mil',
+  'الاستخبارات العسكرية': 'mil',
   'حرس الحدود': 'police',
   الاستخبارات: 'police',
   الجيش: 'mil',

@@ -9,6 +9,7 @@ import type { ActorLike, DraftEvent } from './assemble.types';
 import { clashSideFromTarget } from './clash-sides';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 import { lendAidDonor } from './aid-donor';
+import { stateBomber } from './suicide-doer';
 
 const INFERRED = new Set(['ASSAULT', 'MOBILIZE']);
 const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia', 'state']);
@@ -81,6 +82,12 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
   const main = mainArmedActor(events);
   const air = airDoer(events);
   for (const e of events) {
+    // "تفجيران انتحاريان استهدفا نقطة للجيش": a state body read as a suicide bomber was its target or foe.
+    if (stateBomber(e.actor, e.mode)) {
+      e.actor = null;
+      e.actorSurface = null;
+      e.trace.actorRule = null;
+    }
     // "فجر انتحاري نفسه": the bomber read from the noun gives way to the group the article holds responsible.
     const bomber = e.trace.actorRule === 'bomber noun';
     if ((e.actor && !bomber) || !INFERRED.has(e.type) || e.negated) continue;
@@ -104,7 +111,8 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
     // "وفي سوريا نفذ التحالف أربع غارات ... بينما ضربت أهداف مماثلة في ثلاث غارات أخرى": with several air doers
     // named, an agentless strike goes on the story of the last one before it.
     const byAir = arabic && e.mode === 'aerial' ? (air ?? lastAirDoer(events, e)) : null;
-    const pick = prior?.actor ?? byAir ?? (arabic ? main : null);
+    const lent = prior?.actor ?? byAir ?? (arabic ? main : null);
+    const pick = stateBomber(lent, e.mode) ? null : lent;
     // Never the side the mention says was hit.
     if (!pick || (e.target && e.target.id === pick.id)) continue;
     e.actor = pick;

@@ -43,6 +43,9 @@ import { isPredicateRejection } from './predicate-rejection';
 import { donorAfterGiven } from './aid-donor';
 import { isPluralVerb } from './plural-verb';
 import { reportOwner } from './report-owner';
+import { rescueServiceUsingForce } from './rescue-service';
+import { passingVictim } from './passing-victim';
+import { relativeAntecedent, relativeClauseSubject } from './relative-antecedent';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
 const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
@@ -64,7 +67,7 @@ export interface ActorChoice {
 
 function eligible(a: Span<ActorLike>, type: string): boolean {
   if (MATERIAL.has(type) && (a.value.kind === 'civilians' || a.value.kind === 'media')) return false;
-  return true;
+  return !rescueServiceUsingForce(a.value, type);
 }
 
 /** An Arabic verb read as passive (قُتل، اُغتيل) or a death verb whose subject died (استشهد، لقي حتفه). */
@@ -130,7 +133,9 @@ export function chooseActor(
     !(physical && undergoes(tokens, a, trigger)) &&
     !(arabic && !physical && addressedByLam(text, tokens, trigger, a)) &&
     !(arabic && physical && behindComplementizer(tokens, a, trigger) && !reportsOwnAct(tokens, a, trigger)) &&
-    !(arabic && relativeOnNoun(tokens, trigger, a));
+    !(arabic && relativeOnNoun(tokens, trigger, a)) &&
+    !(arabic && physical && passingVictim(text, tokens, a)) &&
+    !(arabic && relativeClauseSubject(tokens, a));
   const selfReport = (a: Span<ActorLike>) => eligible(a, type) && reportsOwnAct(tokens, a, trigger);
   // A subject is never the object of a preposition (clashes "with X" still name a side as a last resort).
   const subj = (a: Span<ActorLike>) => ok(a) && !isGoverned(tokens, a);
@@ -172,6 +177,11 @@ export function chooseActor(
       isReducedPassive(tokens, trigger) ||
       sharesPassive(tokens, trigger, clauseFirst));
   const raw = () => rawSubject(text, tokens, trigger, clauseFirst, clauseEnd, arabic);
+  // "وأشاد بالتحالف الذي شن غارات على مواقع الحوثيين": the antecedent of a relative verb is its subject.
+  if (arabic) {
+    const host = relativeAntecedent(tokens, trigger, actors);
+    if (host && ok(host)) pick(host, 'antecedent of the relative verb');
+  }
   if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
     pick(after.find(marked), 'agent after by/من قبل');
     if (arabic) pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
@@ -373,10 +383,18 @@ export function chooseActor(
     chosen = lead;
   }
   // "مقتل 9 أشخاص في قصف القوات الحكومية": the idafa of an attack masdar names who attacked, never the one hit.
-  const attackerSlot = (a: Span<ActorLike>) => !!tokens[a.first - 1]?.stems.some((s) => ATTACK_MASDARS.has(s));
+  // "في غارة جوية لطيران التحالف": an adjective may sit between the masdar and its attacker.
+  const masdarAt = (k: number) => !!tokens[k]?.stems.some((s) => ATTACK_MASDARS.has(s));
+  const attackerSlot = (a: Span<ActorLike>) =>
+    masdarAt(a.first - 1) || (masdarAt(a.first - 2) && /^(?:ال)?..+(?:ي|يه)$/.test(tokens[a.first - 1].norm));
   const target =
     following.find(
-      (a) => a !== chosen && (!chosen || a.value.id !== chosen.value.id) && dAfter(a) <= 10 && !attackerSlot(a),
+      (a) =>
+        a !== chosen &&
+        (!chosen || a.value.id !== chosen.value.id) &&
+        dAfter(a) <= 10 &&
+        !attackerSlot(a) &&
+        !(arabic && relativeClauseSubject(tokens, a)),
     ) ??
     (englishPassive ? before.find((a) => dBefore(a) <= 4) : undefined) ??
     null;

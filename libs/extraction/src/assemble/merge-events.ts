@@ -66,8 +66,11 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
 function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   const better = e.confidence > into.confidence;
   // A subject read in its slot replaces an actor that was only the nearest mention.
-  const weak = (d: DraftEvent) => !known(d.actor) || /^nearest/.test(d.trace.actorRule ?? '');
-  if (e.actor && (!into.actor || (weak(into) && !weak(e)) || (!known(into.actor) && known(e.actor)))) {
+  const nearest = (d: DraftEvent) => /^nearest/.test(d.trace.actorRule ?? '');
+  const weak = (d: DraftEvent) => !known(d.actor) || nearest(d);
+  // "ضبطت شرطة محافظة الطائف" read as plain text in its slot outranks a name a repeat only found nearby.
+  const named = !known(into.actor) && known(e.actor) && (nearest(into) || !nearest(e));
+  if (e.actor && (!into.actor || (weak(into) && !weak(e)) || named)) {
     into.actor = e.actor;
     into.actorSurface = e.actorSurface;
     into.trace.actorRule = e.trace.actorRule;

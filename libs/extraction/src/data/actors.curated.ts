@@ -23,7 +23,7 @@ group:pakistani-taliban|armed_group|PK|Pakistani Taliban|Pakistani Taliban,TTP|�
 group:fatemiyoun|militia|IR|Fatemiyoun|Fatemiyoun,Fatemiyoun Brigade,Fatemiyoun Division,Liwa Fatemiyoun|فاطميون,لواء فاطميون,ميليشيا فاطميون,ميليشيا «فاطميون»,الفاطميون
 group:zeynabiyoun|militia|IR|Zeynabiyoun|Zeynabiyoun,Zainabiyoun,Liwa Zainabiyoun|زينبيون,لواء زينبيون
 group:euphrates-shield|rebels|TR|Euphrates Shield|Euphrates Shield,Operation Euphrates Shield,Euphrates Shield forces|درع الفرات,قوات درع الفرات,عملية درع الفرات
-group:peshmerga|military|IQ|Peshmerga|Peshmerga,Kurdish Peshmerga|البيشمركة,قوات البيشمركة,البيشمركه الكردية
+group:peshmerga|military|IQ|Peshmerga|Peshmerga,Kurdish Peshmerga|البيشمركة,قوات البيشمركة,البيشمركه الكردية,البشمركة,قوات البشمركة,البشمركة الكردية
 group:pmf|militia|IQ|Popular Mobilization Forces|Popular Mobilization Forces,Popular Mobilisation Forces,PMF,PMU,Hashd al-Shaabi|الحشد الشعبي,ميليشيات الحشد الشعبي,قوات الحشد الشعبي,ميليشيا الحشد الشعبي
 group:popular-resistance|militia|YE|Popular Resistance|Popular Resistance,Popular Resistance Committees|المقاومة الشعبية,رجال المقاومة الشعبية,عناصر المقاومة الشعبية,المقاومة الشعبية اليمنية,المقاومة اليمنية الشعبية
 group:fsa|rebels|SY|Free Syrian Army|Free Syrian Army,FSA|الجيش السوري الحر,الجيش الحر
@@ -70,7 +70,7 @@ group:janjaweed|militia|SD|Janjaweed|Janjaweed|الجنجويد,ميليشيا �
 group:rsf|armed_group|SD|Rapid Support Forces|Rapid Support Forces,RSF,Sudanese RSF|قوات الدعم السريع,الدعم السريع,ميليشيا الدعم السريع
 group:polisario|rebels|MA|Polisario Front|Polisario,Polisario Front|جبهة البوليساريو,البوليساريو
 group:kurdish-forces|armed_group||Kurdish forces|Kurdish forces,Kurdish fighters|القوات الكردية,المقاتلين الأكراد,المسلحين الأكراد
-group:gunmen|other||gunmen|gunmen,militants,armed men,insurgents,bandits,armed bandits|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة
+group:gunmen|other||gunmen|gunmen,militants,armed men,insurgents,bandits,armed bandits|مسلحون,مسلحين,المسلحين,المسلحون,مجهولون,مسلحون مجهولون,عناصر مسلحة,ملثمون,مسلحون ملثمون,مهاجمون ملثمون
 gov:SY|government|SY|Syrian government|Syrian government,Syrian regime,Assad regime,Damascus government,regime|النظام,نظام الأسد,النظام السوري,الحكومة السورية,حكومة النظام,حكومة الأسد,نظام بشار الأسد,دمشق
 mil:SY|military|SY|Syrian military|Syrian army,Syrian military,Assad forces,regime forces,Syrian government forces,pro-government forces,Syrian troops,regime warplanes,Syrian air force|جيش الأسد,قوات الأسد,قوات النظام,جيش النظام,الجيش السوري,قوات النظام السوري,ميليشيات النظام,ميليشيات الأسد,ميليشيا الأسد,الطائرات الحربية للنظام,طائرات النظام,طيران النظام,الطيران السوري,طائرات الأسد,مروحيات النظام,قوات الحكومة السورية,القوات الحكومية السورية,الجيش العربي السوري,قوات وميليشيات الأسد,قوات الأسد وميليشياته,الطيران الحربي للنظام
 mil:coalition-arab|military|SA|Saudi-led coalition|Saudi-led coalition,Arab coalition,Arab-led coalition,coalition forces,coalition to support legitimacy|التحالف العربي,قوات التحالف العربي بقيادة السعودية,تحالف إعادة الأمل,قوات التحالف العربي,تحالف دعم الشرعية,التحالف بقيادة السعودية
@@ -224,6 +224,7 @@ group:wagner|armed_group|RU|Wagner Group|Wagner Group,Wagner mercenaries,Africa 
 group:sinaloa-cartel|armed_group|MX|Sinaloa Cartel|Sinaloa Cartel,Sinaloa cartel|
 group:cjng|armed_group|MX|Jalisco New Generation Cartel|Jalisco New Generation Cartel,CJNG|
 group:fla-mali|rebels|ML|Azawad Liberation Front|Azawad Liberation Front|
+group:tribes|militia||tribes|tribal fighters,tribesmen|العشائر,مقاتلي العشائر,مقاتلو العشائر,أبناء العشائر,مسلحي العشائر,رجال العشائر,متطوعي العشائر
 group:tebu|militia||Tebu|Tebu,Toubou,Tubu,Tebu fighters,Toubou fighters|التبو,قبيلة التبو,قبائل التبو,مقاتلي التبو,مسلحي التبو
 group:tuareg|militia||Tuareg|Tuareg,Tuareg fighters|الطوارق,قبيلة الطوارق,قبائل الطوارق,مقاتلي الطوارق,مسلحي الطوارق
 igo:unifil|igo||UNIFIL|UNIFIL|
