@@ -1,0 +1,42 @@
+// Curated actor entries read in real sentences: Iraq's tribes as a side of their own, masked attackers as the news'
+// unnamed gunmen, common spellings of curated names (البشمركة without the ي).
+import { findActors } from '../actors';
+import { RuleExtractor } from '../extractor/rule-extractor';
+
+const ex = new RuleExtractor({ minConfidence: 0 });
+const actorsOf = (body: string) =>
+  ex
+    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
+    .filter((e) => e.type === 'ASSAULT')
+    .map((e) => e.actor?.name ?? null);
+
+describe('tribes as an actor', () => {
+  it('names the tribes that rose against the Islamic State', () => {
+    expect(actorsOf('انتفض أبناء العشائر في مدن كبيسة وهيت والقائم ضد التنظيم واغتالوا عددا من عناصره.')).toContain(
+      'tribes',
+    );
+  });
+  it('names the tribes that stormed a house', () => {
+    expect(actorsOf('وقال الشيخ إن العشائر هاجمت منزل والي داعش في كبيسة، ما أدى إلى مقتله.')).toEqual(['tribes']);
+  });
+});
+
+describe('masked gunmen', () => {
+  it('names the masked men who carried out the attack a policeman died in', () => {
+    expect(
+      actorsOf('قتل شرطي تركي وأصيب آخر بجروح خطيرة في هجوم نفذه ملثمون في دياربكر كبرى مدن جنوب شرق تركيا.'),
+    ).toEqual(['gunmen']);
+  });
+  it('names masked attackers who threw explosives', () => {
+    expect(actorsOf('وألقى مهاجمون ملثمون متفجرات بدائية الصنع على ثكنات في بلدة الجزيرة.')).toEqual(['gunmen']);
+  });
+});
+
+describe('curated spellings', () => {
+  it('reads قوات البشمركة as the Peshmerga', () => {
+    const ids = findActors('إن قوات البشمركة قصفت بشكل مركز معاقل تنظيم داعش', { language: 'ar' }).map(
+      (m) => m.actor.id,
+    );
+    expect(ids).toContain('group:peshmerga');
+  });
+});
