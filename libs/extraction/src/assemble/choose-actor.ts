@@ -7,54 +7,33 @@ import type { Token } from '../text/tokenize';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
 import { diedBetween, isAddressee, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
-import {
-  appositionSubject,
-  attackNounAgent,
-  coordinatedEnglishVerb,
-  firstSideOfClash,
-  openingSubject,
-  passiveSpeaker,
-} from './english-subject';
-import { accusedAttacker, ownerOfForces } from './english-owner';
+import { attackNounAgent, passiveSpeaker } from './english-subject';
+import { ownerOfForces } from './english-owner';
 import { agentPhrase, rawSubject } from './raw-subject';
 import { AR_FIRST_PERSON_CALLS } from '../patterns/ar/verbal.patterns';
-import { isCoordinatedVerb } from './shared-subject';
 import { whenClauseAgent } from './when-clause-agent';
-import { reportsOwnAct, speakerOfOwnAct } from './self-report';
+import { reportsOwnAct } from './self-report';
 import { afterByThe, isReducedPassive, sharesPassive } from './english-passive';
 import { nameBeforeHead } from './english-name-head';
-import { reactionSource } from './english-reaction';
-import {
-  addressedByLam,
-  foiled,
-  lightVerbSubject,
-  lightVerbText,
-  masdarAfterBa,
-  resumesStatement,
-  spokenAbout,
-  undergoes,
-} from './subject-verbs';
-import { auxiliarySubject, relativeAgent } from './arabic-agent-cues';
-import { arabicClashSide, clashPartner } from './clash-sides';
+import { addressedByLam, resumesStatement, undergoes } from './subject-verbs';
+import { relativeAgent } from './arabic-agent-cues';
 import { protesterNoun } from './protester-noun';
 import { afterMeansFrom } from './means-agent';
-import { behindComplementizer, condemnedMasdar, periphrasticPassive, relativeOnNoun } from './arabic-clause-bounds';
+import { behindComplementizer, relativeOnNoun } from './arabic-clause-bounds';
 import { isPredicateRejection } from './predicate-rejection';
 import { donorAfterGiven } from './aid-donor';
-import { isPluralVerb } from './plural-verb';
-import { reportOwner } from './report-owner';
 import { rescueServiceUsingForce } from './rescue-service';
 import { passingVictim } from './passing-victim';
 import { relativeAntecedent, relativeClauseSubject } from './relative-antecedent';
+import type { ActorSlots } from './actor-slots';
+import { pickEnglishActiveActor } from './english-actor-slots';
+import { pickArabicMasdarActor, pickArabicVerbActor } from './arabic-actor-slots';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
 const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
 const AGENT_MARKERS = new Set(['قبل', 'يد', 'بواسطة', 'by', 'برصاص', 'رصاص', 'بنيران', 'نيران']);
 const BREAK = /[.؟?!؛;:]/;
 const SVO_BREAK = /[.؟?!؛;:،,]/;
-// Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
-const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
-const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
 const FIRST_PERSON = new Set(AR_FIRST_PERSON_CALLS);
 // Attack masdars whose idafa is the attacker (قصف القوات, غارات التحالف, هجوم داعش).
 const ATTACK_MASDARS = new Set(['قصف', 'غاره', 'غارات', 'هجوم', 'هجمات']);
@@ -177,6 +156,33 @@ export function chooseActor(
       isReducedPassive(tokens, trigger) ||
       sharesPassive(tokens, trigger, clauseFirst));
   const raw = () => rawSubject(text, tokens, trigger, clauseFirst, clauseEnd, arabic);
+  const slots: ActorSlots = {
+    text,
+    tokens,
+    trigger,
+    type,
+    physical,
+    actors,
+    clauseFirst,
+    clauseEnd,
+    inClause,
+    before,
+    after,
+    following,
+    eligible: (a) => eligible(a, type),
+    ok,
+    subj,
+    loose,
+    marked,
+    selfReport,
+    dBefore,
+    dAfter,
+    clean,
+    tight,
+    raw,
+    pick,
+    voice,
+  };
   // "وأشاد بالتحالف الذي شن غارات على مواقع الحوثيين": the antecedent of a relative verb is its subject.
   if (arabic) {
     const host = relativeAntecedent(tokens, trigger, actors);
@@ -210,145 +216,9 @@ export function chooseActor(
         'subject of the when-clause',
       );
     if (english) pick(passiveSpeaker(text, tokens, trigger, before, clauseFirst), 'speaker of a passive act');
-  } else if (english) {
-    pick(accusedAttacker(tokens, trigger, before), 'accused of the attack');
-    pick(reactionSource(text, tokens, trigger, following), 'source of the reaction');
-    pick(firstSideOfClash(tokens, trigger, after.filter(ok)), 'first side of clash');
-    if (voice === 'noun')
-      pick(
-        after.find((a) => marked(a) && dAfter(a) <= 2),
-        'agent after by',
-      );
-    const apposed = appositionSubject(text, tokens, trigger, inClause, clauseFirst);
-    if (apposed && ok(apposed)) pick(apposed, 'subject before apposition');
-    const coordinated = coordinatedEnglishVerb(tokens, trigger);
-    if (coordinated) {
-      const opening = openingSubject(text, tokens, trigger, before, clauseFirst);
-      if (opening && ok(opening)) pick(opening, 'subject of the first verb');
-    }
-    pick(
-      before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated),
-      'subject before verb',
-    );
-    pick(
-      before.find((a) => selfReport(a) && dBefore(a) <= 8),
-      'subject reporting its own act',
-    );
-    const speaker = speakerOfOwnAct(text, tokens, trigger, before, clauseFirst);
-    if (speaker && eligible(speaker, type)) pick(speaker, 'subject reporting its own act');
-    pick(
-      after.find((a) => marked(a) && dAfter(a) <= 4),
-      'agent after by',
-    );
-    pick(raw(), 'text subject');
-    pick(
-      before.find((a) => loose(a) && dBefore(a) <= 12),
-      'nearest preceding in clause',
-    );
-    if (voice === 'noun')
-      pick(
-        after.find((a) => ok(a) && dAfter(a) <= 2 && tokens[a.first - 1]?.norm === 'of' && type !== 'ASSAULT'),
-        'of-phrase',
-      );
-  } else if (voice === 'noun') {
-    if (!PATIENT_MODES.has(trigger.spec.mode ?? '') && !PATIENT_MASDARS.has(tokens[trigger.first].stems.at(-1) ?? ''))
-      pick(
-        after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && !isGoverned(tokens, a)),
-        'idafa after masdar',
-      );
-    pick(
-      after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm)),
-      'lam after masdar',
-    );
-    pick(after.find(marked), 'agent after من قبل');
-    pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
-    // Doers named away from the idafa slot (arabic-agent-cues.ts): "غارات شنتها X", "اشتباكات بين X وY", "تمكنت X من".
-    const free = actors.filter((a) => eligible(a, type) && !isAddressee(tokens, a));
-    pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
-    pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
-    pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
-    // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
-    // "تمكنت قوات الأمن من إحباط محاولة هجوم", "أعربت البعثة عن قلقها إزاء تجدد الاشتباكات": nor did those who
-    // foiled it or spoke about it.
-    const aside =
-      masdarAfterBa(tokens, trigger) ||
-      foiled(tokens, trigger) ||
-      spokenAbout(tokens, trigger) ||
-      periphrasticPassive(tokens, trigger, clauseFirst) ||
-      condemnedMasdar(tokens, trigger, clauseFirst);
-    const subjects = physical && aside ? [] : before;
-    pick(
-      before.find((a) => selfReport(a) && dBefore(a) <= 6),
-      'subject reporting its own act',
-    );
-    pick(
-      subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
-      'subject of light verb before masdar',
-    );
-    if (!physical)
-      pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
-    if (!physical) pick(lightVerbText(text, tokens, trigger, clauseFirst), 'text subject of light verb');
-    pick(
-      subjects.find((a) => loose(a) && dBefore(a) <= 10),
-      'nearest preceding in clause',
-    );
-    pick(clashPartner(text, tokens, trigger, free, clauseEnd), 'side the victims fought');
-  } else {
-    // "وطالبوا المتمردين": a verb with the plural suffix holds its subject; the names after it are objects.
-    const plural = isPluralVerb(tokens, trigger);
-    const read = raw();
-    const text0 = plural && read && read.first >= trigger.end ? null : read;
-    // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
-    const eligibleAll = actors.filter((a) => eligible(a, type));
-    // "وانتقد تقرير لـ«هيومن رايتس ووتش» X": the body whose report is the subject (report-owner.ts).
-    pick(reportOwner(tokens, trigger, eligibleAll, clauseEnd), 'owner of the report');
-    pick(auxiliarySubject(text, tokens, trigger, eligibleAll, clauseFirst), 'subject of the auxiliary');
-    pick(
-      before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a)),
-      'subject before verb (SVO)',
-    );
-    pick(
-      before.find((a) => selfReport(a) && dBefore(a) <= 4),
-      'subject reporting its own act',
-    );
-    // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
-    const svo = !!text0 && text0.end <= trigger.first;
-    pick(
-      (plural ? [] : after).find(
-        (a) =>
-          (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
-          // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
-          (!svo && subj(a) && a.value.kind === 'person' && dAfter(a) <= 6 && tight(a) && after[0] === a) ||
-          // "قوات من جيش الاحتلال", "أيادي العملاء من ميليشيات الحوثي": a generic head whose owner the dictionary knows.
-          (ok(a) && !!text0 && a.first === text0.end + 1 && tokens[text0.end]?.norm === 'من'),
-      ),
-      'subject after verb (VSO)',
-    );
-    // "قُتل شرطي في هجوم نفذه ملثمون" (read as active): the doer of the attack it happened in.
-    if (physical) pick(relativeAgent(text, tokens, trigger, eligibleAll, clauseEnd), 'subject of the relative verb');
-    // "اندلعت اشتباكات بين X وY": the sides of a clash the verb phrase names.
-    pick(arabicClashSide(text, tokens, trigger, eligibleAll, clauseEnd), 'first side of clash');
-    pick(text0, 'text subject');
-    // "أكد هادي ضرورة احترام الهدنة من قبل الميليشيات": after an active verb of speech the agent marker belongs to
-    // a masdar it governs, not to the verb.
-    if (physical) pick(after.find(marked), 'agent after برصاص/على يد');
-    // "حمل الحوثيون الأمم المتحدة المسؤولية واتهموها": a coordinated verb shares the subject the clause opens with,
-    // not the nearest name (the first verb's object).
-    if (isCoordinatedVerb(tokens, trigger)) {
-      const opening = before.at(-1);
-      if (opening && subj(opening) && clean(opening) && opening.first - clauseFirst <= 4 && dBefore(opening) <= 20)
-        pick(opening, 'subject of the first verb');
-    }
-    pick(
-      before.find((a) => loose(a) && dBefore(a) <= 12),
-      'nearest preceding in clause',
-    );
-    pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
-    pick(
-      (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8),
-      'nearest following in clause',
-    );
-  }
+  } else if (english) pickEnglishActiveActor(slots);
+  else if (voice === 'noun') pickArabicMasdarActor(slots);
+  else pickArabicVerbActor(slots);
   let chosen = actor as Span<ActorLike> | null;
   // "X said that its fighters had captured": the owner of the forces acted.
   const owner =

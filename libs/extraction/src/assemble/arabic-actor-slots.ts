@@ -1,0 +1,166 @@
+// Arabic active cascades of choose-actor.ts: a masdar takes its doer in the idafa after it ("قصف ميليشيات النظام")
+// or from the subject of the light verb before it ("شنت قوات التحالف غارات"); a verb is read SVO or VSO, its plural
+// suffix holding its own subject ("وطالبوا المتمردين").
+import type { ActorSlots } from './actor-slots';
+import { isAddressee, isGoverned } from './actor-roles';
+import { agentPhrase } from './raw-subject';
+import { isCoordinatedVerb } from './shared-subject';
+import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from './subject-verbs';
+import { auxiliarySubject, relativeAgent } from './arabic-agent-cues';
+import { arabicClashSide, clashPartner } from './clash-sides';
+import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
+import { isPluralVerb } from './plural-verb';
+import { reportOwner } from './report-owner';
+
+// Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
+const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
+const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
+
+/** Arabic masdars: the idafa after the masdar, agent phrases, doers named in relative clauses, the subject of a light verb before it. */
+export function pickArabicMasdarActor(slots: ActorSlots): void {
+  const {
+    text,
+    tokens,
+    trigger,
+    physical,
+    actors,
+    clauseFirst,
+    clauseEnd,
+    before,
+    after,
+    ok,
+    subj,
+    loose,
+    marked,
+    selfReport,
+    dBefore,
+    dAfter,
+    clean,
+    pick,
+    eligible,
+  } = slots;
+  if (!PATIENT_MODES.has(trigger.spec.mode ?? '') && !PATIENT_MASDARS.has(tokens[trigger.first].stems.at(-1) ?? ''))
+    pick(
+      after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && !isGoverned(tokens, a)),
+      'idafa after masdar',
+    );
+  pick(
+    after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm)),
+    'lam after masdar',
+  );
+  pick(after.find(marked), 'agent after من قبل');
+  pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
+  // Doers named away from the idafa slot (arabic-agent-cues.ts): "غارات شنتها X", "اشتباكات بين X وY", "تمكنت X من".
+  const free = actors.filter((a) => eligible(a) && !isAddressee(tokens, a));
+  pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
+  pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
+  pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
+  // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
+  // "تمكنت قوات الأمن من إحباط محاولة هجوم", "أعربت البعثة عن قلقها إزاء تجدد الاشتباكات": nor did those who
+  // foiled it or spoke about it.
+  const aside =
+    masdarAfterBa(tokens, trigger) ||
+    foiled(tokens, trigger) ||
+    spokenAbout(tokens, trigger) ||
+    periphrasticPassive(tokens, trigger, clauseFirst) ||
+    condemnedMasdar(tokens, trigger, clauseFirst);
+  const subjects = physical && aside ? [] : before;
+  pick(
+    before.find((a) => selfReport(a) && dBefore(a) <= 6),
+    'subject reporting its own act',
+  );
+  pick(
+    subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
+    'subject of light verb before masdar',
+  );
+  if (!physical)
+    pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
+  if (!physical) pick(lightVerbText(text, tokens, trigger, clauseFirst), 'text subject of light verb');
+  pick(
+    subjects.find((a) => loose(a) && dBefore(a) <= 10),
+    'nearest preceding in clause',
+  );
+  pick(clashPartner(text, tokens, trigger, free, clauseEnd), 'side the victims fought');
+}
+
+/** Arabic active verbs: SVO and VSO subjects, report owners, auxiliaries, relative-clause doers, clash sides, text subjects. */
+export function pickArabicVerbActor(slots: ActorSlots): void {
+  const {
+    text,
+    tokens,
+    trigger,
+    physical,
+    actors,
+    clauseFirst,
+    clauseEnd,
+    before,
+    after,
+
+    ok,
+    subj,
+    loose,
+    marked,
+    selfReport,
+    dBefore,
+    dAfter,
+    clean,
+    tight,
+    raw,
+    pick,
+    eligible,
+  } = slots;
+  // "وطالبوا المتمردين": a verb with the plural suffix holds its subject; the names after it are objects.
+  const plural = isPluralVerb(tokens, trigger);
+  const read = raw();
+  const text0 = plural && read && read.first >= trigger.end ? null : read;
+  // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
+  const eligibleAll = actors.filter((a) => eligible(a));
+  // "وانتقد تقرير لـ«هيومن رايتس ووتش» X": the body whose report is the subject (report-owner.ts).
+  pick(reportOwner(tokens, trigger, eligibleAll, clauseEnd), 'owner of the report');
+  pick(auxiliarySubject(text, tokens, trigger, eligibleAll, clauseFirst), 'subject of the auxiliary');
+  pick(
+    before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a)),
+    'subject before verb (SVO)',
+  );
+  pick(
+    before.find((a) => selfReport(a) && dBefore(a) <= 4),
+    'subject reporting its own act',
+  );
+  // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
+  const svo = !!text0 && text0.end <= trigger.first;
+  pick(
+    (plural ? [] : after).find(
+      (a) =>
+        (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
+        // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
+        (!svo && subj(a) && a.value.kind === 'person' && dAfter(a) <= 6 && tight(a) && after[0] === a) ||
+        // "قوات من جيش الاحتلال", "أيادي العملاء من ميليشيات الحوثي": a generic head whose owner the dictionary knows.
+        (ok(a) && !!text0 && a.first === text0.end + 1 && tokens[text0.end]?.norm === 'من'),
+    ),
+    'subject after verb (VSO)',
+  );
+  // "قُتل شرطي في هجوم نفذه ملثمون" (read as active): the doer of the attack it happened in.
+  if (physical) pick(relativeAgent(text, tokens, trigger, eligibleAll, clauseEnd), 'subject of the relative verb');
+  // "اندلعت اشتباكات بين X وY": the sides of a clash the verb phrase names.
+  pick(arabicClashSide(text, tokens, trigger, eligibleAll, clauseEnd), 'first side of clash');
+  pick(text0, 'text subject');
+  // "أكد هادي ضرورة احترام الهدنة من قبل الميليشيات": after an active verb of speech the agent marker belongs to
+  // a masdar it governs, not to the verb.
+  if (physical) pick(after.find(marked), 'agent after برصاص/على يد');
+  // "حمل الحوثيون الأمم المتحدة المسؤولية واتهموها": a coordinated verb shares the subject the clause opens with,
+  // not the nearest name (the first verb's object).
+  if (isCoordinatedVerb(tokens, trigger)) {
+    const opening = before.at(-1);
+    if (opening && subj(opening) && clean(opening) && opening.first - clauseFirst <= 4 && dBefore(opening) <= 20)
+      pick(opening, 'subject of the first verb');
+  }
+  pick(
+    before.find((a) => loose(a) && dBefore(a) <= 12),
+    'nearest preceding in clause',
+  );
+  pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
+  pick(
+    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8),
+    'nearest following in clause',
+  );
+}

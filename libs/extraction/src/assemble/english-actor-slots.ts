@@ -1,0 +1,73 @@
+// English active clauses (choose-actor.ts hands them over when the trigger is neither passive nor Arabic): the
+// subject before the verb, an apposition's opening name, a self-report, an agent after "by", a plain text subject.
+import type { ActorSlots } from './actor-slots';
+import { appositionSubject, coordinatedEnglishVerb, firstSideOfClash, openingSubject } from './english-subject';
+import { accusedAttacker } from './english-owner';
+import { reactionSource } from './english-reaction';
+import { speakerOfOwnAct } from './self-report';
+
+/** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
+export function pickEnglishActiveActor(slots: ActorSlots): void {
+  const {
+    text,
+    tokens,
+    trigger,
+    type,
+    clauseFirst,
+    inClause,
+    before,
+    after,
+    following,
+    ok,
+    subj,
+    loose,
+    marked,
+    selfReport,
+    dBefore,
+    dAfter,
+    tight,
+    raw,
+    pick,
+    voice,
+    eligible,
+  } = slots;
+  pick(accusedAttacker(tokens, trigger, before), 'accused of the attack');
+  pick(reactionSource(text, tokens, trigger, following), 'source of the reaction');
+  pick(firstSideOfClash(tokens, trigger, after.filter(ok)), 'first side of clash');
+  if (voice === 'noun')
+    pick(
+      after.find((a) => marked(a) && dAfter(a) <= 2),
+      'agent after by',
+    );
+  const apposed = appositionSubject(text, tokens, trigger, inClause, clauseFirst);
+  if (apposed && ok(apposed)) pick(apposed, 'subject before apposition');
+  const coordinated = coordinatedEnglishVerb(tokens, trigger);
+  if (coordinated) {
+    const opening = openingSubject(text, tokens, trigger, before, clauseFirst);
+    if (opening && ok(opening)) pick(opening, 'subject of the first verb');
+  }
+  pick(
+    before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated),
+    'subject before verb',
+  );
+  pick(
+    before.find((a) => selfReport(a) && dBefore(a) <= 8),
+    'subject reporting its own act',
+  );
+  const speaker = speakerOfOwnAct(text, tokens, trigger, before, clauseFirst);
+  if (speaker && eligible(speaker)) pick(speaker, 'subject reporting its own act');
+  pick(
+    after.find((a) => marked(a) && dAfter(a) <= 4),
+    'agent after by',
+  );
+  pick(raw(), 'text subject');
+  pick(
+    before.find((a) => loose(a) && dBefore(a) <= 12),
+    'nearest preceding in clause',
+  );
+  if (voice === 'noun')
+    pick(
+      after.find((a) => ok(a) && dAfter(a) <= 2 && tokens[a.first - 1]?.norm === 'of' && type !== 'ASSAULT'),
+      'of-phrase',
+    );
+}
