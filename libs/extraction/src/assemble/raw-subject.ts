@@ -6,207 +6,28 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { ADMINISTRATION_HEADS, PEOPLE_HEADS, adjectival } from './arabic-adjectives';
+import { PEOPLE_HEADS, adjectival } from './arabic-adjectives';
 import { pastClaimNoun } from './english-claim-relative';
+import {
+  BOMBER_WORDS,
+  EN_STOP,
+  EN_PREPS,
+  EN_SKIP,
+  AR_HEADS,
+  AR_STOP,
+  AR_TIME,
+  ORDINALS,
+  SUBJECT_HEADS,
+} from './raw-subject.data';
+
+// Kept importable from here: english-subject.ts and others read the English agent heads through this module.
+export { SUBJECT_HEADS };
 
 export const TEXT_ACTOR_PREFIX = 'text:';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
-const BOMBER_WORDS = ['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'];
-export const SUBJECT_HEADS = new Set(
-  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups union cabinet organisation organization organisations organizations'.split(
-    ' ',
-  ),
-);
-const EN_STOP = new Set(
-  'the a an and or but that which who whom whose when where whereas while as after before if because since than then also had has have is was were be been being it its he she they we i you this these those there here not no said says told on at by with from for of in to into over under about after during'.split(
-    ' ',
-  ),
-);
-const EN_PREPS = new Set('of in at near from on into outside inside around across'.split(' '));
-const EN_SKIP = new Set(
-  'had has have also then later reportedly on late early monday tuesday wednesday thursday friday saturday sunday overnight yesterday today earlier night however'.split(
-    ' ',
-  ),
-);
-const AR_HEADS = set([
-  'قوة',
-  'قوات',
-  'القوات',
-  'الجيش',
-  'جيش',
-  'الشرطة',
-  // "شرطة منطقة القصيم", "حرس الحدود", "جهاز الأمن": a force named by its unit in the construct state.
-  'شرطة',
-  'حرس',
-  'جهاز',
-  'الامن',
-  'قوى',
-  'القوى',
-  'مسلحو',
-  'مسلحون',
-  // "فجر انتحاري نفسه", "سيارة مفخخة يقودها انتحاري": the bomber is the doer the article names.
-  ...BOMBER_WORDS,
-  'المسلحون',
-  'مقاتلو',
-  'مقاتلات',
-  'طائرات',
-  'الطائرات',
-  'الطيران',
-  'طيران',
-  'وزارة',
-  'الوزارة',
-  'وزير',
-  'الوزير',
-  'رئيس',
-  'الرئيس',
-  'المتحدث',
-  'متحدث',
-  'مجلس',
-  'المجلس',
-  'الحكومة',
-  'حكومة',
-  'السلطات',
-  'سلطات',
-  'المؤسسة',
-  'مؤسسة',
-  'الهيئة',
-  'هيئة',
-  'اللجنة',
-  'لجنة',
-  'المنظمة',
-  'منظمة',
-  'الحركة',
-  'حركة',
-  'الفصائل',
-  'فصائل',
-  'المقاومة',
-  'المعارضة',
-  'البرلمان',
-  'المحكمة',
-  'محكمة',
-  'النيابة',
-  'السفارة',
-  'المتظاهرون',
-  'المحتجون',
-  'اهالي',
-  'الاهالي',
-  'سكان',
-  'قائد',
-  'القائد',
-  'زعيم',
-  'الزعيم',
-  'مدير',
-  'محافظ',
-  'المحافظ',
-  // "دعا حاكما بورنو ويوبي": a governor, the dual in the construct state too.
-  'حاكم',
-  'الحاكم',
-  'حاكما',
-  'الامير',
-  'الملك',
-  'ولي',
-  'نائب',
-  'النائب',
-  'مسؤول',
-  'المسؤول',
-  'مسؤولو',
-  'المسؤولون',
-  'اجهزة',
-  'الاجهزة',
-  // "الجهات الأمنية", "وحدات خاصة", "دوريات الأمن": security bodies named by their kind.
-  'الجهات',
-  'جهات',
-  'وحدات',
-  'الوحدات',
-  'دوريات',
-  'الحرس',
-  'البحرية',
-  'ميليشيات',
-  'ميليشيا',
-  // "استهدفت أيادي العملاء من ميليشيات الحوثي": the hands (agents) of a group the phrase goes on to name.
-  'أيادي',
-  // "تمكنت الفرقة السابعة في الجيش العراقي من قتل": an army unit.
-  // (definite only: "فرقة العمل" is a task force, often the one addressed).
-  'الفرقة',
-  'الكتيبة',
-  'الفيلق',
-  'مليشيات',
-  'الميليشيات',
-  'مفتي',
-  'الناطق',
-  'ناطق',
-  'تجمع',
-  'التحالف',
-  'الائتلاف',
-  'الاتحاد',
-  'الجامعة',
-  ...ADMINISTRATION_HEADS,
-]);
-const AR_STOP = set([
-  'في',
-  'على',
-  'من',
-  'الى',
-  'إلى',
-  'عن',
-  'مع',
-  'ضد',
-  'بين',
-  'خلال',
-  'منذ',
-  'بعد',
-  'قبل',
-  'عند',
-  'الذي',
-  'التي',
-  'الذين',
-  'ان',
-  'إن',
-  'أن',
-  'امس',
-  'اليوم',
-  'مساء',
-  'صباح',
-  'فجر',
-  'ليلة',
-  'حيث',
-  'بان',
-  'بأن',
-  'و',
-]);
-const AR_TIME = set([
-  'امس',
-  'اليوم',
-  'مساء',
-  'صباح',
-  'فجر',
-  'ليلة',
-  'الاحد',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-]);
-const BREAK = /[.،,:;؛«»"“”()\n—–]/;
-// "الفرقة السابعة", "اللواء الثالث": ordinals qualify a unit like adjectives.
-const ORDINALS = set(
-  ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'].concat([
-    'السادس',
-    'السادسة',
-    'السابع',
-    'السابعة',
-    'الثامن',
-    'الثامنة',
-    'التاسع',
-    'التاسعة',
-    'العاشر',
-    'العاشرة',
-  ]),
-);
 
+const BREAK = /[.،,:;؛«»"“”()\n—–]/;
 // "U.N. envoy": the dots of an initialism do not end the phrase.
 const between = (text: string, a: Token, b: Token) =>
   /^[A-Z]$/.test(a.surface) ? text.slice(a.end, b.start).replace(/^\./, '') : text.slice(a.end, b.start);
