@@ -60,3 +60,12 @@ describe('times that belong to another verb', () => {
     expect(cueAt('وكانت الطائرات قصفت مواقع المسلحين.', 'قصفت')).toBe('pluperfect:وكانت');
   });
 });
+
+describe('hopes and wishes', () => {
+  it('reads what a hope verb looks forward to in its clause as wished, not reported', () => {
+    const hoped = 'يأمل المواطنون في المدينة خيرا بهبوط أول طائرة عسكرية سعودية محملة بالمواد الإغاثية';
+    expect(cueAt(hoped, 'الإغاثية')).toBe('intent:يامل');
+    expect(cueAt('ونتمنى أن تعود الطائرات محملة بالجرحى والمساعدات', 'والمساعدات')).toMatch(/^intent:/);
+    expect(cueAt('وصلت أول طائرة عسكرية سعودية محملة بالمواد الإغاثية إلى مطار عدن', 'الإغاثية')).toBeNull();
+  });
+});

@@ -207,6 +207,13 @@ function scheduledClause(tokens: Token[], trigger: number, clauseFirst: number):
   return null;
 }
 
+/** Verbs of hoping and wishing: what follows in their clause is wished for, not reported ("يأمل المواطنون خيرا بهبوط
+ * أول طائرة محملة بالمواد الإغاثية", "نتمنى أن تعود الطائرات محملة بالجرحى"), up to 14 words on in its clause. */
+const HOPE = new Set(
+  ['يأمل', 'تأمل', 'يأملون', 'نأمل', 'آمل', 'يتمنى', 'تتمنى', 'نتمنى', 'أتمنى', 'يتمنون'].map(foldWord),
+);
+const HOPE_REACH = 14;
+
 /** Why the trigger at token `trigger` is background or intention, or null when it reads as a reported happening. */
 export function backgroundCue(
   tokens: Token[],
@@ -226,6 +233,8 @@ export function backgroundCue(
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
   }
+  for (let k = trigger - 1; k >= Math.max(clause.first, trigger - HOPE_REACH); k--)
+    if (tokens[k].stems.some((st) => HOPE.has(st))) return `intent:${tokens[k].norm}`;
   const scheduled = scheduledClause(tokens, trigger, clause.first);
   if (scheduled) return scheduled;
   const generic = genericCue(tokens, trigger, clause);
