@@ -95,7 +95,6 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     clauseEnd,
     before,
     after,
-
     ok,
     subj,
     loose,

@@ -4,19 +4,16 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
-
-const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+import { hasWord, wordSet } from '../text/word-sets';
 
 // The verb itself, past or present: "خفف", "خففت", "يخفف", "تخفف".
 const EASE = /^[وف]?(?:خفف|خففت|خففوا|يخفف|تخفف)$/;
 // What is eased in the figurative sense: severity, pain, suffering, burden, pressure, tension, congestion, a little.
-const BURDENS = set(
+const BURDENS = wordSet(
   'حدة الألم آلام ألم المعاناة معاناة وطأة العبء الأعباء عبء الضغط الضغوط التوتر الاحتقان الازدحام الزحام قليلا',
 );
 // Measures as the subject right before the verb.
-const MEASURES = set('التدابير الإجراءات الاجراءات الاحتياطات');
+const MEASURES = wordSet('التدابير الإجراءات الاجراءات الاحتياطات');
 const FROM = foldWord('من');
 
 /** An Arabic CONCEDE trigger of one word on the root خفف whose object (after an optional من) is a burden, or whose
@@ -25,8 +22,8 @@ export function figurativeEasing(tokens: Token[], trigger: TriggerMatch): boolea
   const t = tokens[trigger.first];
   if (trigger.spec.type !== 'CONCEDE' || !t?.isArabic || trigger.end - trigger.first !== 1 || !EASE.test(t.norm))
     return false;
-  if (has(tokens[trigger.first - 1], MEASURES)) return true;
+  if (hasWord(tokens[trigger.first - 1], MEASURES)) return true;
   let k = trigger.end;
   if (tokens[k]?.norm === FROM) k++;
-  return has(tokens[k], BURDENS);
+  return hasWord(tokens[k], BURDENS);
 }

@@ -6,14 +6,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
-
-const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
-
-const STOP = /[.؟?!؛;]/;
-const endsBefore = (text: string, tokens: Token[], k: number) =>
-  k > 0 && STOP.test(text.slice(tokens[k - 1].end, tokens[k].start));
+import { hasWord, stopBefore, wordSet } from '../text/word-sets';
 
 const isArabicCall = (tokens: Token[], trigger: TriggerMatch) =>
   trigger.spec.type === 'REQUEST' && !!tokens[trigger.first]?.isArabic;
@@ -22,8 +15,8 @@ const isArabicCall = (tokens: Token[], trigger: TriggerMatch) =>
 // تكاتف الجميع"). Read on the word itself: its stem جميع also heads "جميع الأطراف".
 const EVERYONE = foldWord('الجميع');
 // "جميع/كافة/كل" before a population: citizens, a nationality ("جميع اليمنيين"), staff, journalists, youth.
-const ALL = set('جميع كافة كل');
-const POPULATION = set(
+const ALL = wordSet('جميع كافة كل');
+const POPULATION = wordSet(
   'المواطنين المقيمين السكان الأهالي الموظفين العاملين الصحفيين الإعلاميين الشباب المعلمين الطلاب الزوار ' +
     'المسافرين الحجاج المستهلكين أولياء الآباء الأسر',
 );
@@ -31,7 +24,7 @@ const POPULATION = set(
 const DEMONYM = /^ال[\u0621-\u064a]{2,}يين$/;
 const EVERYONE_WINDOW = 3;
 
-const isPopulation = (t: Token | undefined) => !!t && (has(t, POPULATION) || DEMONYM.test(t.norm));
+const isPopulation = (t: Token | undefined) => !!t && (hasWord(t, POPULATION) || DEMONYM.test(t.norm));
 
 /** "مطالبا جميع اليمنيين بسرعة إنهاء إجراءات التصحيح", "وحث العليان الجميع على بذل مزيد من الجهد", "أدعو كل
  * الصحفيين إلى مراقبة ضمائرهم": an Arabic call whose addressee (within three words, in its sentence) is everyone, or
@@ -39,7 +32,7 @@ const isPopulation = (t: Token | undefined) => !!t && (has(t, POPULATION) || DEM
 export function appealToAll(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   if (!isArabicCall(tokens, trigger)) return false;
   for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + EVERYONE_WINDOW); k++) {
-    if (endsBefore(text, tokens, k)) return false;
+    if (stopBefore(text, tokens, k)) return false;
     if (tokens[k].norm === EVERYONE) return true;
     if (ALL.has(tokens[k].norm) && isPopulation(tokens[k + 1])) return true;
   }
@@ -47,7 +40,7 @@ export function appealToAll(text: string, tokens: Token[], trigger: TriggerMatch
 }
 
 // Experts, specialists, doctors and academics as the callers ("دعا عدد من المختصين", "وطالب خبراء", "مختصون يدعون").
-const EXPERTS = set(
+const EXPERTS = wordSet(
   'المختصين المختصون مختصين مختصون المتخصصين المتخصصون متخصصين متخصصون الخبراء خبراء الأخصائيين أخصائيين ' +
     'الأطباء أطباء الأكاديميين أكاديميين الأكاديميون أكاديميون الباحثين باحثين الباحثون باحثون',
 );
@@ -60,37 +53,37 @@ export function expertsCall(text: string, tokens: Token[], trigger: TriggerMatch
   const type = trigger.spec.type;
   if ((type !== 'REQUEST' && type !== 'THREATEN') || !tokens[trigger.first]?.isArabic) return false;
   if (trigger.spec.voice === 'noun') return false;
-  if (has(tokens[trigger.first - 1], EXPERTS)) return true;
+  if (hasWord(tokens[trigger.first - 1], EXPERTS)) return true;
   for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + EXPERT_AFTER); k++) {
-    if (endsBefore(text, tokens, k)) return false;
-    if (has(tokens[k], EXPERTS)) return true;
+    if (stopBefore(text, tokens, k)) return false;
+    if (hasWord(tokens[k], EXPERTS)) return true;
   }
   return false;
 }
 
 // "اليوم العالمي لمكافحة", "اليوم الدولي", "الأسبوع الخليجي للصحة": an observance day or week.
-const OBSERVANCE = set('اليوم الأسبوع');
-const OBSERVANCE_SCOPE = set('العالمي الدولي الوطني الخليجي العربي');
+const OBSERVANCE = wordSet('اليوم الأسبوع');
+const OBSERVANCE_SCOPE = wordSet('العالمي الدولي الوطني الخليجي العربي');
 const OBSERVANCE_WINDOW = 12;
 
 /** "وطالبت في بيان لها بمناسبة اليوم العالمي لمكافحة التهاب الكبد الوبائي": a call in the same sentence as a world
  * or national observance day is the day's awareness message, not a demand. */
 export function observanceAppeal(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   if (!isArabicCall(tokens, trigger)) return false;
-  const at = (k: number) => has(tokens[k], OBSERVANCE) && has(tokens[k + 1], OBSERVANCE_SCOPE);
+  const at = (k: number) => hasWord(tokens[k], OBSERVANCE) && hasWord(tokens[k + 1], OBSERVANCE_SCOPE);
   for (let k = trigger.end; k < Math.min(tokens.length - 1, trigger.end + OBSERVANCE_WINDOW); k++) {
-    if (endsBefore(text, tokens, k)) break;
+    if (stopBefore(text, tokens, k)) break;
     if (at(k)) return true;
   }
   for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - OBSERVANCE_WINDOW); k--) {
     if (at(k)) return true;
-    if (endsBefore(text, tokens, k)) break;
+    if (stopBefore(text, tokens, k)) break;
   }
   return false;
 }
 
 // "اليوم العالمي لمكافحة التهاب الكبد", "اليوم العالمي للصحة", "اليوم العالمي للتبرع بالدم": a health day.
-const HEALTH_DAY = set(
+const HEALTH_DAY = wordSet(
   'لمكافحة للصحة لمرض للقلب للسكري للسكر للتبرع للإيدز للايدز للتدخين للسرطان للكبد للتوحد للربو للسمنة للتطعيم',
 );
 
@@ -99,7 +92,11 @@ const HEALTH_DAY = set(
 export function healthDayAppeal(tokens: Token[], trigger: TriggerMatch): boolean {
   if (!isArabicCall(tokens, trigger)) return false;
   for (let k = 0; k < tokens.length - 2; k++)
-    if (has(tokens[k], OBSERVANCE) && has(tokens[k + 1], OBSERVANCE_SCOPE) && has(tokens[k + 2], HEALTH_DAY))
+    if (
+      hasWord(tokens[k], OBSERVANCE) &&
+      hasWord(tokens[k + 1], OBSERVANCE_SCOPE) &&
+      hasWord(tokens[k + 2], HEALTH_DAY)
+    )
       return true;
   return false;
 }

@@ -7,26 +7,17 @@
 // worship and private pleas are not events).
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
 import { publicAppeal } from './arabic-public-appeals';
-
-const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
-
-// Sentence ends: the advice and its caller share a sentence (tokens hold words only, so the gap before one is read).
-const STOP = /[.؟?!؛;]/;
-const endsBefore = (text: string, tokens: Token[], k: number) =>
-  k > 0 && STOP.test(text.slice(tokens[k - 1].end, tokens[k].start));
+import { hasWord, stopBefore, wordSet } from '../text/word-sets';
 
 // What a safety advisory asks: caution and precautions ("توخي الحذر", "أخذ الحيطة", "الاحتياطات اللازمة") or a report
 // to a hotline ("بالإبلاغ عن", "التبليغ عن").
-const CAUTION = set('توخي بتوخي الحيطة بالحيطة الاحتياطات احتياطات بالإبلاغ الإبلاغ بالتبليغ التبليغ');
+const CAUTION = wordSet('توخي بتوخي الحيطة بالحيطة الاحتياطات احتياطات بالإبلاغ الإبلاغ بالتبليغ التبليغ');
 // Posted instructions: "مطالباً بقراءة التعليمات الموجودة على اللوحات الإرشادية".
-const INSTRUCTIONS = set('التعليمات بالتعليمات الإرشادية');
+const INSTRUCTIONS = wordSet('التعليمات بالتعليمات الإرشادية');
 // Safety rules: "التقيد بتعليمات السلامة", "اتباع إرشادات السلامة".
-const RULES = set('تعليمات بتعليمات إجراءات بإجراءات اشتراطات باشتراطات قواعد بقواعد وسائل إرشادات بإرشادات');
-const SAFETY = set('السلامة');
+const RULES = wordSet('تعليمات بتعليمات إجراءات بإجراءات اشتراطات باشتراطات قواعد بقواعد وسائل إرشادات بإرشادات');
+const SAFETY = wordSet('السلامة');
 const ADVICE_WINDOW = 10;
 
 /** "وحث العميد الغرير الجميع على توخي الحذر", "ناشدت إدارة المرور المواطنين أخذ الحيطة", "مطالباً بالإبلاغ عن أي
@@ -35,9 +26,9 @@ const ADVICE_WINDOW = 10;
 export function safetyAdvice(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'REQUEST' || !tokens[trigger.first]?.isArabic) return false;
   for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + ADVICE_WINDOW); k++) {
-    if (endsBefore(text, tokens, k)) return false;
-    if (has(tokens[k], CAUTION) || has(tokens[k], INSTRUCTIONS)) return true;
-    if (has(tokens[k], RULES) && has(tokens[k + 1], SAFETY)) return true;
+    if (stopBefore(text, tokens, k)) return false;
+    if (hasWord(tokens[k], CAUTION) || hasWord(tokens[k], INSTRUCTIONS)) return true;
+    if (hasWord(tokens[k], RULES) && hasWord(tokens[k + 1], SAFETY)) return true;
   }
   return false;
 }
@@ -46,14 +37,14 @@ export function safetyAdvice(text: string, tokens: Token[], trigger: TriggerMatc
 // good deeds and worship as what is urged ("التسابق إلى الخيرات", "الطاعات"), preachers and worshippers as the
 // addressees ("دعا الوعاظ إلى", "حث المصلين على"). النصوص counts only before the verb ("تعديل النصوص القانونية" may be
 // demanded); الشريعة and المؤمنين are left out ("تطبيق الشريعة" is a political demand, "أمير المؤمنين" a ruler's title).
-const DEVOTION_BEFORE_WORDS = set('النبي الرسول رسوله النصوص الخيرات الطاعات');
+const DEVOTION_BEFORE_WORDS = wordSet('النبي الرسول رسوله النصوص الخيرات الطاعات');
 // "طالبت الدكتورة بالدعاء لرجال الأمن": prayer (الدعاء) asked of the listeners.
-const DEVOTION = set(
+const DEVOTION = wordSet(
   'النبي الرسول رسوله الخيرات بالخيرات الطاعات التقوى العبادة العبادات الوعاظ الخطباء المصلين الدعاء بالدعاء',
 );
 // "إلى الخير", "على الخير": the good as the complement itself, not "ما فيه الخير للشعب" in a political call.
-const GOOD = set('الخير');
-const GOOD_HEADS = set('الى على عليه');
+const GOOD = wordSet('الخير');
+const GOOD_HEADS = wordSet('الى على عليه');
 const DEVOTION_BEFORE = 4;
 // "ودعا سماحته، في خطبة الجمعة أمس في جامع الإمام تركي بن عبدالله بالرياض، الوعاظ": a sermon's venue may come first.
 const DEVOTION_AFTER = 14;
@@ -65,18 +56,18 @@ export function devotionalCall(text: string, tokens: Token[], trigger: TriggerMa
   const type = trigger.spec.type;
   if ((type !== 'REQUEST' && type !== 'REJECT') || !tokens[trigger.first]?.isArabic) return false;
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - DEVOTION_BEFORE); k--)
-    if (has(tokens[k], DEVOTION_BEFORE_WORDS)) return true;
+    if (hasWord(tokens[k], DEVOTION_BEFORE_WORDS)) return true;
   for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + DEVOTION_AFTER); k++) {
-    if (endsBefore(text, tokens, k)) return false;
-    if (has(tokens[k], DEVOTION)) return true;
-    if (has(tokens[k], GOOD) && GOOD_HEADS.has(tokens[k - 1]?.norm ?? '')) return true;
+    if (stopBefore(text, tokens, k)) return false;
+    if (hasWord(tokens[k], DEVOTION)) return true;
+    if (hasWord(tokens[k], GOOD) && GOOD_HEADS.has(tokens[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }
 
-const CONFIRM = set('تأكيد');
-const DENY = set('نفي');
-const OR = set('أو او');
+const CONFIRM = wordSet('تأكيد');
+const DENY = wordSet('نفي');
+const OR = wordSet('أو او');
 const CONFIRM_WINDOW = 4;
 
 /** "ورفضت المصادر التركية تأكيد أو نفي معلومات", "رفض تأكيد أو نفي إلقاء القبض": declining to confirm or deny is
@@ -87,33 +78,33 @@ export function declinedConfirm(tokens: Token[], trigger: TriggerMatch): boolean
   const from = Math.max(0, trigger.first - 2);
   for (let k = from; k < Math.min(tokens.length - 2, trigger.end + CONFIRM_WINDOW); k++) {
     const [a, b] = [tokens[k], tokens[k + 2]];
-    if (!has(tokens[k + 1], OR)) continue;
-    if ((has(a, CONFIRM) && has(b, DENY)) || (has(a, DENY) && has(b, CONFIRM))) return true;
+    if (!hasWord(tokens[k + 1], OR)) continue;
+    if ((hasWord(a, CONFIRM) && hasWord(b, DENY)) || (hasWord(a, DENY) && hasWord(b, CONFIRM))) return true;
   }
   return false;
 }
 
 // A family's plea for a sick relative: treatment of a son or a father ("بعلاج ابنهم", "في علاج ابنه") or a doctor to
 // examine him ("للكشف عليه").
-const TREATMENT = set('علاج بعلاج لعلاج الكشف للكشف بالكشف');
+const TREATMENT = wordSet('علاج بعلاج لعلاج الكشف للكشف بالكشف');
 // "ناشدت والدته علاجه": the treatment word with the patient as its pronoun.
 const OWN_TREATMENT = /^[وفبل]?(?:علاج|بعلاج|لعلاج)(?:ه|ها|هم|هما)$/;
-const KIN = set(
+const KIN = wordSet(
   'ابنه ابنها ابنهم ابنهما ابني ابنتي ابنته ابنتها ابنتهم ابنهن والده والدته والدها والدتها والدي والدتي ' +
     'زوجته زوجها طفله طفلها طفلهم أخيه أخيها شقيقه شقيقها شقيقهم عليه عليها',
 );
 const PLEA_WINDOW = 24;
 
 // Asking the police for help: "وطلب من الضباط توفير البنزين له", "وطلبوا من الشرطة الاتصال بالطبيب".
-const ASK = set('طلب طلبت طلبوا يطلب تطلب');
-const POLICE = set('الشرطة الضباط الدورية الشرطي');
+const ASK = wordSet('طلب طلبت طلبوا يطلب تطلب');
+const POLICE = wordSet('الشرطة الضباط الدورية الشرطي');
 
 /** "وطلب من الضباط توفير البنزين له", "وطلبوا من الشرطة الاتصال بالطبيب": someone asking the police (right after
  * "من") for help is an anecdote of a police report, not a political request. */
 export function askedPolice(tokens: Token[], trigger: TriggerMatch): boolean {
   const t = tokens[trigger.first];
-  if (trigger.spec.type !== 'REQUEST' || !t?.isArabic || !has(t, ASK)) return false;
-  return tokens[trigger.end]?.norm === 'من' && has(tokens[trigger.end + 1], POLICE);
+  if (trigger.spec.type !== 'REQUEST' || !t?.isArabic || !hasWord(t, ASK)) return false;
+  return tokens[trigger.end]?.norm === 'من' && hasWord(tokens[trigger.end + 1], POLICE);
 }
 
 /** "ناشد ذوو المواطن … خادم الحرمين الشريفين … بعلاج ابنهم في ألمانيا", "أناشد سمو وزير الداخلية بإرسال فريق طبي
@@ -122,30 +113,30 @@ export function askedPolice(tokens: Token[], trigger: TriggerMatch): boolean {
 export function medicalPlea(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'REQUEST' || !tokens[trigger.first]?.isArabic) return false;
   for (let k = trigger.end; k < Math.min(tokens.length - 1, trigger.end + PLEA_WINDOW); k++) {
-    if (endsBefore(text, tokens, k)) return false;
+    if (stopBefore(text, tokens, k)) return false;
     if (OWN_TREATMENT.test(tokens[k].norm)) return true;
-    if (has(tokens[k], TREATMENT) && has(tokens[k + 1], KIN)) return true;
+    if (hasWord(tokens[k], TREATMENT) && hasWord(tokens[k + 1], KIN)) return true;
   }
   return false;
 }
 
 // "إذا دعت الحاجة", "الحاجة تدعو إلى", "حين تدعو الضرورة": need itself as the caller.
-const NEED = set('الحاجة الضرورة الحاجه');
+const NEED = wordSet('الحاجة الضرورة الحاجه');
 // "وتطلب الأمر استمرار العلاج", "تطلب ذلك": تطلّب (it required), written like تطلب (she asks).
-const REQUIRED = set('الأمر ذلك');
+const REQUIRED = wordSet('الأمر ذلك');
 
 /** "إن الحاجة تدعو إلى إعادة ضبط العلاقات", "إذا دعت الضرورة", "وتطلب الأمر من الحكومة سلسلة إجراءات": a call verb
  * with need as its subject, or تطلب before "the matter", says something is required; nobody asks anyone. */
 export function neededNotAsked(tokens: Token[], trigger: TriggerMatch): boolean {
   const t = tokens[trigger.first];
   if (trigger.spec.type !== 'REQUEST' || !t?.isArabic || trigger.spec.voice === 'noun') return false;
-  if (has(tokens[trigger.end], NEED) || has(tokens[trigger.first - 1], NEED)) return true;
-  return /^[وف]?تطلب$/.test(t.norm) && has(tokens[trigger.end], REQUIRED);
+  if (hasWord(tokens[trigger.end], NEED) || hasWord(tokens[trigger.first - 1], NEED)) return true;
+  return /^[وف]?تطلب$/.test(t.norm) && hasWord(tokens[trigger.end], REQUIRED);
 }
 
-const VISIT = set('زيارة لزيارة بزيارة');
-const SITE = set('الموقع موقع');
-const WEB = set('الإلكتروني الالكتروني الرابط الإنترنت الانترنت');
+const VISIT = wordSet('زيارة لزيارة بزيارة');
+const SITE = wordSet('الموقع موقع');
+const WEB = wordSet('الإلكتروني الالكتروني الرابط الإنترنت الانترنت');
 const WEB_WINDOW = 5;
 
 /** "ودعت الوزارة المهتمين زيارة الموقع الإلكتروني", "ودعا المبتعثين لزيارة موقع المؤتمر uksacb": an Arabic call
@@ -153,10 +144,10 @@ const WEB_WINDOW = 5;
 export function websiteNotice(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'REQUEST' || !tokens[trigger.first]?.isArabic) return false;
   for (let k = trigger.end; k < Math.min(tokens.length - 1, trigger.end + ADVICE_WINDOW); k++) {
-    if (endsBefore(text, tokens, k)) return false;
-    if (!has(tokens[k], VISIT) || !has(tokens[k + 1], SITE)) continue;
+    if (stopBefore(text, tokens, k)) return false;
+    if (!hasWord(tokens[k], VISIT) || !hasWord(tokens[k + 1], SITE)) continue;
     for (let j = k + 2; j < Math.min(tokens.length, k + 2 + WEB_WINDOW); j++)
-      if (has(tokens[j], WEB) || (!tokens[j].isArabic && !tokens[j].isNumber)) return true;
+      if (hasWord(tokens[j], WEB) || (!tokens[j].isArabic && !tokens[j].isNumber)) return true;
   }
   return false;
 }

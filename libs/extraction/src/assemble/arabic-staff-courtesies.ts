@@ -4,6 +4,7 @@
 // feast asks nothing of a political actor and backs no one (codebook: such courtesies are not events).
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
+import { stopBefore } from '../text/word-sets';
 
 // Staff in the accusative or genitive, as addressees: "منسوبي الأمانة", "لمنسوبيها", "الموظفين", "موظفي الوزارة",
 // "العاملين". The nominative ("طالب الموظفون بصرف رواتبهم") is the subject of a labour demand and stays.
@@ -15,8 +16,6 @@ const ADDRESSEE_WINDOW = 10;
 
 // Sentence ends: the addressee and its call share a sentence (tokens hold words only, so the gap before one is read).
 const STOP = /[.؟?!؛;:]/;
-const endsBefore = (text: string, tokens: Token[], k: number) =>
-  k > 0 && STOP.test(text.slice(tokens[k - 1].end, tokens[k].start));
 
 const opensComplement = (t: Token) =>
   COMPLEMENT_HEADS.has(t.norm) || (/^ب/.test(t.norm) && t.norm.length > 3 && !NAME_WORDS.has(t.norm));
@@ -33,7 +32,7 @@ export function staffExhortation(text: string, tokens: Token[], trigger: Trigger
   if (THEM.has(tokens[trigger.end]?.norm ?? ''))
     for (let k = trigger.first - 1; k >= sentenceFirst; k--) if (STAFF.test(tokens[k].norm)) return true;
   for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + ADDRESSEE_WINDOW); k++) {
-    if (endsBefore(text, tokens, k)) return false;
+    if (stopBefore(text, tokens, k, STOP)) return false;
     if (STAFF.test(tokens[k].norm)) return true;
     if (opensComplement(tokens[k])) return false;
   }
@@ -63,7 +62,7 @@ function greetingAt(tokens: Token[], k: number): boolean {
 export function greetingPartyCourtesy(text: string, tokens: Token[], trigger: TriggerMatch, sentenceFirst: number) {
   if (!COURTESY_TYPES.has(trigger.spec.type) || !tokens[trigger.first]?.isArabic) return false;
   for (let k = trigger.first - 1; k >= sentenceFirst; k--) if (greetingAt(tokens, k)) return true;
-  for (let k = trigger.first; k < tokens.length && (k === trigger.first || !endsBefore(text, tokens, k)); k++)
+  for (let k = trigger.first; k < tokens.length && (k === trigger.first || !stopBefore(text, tokens, k, STOP)); k++)
     if (greetingAt(tokens, k)) return true;
   return false;
 }
@@ -80,7 +79,7 @@ const MEETING_REACH = 12;
 export function staffMeeting(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'CONSULT' || !tokens[trigger.first]?.isArabic) return false;
   for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + MEETING_REACH); k++) {
-    if (endsBefore(text, tokens, k)) return false;
+    if (stopBefore(text, tokens, k, STOP)) return false;
     const w = tokens[k].norm;
     if (STAFF.test(w)) return true;
     if (DEPUTIES.test(w) && OFFICES.test(tokens[k + 1]?.norm ?? '')) return true;

@@ -3,22 +3,18 @@
 // aid a truce is for ("من أجل توصيل المواد الإغاثية"). Codebook: forecasts and plans are not events.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
+import { hasWord, wordSet } from '../text/word-sets';
 
-const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
-
-const POSSIBLE = set('المحتملة المحتمل محتملة محتمل المرجحة');
+const POSSIBLE = wordSet('المحتملة المحتمل محتملة محتمل المرجحة');
 
 /** "هجوم محتمل", "توجيه الاتهامات المحتملة له": an Arabic noun trigger qualified (right after it, or after one more
  * adjective) as only possible has not happened. "من المحتمل أن" (it is likely that) further on is no qualifier. */
 export function possibleAct(tokens: Token[], trigger: TriggerMatch): boolean {
   if (!tokens[trigger.first].isArabic || trigger.spec.voice !== 'noun') return false;
-  return [trigger.end, trigger.end + 1].some((k) => has(tokens[k], POSSIBLE) && !/^و?من$/.test(tokens[k - 1].norm));
+  return [trigger.end, trigger.end + 1].some((k) => hasWord(tokens[k], POSSIBLE) && !/^و?من$/.test(tokens[k - 1].norm));
 }
 
-const TOMORROW = set('غدا غدًا وغدا وغدًا');
+const TOMORROW = wordSet('غدا غدًا وغدا وغدًا');
 const TOMORROW_SPAN = 8;
 
 /** "يعقد حلف الناتو اجتماعا غدا الثلاثاء", "ويلتقي الوفد غدا وزير الزراعة": an Arabic imperfect verb or noun trigger
@@ -34,7 +30,7 @@ export function tomorrowAct(tokens: Token[], trigger: TriggerMatch, sentenceFirs
 }
 
 // Plotting: "خططوا لتفجير", "التخطيط لهجمات", "يخطط لاغتيال".
-const PLANNED = set('خطط خططوا خططت يخطط تخطط يخططون التخطيط بالتخطيط تخطيط مخطط مخططا');
+const PLANNED = wordSet('خطط خططوا خططت يخطط تخطط يخططون التخطيط بالتخطيط تخطيط مخطط مخططا');
 const PLAN_REACH = 14;
 
 /** "خططوا من المناطق المضطربة لإثارة الفتنة وإشاعة الفوضى وتفجير 7 مساجد": an Arabic attack masdar with ل or و glued
@@ -45,12 +41,12 @@ export function plottedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   if (!t?.isArabic || trigger.spec.type !== 'ASSAULT' || trigger.spec.voice !== 'noun' || !/^[وفل]/.test(t.norm))
     return false;
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - PLAN_REACH); k--)
-    if (has(tokens[k], PLANNED)) return true;
+    if (hasWord(tokens[k], PLANNED)) return true;
   return false;
 }
 
 // Purpose phrases: "من أجل", "بهدف", "بغية", "لأجل".
-const FOR_THE_SAKE = set('أجل اجل بهدف بغية لأجل لاجل');
+const FOR_THE_SAKE = wordSet('أجل اجل بهدف بغية لأجل لاجل');
 const AIM_REACH = 3;
 
 /** "أعلن التحالف هدنة لمدة خمسة أيام من أجل توصيل المواد الإغاثية", "بهدف تسهيل إيصال المساعدات": an Arabic aid noun
@@ -59,6 +55,6 @@ export function aimedAid(tokens: Token[], trigger: TriggerMatch): boolean {
   const t = tokens[trigger.first];
   if (!t?.isArabic || trigger.spec.type !== 'AID' || trigger.spec.voice !== 'noun') return false;
   for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - AIM_REACH); k--)
-    if (has(tokens[k], FOR_THE_SAKE)) return true;
+    if (hasWord(tokens[k], FOR_THE_SAKE)) return true;
   return false;
 }

@@ -4,6 +4,7 @@
 // a July story), and a conditional ("في حال وافق", "إذا", "لو") that describes no happening at all.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { hasWord } from '../text/word-sets';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
 
@@ -62,9 +63,6 @@ const MONTH_INDEX = new Map<string, number>(
 const MONTH_BEFORE = set(['في', 'منذ', 'خلال', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'شهر', 'in', 'since', 'during']);
 const FUTURE_AFTER = set(['المقبل', 'القادم', 'next']);
 
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
-
 /** "في أبريل" (or "نيسان") in a story from a later month of the same year: a month already past. */
 function pastMonth(tokens: Token[], k: number, articleMonth: number | null): boolean {
   const m = MONTH_INDEX.get(tokens[k].norm);
@@ -72,7 +70,7 @@ function pastMonth(tokens: Token[], k: number, articleMonth: number | null): boo
   const prev = tokens[k - 1];
   if (!prev || !(MONTH_BEFORE.has(prev.norm) || prev.stems.some((s) => MONTH_BEFORE.has(s)))) return false;
   // "أبريل (نيسان)", a day number or a year after it are fine; "المقبل" makes it the future.
-  return !has(tokens[k + 1], FUTURE_AFTER);
+  return !hasWord(tokens[k + 1], FUTURE_AFTER);
 }
 
 const OF = set(['من']);
@@ -80,8 +78,8 @@ const PERIODS = set(['العام', 'السنة', 'الشهر', 'عام', 'هذا
 
 /** "(من) هذا العام", "من الشهر الجاري" right after "في وقت سابق": a period longer than the news cycle. */
 export function earlierThisPeriod(tokens: Token[], k: number): boolean {
-  const period = has(tokens[k], OF) ? tokens[k + 1] : tokens[k];
-  return has(period, PERIODS) && !has(period, RECENT);
+  const period = hasWord(tokens[k], OF) ? tokens[k + 1] : tokens[k];
+  return hasWord(period, PERIODS) && !hasWord(period, RECENT);
 }
 
 /** A past-time or conditional phrase in [trigger-6, trigger+8) of the clause, or null. */
@@ -102,21 +100,21 @@ export function pastPhrase(
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (has(t, THEN)) return `then:${t.norm}`;
+    if (hasWord(t, THEN)) return `then:${t.norm}`;
     if (t.norm === foldWord('حينه') && tokens[k - 1]?.norm === foldWord('في')) return 'then:في حينه';
     // "في وقت سابق من هذا العام" (earlier this year); a bare "في وقت سابق" is earlier in the same news cycle, as
     // in "وكانت السلطات قالت في وقت سابق إنها لن تسمح بمسيرة", and reports.
     if (t.norm === foldWord('وقت') && next?.norm === foldWord('سابق') && earlierThisPeriod(tokens, k + 2))
       return 'earlier';
-    if (has(t, SPANS)) {
+    if (hasWord(t, SPANS)) {
       const a = k + 1 < clause.end ? next : undefined;
       const b = k + 2 < clause.end ? tokens[k + 2] : undefined;
-      if (has(a, RECENTLY_PAST) || (has(a, FEW) && has(b, RECENTLY_PAST))) return `span:${t.norm}`;
+      if (hasWord(a, RECENTLY_PAST) || (hasWord(a, FEW) && hasWord(b, RECENTLY_PAST))) return `span:${t.norm}`;
     }
     // English order: "over the past (few) months", "in the last two years".
     if (!t.isArabic && RECENTLY_PAST.has(t.norm) && k + 2 < clause.end) {
-      const unit = has(next, SPANS) ? next : tokens[k + 2];
-      if (has(unit, SPANS) && (unit === next || has(next, FEW) || next.isNumber)) return `span:${unit.norm}`;
+      const unit = hasWord(next, SPANS) ? next : tokens[k + 2];
+      if (hasWord(unit, SPANS) && (unit === next || hasWord(next, FEW) || next.isNumber)) return `span:${unit.norm}`;
     }
     if (pastMonth(tokens, k, articleMonth)) return `month:${t.norm}`;
   }
@@ -135,7 +133,7 @@ const OPENING_YEAR_HEADS = set(['في', 'عام', 'العام', 'سنة', 'مط�
 function openingYear(tokens: Token[], k: number, articleYear: number | null): boolean {
   const t = tokens[k];
   if (!articleYear || !t.isNumber || !/^\d{4}$/.test(t.norm) || +t.norm < 1900 || +t.norm >= articleYear) return false;
-  return has(tokens[k - 1], OPENING_YEAR_HEADS);
+  return hasWord(tokens[k - 1], OPENING_YEAR_HEADS);
 }
 
 /** "ففي منتصف يونيو قتل ...", "Last year, the army seized ...", "في عام 1964، بعث ...": a past time opening the
@@ -156,7 +154,10 @@ export function openingPast(
     if (k > sentenceFirst && openingYear(tokens, k, articleYear)) return `opening:${tokens[k].norm}`;
     const a = tokens[k];
     const b = tokens[k + 1];
-    if (k + 1 < clause.end && ((has(a, YEAR_WORDS) && has(b, LAST_WORDS)) || (a.norm === 'last' && b?.norm === 'year')))
+    if (
+      k + 1 < clause.end &&
+      ((hasWord(a, YEAR_WORDS) && hasWord(b, LAST_WORDS)) || (a.norm === 'last' && b?.norm === 'year'))
+    )
       return `opening:${a.norm} ${b.norm}`;
   }
   return null;

@@ -5,11 +5,9 @@
 // "60 ألف طالب"). Codebook: opinions, analysis, forecasts and background are not events.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { hasWord } from '../text/word-sets';
 
 const set = (words: string[]) => new Set(words.map(foldWord));
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
-
 // Heads whose complement is a subject of talk, an aim or an aftermath, never a new happening.
 const TOPIC_HEADS = set([
   'حول',
@@ -113,18 +111,18 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
   // "بعد توقيع الاتفاق": an Arabic masdar is definite through the definite noun it is annexed to.
   let definite = t.isArabic ? DEFINITE.test(t.norm) || idafaDefinite(tokens, first) : tokens[k]?.norm === 'the';
   if (!t.isArabic && k > clauseFirst && EN_DETERMINERS.has(tokens[k].norm)) k--;
-  if (t.isArabic && k >= clauseFirst && has(tokens[k], INCIDENT)) {
+  if (t.isArabic && k >= clauseFirst && hasWord(tokens[k], INCIDENT)) {
     definite = true;
     k--;
   }
-  if (k >= clauseFirst && has(tokens[k], OPERATION)) k--;
-  if (k >= clauseFirst && has(tokens[k], QUANTIFIERS)) k--;
+  if (k >= clauseFirst && hasWord(tokens[k], OPERATION)) k--;
+  if (k >= clauseFirst && hasWord(tokens[k], QUANTIFIERS)) k--;
   const head = tokens[k];
   if (k < clauseFirst || !head) return null;
-  if (has(head, TOPIC_HEADS)) return head.norm;
-  if (t.isArabic && HEAD_PREPOSITIONS.has(head.norm) && k - 1 >= clauseFirst && has(tokens[k - 1], TOPIC_HEADS))
+  if (hasWord(head, TOPIC_HEADS)) return head.norm;
+  if (t.isArabic && HEAD_PREPOSITIONS.has(head.norm) && k - 1 >= clauseFirst && hasWord(tokens[k - 1], TOPIC_HEADS))
     return tokens[k - 1].norm;
-  if (definite && has(head, AFTER_HEADS)) return head.norm;
+  if (definite && hasWord(head, AFTER_HEADS)) return head.norm;
   // "the site of the attack", "in the aftermath of the bombing": an English place or time named after a happening.
   if (!t.isArabic && head.norm === 'of' && EN_OF_HEADS.has(tokens[k - 1]?.norm ?? '')) return tokens[k - 1].norm;
   return null;
@@ -135,9 +133,9 @@ export function requestedAction(tokens: Token[], first: number, clauseFirst: num
   let to = first - 1;
   // "urged them to halt the attacks and withdraw": an English verb coordinated with the requested one.
   if (!tokens[first].isArabic && tokens[to]?.norm === 'and')
-    while (to > Math.max(clauseFirst, first - 6) && !has(tokens[to], TO)) to--;
-  if (to < clauseFirst || !has(tokens[to], TO)) return null;
-  for (let k = to - 1; k >= clauseFirst; k--) if (has(tokens[k], REQUEST_WORDS)) return tokens[k].norm;
+    while (to > Math.max(clauseFirst, first - 6) && !hasWord(tokens[to], TO)) to--;
+  if (to < clauseFirst || !hasWord(tokens[to], TO)) return null;
+  for (let k = to - 1; k >= clauseFirst; k--) if (hasWord(tokens[k], REQUEST_WORDS)) return tokens[k].norm;
   return null;
 }
 
@@ -174,27 +172,33 @@ const AR_SPEECH = set([
 function necessityBefore(tokens: Token[], k: number): string | null {
   const t = tokens[k];
   if (!t || (t.norm === foldWord('بد') && tokens[k - 1]?.norm !== foldWord('لا'))) return null;
-  return has(t, NECESSITY) ? t.norm : null;
+  return hasWord(t, NECESSITY) ? t.norm : null;
 }
 
 /** "لا بد من", "يجب", "ينبغي", "must" earlier in the clause: the trigger is a prescription. */
 export function necessityCue(tokens: Token[], first: number, clauseFirst: number): string | null {
   for (let k = first - 1; k >= clauseFirst; k--) {
     const t = tokens[k];
-    if (t.isArabic && k < first - 1 && has(t, AR_SPEECH)) return null;
-    if (t.isArabic && has(t, AR_COMPLEMENTIZERS)) return k - 1 >= clauseFirst ? necessityBefore(tokens, k - 1) : null;
+    if (t.isArabic && k < first - 1 && hasWord(t, AR_SPEECH)) return null;
+    if (t.isArabic && hasWord(t, AR_COMPLEMENTIZERS))
+      return k - 1 >= clauseFirst ? necessityBefore(tokens, k - 1) : null;
     if (t.norm === foldWord('بد') && tokens[k - 1]?.norm !== foldWord('لا')) continue;
-    if (has(t, NECESSITY)) return t.norm;
+    if (hasWord(t, NECESSITY)) return t.norm;
   }
   return null;
 }
 
 /** A negative-polarity "أي / any" up to two words before a noun trigger ("أي طلعات قصف", "any attack"). */
 export function anyCue(tokens: Token[], first: number, clauseFirst: number): boolean {
-  for (let k = first - 1; k >= Math.max(clauseFirst, first - 2); k--) if (has(tokens[k], ANY)) return true;
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - 2); k--) if (hasWord(tokens[k], ANY)) return true;
   // "أي نوع من المساعدات", "any kind of aid": a kind word and its preposition between.
   const kind = tokens[first - 2];
-  return first - 3 >= clauseFirst && has(tokens[first - 1], KIND_OF) && has(kind, KINDS) && has(tokens[first - 3], ANY);
+  return (
+    first - 3 >= clauseFirst &&
+    hasWord(tokens[first - 1], KIND_OF) &&
+    hasWord(kind, KINDS) &&
+    hasWord(tokens[first - 3], ANY)
+  );
 }
 
 /** An Arabic verb trigger right after a number or a name link ("ألف طالب", "بن أبي طالب"): not a verb at all. */
@@ -218,7 +222,7 @@ export function metCounterpart(tokens: Token[], first: number): boolean {
   const t = tokens[first];
   if (!t.isArabic || !POSSESSIVE.test(t.norm)) return false;
   const next = tokens[first + 1];
-  if (!next || !next.isArabic || has(next, NOT_COUNTERPART)) return false;
+  if (!next || !next.isArabic || hasWord(next, NOT_COUNTERPART)) return false;
   if (COUNTERPART_LINKS.has(next.norm)) return true;
   // "بوزير", "بخادم الحرمين": the preposition fused to the counterpart
   if (next.norm.startsWith('ب') && next.stems.some((s) => s !== next.norm && next.norm === `ب${s}`)) return true;
@@ -238,14 +242,14 @@ export function frameCue(
   if (noun && !counted) {
     const head = topicHead(tokens, first, clauseFirst);
     const reported = trigger.spec.type === 'CONSULT' && trigger.spec.mode === 'meet' && metCounterpart(tokens, first);
-    if (head && !(reported && has(tokens[first - 1], AFTER_HEADS))) return `topic:${head}`;
+    if (head && !(reported && hasWord(tokens[first - 1], AFTER_HEADS))) return `topic:${head}`;
     if (anyCue(tokens, first, clauseFirst)) return 'any';
   }
   // "بعد سريان الهدنة": an Arabic phrase listed as a verb is a masdar after a time head (a verb would need أن);
   // a toll in the clause belongs to the fighting, not to the truce.
   const prev = tokens[first - 1];
   const tolled = counted && trigger.spec.type === 'ASSAULT';
-  if (!noun && !tolled && tokens[first].isArabic && first - 1 >= clauseFirst && has(prev, AFTER_HEADS))
+  if (!noun && !tolled && tokens[first].isArabic && first - 1 >= clauseFirst && hasWord(prev, AFTER_HEADS))
     return `topic:${prev.norm}`;
   const asked = requestedAction(tokens, first, clauseFirst);
   if (asked) return `requested:${asked}`;

@@ -1,0 +1,17 @@
+// Small word-list helpers shared by the Arabic frame readers: a folded set from a space-separated list, a word test
+// that also reads the word's clitic-stripped stems, and a sentence stop in the gap before a token (tokens hold words
+// only, so punctuation is read from the text between them).
+import { foldWord, type Token } from './tokenize';
+
+/** The folded forms of a space-separated word list: wordSet('قال قالت أكد'). */
+export const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
+
+/** True when the token, as written or by one of its stems, is in `words`. */
+export const hasWord = (t: Token | undefined, words: Set<string>): boolean =>
+  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+
+const SENTENCE_STOP = /[.؟?!؛;]/;
+
+/** True when a sentence stop (by default . ؟ ? ! ؛ ;) stands between token k-1 and token k. */
+export const stopBefore = (text: string, tokens: Token[], k: number, stop: RegExp = SENTENCE_STOP): boolean =>
+  k > 0 && stop.test(text.slice(tokens[k - 1].end, tokens[k].start));
