@@ -3,6 +3,8 @@
 //   set NAME            gold (G) and predicted (P) events of every article of one set, side by side
 //   tally ar|en         missed and false events by type, split into "type missing" and "place wrong"
 //   wrong killed|actor ar|en   matched events whose killed count or actor the scorer counts wrong
+//   misses ar|en        why each missed gold event was missed: a candidate under the threshold, or none
+//   places ar|en        missed gold events beside an unmatched prediction of their type: where each was put
 // Matching follows ../shared/eval/score.mjs (eval/score-match.ts).
 import { readFileSync } from 'node:fs';
 import { RuleExtractor } from '@marsad/extraction';
@@ -21,6 +23,7 @@ interface GoldFile {
 }
 
 const extractor = new RuleExtractor();
+const everything = new RuleExtractor({ minConfidence: 0 });
 const where = (g: Gold) => g.location?.name ?? g.location?.country ?? '-';
 const placeOf = (p: MarsadEvent) => p.location?.name ?? p.location?.country ?? '-';
 const clip = (s: string, n: number) => s.slice(0, n).replace(/\n/g, ' ');
@@ -37,6 +40,7 @@ function* articlesOf(sets: GoldSet[]) {
           id: a.id,
           title: g.title_en ?? a.title ?? '',
           gold: g.events,
+          input: a,
           preds: extractor.extract(a),
         };
     }
@@ -122,13 +126,53 @@ function wrong(what: string, language: string): void {
   }
 }
 
+/** Missed gold events that a free prediction of the same type sat beside, placed elsewhere: geocoding errors. */
+function places(language: string): void {
+  for (const a of articlesOf(loadGoldSets('train', language))) {
+    const paired = pair(a.gold, a.preds);
+    const taken = new Set([...paired.values()].filter((i) => i >= 0));
+    for (const [g, i] of paired) {
+      if (i >= 0 || g.optional) continue;
+      const free = a.preds.filter((p, k) => !taken.has(k) && typeOk(g, p) && !a.gold.some((x) => matches(x, p)));
+      for (const p of free)
+        console.log(
+          `${a.set} ${a.id} ${g.type.join('|')} gold @ ${where(g)} pred @ ${placeOf(p)} (${p.location?.country ?? '-'}) «${clip(p.evidence.text, 120)}»`,
+        );
+    }
+  }
+}
+
+/** Missed gold events split by cause: a matching candidate the confidence model held back, or no candidate. */
+function misses(language: string): void {
+  for (const a of articlesOf(loadGoldSets('train', language))) {
+    const all = everything.explain(a.input);
+    for (const [g, i] of pair(a.gold, a.preds)) {
+      if (i >= 0 || g.optional) continue;
+      const held = all.filter((c) => matches(g, c.event) && !a.preds.some((p) => p.id === c.event.id));
+      const why = held.length
+        ? `held back p=${held.map((c) => c.event.confidence).join('/')}`
+        : all.some((c) => typeOk(g, c.event) && !a.gold.some((x) => x !== g && matches(x, c.event)))
+          ? `candidate of the type placed at ${[...new Set(all.filter((c) => typeOk(g, c.event)).map((c) => placeOf(c.event)))].join(', ')}`
+          : all.some((c) => typeOk(g, c.event))
+            ? 'candidates of the type all match other gold events'
+            : 'no candidate';
+      const first = held[0]?.event.evidence.text ?? '';
+      console.log(`${a.set} ${a.id} ${g.type.join('|')} @ ${where(g)}: ${why} ${first ? `«${clip(first, 100)}»` : ''}`);
+    }
+  }
+}
+
 function main(): void {
   const [mode, a, b] = process.argv.slice(2);
   if (mode === 'set' && a) showSet(a);
   else if (mode === 'tally' && a) tally(a);
   else if (mode === 'wrong' && (a === 'killed' || a === 'actor') && b) wrong(a, b);
+  else if (mode === 'places' && a) places(a);
+  else if (mode === 'misses' && a) misses(a);
   else {
-    process.stderr.write('usage: inspect-errors.ts set NAME | tally ar|en | wrong killed|actor ar|en\n');
+    process.stderr.write(
+      'usage: inspect-errors.ts set NAME | tally ar|en | wrong killed|actor ar|en | places ar|en | misses ar|en\n',
+    );
     process.exitCode = 2;
   }
 }
