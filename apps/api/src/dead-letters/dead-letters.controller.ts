@@ -5,18 +5,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Min } from 'class-validator';
 import { DEAD_LETTER_HEADERS, NatsConnectionService, readStreamMessages } from '@marsad/messaging';
+import { LimitQueryDto } from '../http/list-query.dto';
 
-class DeadLettersQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 20;
-
+class DeadLettersQueryDto extends LimitQueryDto {
   @ApiPropertyOptional({ description: 'First stream sequence to return (paging forward)' })
   @IsOptional()
   @Type(() => Number)

@@ -3,7 +3,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
-export class ListQueryDto {
+/** Page size, 1-100 (default 20): every list endpoint, cursor-paged or not. */
+export class LimitQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
@@ -11,7 +12,9 @@ export class ListQueryDto {
   @Min(1)
   @Max(100)
   limit = 20;
+}
 
+export class ListQueryDto extends LimitQueryDto {
   @ApiPropertyOptional({ description: 'Id of the last item of the previous page' })
   @IsOptional()
   @IsString()
