@@ -22,6 +22,7 @@ import { acrossConjoinedComma } from './conjoined-clause';
 import { hasDemonstrativeAnaphor } from './demonstrative-anaphor';
 import { foreignQualifier } from './foreign-qualifier';
 import { isPressVenue, isResidence, isSettingOut, isTimedAgainst } from './off-scene-places';
+import { isPerpetratorScene } from './perpetrator-places';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 
@@ -162,7 +163,8 @@ function scenePlaces(
       (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
-      !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest),
+      !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
+      !isPerpetratorScene(tokens, p, lowest, triggerFirst),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
   const located = described.filter(

@@ -26,7 +26,7 @@ tawila|Tawila|Tawilah|طويلة|SD|13.4986|24.8631|town|a
 kani-mm|Kani|Kani township||MM|22.43|94.86|town|
 jigawa|Jigawa State|Jigawa||NG|12.2|9.55|admin1|
 kazaure|Kazaure|||NG|12.65|8.41|town|
-barmal|Barmal|Barmal district||AF|32.65|69.3|district|
+barmal|Barmal|Barmal district|برمال|AF|32.65|69.3|district|
 zababdeh|Zababdeh|Zababdah,Az-Zababida||PS|32.386|35.326|town|
 gulf-of-aden|Gulf of Aden|||YE|12.0|47.0|region|
 zamzam-camp|Zamzam camp|Zam Zam camp,Zamzam displacement camp|مخيم زمزم|SD|13.4833|25.2833|town|

@@ -126,6 +126,8 @@ lausanne|Lausanne||لوزان|CH|46.516|6.6328|city|gid=2659994
 sochi|Sochi||سوتشي|RU|43.5992|39.7257|city|gid=491422
 davos|Davos||دافوس|CH|46.8|9.84|town|
 camp-david|Camp David||كامب ديفيد|US|39.65|-77.46|town|
+# Scenes whose second Arabic spelling GeoNames lacks (شاتانوغا beside تشاتانوغا)
+chattanooga|Chattanooga||تشاتانوغا,شاتانوغا|US|35.0456|-85.3097|city|gid=4612862
 `;
 
 export const LOCAL_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);

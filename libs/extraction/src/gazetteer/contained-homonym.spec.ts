@@ -12,4 +12,8 @@ describe('towns inside an area of another country', () => {
     expect(places('اشتباكات في بلدة نوى بريف درعا.')).toEqual(['Nawa/SY', 'Daraa countryside/SY']);
     expect(places('زار الوفد الكرك ثم ريف درعا.')).toContain('Karak/JO');
   });
+  it("does not read an area of another country named later in the sentence as the town's area", () => {
+    const found = places('قالت الشرطة في ريتشموند بولاية كاليفورنيا إنها أنقذت امرأة من نيكاراغوا');
+    expect(found).toEqual(['Richmond/US', 'Nicaragua/NI']);
+  });
 });

@@ -3,6 +3,8 @@
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { arabicCue, pairClash } from './arabic-cues';
+import { arabicUsStateAfter } from './arabic-us-states';
+import { settledNamesakes } from './settled-namesakes';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { inArabicName, inPersonName, longerNameAfterOf } from './english-name-cues';
 import { getStore, placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
@@ -196,7 +198,12 @@ function acceptance(
   // The second of a dual pair (قريتي X وY) is as cued as the first; "towards" (باتجاه Y) cues a name, not a word.
   const dual = arabicCue(text, tokens, m);
   // "Kherson city", "Tikrit district": a lower-case head after an English name is a trigger noun too.
-  const after = headAfter(tokens, m);
+  // "شاتانوغا (ولاية تينيسي)": a US state written after an American town vouches for it like a trigger noun.
+  const after =
+    headAfter(tokens, m) ||
+    (best.place.country === 'US' &&
+      best.place.admin1 !== null &&
+      arabicUsStateAfter(text, m.end) === best.place.admin1);
   const before = hasTrigger(tokens, m.index, m.stripped) || quoted || dual !== 'none';
   const trigger = before || after;
   // A stop-listed word (كان, الخبر, البلاد) needs a real trigger noun: quotes and compass words are too common.
@@ -308,11 +315,23 @@ export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[]
   const ctx = buildContext(vars, raw, store, arabic);
   const chosen: (PlaceMention | undefined)[] = new Array(raw.length);
   const pending: number[] = [];
-  const pick = (m: RawMatch): Candidate | null => {
-    const self = m.candidates.find((c) => c.place.kind === 'country')?.place.country ?? null;
+  const qualifiedPool = (m: RawMatch): { qualified: string | null; pool: Candidate[] } => {
     // "Kazan, Russia", "Geneva, Switzerland": the country written after the name settles which one it is.
     const qualified = arabic ? null : countryAfter(text, m.end, store);
-    const pool = qualified ? m.candidates.filter((c) => c.place.country === qualified) : [];
+    // "ريتشموند بولاية كاليفورنيا": the US state written next picks the namesake there.
+    const state = arabic ? arabicUsStateAfter(text, m.end) : null;
+    const pool = qualified
+      ? m.candidates.filter((c) => c.place.country === qualified)
+      : state
+        ? m.candidates.filter((c) => c.place.admin1 === state)
+        : [];
+    return { qualified, pool };
+  };
+  const settled = settledNamesakes(raw, (m) => qualifiedPool(m).pool);
+  const pick = (m: RawMatch): Candidate | null => {
+    const self = m.candidates.find((c) => c.place.kind === 'country')?.place.country ?? null;
+    const { qualified, pool: own } = qualifiedPool(m);
+    const pool = own.length || qualified ? own : m.candidates.filter((c) => settled.get(m.key)?.has(c.place.id));
     // "Santa Cruz, Bolivia" when only GeoNames namesakes elsewhere are listed: a place of that country the
     // gazetteer lacks (the country named next stands for it), not Agadir.
     if (qualified && !pool.length && m.candidates.every((c) => !c.curated)) return null;
