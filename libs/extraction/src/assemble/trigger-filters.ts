@@ -225,6 +225,8 @@ function isBackground(article: ArticleContext, clause: ClauseContext, trigger: T
   );
   if (!cue) return false;
   if (trigger.spec.type === 'THREATEN' && cue.startsWith('intent:')) return false;
+  // What is feared ("مخاوف من أن تشهد المدينة غارات") frames acts; a statement in that clause is still made.
+  if (cue.startsWith('feared:') && !MATERIAL.has(trigger.spec.type)) return false;
   return !(ANNOUNCED_MODALS.has(cue) && announcedDecision(article.tokens, trigger, clause.cFirst));
 }
 

@@ -69,3 +69,16 @@ describe('hopes and wishes', () => {
     expect(cueAt('وصلت أول طائرة عسكرية سعودية محملة بالمواد الإغاثية إلى مطار عدن', 'الإغاثية')).toBeNull();
   });
 });
+
+describe('fears', () => {
+  it('reads what a fear word with أن looks to in its clause as feared, not reported', () => {
+    const feared = 'وقالت المصادر إن لدى القادة مخاوف متزايدة من أن تشهد المدينة عمليات عسكرية إلى جانب غارات جوية';
+    expect(cueAt(feared, 'غارات')).toBe('feared:مخاوف');
+    expect(cueAt('ويتخوف خبراء ان يقوم المسلحون في المدينتين بتنفيذ هجمات على مناطق أخرى', 'هجمات')).toBe(
+      'feared:ويتخوف',
+    );
+  });
+  it('leaves a fear word without أن framing nothing', () => {
+    expect(cueAt('أعرب المبعوث عن قلقه العميق ومخاوفه إزاء غارات الطائرات على المدينة', 'غارات')).toBeNull();
+  });
+});

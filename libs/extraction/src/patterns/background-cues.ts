@@ -1,7 +1,8 @@
 // Framing that makes a trigger background, intention or question rather than a reported happening: the Arabic
 // pluperfect "وكان ... قد" without a recent-day marker, "سبق أن", durations "منذ عام 2013 / since March", past
 // years and months ("في 1985", "last year", "مارس الماضي"), announced intentions ("يعتزم", "من المقرر",
-// "plans to") and questions. Codebook: background history, forecasts and opinions are not events.
+// "plans to"), feared acts ("مخاوف من أن") and questions. Codebook: background history, forecasts and opinions
+// are not events.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { genericCue } from './generic-cues';
@@ -214,6 +215,45 @@ const HOPE = new Set(
 );
 const HOPE_REACH = 14;
 
+// Words of fear: "مخاوف من أن", "يتخوف مختصون أن", "خشية أن". What is feared is not (yet) a happening.
+const FEAR = set([
+  'مخاوف',
+  'المخاوف',
+  'خشية',
+  'يخشى',
+  'تخشى',
+  'يخشون',
+  'نخشى',
+  'أخشى',
+  'يتخوف',
+  'تتخوف',
+  'يتخوفون',
+  'تخوف',
+  'التخوف',
+  'خوفا',
+  'الخوف',
+]);
+// How far أن may follow the fear word ("مخاوف متزايدة من أن") and the trigger may follow the fear word.
+const FEAR_TO_THAT = 3;
+// "بعد أن", "قبل أن", "منذ أن": أن after a word of time dates a happening; it is no feared "that".
+const TIME_THAT = set(['بعد', 'قبل', 'منذ', 'عقب', 'حتى', 'إلى']);
+const FEAR_REACH = 20;
+
+/** "لدى القيادات مخاوف متزايدة من أن تشهد صنعاء عمليات عسكرية كبيرة إلى جانب غارات", "يتخوف مختصون أن يقوم
+ * التنظيم بتنفيذ هجمات": an Arabic trigger after أن that follows (within three words) a word of fear, in its clause
+ * and within twenty words of that word, is what is feared, not reported. A fear word without that أن ("مخاوف إزاء
+ * القصف", "مخاوفهم بعد أن قصفت الطائرات") frames nothing. The caller applies it to material acts only:
+ * a statement or a meeting named in the feared clause is still reported. */
+function fearedClause(tokens: Token[], trigger: number, clauseFirst: number): string | null {
+  if (!tokens[trigger].isArabic) return null;
+  for (let k = trigger - 1; k >= Math.max(clauseFirst + 1, trigger - FEAR_REACH); k--) {
+    if (!THAT.has(tokens[k].norm) || is(tokens[k - 1], TIME_THAT)) continue;
+    for (let f = k - 1; f >= Math.max(clauseFirst, k - FEAR_TO_THAT, trigger - FEAR_REACH); f--)
+      if (is(tokens[f], FEAR)) return `feared:${tokens[f].norm}`;
+  }
+  return null;
+}
+
 /** Why the trigger at token `trigger` is background or intention, or null when it reads as a reported happening. */
 export function backgroundCue(
   tokens: Token[],
@@ -245,7 +285,8 @@ export function backgroundCue(
     openingPast(tokens, trigger, clause, sentenceFirst, articleMonth, articleYear);
   if (past) return `past:${past}`;
   const dated = pastFullDate(tokens, trigger, clause, articleYear, articleMonth);
-  return dated ? `past:${dated}` : null;
+  if (dated) return `past:${dated}`;
+  return fearedClause(tokens, trigger, clause.first);
 }
 
 /** True when the sentence is a question (ends with ? or ؟). */
