@@ -201,6 +201,13 @@ export const AR_REJECT = triggers('REJECT', [
   ],
 ]);
 
+/** "سنتخذ كافة التدابير", "ستتخذ جميع الإجراءات": a future verb of taking, a word for "all" and measures. */
+const ALL_MEASURES = ['سنتخذ', 'ستتخذ', 'سيتخذ']
+  .flatMap((v) =>
+    ['كافة', 'كل', 'جميع'].flatMap((q) => ['التدابير', 'الإجراءات'].map((m) => `${v} ${q} ${m}`)),
+  )
+  .join('|');
+
 export const AR_THREATEN = triggers('THREATEN', [
   [
     'threaten',
@@ -216,6 +223,19 @@ export const AR_THREATEN = triggers('THREATEN', [
   ['threaten', 'noun', 0.7, 'وعيد', { notBefore: FEASTS }],
   ['threaten', 'verb', 0.75, 'أمهل|أمهلت|أمهلوا|منح ~~ مهلة|منحت ~~ مهلة'],
   ['warn', 'verb', 0.55, 'حذر|حذرت|حذروا|يحذر|تحذر|محذرا|محذرة'],
+  // A vow that an act "will not go unpunished" ("الحادثة لن تمر دون عقاب", "جرائمهم لن تمر مرور الكرام") or that a
+  // party "will respond to" violations ("سترد على الخروقات", "سترد على أي محاولات عدائية") threatens retaliation;
+  // answering questions or letters is no threat.
+  [
+    'threaten',
+    'verb',
+    0.75,
+    'لن تمر دون عقاب|لن يمر دون عقاب|لن تمر بلا عقاب|لن يمر بلا عقاب|لن تمر مرور الكرام|لن يمر مرور الكرام|سترد على|سيرد على',
+    { notBefore: ['سؤال', 'أسئلة', 'الأسئلة', 'استفسارات', 'تساؤلات', 'رسالة', 'الرسالة', 'رسائل', 'الاتصالات'] },
+  ],
+  // A vow to take "all measures" against a foe ("سنتخذ كافة التدابير اللازمة تجاهها", "ستتخذ جميع الإجراءات الممكنة
+  // لتعزيز أمنها"); security arrangements for guests ("سنتخذ كل التدابير الأمنية") are no threat.
+  ['threaten', 'verb', 0.65, ALL_MEASURES, { notBefore: ['الأمنية', 'الوقائية', 'الاحترازية', 'الصحية'] }],
   // A vow to keep attacking or to take revenge is a threat.
   [
     'threaten',
