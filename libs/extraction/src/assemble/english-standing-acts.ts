@@ -45,3 +45,19 @@ export function longSpan(tokens: Token[], trigger: TriggerMatch): boolean {
     if (tokens[k].norm === 'of') return LONG_SPANS.has(tokens[k - 1].norm);
   return false;
 }
+
+/** An open span after the act, up to the clause's end: "for years", "for over a decade", "for months", "several
+ * times", "on several occasions". A counted span ("suspended for three months") dates a measure, so it is left out. */
+const OPEN_SPAN =
+  /^[^.,;:!?"“”]*?\b(?:for (?:(?:well |more than |over |nearly |almost )?(?:years|decades|months|a decade)|(?:well |more than |over |nearly |almost )a decade)|several times|many times|on (?:several|many|numerous) occasions)\b/i;
+
+/** The trigger is a perfect ("has held talks", "had urged both sides") whose clause closes on an open span:
+ * "has held on-off talks with successive governments for over a decade", "had urged both sides for months" sum
+ * up a record, they report no happening of the day. */
+export function perfectOverSpan(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.voice === 'noun') return false;
+  const before = [tokens[trigger.first - 1]?.norm, tokens[trigger.first - 2]?.norm];
+  if (!before.some((w) => w !== undefined && PERFECT.has(w))) return false;
+  return OPEN_SPAN.test(text.slice(tokens[trigger.end - 1].end, tokens[trigger.end - 1].end + 160));
+}

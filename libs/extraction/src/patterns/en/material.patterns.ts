@@ -1,5 +1,6 @@
 // English triggers of material events: ASSAULT, COERCE, RETREAT, MOBILIZE, PROTEST (inflections listed).
 import { triggers } from '../trigger.types';
+import { CROWD_BLOCKADES } from './crowd-words';
 import {
   EN_ASSAULT_WIRE,
   EN_COERCE_WIRE,
@@ -261,6 +262,9 @@ const EN_PROTEST_BASE = triggers('PROTEST', [
     'blocked ~ roads|blocked ~ road|blocked ~ highway|blocking ~ roads|blocking ~ road|blocking ~ highway',
   ],
   ['boycott', 'noun', 0.6, 'boycott|boycotts'],
+  // A crowd's blockade is a street protest: "cleared a blockade by informal miners", "workers ended their four-day
+  // blockade of the highway" (en/senses.ts keeps an armed group's blockade a COERCE).
+  ['demo', 'noun', 0.75, CROWD_BLOCKADES.join('|')],
 ]);
 
 // Each type's base list joined by its wire wordings (wire-material.patterns.ts).

@@ -1,5 +1,7 @@
 // English sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
 import type { SenseRule } from '../trigger-senses';
+import { ARMED, CROWDS } from './crowd-words';
+import { SUMMONS } from './wire-verbal.patterns';
 
 /** Goods and vehicles: as a subject they travel, they do not visit. */
 const CARGO = [
@@ -19,52 +21,16 @@ const CARGO = [
   'ship',
 ];
 
+/** Bodies of armed men: as a subject they deploy, they do not visit. */
+const FORCES = ['troops', 'soldiers', 'personnel', 'reinforcements'];
+
 /** Road blocks as written in the pattern files: a blockade (COERCE) or, by a crowd, a street protest. */
 const ROAD_BLOCKS = ['blocked ~ roads', 'blocked ~ road', 'blocked ~ highway'];
 const ROAD_BLOCKING = ['blocking ~ roads', 'blocking ~ road', 'blocking ~ highway'];
-/** Crowds that block roads in protest. */
-const CROWDS = [
-  'protesters',
-  'demonstrators',
-  'residents',
-  'crowds',
-  'crowd',
-  'supporters',
-  'students',
-  'farmers',
-  'drivers',
-  'truckers',
-  'workers',
-  'youths',
-  'villagers',
-  'people',
-  'mourners',
-  'relatives',
-];
-/** Armed or official subjects whose road blocks are no protest. */
-const ARMED = [
-  'fighters',
-  'militants',
-  'jihadists',
-  'insurgents',
-  'rebels',
-  'guerrillas',
-  'gunmen',
-  'bandits',
-  'gangs',
-  'militia',
-  'militias',
-  'troops',
-  'soldiers',
-  'army',
-  'forces',
-  'police',
-  'authorities',
-];
-
 export const EN_SENSES: SenseRule[] = [
   // "a convoy of 22 trucks organised by WFP … arrived in Tawila" is a delivery; a leader arriving is a visit.
-  { type: 'CONSULT', phrases: ['arrived in'], subjectNot: CARGO, window: 8 },
+  // Forces arriving are a deployment (wire-material.patterns.ts): "Africa Corps personnel … arrived in Sikasso".
+  { type: 'CONSULT', phrases: ['arrived in'], subjectNot: [...CARGO, ...FORCES], window: 8 },
   // Deploying clinics, medics or relief is humanitarian work, not a show of force.
   {
     type: 'MOBILIZE',
@@ -87,6 +53,14 @@ export const EN_SENSES: SenseRule[] = [
       'firefighters',
       'tents',
     ],
+  },
+  // Rescue and medical teams landing are relief, not a deployment: "a military emergency unit of 56 personnel and
+  // four sniffer dogs landed in Marrakech".
+  {
+    type: 'MOBILIZE',
+    phrases: ['personnel ~~ arrived', 'personnel ~~ landed'],
+    subjectNot: ['emergency', 'rescue', 'medical', 'health', 'relief', 'humanitarian', 'aid', 'civil', 'search'],
+    window: 5,
   },
   // "reinforced concrete", "reinforced the impression": a material or an idea, not forces.
   {
@@ -135,4 +109,7 @@ export const EN_SENSES: SenseRule[] = [
   // who hold force ("jihadists have blocked the main roads linking Kayes to the capital").
   { type: 'COERCE', phrases: ROAD_BLOCKS, subjectNot: CROWDS, window: 8 },
   { type: 'PROTEST', phrases: [...ROAD_BLOCKS, ...ROAD_BLOCKING], subjectNot: ARMED, window: 8 },
+  // "summoned Iran's charge d'affaires in Baghdad to protest against the shelling": the summons carries a protest,
+  // read as ACCUSE (wire-verbal.patterns.ts), not as a consultation.
+  { type: 'CONSULT', phrases: SUMMONS, farNot: ['protest'], farWindow: 14 },
 ];

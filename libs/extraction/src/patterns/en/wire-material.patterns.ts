@@ -103,6 +103,14 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     0.75,
     'troops ~ entered|troops ~ enter|forces ~ entered|forces ~ enter|soldiers ~ entered|troops ~ arrived|soldiers ~ arrived|forces ~ arrived|troops ~ landed|soldiers ~ landed|tanks rolled into|tanks entered',
   ],
+  // The arriving force named with its origin or its escort: "250 troops from Guatemala and El Salvador landed at the
+  // airport", "dozens of Africa Corps personnel, along with armoured vehicles, arrived in Sikasso".
+  [
+    'troops',
+    'verb',
+    0.75,
+    'troops ~~ arrived|troops ~~ landed|soldiers ~~ arrived|soldiers ~~ landed|personnel ~~ arrived|personnel ~~ landed',
+  ],
   [
     'troops',
     'verb',

@@ -14,7 +14,9 @@ describe('English wire wordings (plurals and near variants)', () => {
   it.each([
     ['Israel recalled its ambassadors from the three countries for consultations.', 'SANCTION'],
     ['The junta ended military cooperation with Paris.', 'SANCTION'],
-    ["Pakistan summoned India's deputy high commissioner to protest.", 'CONSULT'],
+    ["Pakistan summoned India's deputy high commissioner on Friday.", 'CONSULT'],
+    // With the protest it carries, the summons is the protest (ACCUSE): summons-protest.spec.ts.
+    ["Pakistan summoned India's deputy high commissioner to protest.", 'ACCUSE'],
     ['The two sides signed eight memorandums of understanding on energy.', 'AGREE'],
     ['The military had raised its readiness posture.', 'MOBILIZE'],
     ['Parliament voted to ban the party on Thursday.', 'COERCE'],

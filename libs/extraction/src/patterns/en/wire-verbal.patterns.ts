@@ -3,6 +3,20 @@
 // Each list is spread into the base export of its type.
 import { triggers } from '../trigger.types';
 
+/** Forms of summoning an envoy, shared by the consultation and the protest reading. */
+const SUMMONED = ['summoned', 'summons'];
+/** An envoy's summons as the consultation reads it ("summoned the French ambassador"). */
+export const SUMMONS = [
+  'summoned ~ ambassador',
+  'summoned ~ envoy',
+  'summoned ~ charge',
+  'summoned ~ chargé',
+  'summoned ~~ commissioner',
+  'summoned ~ ambassadors',
+  'summoned ~ envoys',
+  'summons ~ ambassador',
+];
+
 export const EN_REQUEST_WIRE = triggers('REQUEST', [
   ['call', 'verb', 0.8, 'calling on|requests|requesting|appealing for'],
   // "asked Tebboune to pardon the writer"; "who asked not to be named" and "asked to comment" ask nothing of anyone.
@@ -25,6 +39,10 @@ export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
     0.8,
     'indicted|indicts|unsealed charges|unsealed ~ indictment|filed charges|brought charges|pressed charges|filed ~ charges|brought ~ charges',
   ],
+  // An envoy summoned to be handed a protest is the protest itself, which annotators code ACCUSE: "summoned Iran's
+  // charge d'affaires in Baghdad to protest against the shelling", "was summoned and handed a formal protest".
+  // The plain summons stays a consultation (EN_CONSULT_WIRE; en/senses.ts drops it when a protest follows).
+  ['condemn', 'verb', 0.85, SUMMONED.map((w) => `${w} ~~~ protest`).join('|')],
 ]);
 
 export const EN_REJECT_WIRE = triggers('REJECT', [
@@ -113,12 +131,7 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
   // A summons of an envoy is a diplomatic consultation, usually to protest (the codebook accepts CONSULT, and the
   // train gold codes it CONSULT or CONSULT|ACCUSE): "summoned the French ambassador", "summoned India's deputy high
   // commissioner".
-  [
-    'summon',
-    'verb',
-    0.85,
-    'summoned ~ ambassador|summoned ~ envoy|summoned ~ charge|summoned ~ chargé|summoned ~~ commissioner|summoned ~ ambassadors|summoned ~ envoys|summons ~ ambassador',
-  ],
+  ['summon', 'verb', 0.85, SUMMONS.join('|')],
 ]);
 
 export const EN_AID_WIRE = triggers('AID', [

@@ -1,0 +1,22 @@
+// Forces arriving or landing, named with their origin or escort, are a deployment (wire-material.patterns.ts);
+// a rescue team landing is relief, and arriving forces pay no visit (en/senses.ts).
+import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { assembleEvents } from '../../assemble/assemble-events';
+
+const types = (text: string) => assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).map((d) => d.type);
+
+describe('English force arrivals', () => {
+  it.each([
+    'A further 300 troops from Kenya and Jamaica landed at the main airport on Friday.',
+    'Dozens of foreign military personnel, along with armoured vehicles, arrived in Gao earlier this week.',
+  ])('reads %j as MOBILIZE, not a visit', (text) => {
+    const found = types(text);
+    expect(found).toContain('MOBILIZE');
+    expect(found).not.toContain('CONSULT');
+  });
+
+  it('leaves a rescue team landing no deployment', () => {
+    const text = 'A military emergency unit of 40 personnel and six sniffer dogs landed in Agadir on Sunday.';
+    expect(types(text)).not.toContain('MOBILIZE');
+  });
+});
