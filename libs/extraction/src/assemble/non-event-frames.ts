@@ -3,12 +3,15 @@
 // ("بعد أسبوع من مطالبة", "days after the attack"), what a protest demands, advice to the public, charges someone
 // faces or is held on, future passives ("سيتم إدخال المساعدات"), what is feared ("تخوفا من عمليات انتحارية"),
 // eased sanctions, conditions endured, statements as a backdrop ("وسط إشادة"), praise of relations, deals someone
-// refuses, meeting nouns naming a venue and calls with a news outlet. English-only frames: english-non-events.ts;
-// acts only possible or dated tomorrow: unrealized-acts.ts.
+// refuses, meeting nouns naming a venue, calls with a news outlet, what a document provides for and
+// pretexts. English-only frames: english-non-events.ts; acts only possible or dated tomorrow: unrealized-acts.ts.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { englishNonEvent } from './english-non-events';
 import { softAppeal } from './arabic-soft-appeals';
 import { possibleAct } from './unrealized-acts';
+import { documentProvision } from './document-provisions';
+import { pretextAim } from './pretext-frames';
+import { futurePassive, futureVerb } from './future-frames';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 
@@ -95,32 +98,6 @@ export function facesCharges(tokens: Token[], trigger: TriggerMatch): boolean {
   return false;
 }
 
-const AR_FUTURE_AUX = set(
-  'سيتم ستتم سيجري ستجري سيحاول ستحاول سيقوم ستقوم سيكون ستكون سيبدأ ستبدأ سيواصل ستواصل سيستمر ستستمر',
-);
-
-/** "سيتم إدخال وتوزيع المساعدات": an Arabic future passive up to eight words before the trigger announces. */
-export function futurePassive(tokens: Token[], first: number, clauseFirst: number): boolean {
-  if (!tokens[first].isArabic) return false;
-  for (let k = first - 1; k >= Math.max(clauseFirst, first - 8); k--)
-    if (AR_FUTURE_AUX.has(tokens[k].norm)) return true;
-  return false;
-}
-
-const AR_SOUF = set('سوف');
-
-/** "وسيستقبل كيري نظيره", "المؤتمر سيبحث", "سوف يعمل على تخفيف": a verb trigger in the Arabic future (the prefix
- * سـ on an imperfect, or سوف right before it) announces a plan, not a happening (codebook: forecasts). The stripped
- * form must be the lexicon word itself, so verbs whose root begins with س (سيطر) are left alone. A threat is a
- * statement about the future by nature ("ستواصل استهداف"), so THREATEN is exempt. */
-export function futureVerb(tokens: Token[], trigger: TriggerMatch): boolean {
-  const t = tokens[trigger.first];
-  if (!t.isArabic || trigger.spec.voice === 'noun' || trigger.spec.type === 'THREATEN') return false;
-  if (has(tokens[trigger.first - 1], AR_SOUF)) return true;
-  const bare = /^[وف]?س([يتن].{2,})$/.exec(t.norm)?.[1];
-  return !!bare && trigger.spec.words[0] === bare;
-}
-
 // "مما دعا الحكومة إلى", "ما يدعو إلى الشك": a call verb right after the relative ما names what prompts something.
 const AR_PROMPT_HEADS = set('ما مما');
 const AR_CALL_VERBS = set('دعا دعت يدعو تدعو');
@@ -130,26 +107,6 @@ const AR_CALL_VERBS = set('دعا دعت يدعو تدعو');
 export function promptedBy(tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'REQUEST') return false;
   return has(tokens[trigger.first], AR_CALL_VERBS) && AR_PROMPT_HEADS.has(tokens[trigger.first - 1]?.norm ?? '');
-}
-
-// Adjectives that put a meeting, visit, deal or attack in the future: "الزيارة المرتقبة", "القمة المقبلة", "the
-// upcoming talks". "الأسبوع المقبل" after a noun dates it the same way ("اجتماع موسكو الأسبوع المقبل").
-const UPCOMING = set(
-  'المرتقبة المرتقب المرتقبه مرتقبة مرتقبه مرتقب المقبلة المقبل المقبله القادمة القادم القادمه المزمع المزمعة ' +
-    'المزمعه المنتظرة المنتظره upcoming forthcoming planned proposed',
-);
-const UPCOMING_SPAN = 6;
-
-/** "زيارة موغيريني المرتقبة إلى المملكة", "مجزرة الفلوجة القادمة", "the upcoming summit": a noun trigger (or an
- * Arabic imperfect verb) with a future adjective within the next six words of its clause (English: right before)
- * names something still to come, not a reported happening. */
-export function upcomingAct(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
-  const t = tokens[trigger.first];
-  if (!t.isArabic) return trigger.spec.voice === 'noun' && has(tokens[trigger.first - 1], UPCOMING);
-  if (trigger.spec.voice !== 'noun' && !/^[وف]?ي/.test(t.norm)) return false;
-  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + UPCOMING_SPAN); k++)
-    if (has(tokens[k], UPCOMING)) return true;
-  return false;
 }
 
 // Statements withheld: "رفض التعليق", "refused to comment".
@@ -282,7 +239,9 @@ function arabicNonEvent(text: string, tokens: Token[], trigger: TriggerMatch, cl
     possibleAct(tokens, trigger) ||
     promptedBy(tokens, trigger) ||
     chargedWith(tokens, trigger, clauseFirst) ||
-    venueName(tokens, trigger)
+    venueName(tokens, trigger) ||
+    documentProvision(text, tokens, trigger, clauseFirst) ||
+    pretextAim(tokens, trigger, clauseFirst)
   );
 }
 
