@@ -30,6 +30,11 @@ describe('readCounts', () => {
     expect(counts('At least 11 Palestinians, among them four children, have been killed in a strike').killed).toBe(11);
     expect(counts('Three policemen were martyred in the attack').killed).toBe(3);
   });
+  it('does not read the day of a dateline as a victim group', () => {
+    expect(
+      counts('LAGOS, Sept 14 - Four soldiers were killed and six wounded when gunmen attacked a checkpoint').killed,
+    ).toBe(4);
+  });
   it('reads deaths told as "burned to death", "we lost", "succumbed" or "fatal wounds"', () => {
     expect(counts('أحرق مسلحون أربعة رعاة حتى الموت قرب القرية').killed).toBe(4);
     expect(counts('قال أحد الأهالي: خسرنا 6 أشخاص في الهجوم').killed).toBe(6);

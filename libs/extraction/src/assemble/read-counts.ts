@@ -10,6 +10,8 @@ import { compoundAfter, explicitZero, has, isCountable, nounCount } from './coun
 import { conjunctBreaks, conjunctTally, countsEarlier, cumulative, warScale } from './count-scope';
 import { lumpedFate } from './count-lumped';
 import { companionsAfter } from './count-companions';
+import { restatesEarlier } from './count-restated';
+import { amongTheDead } from './count-among-dead';
 import { partOfTheDead, victimListFor } from './count-lists-en';
 import { beforeSubset, englishOneAfter, isCue, isVague, pairsOf, partitiveBefore, risesBetween } from './count-pairs';
 
@@ -48,6 +50,8 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   for (const k of cues) {
     const list = victimListFor(tokens, k, from, to);
     if (!list || list.figures.some((f) => numbers.some((n) => taken.has(n) && n.first === f))) continue;
+    // "BOGOTA, Sept 12 - Three soldiers were killed": a figure that is no head count (a date) is no victim group.
+    if (!list.figures.every((f) => numbers.some((n) => n.first <= f && f < n.end))) continue;
     owned.set(k, { value: list.value, total: false });
     for (const n of numbers) if (list.figures.includes(n.first)) taken.add(n);
   }
@@ -104,15 +108,18 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     // "لم يقتل أحد": a negated death word reads 0, whatever figure ("أحد") follows it.
     const o = explicitZero(tokens, k, from) ?? owned.get(k);
     if (!o || warScale(o.value) || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
-    if (partOfTheDead(tokens, k)) continue;
+    if (partOfTheDead(tokens, k) || amongTheDead(tokens, k)) continue;
     // "250 شخصا بين قتيل وجريح": the figure (taken above, so no other word reads it) counts both fates.
     if (lumpedFate(tokens, numbers, k)) continue;
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.
     let total = o.total;
     for (let j = Math.max(from, k - 6); j <= k && !total; j++) total = has(tokens[j], TOTAL);
+    const kind = has(tokens[k], INJURY) && !has(tokens[k], DEATH) ? 'injured' : 'killed';
+    // "قتل 18 شخصا ... ما تسبب بمقتل 18 شخصا": the same toll told twice counts once.
+    if (restatesEarlier(tokens, k, tally, kind, to)) continue;
     tally.push({
       at: k,
-      kind: has(tokens[k], INJURY) && !has(tokens[k], DEATH) ? 'injured' : 'killed',
+      kind,
       value: o.value,
       total,
     });
