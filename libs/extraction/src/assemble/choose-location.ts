@@ -16,6 +16,7 @@ import {
   locatesAnaphor,
   specificInside,
 } from './location-cues';
+import { apposedTown } from './apposed-container';
 import { isCapitalSubject } from './capital-subject';
 import { beyondContrast } from './contrast-clause';
 import { acrossConjoinedComma } from './conjoined-clause';
@@ -206,9 +207,10 @@ function conjoinedOwn(
   return kept.some((p) => p.value.kind !== 'country') ? kept : pool;
 }
 
-/** The chosen place, or a specific place inside it named right next to it. */
-function sharpen(choice: Span<PlaceLike>, pool: Span<PlaceLike>[]): Span<PlaceLike> {
-  return specificInside(pool, choice) ?? choice;
+/** The chosen place, or a specific place inside it named right next to it ("Chala, in the Arequipa region"). */
+function sharpen(choice: Span<PlaceLike>, pool: Span<PlaceLike>[], ctx?: LocationContext): Span<PlaceLike> {
+  const apposed = ctx?.text ? apposedTown(ctx.text, ctx.tokens, pool, choice) : null;
+  return specificInside(pool, choice) ?? apposed ?? choice;
 }
 
 export function chooseLocation(
@@ -254,7 +256,7 @@ export function chooseLocation(
   if (here) {
     // A homonym placed in another country by the next place ("حي الخالدية في حلب") yields to that place.
     const qualified = ctx ? foreignQualifier(ctx.tokens, here, places) : null;
-    return { place: qualified ?? sharpen(here, inClause), rule: 'nearest in clause' };
+    return { place: qualified ?? sharpen(here, inClause, ctx), rule: 'nearest in clause' };
   }
   const earlier = own(
     scenePlaces(
@@ -266,7 +268,7 @@ export function chooseLocation(
     ),
   );
   const before = nearest(earlier, triggerFirst, triggerEnd, materialTokens);
-  if (before) return { place: sharpen(before, earlier), rule: 'earlier in sentence' };
+  if (before) return { place: sharpen(before, earlier, ctx), rule: 'earlier in sentence' };
   // The setting is where the previous sentence's happening was (a battle, a raid): a meeting reported next is not
   // held there.
   const meeting = ctx?.type === 'CONSULT';
@@ -283,7 +285,8 @@ export function chooseLocation(
       ),
     );
     const after = nearest(later, triggerFirst, triggerEnd, materialTokens);
-    if (after && after.value.kind !== 'country') return { place: sharpen(after, later), rule: 'later in sentence' };
+    if (after && after.value.kind !== 'country')
+      return { place: sharpen(after, later, ctx), rule: 'later in sentence' };
   }
   return { place: null, rule: null };
 }

@@ -1,11 +1,12 @@
 // Second-round curation of thin areas: Yemen's Taiz, Marib and Saada border districts, the Saudi Tihamah, Daraa,
 // Quneitra, Idlib and Hama countryside villages, Libya's west and Benghazi quarters, North Sinai villages, Somalia's
-// regions and Mogadishu's airport, Nigeria's north-east, Afghan districts, the PKK camps of Iraqi Kurdistan, the Gaza
-// border crossings and kibbutzim, and venues of diplomacy (Lausanne, Sochi, Sharm el-Sheikh) whose Arabic spelling
-// GeoNames lacks or gives a population too small to stand alone in Arabic news. Coordinates: GeoNames where gid= is
-// given, else the town centre; districts, regions and camps: rough centroid. Words flagged a: الضباب "fog", مران
-// "practice", حيران "confused", علب "cans", الحارة "the lane", الجورة "the pit", الخروبة "carob", المقاطعة
-// "boycott", الهواري (a surname), غور "depth"; e also for the English Safer and Zap. Format: see curated-table.ts.
+// regions, Balcad and Mogadishu's airport, Tripoli's Souq al-Jumaa (a: سوق الجمعة "Friday market"), Colombia's
+// Catatumbo, Peru's Chala, Gazipur's Konabari and Kashimpur, Nigeria's north-east, Afghan districts, the PKK camps
+// of Iraqi Kurdistan, the Gaza border crossings and kibbutzim, and venues of diplomacy (Lausanne, Sochi, Sharm
+// el-Sheikh) whose Arabic spelling GeoNames lacks or gives a population too small to stand alone in Arabic news.
+// Coordinates: GeoNames where gid= is given, else the town centre; districts, regions and camps: rough centroid. Words
+// flagged a: الضباب "fog", مران "practice", حيران "confused", علب "cans", الحارة "the lane", الجورة "the pit",
+// الخروبة "carob", المقاطعة "boycott", الهواري (a surname), غور "depth"; e also for the English Safer and Zap. Format: see curated-table.ts.
 import type { CuratedPlace } from './curated-place.types';
 import { parseCuratedTable } from './curated-table';
 
@@ -31,7 +32,7 @@ qahmah|al-Qahmah|Qahmah,al-Gahma|القحمة|SA|18.02|41.68|town|
 badr-al-janub|Badr al-Janub|Badr al-Janoub|بدر الجنوب|SA|17.87|43.77|town|
 qilwah|Qilwah|Qilwa,Qelwah,Qilwah governorate|قلوة|SA|19.9|41.3|town|
 al-bahah-city|Al Baha|Al Bahah,Baha city||SA|20.0129|41.4677|city|gid=109953
-# Syria: Daraa, Quneitra, Idlib, Hama and northern Aleppo countryside
+# Syria: Daraa, Quneitra, Idlib, Hama and northern and eastern Aleppo countryside
 shuhail|al-Shuhail|Shuhail,al-Shuhayl,Shuheil|الشحيل|SY|35.1|40.43|town|
 khan-arnabeh|Khan Arnabeh|Khan Arnaba,Khan Arnabah||SY|33.18|35.9|town|
 jubata|Jubata al-Khashab|Jubbata al-Khashab,Jabata al-Khashab|جباتا الخشب|SY|33.23|35.84|town|
@@ -45,6 +46,7 @@ tal-rifaat|Tal Rifaat|Tal Rifat,Tell Rifaat,Tel Rifaat|تل رفعت|SY|36.4723|
 zahraa-aleppo|al-Zahraa (Aleppo)|Zahraa|الزهراء|SY|36.38|37.0|town|ae
 tal-jabin|Tal Jabin|Tel Jabin|تل جبين|SY|36.32|37.1|town|
 hardatnin|Hardatnin|Hardatneen|حردتنين|SY|36.34|37.08|town|
+sarrin|Sarrin|Sarin,Serrin,Sirrin|صرين|SY|36.5|38.27|town|
 ghariyah-gharbiyah|al-Ghariyah al-Gharbiyah|Ghariyah al-Gharbiyah,al-Gharia al-Gharbiya|الغارية الغربية|SY|32.7|36.22|town|
 ghariyah-sharqiyah|al-Ghariyah al-Sharqiyah|Ghariyah al-Sharqiyah,al-Gharia al-Sharqiya|الغارية الشرقية|SY|32.7|36.26|town|
 # Libya: the Tunisian border, the west coast and Benghazi's quarters
@@ -53,6 +55,7 @@ tarhuna|Tarhuna|Tarhouna,Tarhunah|ترهونة|LY|32.435|13.6332|city|gid=221022
 zuwara|Zuwara|Zuwarah,Zuara,Zwara|زوارة|LY|32.9312|12.082|city|gid=2208425
 qaryounis|Qaryounis|Garyounis,Qar Yunis|قاريونس|LY|32.07|20.05|district|
 hawari|al-Hawari (Benghazi)|Hawari|الهواري|LY|32.04|20.11|district|a
+souq-al-jumaa|Souq al-Jumaa|Souq al-Juma,Suq al-Jumaa,Souk al-Jomaa|سوق الجمعة|LY|32.89|13.24|district|a
 sharara|Sharara oilfield|Sharara oil field,El Sharara,al-Sharara|حقل الشرارة,حقل شرارة|LY|26.55|12.22|town|
 # Egypt: North Sinai villages between al-Arish, Sheikh Zuweid and Rafah; the canal towns; the summit venue
 bir-lahfan|Bir Lahfan|Bir Lehfen|بئر لحفن|EG|31.0|33.87|town|
@@ -73,6 +76,7 @@ janaale|Janaale|Janale,Jannaale|جنالي|SO|1.82|44.7|town|
 qoryoley|Qoryoley|Qoryooley|قوريولي|SO|1.79|44.53|town|
 bardhere|Bardhere|Bardera,Baardheere|بارديرا|SO|2.34|42.28|town|
 elasha|Elasha Biyaha|Elasha,Ceelasha Biyaha|إيلاشا بياها|SO|2.07|45.2|town|
+balcad|Balcad|Balcad town|بلعد|SO|2.36|45.39|town|
 # Nigeria's north-east and the Lake Chad shore
 baga|Baga|Baga town|باغا|NG|13.11|13.85|town|
 sambisa|Sambisa Forest|Sambisa|غابة سامبيسا,سامبيسا|NG|11.3|13.55|region|
@@ -119,6 +123,10 @@ nagorno-karabakh|Nagorno-Karabakh|Karabakh|ناغورني قره باغ,ناغو
 galwan|Galwan Valley|Galwan|وادي غلوان,وادي جالوان|IN|34.75|78.2|region|
 kahramankazan|Kahramankazan|Kahramankazan district|قهرمان كازان|TR|40.207|32.683|town|
 aragua|Aragua|Aragua state|ولاية أراغوا,أراغوا|VE|10.24|-67.59|admin1|
+catatumbo|Catatumbo|Catatumbo region|كاتاتومبو|CO|8.6|-73.0|region|
+chala-pe|Chala|||PE|-15.86|-74.25|town|
+konabari|Konabari|||BD|24.03|90.35|district|
+kashimpur|Kashimpur|||BD|24.02|90.32|district|
 talat-nyaaqoub|Talat N'Yaaqoub|Talat N'Yacoub,Talat N'Yakoub|تلات نيعقوب,ثلاث نيعقوب|MA|30.99|-8.18|town|
 # Venues whose Arabic spelling GeoNames lacks
 saint-malo|Saint-Malo|St Malo|سان مالو|FR|48.6474|-2.0088|town|gid=2978640
