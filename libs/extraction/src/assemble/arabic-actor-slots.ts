@@ -11,6 +11,8 @@ import { arabicClashSide, clashPartner } from './clash-sides';
 import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
 import { isPluralVerb } from './plural-verb';
 import { reportOwner } from './report-owner';
+import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
+import type { ActorLike, Span } from './assemble.types';
 
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
 const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
@@ -127,8 +129,10 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   );
   // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
   const svo = !!text0 && text0.end <= trigger.first;
+  // "شن أربع غارات على مواقع مليشيات الحوثي": a name inside an aimed phrase is the target, not the subject.
+  const aimed = (a: Span<ActorLike>) => aimedPhraseAfterVerb(text, tokens, trigger.end, a);
   pick(
-    (plural ? [] : after).find(
+    (plural ? [] : after.filter((a) => !aimed(a))).find(
       (a) =>
         (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
         // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
@@ -159,7 +163,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   );
   pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
   pick(
-    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8),
+    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a)),
     'nearest following in clause',
   );
 }

@@ -28,6 +28,14 @@ const rolesCompatible = (o: DraftEvent, e: DraftEvent) =>
   e.mode === 'armed-clash' ||
   (!(e.trigger.spec.killing && known(e.target) && known(o.actor) && e.target!.id === o.actor!.id) &&
     !(o.trigger.spec.killing && known(o.target) && known(e.actor) && o.target!.id === e.actor!.id));
+/** One clause names one side as both the doer and the hit only when a reading went wrong ("قتل 12 في سقوط صاروخ
+ * مصدره قوات النظام": the source read as the victims): its mentions still report one happening, whose doer the
+ * merge keeps and whose clashing target it drops. */
+function dropDoerAsTarget(e: DraftEvent): void {
+  if (e.mode === 'armed-clash' || !known(e.target) || !known(e.actor) || e.target!.id !== e.actor!.id) return;
+  e.target = null;
+  e.targetSurface = null;
+}
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Types whose modes are different acts, not ways of telling one act: an arrest and a curfew, a release and a
@@ -161,7 +169,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       o.negated === e.negated &&
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
       actorsCompatible(o.actor, e.actor) &&
-      rolesCompatible(o, e) &&
+      (rolesCompatible(o, e) || clauses.get(o)!.has(e.evidence.start)) &&
       modesCompatible(o, e) &&
       placesCompatible(o, e);
     // A clause reports one happening per type: its other triggers join the happening it already fed.
@@ -175,7 +183,9 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       const sameClause =
         clauses.get(host)!.has(e.evidence.start) && (source === undefined || source === e.evidence.start);
       const before = host.killed;
+      const misread = !rolesCompatible(host, e);
       absorb(host, copy, sameClause);
+      if (misread) dropDoerAsTarget(host);
       clauses.get(host)!.add(e.evidence.start);
       if (host.killed !== before || (source === undefined && host.killed !== null))
         countSource.set(host, e.evidence.start);
