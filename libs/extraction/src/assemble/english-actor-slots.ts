@@ -5,6 +5,7 @@ import { appositionSubject, coordinatedEnglishVerb, firstSideOfClash, openingSub
 import { accusedAttacker } from './english-owner';
 import { reactionSource } from './english-reaction';
 import { speakerOfOwnAct } from './self-report';
+import { crowdSubject } from './english-crowd-subject';
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
@@ -46,6 +47,8 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
     const opening = openingSubject(text, tokens, trigger, before, clauseFirst);
     if (opening && ok(opening)) pick(opening, 'subject of the first verb');
   }
+  // "Garment workers from 30 factories walked out": the crowd before a protest verb (english-crowd-subject.ts).
+  pick(crowdSubject(text, tokens, trigger, slots.actors), 'crowd before protest verb');
   pick(
     before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated),
     'subject before verb',

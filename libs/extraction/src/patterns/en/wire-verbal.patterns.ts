@@ -43,6 +43,14 @@ export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
   // charge d'affaires in Baghdad to protest against the shelling", "was summoned and handed a formal protest".
   // The plain summons stays a consultation (EN_CONSULT_WIRE; en/senses.ts drops it when a protest follows).
   ['condemn', 'verb', 0.85, SUMMONED.map((w) => `${w} ~~~ protest`).join('|')],
+  // A condemnation worded as a description: "Hamas described the attack as a horrific massacre", "in what Amnesty
+  // described as a further escalation" (the "called ~ a ~ massacre" forms of verbal.patterns.ts).
+  [
+    'condemn',
+    'verb',
+    0.8,
+    'described ~ as a ~ massacre|described ~ as a ~ escalation|described ~ as an ~ escalation|described ~ as a ~ violation|described ~ as a ~ provocation|described ~ as a ~ crime|described ~ as an act of aggression',
+  ],
 ]);
 
 export const EN_REJECT_WIRE = triggers('REJECT', [
@@ -136,7 +144,12 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
 
 export const EN_AID_WIRE = triggers('AID', [
   // British wires say lorries: "a UN convoy of 15 lorries carrying food".
-  ['humanitarian', 'noun', 0.75, 'convoy of ~ lorries|lorries carrying|lorries of ~ aid|lorries loaded with|aid lorries'],
+  [
+    'humanitarian',
+    'noun',
+    0.75,
+    'convoy of ~ lorries|lorries carrying|lorries of ~ aid|lorries loaded with|aid lorries',
+  ],
   // Relief named by its cargo on a plane or ship: "an aircraft carrying 100 tonnes of medical supplies", "five
   // aircraft and two navy ships with relief supplies", "a shipment of 400 tonnes of flour".
   [
