@@ -3,7 +3,7 @@
 // plain subject does its masdar ("وجه ناشطون نداء"); who foiled an attack ("إحباط محاولة هجوم") or voiced concern
 // about it ("عن قلقها إزاء تجدد الاشتباكات") did not make it; a group after من قبل did the passive act; a noun of
 // protesters ("على متظاهرين") is its protest's actor, not the police dispersing it.
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { actorName, fieldsOf } from '../extractor/fields-of';
 import { tokenize } from '../text/tokenize';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
@@ -42,12 +42,7 @@ describe('a partitive group before an active verb', () => {
   });
 });
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const actorsOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.actor?.name ?? null);
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
 
 describe('a plain subject between إن and the verb', () => {
   it('acts; the phrase after the verb is its object', () => {

@@ -1,16 +1,11 @@
 // A masdar owned by a pronoun ("خلال لقائه", "زيارته", "اتصاله") has no idafa agent: the pronoun stands for the
 // sentence's speaker or subject, not the nearest name before it nor the object after it.
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { actorName, fieldsOf } from '../extractor/fields-of';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { tokenize } from '../text/tokenize';
 import { possessiveMasdar } from './attach-actor';
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const actorsOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.actor?.name ?? null);
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
 
 const nounAt = (text: string, word: string): [ReturnType<typeof tokenize>, TriggerMatch] => {
   const tokens = tokenize(text);

@@ -1,12 +1,7 @@
 // Tribes that fight as armed sides (Libya's Tebu and Tuareg) are actors of the dictionary.
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { actorName, fieldsOf } from '../extractor/fields-of';
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const actorsOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.actor?.name ?? null);
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
 
 describe('Arabic tribal actors', () => {
   // Either side of a clash is its actor.

@@ -1,13 +1,8 @@
 // A ", but" / "، ولكن" after the trigger opens a contrasting statement whose places are not the trigger's
 // (contrast-clause.ts).
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { placeName, fieldsOf } from '../extractor/fields-of';
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const placesOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-24T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.location?.name ?? null);
+const placesOf = fieldsOf(placeName, 'ar', '2015-07-24T10:00:00Z');
 
 describe('places beyond a contrast', () => {
   it('a place after ", ولكن" is the contrasting statement’s; the dateline stays the fallback', () => {

@@ -1,13 +1,8 @@
 // Merging repeats of one happening: a doer read as plain text in its subject slot outranks a name that a repeat only
 // found as the nearest mention (the victims, a speaker).
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { actorName, fieldsOf } from '../extractor/fields-of';
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const actorsOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.actor?.name ?? null);
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
 
 describe('merging keeps the slotted doer', () => {
   it('keeps the forces that shelled over the group shelled, named nearest to the toll', () => {

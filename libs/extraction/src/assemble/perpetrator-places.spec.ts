@@ -1,12 +1,7 @@
 // The scene of an earlier attack named in a perpetrator's description is not where the reported arrest happened.
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { placeName, fieldsOf } from '../extractor/fields-of';
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const placesOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-24T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.location?.name ?? null);
+const placesOf = fieldsOf(placeName, 'ar', '2015-07-24T10:00:00Z');
 
 describe('places inside a perpetrator description', () => {
   it('does not put the arrest at the earlier attack', () => {

@@ -1,13 +1,8 @@
 // Places that describe a person rather than the scene (location-cues.ts): an envoy's post after the body he serves,
 // the constituency a deputy sits for.
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { placeName, fieldsOf } from '../extractor/fields-of';
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const placesOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-24T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.location?.name ?? null);
+const placesOf = fieldsOf(placeName, 'ar', '2015-07-24T10:00:00Z');
 
 describe('places describing a person', () => {
   it('an envoy’s post after the body he serves describes him', () => {

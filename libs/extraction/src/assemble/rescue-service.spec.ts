@@ -1,13 +1,8 @@
 // Rescue and relief bodies report the shelling they answer; they are never its doer, though aid stays theirs.
-import { RuleExtractor } from '../extractor/rule-extractor';
+import { actorName, fieldsOf } from '../extractor/fields-of';
 import { rescueServiceUsingForce } from './rescue-service';
 
-const ex = new RuleExtractor({ minConfidence: 0 });
-const actorsOf = (body: string, type: string) =>
-  ex
-    .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
-    .filter((e) => e.type === type)
-    .map((e) => e.actor?.name ?? null);
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
 
 describe('rescueServiceUsingForce', () => {
   it('keeps civil defence from doing the shelling it reports', () => {
