@@ -6,16 +6,8 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
-import {
-  isCompassReference,
-  isDescriptor,
-  isDestination,
-  isDistanceReference,
-  isOrigin,
-  isReturnDestination,
-  locatesAnaphor,
-  specificInside,
-} from './location-cues';
+import { isDescriptor, isDestination, isOrigin, isReturnDestination, specificInside } from './location-cues';
+import { isCompassReference, isDistanceReference, locatesAnaphor } from './reference-places';
 import { apposedTown } from './apposed-container';
 import { isCapitalSubject } from './capital-subject';
 import { beyondContrast } from './contrast-clause';
