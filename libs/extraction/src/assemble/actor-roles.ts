@@ -4,10 +4,9 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
-
-const AR_PREPS = set([
+const AR_PREPS = foldedSet([
   'مع',
   'على',
   'ضد',
@@ -50,7 +49,7 @@ const EN_PREPS = new Set([
   'targeting',
 ]);
 // Words after which "من X" names whose members were hit: "13 مسلحا من", "عشرات من", "قتلى من".
-const PARTITIVE_HEADS = set([
+const PARTITIVE_HEADS = foldedSet([
   'عناصر',
   'عنصرا',
   'مسلحين',
@@ -76,10 +75,10 @@ const PARTITIVE_HEADS = set([
   'اخرون',
   'صفوف',
 ]);
-const PEOPLE_HEADS = set(['شخصا', 'اشخاص', 'شخص', 'مدنيين', 'مواطنين', 'فلسطينيين', 'اطفال']);
-const ORG_HEADS = set(['تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
+const PEOPLE_HEADS = foldedSet(['شخصا', 'اشخاص', 'شخص', 'مدنيين', 'مواطنين', 'فلسطينيين', 'اطفال']);
+const ORG_HEADS = foldedSet(['تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
 // "من أنصار الرئيس المخلوع": supporters, like members, belong to the name after them.
-const VICTIM_NOUN_BEFORE = set([
+const VICTIM_NOUN_BEFORE = foldedSet([
   'عناصر',
   'مسلحي',
   'مقاتلي',
@@ -92,10 +91,10 @@ const VICTIM_NOUN_BEFORE = set([
   'fighters',
 ]);
 // Agents of a death: "برصاص X", "بنيران X", "على يد X", "من قبل X", "by X".
-const DEATH_AGENTS = set(['رصاص', 'برصاص', 'نيران', 'بنيران', 'قبل', 'يد', 'بواسطة', 'قصف', 'غارات', 'غاره']);
+const DEATH_AGENTS = foldedSet(['رصاص', 'برصاص', 'نيران', 'بنيران', 'قبل', 'يد', 'بواسطة', 'قصف', 'غارات', 'غاره']);
 // Deaths whose grammatical subject is the one who died.
-const DIED = set(['استشهد', 'استشهدت', 'استشهدوا', 'لقي', 'لقيت', 'لقوا', 'لقيا', 'مصرع', 'مقتل', 'استشهاد']);
-const SPEECH = set([
+const DIED = foldedSet(['استشهد', 'استشهدت', 'استشهدوا', 'لقي', 'لقيت', 'لقوا', 'لقيا', 'مصرع', 'مقتل', 'استشهاد']);
+const SPEECH = foldedSet([
   'قال',
   'قالت',
   'اضاف',
@@ -126,11 +125,11 @@ const SPEECH = set([
   'كشفت',
 ]);
 // "المتحدث باسم الجيش", "الناطق الإعلامي لشرطة المنطقة": the body a spokesman speaks for is a source of the claim.
-const SPOKESMEN = set(['المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثة', 'الناطقة']);
-const SPOKESMAN_TITLES = set(['الرسمي', 'الاعلامي', 'الامني', 'العسكري', 'الرسمية', 'الاعلامية']);
-const REPORTED_CLAUSE = set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
+const SPOKESMEN = foldedSet(['المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثة', 'الناطقة']);
+const SPOKESMAN_TITLES = foldedSet(['الرسمي', 'الاعلامي', 'الامني', 'العسكري', 'الرسمية', 'الاعلامية']);
+const REPORTED_CLAUSE = foldedSet(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
 // "أعلن X": an announcement names a source, unless an armed actor (or an authority arresting) announces its own act.
-const ANNOUNCE = set(['اعلن', 'اعلنت', 'واعلن', 'واعلنت']);
+const ANNOUNCE = foldedSet(['اعلن', 'اعلنت', 'واعلن', 'واعلنت']);
 const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
 const EN_SPEECH_BEFORE = new Set(['according', 'told', 'cited', 'quoted']);
 const EN_SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'quoted']);
@@ -171,7 +170,17 @@ export function isArabicPassive(t: Token): boolean {
 }
 
 // "القوات الموالية لصالح", "عناصر تابعة لداعش": X owns the forces named before the loyalty word.
-const LOYAL = set(['الموالية', 'الموالين', 'الموالي', 'الموالون', 'التابعة', 'التابعين', 'التابع', 'تابعة', 'موالية']);
+const LOYAL = foldedSet([
+  'الموالية',
+  'الموالين',
+  'الموالي',
+  'الموالون',
+  'التابعة',
+  'التابعين',
+  'التابع',
+  'تابعة',
+  'موالية',
+]);
 
 /** Where the phrase a mention owns through a loyalty word starts ("عناصر من القوات الموالية لصالح" → القوات), so
  * that the owner shares that phrase's role; the mention's own first token otherwise. */
@@ -221,7 +230,7 @@ export function isVictim(tokens: Token[], a0: Span<ActorLike>, trigger: TriggerM
 }
 
 // "مصادر في المقاومة", "مصدر عسكري في الجيش", "وقالت مصادر محلية وفي المقاومة": sources inside an organisation.
-const SOURCES = set(['مصدر', 'مصادر', 'المصدر', 'المصادر']);
+const SOURCES = foldedSet(['مصدر', 'مصادر', 'المصدر', 'المصادر']);
 
 /** The mention is the body a source belongs to: "مصادر (محلية) (و)في X". */
 function sourceInside(tokens: Token[], a: Span<ActorLike>): boolean {
@@ -268,7 +277,7 @@ export function isAddressee(tokens: Token[], a: Span<ActorLike>): boolean {
   return false;
 }
 
-const DEATH_WORDS = set([
+const DEATH_WORDS = foldedSet([
   'مصرعه',
   'مصرعهم',
   'حتفه',
@@ -283,7 +292,7 @@ const DEATH_WORDS = set([
 ]);
 
 // "سقط عشرات الحوثيين بين قتيل وجريح": the casualty nouns after بين say the subject was among the dead and hurt.
-const CASUALTY_NOUNS = set(['قتيل', 'قتلى', 'جريح', 'جرحى']);
+const CASUALTY_NOUNS = foldedSet(['قتيل', 'قتلى', 'جريح', 'جرحى']);
 
 /** A death word between two tokens: "المتمردين لقوا مصرعهم في غارات" (the subject died, it did not strike). */
 export function diedBetween(tokens: Token[], from: number, to: number): boolean {

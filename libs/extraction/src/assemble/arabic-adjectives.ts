@@ -1,12 +1,10 @@
 // Word shapes for reading an Arabic subject phrase (raw-subject.ts): which definite words after a body's name are
 // its adjectives rather than the verb's object, administrative heads that name a body by themselves, and groups of
 // people who appeal or protest.
-import { foldWord } from '../text/tokenize';
-
-const set = (words: string[]) => new Set(words.map(foldWord));
+import { foldedSet } from '../text/word-sets';
 
 // Common adjectives that are neither nisba nor م-participles; "التابعة للتحالف" leads on to the owner.
-const PLAIN_ADJECTIVES = set([
+const PLAIN_ADJECTIVES = foldedSet([
   'العام',
   'العامة',
   'الخاص',

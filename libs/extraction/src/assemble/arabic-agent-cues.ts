@@ -4,28 +4,38 @@
 // - an auxiliary verb whose subject does the act its masdar names: "تمكنت الجهات الأمنية من ضبط", "قامت القوات
 //   باعتقال". chooseActor calls them from its Arabic masdar branch.
 import type { TriggerMatch } from '../patterns/match-triggers';
-import { foldWord, type Token } from '../text/tokenize';
+import { type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { isGoverned } from './actor-roles';
 import { agentPhraseAt, rawSubject } from './raw-subject';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
 const SENTENCE_BREAK = /[.؟?!؛;:]/;
 // Verbs of carrying out, with the object pronoun that stands for the masdar before them.
 // "سيارة مفخخة يقودها انتحاري": who drives the car bomb sets it off.
-const CARRIED_OUT = set([
+const CARRIED_OUT = foldedSet([
   ...['شن', 'شنت', 'نفذ', 'نفذت', 'اطلق', 'اطلقت', 'تبني', 'تبنت', 'ارتكب', 'ارتكبت', 'يشن', 'تشن'],
   ...['يقود', 'قاد'],
   // "قذائف أرسلتها أيادي الغدر من ميليشيات الحوثي": who sent the shells fired them.
   ...['ارسل', 'ارسلت'],
 ]);
 // "أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات الحوثي": the hands of a group named after من.
-const HANDS = set(['أيادي', 'أيدي']);
+const HANDS = foldedSet(['أيادي', 'أيدي']);
 const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
 // "نفذتها مقاتلات تركية", "شنتها طائرات إسرائيلية": the aircraft or forces whose adjective names the doer.
-const MEANS = set(['مقاتلات', 'طائرات', 'مروحيات', 'قوات', 'طيران', 'المقاتلات', 'الطائرات', 'القوات', 'الطيران']);
+const MEANS = foldedSet([
+  'مقاتلات',
+  'طائرات',
+  'مروحيات',
+  'قوات',
+  'طيران',
+  'المقاتلات',
+  'الطائرات',
+  'القوات',
+  'الطيران',
+]);
 // Auxiliaries whose subject does the act of the masdar after their preposition.
-const AUXILIARIES = set([
+const AUXILIARIES = foldedSet([
   'تمكن',
   'تمكنت',
   'يتمكن',
@@ -53,15 +63,15 @@ function carriedOut(t: Token): boolean {
   return CARRIED_OUT.has(bare) || CARRIED_OUT.has(bare.replace(/ت$/, ''));
 }
 
-const PLAIN_DOERS = set([
+const PLAIN_DOERS = foldedSet([
   ...['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'],
   ...['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مجموعة', 'عصابة'],
   // "في هجوم نفذه ملثمون": masked gunmen.
   ...['ملثمون', 'ملثمين', 'مسلحان'],
 ]);
 // "قصف عشوائي قام به المتمردون": the verb of doing takes the masdar as a pronoun after ب.
-const DID = set(['قام', 'قامت']);
-const BY_IT = set(['به', 'بها', 'بهم', 'بهما']);
+const DID = foldedSet(['قام', 'قامت']);
+const BY_IT = foldedSet(['به', 'بها', 'بهم', 'بهما']);
 
 /** Tokens the relative verb at k spans (شنتها: 1, قام به: 2), or 0 when there is none. */
 function relativeVerb(tokens: Token[], k: number): number {

@@ -3,16 +3,15 @@
 // اعتقاله": no subject at all), a masdar that is what someone condemned ("أدانت الجامعة الهجوم") and a verb of a
 // relative clause on a plain noun ("الهجوم الذي استهدف": its subject is that noun, not a name before it).
 import type { TriggerMatch } from '../patterns/match-triggers';
-import { foldWord, type Token } from '../text/tokenize';
+import { type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-
-const set = (words: string[]) => new Set(words.map(foldWord));
+import { foldedSet } from '../text/word-sets';
 
 // Bare complementizers only: "أنه"/"إنها" carry a pronoun that usually stands for the speaker ("قالت الوزارة إنها
 // اعتقلت"), so the speaker may still be the doer after them.
-const COMPLEMENTIZERS = set(['ان', 'فان', 'بان', 'وان', 'لان']);
-const PERIPHRASTIC = set(['تم', 'يتم', 'سيتم', 'جري', 'يجري']);
-const CONDEMN = set(
+const COMPLEMENTIZERS = foldedSet(['ان', 'فان', 'بان', 'وان', 'لان']);
+const PERIPHRASTIC = foldedSet(['تم', 'يتم', 'سيتم', 'جري', 'يجري']);
+const CONDEMN = foldedSet(
   ['ادان', 'ادانت', 'يدين', 'تدين', 'دان', 'دانت', 'استنكر', 'استنكرت', 'يستنكر', 'تستنكر'].concat([
     'شجب',
     'شجبت',
@@ -26,7 +25,7 @@ const CONDEMN = set(
     'استهجنت',
   ]),
 );
-const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+const RELATIVES = foldedSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
 const has = (t: Token | undefined, words: Set<string>) =>
   !!t?.isArabic && (words.has(t.norm) || t.stems.some((s) => words.has(s)));

@@ -1,12 +1,10 @@
 // The constituency a deputy sits for ("النائب عن محافظة الأنبار") describes him, not the scene (location-cues.ts).
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
-
-const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
+import { foldedSet } from '../text/word-sets';
 
 /** Members of a parliament or council, who sit "for" a constituency: "النائب عن محافظة الأنبار". */
-const DEPUTY = fold([
+const DEPUTY = foldedSet([
   'نائب',
   'النائب',
   'البرلماني',
@@ -18,9 +16,9 @@ const DEPUTY = fold([
   'الشوري',
   'المرشح',
 ]);
-const FOR = fold(['عن']);
+const FOR = foldedSet(['عن']);
 /** Filler between "عن" and the constituency: "عن محافظة الأنبار", "عن مدينة الموصل". */
-const CONSTITUENCY_FILLER = fold(['محافظه', 'مدينه', 'منطقه', 'ولايه', 'دائره', 'قضاء']);
+const CONSTITUENCY_FILLER = foldedSet(['محافظه', 'مدينه', 'منطقه', 'ولايه', 'دائره', 'قضاء']);
 
 /** "ودعا البرلماني عن محافظة الأنبار فارس الفهداوي", "عضو مجلس النواب عن الموصل": the constituency a deputy sits
  * for describes him, not the scene. */

@@ -3,14 +3,12 @@
 // even when it opens without a connective. Only nouns of violent happenings and of buildings: "هذا العام", "هذه
 // الخطوة" or "هذا الأمر" point at a time or an idea, not at a scene.
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
-
-const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
+import { foldedSet } from '../text/word-sets';
 
 /** Demonstratives, read through their stems (لذلك, بهذا, وتلك). */
-const DEMONSTRATIVE = fold(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين', 'هذان', 'هاتان']);
+const DEMONSTRATIVE = foldedSet(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين', 'هذان', 'هاتان']);
 /** Happenings and buildings a demonstrative may point back at. */
-const SCENE_NOUN = fold([
+const SCENE_NOUN = foldedSet([
   'الهجوم',
   'الهجمات',
   'الهجمه',

@@ -4,17 +4,15 @@
 // ("بني سعد بمحافظة ديالى", "Jenin ... in the northern West Bank"). Places named only to locate another (distances,
 // compass landmarks): reference-places.ts.
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
 import { isMissionSite } from './english-mission';
 import { representedPlace } from './constituency';
+import { foldedSet } from '../text/word-sets';
 
-const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
-
-const DESTINATION = fold(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
-const ORIGIN = fold(['من', 'from']);
+const DESTINATION = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
+const ORIGIN = foldedSet(['من', 'from']);
 /** Filler between a direction word and the place: "إلى مناطق المواجهات غربي مأرب", "to the city of". */
-const FILLER = fold([
+const FILLER = foldedSet([
   'مناطق',
   'منطقه',
   'مدينه',
@@ -47,7 +45,7 @@ const FILLER = fold([
   'western',
 ]);
 /** A place right after these (with في/in/of/to between or not) is an attribute of a person or body. */
-const TITLE = fold([
+const TITLE = foldedSet([
   'سفير',
   'سفيرها',
   'سفيره',
@@ -84,12 +82,12 @@ const TITLE = fold([
   'الصحافيون',
   'الصحفيون',
 ]);
-const REGION_NOUN = fold(['منطقة', 'إمارة']);
-const EMIR = fold(['أمير', 'وأمير', 'لأمير', 'بأمير']);
+const REGION_NOUN = foldedSet(['منطقة', 'إمارة']);
+const EMIR = foldedSet(['أمير', 'وأمير', 'لأمير', 'بأمير']);
 /** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor". */
 const PEOPLE =
   /^(?:ال)?(?:مسلح|مقاتل|عناصر|نازح|لاجئ|مهاجر|ابناء|اهالي|gunm[ae]n|fighters|militants|refugees|migrants|natives)/;
-const LINK = fold(['في', 'من', 'لدي', 'in', 'of', 'from', 'to', 'at']);
+const LINK = foldedSet(['في', 'من', 'لدي', 'in', 'of', 'from', 'to', 'at']);
 const CONTAINER: ReadonlySet<PlaceLike['kind']> = new Set(['region', 'admin1', 'country']);
 const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district', 'frontline']);
 
@@ -107,7 +105,7 @@ export function isDestination(tokens: Token[], p: Span<PlaceLike>, lowest: numbe
 }
 
 /** Verbs of going back: "قبل أن تعود إلى قاعدة ديار بكر", "before returning to base". */
-const RETURN = fold([
+const RETURN = foldedSet([
   'عاد',
   'عادت',
   'عادوا',
@@ -143,7 +141,7 @@ export function isOrigin(tokens: Token[], p: Span<PlaceLike>, lowest: number): b
 }
 
 /** Adjectives that follow an Arabic title before its post: "السفير الأميركي السابق بصنعاء", "القنصل العام في". */
-const TITLE_ADJECTIVE = fold(['السابق', 'الاسبق', 'الحالي', 'الجديد', 'العام', 'المعين', 'المقيم']);
+const TITLE_ADJECTIVE = foldedSet(['السابق', 'الاسبق', 'الحالي', 'الجديد', 'العام', 'المعين', 'المقيم']);
 const MAX_TITLE_ADJECTIVES = 3;
 /** A nisba adjective ("الأميركي", "البريطانية") or one of the adjectives above. */
 const titleAdjective = (t: Token): boolean =>
@@ -151,7 +149,7 @@ const titleAdjective = (t: Token): boolean =>
 
 /** Titles of a person posted somewhere, which may own the body they serve before their post ("سفير الاتحاد الأوروبي
  * في تل أبيب", "سفير خادم الحرمين الشريفين لدى"); buildings ("سفارة الإمارات في طرابلس") are scenes of attacks. */
-const ENVOY = fold(['سفير', 'سفيرا', 'سفراء', 'قنصل', 'مندوب', 'ممثل']);
+const ENVOY = foldedSet(['سفير', 'سفيرا', 'سفراء', 'قنصل', 'مندوب', 'ممثل']);
 /** Words a title's owner may take before the post: "سفير الاتحاد الأوروبي", "سفير خادم الحرمين الشريفين". */
 const MAX_OWNER_WORDS = 3;
 

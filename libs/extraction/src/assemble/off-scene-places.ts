@@ -2,14 +2,13 @@
 // أنقرة", "told a news conference in Ankara") and where aircraft, aid or people set out from ("انطلقت من قاعدة … في
 // ديار بكر", "الواردة من … بالرياض").
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
+import { foldedSet } from '../text/word-sets';
 
-const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
-const DESTINATION = fold(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
+const DESTINATION = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
 
-const PRESS = fold(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'news', 'press']);
-const CONFERENCE = fold(['مؤتمر', 'مؤتمره', 'المؤتمر', 'conference', 'briefing']);
+const PRESS = foldedSet(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'news', 'press']);
+const CONFERENCE = foldedSet(['مؤتمر', 'مؤتمره', 'المؤتمر', 'conference', 'briefing']);
 /** Words a press-conference phrase may put before its place: "في مؤتمر صحافي بثه التلفزيون في أنقرة". */
 const PRESS_REACH = 5;
 
@@ -27,7 +26,7 @@ export function isPressVenue(tokens: Token[], p: Span<PlaceLike>, lowest: number
 }
 
 /** Words of setting out or coming from: "طائرات انطلقت من قاعدة", "مواد إغاثية قادمة من", "flew from". */
-const SETTING_OUT = fold([
+const SETTING_OUT = foldedSet([
   'انطلقت',
   'انطلق',
   'انطلقوا',
@@ -49,7 +48,7 @@ const SETTING_OUT = fold([
   'arriving',
   'departing',
 ]);
-const SETTING_OUT_LINK = fold(['من', 'from', 'off']);
+const SETTING_OUT_LINK = foldedSet(['من', 'from', 'off']);
 /** How far back from the place its "set out from" phrase may start: "انطلقت من قاعدة القيادة الجوية الثامنة في ولاية
  * ديار بكر". */
 const SETTING_OUT_REACH = 7;
@@ -69,7 +68,7 @@ export function isSettingOut(tokens: Token[], p: Span<PlaceLike>, lowest: number
 
 /** Words saying where a person lives, was born or is registered: "مسجّل في منطقة أديامان", "المقيم في الرياض",
  * "من مواليد حلب", "a resident of Mosul", "born in Tikrit". */
-const RESIDENCE = fold([
+const RESIDENCE = foldedSet([
   'مسجل',
   'المسجل',
   'مسجله',
@@ -94,7 +93,7 @@ const RESIDENCE = fold([
   'hometown',
 ]);
 /** Words between a residence word and its place: "مسجّل في منطقة", "من مواليد مدينة", "a resident of the town of". */
-const RESIDENCE_GAP = fold([
+const RESIDENCE_GAP = foldedSet([
   'في',
   'من',
   'ب',
@@ -132,9 +131,9 @@ export function isResidence(tokens: Token[], p: Span<PlaceLike>, lowest: number)
   return false;
 }
 
-const CAME = fold(['came', 'comes', 'come']);
+const CAME = foldedSet(['came', 'comes', 'come']);
 /** What opens the time clause after "came": "came as", "came a day after", "came hours after", "came amid". */
-const CAME_LINK = fold([
+const CAME_LINK = foldedSet([
   'as',
   'after',
   'amid',

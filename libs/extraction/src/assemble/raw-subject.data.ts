@@ -1,10 +1,9 @@
 // Word lists of raw-subject.ts: the heads that make a plain noun phrase a doer (forces, ministry, official, قوات،
 // وزارة، المتحدث), and the words that end or skip such a phrase (English stop words and adverbs, Arabic particles,
 // times of day, ordinals of units).
-import { foldWord } from '../text/tokenize';
 import { ADMINISTRATION_HEADS } from './arabic-adjectives';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
 export const BOMBER_WORDS = ['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'];
 export const SUBJECT_HEADS = new Set(
   'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker assailant mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups union cabinet organisation organization organisations organizations'.split(
@@ -22,7 +21,7 @@ export const EN_SKIP = new Set(
     ' ',
   ),
 );
-export const AR_HEADS = set([
+export const AR_HEADS = foldedSet([
   'قوة',
   'قوات',
   'القوات',
@@ -136,7 +135,7 @@ export const AR_HEADS = set([
   'الجامعة',
   ...ADMINISTRATION_HEADS,
 ]);
-export const AR_STOP = set([
+export const AR_STOP = foldedSet([
   'في',
   'على',
   'من',
@@ -168,7 +167,7 @@ export const AR_STOP = set([
   'بأن',
   'و',
 ]);
-export const AR_TIME = set([
+export const AR_TIME = foldedSet([
   'امس',
   'اليوم',
   'مساء',
@@ -184,7 +183,7 @@ export const AR_TIME = set([
   'السبت',
 ]);
 // "الفرقة السابعة", "اللواء الثالث": ordinals qualify a unit like adjectives.
-export const ORDINALS = set(
+export const ORDINALS = foldedSet(
   ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'].concat([
     'السادس',
     'السادسة',

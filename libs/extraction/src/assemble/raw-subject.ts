@@ -19,13 +19,12 @@ import {
   ORDINALS,
   SUBJECT_HEADS,
 } from './raw-subject.data';
+import { foldedSet } from '../text/word-sets';
 
 // Kept importable from here: english-subject.ts and others read the English agent heads through this module.
 export { SUBJECT_HEADS };
 
 export const TEXT_ACTOR_PREFIX = 'text:';
-
-const set = (words: string[]) => new Set(words.map(foldWord));
 
 const BREAK = /[.،,:;؛«»"“”()\n—–]/;
 // "U.N. envoy": the dots of an initialism do not end the phrase.
@@ -78,7 +77,7 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
 }
 
 // A bomber is one word: what follows is his object or a circumstance ("هاجم انتحاريان حمام سباحة").
-const BOMBERS = set(BOMBER_WORDS);
+const BOMBERS = foldedSet(BOMBER_WORDS);
 
 function arabicPhrase(text: string, tokens: Token[], first: number, limit: number, heads = AR_HEADS): number {
   if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => heads.has(s))) return -1;
@@ -103,15 +102,15 @@ function arabicPhrase(text: string, tokens: Token[], first: number, limit: numbe
 
 // Triggers whose subject may be a group of people (arabic-adjectives.ts).
 const VOICE_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'PROTEST']);
-const AR_SPEAKER_HEADS = new Set([...AR_HEADS, ...set(PEOPLE_HEADS)]);
+const AR_SPEAKER_HEADS = new Set([...AR_HEADS, ...foldedSet(PEOPLE_HEADS)]);
 
 // Heads of a passive agent: who shoots or plants a bomb may be "عناصر" or "مسلحين" as well as forces, or a group
 // or gang ("اختطافه من قبل مجموعة مسلحة", "إطلاق نار من قبل مجموعة إرهابية").
 const AGENT_HEADS = new Set([
   ...AR_HEADS,
-  ...set(['عناصر', 'العناصر', 'مسلحين', 'مجهولين', 'افراد', 'قاضي', 'قاض']),
-  ...set(['ملثمون', 'ملثمين', 'مسلحان', 'مجهولون']),
-  ...set(['مجموعة', 'مجموعات', 'جماعة', 'جماعات', 'عصابة', 'عصابات']),
+  ...foldedSet(['عناصر', 'العناصر', 'مسلحين', 'مجهولين', 'افراد', 'قاضي', 'قاض']),
+  ...foldedSet(['ملثمون', 'ملثمين', 'مسلحان', 'مجهولون']),
+  ...foldedSet(['مجموعة', 'مجموعات', 'جماعة', 'جماعات', 'عصابة', 'عصابات']),
 ]);
 
 /** A doer phrase the dictionary has no name for starting at token `first` ("قوات الحكومة"), or null. */

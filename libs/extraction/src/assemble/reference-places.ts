@@ -2,12 +2,10 @@
 // 700 كيلومتر جنوبي طرابلس") and the landmark of a compass phrase ("محافظة ديالى شمال شرق بغداد", "المدينة الواقعة
 // شمال غرب العاصمة دمشق"). Neither is where the happening took place (choose-location.ts).
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
+import { foldedSet } from '../text/word-sets';
 
-const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
-
-const DISTANCE_UNITS = fold([
+const DISTANCE_UNITS = foldedSet([
   'كيلومتر',
   'كيلومترا',
   'كيلومترات',
@@ -20,7 +18,7 @@ const DISTANCE_UNITS = fold([
   'kilometers',
   'miles',
 ]);
-const COMPASS = fold([
+const COMPASS = foldedSet([
   'جنوب',
   'شمال',
   'شرق',
@@ -66,15 +64,27 @@ export function isDistanceReference(tokens: Token[], p: Span<PlaceLike>, lowest:
   return false;
 }
 
-const AR_COMPASS = fold(['جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
-const AR_COMPASS_DEF = fold(['الجنوب', 'الشمال', 'الشرق', 'الغرب']);
+const AR_COMPASS = foldedSet(['جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
+const AR_COMPASS_DEF = foldedSet(['الجنوب', 'الشمال', 'الشرق', 'الغرب']);
 /** Nouns between a compass word and the place it points at: "شمال شرق العاصمة بغداد", "شرقي مدينة الرمادي". */
-const AR_REF_FILLER = fold(['مدينه', 'العاصمه', 'محافظه', 'بلده', 'قضاء', 'ناحيه', 'مركز']);
+const AR_REF_FILLER = foldedSet(['مدينه', 'العاصمه', 'محافظه', 'بلده', 'قضاء', 'ناحيه', 'مركز']);
 /** Words that may sit between the located place and the compass phrase: "الواقعة إلى الشرق من", "التي تقع". */
-const AR_REF_LINK = fold(['الواقعه', 'والواقعه', 'الواقع', 'التي', 'الذي', 'تقع', 'يقع', 'الي', 'إلى', 'على', 'بعد']);
+const AR_REF_LINK = foldedSet([
+  'الواقعه',
+  'والواقعه',
+  'الواقع',
+  'التي',
+  'الذي',
+  'تقع',
+  'يقع',
+  'الي',
+  'إلى',
+  'على',
+  'بعد',
+]);
 
 /** Nouns pointing back at a place named before: "المدينة الواقعة شمال X" locates that town, not X. */
-const PLACE_ANAPHOR = fold(['المدينه', 'البلده', 'القريه', 'البلدات', 'القري', 'المدينتين', 'البلدتين']);
+const PLACE_ANAPHOR = foldedSet(['المدينه', 'البلده', 'القريه', 'البلدات', 'القري', 'المدينتين', 'البلدتين']);
 
 const compassWord = (t: Token | undefined): boolean => !!t && t.isArabic && t.stems.some((s) => AR_COMPASS.has(s));
 

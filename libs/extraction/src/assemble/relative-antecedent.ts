@@ -4,9 +4,9 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
-const RELATIVES = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+const RELATIVES = foldedSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 // "التحالف العربي الذي": adjectives (nisba) between the name and the pronoun leave it the antecedent.
 const NISBA = /^(?:ال)?..+(?:ي|يه|يين|يون)$/;
 // "التي شنتها قوات التحالف", "الذي استهدفه": an object pronoun on the verb stands for the antecedent, the object.
@@ -40,7 +40,19 @@ export function relativeAntecedent(
 }
 
 // "الذي تقوده السعودية", "التي يتزعمها": verbs of leading (not of carrying out: "الهجوم الذي تبناه داعش" names the doer).
-const LEAD_VERBS = set(['تقود', 'يقود', 'قاد', 'قادت', 'يتزعم', 'تتزعم', 'يترأس', 'تترأس', 'ترأس', 'يراس', 'تراس']);
+const LEAD_VERBS = foldedSet([
+  'تقود',
+  'يقود',
+  'قاد',
+  'قادت',
+  'يتزعم',
+  'تتزعم',
+  'يترأس',
+  'تترأس',
+  'ترأس',
+  'يراس',
+  'تراس',
+]);
 
 /** "التحالف الذي تقوده السعودية": the subject of a relative verb of leading whose object pronoun stands for the
  * antecedent acts only inside the relative clause; it neither does nor undergoes the main clause's act. */

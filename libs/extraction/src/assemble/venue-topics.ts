@@ -2,13 +2,11 @@
 // which the SDF hands over Deir Hafer", "بحث الأوضاع في اليمن", "مباحثات حول سوريا". Talks and signings happen at a
 // venue (a capital, a palace, the dateline city); the places of their agenda are elsewhere.
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
-
-const fold = (words: string[]): Set<string> => new Set(words.map(foldWord));
+import { foldedSet } from '../text/word-sets';
 
 /** Nouns whose "in/of X" complement is a subject of discussion: "the situation in", "الأوضاع في". */
-const TOPIC_NOUN = fold([
+const TOPIC_NOUN = foldedSet([
   'situation',
   'developments',
   'war',
@@ -39,7 +37,7 @@ const TOPIC_NOUN = fold([
 ]);
 /** Prepositions and purpose verbs that take the agenda of talks right after them ("on" is left out: "met him on
  * İmralı Island"): "talks over Syria", "met to discuss Yemen", "مباحثات حول اليمن", "بشأن ليبيا", "لبحث". */
-const TOPIC_PREP = fold([
+const TOPIC_PREP = foldedSet([
   'over',
   'about',
   'regarding',
@@ -55,10 +53,10 @@ const TOPIC_PREP = fold([
   'لمناقشه',
 ]);
 /** Words that may stand between a topic noun or preposition and the place: "the situation in the Gaza Strip". */
-const TOPIC_LINK = fold(['in', 'of', 'the', 'في', 'ب', 'داخل']);
+const TOPIC_LINK = foldedSet(['in', 'of', 'the', 'في', 'ب', 'داخل']);
 /** Words that open the terms of a deal: every place after them is what the deal is about ("an agreement under which
  * the rebels leave X", "اتفاق يقضي بانسحاب المسلحين من X"). */
-const CONTENT_OPENER = fold(['whereby', 'بموجبه', 'بموجبها', 'يقضي', 'تقضي', 'ينص', 'تنص']);
+const CONTENT_OPENER = foldedSet(['whereby', 'بموجبه', 'بموجبها', 'يقضي', 'تقضي', 'ينص', 'تنص']);
 
 /** The word governing the place, skipping at most two link words ("in", "the", "في"). */
 function governorAt(tokens: Token[], p: Span<PlaceLike>, lowest: number): number {

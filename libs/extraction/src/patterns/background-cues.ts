@@ -10,16 +10,15 @@ import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
 import { relativeBackdrop } from './relative-backdrop';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
-
-const KANA = set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
+const KANA = foldedSet(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
 // A same-day marker keeps a "وكان ... قد" sentence: Saudi dailies use it for what happened earlier that day.
-const RECENT = set(['امس', 'اليوم', 'الليله', 'مساء', 'صباح', 'ظهر', 'فجر', 'today', 'yesterday', 'tonight']);
+const RECENT = foldedSet(['امس', 'اليوم', 'الليله', 'مساء', 'صباح', 'ظهر', 'فجر', 'today', 'yesterday', 'tonight']);
 // سبق أن (had already); not السابق, which is "former" (الرئيس السابق) and says nothing about when.
-const ALREADY = set(['سبق', 'وسبق', 'previously', 'formerly']);
-const SINCE = set(['منذ', 'since']);
-const PAST_SPAN = set([
+const ALREADY = foldedSet(['سبق', 'وسبق', 'previously', 'formerly']);
+const SINCE = foldedSet(['منذ', 'since']);
+const PAST_SPAN = foldedSet([
   'عام',
   'العام',
   'سنوات',
@@ -58,7 +57,7 @@ const is = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
 // "بينما كانت الطائرات تقصف": كان after "while / when" is a past progressive running alongside the news.
-const WHILE = set(['بينما', 'وبينما', 'فيما', 'وفيما', 'حين', 'حينما', 'عندما', 'وعندما']);
+const WHILE = foldedSet(['بينما', 'وبينما', 'فيما', 'وفيما', 'حين', 'حينما', 'عندما', 'وعندما']);
 
 function pluperfect(
   tokens: Token[],
@@ -75,8 +74,8 @@ function pluperfect(
   return tokens[kana].norm;
 }
 
-const TIME = set(['وقت']);
-const EARLIER = set(['سابق']);
+const TIME = foldedSet(['وقت']);
+const EARLIER = foldedSet(['سابق']);
 
 /** "وكانت السلطات قالت في وقت سابق": "في وقت سابق" (earlier) without "من هذا العام / هذا الشهر" after it is the same
  * news cycle, like a same-day marker; "في وقت سابق من هذا العام" is background. */
@@ -86,7 +85,7 @@ function earlierToday(tokens: Token[], k: number): boolean {
 
 // "سبق أن", "سبق للجيش أن", "previously": the Arabic verb must open its frame; a bare "سبق" is also the daily Sabq
 // ("سبق- وكالات: قصفت …"), whose name heads its reports.
-const THAT = set(['ان', 'وان']);
+const THAT = foldedSet(['ان', 'وان']);
 function alreadyFrame(tokens: Token[], k: number): boolean {
   if (!tokens[k].isArabic) return true;
   const next = tokens[k + 1];
@@ -95,8 +94,8 @@ function alreadyFrame(tokens: Token[], k: number): boolean {
 
 // "to mark five years since the blast", "a year since the war began": a span counted up to today dates an
 // anniversary, not the trigger (English only: Arabic منذ after a count is a duration of the happening itself).
-const ELAPSED = set(['years', 'year', 'months', 'month', 'weeks', 'decades', 'decade', 'anniversary']);
-const SPAN_DETERMINERS = set(['the', 'recent', 'past', 'those', 'these', 'many', 'several']);
+const ELAPSED = foldedSet(['years', 'year', 'months', 'month', 'weeks', 'decades', 'decade', 'anniversary']);
+const SPAN_DETERMINERS = foldedSet(['the', 'recent', 'past', 'those', 'these', 'many', 'several']);
 function anniversary(tokens: Token[], since: number): boolean {
   const prev = tokens[since - 1];
   if (!prev || prev.isArabic || tokens[since].isArabic || !ELAPSED.has(prev.norm)) return false;
@@ -104,8 +103,8 @@ function anniversary(tokens: Token[], since: number): boolean {
   return !SPAN_DETERMINERS.has(tokens[since - 2]?.norm ?? '');
 }
 
-const SPEECH = set(['said', 'says', 'told', 'announced', 'added', 'stated', 'confirmed']);
-const EN_RELATIVE = set(['which', 'who', 'whose']);
+const SPEECH = foldedSet(['said', 'says', 'told', 'announced', 'added', 'stated', 'confirmed']);
+const EN_RELATIVE = foldedSet(['which', 'who', 'whose']);
 
 /** "Algeria, which severed ties in 2021, said it had opened its airspace": an English past time inside a relative
  * clause about the subject, closed before the speech verb that introduces the trigger, dates that relative clause. */
@@ -198,7 +197,7 @@ function relativeVerb(
 
 // "ومن المقرر أن تعقد اللجنة المشتركة بين البلدين اجتماعا", "ومن المتوقع أن يصل الوزير ... ويلتقي": a schedule or an
 // expectation with أن governs its whole clause, however far the trigger stands after it.
-const SCHEDULED = set(['المقرر', 'المتوقع', 'المنتظر', 'المزمع', 'ينتظر', 'يتوقع']);
+const SCHEDULED = foldedSet(['المقرر', 'المتوقع', 'المنتظر', 'المزمع', 'ينتظر', 'يتوقع']);
 const SCHEDULE_REACH = 15;
 
 function scheduledClause(tokens: Token[], trigger: number, clauseFirst: number): string | null {
@@ -216,7 +215,7 @@ const HOPE = new Set(
 const HOPE_REACH = 14;
 
 // Words of fear: "مخاوف من أن", "يتخوف مختصون أن", "خشية أن". What is feared is not (yet) a happening.
-const FEAR = set([
+const FEAR = foldedSet([
   'مخاوف',
   'المخاوف',
   'خشية',
@@ -236,7 +235,7 @@ const FEAR = set([
 // How far أن may follow the fear word ("مخاوف متزايدة من أن") and the trigger may follow the fear word.
 const FEAR_TO_THAT = 3;
 // "بعد أن", "قبل أن", "منذ أن": أن after a word of time dates a happening; it is no feared "that".
-const TIME_THAT = set(['بعد', 'قبل', 'منذ', 'عقب', 'حتى', 'إلى']);
+const TIME_THAT = foldedSet(['بعد', 'قبل', 'منذ', 'عقب', 'حتى', 'إلى']);
 const FEAR_REACH = 20;
 
 /** "لدى القيادات مخاوف متزايدة من أن تشهد صنعاء عمليات عسكرية كبيرة إلى جانب غارات", "يتخوف مختصون أن يقوم

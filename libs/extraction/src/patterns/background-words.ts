@@ -1,9 +1,7 @@
 // Word lists of background-cues.ts: months, past spans, intentions and the words that introduce a year.
-import { foldWord } from '../text/tokenize';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
-
-export const MONTHS = set([
+export const MONTHS = foldedSet([
   'يناير',
   'فبراير',
   'مارس',
@@ -39,12 +37,22 @@ export const MONTHS = set([
   'november',
   'december',
 ]);
-export const LAST = set(['الماضي', 'الماضيه', 'المنصرم', 'last']);
+export const LAST = foldedSet(['الماضي', 'الماضيه', 'المنصرم', 'last']);
 // "last month" is left out: an announcement made last month is often the news itself.
-export const LONG_UNITS = set(['العام', 'السنه', 'الاعوام', 'السنوات', 'الاشهر', 'year', 'years', 'months', 'decade']);
+export const LONG_UNITS = foldedSet([
+  'العام',
+  'السنه',
+  'الاعوام',
+  'السنوات',
+  'الاشهر',
+  'year',
+  'years',
+  'months',
+  'decade',
+]);
 // A relative clause describes something else ("قبرص الذي تحتله تركيا منذ 1974"): its times do not date the trigger.
-export const AR_RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللتي']);
-export const RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who', 'whose', 'that']);
+export const AR_RELATIVE = foldedSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللتي']);
+export const RELATIVE = foldedSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'which', 'who', 'whose', 'that']);
 export const EN_PAST = [
   ['in', 'recent', 'years'],
   ['earlier', 'this', 'year'],
@@ -53,7 +61,7 @@ export const EN_PAST = [
   ['have', 'repeatedly'],
 ];
 // Intentions and schedules announce; they do not report (يعتزم، من المقرر، ينتظر أن، plans to, is expected to).
-export const INTENT = set([
+export const INTENT = foldedSet([
   'يعتزم',
   'تعتزم',
   'يعتزمون',
@@ -100,7 +108,7 @@ export const INTENT = set([
 
 // A four-digit number is a year only after a word that introduces one ("عام 2013", "في 1985", "in 2012", "July
 // 2013"); "نحو 2000 شخص" (about 2,000 people) is a count.
-export const YEAR_BEFORE = set([
+export const YEAR_BEFORE = foldedSet([
   'عام',
   'العام',
   'سنه',

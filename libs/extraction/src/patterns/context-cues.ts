@@ -4,10 +4,9 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { carriedOutPurpose } from './purpose-clauses';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
-
-const NEGATORS = set([
+const NEGATORS = foldedSet([
   'لم',
   'لن',
   'لا',
@@ -31,7 +30,7 @@ const NEGATORS = set([
   'aren',
   'nor',
 ]);
-const DENIAL = set([
+const DENIAL = foldedSet([
   'نفى',
   'نفت',
   'نفوا',
@@ -50,7 +49,7 @@ const DENIAL = set([
   'dismissed',
   'refuted',
 ]);
-const HEDGES = set([
+const HEDGES = foldedSet([
   'يزعم',
   'تزعم',
   'زعم',
@@ -73,7 +72,7 @@ const HEDGES = set([
   'possible',
 ]);
 // Framing that makes a material trigger a purpose, condition or state, not a reported happening.
-const IRREALIS = set([
+const IRREALIS = foldedSet([
   'لوقف',
   'وقف',
   'ايقاف',
@@ -119,9 +118,9 @@ const IRREALIS = set([
   'counter',
 ]);
 const AMID = [['في', 'ظل'], ['amid']].map((p) => p.map(foldWord));
-const STATIVE_BEFORE = set(['مناطق', 'منطقه', 'تحت', 'الخاضعه', 'الخاضعة', 'خاضعه', 'under', 'areas']);
-const RELATIVES = set(['التي', 'الذي', 'الذين', 'اللتي']);
-const ACCIDENT = set([
+const STATIVE_BEFORE = foldedSet(['مناطق', 'منطقه', 'تحت', 'الخاضعه', 'الخاضعة', 'خاضعه', 'under', 'areas']);
+const RELATIVES = foldedSet(['التي', 'الذي', 'الذين', 'اللتي']);
+const ACCIDENT = foldedSet([
   'حادث',
   'حادثه',
   'حوادث',
@@ -160,7 +159,7 @@ const hasStem = (t: Token | undefined, words: Set<string>) =>
 const isMonthMay = (tokens: Token[], k: number) =>
   tokens[k].surface === 'May' && (!!tokens[k - 1]?.isNumber || !!tokens[k + 1]?.isNumber);
 // "exchanged heavy fire", "opened fire", "came under fire": gunfire, not a blaze.
-const COMBAT_FIRE = set([
+const COMBAT_FIRE = foldedSet([
   'heavy',
   'open',
   'opened',

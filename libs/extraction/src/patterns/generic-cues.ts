@@ -4,24 +4,34 @@
 // "قادرة على شن" (able to launch), "هجمات شبه يومية" (near-daily attacks).
 // Codebook: intentions, forecasts and generic or habitual statements are not events.
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
-
-const set = (words: string[]) => new Set(words.map(foldWord));
+import { foldedSet } from '../text/word-sets';
 
 // "في محاولة للتقدم", "أثناء محاولته قيادة تعزيزات": the act attempted.
-const ATTEMPT = set(['محاولة', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم', 'attempt', 'bid']);
-const IN = set(['في', 'أثناء', 'خلال', 'لدى', 'عند', 'in']);
-const PERMIT = set(['السماح', 'بالسماح', 'allow', 'allowing', 'permit', 'permission']);
-const GUESS = set(['ربما', 'لعل', 'perhaps', 'possibly']);
-const HABITUAL = set(['يوميه', 'اليوميه', 'يوميا', 'المتكرره', 'daily', 'routinely', 'regularly']);
+const ATTEMPT = foldedSet(['محاولة', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم', 'attempt', 'bid']);
+const IN = foldedSet(['في', 'أثناء', 'خلال', 'لدى', 'عند', 'in']);
+const PERMIT = foldedSet(['السماح', 'بالسماح', 'allow', 'allowing', 'permit', 'permission']);
+const GUESS = foldedSet(['ربما', 'لعل', 'perhaps', 'possibly']);
+const HABITUAL = foldedSet(['يوميه', 'اليوميه', 'يوميا', 'المتكرره', 'daily', 'routinely', 'regularly']);
 /** "have warned for months", "يطالب منذ سنوات": a stance held over a long span, not one happening. */
-const SPAN_HEAD = set(['for', 'منذ']);
-const LONG_SPAN = set(['months', 'years', 'decades', 'weeks', 'اشهر', 'سنوات', 'عقود', 'سنين', 'شهور', 'اعوام']);
+const SPAN_HEAD = foldedSet(['for', 'منذ']);
+const LONG_SPAN = foldedSet(['months', 'years', 'decades', 'weeks', 'اشهر', 'سنوات', 'عقود', 'سنين', 'شهور', 'اعوام']);
 // "توقع أن يدعو المجلس", "ورجحت المصادر أن تشن": an expectation verb before أن opens a forecast.
-const EXPECT = set(['توقع', 'وتوقع', 'توقعت', 'وتوقعت', 'رجح', 'ورجح', 'رجحت', 'ورجحت', 'يرجح', 'ترجح', 'استبعد']);
-const THAT = set(['أن', 'وأن']);
+const EXPECT = foldedSet([
+  'توقع',
+  'وتوقع',
+  'توقعت',
+  'وتوقعت',
+  'رجح',
+  'ورجح',
+  'رجحت',
+  'ورجحت',
+  'يرجح',
+  'ترجح',
+  'استبعد',
+]);
+const THAT = foldedSet(['أن', 'وأن']);
 // "يقدر على أن يستعمل الفيتو", "بإمكانه أن يأمر", "قادرة على شن": an ability, not a happening.
-const ABLE = set([
+const ABLE = foldedSet([
   'يمكن',
   'يمكنه',
   'يمكنها',
@@ -38,19 +48,19 @@ const ABLE = set([
   'قادرون',
   'قادرين',
 ]);
-const ABLE_ON = set(['يقدر', 'تقدر']);
-const ON = set(['على']);
+const ABLE_ON = foldedSet(['يقدر', 'تقدر']);
+const ON = foldedSet(['على']);
 // "دائما ما يدعو", "طالما طالب": a stance the actor keeps taking, not one taken now.
-const OFTEN = set(['دائما', 'كثيرا', 'غالبا', 'عادة']);
-const MA = set(['ما']);
-const LONG_AS = set(['طالما', 'لطالما']);
+const OFTEN = foldedSet(['دائما', 'كثيرا', 'غالبا', 'عادة']);
+const MA = foldedSet(['ما']);
+const LONG_AS = foldedSet(['طالما', 'لطالما']);
 // "دعا في أكثر من مناسبة", "حذر مرارا", "في مناسبات عدة": said again and again, a repeated stance (codebook: not
 // a new event). Looked for past the verb's subject, up to REPEATED_REACH tokens after the trigger.
-const REPEATEDLY = set(['مرارا', 'تكرارا', 'مناسبات']);
-const OCCASION = set(['مناسبة']);
-const MORE_THAN = set(['اكثر', 'عدة']);
+const REPEATEDLY = foldedSet(['مرارا', 'تكرارا', 'مناسبات']);
+const OCCASION = foldedSet(['مناسبة']);
+const MORE_THAN = foldedSet(['اكثر', 'عدة']);
 const REPEATED_REACH = 8;
-const NOT = set(['لا', 'ولا', 'لم', 'لن']);
+const NOT = foldedSet(['لا', 'ولا', 'لم', 'لن']);
 
 /** A forecast or an ability up to four words before an Arabic trigger, or null. */
 function arabicModal(tokens: Token[], trigger: number, clauseFirst: number): string | null {

@@ -5,13 +5,12 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { hasWord } from '../text/word-sets';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
-
-const THEN = set(['آنذاك', 'انذاك', 'حينذاك', 'وقتذاك', 'سابقا', 'سابقاً']);
-const RECENT = set(['اليوم', 'امس', 'أمس', 'الليلة', 'صباح', 'مساء', 'today', 'yesterday']);
+const THEN = foldedSet(['آنذاك', 'انذاك', 'حينذاك', 'وقتذاك', 'سابقا', 'سابقاً']);
+const RECENT = foldedSet(['اليوم', 'امس', 'أمس', 'الليلة', 'صباح', 'مساء', 'today', 'yesterday']);
 // "في الآونة الأخيرة" (lately): a span, like "the past months".
-const SPANS = set([
+const SPANS = foldedSet([
   'الأشهر',
   'الشهور',
   'الأسابيع',
@@ -23,9 +22,9 @@ const SPANS = set([
   'years',
   'decades',
 ]);
-const RECENTLY_PAST = set(['الماضية', 'الماضي', 'الأخيرة', 'المنصرمة', 'past', 'last']);
-const FEW = set(['القليلة', 'few', 'several']);
-const CONDITIONAL = set(['إذا', 'اذا', 'لو', 'ولو', 'وإذا', 'فإذا', 'unless']);
+const RECENTLY_PAST = foldedSet(['الماضية', 'الماضي', 'الأخيرة', 'المنصرمة', 'past', 'last']);
+const FEW = foldedSet(['القليلة', 'few', 'several']);
+const CONDITIONAL = foldedSet(['إذا', 'اذا', 'لو', 'ولو', 'وإذا', 'فإذا', 'unless']);
 const MONTH_INDEX = new Map<string, number>(
   [
     ['يناير', 1],
@@ -60,8 +59,20 @@ const MONTH_INDEX = new Map<string, number>(
     ['december', 12],
   ].map(([w, m]) => [foldWord(String(w)), Number(m)]),
 );
-const MONTH_BEFORE = set(['في', 'منذ', 'خلال', 'مطلع', 'منتصف', 'أواخر', 'أوائل', 'شهر', 'in', 'since', 'during']);
-const FUTURE_AFTER = set(['المقبل', 'القادم', 'next']);
+const MONTH_BEFORE = foldedSet([
+  'في',
+  'منذ',
+  'خلال',
+  'مطلع',
+  'منتصف',
+  'أواخر',
+  'أوائل',
+  'شهر',
+  'in',
+  'since',
+  'during',
+]);
+const FUTURE_AFTER = foldedSet(['المقبل', 'القادم', 'next']);
 
 /** "في أبريل" (or "نيسان") in a story from a later month of the same year: a month already past. */
 function pastMonth(tokens: Token[], k: number, articleMonth: number | null): boolean {
@@ -73,8 +84,8 @@ function pastMonth(tokens: Token[], k: number, articleMonth: number | null): boo
   return !hasWord(tokens[k + 1], FUTURE_AFTER);
 }
 
-const OF = set(['من']);
-const PERIODS = set(['العام', 'السنة', 'الشهر', 'عام', 'هذا', 'هذه', 'year', 'month']);
+const OF = foldedSet(['من']);
+const PERIODS = foldedSet(['العام', 'السنة', 'الشهر', 'عام', 'هذا', 'هذه', 'year', 'month']);
 
 /** "(من) هذا العام", "من الشهر الجاري" right after "في وقت سابق": a period longer than the news cycle. */
 export function earlierThisPeriod(tokens: Token[], k: number): boolean {
@@ -122,11 +133,11 @@ export function pastPhrase(
 }
 
 const OPENING_WINDOW = 5;
-const LAST_WORDS = set(['الماضي', 'الماضية', 'المنصرم', 'last']);
-const YEAR_WORDS = set(['العام', 'السنة', 'year']);
+const LAST_WORDS = foldedSet(['الماضي', 'الماضية', 'المنصرم', 'last']);
+const YEAR_WORDS = foldedSet(['العام', 'السنة', 'year']);
 // Words that put a year as the time of the sentence: "في عام 1964،", "وفي 1981", "مطلع 2011", "In 2010,". Not "منذ"
 // (since 2011 runs up to the news).
-const OPENING_YEAR_HEADS = set(['في', 'عام', 'العام', 'سنة', 'مطلع', 'نهاية', 'أواخر', 'أوائل', 'بداية', 'in']);
+const OPENING_YEAR_HEADS = foldedSet(['في', 'عام', 'العام', 'سنة', 'مطلع', 'نهاية', 'أواخر', 'أوائل', 'بداية', 'in']);
 
 /** "في عام 1964، بعث الرئيس جونسون رسالة يهدد فيها", "وفي عام 1981 عاد ... وتعرض لاعتقالات": a year before the
  * article's own, after a word that makes it the sentence's time. */

@@ -3,14 +3,12 @@
 // relative pronoun describes a position someone holds, not a statement made now (codebook: general statements and
 // background are not events). Perfect verbs ("التحالف الذي شن", "الذي رفض") are left to background-cues.ts.
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
-
-const RELATIVE = set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'والذي', 'والتي', 'والذين']);
-const WHAT = set(['ما', 'وما']);
+const RELATIVE = foldedSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'والذي', 'والتي', 'والذين']);
+const WHAT = foldedSet(['ما', 'وما']);
 // "وهو ما", "وهي ما": a pronoun before ما makes it a relative, not a negation.
-const PRONOUNS = set(['هو', 'وهو', 'هي', 'وهي', 'هذا', 'وهذا', 'ذلك', 'وذلك']);
+const PRONOUNS = foldedSet(['هو', 'وهو', 'هي', 'وهي', 'هذا', 'وهذا', 'ذلك', 'وذلك']);
 // An imperfect verb: present-tense prefix, with و at most.
 const IMPERFECT = /^و?[يتن]/;
 // Statements whose present tense is a stance: rejecting, denying, calling for, accusing, backing.

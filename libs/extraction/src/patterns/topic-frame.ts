@@ -6,10 +6,10 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { hasWord } from '../text/word-sets';
+import { foldedSet } from '../text/word-sets';
 
-const set = (words: string[]) => new Set(words.map(foldWord));
 // Heads whose complement is a subject of talk, an aim or an aftermath, never a new happening.
-const TOPIC_HEADS = set([
+const TOPIC_HEADS = foldedSet([
   'حول',
   'بشأن',
   'بخصوص',
@@ -51,16 +51,16 @@ const TOPIC_HEADS = set([
   'victims',
 ]);
 // Time heads point back to a happening only before a definite noun ("بعد الهجوم", "وقت المواجهات", "after the raid").
-const AFTER_HEADS = set(['بعد', 'إثر', 'عقب', 'وقت', 'قبل', 'after', 'since', 'before']);
-const OPERATION = set(['عملية', 'عمليات', 'operation']);
+const AFTER_HEADS = foldedSet(['بعد', 'إثر', 'عقب', 'وقت', 'قبل', 'after', 'since', 'before']);
+const OPERATION = foldedSet(['عملية', 'عمليات', 'operation']);
 // "بعد حادث تفجير ...": an incident word between a time head and its noun points back like a definite article.
-const INCIDENT = set(['حادث', 'حادثة', 'حادثه']);
+const INCIDENT = foldedSet(['حادث', 'حادثة', 'حادثه']);
 // Quantifiers between a head and its noun ("تجميد جميع عمليات الهدم") and the preposition of a participle head
 // ("المتضررين من حصار") leave the noun a complement of the head.
-const QUANTIFIERS = set(['جميع', 'كل', 'كافة', 'all']);
-const HEAD_PREPOSITIONS = set(['من', 'عن']);
+const QUANTIFIERS = foldedSet(['جميع', 'كل', 'كافة', 'all']);
+const HEAD_PREPOSITIONS = foldedSet(['من', 'عن']);
 // Words that ask someone to act: what follows "إلى / to" is the request's content, not a happening.
-const REQUEST_WORDS = set([
+const REQUEST_WORDS = foldedSet([
   'دعا',
   'دعت',
   'دعوا',
@@ -85,14 +85,14 @@ const REQUEST_WORDS = set([
   'asked',
   'appealed',
 ]);
-const TO = set(['إلى', 'الى', 'to']);
+const TO = foldedSet(['إلى', 'الى', 'to']);
 // Necessity and opinion: what "must" or "should" happen has not happened.
-const NECESSITY = set(['بد', 'يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'must', 'should']);
-const ANY = set(['أي', 'أية', 'any']);
-const KINDS = set(['نوع', 'شكل', 'صورة', 'kind', 'form', 'sort', 'type']);
-const KIND_OF = set(['من', 'of']);
+const NECESSITY = foldedSet(['بد', 'يجب', 'ينبغي', 'يتعين', 'ضرورة', 'بضرورة', 'must', 'should']);
+const ANY = foldedSet(['أي', 'أية', 'any']);
+const KINDS = foldedSet(['نوع', 'شكل', 'صورة', 'kind', 'form', 'sort', 'type']);
+const KIND_OF = foldedSet(['من', 'of']);
 // A verb form right after these is a name or a counted noun: "بن أبي طالب", "ألف طالب" (students).
-const NOMINAL_BEFORE = set(['أبي', 'ابن', 'بن', 'أبو', 'ألف', 'آلاف', 'مئات', 'عشرات']);
+const NOMINAL_BEFORE = foldedSet(['أبي', 'ابن', 'بن', 'أبو', 'ألف', 'آلاف', 'مئات', 'عشرات']);
 const EN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 const EN_OF_HEADS = new Set(['site', 'scene', 'aftermath', 'wake', 'anniversary', 'victims', 'perpetrators', 'memory']);
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
@@ -142,8 +142,8 @@ export function requestedAction(tokens: Token[], first: number, clauseFirst: num
 // Arabic words that open a new statement between a necessity and the trigger: a complement clause ("وأن السلطات
 // اعتقلت") or a speech verb or participle ("أكد ضرورة احترام الهدنة، مؤكدا خلال لقائه"). What follows them is
 // reported, not prescribed.
-const AR_COMPLEMENTIZERS = set(['أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها']);
-const AR_SPEECH = set([
+const AR_COMPLEMENTIZERS = foldedSet(['أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها']);
+const AR_SPEECH = foldedSet([
   'قال',
   'قالت',
   'أكد',
@@ -213,8 +213,8 @@ const UTTERED_NECESSITY = new Set(['REQUEST', 'THREATEN']);
 // its subject's pronoun and its counterpart right after is how wires report the meeting itself, not a pointer back
 // to one told before. Ordinals and "weekly" ("بعد لقائها الأول معه", "عقب اجتماعه الأسبوعي") date it elsewhere.
 const POSSESSIVE = /(?:ه|ها|هما|هم)$/;
-const COUNTERPART_LINKS = set(['مع', 'ب']);
-const NOT_COUNTERPART = set(['الأول', 'الأولى', 'الأخير', 'الأخيرة', 'الأسبوعي', 'الدوري', 'السابق', 'السنوي']);
+const COUNTERPART_LINKS = foldedSet(['مع', 'ب']);
+const NOT_COUNTERPART = foldedSet(['الأول', 'الأولى', 'الأخير', 'الأخيرة', 'الأسبوعي', 'الدوري', 'السابق', 'السنوي']);
 
 /** A meeting noun with a pronoun ("لقائه", "مباحثاته مع") followed by whom it met: the reported meeting, even after
  * بعد / عقب. Visits are left out: "بعد زيارته لأداء مناسك العمرة" names a purpose, not a counterpart. */

@@ -3,12 +3,10 @@
 // participle after a determiner is an adjective ("the besieged city"); and a definite or demonstrative noun
 // ("هذا القصف", "the blast") usually points back to a happening the article already reported.
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
-
-const set = (words: string[]) => new Set(words.map(foldWord));
+import { foldedSet } from '../text/word-sets';
 
 // Verbs and nouns that govern ل: after them the ل-masdar is an object, not a purpose ("تصدت لهجمات", "تعرضت للقصف").
-const GOVERNS_LAM = set([
+const GOVERNS_LAM = foldedSet([
   'تصدى',
   'تصدت',
   'تصدوا',
@@ -40,10 +38,10 @@ const GOVERNS_LAM = set([
   'رفضا',
 ]);
 /** تعرض "underwent" and its forms: their ل-object may follow a subject of several words. */
-const UNDERGOES = set(['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'تعرضا', 'تعرضتا']);
+const UNDERGOES = foldedSet(['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'تعرضا', 'تعرضتا']);
 const UNDERGO_REACH = 9;
-const BACKDROP = set(['خلال', 'اثناء', 'عشيه', 'هامش', 'ختام', 'بعيد', 'during', 'sidelines', 'ahead', 'eve']);
-const DEMONSTRATIVES = set([
+const BACKDROP = foldedSet(['خلال', 'اثناء', 'عشيه', 'هامش', 'ختام', 'بعيد', 'during', 'sidelines', 'ahead', 'eve']);
+const DEMONSTRATIVES = foldedSet([
   'هذا',
   'هذه',
   'ذلك',
@@ -107,7 +105,7 @@ export function isHyphenCompound(text: string, tokens: Token[], first: number): 
   return !BOUND_PREFIXES.has(prev.norm);
 }
 
-const CHARACTERIZE = set([
+const CHARACTERIZE = foldedSet([
   'described',
   'describes',
   'describing',

@@ -6,6 +6,9 @@ import { foldWord, type Token } from './tokenize';
 /** The folded forms of a space-separated word list: wordSet('قال قالت أكد'). */
 export const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 
+/** The folded forms of a word list: foldedSet(['قال', 'قالت']). */
+export const foldedSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
+
 /** True when the token, as written or by one of its stems, is in `words`. */
 export const hasWord = (t: Token | undefined, words: Set<string>): boolean =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
