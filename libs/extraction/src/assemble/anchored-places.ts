@@ -6,17 +6,11 @@ import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
 import { countrysideQuarter } from './countryside-direction';
 import { distanceKm } from './merge-events';
+import { AR_COMPASS_WORDS, EN_COMPASS_WORDS } from '../text/compass-words';
 
 const COMPASS = new Set(
   [
-    'جنوب',
-    'شمال',
-    'شرق',
-    'غرب',
-    'جنوبي',
-    'شمالي',
-    'شرقي',
-    'غربي',
+    ...AR_COMPASS_WORDS,
     'جنوب شرق',
     'جنوب غرب',
     'شمال شرق',
@@ -29,14 +23,7 @@ const COMPASS = new Set(
     'بالقرب',
     'near',
     'outside',
-    'south',
-    'north',
-    'east',
-    'west',
-    'southeast',
-    'southwest',
-    'northeast',
-    'northwest',
+    ...EN_COMPASS_WORDS,
   ].map(foldWord),
 );
 /** Farther than this from its anchor, a place said to lie next to it is another place of the same name. */

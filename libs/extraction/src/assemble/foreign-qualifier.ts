@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
+import { AR_COMPASS_WORDS } from '../text/compass-words';
 
 const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district']);
 /** How many words may stand between the place and the one qualifying it. */
@@ -19,14 +20,7 @@ const LINK = new Set(
     'ناحيه',
     'منطقه',
     'العاصمه',
-    'شمال',
-    'جنوب',
-    'شرق',
-    'غرب',
-    'شمالي',
-    'جنوبي',
-    'شرقي',
-    'غربي',
+    ...AR_COMPASS_WORDS,
     'وسط',
     'التابعه',
     'التابع',

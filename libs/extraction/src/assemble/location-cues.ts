@@ -8,6 +8,7 @@ import type { PlaceLike, Span } from './assemble.types';
 import { isMissionSite } from './english-mission';
 import { representedPlace } from './constituency';
 import { foldedSet } from '../text/word-sets';
+import { AR_COMPASS_WORDS } from '../text/compass-words';
 
 const DESTINATION = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
 const ORIGIN = foldedSet(['من', 'from']);
@@ -21,14 +22,7 @@ const FILLER = foldedSet([
   'جبهه',
   'المواجهات',
   'القتال',
-  'غربي',
-  'شرقي',
-  'شمالي',
-  'جنوبي',
-  'غرب',
-  'شرق',
-  'شمال',
-  'جنوب',
+  ...AR_COMPASS_WORDS,
   'ميناء',
   'مطار',
   'قاعده',

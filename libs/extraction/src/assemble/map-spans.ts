@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { ActorLike, ActorMentionLike, PlaceLike, PlaceMentionLike, Span } from './assemble.types';
+import { AR_COMPASS_WORDS, EN_COMPASS_WORDS } from '../text/compass-words';
 
 const LOCATIVE = new Set(
   [
@@ -11,14 +12,7 @@ const LOCATIVE = new Set(
     'نحو',
     'قرب',
     'داخل',
-    'شمال',
-    'جنوب',
-    'شرق',
-    'غرب',
-    'شمالي',
-    'جنوبي',
-    'شرقي',
-    'غربي',
+    ...AR_COMPASS_WORDS,
     'مدينه',
     'بلده',
     'قريه',
@@ -83,14 +77,7 @@ const EN_POSITION = new Set(
 /** English heads of "of" that place what follows: "south of Damascus", "the outskirts of Khiam", "the city of X". */
 const EN_OF_HEADS = new Set(
   [
-    'north',
-    'south',
-    'east',
-    'west',
-    'northeast',
-    'northwest',
-    'southeast',
-    'southwest',
+    ...EN_COMPASS_WORDS,
     'outskirts',
     'suburbs',
     'suburb',
@@ -205,11 +192,7 @@ export function mapMentions(
     if (actor && actor.stop - actor.start > p.stop - p.start) return policedPlace(tokens, p, actor);
     // "شرطة منطقة الرياض": the region a police force is named by, though its bare name "الرياض" reads as the state.
     if (actor && p.first < actor.first && isPoliceWord(tokens[p.first - 1])) return true;
-    return (
-      !actor ||
-      isLocative(tokens, p.first, p.start) ||
-      cityAttacked(tokens, p, actor)
-    );
+    return !actor || isLocative(tokens, p.first, p.start) || cityAttacked(tokens, p, actor);
   });
   const actors = rawActors.filter((a) => {
     const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);

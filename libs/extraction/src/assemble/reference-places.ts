@@ -4,6 +4,7 @@
 import type { Token } from '../text/tokenize';
 import type { PlaceLike, Span } from './assemble.types';
 import { foldedSet } from '../text/word-sets';
+import { AR_COMPASS_WORDS, EN_COMPASS_WORDS } from '../text/compass-words';
 
 const DISTANCE_UNITS = foldedSet([
   'كيلومتر',
@@ -19,14 +20,7 @@ const DISTANCE_UNITS = foldedSet([
   'miles',
 ]);
 const COMPASS = foldedSet([
-  'جنوب',
-  'شمال',
-  'شرق',
-  'غرب',
-  'جنوبي',
-  'شمالي',
-  'شرقي',
-  'غربي',
+  ...AR_COMPASS_WORDS,
   'من',
   'عن',
   // "على بعد 30 كلم إلى الشمال الغربي من بغداد": the definite forms reach the compass through their stems.
@@ -35,14 +29,7 @@ const COMPASS = foldedSet([
   // "500 km to the north west of Baghdad".
   'to',
   'the',
-  'south',
-  'north',
-  'east',
-  'west',
-  'southeast',
-  'southwest',
-  'northeast',
-  'northwest',
+  ...EN_COMPASS_WORDS,
   'of',
   'from',
 ]);
@@ -64,7 +51,7 @@ export function isDistanceReference(tokens: Token[], p: Span<PlaceLike>, lowest:
   return false;
 }
 
-const AR_COMPASS = foldedSet(['جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
+const AR_COMPASS = foldedSet(AR_COMPASS_WORDS);
 const AR_COMPASS_DEF = foldedSet(['الجنوب', 'الشمال', 'الشرق', 'الغرب']);
 /** Nouns between a compass word and the place it points at: "شمال شرق العاصمة بغداد", "شرقي مدينة الرمادي". */
 const AR_REF_FILLER = foldedSet(['مدينه', 'العاصمه', 'محافظه', 'بلده', 'قضاء', 'ناحيه', 'مركز']);

@@ -3,6 +3,7 @@
 import { cliticVariants } from './arabic-clitics';
 import type { RawMatch } from './match-places';
 import type { Token } from './tokenize';
+import { AR_COMPASS_WORDS, EN_COMPASS_WORDS } from '../text/compass-words';
 
 /** Arabic nouns that announce a place name right after them (keys as normalizeKey gives them). */
 export const ARABIC_TRIGGERS = new Set(
@@ -45,14 +46,7 @@ export const ARABIC_TRIGGERS = new Set(
     'قاعده',
     'محيط',
     'اطراف',
-    'شمال',
-    'جنوب',
-    'شرق',
-    'غرب',
-    'غربي',
-    'شرقي',
-    'شمالي',
-    'جنوبي',
+    ...AR_COMPASS_WORDS,
     'مدينة',
     'بلدة',
     'محافظة',
@@ -85,14 +79,7 @@ export const ENGLISH_OF_TRIGGERS = new Set([
   'outskirts',
   'suburbs',
   'edge',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  ...EN_COMPASS_WORDS,
   'centre',
   'center',
   'heart',
@@ -179,7 +166,7 @@ const QUOTES_BEFORE = new Set(['«', '"', '“', "'", '‘']);
 const QUOTES_AFTER = new Set(['»', '"', '”', "'", '’']);
 
 /** Compass words: "south of X" announces a place, but جنوب البلاد ("the south of the country") does not name one. */
-const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'غربي', 'شرقي', 'شمالي', 'جنوبي', 'محيط', 'اطراف']);
+const DIRECTIONS = new Set([...AR_COMPASS_WORDS, 'محيط', 'اطراف']);
 
 export function isQuoted(text: string, start: number, end: number): boolean {
   return QUOTES_BEFORE.has(text[start - 1] ?? '') && QUOTES_AFTER.has(text[end] ?? '');
