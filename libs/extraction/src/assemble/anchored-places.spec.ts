@@ -24,6 +24,13 @@ describe('anchorPlaces', () => {
     expect(out[0][1]).not.toBe(out[1][1]);
     expect(out[0][2]).toBe('PS');
   });
+
+  it('keeps a town a compass phrase locates by a city more than a suburb away', () => {
+    // Marib lies some 120 km north-east of Sanaa.
+    const out = placesOf('هاجم مسلحون مواقع في مأرب شمال شرق صنعاء');
+    expect(out[0][1]).toBe('Marib');
+    expect(out[1][1]).toBe('Sanaa');
+  });
 });
 
 describe('anchorPlaces: containers', () => {

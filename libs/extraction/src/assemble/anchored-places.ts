@@ -26,8 +26,10 @@ const COMPASS = new Set(
     ...EN_COMPASS_WORDS,
   ].map(foldWord),
 );
-/** Farther than this from its anchor, a place said to lie next to it is another place of the same name. */
-const NEAR_KM = 80;
+/** Farther than this from its anchor, a place said to lie next to it is another place of the same name. Compass
+ * phrases locate towns well beyond the anchor's outskirts ("مأرب، شمال شرقي صنعاء" is 120 km, "سرت شرق طرابلس"
+ * some 370 km): only a namesake lies farther, and mostly in another country. */
+const NEAR_KM = 500;
 
 /** The anchor's own place noun, which may stand between the compass word and its name. */
 const ANCHOR_NOUN = new Set(['مدينه', 'بلده', 'قريه', 'محافظه', 'العاصمه', 'city', 'town', 'village'].map(foldWord));
