@@ -312,6 +312,8 @@ borno|Borno State|Borno,Borno state|بورنو,ولاية بورنو|NG|11.5|13.
 yobe|Yobe State|Yobe,Yobe state|يوبي,ولاية يوبي|NG|12.0|11.5|admin1|
 damaturu|Damaturu|Damaturu|دامتورو,داماتورو|NG|11.747|11.9608|city|gid=2345521
 potiskum|Potiskum|Potiskum|بوتيسكوم|NG|11.7128|11.081|city|
+gombe|Gombe|Gombe town|غومبي,غومبيه,جومبي,جومب|NG|10.2897|11.1673|city|gid=2340451
+gombe-state|Gombe State|Gombe state|ولاية غومبي,ولاية جومب,ولاية جومبي|NG|10.36|11.19|admin1|
 # Algerian and Tunisian provinces: only "ولاية X" names the province; the bare name stays its capital city
 wilaya-ain-defla|Ain Defla Province||ولاية عين الدفلى|DZ|36.1|2.05|admin1|
 wilaya-bouira|Bouira Province||ولاية البويرة|DZ|36.2|3.8|admin1|

@@ -54,6 +54,8 @@ describe('Arabic district and front names', () => {
     ['احتجاجات سكان مدينة بن قردان على الحدود مع ليبيا', 'بن قردان', 'TN', 33.14, 11.22],
     ['اقفل محتجون الطريق في منطقة الجية الساحلية', 'الجية', 'LB', 33.66, 35.42],
     ['اعتقلت السلطات عشرة متظاهرين في منطقة ماكوانبور', 'ماكوانبور', 'NP', 27.42, 85.03],
+    ['انفجرت عبوة في محطة حافلات في غومبيه', 'غومبيه', 'NG', 10.29, 11.17],
+    ['قتل خمسة في انفجار بمدينة جومب', 'جومب', 'NG', 10.29, 11.17],
   ])('%s → %s', (text, surface, cc, lat, lon) => {
     expectNear(at(text, surface), cc, lat, lon);
   });
@@ -69,6 +71,14 @@ describe('Arabic district and front names', () => {
     expectNear(at('سقطت قذائف على منطقة الطوال في جازان', 'الطوال'), 'SA', 16.52, 42.95);
     expectNear(at('اشتباكات في حي الدورة جنوب بغداد', 'الدورة'), 'IQ', 33.25, 44.4);
     expectNear(at('سيطرت القوات على بلدة البغدادي غرب الأنبار', 'البغدادي'), 'IQ', 33.92, 42.54);
+  });
+
+  it('a name that is also a given name counts before the quarter of its own country (مروة بشمال الكاميرون)', () => {
+    expectNear(at('قتل عشرة أشخاص في هجوم في مروة بشمال الكاميرون', 'مروة'), 'CM', 10.59, 14.32);
+    expectNear(at('وقع هجوم في مروة بشمال شرقي الكاميرون', 'مروة'), 'CM', 10.59, 14.32);
+    // Another country's quarter, or a comma between, is no cue: مروة stays a given name.
+    expect(at('قالت مروة بشمال العراق إن الوضع هادئ', 'مروة')).toBeUndefined();
+    expect(at('قالت مروة، بشمال الكاميرون، إن الوضع هادئ', 'مروة')).toBeUndefined();
   });
 });
 
@@ -128,9 +138,7 @@ describe('names that are also words stay words', () => {
   it('المهدية alone stays Tunisia’s Mahdia (the Sheikh Zuweid village is left out)', () => {
     expect(at('في مدينة المهدية التونسية', 'المهدية')?.place.country).toBe('TN');
   });
-  it.each([
-    ['قال إن الحوار حوار بين الطرفين', 'حوار "dialogue"'],
-  ])('%s (%s)', (text) => {
+  it.each([['قال إن الحوار حوار بين الطرفين', 'حوار "dialogue"']])('%s (%s)', (text) => {
     expect(findPlaces(text).filter((m) => m.place.kind !== 'country')).toEqual([]);
   });
 });
