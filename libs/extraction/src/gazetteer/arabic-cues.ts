@@ -1,6 +1,9 @@
 // Arabic place cues that the trigger-noun check (place-context.ts) does not see because they sit further from the
 // name: the dual noun of a pair of places (قريتي معرستي وماير "the two villages of M. and Mayer", whose second name
-// follows و, not the noun) and the preposition "towards" (باتجاه المختارة), which only a place or a direction follows.
+// follows و, not the noun), the preposition "towards" (باتجاه المختارة), which only a place or a direction follows,
+// and the quarter of a country named right after a town (مروة بشمال الكاميرون).
+import { normalizeKey } from '@marsad/contracts';
+import { AR_COMPASS_WORDS } from '../text/compass-words';
 import type { RawMatch } from './match-places';
 import type { PlaceMention } from './place.types';
 import type { Token } from './tokenize';
@@ -50,4 +53,24 @@ export function pairClash(
   if (!first || first.place.country === country || !secondOfDualPair(text, tokens, m)) return false;
   const dualStart = tokens[Math.max(0, m.index - MAX_FIRST_NAME - 1)].start;
   return first.start >= dualStart && first.end <= m.start;
+}
+
+/** Quarters a glued ب opens after a town: "بشمال", "بجنوب شرقي", "بوسط". */
+const QUARTERS = new Set([...AR_COMPASS_WORDS, 'وسط'].map(normalizeKey));
+
+/** "في مروة بشمال الكاميرون", "في غومبيه بشمال شرقي نيجيريا": a name followed (a space apart) by "in the north
+ * (east) of COUNTRY" is a town of that country; returns the country's code, else null. */
+export function countryQuarterAfter(
+  text: string,
+  tokens: Token[],
+  m: RawMatch,
+  countryOf: (key: string) => string | null,
+): string | null {
+  let k = m.index + m.tokens;
+  const quarter = tokens[k];
+  if (!tokens[m.index].arabic || !quarter?.arabic || !/^\s+$/.test(text.slice(m.end, quarter.start))) return null;
+  if (!quarter.key.startsWith('ب') || !QUARTERS.has(quarter.key.slice(1))) return null;
+  k++;
+  if (tokens[k]?.arabic && QUARTERS.has(tokens[k].key)) k++;
+  return tokens[k]?.arabic ? countryOf(tokens[k].key) : null;
 }

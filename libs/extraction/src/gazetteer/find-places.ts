@@ -2,7 +2,7 @@
 // or implied by adjectives, the countries of unambiguous places), and acceptance rules for names that are also words.
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
-import { arabicCue, pairClash } from './arabic-cues';
+import { arabicCue, countryQuarterAfter, pairClash } from './arabic-cues';
 import { arabicUsStateAfter } from './arabic-us-states';
 import { settledNamesakes } from './settled-namesakes';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
@@ -180,6 +180,10 @@ function knownCapital(store: GazetteerStore, m: RawMatch, best: Candidate): bool
 }
 
 /** A country's name or adjective (Yemen, Yemeni): not a given name before a place name. */
+function countryOf(store: GazetteerStore, key: string): string | null {
+  return store.byKey.get(key)?.find((c) => c.place.kind === 'country')?.place.country ?? null;
+}
+
 function countryWord(store: GazetteerStore, key: string): boolean {
   return store.gentilics.has(key) || !!store.byKey.get(key)?.some((c) => c.place.kind === 'country');
 }
@@ -203,7 +207,9 @@ function acceptance(
     headAfter(tokens, m) ||
     (best.place.country === 'US' &&
       best.place.admin1 !== null &&
-      arabicUsStateAfter(text, m.end) === best.place.admin1);
+      arabicUsStateAfter(text, m.end) === best.place.admin1) ||
+    // "في مروة بشمال الكاميرون": the quarter of the town's own country named right after it.
+    countryQuarterAfter(text, tokens, m, (k) => countryOf(store, k)) === best.place.country;
   const before = hasTrigger(tokens, m.index, m.stripped) || quoted || dual !== 'none';
   const trigger = before || after;
   // A stop-listed word (كان, الخبر, البلاد) needs a real trigger noun: quotes and compass words are too common.
