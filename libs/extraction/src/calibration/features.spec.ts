@@ -48,6 +48,12 @@ describe('candidateFeatures', () => {
     const busy = featuresOf('اتهمت السعودية إيران بدعم الحوثيين ورفضت موسكو الاتهام.', 'ar', 'ACCUSE');
     expect(busy.shared_sentence).toBeGreaterThan(0);
   });
+  it('reads an English sentence dated relative to the news day as dated', () => {
+    const body = (lead: string) => `The weather was calm. ${lead} the mayor of the town resigned over the scandal.`;
+    expect(featuresOf(body('Later that day,'), 'en', 'RETREAT').dated).toBe(1);
+    expect(featuresOf(body('Hours earlier,'), 'en', 'RETREAT').dated).toBe(1);
+    expect(featuresOf(body('In the end,'), 'en', 'RETREAT').dated).toBeUndefined();
+  });
   it('counts repeats of one happening as merged mentions', () => {
     const f = featuresOf('قصفت قوات النظام حلب. وقصفت قوات النظام مواقع في سوريا.', 'ar', 'ASSAULT');
     expect(f['mentions:2+']).toBe(1);

@@ -3,6 +3,7 @@
 // Features are sparse (name → value, zeros omitted) so calibration.json stays readable and survives additions.
 import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
 import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
+import { hasSameDayCue } from './same-day-cues';
 
 export type Features = Record<string, number>;
 
@@ -135,7 +136,8 @@ export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features 
     // a quoted statement is still a statement; a quoted attack is often a claim or a memory
     if (s.quoted) on(`quoted&${group}`);
     on('clause_triggers:2+', s.clauseTriggers >= 2 ? 1 : 0);
-    on('dated', s.dated ? 1 : 0);
+    // "Earlier in the day" dates an English sentence as surely as "on Tuesday" (same-day-cues.ts).
+    on('dated', s.dated || (lang === 'en' && hasSameDayCue(d.evidence.text)) ? 1 : 0);
   }
 
   let sameSentence = 0;
