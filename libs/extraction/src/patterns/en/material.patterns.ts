@@ -123,7 +123,14 @@ const EN_COERCE_BASE = triggers('COERCE', [
     'crowd-control',
     'noun',
     0.8,
-    'tear gas|teargas|rubber bullets|rubber-coated bullets|water cannon|water cannons|pepper spray|fired ~ tear gas|fired teargas',
+    'tear gas|teargas|rubber bullets|rubber-coated bullets|water cannon|water cannons|pepper spray',
+  ],
+  // led by a past verb, the phrase is a clause's predicate: its subject is the force that fired
+  [
+    'crowd-control',
+    'verb',
+    0.8,
+    'fired ~ tear gas|fired teargas|fired ~ rubber bullets|used ~ water cannon|used ~ tear gas',
   ],
   [
     'blockade',
