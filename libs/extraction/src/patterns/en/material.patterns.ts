@@ -149,7 +149,7 @@ const EN_COERCE_BASE = triggers('COERCE', [
   ['confiscate', 'verb', 0.75, 'foiled ~ smuggling|impounded'],
   ['ban', 'noun', 0.7, 'ban on|ban|prohibition'],
   ['curfew', 'noun', 0.9, 'curfew|curfews|state of emergency|martial law'],
-  ['blockade', 'noun', 0.8, 'blockade|siege|besieged'],
+  ['blockade', 'noun', 0.8, 'blockade|siege'],
   ['blockade', 'verb', 0.8, 'besieged|blockaded|encircled'],
   ['deport', 'verb', 0.85, 'deported|expelled|deports'],
   ['deport', 'noun', 0.8, 'deportation|deportations'],
@@ -225,14 +225,16 @@ const EN_MOBILIZE_BASE = triggers('MOBILIZE', [
     'alert',
     'noun',
     0.8,
-    'high alert|state of alert|on alert|maximum alert|raised ~ alert|heightened alert|highest readiness|combat readiness|full readiness',
+    'high alert|state of alert|on alert|maximum alert|heightened alert|highest readiness|combat readiness|full readiness',
   ],
+  ['alert', 'verb', 0.8, 'raised ~ alert'],
   [
     'exercise',
     'noun',
     0.75,
-    'military exercises|military exercise|military drills|naval drills|naval exercises|war games|joint exercises|joint drills|live-fire drills|drills|conducted ~ exercises|held ~ exercises|staged ~ exercises|began ~ exercises',
+    'military exercises|military exercise|military drills|naval drills|naval exercises|war games|joint exercises|joint drills|live-fire drills|drills',
   ],
+  ['exercise', 'verb', 0.75, 'conducted ~ exercises|held ~ exercises|staged ~ exercises|began ~ exercises'],
 ]);
 
 const EN_PROTEST_BASE = triggers('PROTEST', [
@@ -248,13 +250,10 @@ const EN_PROTEST_BASE = triggers('PROTEST', [
     0.85,
     'protested|protesting|demonstrated|rallied|marched|took to the streets|staged ~ protest|staged ~ rally|staged ~ demonstration|held ~ protest|held ~ rally|held ~ demonstration|gathered to protest',
   ],
-  ['sit-in', 'noun', 0.85, 'sit-in|sit-ins|staged ~ sit-in'],
-  [
-    'strike',
-    'noun',
-    0.8,
-    'general strike|went on strike|on strike|walkout|walked out|strikes by workers|striking workers',
-  ],
+  ['sit-in', 'noun', 0.85, 'sit-in|sit-ins'],
+  ['sit-in', 'verb', 0.85, 'staged ~ sit-in'],
+  ['strike', 'noun', 0.8, 'general strike|went on strike|on strike|walkout|strikes by workers|striking workers'],
+  ['strike', 'verb', 0.8, 'walked out'],
   ['hunger', 'noun', 0.9, 'hunger strike|hunger strikes'],
   // "a riot of colour", "riot police" are no unrest.
   ['riot', 'noun', 0.85, 'riot|riots|rioting|unrest', { notBefore: ['of', 'police', 'gear', 'squad'] }],

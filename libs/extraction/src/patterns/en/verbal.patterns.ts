@@ -38,12 +38,7 @@ const EN_ACCUSE_BASE = triggers('ACCUSE', [
     { notBefore: ['of'] },
   ],
   ['accuse', 'noun', 0.7, 'accusation|accusations|allegations'],
-  [
-    'condemn',
-    'verb',
-    0.85,
-    'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at',
-  ],
+  ['condemn', 'verb', 0.85, 'condemned|condemns|condemning|denounced|denounces|deplored|slammed|decried|lashed out at'],
   ['condemn', 'noun', 0.75, 'condemnation'],
   // "called the operation a dangerous escalation", "said it was appalled by": condemnation without the verb.
   [
@@ -176,8 +171,9 @@ const EN_CONSULT_BASE = triggers('CONSULT', [
     'phone',
     'noun',
     0.85,
-    'phone call|telephone call|phone conversation|spoke by phone|telephoned|phoned|spoke by telephone|held ~ phone call|spoke with|speaks with',
+    'phone call|telephone call|phone conversation|spoke by phone|spoke by telephone|spoke with|speaks with',
   ],
+  ['phone', 'verb', 0.85, 'telephoned|phoned|held ~ phone call'],
 ]);
 export const EN_SUPPORT = triggers('SUPPORT', [
   [
@@ -188,11 +184,12 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     { notBefore: ['by'] },
   ],
   ['recognize', 'verb', 0.8, 'recognised ~ state|recognized ~ state|formally recognised|formally recognized'],
+  ['solidarity', 'noun', 0.7, 'solidarity with|support for'],
   [
     'solidarity',
-    'noun',
+    'verb',
     0.7,
-    'expressed support|expressed solidarity|solidarity with|support for|voiced support|reaffirmed support|expressed ~ support',
+    'expressed support|expressed solidarity|voiced support|reaffirmed support|expressed ~ support',
   ],
 ]);
 const EN_CONCEDE_BASE = triggers('CONCEDE', [

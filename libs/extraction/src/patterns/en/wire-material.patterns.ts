@@ -84,7 +84,12 @@ export const EN_RETREAT_WIRE = triggers('RETREAT', [
   ],
   ['withdraw', 'verb', 0.85, 'pulls out|pulls back|retreats'],
   ['disarm', 'verb', 0.9, 'surrenders|surrendering'],
-  ['disarm', 'verb', 0.85, 'hand over ~ weapons|hands over ~ weapons|handed over ~ arms|laid down ~ weapons|lay down ~ arms'],
+  [
+    'disarm',
+    'verb',
+    0.85,
+    'hand over ~ weapons|hands over ~ weapons|handed over ~ arms|laid down ~ weapons|lay down ~ arms',
+  ],
   // The participle after the noun: "a unilateral ceasefire declared on Tuesday by the alliance".
   [
     'ceasefire',
@@ -152,5 +157,6 @@ export const EN_PROTEST_WIRE = triggers('PROTEST', [
     'protests were held|protests were also held|protest was held|rallies were held|rallies were also held|rally was held|demonstrations were held|demonstrations were also held|demonstration was held|protests were staged|rallies were staged|demonstrations were staged',
   ],
   // Bare "march" is mostly the month: only the compounds and a crowd's slogans.
-  ['demo', 'noun', 0.8, 'day march|protest march|long march|chanting slogans|chanted slogans|chanting ~ slogans|chanted ~ slogans'],
+  ['demo', 'noun', 0.8, 'day march|protest march|long march|chanting slogans|chanting ~ slogans'],
+  ['demo', 'verb', 0.8, 'chanted slogans|chanted ~ slogans'],
 ]);
