@@ -183,6 +183,14 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     'welcomed|welcomes|praised|praises|hailed|lauded|commended|endorsed|endorses|backed|congratulated|thanked|applauded',
     { notBefore: ['by'] },
   ],
+  // The passive names its praiser after "by": "the pardon was welcomed by opposition groups" (bare "backed by" is no
+  // praise: "Iran-backed", "forces backed by Russia", hence the notBefore above).
+  [
+    'praise',
+    'verb',
+    0.8,
+    'was welcomed by|were welcomed by|was praised by|were praised by|was hailed by|were hailed by|was applauded by|was commended by',
+  ],
   ['recognize', 'verb', 0.8, 'recognised ~ state|recognized ~ state|formally recognised|formally recognized'],
   ['solidarity', 'noun', 0.7, 'solidarity with|support for'],
   [
