@@ -10,6 +10,7 @@ import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
 import { relativeBackdrop } from './relative-backdrop';
+import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet } from '../text/word-sets';
 
 const KANA = foldedSet(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
@@ -191,6 +192,9 @@ function relativeVerb(
   if (!AR_RELATIVE.has(prev.norm) && !relativeWithConjunction(tokens, trigger, clauseFirst)) return null;
   // "التحالف الذي شن 15 غارة", "تدمر التي انسحب منها": a relative clause about a named actor or place reports.
   if (nameEnds.has(trigger - 1) || nameEnds.has(trigger - 2)) return null;
+  // "التنظيم الذي فرض حظرا للتجوال": a definite noun standing for an armed group named before reports as its name does
+  // when its verb is past; "التنظيم الذي يسيطر على المدينة" (present) describes the group.
+  if (trigger >= 2 && groupAnaphorPast(tokens[trigger - 2], tokens[trigger])) return null;
   for (let k = clauseFirst; k < clauseEnd; k++) if (RECENT.has(tokens[k].norm)) return null;
   return prev.norm;
 }
