@@ -12,6 +12,7 @@ import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
 import { isPluralVerb } from './plural-verb';
 import { reportOwner } from './report-owner';
 import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
+import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
 import type { ActorLike, Span } from './assemble.types';
 
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
@@ -131,8 +132,10 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   const svo = !!text0 && text0.end <= trigger.first;
   // "شن أربع غارات على مواقع مليشيات الحوثي": a name inside an aimed phrase is the target, not the subject.
   const aimed = (a: Span<ActorLike>) => aimedPhraseAfterVerb(text, tokens, trigger.end, a);
+  // "أشاد مجلس الوزراء بالرسالة التي وجهها الملك": a name inside a relative clause after the verb is not its subject.
+  const relative = (a: Span<ActorLike>) => behindRelativeAfterVerb(tokens, trigger.end, a);
   pick(
-    (plural ? [] : after.filter((a) => !aimed(a))).find(
+    (plural ? [] : after.filter((a) => !aimed(a) && !relative(a))).find(
       (a) =>
         (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
         // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
