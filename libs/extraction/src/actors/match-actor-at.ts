@@ -9,6 +9,7 @@ import { ENGLISH_ATTACK_NOUNS } from './institution-words.data';
 import { adjectiveActor } from './adjective-actor';
 import { bareActor, institutionActor } from './institution-actor';
 import { matchPerson } from './match-person';
+import { titledAfterComma } from './apposed-title-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
 import { EPONYM_HEADS } from './institution-words.data';
 
@@ -55,7 +56,8 @@ export function matchAt(
     const adj = adjectiveActor(text, tokens, vars, i, store);
     if (adj) return { ...adj, skip: 0 };
   }
-  if (nothingStartsAt(store, t, vs)) return null;
+  // "عز الدين الأصبحي، وزير حقوق الإنسان": an unknown name proved by the office apposed to it.
+  if (nothingStartsAt(store, t, vs)) return titledAfterComma(text, tokens, vars, i, store);
   let best: (Span & { skip: number }) | null = null;
   const consider = (s: Span, skip: number): void => {
     if (!best || s.end > best.end) best = { ...s, skip };
@@ -158,5 +160,5 @@ export function matchAt(
     const person = matchPerson(text, tokens, vars, i, store);
     if (person) consider(person, person.skip);
   }
-  return best;
+  return best ?? (t.arabic ? titledAfterComma(text, tokens, vars, i, store) : null);
 }

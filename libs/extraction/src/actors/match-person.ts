@@ -57,7 +57,7 @@ function endsArabicName(key: string, store: ActorStore, written = ''): boolean {
 /** Name words from token j: Arabic words not in the stop list, or capitalised Latin words (with al/bin links). An
  * Arabic name ends after its family name or nisba (an ال word not after a link: عبد الخالق الحوثي, بشار الأسد),
  * at a function word, adverb or verb, and after 4 words. */
-function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, arabic: boolean): number {
+export function nameRun(text: string, tokens: Token[], j: number, store: ActorStore, arabic: boolean): number {
   let n = 0;
   while (n < 4 && j + n < tokens.length) {
     const t = tokens[j + n];
@@ -223,8 +223,7 @@ export function matchPerson(
     const rank = tokens[j].key === 'الجنرال' ? [1, false] : longestPhrase(text, tokens, j, tokens[j].key, store.titles);
     if (rank && !rank[1]) j += rank[0] as number;
   }
-  let n =
-    j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) ? nameRun(text, tokens, j, store, t.arabic) : 0;
+  let n = j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]) ? nameRun(text, tokens, j, store, t.arabic) : 0;
   if (t.arabic && n >= 2) {
     // "رئيس بلديتها بلال حمد": the office's complement before the name.
     const given = officeComplement(tokens, j, n);

@@ -1,0 +1,34 @@
+// Arabic persons without a known first name whose office follows them after a comma ("دعا عز الدين الأصبحي، وزير
+// حقوق الإنسان اليمني، ..."): the apposed title proves the words before it are a name.
+import type { KeyVariant } from '../gazetteer/arabic-clitics';
+import type { Token } from '../gazetteer/tokenize';
+import type { ActorStore } from './actor-store';
+import { findPlaces } from '../gazetteer/find-places';
+import { nameRun } from './match-person';
+import { keyOf, personRef } from './person-ref';
+import { longestPhrase, type Span } from './phrase-match';
+
+/** A name of two to four words at token i followed by a comma and a title, or null. */
+export function titledAfterComma(
+  text: string,
+  tokens: Token[],
+  vars: KeyVariant[][],
+  i: number,
+  store: ActorStore,
+): (Span & { skip: number }) | null {
+  const t = tokens[i];
+  if (!t.arabic || t.key.startsWith('ال') || store.actors.byKey.has(t.key)) return null;
+  // Cheap look-ahead first: a comma within the next four words.
+  const commaAt = tokens.slice(i + 1, i + 5).findIndex((x, k) => /[،,]/.test(text.slice(tokens[i + k].end, x.start)));
+  if (commaAt < 0) return null;
+  const n = nameRun(text, tokens, i, store, true);
+  if (n < 2) return null;
+  const last = tokens[i + n - 1];
+  const title = tokens[i + n];
+  if (!title?.arabic || !/^\s*[،,]\s*$/.test(text.slice(last.end, title.start))) return null;
+  if (!vars[i + n].some((v) => longestPhrase(text, tokens, i + n, v.key, store.titles))) return null;
+  const name = text.slice(t.start, last.end);
+  // "في مدينة عدن القديمة، وزير": a place before the comma, not a name.
+  if (findPlaces(name).length > 0) return null;
+  return { next: i + n, end: last.end, actor: personRef(store, name, keyOf(tokens, i, i + n), null), skip: 0 };
+}
