@@ -83,7 +83,12 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     subjects.find((a) => loose(a) && dBefore(a) <= 10),
     'nearest preceding in clause',
   );
-  pick(clashPartner(text, tokens, trigger, free, clauseEnd), 'side the victims fought');
+  // "تمكنت المقاومة من التقدم ... بعد اشتباكات عنيفة مع الحوثيين": the clause's opening subject fought the side after مع.
+  const partner = clashPartner(text, tokens, trigger, free, clauseEnd);
+  const opening = before.at(-1);
+  if (partner && opening && subj(opening) && opening.first - clauseFirst <= 4 && opening.value.id !== partner.value.id)
+    pick(opening, 'subject of the clause that fought');
+  pick(partner, 'side the victims fought');
 }
 
 /** Arabic active verbs: SVO and VSO subjects, report owners, auxiliaries, relative-clause doers, clash sides, text subjects. */

@@ -26,6 +26,14 @@ describe('Arabic clash sides', () => {
     ).toBe('Iraq police');
   });
 
+  it('takes the subject the clause opens with when it fought the side after مع far from the clash noun', () => {
+    expect(
+      actorOf(
+        'تمكنت المقاومة الشعبية بمحافظة لحج في جنوب اليمن من التقدم نحو مقر اللواء ومبنى المحافظة بعد اشتباكات عنيفة مع مليشيات الحوثي.',
+      ),
+    ).toBe('Popular Resistance');
+  });
+
   it('keeps the dead of both sides in one clash', () => {
     const body =
       'وأكدت مصادر أن الاشتباكات في مدينة تعز بين المقاومة الشعبية والحوثيين أدت إلى مقتل 20 حوثيا، بينما أسفرت عن مقتل 6 من المقاومة الشعبية.';
