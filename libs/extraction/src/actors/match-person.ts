@@ -231,6 +231,9 @@ export function matchPerson(
     n -= given;
     n = knownPersonPrefix(tokens, j, n, store);
   }
+  // "الشيخ عبدالعزيز بن عبدالله آل الشيخ": a known name longer than a name run may be goes on to its end.
+  const known = t.arabic && n >= 1 ? longestPhrase(text, tokens, j, tokens[j].key, store.actors) : null;
+  if (known && known[1].kind === 'person' && known[0] > n) n = known[0];
   if (n < (weak ? 2 : 1)) return null;
   // After a title, a lone ال word is an adjective or a noun (الرئيس السابق, الفريق الأول لكرة القدم), not a name,
   // unless the dictionary knows it as a person (الرئيس الأسد).

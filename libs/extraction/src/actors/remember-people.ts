@@ -17,6 +17,7 @@ export function rememberPeople(
   store: ActorStore,
 ): ActorMention[] {
   const memory = new Map<string, ActorRef>();
+  const families = new Map<string, ActorRef>();
   let k = 0;
   const gazetteer = getGazetteer();
   for (const m of found) {
@@ -31,6 +32,13 @@ export function rememberPeople(
     if (nameKeys.length < 2) continue;
     if (last.arabic && !dictionary && !store.firstNames.has(nameKeys[0])) continue;
     const key = last.key;
+    // "عبد العزيز آل الشيخ": a family named with آل is remembered as the pair ("وأضاف آل الشيخ").
+    const family = tokens[k - 1];
+    if (last.arabic && family && family.key === 'ال' && family.start > m.start && key.length >= 3) {
+      const seenFamily = families.get(key);
+      families.set(key, seenFamily && seenFamily.id !== m.actor.id ? { ...seenFamily, id: '' } : m.actor);
+      continue;
+    }
     // A surname that is also a place or an organisation (مفتي القدس, الحكومة) is not remembered.
     if (gazetteer.byKey.has(key) || (store.actors.byKey.has(key) && store.actors.byKey.get(key) !== m.actor)) continue;
     const surname = last.arabic
@@ -43,7 +51,8 @@ export function rememberPeople(
     else memory.set(key, m.actor);
   }
   for (const [key, ref] of memory) if (!ref.id) memory.delete(key);
-  if (memory.size === 0) return found;
+  for (const [key, ref] of families) if (!ref.id) families.delete(key);
+  if (memory.size === 0 && families.size === 0) return found;
   const out: ActorMention[] = [];
   let f = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -52,6 +61,15 @@ export function rememberPeople(
     if (f < found.length && found[f].start < t.end) continue; // inside a mention
     let ref: ActorRef | undefined;
     let skip = 0;
+    const next = tokens[i + 1];
+    const nextFree = !(f < found.length && next && found[f].start < next.end);
+    if (t.arabic && next && nextFree && families.has(next.key) && vars[i].some((v) => v.key === 'ال' && v.skip <= 1)) {
+      ref = families.get(next.key)!;
+      const from = t.key === 'ال' ? t.start : offsetOfKeyIndex(text, t, 1);
+      out.push({ start: from, end: next.end, surface: text.slice(from, next.end), actor: ref });
+      i++;
+      continue;
+    }
     if (t.arabic) {
       for (const v of vars[i])
         if ((v.skip === 0 || (v.skip === 1 && t.key[0] === 'و')) && memory.has(v.key)) {

@@ -41,6 +41,7 @@ person:mansour al turki|person|SA|Mansour al-Turki|Mansour al-Turki|منصور �
 person:abdullatif al zayani|person||Abdullatif al-Zayani|Abdullatif al-Zayani,Abdullatif Al Zayani|عبداللطيف الزياني,عبد اللطيف الزياني
 person:adel al toraifi|person|SA|Adel al-Toraifi|Adel al-Toraifi,Adel al-Turaifi|عادل الطريفي,عادل بن زيد الطريفي
 person:saud bin nayef|person|SA|Saud bin Nayef|Saud bin Nayef|سعود بن نايف,الأمير سعود بن نايف
+person:abdulaziz al al sheikh|person|SA|Abdulaziz Al al-Sheikh|Abdulaziz Al al-Sheikh,Abdulaziz Al-Sheikh,Abdulaziz al-Sheikh|عبد العزيز آل الشيخ,عبدالعزيز آل الشيخ,عبد العزيز بن عبد الله آل الشيخ,عبدالعزيز بن عبدالله آل الشيخ,عبد العزيز عبدالله آل الشيخ,عبدالعزيز عبدالله آل الشيخ,مفتي عام المملكة,المفتي العام للمملكة
 person:faisal bin farhan|person|SA|Faisal bin Farhan|Faisal bin Farhan|فيصل بن فرحان
 person:tamim bin hamad|person|QA|Tamim bin Hamad Al Thani|Tamim bin Hamad Al Thani,Tamim bin Hamad,Emir Tamim|تميم بن حمد,الشيخ تميم بن حمد آل ثاني,تميم بن حمد آل ثاني
 person:khalid al attiyah|person|QA|Khalid al-Attiyah|Khalid al-Attiyah|خالد العطية
