@@ -14,6 +14,7 @@ import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from '
 import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
 import { apposedName } from './apposed-name';
+import { droppedSubject } from './arabic-actor-dropped-subject';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -119,6 +120,11 @@ export function attachActor(
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = 'speaker of sentence';
+  }
+  // "ودعا الوعاظ إلى ...": a sentence opening with a bare verb goes on with the previous sentence's subject.
+  if (!actorSpan && arabic && VERBAL.has(trigger.spec.type)) {
+    actorSpan = droppedSubject(text, tokens, actors, trigger, clause.sFirst);
+    if (actorSpan) actorRule = 'subject of the previous sentence';
   }
   if (!actorSpan && arabic && isPredicateRejection(tokens, trigger)) {
     actorSpan = speakerPhrase(text, tokens, trigger, clause.sFirst);

@@ -1,0 +1,21 @@
+// A sentence that opens with a bare conjoined verb goes on with the previous sentence's subject.
+import { actorName, fieldsOf } from '../extractor/fields-of';
+
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
+
+describe('Arabic dropped subject carried from the previous sentence', () => {
+  it('gives an opening verb with no subject the previous speaker', () => {
+    const body = 'أكد وزير الخارجية عادل الجبير أن المملكة ماضية في دعم اليمن. ودعا إلى الضغط على الميليشيات.';
+    expect(actorsOf(body, 'REQUEST')).toContain('Adel al-Jubeir');
+  });
+
+  it('gives a participle after such a verb the previous speaker too', () => {
+    const body = 'قال وزير الخارجية عادل الجبير إن الحل سياسي. وحذر من الشائعات، مطالبا بوقف التحريض.';
+    expect(actorsOf(body, 'REQUEST')).toContain('Adel al-Jubeir');
+  });
+
+  it('does not carry the subject over a sentence opened by a preposition', () => {
+    const body = 'قال وزير الخارجية عادل الجبير إن الحل سياسي. وفي السياق ذاته، دعا إلى التهدئة.';
+    expect(actorsOf(body, 'REQUEST')).not.toContain('Adel al-Jubeir');
+  });
+});
