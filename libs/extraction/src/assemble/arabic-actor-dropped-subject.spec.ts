@@ -14,6 +14,14 @@ describe('Arabic dropped subject carried from the previous sentence', () => {
     expect(actorsOf(body, 'REQUEST')).toContain('Adel al-Jubeir');
   });
 
+  it('passes the subject on through a sentence that itself opens bare', () => {
+    const body =
+      'قال وزير الخارجية عادل الجبير إن الحل سياسي. وأكد أن على الدول مسؤولية كبيرة. وحذر من الشائعات، مطالبا وزارة الإعلام بوقف التحريض.';
+    const actors = actorsOf(body, 'REQUEST');
+    expect(actors).toContain('Adel al-Jubeir');
+    expect(actors).not.toContain('وزارة الإعلام');
+  });
+
   it('does not carry the subject over a sentence opened by a preposition', () => {
     const body = 'قال وزير الخارجية عادل الجبير إن الحل سياسي. وفي السياق ذاته، دعا إلى التهدئة.';
     expect(actorsOf(body, 'REQUEST')).not.toContain('Adel al-Jubeir');

@@ -9,9 +9,10 @@ import { foldedSet } from '../text/word-sets';
 import type { TriggerMatch } from '../patterns/match-triggers';
 
 const SENTENCE_END = /[.؟?!]|\n/;
+const COMPLEMENTIZERS = foldedSet(['أن', 'إن', 'ان', 'انه', 'انها', 'بان']);
 // Words after و/ف that open a sentence without being its verb ("وفي السياق ذاته", "وقد", "وكان").
 const PARTICLES = foldedSet(
-  'في فيما بعد على علي من عن إلى الى مع قد لكن كان كانت هو هي هم هذا هذه ذلك بين خلال عند حسب وفق لم لا لن إن ان أن قبل منذ ما كما'.split(
+  'في فيما بعد على علي من عن إلى الى مع قد لكن كان كانت هو هي هم هذا هذه ذلك بين خلال عند حسب وفق لم لا لن إن ان أن قبل منذ ما كما إذا اذا أما اما أو او إلا الا أي اي'.split(
     ' ',
   ),
 );
@@ -24,7 +25,17 @@ function previousSentenceFirst(text: string, tokens: Token[], sFirst: number): n
   return sFirst - k > 60 ? -1 : k;
 }
 
-/** The subject the previous sentence lends to a sentence opening with a bare conjoined verb, or null. */
+/** The sentence at `sFirst` opens with a و/ف-verb (not a noun: "والحكومة", nor a particle: "وفي") and names nobody
+ * before token `before`. */
+function bareOpening(tokens: Token[], actors: Span<ActorLike>[], sFirst: number, before: number): boolean {
+  const opening = tokens[sFirst];
+  if (!opening?.isArabic || !/^[وف]../.test(opening.norm) || /^[وف]ال/.test(opening.norm)) return false;
+  if (PARTICLES.has(opening.norm.slice(1))) return false;
+  return !actors.some((a) => a.first >= sFirst && a.first < before);
+}
+
+/** The subject the previous sentence lends to a sentence opening with a bare conjoined verb, or null; a previous
+ * sentence that itself opens bare passes on the subject of the one before it (up to three sentences back). */
 export function droppedSubject(
   text: string,
   tokens: Token[],
@@ -32,18 +43,26 @@ export function droppedSubject(
   trigger: TriggerMatch,
   sFirst: number,
 ): Span<ActorLike> | null {
-  const opening = tokens[sFirst];
-  // The sentence opens with a و/ف-verb (not a noun: "والحكومة") and names nobody before the trigger.
-  if (!opening?.isArabic || !/^[وف][^ا]/.test(opening.norm) || /^[وف]ال/.test(opening.norm)) return null;
-  if (PARTICLES.has(opening.norm.slice(1))) return null;
+  if (!bareOpening(tokens, actors, sFirst, trigger.first)) return null;
+  // "وأشادوا": a plural verb's subject is a group the previous sentence need not have as its subject.
+  if (/وا$/.test(tokens[sFirst].norm)) return null;
   // The opening verb is the trigger, a verb of speech ("وأضاف: ..."), or the verb a participle trigger goes with.
-  if (trigger.first !== sFirst && !isSpeechVerb(opening) && !isCircumstantial(tokens, trigger)) return null;
-  if (actors.some((a) => a.first >= sFirst && a.first < trigger.first)) return null;
-  const prev = previousSentenceFirst(text, tokens, sFirst);
-  if (prev < 0) return null;
-  const end = { ...trigger, first: sFirst, end: sFirst + 1 };
-  const speaker = sentenceSpeaker(tokens, actors, end, prev);
-  if (speaker) return speaker;
-  const a = actors.find((x) => x.first >= prev && x.end <= sFirst);
-  return a && a.first > prev && a.first - prev <= 3 && !isGoverned(tokens, a) ? a : null;
+  if (trigger.first !== sFirst && !isSpeechVerb(tokens[sFirst]) && !isCircumstantial(tokens, trigger)) return null;
+  let current = sFirst;
+  for (let hop = 0; hop < 3; hop++) {
+    const prev = previousSentenceFirst(text, tokens, current);
+    if (prev < 0) return null;
+    const end = { ...trigger, first: current, end: current + 1 };
+    const speaker = sentenceSpeaker(tokens, actors, end, prev);
+    if (speaker) return speaker;
+    const a = actors.find((x) => x.first >= prev && x.end <= current);
+    if (a && a.first > prev && a.first - prev <= 3 && !isGoverned(tokens, a)) return a;
+    // Passing on needs only a bare opening: names deep in that sentence, or in the clause its أن opens, are not
+    // its subject ("وأكد أن على العلماء مسؤولية").
+    let limit = Math.min(current, prev + 4);
+    for (let k = prev + 1; k < limit; k++) if (COMPLEMENTIZERS.has(tokens[k].norm)) limit = k;
+    if (!bareOpening(tokens, actors, prev, limit)) return null;
+    current = prev;
+  }
+  return null;
 }

@@ -112,9 +112,17 @@ export function attachActor(
   // "وأضاف X ... داعياً السلطات": a participle's subject is the sentence's speaker, not the noun after it.
   if (!shared && VERBAL.has(trigger.spec.type) && isCircumstantial(tokens, trigger, arabic ? undefined : text)) {
     const speaker = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    // "وحذر من الشائعات، مطالباً وزارة التعليم": the name after the participle is its object; the subject was dropped.
+    const dropped =
+      !speaker && arabic && actorSpan && actorSpan.first >= trigger.end
+        ? droppedSubject(text, tokens, actors, trigger, clause.sFirst)
+        : null;
     if (speaker) {
       actorSpan = speaker;
       actorRule = 'speaker of sentence';
+    } else if (dropped) {
+      actorSpan = dropped;
+      actorRule = 'subject of the previous sentence';
     }
   }
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
