@@ -8,6 +8,9 @@ import { isCircumstantial, isSpeechVerb, sentenceSpeaker } from './shared-subjec
 import { foldedSet } from '../text/word-sets';
 import type { TriggerMatch } from '../patterns/match-triggers';
 
+/** The actor rule of a subject carried over from the previous sentence: read by the confidence model as no actor. */
+export const CARRIED_SUBJECT_RULE = 'subject of the previous sentence';
+
 const SENTENCE_END = /[.؟?!]|\n/;
 const COMPLEMENTIZERS = foldedSet(['أن', 'إن', 'ان', 'انه', 'انها', 'بان']);
 // Words after و/ف that open a sentence without being its verb ("وفي السياق ذاته", "وقد", "وكان").

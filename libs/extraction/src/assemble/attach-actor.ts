@@ -14,7 +14,7 @@ import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from '
 import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
 import { apposedName } from './apposed-name';
-import { droppedSubject } from './arabic-actor-dropped-subject';
+import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -122,7 +122,7 @@ export function attachActor(
       actorRule = 'speaker of sentence';
     } else if (dropped) {
       actorSpan = dropped;
-      actorRule = 'subject of the previous sentence';
+      actorRule = CARRIED_SUBJECT_RULE;
     }
   }
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
@@ -132,7 +132,7 @@ export function attachActor(
   // "ودعا الوعاظ إلى ...": a sentence opening with a bare verb goes on with the previous sentence's subject.
   if (!actorSpan && arabic && VERBAL.has(trigger.spec.type)) {
     actorSpan = droppedSubject(text, tokens, actors, trigger, clause.sFirst);
-    if (actorSpan) actorRule = 'subject of the previous sentence';
+    if (actorSpan) actorRule = CARRIED_SUBJECT_RULE;
   }
   if (!actorSpan && arabic && isPredicateRejection(tokens, trigger)) {
     actorSpan = speakerPhrase(text, tokens, trigger, clause.sFirst);

@@ -3,6 +3,7 @@
 // Features are sparse (name → value, zeros omitted) so calibration.json stays readable and survives additions.
 import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
 import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
+import { CARRIED_SUBJECT_RULE } from '../assemble/arabic-actor-dropped-subject';
 import { hasSameDayCue } from './same-day-cues';
 
 export type Features = Record<string, number>;
@@ -46,8 +47,10 @@ export function placeHow(d: DraftEvent): string {
   }
 }
 
+/** A subject carried over from the previous sentence names who spoke, but is no evidence that the sentence reports
+ * a happening: the model, fitted before such subjects were read, sees it as no actor. */
 function actorHow(d: DraftEvent): string {
-  if (!d.actor) return 'none';
+  if (!d.actor || d.trace.actorRule === CARRIED_SUBJECT_RULE) return 'none';
   return d.actor.id.startsWith(TEXT_ACTOR_PREFIX) ? 'text' : 'dict';
 }
 
