@@ -43,12 +43,16 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const DISTINCT_MODES = new Set(['COERCE', 'RETREAT', 'SANCTION']);
 const VERBAL_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN']);
 
+/** A speaker the text names: a dictionary actor, or a plain-text subject written as a name ("Spokesperson Liu"). */
+const named = (d: DraftEvent) => !!known(d.actor) || (!!d.actor && /^\p{Lu}/u.test(d.actorSurface ?? d.actor.name));
+
 /** English copy reports one act per sentence: in different sentences, a COERCE/RETREAT/SANCTION of another mode
- * is another act, and a statement whose speaker was not read is another speaker's, not a repeat of a named one. */
+ * is another act, a statement whose speaker was not read is another speaker's, not a repeat of a named one, and
+ * statements of two different named speakers ("Press freedom groups condemned", "The EU condemned") are two. */
 function englishApart(o: DraftEvent, e: DraftEvent): boolean {
   if (ARABIC_SCRIPT.test(e.evidence.text) || o.sentence === e.sentence) return false;
   if (DISTINCT_MODES.has(e.type) && o.mode && e.mode && o.mode !== e.mode) return true;
-  return VERBAL_TYPES.has(e.type) && !o.actor !== !e.actor;
+  return VERBAL_TYPES.has(e.type) && (!o.actor !== !e.actor || (named(o) && named(e) && o.actor!.id !== e.actor!.id));
 }
 
 /** Two tolls that each date themselves ("مساء الجمعة قتل 11", "on Saturday a bomb killed four") to different days
