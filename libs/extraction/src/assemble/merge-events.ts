@@ -41,6 +41,8 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Types whose modes are different acts, not ways of telling one act: an arrest and a curfew, a release and a
  * resignation, an expulsion and a trade ban. */
 const DISTINCT_MODES = new Set(['COERCE', 'RETREAT', 'SANCTION']);
+/** Acts that one named doer performs for itself: a second named doer's resignation or sanction is a second act. */
+const DOERS_APART = new Set(['RETREAT', 'SANCTION']);
 const VERBAL_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT', 'REQUEST', 'THREATEN']);
 
 /** A speaker the text names: a dictionary actor, or a plain-text subject written as a name ("Spokesperson Liu"). */
@@ -52,7 +54,9 @@ const named = (d: DraftEvent) => !!known(d.actor) || (!!d.actor && /^\p{Lu}/u.te
 function englishApart(o: DraftEvent, e: DraftEvent): boolean {
   if (ARABIC_SCRIPT.test(e.evidence.text) || o.sentence === e.sentence) return false;
   if (DISTINCT_MODES.has(e.type) && o.mode && e.mode && o.mode !== e.mode) return true;
-  return VERBAL_TYPES.has(e.type) && (!o.actor !== !e.actor || (named(o) && named(e) && o.actor!.id !== e.actor!.id));
+  const twoNamed = named(o) && named(e) && o.actor!.id !== e.actor!.id;
+  if (DOERS_APART.has(e.type) && twoNamed) return true;
+  return VERBAL_TYPES.has(e.type) && (!o.actor !== !e.actor || twoNamed);
 }
 
 /** Two tolls that each date themselves ("مساء الجمعة قتل 11", "on Saturday a bomb killed four") to different days

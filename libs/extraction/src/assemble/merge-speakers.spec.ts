@@ -1,4 +1,4 @@
-// Merging English statements: two sentences whose verbal acts have different named speakers (a dictionary actor,
+// Merging English statements (and resignations, sanctions): two sentences whose acts have different named doers (a dictionary actor,
 // or a plain-text subject written as a name) report two statements; a lower-case subject phrase names nobody and
 // still folds into the named speaker's statement.
 import { actorName, fieldsOf } from '../extractor/fields-of';
@@ -16,5 +16,11 @@ describe('statements of different named speakers stay apart', () => {
     const body =
       'On Sunday, local rights groups condemned the ban on the newspaper. The European Union condemned the ban as well.';
     expect(actorsOf(body, 'ACCUSE')).toEqual(['European Union']);
+  });
+
+  it('keeps the resignations of two named ministers as two acts', () => {
+    const body =
+      'Prime Minister J.R. Arvel Tomasz resigned on Monday after days of unrest in the capital. Home Minister Tomas Kell resigned as well, saying he took responsibility for the deaths.';
+    expect(actorsOf(body, 'RETREAT')).toHaveLength(2);
   });
 });
