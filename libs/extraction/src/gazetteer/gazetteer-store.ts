@@ -20,6 +20,8 @@ export interface GazetteerStore {
   byKey: Map<string, Candidate[]>;
   /** First token of any key → largest number of tokens of a key starting with it. */
   firstToken: Map<string, number>;
+  /** Every word in second or later position of a multi-word key: a name cannot grow over any other word. */
+  laterTokens: Set<string>;
   byId: Map<string, Place>;
   /** Country-adjective keys (السورية, Syrian) → ISO code: context for disambiguation, never a mention. */
   gentilics: Map<string, string>;
@@ -167,17 +169,19 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
   for (const [k, list] of countries) byKey.set(k, [...list, ...(byKey.get(k) ?? [])]);
 
   const firstToken = new Map<string, number>();
+  const laterTokens = new Set<string>();
   for (const k of byKey.keys()) {
     const parts = k.split(' ');
     const prev = firstToken.get(parts[0]) ?? 0;
     if (parts.length > prev) firstToken.set(parts[0], parts.length);
+    for (let j = 1; j < parts.length; j++) laterTokens.add(parts[j]);
   }
   const capitalOf = new Map<string, Place>();
   for (const [cc, place] of countryByCode) {
     const capital = place.geonameId ? byId.get(`gn:${place.geonameId}`) : undefined;
     if (capital && capital.kind !== 'country') capitalOf.set(cc, capital);
   }
-  return { byKey, firstToken, byId, gentilics, countryByCode, capitals, capitalOf };
+  return { byKey, firstToken, laterTokens, byId, gentilics, countryByCode, capitals, capitalOf };
 }
 
 /** A country's capital city ("Kuwait" → Kuwait City), or null when the gazetteer has none for it. */

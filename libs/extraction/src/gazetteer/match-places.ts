@@ -82,14 +82,16 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
     for (const v of vars[i]) {
       const maxN = placeFacts(v, store).maxTokens;
       if (!maxN) continue; // most tokens: no name starts with this word
-      // Grow the key token by token and keep the longest hit (no per-prefix arrays).
+      // Grow the key token by token and keep the longest hit (no per-prefix arrays); a word that no name holds past
+      // its first word ends the growth before a longer key is built and looked up.
       let key = v.key;
       let hitN = 0;
       let hitKey = '';
       let hit: Candidate[] | undefined;
       for (let n = 1; n <= maxN; n++) {
         if (n > 1) {
-          if (i + n - 1 >= tokens.length || !joined(text, tokens[i + n - 2], tokens[i + n - 1])) break;
+          if (i + n - 1 >= tokens.length || !store.laterTokens.has(tokens[i + n - 1].key)) break;
+          if (!joined(text, tokens[i + n - 2], tokens[i + n - 1])) break;
           key = key + ' ' + tokens[i + n - 1].key;
         }
         const candidates = store.byKey.get(key);

@@ -3,19 +3,20 @@
 // ask although nearly every word has been seen before. Open addressing over a power-of-two table; callers keep the
 // key string inside the value they store (a token's surface) and share it instead of slicing their own copy.
 
+/** Low bits of the hash kept in a cell: a small integer in every V8 build (no boxed number per slot). */
+const HASH_BITS = 0x3fffffff;
+
 export class SpanTable<V> {
-  private keys: (string | undefined)[];
-  private values: (V | undefined)[];
-  private hashes: Int32Array;
+  /** Slot k keeps its hash bits, key and value side by side in cells 3k, 3k+1, 3k+2: a probe reads one cache line
+   *  instead of one line in each of three parallel arrays (the tables are large, so most probes miss the cache). */
+  private cells: (number | string | V | undefined)[];
   private mask: number;
   private count = 0;
 
   /** `limit`: entries kept before the table starts over (a bounded memo: rare words come and go). */
   constructor(private readonly limit: number) {
     const capacity = SpanTable.capacityFor(limit);
-    this.keys = new Array<string | undefined>(capacity);
-    this.values = new Array<V | undefined>(capacity);
-    this.hashes = new Int32Array(capacity);
+    this.cells = new Array<number | string | V | undefined>(capacity * 3).fill(undefined);
     this.mask = capacity - 1;
   }
 
@@ -30,14 +31,17 @@ export class SpanTable<V> {
     return this.count;
   }
 
-  /** Slot of the key spelled by text[start, end), or the empty slot where it would go. */
-  private slotOf(text: string, start: number, end: number, hash: number): number {
+  /** First cell (3 × slot) of the key spelled by text[start, end), or of the empty slot where it would go. */
+  private cellOf(text: string, start: number, end: number, hash: number): number {
     const len = end - start;
+    const bits = hash & HASH_BITS;
+    const cells = this.cells;
     let slot = hash & this.mask;
     for (;;) {
-      const key = this.keys[slot];
-      if (key === undefined) return slot;
-      if (this.hashes[slot] === hash && key.length === len && SpanTable.sameChars(key, text, start, len)) return slot;
+      const at = slot * 3;
+      const key = cells[at + 1] as string | undefined;
+      if (key === undefined) return at;
+      if (cells[at] === bits && key.length === len && SpanTable.sameChars(key, text, start, len)) return at;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -62,7 +66,7 @@ export class SpanTable<V> {
 
   /** The value stored for text[start, end) (undefined when absent). */
   getSpan(text: string, start: number, end: number, hash = SpanTable.hash(text, start, end)): V | undefined {
-    return this.values[this.slotOf(text, start, end, hash)];
+    return this.cells[this.cellOf(text, start, end, hash) + 2] as V | undefined;
   }
 
   get(key: string): V | undefined {
@@ -70,29 +74,27 @@ export class SpanTable<V> {
   }
 
   has(key: string): boolean {
-    return this.keys[this.slotOf(key, 0, key.length, SpanTable.hash(key, 0, key.length))] !== undefined;
+    return this.cells[this.cellOf(key, 0, key.length, SpanTable.hash(key, 0, key.length)) + 1] !== undefined;
   }
 
   /** Stores `value` for `key` (replacing a previous value); starts over when the limit is reached. */
   set(key: string, value: V): void {
     const hash = SpanTable.hash(key, 0, key.length);
-    let slot = this.slotOf(key, 0, key.length, hash);
-    if (this.keys[slot] === undefined) {
+    let at = this.cellOf(key, 0, key.length, hash);
+    if (this.cells[at + 1] === undefined) {
       if (this.count >= this.limit) {
         this.clear();
-        slot = this.slotOf(key, 0, key.length, hash);
+        at = this.cellOf(key, 0, key.length, hash);
       }
       this.count++;
-      this.keys[slot] = key;
-      this.hashes[slot] = hash;
+      this.cells[at] = hash & HASH_BITS;
+      this.cells[at + 1] = key;
     }
-    this.values[slot] = value;
+    this.cells[at + 2] = value;
   }
 
   clear(): void {
-    this.keys.fill(undefined);
-    this.values.fill(undefined);
-    this.hashes.fill(0);
+    this.cells.fill(undefined);
     this.count = 0;
   }
 }
