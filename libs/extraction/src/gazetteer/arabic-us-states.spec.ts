@@ -13,6 +13,7 @@ describe('Arabic US state qualifiers', () => {
     [' (ولاية تنيسي)', 'US.TN'],
     [' في ولاية فيرجينيا', 'US.VA'],
     [' بولاية كارولاينا الشمالية', 'US.NC'],
+    [' بوِلاية كاليفورنيا', 'US.CA'], // a kasra between و and ل
   ])('reads the state in %s', (after, code) => {
     expect(arabicUsStateAfter(`مدينة${after}`, 5)).toBe(code);
   });

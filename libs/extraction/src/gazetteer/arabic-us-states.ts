@@ -64,6 +64,8 @@ const fold = (s: string): string =>
     .replace(/ة/g, 'ه')
     .replace(/[\u064B-\u0652]/g, '');
 
+const HARAKAT = /[\u064B-\u0652]/;
+
 const NAMES = Object.keys(STATES)
   .map((k) => k.replace(/_/g, ' '))
   .sort((a, b) => b.length - a.length);
@@ -74,6 +76,9 @@ const AFTER = new RegExp(`^\\s*\\(?\\s*(?:ب|في\\s+)?ولايه\\s+(${NAMES.jo
  * "ريتشموند بولاية كاليفورنيا" → "US.CA"; null when none follows.
  */
 export function arabicUsStateAfter(text: string, end: number): string | null {
-  const m = AFTER.exec(fold(text.slice(end, end + 40)));
+  const after = text.slice(end, end + 40);
+  // fold only drops harakat and respells أ إ آ ى ة: without harakat, ولاية folds to ولايه only where و ل is written.
+  if (!after.includes('ول') && !HARAKAT.test(after)) return null;
+  const m = AFTER.exec(fold(after));
   return m ? `US.${STATES[m[1].replace(/ /g, '_')]}` : null;
 }

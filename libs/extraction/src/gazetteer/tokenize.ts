@@ -67,7 +67,7 @@ function fold(c: number): string {
 }
 
 /** Folds one word character the way normalizeKey does (may return '' for marks or 2 chars for ligatures). */
-export function foldChar(_ch: string, c: number): string {
+export function foldChar(c: number): string {
   return classOf(c) === WORD ? fold(c) : '';
 }
 
@@ -177,7 +177,14 @@ export function tokenize(text: string): Token[] {
     }
     if (!facts.key) continue;
     variants.push(facts.variants);
-    tokens.push({ start, end: i - facts.trim, key: facts.key, arabic: facts.arabic, cap: facts.cap, upper: facts.upper });
+    tokens.push({
+      start,
+      end: i - facts.trim,
+      key: facts.key,
+      arabic: facts.arabic,
+      cap: facts.cap,
+      upper: facts.upper,
+    });
   }
   rememberVariants(tokens, variants);
   lastText = text;
@@ -190,7 +197,7 @@ export function offsetOfKeyIndex(text: string, token: Token, k: number): number 
   let produced = 0;
   for (let i = token.start; i < token.end; i++) {
     if (produced >= k) return i;
-    produced += foldChar(text[i], text.charCodeAt(i)).length;
+    produced += foldChar(text.charCodeAt(i)).length;
   }
   return token.end;
 }

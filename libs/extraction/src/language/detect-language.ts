@@ -1,5 +1,6 @@
 // Language identification by script and stop-word profiles. Only ar and en have rules; other languages are
 // recognised so they can be tagged and passed through without events instead of being misread as Arabic/English.
+import { SpanTable } from '../text/span-table';
 import { ARABIC_SCRIPT_PROFILES, LATIN_PROFILES } from './stopwords.data';
 
 export interface LanguageGuess {
@@ -7,22 +8,55 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-const PROFILE_SETS = Object.fromEntries(
-  [...Object.entries(ARABIC_SCRIPT_PROFILES), ...Object.entries(LATIN_PROFILES)].map(([k, v]) => [k, new Set(v)]),
-);
+const PROFILES = { ...ARABIC_SCRIPT_PROFILES, ...LATIN_PROFILES };
+const PROFILE_ORDER = Object.keys(PROFILES);
+/** Every stop word → the bits (by PROFILE_ORDER) of the profiles listing it, looked up by the word's span in the
+ * sample: one probe per word and no word sliced out. Only filled here, never past its limit. */
+const PROFILE_WORDS = (() => {
+  const masks = new Map<string, number>();
+  PROFILE_ORDER.forEach((l, b) => {
+    for (const w of PROFILES[l]) masks.set(w, (masks.get(w) ?? 0) | (1 << b));
+  });
+  const table = new SpanTable<number>(masks.size + 1);
+  for (const [w, mask] of masks) table.set(w, mask);
+  return table;
+})();
 const SCRIPT_LANGUAGE: Record<string, string> = { cyrillic: 'ru', hebrew: 'he', cjk: 'zh' };
 
-function bestProfile(words: string[], langs: string[]): LanguageGuess {
-  const sets = langs.map((l) => PROFILE_SETS[l]);
-  const hits = new Array<number>(langs.length).fill(0);
-  for (const w of words) for (let k = 0; k < sets.length; k++) if (sets[k].has(w)) hits[k]++;
-  const scores = langs.map((l, k) => ({ l, n: hits[k] }));
+/** Stop-word hits per profile (by PROFILE_ORDER) over the runs of letters of a lower-cased sample (the runs
+ * text.split(/[^\p{L}]+/u).filter(Boolean) gives), and how many runs there are. */
+function profileHits(lower: string): { hits: number[]; words: number } {
+  const hits = new Array<number>(PROFILE_ORDER.length).fill(0);
+  const n = lower.length;
+  let words = 0;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let hash = SpanTable.HASH_SEED;
+    for (let k = letterLength(lower, i); k > 0; k = i < n ? letterLength(lower, i) : 0) {
+      hash = SpanTable.step(hash, lower.charCodeAt(i));
+      if (k === 2) hash = SpanTable.step(hash, lower.charCodeAt(i + 1));
+      i += k;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    words++;
+    const mask = PROFILE_WORDS.getSpan(lower, start, i, hash);
+    if (mask) for (let b = 0; b < PROFILE_ORDER.length; b++) if (mask & (1 << b)) hits[b]++;
+  }
+  return { hits, words };
+}
+
+function bestProfile(sample: { hits: number[]; words: number }, langs: string[]): LanguageGuess {
+  const scores = langs.map((l) => ({ l, n: sample.hits[PROFILE_ORDER.indexOf(l)] }));
   scores.sort((a, b) => b.n - a.n);
   const [top, second] = scores;
   if (!top || top.n === 0) return { language: 'und', confidence: 0 };
   return {
     language: top.l,
-    confidence: Math.min(1, (top.n - (second?.n ?? 0) + 1) / Math.max(3, words.length * 0.15)),
+    confidence: Math.min(1, (top.n - (second?.n ?? 0) + 1) / Math.max(3, sample.words * 0.15)),
   };
 }
 
@@ -66,19 +100,6 @@ function letterLength(text: string, i: number): number {
   return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
-/** The runs of letters of a text: what text.split(/[^\p{L}]+/u).filter(Boolean) gives, without the regex. */
-function letterRuns(text: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const start = i;
-    for (let k = letterLength(text, i); k > 0; k = i < text.length ? letterLength(text, i) : 0) i += k;
-    if (i > start) out.push(text.slice(start, i));
-    else i++;
-  }
-  return out;
-}
-
 /** Guesses the language of a text from a sample of its first ~4,000 characters. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 4000);
@@ -86,7 +107,7 @@ export function detectLanguage(text: string): LanguageGuess {
   counts.sort((a, b) => b.n - a.n);
   const top = counts[0];
   if (!top || top.n < 3) return { language: 'und', confidence: 0 };
-  const words = letterRuns(sample.toLowerCase());
+  const words = profileHits(sample.toLowerCase());
   if (top.name === 'arabic') {
     // Letters Arabic does not use mark Persian and Urdu even in short texts.
     if (/[ٹڈڑںےہ]/.test(sample)) return { language: 'ur', confidence: 0.9 };

@@ -132,11 +132,12 @@ const CLAUSE_MARKER = new RegExp(
 );
 const SHIFT_SET = new Set([...AR_SHIFT, ...EN_SHIFT].map((s) => s.toLowerCase()));
 
+/** Asked of every character: reads its code, not a one-character string (allocated for each Arabic letter). */
 function isBoundary(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '\n') return true;
-  if (ch === '؟' || ch === '!' || ch === '?' || ch === '؛') return true;
-  if (ch !== '.') return false;
+  const c = text.charCodeAt(i);
+  if (c === 0x0a) return true; // \n
+  if (c === 0x061f || c === 0x21 || c === 0x3f || c === 0x061b) return true; // ؟ ! ? ؛
+  if (c !== 0x2e) return false; // .
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
   if (/\d/.test(prev) && /\d/.test(next)) return false; // 2.5
