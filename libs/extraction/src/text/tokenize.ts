@@ -102,7 +102,14 @@ const SUFFIX_OPTIONS = ['', ...AR_SUFFIXES];
 
 /** Clitic-stripped stem candidates for an Arabic word, ordered by how much was stripped. */
 export function arabicStems(norm: string, taMarbuta = false): string[] {
-  const found: { stem: string; cost: number }[] = [{ stem: norm, cost: 0 }];
+  // Stems are gathered by cost in half letters (cost 2.5 goes to bucket 5): reading the buckets in order is the
+  // stable sort by cost, without a record per stem.
+  const buckets: string[][] = [[norm]];
+  const found = (stem: string, cost: number) => {
+    const b = cost * 2;
+    while (buckets.length <= b) buckets.push([]);
+    buckets[b].push(stem);
+  };
   for (const p of PREFIX_OPTIONS) {
     if (!norm.startsWith(p)) continue;
     const rest = norm.slice(p.length);
@@ -115,22 +122,16 @@ export function arabicStems(norm: string, taMarbuta = false): string[] {
       let stem = rest.slice(0, rest.length - s.length);
       if (stem.length < 2) continue;
       const cost = p.length + s.length;
-      found.push({ stem, cost });
+      found(stem, cost);
       // A ta marbuta becomes ت before a pronoun: سيطرته -> سيطره.
       if (s && stem.endsWith('ت')) {
         stem = stem.slice(0, -1) + 'ه';
-        found.push({ stem, cost: cost + 0.5 });
+        found(stem, cost + 0.5);
       }
     }
   }
-  found.sort((a, b) => a.cost - b.cost);
-  const seen = new Set<string>();
   const out: string[] = [];
-  for (const f of found) {
-    if (seen.has(f.stem)) continue;
-    seen.add(f.stem);
-    out.push(f.stem);
-  }
+  for (const bucket of buckets) for (const stem of bucket) if (!out.includes(stem)) out.push(stem);
   return out;
 }
 

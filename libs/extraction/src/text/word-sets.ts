@@ -9,9 +9,14 @@ export const wordSet = (list: string): Set<string> => new Set(list.split(/\s+/).
 /** The folded forms of a word list: foldedSet(['قال', 'قالت']). */
 export const foldedSet = (words: readonly string[]): Set<string> => new Set(words.map(foldWord));
 
-/** True when the token, as written or by one of its stems, is in `words`. */
-export const hasWord = (t: Token | undefined, words: Set<string>): boolean =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+/** True when the token, as written or by one of its stems, is in `words` (a plain loop: no closure per call). */
+export function hasWord(t: Token | undefined, words: Set<string>): boolean {
+  if (!t) return false;
+  if (words.has(t.norm)) return true;
+  const stems = t.stems;
+  for (let k = 0; k < stems.length; k++) if (words.has(stems[k])) return true;
+  return false;
+}
 
 const SENTENCE_STOP = /[.؟?!؛;]/;
 
