@@ -1,7 +1,9 @@
 // "أكد السفير أن الأخبار التي وردت بشأن الوساطة غير صحيحة", "إن تصرف النائب مرفوض", "أفاد المجلس أن ما تم تداوله
 // لا صحة له": a rejection read from a predicate ("untrue", "rejected", "baseless") is the act of whoever says it.
 // The names before the predicate are its subject, the thing rejected, and those after it belong to the next clause,
-// so the clause holds no doer: the speaker of the sentence is (attach-actor.ts).
+// so the clause holds no doer: the speaker of the sentence is (attach-actor.ts). The same holds for an accusation
+// stated as a predicate of the accused ("قال الوزير إن إيران تدعم الإرهاب"): its subject is the accused, the
+// accuser is whoever says it.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
@@ -12,11 +14,16 @@ import { isSpeechVerb } from './shared-subject';
 // "مرفوضة"); "لن تقبل" has a subject of its own ("إن السعودية لن تقبل") and is left out.
 const PREDICATE_HEADS = new Set(['غير', 'لا', 'عارية', 'عار', 'مرفوض', 'مرفوضة'].map(foldWord));
 
-/** True when the trigger is a rejection stated as a predicate, whose doer is the sentence's speaker. */
+// First words of the charge predicates of verbal.patterns.ts ("تدعم الإرهاب", "راعية للإرهاب"), said of the accused.
+const CHARGE_HEADS = new Set(['تدعم', 'يدعم', 'ترعى', 'يرعى', 'راعية', 'راعيا', 'دعمها', 'دعمه'].map(foldWord));
+
+/** True when the trigger is a rejection or an accusation stated as a predicate, whose doer is the sentence's
+ * speaker. */
 export function isPredicateRejection(tokens: Token[], trigger: TriggerMatch): boolean {
-  if (trigger.spec.type !== 'REJECT') return false;
   const t = tokens[trigger.first];
-  return !!t?.isArabic && PREDICATE_HEADS.has(t.norm);
+  if (!t?.isArabic) return false;
+  if (trigger.spec.type === 'ACCUSE') return trigger.end - trigger.first >= 2 && CHARGE_HEADS.has(t.norm);
+  return trigger.spec.type === 'REJECT' && PREDICATE_HEADS.has(t.norm);
 }
 
 /** "وقال الرئيس الغانم ...: إن تصرف النائب مرفوض": the speaker phrase after the sentence's speech verb when the
