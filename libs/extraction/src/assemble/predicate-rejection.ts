@@ -7,7 +7,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { rawSubject } from './raw-subject';
+import { rawSubject, speakerPhraseAt } from './raw-subject';
 import { isSpeechVerb } from './shared-subject';
 
 // First words of the predicate phrases of verbal.patterns.ts ("غير صحيحة", "لا صحة لها", "عارية عن الصحة",
@@ -26,6 +26,15 @@ export function isPredicateRejection(tokens: Token[], trigger: TriggerMatch): bo
   return trigger.spec.type === 'REJECT' && PREDICATE_HEADS.has(t.norm);
 }
 
+/** "لـ«الرياض»", "ل"الوطن"": a quoted outlet name after ل starting at token `at`; the token after its closing quote,
+ * or -1. */
+function outletAfter(text: string, tokens: Token[], at: number, limit: number): number {
+  if (tokens[at]?.norm !== 'ل' || !/^\s*[«"“]/.test(text.slice(tokens[at].end, tokens[at + 1]?.start))) return -1;
+  for (let j = at + 2; j < Math.min(limit, at + 6); j++)
+    if (/[»"”]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return j;
+  return -1;
+}
+
 /** "وقال الرئيس الغانم ...: إن تصرف النائب مرفوض": the speaker phrase after the sentence's speech verb when the
  * dictionary has no name for it, or null. */
 export function speakerPhrase(
@@ -36,8 +45,13 @@ export function speakerPhrase(
 ): Span<ActorLike> | null {
   for (let k = sentenceFirst; k < trigger.first; k++) {
     if (!isSpeechVerb(tokens[k])) continue;
+    // "أوضح لـ«الرياض» المتحدث الرسمي ...": the paper spoken to sits between the verb and its speaker.
+    const outlet = outletAfter(text, tokens, k + 1, trigger.first);
     const verb = { ...trigger, first: k, end: k + 1, spec: { ...trigger.spec, voice: 'verb' as const } };
-    const phrase = rawSubject(text, tokens, verb, sentenceFirst, trigger.first, true);
+    const phrase =
+      outlet > 0
+        ? speakerPhraseAt(text, tokens, outlet, trigger.first)
+        : rawSubject(text, tokens, verb, sentenceFirst, trigger.first, true);
     // A bare title ("الرئيس") names nobody in particular.
     return phrase && phrase.end - phrase.first >= 2 ? phrase : null;
   }

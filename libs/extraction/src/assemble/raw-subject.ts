@@ -79,14 +79,30 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
 // A bomber is one word: what follows is his object or a circumstance ("هاجم انتحاريان حمام سباحة").
 const BOMBERS = foldedSet(BOMBER_WORDS);
 
+// "المتحدث الرسمي لوزارة العمل", "الناطق باسم الحكومة": a spokesman's phrase owns the body he speaks for.
+const SPOKESMEN = foldedSet(['المتحدث', 'متحدث', 'الناطق', 'ناطق']);
+
+/** "لوزارة", "باسم": the word that opens the body a spokesman speaks for. */
+function opensSpokenFor(t: Token): boolean {
+  return t.norm === 'باسم' || (/^ل[^ل]/.test(t.norm) && t.norm.length > 3 && t.stems.includes(t.norm.slice(1)));
+}
+
 function arabicPhrase(text: string, tokens: Token[], first: number, limit: number, heads = AR_HEADS): number {
   if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => heads.has(s))) return -1;
   if (BOMBERS.has(tokens[first].norm)) return first + 1;
   let end = first + 1;
   const definiteHead = /^[وف]?ال/.test(tokens[first].norm);
-  while (end < limit && end - first < 5) {
+  let spokenFor = !SPOKESMEN.has(tokens[first].norm);
+  while (end < limit && end - first < (spokenFor && SPOKESMEN.has(tokens[first].norm) ? 7 : 5)) {
     const t = tokens[end];
     if (!t.isArabic || AR_STOP.has(t.norm) || BREAK.test(between(text, tokens[end - 1], t))) break;
+    if (!spokenFor && opensSpokenFor(t)) {
+      spokenFor = true;
+      // "باسم الحكومة": the body's first word comes after باسم.
+      if (t.norm === 'باسم' && end + 1 < limit && tokens[end + 1].isArabic) end++;
+      end++;
+      continue;
+    }
     // Modifiers and idafa are definite ("وزارة الدفاع", "المؤسسة الوطنية للنفط"); an indefinite word after a
     // definite head starts a name or a new phrase ("النائب حامد ...") that the phrase does not own.
     if (!/^(?:ال|لل)/.test(t.norm) && (definiteHead || end > first + 1)) break;
@@ -112,6 +128,13 @@ const AGENT_HEADS = new Set([
   ...foldedSet(['ملثمون', 'ملثمين', 'مسلحان', 'مجهولون']),
   ...foldedSet(['مجموعة', 'مجموعات', 'جماعة', 'جماعات', 'عصابة', 'عصابات']),
 ]);
+
+/** A speaker phrase the dictionary has no name for starting at token `first` ("المتحدث الرسمي لوزارة العمل"), or
+ * null. */
+export function speakerPhraseAt(text: string, tokens: Token[], first: number, limit: number): Span<ActorLike> | null {
+  const end = arabicPhrase(text, tokens, first, limit, AR_SPEAKER_HEADS);
+  return end > 0 ? textActor(text, tokens, first, end) : null;
+}
 
 /** A doer phrase the dictionary has no name for starting at token `first` ("قوات الحكومة"), or null. */
 export function agentPhraseAt(text: string, tokens: Token[], first: number, limit: number): Span<ActorLike> | null {
