@@ -13,6 +13,7 @@ import { isPluralVerb } from './plural-verb';
 import { reportOwner } from './report-owner';
 import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
 import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
+import { subjectBeforeFight } from './arabic-actor-after-fight';
 import type { ActorLike, Span } from './assemble.types';
 
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
@@ -79,10 +80,10 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
   if (!physical)
     pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
   if (!physical) pick(lightVerbText(text, tokens, trigger, clauseFirst), 'text subject of light verb');
-  pick(
-    subjects.find((a) => loose(a) && dBefore(a) <= 10),
-    'nearest preceding in clause',
-  );
+  const nearest = subjects.find((a) => loose(a) && dBefore(a) <= 10);
+  if (physical && nearest)
+    pick(subjectBeforeFight(tokens, trigger, subjects, clauseFirst, subj), 'nearest armed subject before the fight');
+  pick(nearest, 'nearest preceding in clause');
   // "تمكنت المقاومة من التقدم ... بعد اشتباكات عنيفة مع الحوثيين": the clause's opening subject fought the side after مع.
   const partner = clashPartner(text, tokens, trigger, free, clauseEnd);
   const opening = before.at(-1);
