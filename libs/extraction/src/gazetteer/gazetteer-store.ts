@@ -6,6 +6,7 @@ import { normalizeKey } from '@marsad/contracts';
 import { CURATED_COUNTRIES, arabicGentilicForms } from '../data/countries.curated';
 import { CURATED_PLACES } from '../data/places.curated';
 import type { KeyVariant, PlaceFacts } from './arabic-clitics';
+import { capitalOwnName } from './capital-own-names';
 import type { Place, PlaceKind } from './place.types';
 
 /** One way of naming one place. */
@@ -167,6 +168,10 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
       );
   for (const [k, list] of curated) byKey.set(k, [...list]);
   for (const [k, list] of countries) byKey.set(k, [...list, ...(byKey.get(k) ?? [])]);
+  for (const [k, list] of byKey) {
+    const own = capitalOwnName(k, list, capitals);
+    if (own !== list) byKey.set(k, own);
+  }
 
   const firstToken = new Map<string, number>();
   const laterTokens = new Set<string>();
