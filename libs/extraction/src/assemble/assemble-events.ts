@@ -51,19 +51,20 @@ function homeInBody(
 function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]): ArticleContext {
   const { text } = input;
   const arabic = input.language === 'ar';
+  const datelineEnd = arabic ? arabicDatelineLength(text) : datelineLength(text);
   const mapped = mapMentions(
     tokens,
     resources.findPlaces(text, { language: input.language }),
     resources.findActors(text, { language: input.language }),
+    datelineEnd,
   );
   // "MOSUL, Iraq (Marsad) —": where the reporter files from, not where the lead's event happened; it is only a
   // fallback for material events that name no place of their own, and its city never acts ("BEIRUT —").
-  const datelineEnd = arabic ? arabicDatelineLength(text) : datelineLength(text);
   const actors = mapped.actors.filter((a) => a.start >= datelineEnd);
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
   const filedFrom =
-    mapped.places
+    [...mapped.places, ...mapped.datelineCities]
       .filter((p) => p.stop <= datelineEnd)
       .sort((a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country'))[0] ?? null;
   const named = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd);

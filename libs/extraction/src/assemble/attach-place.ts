@@ -10,6 +10,7 @@ import { sentenceRivals } from './own-stretch';
 import { arrivalCity } from './visit-venue';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VENUE } from './event-classes';
+import { isMetonymDateline } from './map-spans';
 
 export interface PlaceAttachment {
   place: Span<PlaceLike> | null;
@@ -22,6 +23,26 @@ const HOSTED = new Set(['CONSULT', 'AGREE']);
 const HOME_STATE = /^(?:state|gov):[A-Z]{2}$/;
 /** Places a meeting gets when its text names none. */
 const FALLBACKS = new Set(['dateline fallback', 'country fallback', 'story country']);
+
+/** "BAGHDAD (Reuters) -": a dateline city that also names its government (map-spans.ts) is where the bureau sits;
+ * it is the scene only of a material event whose sentence names no place, in a story that names the city again as
+ * a scene ("in Baghdad") or as the only place of its country. Not of that government's meetings and deals. */
+function datelineScene(
+  article: ArticleContext,
+  clause: ClauseContext,
+  type: string,
+  dateline: Span<PlaceLike>,
+): boolean {
+  if (!isMetonymDateline(dateline)) return true;
+  if (!MATERIAL.has(type)) return false;
+  if (article.places.some((p) => p.first >= clause.sFirst && p.first < clause.sEnd)) return false;
+  const { id, country } = dateline.value;
+  const others = article.places.some(
+    (p) => p.value.id !== id && p.value.kind !== 'country' && p.value.country === country,
+  );
+  const named = article.places.filter((p) => p.value.id === id);
+  return named.some((p) => article.tokens[p.first - 1]?.norm === 'in') || (!others && named.length > 0);
+}
 
 /** The country-level place the article is about, used only when a material event names no place at all. */
 function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
@@ -105,7 +126,7 @@ export function attachPlace(
   // "زيارته إلى الكويت": a meeting or deal the text places in a country was held in its capital.
   if (place && HOSTED.has(type) && placeRule === 'nearest in clause')
     place = hostCapital(tokens, place, clause.sFirst, places, receiving) ?? place;
-  if (!place && placed && article.dateline) {
+  if (!place && placed && article.dateline && datelineScene(article, clause, type, article.dateline)) {
     place = article.dateline;
     placeRule = 'dateline fallback';
   }

@@ -172,11 +172,26 @@ function isBirthplaceIdiom(tokens: Token[], p: Span<PlaceLike>): boolean {
   return p.end - p.first === 1 && /مسقط$/.test(tokens[p.first].norm) && /^راس/.test(tokens[p.end]?.norm ?? '');
 }
 
+/** "BAGHDAD (Reuters) -", "TEHRAN:": a dateline city that also names its government is still where the story is
+ * filed from; mapMentions returns it apart from the places (it is no mention of the body) when it is the dateline's
+ * only city: of two bureaus ("TEHRAN/BAGHDAD") neither is the story's. */
+const metonyms = new WeakSet<Span<PlaceLike>>();
+
+/** A dateline city that also names its government ("BAGHDAD"), kept by mapMentions as a dateline only. */
+export function isMetonymDateline(p: Span<PlaceLike>): boolean {
+  return metonyms.has(p);
+}
+
+function soleDatelineCity(p: Span<PlaceLike>, places: Span<PlaceLike>[], datelineEnd: number): boolean {
+  return !places.some((o) => o !== p && o.stop <= datelineEnd && o.value.kind !== 'country');
+}
+
 export function mapMentions(
   tokens: Token[],
   placeMentions: PlaceMentionLike[],
   actorMentions: ActorMentionLike[],
-): { places: Span<PlaceLike>[]; actors: Span<ActorLike>[] } {
+  datelineEnd = 0,
+): { places: Span<PlaceLike>[]; actors: Span<ActorLike>[]; datelineCities: Span<PlaceLike>[] } {
   const rawPlaces = placeMentions
     .map((m) => toSpan(tokens, m.start, m.end, m.surface, m.place))
     .filter((s): s is Span<PlaceLike> => !!s);
@@ -198,5 +213,9 @@ export function mapMentions(
     const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);
     return !place || !isLocative(tokens, a.first, a.start);
   });
-  return { places, actors };
+  const datelineCities = rawPlaces.filter(
+    (p) => p.stop <= datelineEnd && !places.includes(p) && soleDatelineCity(p, rawPlaces, datelineEnd),
+  );
+  for (const p of datelineCities) metonyms.add(p);
+  return { places, actors, datelineCities };
 }
