@@ -16,6 +16,7 @@ describe('English locatives', () => {
     expect(locativeAt('Raids continued in the occupied West Bank.', 'West')).toBe(true);
     expect(locativeAt('Strikes hit military sites south of Damascus.', 'Damascus')).toBe(true);
     expect(locativeAt('Shells fell on the outskirts of Khiam.', 'Khiam')).toBe(true);
+    expect(locativeAt('Students took to the streets of Havana overnight.', 'Havana')).toBe(true);
   });
 
   it('does not read a subject or a possessive as a place', () => {
@@ -51,7 +52,8 @@ describe('routes and idioms', () => {
 
 describe('a capital struck', () => {
   const rules = new RuleExtractor({ minConfidence: 0 });
-  const events = (body: string) => rules.extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-22T10:00:00Z' });
+  const events = (body: string) =>
+    rules.extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-22T10:00:00Z' });
   it('is the place of a strike on it, and its state the target', () => {
     const [e] = events('لقي سبعة أشخاص حتفهم في غارة للتحالف العربي على صنعاء.').filter((x) => x.type === 'ASSAULT');
     expect(e.location?.name).toBe('Sanaa');
@@ -66,9 +68,8 @@ describe('a capital struck', () => {
 describe('a police force named by its place', () => {
   const rules = new RuleExtractor({ minConfidence: 0 });
   const placeOf = (body: string, language: string) =>
-    rules
-      .extract({ id: 't', body, language, publishedAt: '2015-07-26T10:00:00Z' })
-      .find((x) => x.type === 'COERCE')?.location?.name;
+    rules.extract({ id: 't', body, language, publishedAt: '2015-07-26T10:00:00Z' }).find((x) => x.type === 'COERCE')
+      ?.location?.name;
   it('polices there: its arrests happen in its city or region', () => {
     expect(placeOf('Riyadh police arrested three men suspected of robbing shops.', 'en')).toBe('Riyadh');
     expect(placeOf('ضبطت شرطة منطقة الرياض ثلاثة مواطنين تورطوا في سرقة المحلات التجارية.', 'ar')).toBe(

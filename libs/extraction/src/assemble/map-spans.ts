@@ -96,6 +96,8 @@ const EN_OF_HEADS = new Set(
     'district',
     'capital',
     'port',
+    // "took to the streets of Caracas": the city whose streets are marched through is the scene, not its government.
+    'streets',
   ].map(foldWord),
 );
 
