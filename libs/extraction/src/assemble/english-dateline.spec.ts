@@ -12,6 +12,7 @@ describe('English datelines', () => {
       'GOMA, Democratic Republic of Congo, May 19 (Reuters) - ',
     ],
     ['RIYADH: Crown Prince Mohammed bin Salman received the envoy.', 'RIYADH: '],
+    ['AMMAN/BEIRUT: Border crossings reopened on Sunday.', 'AMMAN/BEIRUT: '],
     ['ABU DHABI // Iranian and American negotiators held talks.', 'ABU DHABI // '],
     ['Kabul (AFP) - Taliban authorities cut the internet.', 'Kabul (AFP) - '],
     ['ANKARA\n\nA delegation visited the island.', 'ANKARA\n'],

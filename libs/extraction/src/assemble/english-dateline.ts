@@ -3,18 +3,18 @@
 
 /** "TAIZ, Yemen (Marsad) — ", "DOHA/KINSHASA, July 19 (Reuters) - ", "GOMA, Democratic Republic of Congo, May 19
  * (Reuters) - ", "RIYADH: ", "ABU DHABI // ": an upper-case city (several joined by "/"), up to two comma parts
- * (country, date), an optional agency in brackets, then a dash, a colon or "//". */
+ * (country, date), an optional agency in brackets, then a dash, a colon ("ISLAMABAD/KABUL: ") or "//". */
 const UPPER_DATELINE =
   /^\s*[A-Z][A-Z .'’-]*[A-Z](?:\/[A-Z][A-Z .'’-]*[A-Z])*(?:,\s*[A-Z][\w .'’-]{1,40}){0,2}\s*(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-|\/\/)\s/;
-const UPPER_COLON = /^\s*[A-Z][A-Z .'’-]*[A-Z]:\s/;
+const UPPER_COLON = /^\s*[A-Z][A-Z .'’-]*[A-Z](?:\/[A-Z][A-Z .'’-]*[A-Z])*:\s/;
 /** "Sanaa (AFP) - ", "Kabul (AFP) - ": a title-case city is a dateline only with its agency in brackets. */
-const AGENCY_DATELINE = /^\s*[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)\n]{1,30}\)\s*(?:—|–|--|-)\s/;
+const AGENCY_DATELINE =
+  /^\s*[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*\([^)\n]{1,30}\)\s*(?:—|–|--|-)\s/;
 /** "ANKARA\n\n": an upper-case city alone on the first line. */
 const CITY_LINE = /^\s*[A-Z][A-Z .'’-]*[A-Z][ \t]*\n/;
 
 /** Length of an English wire dateline ("TAIZ, Yemen (Marsad) — "), or 0 when the text does not open with one. */
 export function datelineLength(text: string): number {
-  const m =
-    UPPER_DATELINE.exec(text) ?? UPPER_COLON.exec(text) ?? AGENCY_DATELINE.exec(text) ?? CITY_LINE.exec(text);
+  const m = UPPER_DATELINE.exec(text) ?? UPPER_COLON.exec(text) ?? AGENCY_DATELINE.exec(text) ?? CITY_LINE.exec(text);
   return m ? m[0].length : 0;
 }
