@@ -50,6 +50,7 @@ import { remarkTopic } from './arabic-remark-topics';
 import { untrueAdjective } from './arabic-untrue-adjective';
 import { figurativeEasing } from './arabic-easing-senses';
 import type { TriggerCounts } from './read-counts';
+import { killsPeople } from './arabic-killed-people';
 
 // Kept importable from here for the specs that test it through this module.
 export { receivesCrowd } from './arabic-non-events';
@@ -233,7 +234,7 @@ export function notAHappening(
   if (trigger.spec.mode === 'boycott' && article.places.some((p) => p.first === trigger.end)) return true;
   if (trigger.spec.killing && clause.accident) return true;
   // A bare death word without a toll ("أعمال القتل") is background, not a reported attack; nor is "no one
-  // was killed" an attack of its own.
-  if (trigger.spec.killing && !own.killed) return true;
+  // was killed" an attack of its own; an Arabic killing verb with a people object ("قتلت المدنيين") is one.
+  if (trigger.spec.killing && !own.killed && !(article.arabic && killsPeople(tokens, trigger))) return true;
   return false;
 }
