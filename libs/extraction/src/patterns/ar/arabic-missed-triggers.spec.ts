@@ -72,6 +72,14 @@ describe('Arabic triggers that were missing', () => {
     expect(curfew?.actor?.name).toBe('Islamic State');
   });
 
+  it('extracts a curfew whose subject and a linking phrase stand between verb and noun', () => {
+    const curfew = events('وقعت اشتباكات، فرض تنظيم داعش على إثرها حظرا للتجوال في مدينة الموصل.').find(
+      (e) => e.type === 'COERCE',
+    );
+    expect(curfew?.mode).toBe('curfew');
+    expect(curfew?.actor?.name).toBe('Islamic State');
+  });
+
   it('extracts troops thrown into a front by a state', () => {
     const surge = events('زجت إيران بقوات إضافية في ريف دمشق.').find((e) => e.type === 'MOBILIZE');
     expect(surge?.actor?.name).toBe('Iran');

@@ -49,9 +49,10 @@ const CUSTODY = [
 // "قراراً بإغلاق 10 منشآت سياحية", "تشميع محلات مخالفة": an authority shutting premises down.
 const CLOSURE =
   'قرارا بإغلاق|قرار بإغلاق|قرارات بإغلاق|أمر بإغلاق|أمرت بإغلاق|إغلاق ~ منشآت|إغلاق ~ منشأة|إغلاق ~ محلات|أغلقت ~ محلات|أغلقت ~ منشآت|تشميع';
-// "فرض على إثره حظرًا للتجوال": the curfew noun with its preposition, and in the accusative after فرض.
+// "فرض على إثره حظرًا للتجوال": the curfew noun with its preposition, and in the accusative after فرض, with the
+// subject and a linking phrase in between ("فرض التنظيم على إثرها حظرًا"; reported as the verb, the gap its subject).
 const CURFEWS = ['حظر للتجوال', 'حظرا للتجوال', 'حظر للتجول', 'حظرا للتجول', 'حظر تجوال', 'حظرا شاملا للتجوال'];
-const IMPOSED = ['فرض', 'فرضت', 'فرضوا', 'يفرض', 'تفرض'].flatMap((v) => CURFEWS.map((c) => `${v} ~ ${c}`));
+const IMPOSED = ['فرض', 'فرضت', 'فرضوا', 'يفرض', 'تفرض'].flatMap((v) => CURFEWS.map((c) => `${v} ~~ ${c}`));
 const CURFEW = [...CURFEWS, ...IMPOSED].join('|');
 // Court rulings: "قضت محكمة جنايات مصرية بسجن", "حكما بالسجن", with the court between verb and ruling.
 const RULINGS = ['بسجن', 'بالسجن', 'بإعدام', 'بالإعدام'];
