@@ -10,6 +10,11 @@ describe('killing verbs with a people object', () => {
   it('keeps the object past a manner adverb', () => {
     expect(placesOf('وقال الأهالي إن المسلحين قتلوا عمداً مواطنين في مدينة تعز.', 'ASSAULT').length).toBeGreaterThan(0);
   });
+  it('keeps a killing noun in construct with a people word', () => {
+    expect(placesOf('وقال المصدر إن ذلك أسفر عن تدمير مقر في مدينة تعز ومقتل العناصر بداخله.', 'ASSAULT')).toContain(
+      'Taiz',
+    );
+  });
   it('still drops a killing verb with no people object and no toll', () => {
     expect(placesOf('وقال المتحدث إن الحرب قتلت الأمل في مدينة تعز.', 'ASSAULT')).toHaveLength(0);
   });
