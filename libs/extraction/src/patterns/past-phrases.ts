@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { hasWord } from '../text/word-sets';
 import { foldedSet } from '../text/word-sets';
+import { agoAt } from './ago-phrases';
 
 const THEN = foldedSet(['آنذاك', 'انذاك', 'حينذاك', 'وقتذاك', 'سابقا', 'سابقاً']);
 const RECENT = foldedSet(['اليوم', 'امس', 'أمس', 'الليلة', 'صباح', 'مساء', 'today', 'yesterday']);
@@ -112,6 +113,8 @@ export function pastPhrase(
     const t = tokens[k];
     const next = tokens[k + 1];
     if (hasWord(t, THEN)) return `then:${t.norm}`;
+    const ago = agoAt(tokens, k, trigger, clause);
+    if (ago) return ago;
     if (t.norm === foldWord('حينه') && tokens[k - 1]?.norm === foldWord('في')) return 'then:في حينه';
     // "في وقت سابق من هذا العام" (earlier this year); a bare "في وقت سابق" is earlier in the same news cycle, as
     // in "وكانت السلطات قالت في وقت سابق إنها لن تسمح بمسيرة", and reports.
