@@ -43,4 +43,9 @@ describe('requests as background', () => {
     expect(matched('أعلنت قيادة التحالف الهدنة بناء على طلب الرئيس اليمني')).not.toContain('REQUEST/call');
     expect(matched('وذلك بناء على طلب الرئيس')).toEqual([]);
   });
+  it('does not read "which required" after ما as a request', () => {
+    expect(matched('تأخر تسليم الجسر، مما تطلب جهدا كبيرا من العمال')).not.toContain('REQUEST/call');
+    expect(matched('تصاعدت الأزمة ما يتطلب تعاون الجميع')).not.toContain('REQUEST/call');
+    expect(matched('طلب الوزير مساعدة دولية')).toContain('REQUEST/call');
+  });
 });

@@ -31,7 +31,19 @@ const FEASTS = [
 export const AR_FIRST_PERSON_CALLS = ['أدعو', 'ندعو', 'أطالب', 'نطالب', 'أناشد', 'نناشد'];
 
 /** Nouns whose complement a following طلب is: its count, its filing, its answer. */
-const REQUEST_HOLDERS = ['عدد', 'حجم', 'إجمالي', 'تقديم', 'قبول', 'رفض', 'نموذج', 'استمارة', 'ارتفاع', 'زيادة', 'تراجع'];
+const REQUEST_HOLDERS = [
+  'عدد',
+  'حجم',
+  'إجمالي',
+  'تقديم',
+  'قبول',
+  'رفض',
+  'نموذج',
+  'استمارة',
+  'ارتفاع',
+  'زيادة',
+  'تراجع',
+];
 
 export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا'],
@@ -39,7 +51,13 @@ export const AR_REQUEST = triggers('REQUEST', [
   // not a demand made now.
   ['demand', 'verb', 0.85, 'يطالب|تطالب|يطالبون|يطالبان|تطالبان', { notAfter: RELATIVES }],
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
-  ['call', 'verb', 0.8, 'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد', { notBefore: [...PUNDITS, ...PRAYER] }],
+  [
+    'call',
+    'verb',
+    0.8,
+    'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد',
+    { notBefore: [...PUNDITS, ...PRAYER] },
+  ],
   // A statement's own first person ("وأدعو إلى استنكار وطني", "نطالب المجتمع الدولي"): its speaker's demand.
   ['call', 'verb', 0.7, AR_FIRST_PERSON_CALLS.join('|'), { notBefore: PRAYER }],
   // "شدد الوزير على ضرورة وقف التدخلات", "أكد ... ضرورة": insisting that something must be done is a call for it.
@@ -65,7 +83,8 @@ export const AR_REQUEST = triggers('REQUEST', [
     // is the masdar (an application or a request already made), not a verb.
     {
       notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS],
-      notAfter: ['على', 'بناء', ...REQUEST_HOLDERS],
+      // "مما تطلب مجهودا", "ما يتطلب تضافر الجهود": after ما the verb is "requires", said of a situation.
+      notAfter: ['على', 'بناء', 'ما', 'مما', ...REQUEST_HOLDERS],
     },
   ],
   // Answering a request reports it ("استجابة لطلب الرئيس اليمني"): the bare masdar طلب is left out, being mostly an
@@ -148,7 +167,12 @@ export const AR_ACCUSE = triggers('ACCUSE', [
   ],
   ['condemn', 'noun', 0.75, 'إدانة|تنديد|استنكار|شجب'],
   // Calling a state's words or acts meddling is an accusation (the principle, عدم التدخل, is definite).
-  ['interfere', 'noun', 0.6, 'تدخلا في الشؤون|تدخلا سافرا|تدخل سافر|تدخلات سافرة|تدخلا سافرا في|تدخلا في شؤون|تدخلا في الشأن'],
+  [
+    'interfere',
+    'noun',
+    0.6,
+    'تدخلا في الشؤون|تدخلا سافرا|تدخل سافر|تدخلات سافرة|تدخلا سافرا في|تدخلا في شؤون|تدخلا في الشأن',
+  ],
   // Implied accusations: calling an act a crime or terrorism, or a state a sponsor of terrorism.
   ['accuse', 'verb', 0.7, CHARACTERIZE],
   [
@@ -180,7 +204,12 @@ export const AR_REJECT = triggers('REJECT', [
   ['veto', 'noun', 0.9, 'فيتو|حق النقض'],
   // Disowning, flat refusal and "unacceptable" are rejections without نفى/رفض as the verb.
   ['deny', 'verb', 0.8, 'تبرأ|تبرأت|تبرأوا|يتبرأ|تتبرأ|نفى ~ صحة|نفت ~ صحة|نفوا ~ صحة'],
-  ['refuse', 'noun', 0.85, 'رفض قاطع|رفضا قاطعا|رفضه القاطع|رفضها القاطع|رفضهم القاطع|رفضا تاما|رفضه التام|رفضها التام'],
+  [
+    'refuse',
+    'noun',
+    0.85,
+    'رفض قاطع|رفضا قاطعا|رفضه القاطع|رفضها القاطع|رفضهم القاطع|رفضا تاما|رفضه التام|رفضها التام',
+  ],
   ['refuse', 'verb', 0.6, 'غير مقبول|غير مقبولة|لن نقبل|لن تقبل|لن يقبل'],
   // "تصرف النائب مرفوض", "التدخلات الإيرانية مرفوضة شكلا ومضمونا": the predicate "rejected"; after a general noun
   // ("إساءة مرفوضة", "أمر مرفوض", "هذا الأسلوب مرفوض") it only qualifies it.
@@ -203,9 +232,7 @@ export const AR_REJECT = triggers('REJECT', [
 
 /** "سنتخذ كافة التدابير", "ستتخذ جميع الإجراءات": a future verb of taking, a word for "all" and measures. */
 const ALL_MEASURES = ['سنتخذ', 'ستتخذ', 'سيتخذ']
-  .flatMap((v) =>
-    ['كافة', 'كل', 'جميع'].flatMap((q) => ['التدابير', 'الإجراءات'].map((m) => `${v} ${q} ${m}`)),
-  )
+  .flatMap((v) => ['كافة', 'كل', 'جميع'].flatMap((q) => ['التدابير', 'الإجراءات'].map((m) => `${v} ${q} ${m}`)))
   .join('|');
 
 export const AR_THREATEN = triggers('THREATEN', [
