@@ -51,6 +51,7 @@ import { untrueAdjective } from './arabic-untrue-adjective';
 import { figurativeEasing } from './arabic-easing-senses';
 import type { TriggerCounts } from './read-counts';
 import { killsPeople } from './arabic-killed-people';
+import { foiledAct } from './arabic-foiled-acts';
 
 // Kept importable from here for the specs that test it through this module.
 export { receivesCrowd } from './arabic-non-events';
@@ -204,7 +205,7 @@ export function notAHappening(
   if (article.arabic && receivesCrowd(tokens, trigger, cEnd)) return true;
   if (article.arabic && withGenericPartner(tokens, trigger, cEnd)) return true;
   if (article.arabic && isPeriodTotal(tokens, trigger, cEnd)) return true;
-  if (article.arabic && isHandledDevice(tokens, trigger, cFirst)) return true;
+  if (article.arabic && (isHandledDevice(tokens, trigger, cFirst) || foiledAct(tokens, trigger))) return true;
   if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
