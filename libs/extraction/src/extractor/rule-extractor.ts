@@ -1,9 +1,11 @@
 // The default extractor: language id, then rule-based assembly and merging, mapped onto the Event contract.
 import type { MarsadEvent } from '@marsad/contracts';
 import { findActors } from '../actors';
+import { getActorStore } from '../actors/actor-store';
 import { actorAliases } from '../assemble/actor-aliases';
 import { assembleEvents } from '../assemble/assemble-events';
 import type { DraftEvent, Resources } from '../assemble/assemble.types';
+import { lendMeetingParties } from '../assemble/meeting-parties';
 import { lendMeetingVenue } from '../assemble/meeting-venue';
 import { mergeEvents } from '../assemble/merge-events';
 import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
@@ -26,6 +28,9 @@ export const DEFAULT_RESOURCES: Resources = {
   findActors,
   countryPlace: (cc) => placeById(`country:${cc}`) ?? null,
 };
+
+/** A country's state actor from the dictionary. */
+const stateOf = (cc: string) => getActorStore().byId.get(`state:${cc}`) ?? null;
 
 export interface RuleExtractorOptions {
   resources?: Resources;
@@ -100,14 +105,20 @@ export class RuleExtractor implements EventExtractor {
     const merged = lendMeetingVenue(mergeEvents(drafts));
     const model = this.calibration;
     const threshold = this.minConfidence ?? (model ? thresholdFor(model, language) : DEFAULT_MIN_CONFIDENCE);
-    for (const d of merged) {
-      // The hand-set score still ranks mentions inside merging; the model scores the merged candidate.
+    // The hand-set score still ranks mentions inside merging; the model scores the merged candidate.
+    const scored = merged.map((d) => {
       const features = model ? candidateFeatures(d, { language, events: merged }) : null;
-      const probability = model && features ? calibratedConfidence(model, features) : d.confidence;
+      return { d, features, probability: model && features ? calibratedConfidence(model, features) : d.confidence };
+    });
+    // "The two sides agreed": the meeting's parties are lent after scoring — whom a pair phrase stands for is no
+    // evidence that the sentence reports a happening (the model was fitted without it).
+    lendMeetingParties(merged, this.resources.findActors, stateOf);
+    for (const { d, features, probability } of scored) {
       if (probability < threshold) continue;
       const event = toEvent(d, article.id, language, Math.round(probability * 1000) / 1000);
       // The evidence quotes the article as written, not its folded reading.
-      if (text !== article.body) event.evidence = { ...event.evidence, text: article.body.slice(d.evidence.start, d.evidence.end) };
+      if (text !== article.body)
+        event.evidence = { ...event.evidence, text: article.body.slice(d.evidence.start, d.evidence.end) };
       if (seen.has(event.id)) continue; // two types never share an id; the same type from one clause is one event
       seen.add(event.id);
       const explain = features ? { ...d.trace, calibration: { probability, threshold, features } } : d.trace;
