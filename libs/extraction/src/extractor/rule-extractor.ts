@@ -15,6 +15,7 @@ import { findPlaces, placeById } from '../gazetteer';
 import { detectLanguage } from '../language/detect-language';
 import { foldPresentationForms } from '../text/normalize';
 import { eventId } from './event-id';
+import { separateHappenings } from './separate-happenings';
 import type { EventExtractor, ExplainedEvent, ExtractInput } from './extractor.types';
 
 export const RULE_EXTRACTOR_NAME = 'marsad-rules';
@@ -100,7 +101,7 @@ export class RuleExtractor implements EventExtractor {
     const text = foldPresentationForms(article.body);
     const language = article.language?.slice(0, 2).toLowerCase() || detectLanguage(text).language;
     const drafts = assembleEvents({ text, language, publishedAt: article.publishedAt }, this.resources);
-    const seen = new Set<string>();
+    const seen = new Map<string, DraftEvent[]>(); // the events kept from each span
     const out: ExplainedEvent[] = [];
     const merged = lendMeetingVenue(mergeEvents(drafts));
     const model = this.calibration;
@@ -119,8 +120,13 @@ export class RuleExtractor implements EventExtractor {
       // The evidence quotes the article as written, not its folded reading.
       if (text !== article.body)
         event.evidence = { ...event.evidence, text: article.body.slice(d.evidence.start, d.evidence.end) };
-      if (seen.has(event.id)) continue; // two types never share an id; the same type from one clause is one event
-      seen.add(event.id);
+      // Two types never share an id; the same type from one span is one event, unless told as another happening.
+      const told = seen.get(event.id);
+      if (told) {
+        if (!told.every((t) => separateHappenings(t, d))) continue;
+        told.push(d);
+        event.id = eventId(article.id, d.type, d.evidence.start, d.evidence.end, d.trigger.start);
+      } else seen.set(event.id, [d]);
       const explain = features ? { ...d.trace, calibration: { probability, threshold, features } } : d.trace;
       out.push({ event, explain });
     }
