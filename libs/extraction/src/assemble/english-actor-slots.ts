@@ -2,6 +2,7 @@
 // subject before the verb, an apposition's opening name, a self-report, an agent after "by", a plain text subject.
 import type { ActorSlots } from './actor-slots';
 import { appositionSubject, coordinatedEnglishVerb, firstSideOfClash, openingSubject } from './english-subject';
+import { firstOfJoinedSubjects } from './english-joined-subjects';
 import { accusedAttacker } from './english-owner';
 import { reactionSource } from './english-reaction';
 import { speakerOfOwnAct } from './self-report';
@@ -49,10 +50,11 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   }
   // "Garment workers from 30 factories walked out": the crowd before a protest verb (english-crowd-subject.ts).
   pick(crowdSubject(text, tokens, trigger, slots.actors), 'crowd before protest verb');
-  pick(
-    before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated),
-    'subject before verb',
-  );
+  const nearest = before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated);
+  const head = nearest ?? before.find((a) => subj(a) && dBefore(a) <= 4 && !coordinated);
+  const joined = head && firstOfJoinedSubjects(text, tokens, head, before, clauseFirst);
+  if (joined && subj(joined)) pick(joined, 'first of joined subjects');
+  pick(nearest, 'subject before verb');
   pick(
     before.find((a) => selfReport(a) && dBefore(a) <= 8),
     'subject reporting its own act',
