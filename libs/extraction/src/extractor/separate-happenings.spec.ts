@@ -24,4 +24,11 @@ describe('separate happenings in one evidence span', () => {
       placesOf('Gunmen attacked a checkpoint in Nabatieh on Monday and shot dead two soldiers.', 'ASSAULT'),
     ).toHaveLength(1);
   });
+
+  it('a district named beside its city is one happening read twice, not two', () => {
+    const placesAr = fieldsOf(placeName, 'ar', '2015-07-21T10:00:00Z');
+    expect(
+      placesAr('وفي عدن، قصف المتمردون بقذائف الهاون حيا سكنيا بمنطقة دار سعد صباح اليوم.', 'ASSAULT'),
+    ).toHaveLength(1);
+  });
 });

@@ -1,9 +1,25 @@
 // One evidence span may tell two happenings of one type ("rockets hit a base near Kiryat Shmona, and a drone
 // struck a post in the Golan Heights"). The extractor keeps the second one under its own id (event-id.ts, with the
-// trigger's offset) when the two are placed in different places; otherwise the same type from one span is one event.
-import type { DraftEvent } from '../assemble/assemble.types';
+// trigger's offset) when the two are placed apart; otherwise the same type from one span is one event. Places one
+// inside the other ("وفي عدن، قصف … حي الدمينة بمنطقة دار سعد": a district of the city; a town and its country or
+// province) or within the merge radius are one happening's place, read twice.
+import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
+import { distanceKm } from '../assemble/merge-events';
 
-/** Two events of one type drawn from one evidence span are separate happenings: each has a place, and they differ. */
+const NEAR_KM = 25;
+
+/** One place holds the other: a country and a place in it, a province and a place of that province. */
+function nested(p: PlaceLike, q: PlaceLike): boolean {
+  if (!p.country || p.country !== q.country) return false;
+  if (p.kind === 'country' || q.kind === 'country') return true;
+  return (p.kind === 'admin1' || q.kind === 'admin1') && !!p.admin1 && p.admin1 === q.admin1;
+}
+
+/** Two events of one type drawn from one evidence span are separate happenings: each has a place, and the places
+ * are apart (neither holds the other, and they are farther apart than a town's reach). */
 export function separateHappenings(a: DraftEvent, b: DraftEvent): boolean {
-  return !!a.place && !!b.place && a.place.id !== b.place.id;
+  const p = a.place;
+  const q = b.place;
+  if (!p || !q || p.id === q.id) return false;
+  return !nested(p, q) && distanceKm(p, q) > NEAR_KM;
 }
