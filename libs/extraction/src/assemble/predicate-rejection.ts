@@ -4,6 +4,7 @@
 // so the clause holds no doer: the speaker of the sentence is (attach-actor.ts). The same holds for an accusation
 // stated as a predicate of the accused ("قال الوزير إن إيران تدعم الإرهاب"): its subject is the accused, the
 // accuser is whoever says it.
+import { BLAME_HEADS } from '../patterns/ar/blame-predicates';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
@@ -15,14 +16,21 @@ import { isSpeechVerb } from './shared-subject';
 const PREDICATE_HEADS = new Set(['غير', 'لا', 'عارية', 'عار', 'مرفوض', 'مرفوضة'].map(foldWord));
 
 // First words of the charge predicates of verbal.patterns.ts ("تدعم الإرهاب", "راعية للإرهاب"), said of the accused.
-const CHARGE_HEADS = new Set(['تدعم', 'يدعم', 'ترعى', 'يرعى', 'راعية', 'راعيا', 'دعمها', 'دعمه'].map(foldWord));
+// The complementizer of a blame clause ("قال إن داعش يستخدم المدنيين دروعا بشرية", blame-predicates.ts) heads it too.
+const CHARGE_HEADS = new Set(
+  ['تدعم', 'يدعم', 'ترعى', 'يرعى', 'راعية', 'راعيا', 'دعمها', 'دعمه', ...BLAME_HEADS].map(foldWord),
+);
+
+const BLAME_SET = new Set(BLAME_HEADS.map(foldWord));
 
 /** True when the trigger is a rejection or an accusation stated as a predicate, whose doer is the sentence's
  * speaker. */
 export function isPredicateRejection(tokens: Token[], trigger: TriggerMatch): boolean {
   const t = tokens[trigger.first];
   if (!t?.isArabic) return false;
-  if (trigger.spec.type === 'ACCUSE') return trigger.end - trigger.first >= 2 && CHARGE_HEADS.has(t.norm);
+  // A blame clause reports only its complementizer (the rest is the '~~~' gap and the predicate).
+  if (trigger.spec.type === 'ACCUSE')
+    return (trigger.end - trigger.first >= 2 || BLAME_SET.has(t.norm)) && CHARGE_HEADS.has(t.norm);
   return trigger.spec.type === 'REJECT' && PREDICATE_HEADS.has(t.norm);
 }
 

@@ -1,5 +1,6 @@
 // Arabic sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
 import type { SenseRule } from '../trigger-senses';
+import { AR_BLAME_SENSES } from './blame-predicates';
 import { RECEIVED_CROWDS } from './cooperative.patterns';
 import { AR_STATE_SENSES } from './senses-states';
 
@@ -25,6 +26,7 @@ const ADVISERS = [
 ];
 
 export const AR_SENSES: SenseRule[] = [
+  ...AR_BLAME_SENSES,
   // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
   // concurs with an opinion. The companion may stand after a long subject, hence the wide window.
   {

@@ -1,5 +1,6 @@
 // Arabic triggers of verbal events: REQUEST, ACCUSE, REJECT, THREATEN (statements rather than physical acts).
 import { triggers } from '../trigger.types';
+import { AR_BLAME_PREDICATES } from './blame-predicates';
 
 const DOCUMENTS = ['الوثيقة', 'الخطة', 'المبادرة', 'الاتفاقية', 'الاتفاق', 'القرار', 'المسودة', 'الورقة'];
 const RELATIVES = ['الذي', 'التي', 'والذي', 'والتي', 'الذين', 'والذين'];
@@ -131,7 +132,7 @@ const CHARACTERIZE = ['وصف', 'وصفت', 'وصفوا', 'اعتبر', 'اعت�
   )
   .join('|');
 
-export const AR_ACCUSE = triggers('ACCUSE', [
+const ACCUSE_VERBS = triggers('ACCUSE', [
   [
     'accuse',
     'verb',
@@ -190,6 +191,9 @@ export const AR_ACCUSE = triggers('ACCUSE', [
     'أمر بفتح تحقيق|أمرت بفتح تحقيق|أمر ~ بفتح تحقيق|أعلن ~ فتح تحقيق|أعلنت ~ فتح تحقيق|فتحت ~ تحقيقا|فتح ~ تحقيقا',
   ],
 ]);
+
+// Accusations stated as a blame predicate of the accused inside reported speech (blame-predicates.ts).
+export const AR_ACCUSE = [...ACCUSE_VERBS, ...AR_BLAME_PREDICATES];
 
 const NAMING = ['الكشف', 'الإفصاح', 'الافصاح', 'ذكر', 'كشف'];
 

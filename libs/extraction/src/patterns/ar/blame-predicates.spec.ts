@@ -1,0 +1,34 @@
+// Accusations told inside reported speech by a blame predicate of the accused (blame-predicates.ts): the speaker
+// accuses; plain reports, denials, suspicions and sought culprits fire nothing.
+import { actorName, fieldsOf } from '../../extractor/fields-of';
+
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
+
+describe('Arabic blame predicates in reported speech', () => {
+  it('human shields after إن are the speaker’s accusation, not the accused’s act', () => {
+    const body = 'وقال وزير الخارجية عادل الجبير إن الميليشيات تستخدم سكان القرى دروعا بشرية.';
+    expect(actorsOf(body, 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+  });
+
+  it('meddling and deliberate acts said of a named party are accusations', () => {
+    expect(actorsOf('وقال عادل الجبير إن إيران تتدخل في شؤون الدول المجاورة.', 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+    expect(actorsOf('وأكد عادل الجبير أن الميليشيات قصفت الأحياء السكنية بشكل متعمد.', 'ACCUSE')).toEqual([
+      'Adel al-Jubeir',
+    ]);
+  });
+
+  it('naming the party behind an attack lays it at its door', () => {
+    expect(actorsOf('وقال عادل الجبير إن تنظيم داعش يقف وراء التفجير.', 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+  });
+
+  it('a plain report of an act is no accusation', () => {
+    expect(actorsOf('وقال المتحدث إن الجيش قتل خمسة مسلحين في القرية.', 'ACCUSE')).toEqual([]);
+  });
+
+  it('a denial, a suspicion or a sought culprit is no accusation', () => {
+    expect(actorsOf('وقال المتحدث إن قواتنا لا تستخدم المدنيين دروعا بشرية.', 'ACCUSE')).toEqual([]);
+    expect(actorsOf('وقالت الشرطة إنها تشتبه في أن رجلا يقف وراء الحريق.', 'ACCUSE')).toEqual([]);
+    expect(actorsOf('وقالت الشرطة إنها تبحث عمن يقف وراء الحريق.', 'ACCUSE')).toEqual([]);
+    expect(actorsOf('وغادر السكان بعد أن استخدم المسلحون المدارس دروعا بشرية.', 'ACCUSE')).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// Accusations told inside reported speech without an accusing verb: "قال المتحدث إن داعش يستخدم العائلات دروعا
+// بشرية", "أكد أن الميليشيات قصفت الأحياء بشكل متعمد". The complementizer after the speech verb (أن / إن / بأن) is
+// the trigger, the clause it opens holds the accused, and a predicate that can only blame closes it. The accuser is
+// the sentence's speaker (assemble/predicate-rejection.ts). A plain report of an act ("قال إن الجيش قتل 5 مسلحين")
+// names no such predicate and fires nothing; a negation inside the clause ("إن قواتنا لا تستخدم المدنيين دروعا
+// بشرية") is a denial, not a charge.
+import type { SenseRule } from '../trigger-senses';
+import { triggers } from '../trigger.types';
+
+/** Complementizers after a speech verb. */
+const THAT = ['أن', 'إن', 'بأن'];
+
+/** Predicates that only blame their subject: using people as shields, acting on purpose, war crimes, meddling. */
+const BLAME = [
+  'دروعا بشرية',
+  'دروع بشرية',
+  'كدروع بشرية',
+  'بشكل متعمد',
+  'بشكل ممنهج',
+  'بصورة متعمدة',
+  'جرائم حرب',
+  'جريمة حرب',
+  'جرائم ضد الإنسانية',
+  'إبادة جماعية',
+  'تطهير عرقي',
+  'تطهيرا عرقيا',
+  'تتدخل في شؤون',
+  'يتدخل في شؤون',
+  'تتدخل في الشؤون',
+  'يتدخل في الشؤون',
+];
+
+const PHRASES = THAT.flatMap((c) => BLAME.map((p) => `${c} ~~~ ${p}`));
+
+/** "أن تنظيم داعش يقف وراء الاعتداء": naming the party behind an attack lays it at its door. */
+const BEHIND = ['يقف وراء', 'تقف وراء', 'يقفون وراء', 'وقف وراء', 'وقفت وراء'];
+const BEHIND_PHRASES = THAT.flatMap((c) => BEHIND.map((p) => `${c} ~~~ ${p}`));
+
+/** "بعد أن", "قبل أن": a time clause, not a statement; "يجب أن", "يمكن أن": a demand or a possibility; "تشتبه في
+ * أنه", "لا شك في أن": a suspicion or a belief, not a charge put by a speaker. */
+const NOT_SPEECH = ['بعد', 'قبل', 'منذ', 'يجب', 'ينبغي', 'يمكن', 'بد', 'دون', 'خشية', 'حتى', 'رغم', 'في'];
+
+export const AR_BLAME_PREDICATES = triggers('ACCUSE', [
+  ['accuse', 'verb', 0.6, [...PHRASES, ...BEHIND_PHRASES].join('|'), { notAfter: NOT_SPEECH }],
+]);
+
+/** A negation or a first-person subject inside the clause makes it a denial or a self-description; a suspicion
+ * ("قالت إنها تشتبه في أنه يقف وراء") is no charge yet. */
+const DENIAL = ['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'عدم', 'نحن', 'إننا', 'أننا', 'بأننا', 'قواتنا'];
+const SUSPICION = ['تشتبه', 'يشتبه', 'نشتبه', 'يشتبهون'];
+
+export const AR_BLAME_SENSES: SenseRule[] = [
+  { type: 'ACCUSE', phrases: PHRASES, gapNot: [...DENIAL, ...SUSPICION] },
+  // "أن الشرطة تبحث عمن يقف وراء الهجوم", "تحديد الجهة التي تقف وراء": an unknown party is sought, not blamed.
+  {
+    type: 'ACCUSE',
+    phrases: BEHIND_PHRASES,
+    gapNot: [
+      ...DENIAL,
+      ...SUSPICION,
+      'من',
+      'عمن',
+      'ممن',
+      'التي',
+      'الذي',
+      'الذين',
+      'الجهة',
+      'الجهات',
+      'هوية',
+      'تحديد',
+      'معرفة',
+    ],
+  },
+];
+
+/** First words of the blame triggers, for the actor rule (predicate-rejection.ts). */
+export const BLAME_HEADS = THAT;
