@@ -1,5 +1,5 @@
 // Accusations told inside reported speech without an accusing verb: "قال المتحدث إن داعش يستخدم العائلات دروعا
-// بشرية", "أكد أن الميليشيات قصفت الأحياء بشكل متعمد". The complementizer after the speech verb (أن / إن / بأن) is
+// بشرية", "قال إن إيران تتدخل في شؤون جيرانها". The complementizer after the speech verb (أن / إن / بأن) is
 // the trigger, the clause it opens holds the accused, and a predicate that can only blame closes it. The accuser is
 // the sentence's speaker (assemble/predicate-rejection.ts). A plain report of an act ("قال إن الجيش قتل 5 مسلحين")
 // names no such predicate and fires nothing; a negation inside the clause ("إن قواتنا لا تستخدم المدنيين دروعا
@@ -10,14 +10,13 @@ import { triggers } from '../trigger.types';
 /** Complementizers after a speech verb. */
 const THAT = ['أن', 'إن', 'بأن'];
 
-/** Predicates that only blame their subject: using people as shields, acting on purpose, war crimes, meddling. */
+/** Predicates that only blame their subject: using people as shields, war crimes, meddling. Not "بشكل متعمد"
+ * (on purpose): it qualifies an act verb inside the clause ("قصفت … بشكل متعمد"), whose ASSAULT the gapped trigger
+ * would swallow. */
 const BLAME = [
   'دروعا بشرية',
   'دروع بشرية',
   'كدروع بشرية',
-  'بشكل متعمد',
-  'بشكل ممنهج',
-  'بصورة متعمدة',
   'جرائم حرب',
   'جريمة حرب',
   'جرائم ضد الإنسانية',
