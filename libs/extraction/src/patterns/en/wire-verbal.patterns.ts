@@ -43,6 +43,9 @@ export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
   // charge d'affaires in Baghdad to protest against the shelling", "was summoned and handed a formal protest".
   // The plain summons stays a consultation (EN_CONSULT_WIRE; en/senses.ts drops it when a protest follows).
   ['condemn', 'verb', 0.85, SUMMONED.map((w) => `${w} ~~~ protest`).join('|')],
+  // The plain present, mostly first person in a quote: "I strongly condemn this attack", "we condemn". Not after
+  // "to" ("called Modi to condemn", "refused to condemn") nor a negation.
+  ['condemn', 'verb', 0.8, 'condemn', { notAfter: ['to', 'not', "n't", 'never'] }],
   // A condemnation worded as a description: "Hamas described the attack as a horrific massacre", "in what Amnesty
   // described as a further escalation" (the "called ~ a ~ massacre" forms of verbal.patterns.ts).
   [
@@ -68,12 +71,13 @@ export const EN_REJECT_WIRE = triggers('REJECT', [
     0.75,
     'fabricated accusations|baseless accusations|unfounded accusations|groundless accusations|fabricated allegations|baseless allegations|unfounded allegations|groundless allegations|fabricated claims|baseless claims|unfounded claims|as baseless|as unfounded|as groundless|as fabricated|as fabrications',
   ],
-  // Refusing demands or proposals: "dismissed calls for it to step down", "would not accept any deal".
+  // Refusing demands or proposals: "dismissed calls for it to step down", "would not accept any deal", "said the
+  // government would not reverse the tariff", "said she would not step down".
   [
     'refuse',
     'verb',
     0.8,
-    'dismissed ~ calls|dismisses ~ calls|dismissing ~ calls|dismissed ~ demands|dismisses ~ demands|would not accept|will not accept|does not accept|did not accept|refused to accept|refuses to accept|rebuffed|rebuffs|does not subscribe to|did not subscribe to',
+    'dismissed ~ calls|dismisses ~ calls|dismissing ~ calls|dismissed ~ demands|dismisses ~ demands|would not accept|will not accept|does not accept|did not accept|refused to accept|refuses to accept|would not reverse|will not reverse|would not step down|will not step down|refused to step down|refuses to step down|rebuffed|rebuffs|does not subscribe to|did not subscribe to',
   ],
 ]);
 

@@ -1,0 +1,36 @@
+// Wire wordings of refusals and condemnations added in wire-verbal.patterns.ts: "said the ministry would not reverse
+// the fee rise", "said he would not step down", the plain present "we condemn"; and the uses they leave alone.
+import { tokenize } from '../../text/tokenize';
+import { triggerIndex } from '../lexicon';
+import { matchTriggers } from '../match-triggers';
+
+const typesOf = (text: string) => {
+  const index = triggerIndex('en');
+  if (!index) throw new Error('no English lexicon');
+  return matchTriggers(tokenize(text), index).map((m) => m.spec.type);
+};
+
+describe('refusals worded as a future negation', () => {
+  it.each([
+    'The transport minister said the ministry would not reverse the fare increase.',
+    'The mayor said he will not step down before the vote.',
+    'The governor refused to step down despite the protests.',
+  ])('reads %s as REJECT', (text) => {
+    expect(typesOf(text)).toContain('REJECT');
+  });
+});
+
+describe('the plain present of condemn', () => {
+  it.each([
+    '"We condemn this raid on a peaceful village," the spokesman said.',
+    '"I strongly condemn the shelling of the clinic," she said.',
+  ])('reads %s as ACCUSE', (text) => {
+    expect(typesOf(text)).toContain('ACCUSE');
+  });
+  it.each(['Several leaders phoned the premier to condemn the bombing.', 'The council did not condemn the decision.'])(
+    'leaves %s alone',
+    (text) => {
+      expect(typesOf(text)).not.toContain('ACCUSE');
+    },
+  );
+});
