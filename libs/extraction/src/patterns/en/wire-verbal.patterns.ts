@@ -105,6 +105,14 @@ export const EN_SANCTION_WIRE = triggers('SANCTION', [
   ],
   // Plural envoys recalled from several capitals at once: "recalled its ambassadors from the three countries".
   ['expel', 'verb', 0.85, 'recalled ~ ambassadors|recalls ~ ambassadors|recalling ~ ambassadors|recalled ~ envoys'],
+  // The other inflections of "suspended ~ trade", and a treaty suspended or "held in abeyance": "suspending trade",
+  // "would suspend all trade", "suspended a water-sharing treaty".
+  [
+    'suspend',
+    'verb',
+    0.85,
+    'suspending ~ trade|suspend ~ trade|suspended ~ treaty|suspends ~ treaty|suspending ~ treaty|suspend ~ treaty|held in abeyance|hold ~ in abeyance|holds ~ in abeyance|holding ~ in abeyance',
+  ],
   // Ending a partnership is the rupture "suspended ~ cooperation" already reads: "ended military cooperation".
   ['break', 'verb', 0.8, 'ended ~ cooperation|ends ~ cooperation|ending ~ cooperation|terminated ~ cooperation'],
 ]);

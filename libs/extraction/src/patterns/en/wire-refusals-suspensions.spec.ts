@@ -1,5 +1,5 @@
-// Wire wordings of refusals and condemnations added in wire-verbal.patterns.ts: "said the ministry would not reverse
-// the fee rise", "said he would not step down", the plain present "we condemn"; and the uses they leave alone.
+// Wire wordings added in wire-verbal.patterns.ts: refusals ("said the ministry would not reverse the fee rise", "said
+// he would not step down"), the plain present "we condemn", trade and treaties suspended; and the uses left alone.
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
 import { matchTriggers } from '../match-triggers';
@@ -33,4 +33,15 @@ describe('the plain present of condemn', () => {
       expect(typesOf(text)).not.toContain('ACCUSE');
     },
   );
+});
+
+describe('trade and treaties suspended', () => {
+  it.each([
+    'The neighbours hit back by suspending all trade with the republic.',
+    'The cabinet said it would suspend all trade across the border.',
+    'The government suspended a fisheries treaty with its neighbour.',
+    'The minister said the accord would be held in abeyance.',
+  ])('reads %s as SANCTION', (text) => {
+    expect(typesOf(text)).toContain('SANCTION');
+  });
 });
