@@ -1,5 +1,6 @@
 // Wire wordings added in wire-verbal.patterns.ts: refusals ("said the ministry would not reverse the fee rise", "said
-// he would not step down"), the plain present "we condemn", trade and treaties suspended; and the uses left alone.
+// he would not step down"), the plain present "we condemn", trade and treaties suspended, sums announced for a
+// country; and the uses left alone.
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
 import { matchTriggers } from '../match-triggers';
@@ -43,5 +44,14 @@ describe('trade and treaties suspended', () => {
     'The minister said the accord would be held in abeyance.',
   ])('reads %s as SANCTION', (text) => {
     expect(typesOf(text)).toContain('SANCTION');
+  });
+});
+
+describe('sums announced for a country', () => {
+  it.each([
+    'The bank announced 40 million dollars in budget support for the island.',
+    'The emirate announced a grant of $200 million to the neighbouring state.',
+  ])('reads %s as AID', (text) => {
+    expect(typesOf(text)).toContain('AID');
   });
 });

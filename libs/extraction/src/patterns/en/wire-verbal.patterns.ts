@@ -170,6 +170,13 @@ export const EN_AID_WIRE = triggers('AID', [
     0.75,
     'tonnes of ~ supplies|tons of ~ supplies|tonnes of food|tons of food|tonnes of flour|tons of flour|tonnes of medicines|tons of medicines|tonnes of medical|tons of medical|tonnes of relief|tons of relief|with relief supplies|carrying relief|carrying medical supplies|carrying food',
   ],
+  // A sum announced for a country: "announced 100 million euros in budget support", "announced a grant of $500 million".
+  [
+    'humanitarian',
+    'verb',
+    0.75,
+    'announced ~ million|announced ~ billion|announces ~ million|announces ~ billion|announced ~ grant of|announces ~ grant of',
+  ],
   [
     'humanitarian',
     'verb',
