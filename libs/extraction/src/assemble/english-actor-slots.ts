@@ -7,6 +7,7 @@ import { accusedAttacker } from './english-owner';
 import { reactionSource } from './english-reaction';
 import { speakerOfOwnAct } from './self-report';
 import { crowdSubject } from './english-crowd-subject';
+import { speakerSpeakingOfSelf } from './english-reported-self';
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
@@ -50,6 +51,8 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   }
   // "Garment workers from 30 factories walked out": the crowd before a protest verb (english-crowd-subject.ts).
   pick(crowdSubject(text, tokens, trigger, slots.actors), 'crowd before protest verb');
+  // "Zourabichvili, a figure at odds with the government, said she would not step down" (english-reported-self.ts).
+  pick(speakerSpeakingOfSelf(tokens, trigger, before, clauseFirst), 'speaker of said he/she');
   const nearest = before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated);
   const head = nearest ?? before.find((a) => subj(a) && dBefore(a) <= 4 && !coordinated);
   const joined = head && firstOfJoinedSubjects(text, tokens, head, before, clauseFirst);
