@@ -74,6 +74,13 @@ const MONTH_BEFORE = foldedSet([
   'during',
 ]);
 const FUTURE_AFTER = foldedSet(['المقبل', 'القادم', 'next']);
+// Constant words of pastPhrase, folded once rather than per token.
+const HAL = foldWord('حال');
+const HALA = foldWord('حالة');
+const FI = foldWord('في');
+const HINAH = foldWord('حينه');
+const WAQT = foldWord('وقت');
+const SABIQ = foldWord('سابق');
 
 /** "في أبريل" (or "نيسان") in a story from a later month of the same year: a month already past. */
 function pastMonth(tokens: Token[], k: number, articleMonth: number | null): boolean {
@@ -104,8 +111,8 @@ export function pastPhrase(
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (CONDITIONAL.has(tokens[k].norm)) return `if:${tokens[k].norm}`;
     // "في حال" and "في حالة": in case.
-    const inCase = tokens[k].norm === foldWord('حال') || tokens[k].norm === foldWord('حالة');
-    if (inCase && tokens[k - 1]?.norm === foldWord('في')) return 'if:في حال';
+    const inCase = tokens[k].norm === HAL || tokens[k].norm === HALA;
+    if (inCase && tokens[k - 1]?.norm === FI) return 'if:في حال';
   }
   const from = Math.max(clause.first, trigger - 6);
   const to = Math.min(clause.end, trigger + 8);
@@ -115,11 +122,10 @@ export function pastPhrase(
     if (hasWord(t, THEN)) return `then:${t.norm}`;
     const ago = agoAt(tokens, k, trigger, clause);
     if (ago) return ago;
-    if (t.norm === foldWord('حينه') && tokens[k - 1]?.norm === foldWord('في')) return 'then:في حينه';
+    if (t.norm === HINAH && tokens[k - 1]?.norm === FI) return 'then:في حينه';
     // "في وقت سابق من هذا العام" (earlier this year); a bare "في وقت سابق" is earlier in the same news cycle, as
     // in "وكانت السلطات قالت في وقت سابق إنها لن تسمح بمسيرة", and reports.
-    if (t.norm === foldWord('وقت') && next?.norm === foldWord('سابق') && earlierThisPeriod(tokens, k + 2))
-      return 'earlier';
+    if (t.norm === WAQT && next?.norm === SABIQ && earlierThisPeriod(tokens, k + 2)) return 'earlier';
     if (hasWord(t, SPANS)) {
       const a = k + 1 < clause.end ? next : undefined;
       const b = k + 2 < clause.end ? tokens[k + 2] : undefined;
