@@ -20,6 +20,8 @@ export interface PhraseIndex<T> {
   byKey: Map<string, T>;
   /** First token → largest token count of a key starting with it. */
   firstToken: Map<string, number>;
+  /** Every token that follows the first one in some key: a word outside it ends a phrase's growth. */
+  laterTokens: Set<string>;
 }
 
 export interface ActorStore {
@@ -46,14 +48,16 @@ export interface ActorStore {
 function index<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
   const byKey = new Map<string, T>();
   const firstToken = new Map<string, number>();
+  const laterTokens = new Set<string>();
   for (const [raw, value] of entries) {
     const key = normalizeKey(raw);
     if (!key) continue;
     byKey.set(key, value);
     const parts = key.split(' ');
     if (parts.length > (firstToken.get(parts[0]) ?? 0)) firstToken.set(parts[0], parts.length);
+    for (let j = 1; j < parts.length; j++) laterTokens.add(parts[j]);
   }
-  return { byKey, firstToken };
+  return { byKey, firstToken, laterTokens };
 }
 
 let store: ActorStore | null = null;

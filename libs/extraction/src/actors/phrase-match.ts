@@ -40,7 +40,9 @@ export function longestPhrase<T>(
   let found: [number, T] | null = null;
   const one = idx.byKey.get(first);
   if (one !== undefined) found = [1, one];
-  for (let n = 1; n < maxN && i + n < tokens.length && joined(text, tokens[i + n - 1], tokens[i + n]); n++) {
+  // A word that no phrase holds past its first word ends the growth before a longer key is built and looked up.
+  for (let n = 1; n < maxN && i + n < tokens.length; n++) {
+    if (!idx.laterTokens.has(tokens[i + n].key) || !joined(text, tokens[i + n - 1], tokens[i + n])) break;
     key = key + ' ' + tokens[i + n].key;
     const hit = idx.byKey.get(key);
     if (hit !== undefined) found = [n + 1, hit];
