@@ -1,6 +1,6 @@
 // Person patterns for names not in the dictionary: a title (العميد, وزير الخارجية, Foreign Minister, Gen.), an
 // optional country adjective, then 1–4 name words; or a common Arabic first name followed by more name words.
-import { cliticVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
+import { tokenVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
 import { ENGLISH_LOWER_TITLES } from './person-words.data';
@@ -67,7 +67,7 @@ export function nameRun(text: string, tokens: Token[], j: number, store: ActorSt
       const written = text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
       if (store.titles.byKey.has(t.key) || store.gentilics.has(t.key) || endsArabicName(t.key, store, written)) break;
       // A name never starts where an organisation does (المنسق العام للهيئة العليا…): leave that to the dictionary.
-      if (n === 0 && cliticVariants(t.key).some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
+      if (n === 0 && tokenVariants(tokens)[j].some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
       // Nor does it run into one (طالب البابا فرنسيس الأمم المتحدة): that is the verb's object.
       // Only a name of two words or more: a one-word group may be a family name (محمد علي الحوثي).
       if (n > 0 && t.key.startsWith('ال') && longOrganisationAt(text, tokens, j + n, t.key, store)) break;

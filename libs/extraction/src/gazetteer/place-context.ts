@@ -1,6 +1,6 @@
 // Word lists that decide whether an ambiguous name is a place: Arabic and English trigger nouns (مدينة الباب, the
 // town of Bab), quote marks around a name, acronyms allowed in capitals, and English words that are also towns.
-import { cliticVariants } from './arabic-clitics';
+import { tokenVariants } from './arabic-clitics';
 import type { RawMatch } from './match-places';
 import type { Token } from './tokenize';
 import { AR_COMPASS_WORDS, EN_COMPASS_WORDS } from '../text/compass-words';
@@ -179,7 +179,9 @@ export function hasTrigger(tokens: Token[], index: number, strippedClitic: boole
   const prev = tokens[index - 1];
   if (!prev) return false;
   if (prev.arabic)
-    return cliticVariants(prev.key).some((v) => ARABIC_TRIGGERS.has(v.key) && !(nounsOnly && DIRECTIONS.has(v.key)));
+    return tokenVariants(tokens)[index - 1].some(
+      (v) => ARABIC_TRIGGERS.has(v.key) && !(nounsOnly && DIRECTIONS.has(v.key)),
+    );
   if (ENGLISH_TRIGGERS.has(prev.key)) return true;
   const prev2 = tokens[index - 2];
   return (
