@@ -8,6 +8,17 @@ import { nameRun } from './match-person';
 import { keyOf, personRef } from './person-ref';
 import { longestPhrase, type Span } from './phrase-match';
 
+/** A comma (، or ,) between token i and token i + 4: scanned in place, no slices. */
+function commaSoon(text: string, tokens: Token[], i: number): boolean {
+  const to = Math.min(tokens.length - 1, i + 4);
+  for (let k = i; k < to; k++)
+    for (let c = tokens[k].end; c < tokens[k + 1].start; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x060c || ch === 0x2c) return true;
+    }
+  return false;
+}
+
 /** A name of two to four words at token i followed by a comma and a title, or null. */
 export function titledAfterComma(
   text: string,
@@ -19,8 +30,7 @@ export function titledAfterComma(
   const t = tokens[i];
   if (!t.arabic || t.key.startsWith('ال') || store.actors.byKey.has(t.key)) return null;
   // Cheap look-ahead first: a comma within the next four words.
-  const commaAt = tokens.slice(i + 1, i + 5).findIndex((x, k) => /[،,]/.test(text.slice(tokens[i + k].end, x.start)));
-  if (commaAt < 0) return null;
+  if (!commaSoon(text, tokens, i)) return null;
   const n = nameRun(text, tokens, i, store, true);
   if (n < 2) return null;
   const last = tokens[i + n - 1];

@@ -34,6 +34,9 @@ const NAME_MIDDLES = new Set(['الله', 'الدين', 'الاسلام', 'ال�
 /** Given names that begin with و (a proclitic-looking letter): other و-words end a name (وهو, وكان, وأضاف). */
 const WAW_NAMES = new Set(['وليد', 'وايل', 'وسام', 'وجدي', 'وحيد', 'وديع', 'وجيه', 'وفاء', 'وصفي', 'وهبه', 'ولد']);
 
+/** The key of على (on), which folds like the given name علي. */
+const ALA = 'علي';
+
 /** An Arabic word that cannot continue a person's name: و-words (وهو, وكان), a preposition or conjunction glued to
  * an article (بالجيش, للمرة, والحكومة), or a listed function word, adverb or frequent verb. */
 function endsArabicName(key: string, store: ActorStore, written = ''): boolean {
@@ -64,7 +67,8 @@ export function nameRun(text: string, tokens: Token[], j: number, store: ActorSt
     if (n > 0 && !adjacent(text, tokens[j + n - 1], t)) break;
     if (t.arabic !== arabic) break;
     if (arabic) {
-      const written = text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+      // Only علي may be written على: other keys skip building the written form.
+      const written = t.key === ALA ? text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '') : '';
       if (store.titles.byKey.has(t.key) || store.gentilics.has(t.key) || endsArabicName(t.key, store, written)) break;
       // A name never starts where an organisation does (المنسق العام للهيئة العليا…): leave that to the dictionary.
       if (n === 0 && tokenVariants(tokens)[j].some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
