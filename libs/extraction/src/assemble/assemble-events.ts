@@ -185,8 +185,13 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       const cEnd = tokenAt(tokens, clause.end);
       const triggers = matchTriggers(tokens, index, cFirst, cEnd);
       if (!triggers.length) {
-        const last = places.filter((p) => p.first >= cFirst && p.end <= cEnd).pop();
-        if (last) state.sentenceSetting = last;
+        // The last place inside the clause (in list order), found from the end without a filtered copy.
+        for (let k = places.length - 1; k >= 0; k--) {
+          const p = places[k];
+          if (p.first < cFirst || p.end > cEnd) continue;
+          state.sentenceSetting = p;
+          break;
+        }
         continue;
       }
       const hedge = hedgeCue(tokens, cFirst, cEnd);
