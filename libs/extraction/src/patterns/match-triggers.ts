@@ -25,6 +25,8 @@ interface Compiled {
   head: number;
   /** Neighbours the event sense needs or excludes (trigger-senses.ts), or null. */
   sense: CompiledSense | null;
+  /** A gapped phrase's words after its first (gaps left out), all of which the clause must hold; [] without a gap. */
+  rest: string[];
 }
 
 export interface TriggerIndex {
@@ -61,6 +63,7 @@ export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = 
       notAfter: new Set(spec.notAfter.map(foldWord)),
       head: Math.max(0, words.findIndex(isSubjectGap)),
       sense: senses.get(senseKey(spec.type, spec.phrase)) ?? null,
+      rest: words.some(isGap) ? words.slice(1).filter((w) => !isGap(w)) : [],
     };
     const list = byFirst.get(words[0]) ?? [];
     list.push(c);
@@ -95,10 +98,29 @@ function wordMatches(token: Token, word: string): boolean {
   return token.norm === word || withAlif(token).includes(word);
 }
 
+/** Every reading by which a word of tokens [from, to) can match a phrase word (wordMatches): its norm and its stems
+ * with a restored plural alif. A gapped phrase with a word outside them cannot match in that range. */
+function readingsOf(tokens: Token[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) {
+    out.add(tokens[k].norm);
+    for (const s of withAlif(tokens[k])) out.add(s);
+  }
+  return out;
+}
+
+/** The readings of one matcher run's range, built at the first gapped phrase tried: a gapped phrase scans up to 13
+ * words per gap, and the commonest first words ("أن ~~~ …") start dozens of them. */
+type Readings = () => Set<string>;
+
 /** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1.
  * `from` is the clause start, for sense rules that look at the subject. */
-function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from = 0): number {
+function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from: number, readings: Readings): number {
   if (c.notAfter.size && i > 0 && tokens[i - 1].stems.some((s) => c.notAfter.has(s))) return -1;
+  if (c.rest.length) {
+    const present = readings();
+    if (!c.rest.every((w) => present.has(w))) return -1;
+  }
   let j = i + 1;
   for (let k = 1; k < c.words.length; k++) {
     const w = c.words[k];
@@ -139,6 +161,7 @@ function accusativeMatch(
   index: TriggerIndex,
   to: number,
   from: number,
+  readings: Readings,
 ): { c: Compiled; end: number } | null {
   const token = tokens[i];
   if (!token.isArabic || !token.norm.endsWith('ا')) return null;
@@ -148,7 +171,7 @@ function accusativeMatch(
     const list = index.byFirst.get(bare);
     for (const c of list ?? []) {
       if (c.spec.voice !== 'noun') continue;
-      const end = tryPhrase(tokens, i, c, to, from);
+      const end = tryPhrase(tokens, i, c, to, from, readings);
       if (end > 0) return { c, end };
     }
   }
@@ -207,6 +230,8 @@ function afterAnna(tokens: Token[], i: number): boolean {
 /** All non-overlapping trigger matches in tokens [from, to), left to right. */
 export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to = tokens.length): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  let present: Set<string> | null = null;
+  const readings = () => (present ??= readingsOf(tokens, from, to));
   let i = from;
   while (i < to) {
     const token = tokens[i];
@@ -218,12 +243,12 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
         for (const c of list) {
           if (c.spec.voice !== 'noun' && token.isArabic && !verbReading(tokens, i, stem, c.words.length === 1))
             continue;
-          const end = tryPhrase(tokens, i, c, to, from);
+          const end = tryPhrase(tokens, i, c, to, from, readings);
           if (end > 0 && (!best || end > best.end)) best = { c, end };
         }
         if (best) break;
       }
-      if (!best) best = accusativeMatch(tokens, i, index, to, from);
+      if (!best) best = accusativeMatch(tokens, i, index, to, from, readings);
     }
     if (best) {
       // A '~~' phrase ("ألقت الشرطة التركية القبض") is reported as its verb, so that the subject in the gap is read
