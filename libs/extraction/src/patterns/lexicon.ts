@@ -17,7 +17,8 @@ import { AR_SENSES } from './ar/senses';
 import { AR_CIVIC_SENSES } from './ar/senses-civic';
 import { AR_SUBJECT_GAP, AR_SUBJECT_GAP_SENSES } from './ar/subject-gap.patterns';
 import { AR_MATERIAL_SENSES } from './ar/material-readings';
-import { AR_ACCUSE, AR_PROTEST, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
+import { AR_ACCUSE, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
+import { AR_PROTEST } from './ar/protest.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
 import {
   EN_ACCUSE,
