@@ -10,6 +10,14 @@ export const SUBJECT_HEADS = new Set(
     ' ',
   ),
 );
+/** English heads that name a use of force or its weapon ("Airstrikes killed nine", "A car bomb killed"): the act, never
+ * the doer; a text subject with such a head is no actor. */
+export const EN_FORCE_HEADS = new Set(
+  'airstrike airstrikes strike strikes shelling bombardment bombing bombings bomb bombs blast blasts explosion explosions rocket rockets missile missiles shell shells mortar mortars raid raids attack attacks clashes fighting gunfire violence mine mines landmine landmines'.split(
+    ' ',
+  ),
+);
+
 export const EN_STOP = new Set(
   'the a an and or but that which who whom whose when where whereas while as after before if because since than then also had has have is was were be been being it its he she they we i you this these those there here not no said says told on at by with from for of in to into over under about after during'.split(
     ' ',

@@ -10,6 +10,7 @@ import { PEOPLE_HEADS, adjectival } from './arabic-adjectives';
 import { pastClaimNoun } from './english-claim-relative';
 import {
   BOMBER_WORDS,
+  EN_FORCE_HEADS,
   EN_STOP,
   EN_PREPS,
   EN_SKIP,
@@ -50,7 +51,7 @@ function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, fr
   while (k >= from && EN_SKIP.has(tokens[k].norm) && !BREAK.test(between(text, tokens[k], tokens[k + 1]))) k--;
   if (k < from || BREAK.test(between(text, tokens[k], tokens[k + 1]))) return null;
   const head = tokens[k];
-  if (head.isArabic || head.isNumber || EN_STOP.has(head.norm)) return null;
+  if (head.isArabic || head.isNumber || EN_STOP.has(head.norm) || EN_FORCE_HEADS.has(head.norm)) return null;
   // A capital proves a name only inside the sentence ("Shells hit" opens a sentence with a common noun).
   if (!SUBJECT_HEADS.has(head.norm) && (!capital(head) || (k === from && !/^[A-Z]{2,}/.test(head.surface))))
     return null;
