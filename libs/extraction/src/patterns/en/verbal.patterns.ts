@@ -191,6 +191,13 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     0.8,
     'was welcomed by|were welcomed by|was praised by|were praised by|was hailed by|were hailed by|was applauded by|was commended by',
   ],
+  // Thanks in so many words, the way "thanked" is: "expressed Kenya's appreciation to the Government of Ethiopia".
+  [
+    'praise',
+    'verb',
+    0.75,
+    'expressed ~ appreciation|expresses ~ appreciation|expressed ~ gratitude|expresses ~ gratitude|conveyed ~ gratitude|conveyed ~ appreciation',
+  ],
   ['recognize', 'verb', 0.8, 'recognised ~ state|recognized ~ state|formally recognised|formally recognized'],
   ['solidarity', 'noun', 0.7, 'solidarity with|support for'],
   [
@@ -256,6 +263,15 @@ const EN_AID_BASE = triggers('AID', [
     'verb',
     0.75,
     'resumed ~ distributions|resumed ~ food|donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant|delivered ~ food|distributed ~ food|distributed ~ aid|delivered ~ medicine|delivered ~ medical',
+  ],
+  // Relief handed out, named by what was handed out rather than by "aid" or "food": "distributed hot meals to 3,000
+  // displaced people", "soldiers distributed tents, blankets and food", "delivered 3,000 shelter kits", "delivered
+  // water-trucking and hygiene kits", "distributed food rations".
+  [
+    'humanitarian',
+    'verb',
+    0.75,
+    'distributed ~ meals|distributes ~ meals|distributed ~ kits|distributes ~ kits|delivered ~ kits|delivers ~ kits|distributed ~ tents|distributed ~ blankets|distributed ~ rations|delivered ~ rations|distributed ~ parcels|delivered ~ parcels|distributed ~ water|delivered ~ water|distributed ~ cash|distributed ~ shelter|delivered ~ shelter',
   ],
   ['military', 'noun', 0.75, 'arms deal|military aid|weapons shipment|arms supplies'],
   [

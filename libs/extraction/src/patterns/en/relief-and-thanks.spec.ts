@@ -1,0 +1,29 @@
+// Relief named by what was handed out ("distributed hot meals", "delivered hygiene kits") reads as AID, and thanks
+// in so many words ("expressed its appreciation to") as SUPPORT, the way "thanked" does (verbal.patterns.ts).
+import { tokenize } from '../../text/tokenize';
+import { triggerIndex } from '../lexicon';
+import { matchTriggers } from '../match-triggers';
+
+const typesOf = (text: string) => {
+  const index = triggerIndex('en');
+  if (!index) throw new Error('no English lexicon');
+  return matchTriggers(tokenize(text), index).map((m) => m.spec.type);
+};
+
+describe('English relief handed out and thanks expressed', () => {
+  it.each([
+    ['The charity distributed hot meals to 2,000 families in the camp.', 'AID'],
+    ['Volunteers distributed tents and blankets to people left homeless.', 'AID'],
+    ['The agency delivered 500 hygiene kits to two shelters.', 'AID'],
+    ['Partners delivered water and medicines to the flooded villages.', 'AID'],
+    ['The minister expressed Ghana’s appreciation to Togo for its help.', 'SUPPORT'],
+    ['The council expressed its deep gratitude to the donors.', 'SUPPORT'],
+  ])('reads %s as %s', (text, type) => {
+    expect(typesOf(text)).toContain(type);
+  });
+
+  it('leaves a leaflet drop and a verdict alone', () => {
+    expect(typesOf('The army distributed leaflets urging residents to leave.')).not.toContain('AID');
+    expect(typesOf('The court expressed doubts about the evidence.')).not.toContain('SUPPORT');
+  });
+});
