@@ -177,6 +177,14 @@ const EN_RETREAT_BASE = triggers('RETREAT', [
     0.9,
     'surrendered|handed over their weapons|handed over weapons|laid down their arms|laid down arms|gave up their weapons|disarmed',
   ],
+  // Fighters destroying their own arms at a ceremony disarm ("handed over and destroyed their weapons", "burned
+  // their weapons at a ceremony"): no attack on anyone (the longer phrase wins over ASSAULT "destroyed").
+  [
+    'disarm',
+    'verb',
+    0.85,
+    'destroyed their weapons|destroyed their own weapons|burned their weapons|burnt their weapons|burned their own weapons',
+  ],
   ['disarm', 'noun', 0.9, 'surrender|disarmament'],
   // A bare ceasefire noun is mostly a topic ("talks on extending the ceasefire"); declaring or starting one is news.
   ['ceasefire', 'noun', 0.35, 'ceasefire|cease-fire|truce|cessation of hostilities|armistice'],
