@@ -28,6 +28,16 @@ export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
     0.85,
     'fired ~ missile|fires ~ missile|firing ~ missile|launched ~ missile|launches ~ missile|fired ~ rocket|fires ~ rocket|launched ~ rocket|fired ~ drone|launched ~ drone',
   ],
+  // The passive with its doer or weapon after "by" (the base verbs leave "by" out, for "hit by funding shortfalls"):
+  // "the convoy was attacked by unidentified armed men", "a bulk carrier was struck by two projectiles", "the
+  // building was hit by a ballistic missile". "hit" and "struck" only with a weapon named ("hit by the crisis").
+  [null, 'passive', 0.8, 'attacked by|ambushed by|stormed by|raided by', { notAfter: ['not'] }],
+  [
+    null,
+    'passive',
+    0.8,
+    'hit by ~ missile|hit by ~ missiles|hit by ~ rocket|hit by ~ rockets|hit by ~ drone|hit by ~ drones|hit by ~ projectile|hit by ~ projectiles|hit by ~ shell|hit by ~ shells|hit by ~ airstrike|hit by ~ airstrikes|struck by ~ missile|struck by ~ missiles|struck by ~ rocket|struck by ~ rockets|struck by ~ drone|struck by ~ drones|struck by ~ projectile|struck by ~ projectiles|struck by ~ shell|struck by ~ shells|struck by ~ airstrike|struck by ~ airstrikes',
+  ],
   ['execute', 'verb', 0.9, 'executes|executing|beheads|beheading'],
   ['assassinate', 'verb', 0.9, 'assassinates'],
   ['abduct', 'verb', 0.85, 'abducts|abducting|kidnaps'],
