@@ -1,5 +1,6 @@
-// Relief named by what was handed out ("distributed hot meals", "delivered hygiene kits") reads as AID, and thanks
-// in so many words ("expressed its appreciation to") as SUPPORT, the way "thanked" does (verbal.patterns.ts).
+// Relief named by what was handed out ("distributed hot meals", "delivered hygiene kits") and money deposited in a
+// central bank read as AID; thanks in so many words ("expressed its appreciation to") as SUPPORT, the way "thanked"
+// does (verbal.patterns.ts, wire-verbal.patterns.ts).
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
 import { matchTriggers } from '../match-triggers';
@@ -25,5 +26,17 @@ describe('English relief handed out and thanks expressed', () => {
   it('leaves a leaflet drop and a verdict alone', () => {
     expect(typesOf('The army distributed leaflets urging residents to leave.')).not.toContain('AID');
     expect(typesOf('The court expressed doubts about the evidence.')).not.toContain('SUPPORT');
+  });
+});
+
+describe('English central bank deposits', () => {
+  it.each([
+    'Kuwait has deposited $500 million in the central bank of Jordan.',
+    'The emirate deposits $2 billion with the State Bank every year.',
+  ])('reads %j as AID', (text) => {
+    expect(typesOf(text)).toContain('AID');
+  });
+  it('leaves a deposit of ballots alone', () => {
+    expect(typesOf('Voters deposited their ballots in boxes on Sunday.')).not.toContain('AID');
   });
 });

@@ -170,6 +170,14 @@ export const EN_AID_WIRE = triggers('AID', [
     0.75,
     'tonnes of ~ supplies|tons of ~ supplies|tonnes of food|tons of food|tonnes of flour|tons of flour|tonnes of medicines|tons of medicines|tonnes of medical|tons of medical|tonnes of relief|tons of relief|with relief supplies|carrying relief|carrying medical supplies|carrying food',
   ],
+  // A sum put in a country's central bank, the verb of the "billion deposit" noun (verbal.patterns.ts): "has
+  // deposited $368 million in the central bank", "deposits $2 billion with the State Bank".
+  [
+    'economic',
+    'verb',
+    0.75,
+    'deposited ~ million|deposited ~ billion|deposits ~ million|deposits ~ billion|depositing ~ million|depositing ~ billion',
+  ],
   // A sum announced for a country: "announced 100 million euros in budget support", "announced a grant of $500 million".
   [
     'humanitarian',
