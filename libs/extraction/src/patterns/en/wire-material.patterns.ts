@@ -8,6 +8,14 @@ export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
   [null, 'verb', 0.8, 'neutralised|neutralized|neutralises|neutralizes|neutralising|neutralizing'],
   // A vehicle as the weapon, a building burned: "a car rammed into the crowd", "the office was set ablaze".
   [null, 'verb', 0.75, 'rammed|ran over|mowed down|sideswiped'],
+  // The same with the vehicle driven into people: "a car drove into a group of demonstrators", "a van ploughed into
+  // the crowd" (people named: "drove into a ditch" is an accident).
+  [
+    null,
+    'verb',
+    0.75,
+    'drove into ~ crowd|drove into ~ protesters|drove into ~ demonstrators|drove into ~ pedestrians|drove into ~ group of|ploughed into ~ crowd|ploughed into ~ protesters|ploughed into ~ demonstrators|plowed into ~ crowd|plowed into ~ protesters|plowed into ~ demonstrators',
+  ],
   ['destroy', 'verb', 0.75, 'set ablaze|set alight'],
   ['firearms', 'noun', 0.8, 'warning shots'],
   // Present and -ing forms of the base verbs, as leads and participle clauses use them ("…, killing five").
