@@ -66,3 +66,13 @@ describe('a schedule governing its clause', () => {
     expect(cueAt('وأكد المتحدث أن اللجنة المشتركة بين البلدين عقدت اجتماعا في موسكو أمس.', 'اجتماعا')).toBeNull();
   });
 });
+
+describe('English "earlier this year"', () => {
+  it('reads it as background, opening the sentence or after the act', () => {
+    expect(cueAt('Earlier this year, the two neighbours recalled their envoys.', 'recalled')).not.toBeNull();
+    expect(cueAt('The council adopted a relief package earlier this year.', 'adopted')).not.toBeNull();
+  });
+  it('keeps "earlier this week" as the news', () => {
+    expect(cueAt('The council adopted a relief package earlier this week.', 'adopted')).toBeNull();
+  });
+});

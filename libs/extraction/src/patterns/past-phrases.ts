@@ -126,6 +126,10 @@ export function pastPhrase(
     // "في وقت سابق من هذا العام" (earlier this year); a bare "في وقت سابق" is earlier in the same news cycle, as
     // in "وكانت السلطات قالت في وقت سابق إنها لن تسمح بمسيرة", and reports.
     if (t.norm === WAQT && next?.norm === SABIQ && earlierThisPeriod(tokens, k + 2)) return 'earlier';
+    // English "earlier this year" ("expelled 12 diplomats earlier this year", "a package announced earlier this
+    // year"): months before the news; "earlier this week" stays the news cycle.
+    if (t.norm === 'earlier' && next?.norm === 'this' && tokens[k + 2]?.norm === 'year' && k + 2 < clause.end)
+      return 'earlier';
     if (hasWord(t, SPANS)) {
       const a = k + 1 < clause.end ? next : undefined;
       const b = k + 2 < clause.end ? tokens[k + 2] : undefined;
@@ -179,6 +183,8 @@ export function openingPast(
       ((hasWord(a, YEAR_WORDS) && hasWord(b, LAST_WORDS)) || (a.norm === 'last' && b?.norm === 'year'))
     )
       return `opening:${a.norm} ${b.norm}`;
+    // "Earlier this year, the two countries each expelled 12 diplomats".
+    if (a.norm === 'earlier' && b?.norm === 'this' && tokens[k + 2]?.norm === 'year') return 'opening:earlier';
   }
   return null;
 }
