@@ -12,6 +12,10 @@ describe('English passive praise', () => {
     expect(actorsOf(text, 'SUPPORT')).toContain(actor);
   });
 
+  it('reads no praise in a progressive passive without its praiser', () => {
+    expect(actorsOf('The raids are being backed from across the river, the governor said.', 'SUPPORT')).toEqual([]);
+  });
+
   it('keeps a force backed by a state no praise', () => {
     expect(actorsOf('Militias backed by Iran shelled the town on Monday.', 'SUPPORT')).toEqual([]);
   });

@@ -181,7 +181,9 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     'verb',
     0.8,
     'welcomed|welcomes|praised|praises|hailed|lauded|commended|endorsed|endorses|backed|congratulated|thanked|applauded',
-    { notBefore: ['by'] },
+    // "attempts are being backed from across the border": a progressive passive names no praiser, and "backed" there
+    // is material support.
+    { notBefore: ['by'], notAfter: ['being'] },
   ],
   // The passive names its praiser after "by": "the pardon was welcomed by opposition groups" (bare "backed by" is no
   // praise: "Iran-backed", "forces backed by Russia", hence the notBefore above).
