@@ -65,12 +65,27 @@ function governorAt(tokens: Token[], p: Span<PlaceLike>, lowest: number): number
   return k;
 }
 
+/** How far back from "and" the first conjunct's topic word may stand ("the situation in the Gaza Strip and"). */
+const CONJUNCT_REACH = 6;
+
+/** English "the situation in Gaza and the West Bank", "developments in Sudan and Libya": a place joined by "and" to
+ * a topic's place is part of the same topic (the first conjunct's governor, within a few words before "and"). */
+function conjoinedTopic(tokens: Token[], and: number, lowest: number): boolean {
+  for (let k = and - 1; k >= Math.max(lowest, and - CONJUNCT_REACH); k--) {
+    const w = tokens[k].norm;
+    if (w === 'in' || w === 'of') return TOPIC_NOUN.has(tokens[k - 1]?.norm ?? '');
+    if (TOPIC_PREP.has(w)) return true;
+  }
+  return false;
+}
+
 /** "the situation in Gaza", "talks on Syria", "الأوضاع في اليمن": the place completes a topic noun or preposition. */
 function governedByTopic(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
   const k = governorAt(tokens, p, lowest);
   if (k < lowest) return false;
   const w = tokens[k].norm;
   if (TOPIC_NOUN.has(w) || TOPIC_PREP.has(w)) return true;
+  if (w === 'and' && !tokens[k].isArabic && conjoinedTopic(tokens, k, lowest)) return true;
   // English "the Gaza ceasefire", "the Ukraine war": the place names the topic noun right after it.
   const next = tokens[p.end];
   return !!next && !next.isArabic && TOPIC_NOUN.has(next.norm);
