@@ -18,6 +18,20 @@ describe('chooseActor with the real dictionary', () => {
     );
   });
 
+  it('a place or a statement phrase between the speaker and its own pronoun keeps the speaker the doer', () => {
+    expect(
+      actorOf('أكدت مصادر في المقاومة الشعبية بمحافظة تعز أنها قتلت 12 من عناصر ميليشيا الحوثي.', 'ar', 'ASSAULT')
+        ?.name,
+    ).toBe('Popular Resistance');
+    expect(actorOf('وقال الجيش العراقي في بيان له إنه قتل 20 من عناصر داعش في الأنبار.', 'ar', 'ASSAULT')?.name).toBe(
+      'Iraq military',
+    );
+    // A comma closes the phrase: the pronoun no longer follows the speaker's words.
+    expect(
+      actorOf('وقال الجيش العراقي في بيان، بعد يومين من المعارك، إنه قتل 20 من عناصر داعش.', 'ar', 'ASSAULT')?.name,
+    ).not.toBe('Iraq military');
+  });
+
   it('the subject of شهد / تعرض underwent the attack', () => {
     const a = actorOf('شهدت تركيا أمس هجوما انتحاريا اوقع 30 قتيلا في مدينة سوروتش.', 'ar', 'ASSAULT');
     expect(a?.name).not.toBe('Turkey');

@@ -77,12 +77,28 @@ export function speakerOfOwnAct(
   return known || raw;
 }
 
+/** "قال الجيش في بيان له إنه قصف", "أكدت مصادر في المقاومة بمحافظة مأرب أنها قتلت": a short phrase after a
+ * preposition (where or how the speaker spoke) may stand between the speaker and its own pronoun. The index of the
+ * pronoun past such a phrase, else `from` unchanged. */
+function pastArabicAside(tokens: Token[], from: number, limit: number): number {
+  const first = tokens[from];
+  if (!first?.isArabic || AR_SELF.has(first.norm)) return from;
+  if (first.norm !== 'في' && !(first.norm.startsWith('ب') && first.norm.length > 3)) return from;
+  for (let k = from + 1; k < Math.min(limit, from + 4); k++) {
+    // One space between the words: no comma or quote closes the phrase.
+    if (!tokens[k].isArabic || tokens[k].start - tokens[k - 1].end !== 1) return from;
+    if (AR_SELF.has(tokens[k].norm)) return k;
+  }
+  return from;
+}
+
 /** The mention reports its own act: "The Nigerian army said it had deployed", "U.S. Africa Command said it had
  * conducted", "قال الجيش إنه قصف". Such a speaker is the doer, not a mere source. */
 export function reportsOwnAct(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
   if (a.end > trigger.first) return false;
   let after = a.end;
   while (after < trigger.first && after < a.end + 2 && AR_TIME.has(tokens[after].norm)) after++;
+  after = pastArabicAside(tokens, after, trigger.first);
   const next = tokens[after];
   // Not "أنه تم استهداف" (impersonal), nor a spokesman (his organisation acted, the dictionary may not know it).
   if (next?.isArabic)
