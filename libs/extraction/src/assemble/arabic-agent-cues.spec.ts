@@ -19,6 +19,12 @@ describe('Arabic agent cues', () => {
       'Islamic State',
     );
   });
+  it('takes the group an attack is attributed to (نسب إلى)', () => {
+    expect(actorOf('وشددت الحكومة الإجراءات غداة هجوم انتحاري نسب إلى تنظيم داعش في مدينة الموصل.', 'ASSAULT')).toBe(
+      'Islamic State',
+    );
+    expect(actorOf('وقتل سبعة أشخاص في التفجيرات المنسوبة الى حركة الشباب في مقديشو.', 'ASSAULT')).toBe('al-Shabaab');
+  });
   it('takes the subject of an auxiliary before its masdar', () => {
     expect(actorOf('تمكنت الجهات الأمنية في جازان من ضبط ثلاثة مهربين.', 'COERCE')).toBe('الجهات الأمنية');
   });

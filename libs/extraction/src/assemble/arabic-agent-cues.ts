@@ -73,10 +73,15 @@ const PLAIN_DOERS = foldedSet([
 const DID = foldedSet(['قام', 'قامت']);
 const BY_IT = foldedSet(['به', 'بها', 'بهم', 'بهما']);
 
-/** Tokens the relative verb at k spans (شنتها: 1, قام به: 2), or 0 when there is none. */
+// "هجوم انتحاري نسب إلى تنظيم داعش", "التفجيرات تنسب إلى", "الهجوم المنسوب الى": the group an act is attributed to.
+const ASCRIBED = foldedSet(['نسب', 'نسبت', 'ينسب', 'تنسب', 'منسوب', 'منسوبه', 'المنسوب', 'المنسوبه']);
+const TO = foldedSet(['إلى', 'الى']);
+
+/** Tokens the relative verb at k spans (شنتها: 1, قام به: 2, نسب إلى: 2), or 0 when there is none. */
 function relativeVerb(tokens: Token[], k: number): number {
   if (carriedOut(tokens[k])) return 1;
   const t = tokens[k];
+  if (t.isArabic && ASCRIBED.has(t.norm.replace(/^[وف]/, '')) && TO.has(tokens[k + 1]?.norm ?? '')) return 2;
   return t.isArabic && DID.has(t.norm.replace(/^[وف]/, '')) && BY_IT.has(tokens[k + 1]?.norm ?? '') ? 2 : 0;
 }
 
