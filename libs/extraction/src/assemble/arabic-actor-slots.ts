@@ -3,7 +3,7 @@
 // suffix holding its own subject ("وطالبوا المتمردين").
 import type { ActorSlots } from './actor-slots';
 import { isAddressee, isGoverned } from './actor-roles';
-import { agentPhrase } from './raw-subject';
+import { agentPhrase, soundPlural } from './raw-subject';
 import { isCoordinatedVerb } from './shared-subject';
 import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from './subject-verbs';
 import { auxiliarySubject, relativeAgent } from './arabic-agent-cues';
@@ -140,12 +140,25 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   const aimed = (a: Span<ActorLike>) => aimedPhraseAfterVerb(text, tokens, trigger.end, a);
   // "أشاد مجلس الوزراء بالرسالة التي وجهها الملك": a name inside a relative clause after the verb is not its subject.
   const relative = (a: Span<ActorLike>) => behindRelativeAfterVerb(tokens, trigger.end, a);
+  // "هدد نواب محافظون الرئيس روحاني": a plain subject ending in a sound plural with its nun (no construct state)
+  // does not run on into the definite name after it; that name is the object.
+  const pastClosedSubject = (a: Span<ActorLike>) =>
+    !!text0 &&
+    a.first === text0.end &&
+    soundPlural(tokens[text0.end - 1].norm) &&
+    tokens[a.first].norm.startsWith('ال');
   pick(
     (plural ? [] : after.filter((a) => !aimed(a) && !relative(a))).find(
       (a) =>
-        (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end)) ||
+        (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end) && !pastClosedSubject(a)) ||
         // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
-        (!svo && subj(a) && a.value.kind === 'person' && dAfter(a) <= 6 && tight(a) && after[0] === a) ||
+        (!svo &&
+          subj(a) &&
+          a.value.kind === 'person' &&
+          dAfter(a) <= 6 &&
+          tight(a) &&
+          after[0] === a &&
+          !pastClosedSubject(a)) ||
         // "قوات من جيش الاحتلال", "أيادي العملاء من ميليشيات الحوثي": a generic head whose owner the dictionary knows.
         (ok(a) && !!text0 && a.first === text0.end + 1 && tokens[text0.end]?.norm === 'من'),
     ),

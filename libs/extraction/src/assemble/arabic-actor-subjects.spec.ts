@@ -54,6 +54,16 @@ describe('a plain subject between إن and the verb', () => {
   });
 });
 
+describe('members of parliament as a plain subject', () => {
+  it('reads نواب as the head of the subject after the verb', () => {
+    expect(actorsOf('هدد نواب محافظون بسحب الثقة من الحكومة.', 'THREATEN')).toEqual(['نواب محافظون']);
+  });
+  it('ends a phrase at a sound plural with its nun: the definite name after it is the object', () => {
+    expect(actorsOf('وانتقد نواب معارضون الحكومة التركية بسبب الغارات.', 'ACCUSE')).toEqual(['نواب معارضون']);
+    expect(actorsOf('وهدد نواب متشددون الرئيس روحاني بإلغاء الاتفاق.', 'THREATEN')).toEqual(['نواب متشددون']);
+  });
+});
+
 describe('plain subjects of appeals and light verbs', () => {
   it('reads a group of people as the subject of an appeal', () => {
     expect(actorsOf('وطالب نشطاء في مجال حقوق الإنسان الحكومة بالإفراج عن المعتقلين.', 'REQUEST')).toEqual(['نشطاء']);

@@ -88,6 +88,9 @@ function opensSpokenFor(t: Token): boolean {
   return t.norm === 'باسم' || (/^ل[^ل]/.test(t.norm) && t.norm.length > 3 && t.stems.includes(t.norm.slice(1)));
 }
 
+/** An indefinite sound masculine plural with its nun (محافظون، معارضون), never "قانون". */
+export const soundPlural = (norm: string) => norm.length >= 5 && norm.endsWith('ون') && !norm.endsWith('انون');
+
 function arabicPhrase(text: string, tokens: Token[], first: number, limit: number, heads = AR_HEADS): number {
   if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => heads.has(s))) return -1;
   if (BOMBERS.has(tokens[first].norm)) return first + 1;
@@ -111,6 +114,9 @@ function arabicPhrase(text: string, tokens: Token[], first: number, limit: numbe
     // المسلحة"); a plain noun there is the verb's object ("دعت الجوازات الأشقاء", "أدانت المحكمة الشركة").
     // (After an indefinite word a definite one is its idafa complement: "حكومة رئيس الوزراء".)
     const afterDefinite = /^[وف]?(?:ال|لل)/.test(tokens[end - 1].norm);
+    // "هدد نواب محافظون الرئيس": a sound plural keeping its nun is no construct state, so no idafa follows it; the
+    // definite word after it is the verb's object.
+    if (t.norm.startsWith('ال') && !afterDefinite && soundPlural(tokens[end - 1].norm)) break;
     if (t.norm.startsWith('ال') && afterDefinite && !adjectival(t.norm) && !ORDINALS.has(t.norm)) break;
     end++;
   }
