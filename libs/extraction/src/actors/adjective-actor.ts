@@ -22,6 +22,14 @@ const MIDDLE_ADJECTIVES = new Set([
   'مكثفه',
 ]);
 
+/** "مروحيتان أمريكيتان", "طائرتين سعوديتين": the indefinite feminine dual of a gentilic (أمريكية → أمريكيتان), whose
+ * singular the store knows; the singular's key, else null. (A dual never names people the way the plural does.) */
+function dualGentilic(key: string, store: ActorStore): string | null {
+  if (key.startsWith('ال') || !(key.endsWith('يتان') || key.endsWith('يتين'))) return null;
+  const base = key.slice(0, -3);
+  return store.gentilics.has(base) || store.groupGentilics.has(base) ? base : null;
+}
+
 /** An indefinite gentilic after an attack or means noun names the doer: قصف حوثي, سفينة إماراتية, غارات إسرائيلية.
  * Only the singular / feminine forms (the plural إسرائيليين is a noun: people, often victims). */
 export function adjectiveActor(
@@ -32,9 +40,12 @@ export function adjectiveActor(
   store: ActorStore,
 ): Span | null {
   const t = tokens[i];
-  const key = t.key;
-  if (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return null;
-  if (!actorFacts(vars[i][0], store).adjective) return null; // vars[i][0].key is t.key
+  const dual = dualGentilic(t.key, store);
+  const key = dual ?? t.key;
+  if (!dual) {
+    if (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return null;
+    if (!actorFacts(vars[i][0], store).adjective) return null; // vars[i][0].key is t.key
+  }
   const group = store.groupGentilics.get(key);
   const cc = group ? undefined : store.gentilics.get(key);
   if (!group && !cc) return null;

@@ -147,6 +147,12 @@ export const ARABIC_ADJECTIVE_HEADS: Record<string, 'mil' | 'state'> = {
   مقاتلات: 'mil',
   مروحية: 'mil',
   مروحيات: 'mil',
+  // The dual heads of "مروحيتان أمريكيتان", "طائرتين سعوديتين", "مقاتلتان تركيتان".
+  مروحيتان: 'mil',
+  مروحيتين: 'mil',
+  طائرتين: 'mil',
+  مقاتلتان: 'mil',
+  مقاتلتين: 'mil',
   زوارق: 'mil',
   بوارج: 'mil',
   دورية: 'mil',

@@ -16,6 +16,8 @@ import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
 import { subjectBeforeFight } from './arabic-actor-after-fight';
 import type { ActorLike, Span } from './assemble.types';
 
+// A quote mark right before the verb, opening what a speaker said.
+const OPENING_QUOTE = /["«“]$/;
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
 const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
 const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
@@ -126,8 +128,11 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   // "وانتقد تقرير لـ«هيومن رايتس ووتش» X": the body whose report is the subject (report-owner.ts).
   pick(reportOwner(tokens, trigger, eligibleAll, clauseEnd), 'owner of the report');
   pick(auxiliarySubject(text, tokens, trigger, eligibleAll, clauseFirst), 'subject of the auxiliary');
+  // 'وقال المتحدث باسم حاكم الإقليم "هاجمت مروحيتان ...': a verb opening a quotation starts a new sentence; the name
+  // before the quote mark is not its subject.
+  const quoted = (a: Span<ActorLike>) => OPENING_QUOTE.test(text.slice(a.stop, tokens[trigger.first].start));
   pick(
-    before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a)),
+    before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a) && !quoted(a)),
     'subject before verb (SVO)',
   );
   pick(

@@ -32,6 +32,22 @@ describe('chooseActor with the real dictionary', () => {
     ).not.toBe('Iraq military');
   });
 
+  it('a feminine dual gentilic after a means noun names the state’s military', () => {
+    expect(actorOf('وقصفت مقاتلتان تركيتان مواقع للمتمردين في شمال العراق.', 'ar', 'ASSAULT')?.name).toBe(
+      'Turkey military',
+    );
+    expect(actorOf('وهاجمت مروحيتين أمريكيتين قافلة في ولاية هلمند.', 'ar', 'ASSAULT')?.name).toBe(
+      'United States military',
+    );
+  });
+
+  it('a verb opening a quotation does not take the name before the quote mark as its subject', () => {
+    expect(
+      actorOf('وقال سالم أحمد المتحدث باسم حاكم الولاية "هاجمت مقاتلتان تركيتان القرية الحدودية.', 'ar', 'ASSAULT')
+        ?.name,
+    ).toBe('Turkey military');
+  });
+
   it('the subject of شهد / تعرض underwent the attack', () => {
     const a = actorOf('شهدت تركيا أمس هجوما انتحاريا اوقع 30 قتيلا في مدينة سوروتش.', 'ar', 'ASSAULT');
     expect(a?.name).not.toBe('Turkey');
