@@ -91,3 +91,7 @@ export const SHORT_SPAN = set([
 /** "في هجوم يأتي غداة مقتل 21", "الاشتباكات بدأت بعد مقتل أحد أفراد القبيلة": a casualty word right after these
  * counts an earlier happening, not the clause's. */
 export const PRIOR = set(['غداه', 'بعد', 'عقب', 'following']);
+
+/** "أودت بحياة 300 شخص الشهر الحالي وحده", "killed 200 this year alone": a toll of a whole period, told with "alone". */
+export const PERIODS = set(['الشهر', 'العام', 'السنه', 'الاسبوع', 'شهر', 'عام', 'month', 'year', 'week']);
+export const ALONE = set(['وحده', 'وحدها', 'alone']);

@@ -26,6 +26,11 @@ describe('figures of another conjunct', () => {
 });
 
 describe('cumulative and earlier tolls', () => {
+  it('does not read the toll of a whole period told with "alone" (وحده)', () => {
+    expect(killedIn('وجاء الهجوم ضمن موجة عنف أودت بحياة 120 شخصا الشهر الجاري وحده')).toBeNull();
+    expect(killedIn('the raids killed 80 people this year alone')).toBeNull();
+    expect(killedIn('وقتل 9 أشخاص في هجوم وقع مطلع الشهر الجاري')).toBe(9);
+  });
   it('does not read a toll counted since a date or the start of a war', () => {
     expect(killedIn('أسفرت هجمات الجماعة منذ بداية العام عن مقتل أكثر من 900 شخص')).toBeNull();
     expect(killedIn('The war has killed more than 40,000 people since March 2021')).toBeNull();

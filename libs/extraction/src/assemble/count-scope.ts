@@ -5,8 +5,10 @@ import type { Token } from '../text/tokenize';
 import { has } from './count-parts';
 import { readNumbers } from '../numbers/read-numbers';
 import {
+  ALONE,
   CONJUNCT_OPENERS,
   LONG_PERIODS,
+  PERIODS,
   PRIOR,
   RATE,
   SHORT_SPAN,
@@ -27,7 +29,17 @@ export function cumulative(tokens: Token[], k: number, from: number, to: number)
   for (let j = from; j < Math.min(to, k + SPAN_REACH); j++)
     if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN)) return true;
   for (let j = k + 1; j < Math.min(to, k + SPAN_REACH); j++) if (has(tokens[j], RATE)) return true;
-  return warTotal(tokens, k, from) || overLongSpan(tokens, k, to);
+  return warTotal(tokens, k, from) || overLongSpan(tokens, k, to) || periodAlone(tokens, k, to);
+}
+
+/** "أودت بحياة 300 شخص الشهر الحالي وحده", "killed 200 people this month alone": a period named right after the toll
+ * and closed by "alone" (its modifier between them). */
+function periodAlone(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j < Math.min(to, k + 6); j++) {
+    if (!has(tokens[j], PERIODS)) continue;
+    return has(tokens[j + 1], ALONE) || (j + 2 < to && has(tokens[j + 2], ALONE));
+  }
+  return false;
 }
 
 /** A toll in the tens of thousands ("مقتل أكثر من 230 ألف شخص") counts a war, never one happening. */
