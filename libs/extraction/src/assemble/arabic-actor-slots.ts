@@ -6,7 +6,7 @@ import { isAddressee, isGoverned } from './actor-roles';
 import { agentPhrase, soundPlural } from './raw-subject';
 import { isCoordinatedVerb } from './shared-subject';
 import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from './subject-verbs';
-import { auxiliarySubject, relativeAgent } from './arabic-agent-cues';
+import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
 import { arabicClashSide, clashPartner } from './clash-sides';
 import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
 import { isPluralVerb } from './plural-verb';
@@ -59,6 +59,7 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
   // Doers named away from the idafa slot (arabic-agent-cues.ts): "غارات شنتها X", "اشتباكات بين X وY", "تمكنت X من".
   const free = actors.filter((a) => eligible(a) && !isAddressee(tokens, a));
   pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
+  pick(ascribedTo(text, tokens, trigger, free, clauseFirst, clauseEnd), 'group the act is ascribed to');
   pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
   pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
   // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
@@ -69,7 +70,8 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     foiled(tokens, trigger) ||
     spokenAbout(tokens, trigger) ||
     periphrasticPassive(tokens, trigger, clauseFirst) ||
-    condemnedMasdar(tokens, trigger, clauseFirst);
+    condemnedMasdar(tokens, trigger, clauseFirst) ||
+    ascribedByVerbBefore(tokens, trigger, clauseFirst);
   const subjects = physical && aside ? [] : before;
   pick(
     before.find((a) => selfReport(a) && dBefore(a) <= 6),

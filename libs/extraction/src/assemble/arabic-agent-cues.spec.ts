@@ -25,6 +25,14 @@ describe('Arabic agent cues', () => {
     );
     expect(actorOf('وقتل سبعة أشخاص في التفجيرات المنسوبة الى حركة الشباب في مقديشو.', 'ASSAULT')).toBe('al-Shabaab');
   });
+  it('takes the group an act is ascribed to by a speaker, never the speaker (نسبه X إلى Y)', () => {
+    expect(
+      actorOf('شهدت المدينة أمس هجوما انتحاريا داميا أوقع 30 قتيلا، نسبته الحكومة الى تنظيم داعش.', 'ASSAULT'),
+    ).toBe('Islamic State');
+    expect(actorOf('ونسب وزير الداخلية بوضوح الهجوم الى حركة الشباب.', 'ASSAULT')).toBe('al-Shabaab');
+    // The one who ascribes it did not do it, even when the group it is ascribed to has no dictionary name.
+    expect(actorOf('ونسب الجيش الباكستاني الهجوم الى جماعة محلية صغيرة.', 'ASSAULT')).not.toBe('Pakistan military');
+  });
   it('takes the subject of an auxiliary before its masdar', () => {
     expect(actorOf('تمكنت الجهات الأمنية في جازان من ضبط ثلاثة مهربين.', 'COERCE')).toBe('الجهات الأمنية');
   });

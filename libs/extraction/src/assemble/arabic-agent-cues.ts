@@ -121,6 +121,50 @@ function handsOwner(tokens: Token[], actors: Span<ActorLike>[], h: number): Span
   return null;
 }
 
+const ASCRIBING = foldedSet(['نسب', 'نسبت', 'ينسب', 'تنسب']);
+const ASCRIBED_REACH = 8;
+
+/** The group named right after the إلى at or past token j (within a few words, "«" may open it), or null. */
+function afterTo(tokens: Token[], actors: Span<ActorLike>[], j: number, limit: number): Span<ActorLike> | null {
+  for (let k = j; k < Math.min(limit, j + ASCRIBED_REACH); k++) {
+    if (!TO.has(tokens[k].norm)) continue;
+    return actors.find((a) => a.first === k + 1) ?? null;
+  }
+  return null;
+}
+
+/** "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم": the masdar is the object of نسب a few words before it, whose
+ * subject only ascribes the act. */
+export function ascribedByVerbBefore(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - ASCRIBED_REACH); k--)
+    if (tokens[k].isArabic && ASCRIBING.has(tokens[k].norm.replace(/^[وف]/, ''))) return true;
+  return false;
+}
+
+/** "ونسب رئيس الوزراء بوضوح الهجوم الى التنظيم", "هجوما انتحاريا ... نسبته الحكومة الى تنظيم داعش": who the act is
+ * ascribed to, past the speaker who ascribes it (the subject of نسب, never the doer). */
+export function ascribedTo(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseFirst: number,
+  clauseEnd: number,
+): Span<ActorLike> | null {
+  // The masdar as the object of نسب before it: the إلى phrase follows the masdar.
+  if (ascribedByVerbBefore(tokens, trigger, clauseFirst)) return afterTo(tokens, actors, trigger.end, clauseEnd);
+  // The masdar as the pronoun on نسب after it ("نسبته الحكومة الى"), within the sentence.
+  const limit = Math.min(tokens.length, trigger.end + 3 * ASCRIBED_REACH);
+  for (let k = trigger.end; k < limit; k++) {
+    if (k > trigger.end && SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
+    const t = tokens[k];
+    const m = t.isArabic ? OBJECT_PRONOUN.exec(t.norm) : null;
+    if (m && ASCRIBING.has(t.norm.slice(0, t.norm.length - m[0].length).replace(/^[وف]/, '')))
+      return afterTo(tokens, actors, k + 1, limit);
+  }
+  return null;
+}
+
 /** "تمكنت الجهات الأمنية في وادي الدواسر من ضبط", "قامت القوات باعتقال": the subject of the auxiliary before the
  * masdar (a dictionary mention right after it, else a plain agent phrase). */
 export function auxiliarySubject(
