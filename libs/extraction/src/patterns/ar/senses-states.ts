@@ -60,12 +60,13 @@ export const AR_STATE_SENSES: SenseRule[] = [
     subjectNot: ['الذي', 'التي', 'والذي', 'والتي', 'الذين'],
     window: 3,
   },
-  // The noun "student": after "وهو" or a quantifier, or before a place or level of study.
+  // The noun "student": after "وهو" or a quantifier, as the one who died ("لقي طالب مصرعه", "مقتل طالب"), or before
+  // a place or level of study.
   {
     type: 'REQUEST',
     phrases: ['طالب'],
     objectNot: STUDIES,
-    subjectNot: ['وهو', 'هو', 'كل', 'لكل', 'أي', 'أول', 'كطالب'],
+    subjectNot: ['وهو', 'هو', 'كل', 'لكل', 'أي', 'أول', 'كطالب', 'لقي', 'مقتل', 'وفاة', 'مصرع'],
     window: 2,
   },
   { type: 'SUPPORT', phrases: ['إشادة'], subjectNot: MERIT, window: 2 },

@@ -98,7 +98,8 @@ export const AR_SENSES: SenseRule[] = [
       'انهيار',
       'تدهور',
     ],
-    subjectNot: ADVISERS,
+    // "بتفاؤل حذر" (cautious optimism): the adjective, no warning.
+    subjectNot: [...ADVISERS, 'تفاؤل', 'التفاؤل'],
     // An agency's full title ("مديرية الدفاع المدني بمنطقة المدينة المنورة") may stand between the verb and "من خطورة".
     window: 9,
   },
@@ -114,7 +115,7 @@ export const AR_SENSES: SenseRule[] = [
     window: 3,
   },
   // Penalties a law provides for offenders ("عقوبات تصل إلى السجن", "تطبيق العقوبات على المخالفين") are no
-  // sanction of one actor on another.
+  // sanction of one actor on another; nor is the penal code ("قانون العقوبات").
   {
     type: 'SANCTION',
     phrases: ['عقوبات', 'عقوبات اقتصادية', 'فرض عقوبات', 'فرض ~ عقوبات', 'فرضت ~ عقوبات', 'فرضوا ~ عقوبات'],
@@ -122,6 +123,7 @@ export const AR_SENSES: SenseRule[] = [
     // Sanctions lifted, ended or suffered ("ترفع بموجبه العقوبات", "تنهي عقوباتها", "تأثرت بالعقوبات") are
     // background or a concession, not sanctions imposed now.
     subjectNot: [
+      'قانون',
       'ينص',
       'تنص',
       'يتضمن',

@@ -1,0 +1,52 @@
+// Arabic act nouns with no happening of their own: ruled out, forecast, aimed at, dropped, or an interview by phone.
+import { RuleExtractor } from '../extractor/rule-extractor';
+
+const rules = new RuleExtractor({ minConfidence: 0 });
+const ofType = (body: string, type: string) =>
+  rules.extract({ id: 't', body, language: 'ar' }).filter((e) => e.type === type);
+
+describe('Arabic moot acts', () => {
+  it('reads an act someone rules out as no happening', () => {
+    expect(ofType('واستبعد رئيس الكتلة النيابية في البرلمان استقالة الحكومة قريبا.', 'RETREAT')).toHaveLength(0);
+  });
+  it('keeps a resignation that happened', () => {
+    expect(ofType('وأعلن رئيس الحكومة استقالة الحكومة أمس.', 'RETREAT').length).toBeGreaterThan(0);
+  });
+  it('reads a refusal put as the subject of a forecast consequence as no refusal', () => {
+    expect(ofType('وقال الوزير إن رفض البرلمان المعاهدة سيؤدي إلى عزلة البلاد.', 'REJECT')).toHaveLength(0);
+  });
+  it('keeps a refusal reported after إن with no forecast', () => {
+    expect(ofType('وقال الوزير إن رفض البرلمان المعاهدة جاء بعد جلسة طويلة.', 'REJECT').length).toBeGreaterThan(0);
+  });
+  it('reads talks named as the aim of efforts as no meeting', () => {
+    expect(ofType('ويواصل المسلحون هجماتهم رغم الجهود لاستئناف محادثات السلام.', 'CONSULT')).toHaveLength(0);
+  });
+  it('reads dropped charges as no accusation', () => {
+    expect(ofType('وأسقطت الاتهامات عن الموظف بعد شهرين.', 'ACCUSE')).toHaveLength(0);
+  });
+  it('reads a phone call to a newspaper as an interview, not a consultation', () => {
+    expect(ofType('وأوضح المحافظ في اتصال هاتفي لـ«الشرق الأوسط» أن المطار جاهز.', 'CONSULT')).toHaveLength(0);
+    expect(ofType('وقال القائد في اتصال هاتفي مع «الجزيرة» إن قواته تقدمت.', 'CONSULT')).toHaveLength(0);
+  });
+  it('keeps a phone call between leaders', () => {
+    expect(ofType('وأجرى الملك اتصالا هاتفيا مع الرئيس الفرنسي أمس.', 'CONSULT').length).toBeGreaterThan(0);
+  });
+});
+
+describe('Arabic sense rules of this wave', () => {
+  it('reads the penal code as no sanction', () => {
+    expect(ofType('وصادق البرلمان على تعديل قانون العقوبات الخاص بالمرور.', 'SANCTION')).toHaveLength(0);
+  });
+  it('keeps sanctions one state imposes on another', () => {
+    expect(ofType('وفرضت الحكومة عقوبات على الدولة المجاورة أمس.', 'SANCTION').length).toBeGreaterThan(0);
+  });
+  it('reads cautious optimism as no warning', () => {
+    expect(ofType('وقال المتحدث إن الحزب يتعامل بتفاؤل حذر مع المبادرة الجديدة.', 'THREATEN')).toHaveLength(0);
+  });
+  it('reads a student who died as no demand', () => {
+    expect(ofType('لقي طالب أردني مصرعه في حادث سير على الطريق الدولي.', 'REQUEST')).toHaveLength(0);
+  });
+  it('keeps a demand by a named official', () => {
+    expect(ofType('طالب وزير الخارجية بإطلاق سراح المعتقلين فورا.', 'REQUEST').length).toBeGreaterThan(0);
+  });
+});

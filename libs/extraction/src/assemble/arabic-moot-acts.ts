@@ -1,0 +1,94 @@
+// Arabic act nouns that name no happening of their own: an act someone ruled out ("استبعد استقالة الحكومة"), an act
+// put as the subject of a forecast consequence ("إن رفض الكونغرس الاتفاق سيسبب له إحراجا"), the aim of efforts
+// ("رغم الجهود لإطلاق محادثات السلام"), charges that were dropped ("وأسقطت الاتهامات") and a phone call that is a
+// newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»"). Codebook: hypotheticals, aims and background are not
+// events; an interview is no consultation.
+import type { TriggerMatch } from '../patterns/match-triggers';
+import type { Token } from '../text/tokenize';
+import { hasWord, wordSet } from '../text/word-sets';
+
+const RULED_OUT = wordSet('استبعد استبعدت استبعدوا يستبعد تستبعد يستبعدون مستبعدا مستبعدة');
+const RULED_OUT_REACH = 10;
+
+/** "استبعد النائب استقالة الحكومة": an act noun that someone rules out (within ten words after the verb) is not
+ * reported as happening. */
+export function ruledOutAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (trigger.spec.voice !== 'noun' || !tokens[trigger.first].isArabic) return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - RULED_OUT_REACH); k--)
+    if (hasWord(tokens[k], RULED_OUT)) return true;
+  return false;
+}
+
+const THAT = wordSet('إن أن وأن لأن');
+// Future predicates of a clause whose subject is the act noun: "سيسبب", "سيؤدي إلى", "سيكون", "سوف".
+const FORECAST = wordSet(
+  'سيسبب ستسبب سيؤدي ستؤدي سيكون ستكون سيشكل ستشكل سيمثل ستمثل سيعني سيضعف ستضعف سيضر سيقوض ستقوض سيجعل ستجعل ' +
+    'سيفتح ستفتح سيعرض ستعرض سيزيد ستزيد سوف',
+);
+const FORECAST_REACH = 10;
+
+/** "إن رفض الكونغرس الاتفاق سيسبب له إحراجا": an act noun that opens an إن/أن clause whose predicate (within ten
+ * words in the clause) is a future verb is a hypothetical whose consequence is forecast, not an act reported. */
+export function forecastSubject(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (trigger.spec.voice !== 'noun' || !tokens[trigger.first].isArabic) return false;
+  if (!THAT.has(tokens[trigger.first - 1]?.norm ?? '')) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + FORECAST_REACH); k++)
+    if (FORECAST.has(tokens[k].norm)) return true;
+  return false;
+}
+
+const EFFORTS = wordSet('الجهود جهود جهودا المساعي مساعي مسعى المسعى الجهد جهد');
+const AIMED = wordSet('الرامية الرامي الهادفة الهادف الساعية');
+const EFFORT_REACH = 3;
+
+/** "رغم الجهود لإطلاق محادثات السلام", "الجهود الرامية إلى وقف القتال": an act named as the aim of efforts (the
+ * efforts noun followed by a ل purpose word or الرامية, the trigger within three words) has not happened. */
+export function aimOfEfforts(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first].isArabic) return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - EFFORT_REACH); k--) {
+    if (!hasWord(tokens[k], EFFORTS)) continue;
+    const next = tokens[k + 1];
+    return /^ل/.test(next.norm) || AIMED.has(next.norm);
+  }
+  return false;
+}
+
+const DROP = wordSet('أسقطت أسقط أسقطوا إسقاط يسقط تسقط');
+
+/** "وأسقطت الاتهامات بعد ذلك", "قررت المحكمة إسقاط التهم": charges dropped (the verb within two words before) are
+ * the end of a case, not an accusation made. */
+export function droppedCharges(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (trigger.spec.type !== 'ACCUSE' || trigger.spec.voice !== 'noun') return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 2); k--)
+    if (hasWord(tokens[k], DROP)) return true;
+  return false;
+}
+
+const TO_OR_WITH = wordSet('مع ل لـ');
+// News outlets whose names are ordinary words: "الشرق الأوسط" (the Middle East), "الجزيرة", "العربية".
+const OUTLET_HEADS = wordSet('الجزيرة العربية رويترز عكاظ الحياة');
+const EAST = wordSet('الشرق');
+const MIDDLE = wordSet('الأوسط');
+
+/** "أوضح المحافظ في اتصال هاتفي لـ«الشرق الأوسط»", "في اتصال هاتفي مع العربية": a phone call to a newspaper or
+ * channel is an interview, not a consultation. */
+export function interviewCall(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.type !== 'CONSULT' || trigger.spec.mode !== 'phone') return false;
+  const k = trigger.end;
+  if (!TO_OR_WITH.has(tokens[k]?.norm ?? '')) return false;
+  const name = tokens[k + 1];
+  if (!name) return false;
+  if (OUTLET_HEADS.has(name.norm)) return true;
+  return EAST.has(name.norm) && MIDDLE.has(tokens[k + 2]?.norm ?? '');
+}
+
+/** True when one of this file's frames makes the Arabic trigger no happening of its own. */
+export function mootArabicAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number, clauseEnd: number): boolean {
+  return (
+    ruledOutAct(tokens, trigger, clauseFirst) ||
+    forecastSubject(tokens, trigger, clauseEnd) ||
+    aimOfEfforts(tokens, trigger, clauseFirst) ||
+    droppedCharges(tokens, trigger, clauseFirst) ||
+    interviewCall(tokens, trigger)
+  );
+}
