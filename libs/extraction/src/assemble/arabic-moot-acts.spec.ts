@@ -31,9 +31,30 @@ describe('Arabic moot acts', () => {
   it('keeps a phone call between leaders', () => {
     expect(ofType('وأجرى الملك اتصالا هاتفيا مع الرئيس الفرنسي أمس.', 'CONSULT').length).toBeGreaterThan(0);
   });
+  it('reads a future verb with an object pronoun as a forecast', () => {
+    expect(ofType('وأي خطوة منفردة في الإقليم سترفضه بقية الأطراف المشاركة في الحوار.', 'REJECT')).toHaveLength(0);
+  });
+  it('keeps a past refusal with an object pronoun', () => {
+    expect(ofType('وقدم الوفد مقترحا جديدا فرفضته الحكومة أمس.', 'REJECT').length).toBeGreaterThan(0);
+  });
+  it('reads acts after a future verb of working towards them as a plan', () => {
+    expect(ofType('وقال المحافظ إنهم سيعملون على إعادة فتح الميناء لاستقبال المساعدات الإنسانية.', 'AID')).toHaveLength(
+      0,
+    );
+  });
 });
 
 describe('Arabic sense rules of this wave', () => {
+  it('reads كذب after من as the noun (lies), no denial', () => {
+    expect(ofType('وأكد أن الفنان بعيد عن كل ما يقال من كذب.', 'REJECT')).toHaveLength(0);
+  });
+  it('reads "any untrue reports" as no denial, but a report called untrue as one', () => {
+    expect(ofType('وطالبت الممثلة الإعلاميين بالحذر قبل نشر أي أخبار غير صحيحة.', 'REJECT')).toHaveLength(0);
+    expect(ofType('وأكد السفير أن الأخبار التي نشرتها الصحيفة غير صحيحة.', 'REJECT').length).toBeGreaterThan(0);
+  });
+  it("reads a poll's share of support as no statement of support", () => {
+    expect(ofType('وأظهر استطلاع للرأي حصول المرشحة على 48 في المائة من تأييد الناخبين.', 'SUPPORT')).toHaveLength(0);
+  });
   it('reads the penal code as no sanction', () => {
     expect(ofType('وصادق البرلمان على تعديل قانون العقوبات الخاص بالمرور.', 'SANCTION')).toHaveLength(0);
   });

@@ -1,7 +1,8 @@
 // Arabic act nouns that name no happening of their own: an act someone ruled out ("استبعد استقالة الحكومة"), an act
 // put as the subject of a forecast consequence ("إن رفض الكونغرس الاتفاق سيسبب له إحراجا"), the aim of efforts
 // ("رغم الجهود لإطلاق محادثات السلام"), charges that were dropped ("وأسقطت الاتهامات") and a phone call that is a
-// newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»"). Codebook: hypotheticals, aims and background are not
+// newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»"), and plans in the future ("سيعملون على إعادة فتح",
+// "سترفضه"). Codebook: hypotheticals, aims and background are not
 // events; an interview is no consultation.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
@@ -82,6 +83,31 @@ export function interviewCall(tokens: Token[], trigger: TriggerMatch): boolean {
   return EAST.has(name.norm) && MIDDLE.has(tokens[k + 2]?.norm ?? '');
 }
 
+// "سيعملون على إعادة فتح المطار", "ستسعى إلى": a future verb of working or striving towards what follows.
+const WILL_WORK = wordSet('سيعمل ستعمل سيعملون سنعمل ستعملون سيسعى ستسعى سنسعى سيسعون');
+const WILL_WORK_REACH = 8;
+
+/** "سيعملون على إعادة فتح مطار عدن لاستقبال المساعدات": an act up to eight words after a future verb of working or
+ * striving is a plan, not a happening (a threat is about the future by nature and stays). */
+export function plannedWork(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first].isArabic || trigger.spec.type === 'THREATEN') return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - WILL_WORK_REACH); k--)
+    if (hasWord(tokens[k], WILL_WORK)) return true;
+  return false;
+}
+
+const OBJECT_PRONOUN = /^(?:ه|ها|هم|هما|هن|كم|نا)$/;
+
+/** "سترفضه بقية الأطراف", "ستدعمها الدول": a future verb carrying an object pronoun (the lexicon word after سـ,
+ * then the pronoun) is a forecast, not a happening. THREATEN is exempt: a threat is about the future by nature. */
+export function futureWithPronoun(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic || trigger.spec.voice === 'noun' || trigger.spec.type === 'THREATEN') return false;
+  const bare = /^[وف]?س([يتن].{2,})$/.exec(t.norm)?.[1];
+  const word = trigger.spec.words[0];
+  return !!bare && bare.startsWith(word) && OBJECT_PRONOUN.test(bare.slice(word.length));
+}
+
 /** True when one of this file's frames makes the Arabic trigger no happening of its own. */
 export function mootArabicAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number, clauseEnd: number): boolean {
   return (
@@ -89,6 +115,8 @@ export function mootArabicAct(tokens: Token[], trigger: TriggerMatch, clauseFirs
     forecastSubject(tokens, trigger, clauseEnd) ||
     aimOfEfforts(tokens, trigger, clauseFirst) ||
     droppedCharges(tokens, trigger, clauseFirst) ||
-    interviewCall(tokens, trigger)
+    interviewCall(tokens, trigger) ||
+    plannedWork(tokens, trigger, clauseFirst) ||
+    futureWithPronoun(tokens, trigger)
   );
 }

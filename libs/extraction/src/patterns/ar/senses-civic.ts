@@ -225,8 +225,18 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     subjectNot: ['نتائج', 'نتيجة', 'إغلاق', 'إنهاء', 'انتهاء', 'أغلق', 'أغلقت', 'حفظ'],
     window: 2,
   },
-  // "كل ذلك كذب", "هذا محض كذب": the noun (a lie) in a quoted retort, not the verb كذّب (denied).
-  { type: 'REJECT', phrases: ['كذب', 'كذبت'], subjectNot: ['ذلك', 'هذا', 'هذه', 'محض', 'مجرد'], window: 2 },
+  // "كل ذلك كذب", "هذا محض كذب", "ما يردد من كذب": the noun (a lie) in a quoted retort or after من, not the verb
+  // كذّب (denied).
+  { type: 'REJECT', phrases: ['كذب', 'كذبت'], subjectNot: ['ذلك', 'هذا', 'هذه', 'محض', 'مجرد', 'من'], window: 2 },
+  // "حصل على 51 في المائة من تأييد الناخبين", "نسبة التأييد": a poll's share of support is no one's statement.
+  {
+    type: 'SUPPORT',
+    phrases: ['تأييد'],
+    subjectNot: ['نسبة', 'المائة', 'بالمائة', 'المئة', 'بالمئة', 'استطلاع', 'استطلاعات'],
+    window: 3,
+  },
+  // "قبل فبركة أي أخبار غير صحيحة": untrue as an adjective on "any" report denies none.
+  { type: 'REJECT', phrases: ['غير صحيحة', 'غير صحيح'], subjectNot: ['أي'], window: 2 },
   { type: 'ACCUSE', phrases: ['إدانة'], subjectNot: ['دليل', 'أدلة', 'بأدلة', 'حكم', 'بحكم'], window: 2 },
   // "أول هاتف محمول", "هاتف ذكي": the noun (a telephone), not the verb هاتف (phoned).
   {
