@@ -23,6 +23,7 @@ import type { ArticleContext, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
+import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import { isForecastWarning, isHazardAct, isProtestDemand, isWithholding } from './english-trigger-frames';
 import { aimedAid, plottedAct, tomorrowAct } from './unrealized-acts';
@@ -210,6 +211,7 @@ export function notAHappening(
   if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
   // Ruled-out, forecast and aimed acts, dropped charges, interviews by phone (arabic-moot-acts.ts).
   if (article.arabic && mootArabicAct(tokens, trigger, cFirst, cEnd)) return true;
+  if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
   // unrealized-acts.ts, arabic-vague-speakers.ts).
