@@ -42,6 +42,12 @@ describe('Arabic moot acts', () => {
       0,
     );
   });
+  it('reads a request that a court refuses as the object of the refusal, no request of its own', () => {
+    expect(ofType('ورفضت المحكمة العليا، أمس، طلب هيئة الدفاع تأجيل الجلسة.', 'REQUEST')).toHaveLength(0);
+  });
+  it('keeps a request made in a clause of its own after a refusal', () => {
+    expect(ofType('ورفض الوزير المقترح وطلب من البرلمان تأجيل التصويت.', 'REQUEST').length).toBeGreaterThan(0);
+  });
 });
 
 describe('Arabic sense rules of this wave', () => {

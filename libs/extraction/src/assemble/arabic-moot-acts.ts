@@ -1,6 +1,6 @@
 // Arabic act nouns that name no happening of their own: an act someone ruled out ("استبعد استقالة الحكومة"), an act
 // put as the subject of a forecast consequence ("إن رفض الكونغرس الاتفاق سيسبب له إحراجا"), the aim of efforts
-// ("رغم الجهود لإطلاق محادثات السلام"), charges that were dropped ("وأسقطت الاتهامات") and a phone call that is a
+// ("رغم الجهود لإطلاق محادثات السلام"), a request refused or granted ("رفضت المحكمة طلب الدفاع"), charges that were dropped ("وأسقطت الاتهامات") and a phone call that is a
 // newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»"), and plans in the future ("سيعملون على إعادة فتح",
 // "سترفضه"). Codebook: hypotheticals, aims and background are not
 // events; an interview is no consultation.
@@ -108,6 +108,26 @@ export function futureWithPronoun(tokens: Token[], trigger: TriggerMatch): boole
   return !!bare && bare.startsWith(word) && OBJECT_PRONOUN.test(bare.slice(word.length));
 }
 
+// Answers to a request: refusing, accepting, granting or meeting it.
+const ANSWER = wordSet(
+  'رفض رفضت رفضوا يرفض ترفض قبل قبلت يقبل تقبل وافق وافقت يوافق توافق استجاب استجابت يستجيب تستجيب لبى لبت ' +
+    'أجاب أجابت',
+);
+const REQUEST_NOUNS = wordSet('طلب طلبات مطالب مطالبة');
+const ANSWER_REACH = 6;
+
+/** "رفضت محكمة ميونيخ الألمانية، أمس، طلب المحامين", "وافقت الحكومة على طلب النقابة": a bare request noun that someone
+ * refuses or grants (the verb within six words before, past its subject) is the answer's object; the answer is the
+ * event reported, not the request. */
+export function answeredRequest(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  // طلب is also the verb (requested): only a bare form, with no و or ف opening a clause of its own, is the object.
+  const t = tokens[trigger.first];
+  if (trigger.spec.type !== 'REQUEST' || !REQUEST_NOUNS.has(t.norm)) return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - ANSWER_REACH); k--)
+    if (hasWord(tokens[k], ANSWER)) return true;
+  return false;
+}
+
 /** True when one of this file's frames makes the Arabic trigger no happening of its own. */
 export function mootArabicAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number, clauseEnd: number): boolean {
   return (
@@ -117,6 +137,7 @@ export function mootArabicAct(tokens: Token[], trigger: TriggerMatch, clauseFirs
     droppedCharges(tokens, trigger, clauseFirst) ||
     interviewCall(tokens, trigger) ||
     plannedWork(tokens, trigger, clauseFirst) ||
-    futureWithPronoun(tokens, trigger)
+    futureWithPronoun(tokens, trigger) ||
+    answeredRequest(tokens, trigger, clauseFirst)
   );
 }
