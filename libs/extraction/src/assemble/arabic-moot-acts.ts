@@ -1,9 +1,9 @@
-// Arabic act nouns that name no happening of their own: an act someone ruled out ("استبعد استقالة الحكومة"), an act
-// put as the subject of a forecast consequence ("إن رفض الكونغرس الاتفاق سيسبب له إحراجا"), the aim of efforts
-// ("رغم الجهود لإطلاق محادثات السلام"), a request refused or granted ("رفضت المحكمة طلب الدفاع"), charges that were dropped ("وأسقطت الاتهامات") and a phone call that is a
-// newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»"), and plans in the future ("سيعملون على إعادة فتح",
-// "سترفضه"). Codebook: hypotheticals, aims and background are not
-// events; an interview is no consultation.
+// Arabic acts that name no happening of their own: an act someone ruled out ("استبعد استقالة الحكومة"), an act put as
+// the subject of a forecast consequence ("إن رفض الكونغرس الاتفاق سيسبب له إحراجا"), the aim of efforts ("رغم الجهود
+// لإطلاق محادثات السلام"), a request refused or granted ("رفضت المحكمة طلب الدفاع"), charges that were dropped
+// ("وأسقطت الاتهامات"), a phone call that is a newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»") and plans
+// in the future ("سيعملون على إعادة فتح", "سترفضه"). Codebook: hypotheticals, aims and background are not events; an
+// interview is no consultation.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { hasWord, wordSet } from '../text/word-sets';
