@@ -13,6 +13,7 @@ import {
 import { AR_ASSAULT_FORMS, AR_COERCE_FORMS, AR_CONSULT_FORMS, AR_VERBAL_FORMS } from './ar/inflections.patterns';
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
+import { AR_STANCE_PHRASES } from './ar/stance-phrases.patterns';
 import { AR_SENSES } from './ar/senses';
 import { AR_CIVIC_SENSES } from './ar/senses-civic';
 import { AR_SUBJECT_GAP, AR_SUBJECT_GAP_SENSES } from './ar/subject-gap.patterns';
@@ -59,6 +60,7 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_VERBAL_FORMS,
   ...AR_CONSULT_FORMS,
   ...AR_SUBJECT_GAP,
+  ...AR_STANCE_PHRASES,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [
   ...EN_ASSAULT,

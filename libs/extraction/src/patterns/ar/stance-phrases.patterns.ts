@@ -1,0 +1,78 @@
+// Arabic wordings of stances and diplomatic acts the base lists lacked: ratifying or defending an accord (SUPPORT),
+// "face the consequences" (THREATEN), criticism levelled at someone (ACCUSE), a surrender with its pronoun
+// (RETREAT) and recalling one's envoy with the state between verb and envoy (SANCTION).
+import { triggers } from '../trigger.types';
+
+/** What a party ratifies or defends: an accord, a resolution, a plan, a policy or a stance. */
+const ACCORDS = [
+  'الاتفاق',
+  'الاتفاقية',
+  'اتفاق',
+  'اتفاقية',
+  'القرار',
+  'قرار',
+  'الخطة',
+  'المبادرة',
+  'الصفقة',
+  'سياسة',
+  'سياسته',
+  'سياستها',
+  'موقف',
+  'موقفه',
+  'موقفها',
+];
+
+/** "صادق مجلس الأمن بالإجماع على الاتفاق", "المجلس يصادق على اتفاق فيينا": ratifying or endorsing an accord. */
+const RATIFY = ['صادق', 'صادقت', 'صادقوا', 'يصادق', 'تصادق', 'المصادقة', 'مصادقة']
+  .flatMap((v) => ACCORDS.map((a) => `${v} ~~ على ${a}`))
+  .join('|');
+
+/** "واصل روحاني دفاعه عن الاتفاق", "دافع كيري عن الاتفاق النووي": defending an accord or a stance supports it. */
+const DEFEND = ['دافع', 'دافعت', 'دافعوا', 'يدافع', 'تدافع', 'مدافعا', 'دفاعه', 'دفاعها', 'دفاعهم']
+  .flatMap((v) => ACCORDS.map((a) => `${v} ~ عن ${a}`))
+  .join('|');
+
+export const AR_STANCE_SUPPORT = triggers('SUPPORT', [
+  ['endorse', 'verb', 0.75, RATIFY],
+  ['praise', 'verb', 0.7, DEFEND],
+]);
+
+export const AR_STANCE_THREATEN = triggers('THREATEN', [
+  // "على الجماعات أن تلقي أسلحتها أو أن تواجه العواقب", "سيدفعون الثمن غاليا": an ultimatum's alternative.
+  [
+    'threaten',
+    'verb',
+    0.7,
+    'تواجه العواقب|يواجه العواقب|يواجهوا العواقب|ستواجه العواقب|سيواجه العواقب|سيواجهون العواقب|ستتحمل العواقب|سيتحمل العواقب|سيتحملون العواقب|سيدفع الثمن|ستدفع الثمن|سيدفعون الثمن',
+  ],
+]);
+
+export const AR_STANCE_ACCUSE = triggers('ACCUSE', [
+  // "وجه النائب انتقادات حادة للحكومة": criticism levelled by the subject.
+  ['criticize', 'verb', 0.7, 'وجه ~~ انتقادات|وجهت ~~ انتقادات|وجهوا ~~ انتقادات|وجه ~~ انتقادا|وجهت ~~ انتقادا'],
+  // "تعرض الوزير لسيل من الانتقادات أمام اللجنة": the criticised is the subject, the critics come after.
+  [
+    'criticize',
+    'passive',
+    0.65,
+    'تعرض ~~ لانتقادات|تعرضت ~~ لانتقادات|تعرض ~~ لانتقاد|تعرضت ~~ لانتقاد|تعرض ~~ من الانتقادات|تعرضت ~~ من الانتقادات',
+  ],
+]);
+
+export const AR_STANCE_RETREAT = triggers('RETREAT', [
+  // "أعلنوا استسلامهم بعد توغل المدرعات": the masdar with its pronoun.
+  ['disarm', 'noun', 0.9, 'استسلامهم|استسلامه|استسلامها'],
+]);
+
+export const AR_STANCE_SANCTION = triggers('SANCTION', [
+  // "استدعاء البحرين لسفيرها من طهران", "استدعت المنامة سفيرها": the recalling state between verb and envoy.
+  ['expel', 'verb', 0.85, 'استدعاء ~ لسفيرها|استدعاء ~ لسفيره|استدعت ~ سفيرها|استدعى ~ سفيره'],
+]);
+
+export const AR_STANCE_PHRASES = [
+  ...AR_STANCE_SUPPORT,
+  ...AR_STANCE_THREATEN,
+  ...AR_STANCE_ACCUSE,
+  ...AR_STANCE_RETREAT,
+  ...AR_STANCE_SANCTION,
+];

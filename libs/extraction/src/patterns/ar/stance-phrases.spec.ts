@@ -1,0 +1,46 @@
+// Ratifying and defending accords, ultimatums, levelled criticism, surrenders and envoy recalls (stance-phrases.patterns.ts).
+import { RuleExtractor } from '../../extractor/rule-extractor';
+import { tokenize } from '../../text/tokenize';
+import { triggerIndex } from '../lexicon';
+import { matchTriggers } from '../match-triggers';
+
+const readings = (text: string) => {
+  const index = triggerIndex('ar');
+  if (!index) throw new Error('no Arabic lexicon');
+  return matchTriggers(tokenize(text), index).map((m) => `${m.spec.type}/${m.spec.mode}`);
+};
+const rules = new RuleExtractor({ minConfidence: 0 });
+const types = (body: string) => rules.extract({ id: 't', body, language: 'ar' }).map((e) => e.type);
+
+describe('Arabic stance phrases', () => {
+  it.each([
+    ['وصادق البرلمان الأردني بالأغلبية أمس على الاتفاقية التجارية مع تركيا.', 'SUPPORT/endorse'],
+    ['والمجلس يصادق على القرار الذي قدمته فرنسا.', 'SUPPORT/endorse'],
+    ['ودافع وزير المالية عن الخطة الاقتصادية أمام النواب.', 'SUPPORT/praise'],
+    ['وجدد الرئيس دفاعه عن الاتفاق مع الدائنين.', 'SUPPORT/praise'],
+    ['وقال الوزير إن على المسلحين أن يسلموا أنفسهم أو أن يواجهوا العواقب.', 'THREATEN/threaten'],
+    ['وقال القائد إن المهاجمين سيدفعون الثمن.', 'THREATEN/threaten'],
+    ['ووجه رئيس البرلمان انتقادات حادة إلى وزارة الصحة.', 'ACCUSE/criticize'],
+    ['وتعرض الوزير لسيل من الانتقادات أمام اللجنة البرلمانية.', 'ACCUSE/criticize'],
+    ['وأعلن عشرات المسلحين استسلامهم للجيش.', 'RETREAT/disarm'],
+    ['وأعلنت الخارجية استدعاء الكويت لسفيرها من بغداد للتشاور.', 'SANCTION/expel'],
+  ])('%s → %s', (text, reading) => {
+    expect(readings(text)).toContain(reading);
+  });
+
+  it.each([
+    // A name or an adjective, not ratification; a defence of a city, not of a stance.
+    ['وقال محمد صادق إن الطريق مغلق.', 'SUPPORT'],
+    ['ودافع الجنود عن المدينة طوال الليل.', 'SUPPORT'],
+    // Consequences borne in the past describe a situation, not an ultimatum.
+    ['وتحمل السكان عواقب الجفاف.', 'THREATEN'],
+    // Summoning a foreign envoy is an ACCUSE, not a recall of one's own.
+    ['واستدعت الخارجية السفير الإيراني.', 'SANCTION'],
+  ])('%s has no %s', (text, type) => {
+    expect(readings(text).some((r) => r.startsWith(`${type}/`))).toBe(false);
+  });
+
+  it('reports a ratification as a SUPPORT event', () => {
+    expect(types('صادق مجلس النواب أمس بالإجماع على الاتفاقية الأمنية مع الأردن.')).toContain('SUPPORT');
+  });
+});
