@@ -35,6 +35,8 @@ const DEFEND = ['دافع', 'دافعت', 'دافعوا', 'يدافع', 'تدا�
 export const AR_STANCE_SUPPORT = triggers('SUPPORT', [
   ['endorse', 'verb', 0.75, RATIFY],
   ['praise', 'verb', 0.7, DEFEND],
+  // A statement's own first person ("نؤيد هذا الاتفاق", "أكدت له تضامني معه وتأييدي ودعمي").
+  ['solidarity', 'verb', 0.7, 'ندعم|نؤيد|أؤيد|نساند|تضامني|تضامننا|تأييدي|تأييدنا|دعمي'],
 ]);
 
 export const AR_STANCE_THREATEN = triggers('THREATEN', [

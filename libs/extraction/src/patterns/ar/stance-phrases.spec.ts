@@ -24,6 +24,8 @@ describe('Arabic stance phrases', () => {
     ['وتعرض الوزير لسيل من الانتقادات أمام اللجنة البرلمانية.', 'ACCUSE/criticize'],
     ['وأعلن عشرات المسلحين استسلامهم للجيش.', 'RETREAT/disarm'],
     ['وأعلنت الخارجية استدعاء الكويت لسفيرها من بغداد للتشاور.', 'SANCTION/expel'],
+    ['وقال الوزير: "نؤيد هذه المبادرة بلا تحفظ".', 'SUPPORT/solidarity'],
+    ['وقال النائب بعد لقائه رئيس الحكومة: "أبلغته تضامني الكامل معه".', 'SUPPORT/solidarity'],
   ])('%s → %s', (text, reading) => {
     expect(readings(text)).toContain(reading);
   });
