@@ -1,6 +1,6 @@
 // Arabic wordings of stances and diplomatic acts the base lists lacked: ratifying or defending an accord (SUPPORT),
 // "face the consequences" (THREATEN), criticism levelled at someone (ACCUSE), a surrender with its pronoun
-// (RETREAT) and recalling one's envoy with the state between verb and envoy (SANCTION).
+// (RETREAT), recalling one's envoy with the state between verb and envoy (SANCTION) and answering charges (REJECT).
 import { triggers } from '../trigger.types';
 
 /** What a party ratifies or defends: an accord, a resolution, a plan, a policy or a stance. */
@@ -71,7 +71,19 @@ export const AR_STANCE_SANCTION = triggers('SANCTION', [
   ['expel', 'verb', 0.85, 'استدعاء ~ لسفيرها|استدعاء ~ لسفيره|استدعت ~ سفيرها|استدعى ~ سفيره'],
 ]);
 
+/** "ردت وزارة الدفاع على الاتهامات وأكدت أن …": answering charges rebuts them. */
+const CHARGES = ['الاتهامات', 'اتهامات', 'الاتهام', 'الانتقادات', 'المزاعم', 'مزاعم', 'الادعاءات', 'ادعاءات'];
+export const AR_STANCE_REJECT = triggers('REJECT', [
+  [
+    'deny',
+    'verb',
+    0.75,
+    ['رد', 'ردت', 'ردوا', 'ردتا', 'ردا', 'يرد', 'ترد'].flatMap((v) => CHARGES.map((c) => `${v} ~ على ${c}`)).join('|'),
+  ],
+]);
+
 export const AR_STANCE_PHRASES = [
+  ...AR_STANCE_REJECT,
   ...AR_STANCE_SUPPORT,
   ...AR_STANCE_THREATEN,
   ...AR_STANCE_ACCUSE,

@@ -1,4 +1,4 @@
-// Ratifying and defending accords, ultimatums, levelled criticism, surrenders and envoy recalls (stance-phrases.patterns.ts).
+// Ratifying and defending accords, ultimatums, levelled criticism, rebuttals, surrenders and envoy recalls (stance-phrases.patterns.ts).
 import { RuleExtractor } from '../../extractor/rule-extractor';
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
@@ -25,6 +25,8 @@ describe('Arabic stance phrases', () => {
     ['وأعلن عشرات المسلحين استسلامهم للجيش.', 'RETREAT/disarm'],
     ['وأعلنت الخارجية استدعاء الكويت لسفيرها من بغداد للتشاور.', 'SANCTION/expel'],
     ['وقال الوزير: "نؤيد هذه المبادرة بلا تحفظ".', 'SUPPORT/solidarity'],
+    ['وردت الشركة على الاتهامات وأكدت أنها التزمت بالعقد.', 'REJECT/deny'],
+    ['ورد المتحدث باسمها على مزاعم المعارضة.', 'REJECT/deny'],
     ['وقال النائب بعد لقائه رئيس الحكومة: "أبلغته تضامني الكامل معه".', 'SUPPORT/solidarity'],
   ])('%s → %s', (text, reading) => {
     expect(readings(text)).toContain(reading);
@@ -38,6 +40,8 @@ describe('Arabic stance phrases', () => {
     ['وتحمل السكان عواقب الجفاف.', 'THREATEN'],
     // Summoning a foreign envoy is an ACCUSE, not a recall of one's own.
     ['واستدعت الخارجية السفير الإيراني.', 'SANCTION'],
+    // Answering questions or letters rebuts nothing.
+    ['ورد الوزير على أسئلة الصحفيين.', 'REJECT'],
   ])('%s has no %s', (text, type) => {
     expect(readings(text).some((r) => r.startsWith(`${type}/`))).toBe(false);
   });
