@@ -21,6 +21,12 @@ describe('Arabic office notices are no REQUEST', () => {
       'REQUEST',
     );
   });
+  it('reads a call to abide by a truce or by law as a demand, a call to follow instructions as a notice', () => {
+    expect(types('دعت المنظمة الأطراف المتحاربة إلى التقيد بالهدنة')).toContain('REQUEST');
+    expect(types('وتدعو اللجنة جميع الأطراف إلى التقيد بالقانون الدولي')).toContain('REQUEST');
+    expect(types('دعت الأمانة السكان إلى التقيد بتعليمات السلامة')).not.toContain('REQUEST');
+    expect(types('ودعا الدفاع المدني المصطافين إلى التقيد بالإرشادات')).not.toContain('REQUEST');
+  });
   it('reads a prayer as no demand, but a call on Hezbollah stays one', () => {
     expect(types('ودعا الأمير المولى أن يحفظ البلاد')).not.toContain('REQUEST');
     expect(types('ودعت القيادة الله سبحانه أن يتغمده برحمته')).not.toContain('REQUEST');

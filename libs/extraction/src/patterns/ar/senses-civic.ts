@@ -38,7 +38,9 @@ const OFFICE_AUDIENCE = [
   'الخيرين',
 ];
 
-/** The service steps such a notice asks for: booking, registering, surveys, following instructions. */
+/** The service steps such a notice asks for: booking, registering, surveys, following instructions. Complying as
+ * such (التقيد) is left out: parties are called on to abide by a truce or by international law ("دعت اللجنة الدولية
+ * إلى التقيد بالقانون الدولي الإنساني"); a notice names the instructions it means. */
 const OFFICE_STEPS = [
   'الاستطلاع',
   'الاستبانة',
@@ -49,8 +51,10 @@ const OFFICE_STEPS = [
   'بالتعليمات',
   'التعليمات',
   'الإرشادات',
-  'التقيد',
-  'بالتقيد',
+  'بالإرشادات',
+  'بتعليمات',
+  'تعليمات',
+  'بإرشادات',
   'الاهتمام',
   'المقابلة',
 ];
