@@ -51,6 +51,13 @@ export const AR_STANCE_THREATEN = triggers('THREATEN', [
 
 export const AR_STANCE_ACCUSE = triggers('ACCUSE', [
   // "وجه النائب انتقادات حادة للحكومة": criticism levelled by the subject.
+  // "في ظل ما تمارسه من تدخلات في الشأن اليمني": the plural of meddling, with the affairs meddled in.
+  [
+    'interfere',
+    'noun',
+    0.6,
+    'تدخلات في الشأن|تدخلات في الشؤون|تدخلاتها في الشأن|تدخلاتها في الشؤون|تدخلاته في الشأن|تدخلاته في الشؤون',
+  ],
   ['criticize', 'verb', 0.7, 'وجه ~~ انتقادات|وجهت ~~ انتقادات|وجهوا ~~ انتقادات|وجه ~~ انتقادا|وجهت ~~ انتقادا'],
   // "تعرض الوزير لسيل من الانتقادات أمام اللجنة": the criticised is the subject, the critics come after.
   [
