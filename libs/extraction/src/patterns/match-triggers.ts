@@ -31,6 +31,8 @@ interface Compiled {
 
 export interface TriggerIndex {
   byFirst: Map<string, Compiled[]>;
+  /** Every `rest` word of every gapped phrase: the only readings a range's present set needs to hold. */
+  restWords: Set<string>;
 }
 
 const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
@@ -72,7 +74,9 @@ export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = 
   // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
   for (const list of byFirst.values())
     list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
-  return { byFirst };
+  const restWords = new Set<string>();
+  for (const list of byFirst.values()) for (const c of list) for (const w of c.rest) restWords.add(w);
+  return { byFirst, restWords };
 }
 
 function prefixOf(token: Token, stem: string): string | null {
@@ -98,14 +102,26 @@ function wordMatches(token: Token, word: string): boolean {
   return token.norm === word || withAlif(token).includes(word);
 }
 
-/** Every reading by which a word of tokens [from, to) can match a phrase word (wordMatches): its norm and its stems
- * with a restored plural alif. A gapped phrase with a word outside them cannot match in that range. */
-function readingsOf(tokens: Token[], from: number, to: number): Set<string> {
+const NO_READINGS: readonly string[] = [];
+
+/** The readings of a word (its norm and its stems with a restored plural alif, as wordMatches reads it) that are
+ * `rest` words of some gapped phrase: a pure function of the surface, memoised in its slots for the index last
+ * asked. Most words hold none. */
+function restReadings(token: Token, index: TriggerIndex): readonly string[] {
+  const slots = token.slots;
+  if (slots.restIndex === index) return slots.restReadings;
+  let out: string[] | null = null;
+  if (index.restWords.has(token.norm)) out = [token.norm];
+  for (const s of withAlif(token)) if (index.restWords.has(s) && !out?.includes(s)) (out ??= []).push(s);
+  slots.restIndex = index;
+  return (slots.restReadings = out ?? NO_READINGS);
+}
+
+/** Every reading by which a word of tokens [from, to) can match a gapped phrase's rest word (wordMatches). A gapped
+ * phrase with a word outside them cannot match in that range. */
+function readingsOf(tokens: Token[], from: number, to: number, index: TriggerIndex): Set<string> {
   const out = new Set<string>();
-  for (let k = from; k < to; k++) {
-    out.add(tokens[k].norm);
-    for (const s of withAlif(tokens[k])) out.add(s);
-  }
+  for (let k = from; k < to; k++) for (const s of restReadings(tokens[k], index)) out.add(s);
   return out;
 }
 
@@ -231,7 +247,7 @@ function afterAnna(tokens: Token[], i: number): boolean {
 export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to = tokens.length): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let present: Set<string> | null = null;
-  const readings = () => (present ??= readingsOf(tokens, from, to));
+  const readings = () => (present ??= readingsOf(tokens, from, to, index));
   let i = from;
   while (i < to) {
     const token = tokens[i];

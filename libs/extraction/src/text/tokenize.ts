@@ -28,15 +28,21 @@ export interface WordSlots {
   /** The trigger index startsTrigger answers for (patterns/match-triggers.ts), null until asked. */
   triggerIndex: object | null;
   startsTrigger: boolean;
+  /** The trigger index restReadings answers for (patterns/match-triggers.ts), null until asked. */
+  restIndex: object | null;
+  restReadings: readonly string[];
 }
 
 export const RANK_UNSET = -2;
+const NO_WORDS: readonly string[] = [];
 
 const newSlots = (): WordSlots => ({
   genreRank: RANK_UNSET,
   opinionClass: RANK_UNSET,
   triggerIndex: null,
   startsTrigger: false,
+  restIndex: null,
+  restReadings: NO_WORDS,
 });
 
 const ARABIC = /[\u0600-\u06ff]/;
