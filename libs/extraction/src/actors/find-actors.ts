@@ -39,6 +39,12 @@ function namedGunmen(text: string, tokens: Token[], vars: KeyVariant[][], m: Mat
   return m;
 }
 
+/** normalizeKey of a match's surface, rebuilt from token keys, as a thunk (only the regime reading needs it). Made
+ * here, not as an arrow in findActors' loop: that gave every loop turn, one per word, its own scope object. */
+function matchKey(tokens: Token[], first: string, i: number, next: number): () => string {
+  return () => [first, ...tokens.slice(i + 1, next).map((x) => x.key)].join(' ');
+}
+
 export function findActors(text: string, _opts: { language?: string } = {}): ActorMention[] {
   const store = getActorStore();
   const tokens = tokenize(text);
@@ -61,8 +67,6 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
     const surface = text.slice(start, m.end);
     const first = vars[i].find((v) => v.skip === m.skip)?.key ?? tokens[i].key;
     const next = m.next;
-    // normalizeKey of the surface, rebuilt from token keys (only the regime reading needs it).
-    const key = (): string => [first, ...tokens.slice(i + 1, next).map((x) => x.key)].join(' ');
     // "شخصاً سورياً": tanween marks an indefinite adjective or noun, never a state's or group's name.
     const tanween =
       tokens[next - 1].arabic &&
@@ -70,7 +74,7 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
         /^[\u064B-\u064D]/.test(text.slice(m.end, m.end + 1)));
     const actor =
       !tanween && capitalMetonymOk(text, tokens, i, m)
-        ? contextual(m.actor, key, store, syria, syrianStory, signs)
+        ? contextual(m.actor, matchKey(tokens, first, i, next), store, syria, syrianStory, signs)
         : null;
     // "للأمم المتحدة", "للنظام": the ل reading drops the article's alef; the surface gives the name its ال back.
     const lam = m.skip >= 2 && first.startsWith('ال') && first.slice(2) === tokens[i].key.slice(m.skip);

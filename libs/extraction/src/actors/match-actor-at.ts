@@ -42,6 +42,12 @@ function nothingStartsAt(store: ActorStore, t: Token, vs: KeyVariant[]): boolean
   return t.arabic || !store.gentilics.has(t.key);
 }
 
+/** The match kept so far or `s` with its clitic skip, whichever ends later (a plain function, not an arrow over
+ * `best`: matchAt runs for every word, and such an arrow gave each call a scope object). */
+function longer(best: (Span & { skip: number }) | null, s: Span, skip: number): Span & { skip: number } {
+  return !best || s.end > best.end ? { ...s, skip } : best;
+}
+
 /** The longest actor match starting at token i, with the clitic skip of its first token; null when none. */
 export function matchAt(
   text: string,
@@ -59,9 +65,6 @@ export function matchAt(
   // "عز الدين الأصبحي، وزير حقوق الإنسان": an unknown name proved by the office apposed to it.
   if (nothingStartsAt(store, t, vs)) return titledAfterComma(text, tokens, vars, i, store);
   let best: (Span & { skip: number }) | null = null;
-  const consider = (s: Span, skip: number): void => {
-    if (!best || s.end > best.end) best = { ...s, skip };
-  };
   for (const v of vs) {
     const dict = longestPhrase(text, tokens, i, v.key, store.actors);
     if (
@@ -80,7 +83,7 @@ export function matchAt(
                 .join(' '),
         ))
     ) {
-      consider({ next: i + dict[0], end: tokens[i + dict[0] - 1].end, actor: dict[1] }, v.skip);
+      best = longer(best, { next: i + dict[0], end: tokens[i + dict[0] - 1].end, actor: dict[1] }, v.skip);
       // "Myanmar military", "Nigeria police": a country name before an institution, like its adjective.
       let after = i + dict[0];
       const cc = dict[1].kind === 'state' && !t.arabic && dict[1].country;
@@ -95,7 +98,8 @@ export function matchAt(
       ) {
         const inst = longestPhrase(text, tokens, after, tokens[after].key, store.institutions);
         if (inst)
-          consider(
+          best = longer(
+            best,
             {
               next: after + inst[0],
               end: tokens[after + inst[0] - 1].end,
@@ -110,9 +114,9 @@ export function matchAt(
       const g = inst && tokens[i + inst[0]];
       const cc = g && joined(text, tokens[i + inst[0] - 1], g) ? store.gentilics.get(g.key) : undefined;
       if (inst && g && cc)
-        consider({ next: i + inst[0] + 1, end: g.end, actor: institutionActor(store, inst[1], cc) }, v.skip);
+        best = longer(best, { next: i + inst[0] + 1, end: g.end, actor: institutionActor(store, inst[1], cc) }, v.skip);
       else if (inst && store.bare.has(keyAt(tokens, i, inst[0], v.key)))
-        consider({ next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, v.skip);
+        best = longer(best, { next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, v.skip);
     }
   }
   if (!t.arabic && !best) {
@@ -132,7 +136,7 @@ export function matchAt(
       (!named || sentenceStart) &&
       tokens[i + inst[0]]?.key !== 'of'
     )
-      consider({ next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, 0);
+      best = longer(best, { next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, 0);
   }
   if (!t.arabic) {
     const cc = (t.cap || t.upper) && store.gentilics.get(t.key);
@@ -144,13 +148,17 @@ export function matchAt(
     // "An Israeli drone strike": the means belongs to the attack noun (the trigger), the adjective is the doer.
     const attack = inst && tokens[i + 1 + inst[0]];
     if (cc && inst && attack && ENGLISH_ATTACK_NOUNS.has(attack.key) && joined(text, tokens[i + inst[0]], attack))
-      consider({ next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
+      best = longer(best, { next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
     else if (cc && inst)
-      consider({ next: i + 1 + inst[0], end: tokens[i + inst[0]].end, actor: institutionActor(store, inst[1], cc) }, 0);
+      best = longer(
+        best,
+        { next: i + 1 + inst[0], end: tokens[i + inst[0]].end, actor: institutionActor(store, inst[1], cc) },
+        0,
+      );
     // "An Israeli strike", "Turkish shelling": the adjective alone is the doer (the attack noun is the event).
     const next = tokens[i + 1];
     if (cc && !inst && next && !next.arabic && ENGLISH_ATTACK_NOUNS.has(next.key) && joined(text, t, next))
-      consider({ next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
+      best = longer(best, { next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
   }
   const prev = tokens[i - 1];
   const afterPlaceNoun = prev?.arabic && vars[i - 1].some((v) => ARABIC_TRIGGERS.has(v.key));
@@ -158,7 +166,7 @@ export function matchAt(
   const eponym = eponymHeadAt(vars, tokens, i - 1) || (royal(prev) && eponymHeadAt(vars, tokens, i - 2));
   if (!afterPlaceNoun && !eponym) {
     const person = matchPerson(text, tokens, vars, i, store);
-    if (person) consider(person, person.skip);
+    if (person) best = longer(best, person, person.skip);
   }
   return best ?? (t.arabic ? titledAfterComma(text, tokens, vars, i, store) : null);
 }

@@ -98,6 +98,12 @@ function isStrong(c: Candidate): boolean {
   return c.place.kind === 'city' || c.place.population >= STRONG_POPULATION;
 }
 
+/** Some reading of the word opens a two-word gentilic (a loop: this runs for every word of every article). */
+function opensPair(vs: KeyVariant[], firsts: Set<string>): boolean {
+  for (const v of vs) if (firsts.has(v.key)) return true;
+  return false;
+}
+
 function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerStore, arabic: boolean): Context {
   const named = new Map<string, number>();
   const bump = (cc: string): void => void named.set(cc, (named.get(cc) ?? 0) + 1);
@@ -106,7 +112,7 @@ function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerSto
     // Two-word adjectives name one country: "الكورية الجنوبية" is South Korea, not either Korea.
     const next = vars[i + 1]?.[0]?.key;
     const pair =
-      next && vars[i].some((v) => firsts.has(v.key))
+      next && opensPair(vars[i], firsts)
         ? vars[i].map((v) => store.gentilics.get(`${v.key} ${next}`)).find(Boolean)
         : undefined;
     if (pair) {

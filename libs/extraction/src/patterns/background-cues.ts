@@ -54,8 +54,13 @@ function inYear(tokens: Token[], k: number): boolean {
   return prev === 'in' || (['late', 'early', 'mid'].includes(prev ?? '') && tokens[k - 2]?.norm === 'in');
 }
 
-const is = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+/** The word or one of its stems is in `words` (a loop, not .some: this runs for every word near every trigger). */
+function is(t: Token | undefined, words: Set<string>): boolean {
+  if (!t) return false;
+  if (words.has(t.norm)) return true;
+  for (const s of t.stems) if (words.has(s)) return true;
+  return false;
+}
 
 // "بينما كانت الطائرات تقصف": كان after "while / when" is a past progressive running alongside the news.
 const WHILE = foldedSet(['بينما', 'وبينما', 'فيما', 'وفيما', 'حين', 'حينما', 'عندما', 'وعندما']);
@@ -159,15 +164,22 @@ function pastTime(
     if (LONG_UNITS.has(t.norm) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;
     if (t.norm === 'last' && k + 1 < clauseEnd && LONG_UNITS.has(next.norm)) return `last ${next.norm}`;
     if (isPastYear(tokens, k, articleYear)) return t.norm;
-    for (const p of EN_PAST) if (p.every((w, i) => tokens[k + i]?.norm === w && k + i < clauseEnd)) return p.join(' ');
+    for (const p of EN_PAST) if (phraseAt(tokens, k, p, clauseEnd)) return p.join(' ');
   }
   return null;
 }
 
+/** The words of `phrase` stand at tokens k, k + 1, … inside the clause. */
+function phraseAt(tokens: Token[], k: number, phrase: readonly string[], clauseEnd: number): boolean {
+  for (let i = 0; i < phrase.length; i++) if (k + i >= clauseEnd || tokens[k + i]?.norm !== phrase[i]) return false;
+  return true;
+}
+
 /** "والذي تطلب", "التي تمنع وترفض": a relative pronoun with و before the verb, or a verb coordinated with و to the
  * verb right after a relative pronoun. */
+const isRelative = (t: Token) => AR_RELATIVE.has(t.norm) || (/^و/.test(t.norm) && AR_RELATIVE.has(t.norm.slice(1)));
+
 function relativeWithConjunction(tokens: Token[], trigger: number, clauseFirst: number): boolean {
-  const isRelative = (t: Token) => AR_RELATIVE.has(t.norm) || (/^و/.test(t.norm) && AR_RELATIVE.has(t.norm.slice(1)));
   const prev = tokens[trigger - 1];
   if (isRelative(prev)) return true;
   return (

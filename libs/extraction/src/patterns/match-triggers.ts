@@ -125,18 +125,36 @@ function readingsOf(tokens: Token[], from: number, to: number, index: TriggerInd
   return out;
 }
 
-/** The readings of one matcher run's range, built at the first gapped phrase tried: a gapped phrase scans up to 13
- * words per gap, and the commonest first words ("أن ~~~ …") start dozens of them. */
-type Readings = () => Set<string>;
+// Plain loops instead of .some/.every with an arrow: tryPhrase runs for every candidate phrase of every clause, and
+// a closure over its parameters cost a context allocation on each call.
+function someIn(words: readonly string[], set: Set<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
+function allIn(words: readonly string[], set: Set<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
+}
+
+/** The readings of the last range asked (one matcher run's clause), built at its first gapped phrase tried: a gapped
+ * phrase scans up to 13 words per gap, and the commonest first words ("أن ~~~ …") start dozens of them. Kept here,
+ * not in a closure per run, so that a run that tries no gapped phrase allocates nothing for it. */
+let lastRange: { tokens: Token[]; from: number; to: number; index: TriggerIndex; present: Set<string> } | null = null;
+
+function rangeReadings(tokens: Token[], from: number, to: number, index: TriggerIndex): Set<string> {
+  const r = lastRange;
+  if (r && r.tokens === tokens && r.from === from && r.to === to && r.index === index) return r.present;
+  const present = readingsOf(tokens, from, to, index);
+  lastRange = { tokens, from, to, index, present };
+  return present;
+}
 
 /** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1.
  * `from` is the clause start, for sense rules that look at the subject. */
-function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from: number, readings: Readings): number {
-  if (c.notAfter.size && i > 0 && tokens[i - 1].stems.some((s) => c.notAfter.has(s))) return -1;
-  if (c.rest.length) {
-    const present = readings();
-    if (!c.rest.every((w) => present.has(w))) return -1;
-  }
+function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from: number, index: TriggerIndex): number {
+  if (c.notAfter.size && i > 0 && someIn(tokens[i - 1].stems, c.notAfter)) return -1;
+  if (c.rest.length && !allIn(c.rest, rangeReadings(tokens, from, limit, index))) return -1;
   let j = i + 1;
   for (let k = 1; k < c.words.length; k++) {
     const w = c.words[k];
@@ -157,7 +175,7 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from:
     if (j >= limit || !wordMatches(tokens[j], w)) return -1;
     j++;
   }
-  if (j < limit && c.notBefore.size && tokens[j].stems.some((s) => c.notBefore.has(s))) return -1;
+  if (j < limit && c.notBefore.size && someIn(tokens[j].stems, c.notBefore)) return -1;
   if (c.sense && !senseFits(tokens, i, j, c.sense, from, limit)) return -1;
   return j;
 }
@@ -177,7 +195,6 @@ function accusativeMatch(
   index: TriggerIndex,
   to: number,
   from: number,
-  readings: Readings,
 ): { c: Compiled; end: number } | null {
   const token = tokens[i];
   if (!token.isArabic || !token.norm.endsWith('ا')) return null;
@@ -187,7 +204,7 @@ function accusativeMatch(
     const list = index.byFirst.get(bare);
     for (const c of list ?? []) {
       if (c.spec.voice !== 'noun') continue;
-      const end = tryPhrase(tokens, i, c, to, from, readings);
+      const end = tryPhrase(tokens, i, c, to, from, index);
       if (end > 0) return { c, end };
     }
   }
@@ -219,9 +236,8 @@ export function anyTriggerStart(tokens: Token[], index: TriggerIndex): boolean {
 
 /** Whether token i can be the verb `stem`: only conjunction/future prefixes and, for a lone verb word, ل only on
  * an imperfect and no preposition right before it (then it is the homographic masdar). Longer phrases listed with
- * the verbs are often masdar phrases already ("لاستدعاء سفيرها", "منذ إعادة فتح المطار"). */
-function verbReading(tokens: Token[], i: number, stem: string, lone: boolean): boolean {
-  const p = prefixOf(tokens[i], stem);
+ * the verbs are often masdar phrases already ("لاستدعاء سفيرها", "منذ إعادة فتح المطار"). `p`: prefixOf(tokens[i], stem). */
+function verbReading(tokens: Token[], i: number, stem: string, p: string | null, lone: boolean): boolean {
   if (p === null || !VERB_PREFIXES.has(p)) return false;
   if (!lone) return true;
   if (p.endsWith('ل') && !IMPERFECT_PREFIX.test(stem)) return false;
@@ -246,8 +262,6 @@ function afterAnna(tokens: Token[], i: number): boolean {
 /** All non-overlapping trigger matches in tokens [from, to), left to right. */
 export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to = tokens.length): TriggerMatch[] {
   const out: TriggerMatch[] = [];
-  let present: Set<string> | null = null;
-  const readings = () => (present ??= readingsOf(tokens, from, to, index));
   let i = from;
   while (i < to) {
     const token = tokens[i];
@@ -256,15 +270,19 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
       for (const stem of withAlif(token)) {
         const list = index.byFirst.get(stem);
         if (!list) continue;
+        // What is written before the stem (prefixOf), read once for all the verb phrases of the stem.
+        let prefix: string | null | undefined;
         for (const c of list) {
-          if (c.spec.voice !== 'noun' && token.isArabic && !verbReading(tokens, i, stem, c.words.length === 1))
-            continue;
-          const end = tryPhrase(tokens, i, c, to, from, readings);
+          if (c.spec.voice !== 'noun' && token.isArabic) {
+            if (prefix === undefined) prefix = prefixOf(token, stem);
+            if (!verbReading(tokens, i, stem, prefix, c.words.length === 1)) continue;
+          }
+          const end = tryPhrase(tokens, i, c, to, from, index);
           if (end > 0 && (!best || end > best.end)) best = { c, end };
         }
         if (best) break;
       }
-      if (!best) best = accusativeMatch(tokens, i, index, to, from, readings);
+      if (!best) best = accusativeMatch(tokens, i, index, to, from);
     }
     if (best) {
       // A '~~' phrase ("ألقت الشرطة التركية القبض") is reported as its verb, so that the subject in the gap is read
