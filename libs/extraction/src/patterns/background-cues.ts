@@ -11,7 +11,7 @@ import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
 import { relativeBackdrop } from './relative-backdrop';
 import { groupAnaphorPast } from './group-anaphors';
-import { foldedSet } from '../text/word-sets';
+import { foldedSet, hasWord } from '../text/word-sets';
 
 const KANA = foldedSet(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
 // A same-day marker keeps a "وكان ... قد" sentence: Saudi dailies use it for what happened earlier that day.
@@ -54,13 +54,7 @@ function inYear(tokens: Token[], k: number): boolean {
   return prev === 'in' || (['late', 'early', 'mid'].includes(prev ?? '') && tokens[k - 2]?.norm === 'in');
 }
 
-/** The word or one of its stems is in `words` (a loop, not .some: this runs for every word near every trigger). */
-function is(t: Token | undefined, words: Set<string>): boolean {
-  if (!t) return false;
-  if (words.has(t.norm)) return true;
-  for (const s of t.stems) if (words.has(s)) return true;
-  return false;
-}
+const is = hasWord;
 
 // "بينما كانت الطائرات تقصف": كان after "while / when" is a past progressive running alongside the news.
 const WHILE = foldedSet(['بينما', 'وبينما', 'فيما', 'وفيما', 'حين', 'حينما', 'عندما', 'وعندما']);
