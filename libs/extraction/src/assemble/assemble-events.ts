@@ -13,6 +13,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, PlaceLike, Resources } from './assemble.types';
 import { anchorPlaces } from './anchored-places';
 import { arabicDatelineLength } from './arabic-dateline';
+import { briefDatelines } from './brief-datelines';
 import { listedPlaces } from './attach-place';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './choose-location';
@@ -60,7 +61,11 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   );
   // "MOSUL, Iraq (Marsad) —": where the reporter files from, not where the lead's event happened; it is only a
   // fallback for material events that name no place of their own, and its city never acts ("BEIRUT —").
-  const actors = mapped.actors.filter((a) => a.start >= datelineEnd);
+  // "* كابل - «الشرق الأوسط»: …": the cities of a brief's datelined items are neither scenes nor actors.
+  const itemDatelines = arabic ? briefDatelines(text, mapped.rawPlaces) : [];
+  const inItemDateline = (a: { start: number; stop: number }) =>
+    itemDatelines.some((d) => a.start < d.stop && d.start < a.stop);
+  const actors = mapped.actors.filter((a) => a.start >= datelineEnd && !inItemDateline(a));
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
   const filedFrom =
@@ -73,7 +78,8 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const dateline = filedFrom && !arabic && !homeInBody(filedFrom.value.country, named, actors) ? null : filedFrom;
   // "in the capital" of a story filed from its own country's capital names that city (english-capital.ts).
   const capitals = arabic ? [] : datelineCapitalMentions(tokens, dateline, datelineEnd);
-  const places = capitals.length ? [...named, ...capitals].sort((a, b) => a.start - b.start) : named;
+  const scenes = itemDatelines.length ? named.filter((p) => !inItemDateline(p)) : named;
+  const places = capitals.length ? [...scenes, ...capitals].sort((a, b) => a.start - b.start) : scenes;
   const articleDay = isoDay(input.publishedAt);
   const articleYear = articleDay ? Number(articleDay.slice(0, 4)) : null;
   const articleMonth = articleDay ? Number(articleDay.slice(5, 7)) : null;

@@ -193,7 +193,13 @@ export function mapMentions(
   placeMentions: PlaceMentionLike[],
   actorMentions: ActorMentionLike[],
   datelineEnd = 0,
-): { places: Span<PlaceLike>[]; actors: Span<ActorLike>[]; datelineCities: Span<PlaceLike>[] } {
+): {
+  places: Span<PlaceLike>[];
+  actors: Span<ActorLike>[];
+  datelineCities: Span<PlaceLike>[];
+  /** Every place mention, also those read as an actor or idiom (brief datelines name a city either way). */
+  rawPlaces: Span<PlaceLike>[];
+} {
   const rawPlaces = placeMentions
     .map((m) => toSpan(tokens, m.start, m.end, m.surface, m.place))
     .filter((s): s is Span<PlaceLike> => !!s);
@@ -219,5 +225,5 @@ export function mapMentions(
     (p) => p.stop <= datelineEnd && !places.includes(p) && soleDatelineCity(p, rawPlaces, datelineEnd),
   );
   for (const p of datelineCities) metonyms.add(p);
-  return { places, actors, datelineCities };
+  return { places, actors, datelineCities, rawPlaces };
 }
