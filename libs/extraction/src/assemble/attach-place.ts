@@ -4,6 +4,7 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from './assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
 import { chooseLocation } from './choose-location';
+import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
@@ -23,6 +24,8 @@ const HOSTED = new Set(['CONSULT', 'AGREE']);
 const HOME_STATE = /^(?:state|gov):[A-Z]{2}$/;
 /** Places a meeting gets when its text names none. */
 const FALLBACKS = new Set(['dateline fallback', 'country fallback', 'story country']);
+/** Places read in the trigger's own sentence. */
+const OWN_SENTENCE = new Set(['nearest in clause', 'earlier in sentence', 'later in sentence']);
 
 /** "BAGHDAD (Reuters) -": a dateline city that also names its government (map-spans.ts) is where the bureau sits;
  * it is the scene only of a material event whose sentence names no place, in a story that names the city again as
@@ -188,6 +191,11 @@ export function attachPlace(
     // As above, the rule name stays: the lead's province was read in the clause and only sharpened.
     place = elaboratedTown(article.text, places, place, trigger.end, stop) ?? place;
   }
+  // Arabic "قتل في غارة في أفغانستان": a country its own sentence names is sharpened to the one place of it the article
+  // names (not a fallback country or a previous sentence's setting: measured, those add events the calibration had
+  // held back at country level). The rule name stays: the place was read in the sentence, only sharpened.
+  if (place && article.arabic && MATERIAL.has(type) && OWN_SENTENCE.has(placeRule ?? ''))
+    place = solePlaceInCountry(article.places, place, trigger.first) ?? place;
   if (place && MATERIAL.has(type)) state.sentenceSetting = place;
   return { place, rule: placeRule };
 }
