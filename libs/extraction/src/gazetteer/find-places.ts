@@ -33,6 +33,8 @@ const FOREIGN_ARABIC_POPULATION = 1000000;
 /** Below this population a GeoNames place of a country the text does not name is dropped when the text is about
  * other countries, trigger or not. */
 const FOREIGN_SMALL_POPULATION = 100000;
+/** Area nouns ("منطقة", "مناطق") that name local localities rather than known towns. */
+const AREA_NOUNS = new Set(['منطقة', 'مناطق'].map((w) => normalizeKey(w)));
 /** Names that folding merges with a word, kept apart by how they are written: إب (Ibb) vs آب (August) and أب
  * (father); جدة (Jeddah) vs جده (his grandfather). */
 const EXACT_SURFACE = new Map<string, string>([
@@ -253,6 +255,8 @@ function acceptance(
     if (MENA.has(cc)) {
       // Quotes mark a local name the reader is not expected to know (بمناطق "المهدية" in Yemen), not Tunisia's.
       if (pop < FOREIGN_SMALL_POPULATION && (!wordTrigger || quoted)) return 0;
+      // "في منطقة الفاو" in Yemeni news: an "area" the text names in a country it never names is a local one.
+      if (pop < FOREIGN_ARABIC_POPULATION && AREA_NOUNS.has(tokens[m.index - 1]?.key ?? '')) return 0;
     } else {
       if (pop < FOREIGN_SMALL_POPULATION) return 0;
       if (pop < FOREIGN_ARABIC_POPULATION && !wordTrigger) return 0;
