@@ -4,6 +4,7 @@ import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants, type KeyVariant } from './arabic-clitics';
 import { arabicCue, countryQuarterAfter, pairClash } from './arabic-cues';
 import { arabicUsStateAfter } from './arabic-us-states';
+import { AR_COMPASS_WORDS } from '../text/compass-words';
 import { settledNamesakes } from './settled-namesakes';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { inArabicName, inPersonName, longerNameAfterOf } from './english-name-cues';
@@ -35,6 +36,8 @@ const FOREIGN_ARABIC_POPULATION = 1000000;
 const FOREIGN_SMALL_POPULATION = 100000;
 /** Area nouns ("منطقة", "مناطق") that name local localities rather than known towns. */
 const AREA_NOUNS = new Set(['منطقة', 'مناطق'].map((w) => normalizeKey(w)));
+/** Words after such an area that place it by another place: the area is then re-pointed there, not dropped. */
+const AREA_ANCHORS = new Set([...AR_COMPASS_WORDS, 'قرب', 'بالقرب'].map((w) => normalizeKey(w)));
 /** Names that folding merges with a word, kept apart by how they are written: إب (Ibb) vs آب (August) and أب
  * (father); جدة (Jeddah) vs جده (his grandfather). */
 const EXACT_SURFACE = new Map<string, string>([
@@ -256,7 +259,13 @@ function acceptance(
       // Quotes mark a local name the reader is not expected to know (بمناطق "المهدية" in Yemen), not Tunisia's.
       if (pop < FOREIGN_SMALL_POPULATION && (!wordTrigger || quoted)) return 0;
       // "في منطقة الفاو" in Yemeni news: an "area" the text names in a country it never names is a local one.
-      if (pop < FOREIGN_ARABIC_POPULATION && AREA_NOUNS.has(tokens[m.index - 1]?.key ?? '')) return 0;
+      // Not when a compass word places it by another place ("منطقة الكرامة جنوب العريش": anchored-places.ts).
+      if (
+        pop < FOREIGN_ARABIC_POPULATION &&
+        AREA_NOUNS.has(tokens[m.index - 1]?.key ?? '') &&
+        !AREA_ANCHORS.has(tokens[m.index + m.tokens]?.key ?? '')
+      )
+        return 0;
     } else {
       if (pop < FOREIGN_SMALL_POPULATION) return 0;
       if (pop < FOREIGN_ARABIC_POPULATION && !wordTrigger) return 0;
