@@ -14,7 +14,7 @@ import { beyondContrast } from './contrast-clause';
 import { acrossConjoinedComma } from './conjoined-clause';
 import { hasDemonstrativeAnaphor } from './demonstrative-anaphor';
 import { foreignQualifier } from './foreign-qualifier';
-import { isPressVenue, isResidence, isSettingOut, isTimedAgainst } from './off-scene-places';
+import { isPressVenue, isResidence, isSettingOut, isSpeakerName, isTimedAgainst } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
@@ -153,6 +153,7 @@ function scenePlaces(
       !isReturnDestination(tokens, p, lowest) &&
       !locatesAnaphor(tokens, p, lowest) &&
       !isResidence(tokens, p, lowest) &&
+      !isSpeakerName(tokens, p, lowest) &&
       (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&

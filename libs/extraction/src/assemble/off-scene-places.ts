@@ -159,3 +159,20 @@ const CAME_LINK = foldedSet([
 export function isTimedAgainst(tokens: Token[], triggerEnd: number): boolean {
   return CAME.has(tokens[triggerEnd]?.norm ?? '') && CAME_LINK.has(tokens[triggerEnd + 1]?.norm ?? '');
 }
+
+/** Verbs of saying that take their speaker right after them: "قالت …", "وأكد …". */
+const SAYING = foldedSet(
+  ['قال', 'قالت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'اوضح', 'اوضحت', 'اعلن', 'اعلنت'].flatMap((w) => [
+    w,
+    `و${w}`,
+  ]),
+);
+const THAT = foldedSet(['إن', 'أن', 'ان', 'بأن', 'بان']);
+
+/** "قالت بولدان إن الانفجار وقع": a name between a verb of saying and "that" is who spoke (a person or a state's
+ * capital that shares a place's name), not where anything happened. */
+export function isSpeakerName(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  const before = tokens[p.first - 1];
+  const after = tokens[p.end];
+  return p.first - 1 >= lowest && !!before && !!after && SAYING.has(before.norm) && THAT.has(after.norm);
+}
