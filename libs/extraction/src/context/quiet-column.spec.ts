@@ -29,4 +29,23 @@ describe('quiet columns', () => {
     );
     expect(genreOf([...report, ...report, ...report].join('\n'))).toBe('news');
   });
+  it('keeps a roundup of fighting that attributes once and names no day', () => {
+    // Like a column by its cues (one attribution, no day, few figures), but a string of clashes, raids and shelling.
+    const roundup = [
+      'اشتباكات عنيفة دارت بين الجيش والمسلحين في محيط البلدة، وسط قصف مدفعي على أطرافها الشرقية ' +
+        'وأنباء عن خسائر بشرية في صفوف الطرفين، بينما نفذ الطيران غارات على القرى المجاورة.',
+      'كما سقطت قذائف على الأحياء الغربية للمدينة، وتواصل القصف على الطريق الرئيسي، واستهدف المسلحون حاجزا ' +
+        'للجيش قرب الجسر، وسمع دوي انفجار في السوق القديمة دون معلومات عن جرحى أو قتلى.',
+    ];
+    const text = ['أعلن المرصد ما يلي.', ...roundup, ...roundup, ...roundup, ...roundup, ...roundup, ...roundup].join(
+      '\n',
+    );
+    expect(genreOf(text)).toBe('news');
+    // The same cues without the fighting words: a column.
+    const calm = text.replace(
+      /اشتباكات|قصف|القصف|غارات|قذائف|انفجار|جرحى|قتلى|استهدف|الطيران|المسلحين|المسلحون/g,
+      'الأمور',
+    );
+    expect(genreOf(calm)).toBe('opinion');
+  });
 });
