@@ -23,6 +23,7 @@ import type { ArticleContext, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
+import { campaignFight } from './arabic-campaign-nouns';
 import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import { isForecastWarning, isHazardAct, isProtestDemand, isWithholding } from './english-trigger-frames';
@@ -211,6 +212,8 @@ export function notAHappening(
   if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
   // Ruled-out, forecast and aimed acts, dropped charges, interviews by phone (arabic-moot-acts.ts).
   if (article.arabic && mootArabicAct(tokens, trigger, cFirst, cEnd)) return true;
+  // "شركاء في المعركة ضد داعش": the campaign someone is in, not a clash (arabic-campaign-nouns.ts).
+  if (article.arabic && campaignFight(tokens, trigger)) return true;
   if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
