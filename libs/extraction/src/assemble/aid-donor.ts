@@ -5,6 +5,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, Span } from './assemble.types';
+import { nearestReading } from './actor-reading';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
 // Participles of giving and sending; "من" (or "من قبل") follows them, then the donor.
@@ -37,12 +38,10 @@ export function donorAfterGiven(
 }
 
 const known = (a: ActorLike | null): a is ActorLike => !!a && !a.id.startsWith(TEXT_ACTOR_PREFIX);
-// Readings that only took the name nearest the trigger.
-const WEAK = /^nearest/;
 const DONOR_KINDS = new Set(['ngo', 'state', 'government', 'igo', 'military', 'other']);
 // Relief bodies give aid wherever the text names them; a state named nearby may as well be the recipient.
 const RELIEF_KINDS = new Set(['ngo', 'igo']);
-const firm = (e: DraftEvent) => !WEAK.test(e.trace.actorRule ?? '') || RELIEF_KINDS.has(e.actor?.kind ?? '');
+const firm = (e: DraftEvent) => !nearestReading(e) || RELIEF_KINDS.has(e.actor?.kind ?? '');
 
 /** Lends the article's one named aid donor to its other aid mentions that name none (in place). */
 export function lendAidDonor(events: DraftEvent[]): DraftEvent[] {

@@ -1,5 +1,6 @@
 // The hand-set confidence of a draft event from the strength of its cues (calibration may replace it later).
 import type { DraftEvent } from './assemble.types';
+import { nearestReading } from './actor-reading';
 import { MATERIAL } from './event-classes';
 
 /** Confidence from what backs the event up: a specific trigger, a finite verb rather than a bare noun (nouns are
@@ -9,7 +10,7 @@ export function confidenceOf(e: Omit<DraftEvent, 'confidence'>, hedge: boolean, 
   let c = 0.3 + e.trigger.spec.weight * 0.3;
   if (e.trigger.spec.voice !== 'noun') c += 0.12;
   // A subject in its grammatical slot backs the event up; a nearest-mention guess hardly does.
-  if (e.actor) c += /^nearest/.test(e.trace.actorRule ?? '') ? 0.1 : 0.15;
+  if (e.actor) c += nearestReading(e) ? 0.1 : 0.15;
   if (MATERIAL.has(e.type)) {
     if (placeRule === 'nearest in clause' || placeRule === 'earlier in sentence') c += 0.08;
     else c -= 0.1;

@@ -4,6 +4,7 @@
 // Different places never merge; neither do clearly different ways of using force (merge-rules.ts).
 import { inferArticleActors, lendSiblingTolls } from './article-actor';
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
+import { nearestReading } from './actor-reading';
 import { absorbCounts, announcesAnother, listedPlace, maxOf, modesCompatible, opensSeparately } from './merge-rules';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 
@@ -82,10 +83,9 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
 function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   const better = e.confidence > into.confidence;
   // A subject read in its slot replaces an actor that was only the nearest mention.
-  const nearest = (d: DraftEvent) => /^nearest/.test(d.trace.actorRule ?? '');
-  const weak = (d: DraftEvent) => !known(d.actor) || nearest(d);
+  const weak = (d: DraftEvent) => !known(d.actor) || nearestReading(d);
   // "ضبطت شرطة محافظة الطائف" read as plain text in its slot outranks a name a repeat only found nearby.
-  const named = !known(into.actor) && known(e.actor) && (nearest(into) || !nearest(e));
+  const named = !known(into.actor) && known(e.actor) && (nearestReading(into) || !nearestReading(e));
   if (e.actor && (!into.actor || (weak(into) && !weak(e)) || named)) {
     into.actor = e.actor;
     into.actorSurface = e.actorSurface;

@@ -2,6 +2,7 @@
 // Only generic cues of how the event was read: never article ids or words, so the model transfers to new text.
 // Features are sparse (name → value, zeros omitted) so calibration.json stays readable and survives additions.
 import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
+import { nearestReading } from '../assemble/actor-reading';
 import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
 import { CARRIED_SUBJECT_RULE } from '../assemble/arabic-actor-dropped-subject';
 import { hasSameDayCue } from './same-day-cues';
@@ -92,7 +93,7 @@ export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features 
 
   const actor = actorHow(d);
   on(`actor:${actor}`);
-  if (actor !== 'none') on(/^nearest/.test(d.trace.actorRule ?? '') ? 'actor_rule:nearest' : 'actor_rule:slot');
+  if (actor !== 'none') on(nearestReading(d) ? 'actor_rule:nearest' : 'actor_rule:slot');
   // No actor means different things by group (an unattributed blast is news, an unattributed statement is not)
   // and by language (Arabic leads name the actor far more often than English ones).
   if (actor === 'none') {
