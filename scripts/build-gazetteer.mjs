@@ -78,6 +78,13 @@ const DEEP = {
 const CONFLICT = new Set('PK ET ER BF NE TD CM CF CD MZ MM UA CO HT VE MX PH BD KE UG BI RW IN'.split(' '));
 const CONFLICT_MIN_POP = 5000;
 const ADMIN_SEAT_MIN_POP = 1000;
+/** GeoNames writes 0 for an unknown population: district seats of conflict countries (and of the deep countries with
+ * a floor: Afghan district centres such as Guzara or Now Zad) so counted are kept too, as gated towns (population 0
+ * never makes them strong) that never take a name a larger place or the MENA core holds. */
+const UNKNOWN_POP = 0;
+/** Everywhere else: provincial capitals (PPLA) from this population, below the worldwide floor (Dajabón, a border
+ * capital of 16k), stored as towns, so that they stand only after a trigger or with their country in the text. */
+const PROVINCE_SEAT_MIN_POP = 10000;
 /** India: Jammu and Kashmir (12), Manipur (17), Ladakh (41). */
 const CONFLICT_ADMIN1 = { IN: new Set(['12', '17', '41']) };
 /** Everywhere else: towns from WORLD_MIN_POP under their English (GeoNames main / ASCII) names only; Arabic names
@@ -164,8 +171,9 @@ function latinVariants(name) {
   return keys;
 }
 
-function kindOf(code, pop) {
+function kindOf(code, pop, gated) {
   if (code === 'PPLX') return 'd';
+  if (gated) return pop >= 100000 ? 'c' : 't';
   if (code === 'PPLC' || code === 'PPLA' || pop >= 100000) return 'c';
   return 't';
 }
@@ -188,10 +196,19 @@ for (const line of text.split('\n')) {
   const conflict = CONFLICT.has(cc) && (!CONFLICT_ADMIN1[cc] || CONFLICT_ADMIN1[cc].has(admin1));
   const seat = code === 'PPLA' || code === 'PPLA2';
   let keep;
-  if (deepMin !== undefined) keep = pop >= deepMin || (deepMin > 0 && code === 'PPLA');
-  else if (conflict) keep = pop >= CONFLICT_MIN_POP || (seat && pop >= ADMIN_SEAT_MIN_POP) || code === 'PPLC';
-  // Sections of cities (PPLX: Centro, Downtown) only where large: below that they are generic words.
-  else keep = code === 'PPLC' || pop >= 100000 || (pop >= WORLD_MIN_POP && code !== 'PPLX');
+  /** A seat kept only by the rules for unknown populations or small provincial capitals: a gated town. */
+  let gated = false;
+  if (deepMin !== undefined) {
+    keep = pop >= deepMin || (deepMin > 0 && code === 'PPLA');
+    if (!keep && deepMin > 0 && seat && pop === UNKNOWN_POP) keep = gated = true;
+  } else if (conflict) {
+    keep = pop >= CONFLICT_MIN_POP || (seat && pop >= ADMIN_SEAT_MIN_POP) || code === 'PPLC';
+    if (!keep && seat && pop === UNKNOWN_POP) keep = gated = true;
+  } else {
+    // Sections of cities (PPLX: Centro, Downtown) only where large: below that they are generic words.
+    keep = code === 'PPLC' || pop >= 100000 || (pop >= WORLD_MIN_POP && code !== 'PPLX');
+    if (!keep && code === 'PPLA' && pop >= PROVINCE_SEAT_MIN_POP) keep = gated = true;
+  }
   if (!keep) continue;
   const alts = alt ? alt.split(',') : [];
   const arabic = alts.filter((a) => ARABIC.test(a));
@@ -210,8 +227,17 @@ for (const line of text.split('\n')) {
     for (const a of arabic) keys.add(normalizeKey(a));
   const cleaned = [...keys].filter((k) => k.length >= 2);
   if (cleaned.length === 0) continue;
-  const tier =
-    deepMin !== undefined ? 'deep' : conflict ? 'conflict' : pop >= 100000 || code === 'PPLC' ? 'big' : 'world';
+  const tier = gated
+    ? conflict || deepMin !== undefined
+      ? 'conflict'
+      : 'world'
+    : deepMin !== undefined
+      ? 'deep'
+      : conflict
+        ? 'conflict'
+        : pop >= 100000 || code === 'PPLC'
+          ? 'big'
+          : 'world';
   rows.push([
     Number(gid),
     ascii || name,
@@ -221,7 +247,7 @@ for (const line of text.split('\n')) {
     +(+lat).toFixed(4),
     +(+lon).toFixed(4),
     pop,
-    kindOf(code, pop),
+    kindOf(code, pop, gated),
     cleaned,
     tier,
   ]);

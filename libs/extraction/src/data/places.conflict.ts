@@ -48,6 +48,13 @@ houla-lebanon|Houla|Hula||LB|33.2094|35.5164|town|
 aitaroun|Aitaroun|Aytarun,Aitarun|عيترون|LB|33.1147|35.4708|town|
 allenby-bridge|Allenby Bridge|Allenby crossing,Allenby Bridge crossing,King Hussein Bridge||PS|31.8728|35.5408|town|
 sudzha|Sudzha|||RU|51.1917|35.2708|town|
+cite-soleil|Cité Soleil|Cite Soleil,Cité-Soleil,Cite-Soleil|سيتي سوليل|HT|18.5806|-72.3328|district|
+cabaret-ht|Cabaret|Cabaret commune||HT|18.7358|-72.4193|town|a,e,gid=3728964
+saut-d-eau|Saut-d'Eau|Saut d'Eau,Saut d Eau||HT|18.8167|-72.2|town|
+gopalganj-bd|Gopalganj|Gopalganj district||BD|23.005|89.8266|town|
+gopalganj-in|Gopalganj|||IN|26.4673|84.4404|town|gid=1270965
+sabiid|Sabiid|Sabid||SO|2.1|45.05|town|
+guzara|Guzara|Guzarah,Gozara,Gozareh|غوزارا,كذره,كوزارا|AF|34.2122|62.2124|town|gid=1140605
 `;
 
 export const CONFLICT_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);

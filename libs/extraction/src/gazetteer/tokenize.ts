@@ -129,7 +129,9 @@ function wordFacts(word: string): WordFacts {
   while (end > 0 && classOf(word.charCodeAt(end - 1)) === MARK) end--;
   const folded = key ?? word;
   const arabic = isArabicLetterCode(word.charCodeAt(0));
-  const first = word[0];
+  // A French elision (d'Ivoire, l'Artibonite) is capitalised by the letter after the apostrophe.
+  const elided = word.length > 2 && (word[0] === 'd' || word[0] === 'l') && isApostrophe(word.charCodeAt(1));
+  const first = word[elided ? 2 : 0];
   return {
     key: folded,
     trim: word.length - end,
