@@ -133,6 +133,20 @@ describe('merge rules', () => {
     });
     expect(mergeEvents([lead, other]).map((e) => e.killed)).toEqual([4, 9]);
   });
+  it('keeps a use of force told after a turn to another matter ("من ناحية ثانية"، "من جهة أخرى") apart', () => {
+    const group = { id: 'group:x', name: 'group', kind: 'armed_group', country: null };
+    expect(opensSeparately(draft('من ناحية ثانية، أعدم المسلحون رجلا في تعز', 'أعدم', 'execute', 0))).toBe(true);
+    expect(opensSeparately(draft('ومن جهة أخرى قصفت المدفعية حيا في تعز', 'قصفت', 'heavy-weapons', 0))).toBe(true);
+    expect(opensSeparately(draft('وفي تطور آخر، انفجرت عبوة في تعز', 'انفجرت', 'explosives', 0))).toBe(true);
+    // A clash between two sides "من جهة ... من جهة أخرى" does not open with the turn.
+    expect(opensSeparately(draft('اشتباكات بين الجيش من جهة والمسلحين من جهة أخرى', 'اشتباكات', null, 0))).toBe(false);
+    // Statements and arrests often go on about the same act after the turn.
+    const speech = { ...draft('من جهة أخرى، طالب الوزير بالتهدئة', 'طالب', 'call', 0), type: 'REQUEST' as const };
+    expect(opensSeparately(speech)).toBe(false);
+    const lead = draft('فجر مسلح نفسه في تعز فقتل 12', 'فجر', null, 0, { actor: group, killed: 12 });
+    const other = draft('من ناحية ثانية، أعدم التنظيم إماما في تعز', 'أعدم', null, 100, { actor: group, killed: 1 });
+    expect(mergeEvents([lead, other]).map((e) => e.killed)).toEqual([12, 1]);
+  });
   it('keeps two tolls dated to different days apart, but lets a dated running total join', () => {
     const dated = (date: string) => ({
       date,

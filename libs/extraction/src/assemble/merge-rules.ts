@@ -56,7 +56,13 @@ export function announcesAnother(e: DraftEvent): boolean {
 const HAPPENING_AR =
   'هجوم|هجمات|حادث|حادثة|حوادث|غارة|غارات|تفجير|تفجيرات|انفجار|عملية|اعتداء|قصف|اشتباك|اشتباكات|سياق';
 const APART_AR = '[آا]خر|[أا]خرى|منفصل|منفصلة|مماثل|مماثلة|ثان|ثانية|جديد|جديدة';
-const SEPARATE_AR = new RegExp(`^\\s*و?في\\s+(?:${HAPPENING_AR})\\s+(?:${APART_AR})(?=[\\s،,.]|$)`);
+// A roundup's turn to another matter ("من ناحية ثانية، أعدم التنظيم"، "من جهة أخرى نفذ الطيران"، "في تطور آخر"):
+// a use of force told after it is a further happening, never a repeat of the one before it. Only for ASSAULT:
+// a speaker's or an arrest's "من جهة أخرى" often goes on about the same act. ("على صعيد آخر" is left out: it
+// turns to another front as often as it retells the same strike from another angle.)
+const TURN_AR = '(?:و?من\\s+(?:ناحية|جهة|جانب)\\s+(?:[أا]خرى|ثانية|ثان)|و?في\\s+تطور\\s+(?:[آا]خر|منفصل))';
+const SEPARATE_AR = new RegExp(`^\\s*(?:و?في\\s+(?:${HAPPENING_AR})\\s+(?:${APART_AR})|${TURN_AR})(?=[\\s،,.]|$)`);
+const TURN_ONLY_AR = new RegExp(`^\\s*${TURN_AR}(?=[\\s،,.]|$)`);
 const HAPPENING_EN = 'attack|incident|strike|air ?strike|raid|bombing|blast|explosion|assault|shooting|clash|operation';
 const SEPARATE_EN = new RegExp(
   `^\\s*(?:separately\\b|(?:earlier|later) (?:in the day|that day|on \\w+)\\b|(?:\\w+ )?hours (?:earlier|later)\\b|in (?:another|a separate|a second|a third|a similar|an unrelated|separate|similar|other) (?:${HAPPENING_EN})s?\\b)`,
@@ -66,6 +72,7 @@ const SEPARATE_EN = new RegExp(
 /** The mention's clause opens by setting itself apart ("Separately,", "Hours earlier,", "Later in the day,",
  * "وفي هجوم آخر"): it reports a further happening even when its place and actor match an earlier one. */
 export function opensSeparately(e: DraftEvent): boolean {
+  if (e.type !== 'ASSAULT' && TURN_ONLY_AR.test(e.evidence.text)) return false;
   return SEPARATE_AR.test(e.evidence.text) || SEPARATE_EN.test(e.evidence.text);
 }
 
