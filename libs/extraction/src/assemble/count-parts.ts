@@ -16,7 +16,7 @@ import {
   ZERO_NEGATORS,
   ZERO_VERBS,
 } from './count-words.data';
-import { LABEL_BEFORE, NOT_PEOPLE_AFTER } from './count-units.data';
+import { AGE_BEFORE, LABEL_BEFORE, NOT_PEOPLE_AFTER } from './count-units.data';
 import { DUAL_LINKS } from './count-scope.data';
 
 const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
@@ -36,6 +36,9 @@ export function isCountable(tokens: Token[], n: NumberMention): boolean {
   const before = tokens[n.first - 1];
   if (has(before, SUBSET) || has(tokens[n.first - 2], SUBSET)) return false;
   if (tokens[n.first].isNumber && has(before, LABEL_BEFORE)) return false;
+  // "أطفال دون سن الـ 18", "في سن 15": an age, not a head count.
+  const ageAt = before?.norm === 'ال' ? n.first - 2 : n.first - 1;
+  if (has(tokens[ageAt], AGE_BEFORE)) return false;
   // "no one was killed": read by explicitZero, not as one.
   if (before?.norm === 'no') return false;
   return true;

@@ -55,6 +55,8 @@ export const LABEL_BEFORE = set([
   'dec',
   'december',
 ]);
+/** A figure after these is an age ("دون سن الـ 18", "في سن 15", "بعمر 12"), not a head count. */
+export const AGE_BEFORE = set(['سن', 'السن', 'بسن', 'العمر', 'بعمر', 'عمره', 'عمرها', 'عمرهم']);
 /** A figure before these counts time, distance, money or munitions, not people. */
 export const NOT_PEOPLE_AFTER = set([
   'ساعه',

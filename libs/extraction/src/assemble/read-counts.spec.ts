@@ -168,4 +168,9 @@ describe('Arabic people nouns around the death word', () => {
     expect(killedIn('قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح في اشتباكات')).toBe(2);
     expect(killedIn('فيما قتل فلسطيني برصاص الجيش الإسرائيلي في الضفة الغربية')).toBe(1);
   });
+  it('reads no toll from an age ("دون سن الـ 18", "في سن 15")', () => {
+    expect(counts('قتل رجل وثلاثة أطفال دون سن الـ 16 في القصف').killed).not.toBe(16);
+    expect(counts('أصيب فتى في سن 15 بجروح في الانفجار').injured).not.toBe(15);
+    expect(counts('قتل 7 بينهم طفلان دون سن 12 في الغارة').killed).toBe(7);
+  });
 });
