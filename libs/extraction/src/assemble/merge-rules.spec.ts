@@ -138,6 +138,7 @@ describe('merge rules', () => {
     expect(opensSeparately(draft('من ناحية ثانية، أعدم المسلحون رجلا في تعز', 'أعدم', 'execute', 0))).toBe(true);
     expect(opensSeparately(draft('ومن جهة أخرى قصفت المدفعية حيا في تعز', 'قصفت', 'heavy-weapons', 0))).toBe(true);
     expect(opensSeparately(draft('وفي تطور آخر، انفجرت عبوة في تعز', 'انفجرت', 'explosives', 0))).toBe(true);
+    expect(opensSeparately(draft('من جانب آخر دمرت القوات مقرا في تعز', 'دمرت', null, 0))).toBe(true);
     // A clash between two sides "من جهة ... من جهة أخرى" does not open with the turn.
     expect(opensSeparately(draft('اشتباكات بين الجيش من جهة والمسلحين من جهة أخرى', 'اشتباكات', null, 0))).toBe(false);
     // Statements and arrests often go on about the same act after the turn.

@@ -60,7 +60,7 @@ const APART_AR = '[آا]خر|[أا]خرى|منفصل|منفصلة|مماثل|م�
 // a use of force told after it is a further happening, never a repeat of the one before it. Only for ASSAULT:
 // a speaker's or an arrest's "من جهة أخرى" often goes on about the same act. ("على صعيد آخر" is left out: it
 // turns to another front as often as it retells the same strike from another angle.)
-const TURN_AR = '(?:و?من\\s+(?:ناحية|جهة|جانب)\\s+(?:[أا]خرى|ثانية|ثان)|و?في\\s+تطور\\s+(?:[آا]خر|منفصل))';
+const TURN_AR = '(?:و?من\\s+(?:ناحية|جهة|جانب)\\s+(?:[أا]خرى|[آا]خر|ثانية|ثان)|و?في\\s+تطور\\s+(?:[آا]خر|منفصل))';
 const SEPARATE_AR = new RegExp(`^\\s*(?:و?في\\s+(?:${HAPPENING_AR})\\s+(?:${APART_AR})|${TURN_AR})(?=[\\s،,.]|$)`);
 const TURN_ONLY_AR = new RegExp(`^\\s*${TURN_AR}(?=[\\s،,.]|$)`);
 const HAPPENING_EN = 'attack|incident|strike|air ?strike|raid|bombing|blast|explosion|assault|shooting|clash|operation';
