@@ -24,6 +24,7 @@ import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge-rules';
 import { isLocative, mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './read-counts';
+import { isCarePlace } from './care-places';
 import { fillTollSentences } from './english-tolls';
 import { isAllegedAct, isSanctionScope, isStatementTopic } from './trigger-filters';
 
@@ -195,6 +196,8 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         for (let k = places.length - 1; k >= 0; k--) {
           const p = places[k];
           if (p.first < cFirst || p.end > cEnd) continue;
+          // A hospital city the wounded were flown to is no setting for the next sentence (care-places.ts).
+          if (isCarePlace(tokens, p, cFirst)) continue;
           state.sentenceSetting = p;
           break;
         }

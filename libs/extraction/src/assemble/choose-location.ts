@@ -9,6 +9,7 @@ import type { PlaceLike, Span } from './assemble.types';
 import { isDescriptor, isDestination, isOrigin, isReturnDestination, specificInside } from './location-cues';
 import { isCompassReference, isDistanceReference, locatesAnaphor } from './reference-places';
 import { apposedTown } from './apposed-container';
+import { isCarePlace } from './care-places';
 import { isCapitalSubject } from './capital-subject';
 import { beyondContrast } from './contrast-clause';
 import { acrossConjoinedComma } from './conjoined-clause';
@@ -154,6 +155,7 @@ function scenePlaces(
       !locatesAnaphor(tokens, p, lowest) &&
       !isResidence(tokens, p, lowest) &&
       !isSpeakerName(tokens, p, lowest) &&
+      !isCarePlace(tokens, p, lowest) &&
       (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
