@@ -1,5 +1,6 @@
 // The place of a trigger: the clause's or sentence's place (choose-location), with the dateline and the article's
 // country as fallbacks for material and venue events; statements keep only a place of their own clause.
+import { beyondContrast } from './contrast-clause';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from './assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
@@ -189,7 +190,9 @@ export function attachPlace(
   if (place && !article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
     const stop = tokens[clause.sEnd - 1]?.end ?? article.text.length;
     // As above, the rule name stays: the lead's province was read in the clause and only sharpened.
-    place = elaboratedTown(article.text, places, place, trigger.end, stop) ?? place;
+    // Not a town of a ", as …" clause or beyond a ", but" of the trigger's sentence: another happening's.
+    const other = (p: Span<PlaceLike>) => p.end <= clause.sEnd && beyondContrast(article.text, tokens, p, trigger.end);
+    place = elaboratedTown(article.text, places, place, trigger.end, stop, other) ?? place;
   }
   // Arabic "قتل في غارة في أفغانستان": a country its own sentence names is sharpened to the one place of it the article
   // names (not a fallback country or a previous sentence's setting: measured, those add events the calibration had

@@ -21,19 +21,31 @@ function nextSentenceEnd(text: string, from: number): number {
   return next ? next.index + 1 : text.length;
 }
 
-/** The first town inside `area` named after the trigger up to the end of the next sentence, or null. */
+/** "on the road between Kayes and Bamako near Diéma": the ends of a route (or of a stretch) frame the spot, they are
+ * not it. Read on the text just before the town: "between X and" or "between". */
+const ROUTE_END =
+  /\bbetween\s+(?:(?:the\s+)?(?:towns?|cities|villages)\s+of\s+)?(?:\p{Lu}[\p{L}'-]*\s+){0,3}(?:and\s+)?$/u;
+const ROUTE_REACH = 60;
+
+function isRouteEnd(text: string, p: Span<PlaceLike>): boolean {
+  return ROUTE_END.test(text.slice(Math.max(0, p.start - ROUTE_REACH), p.start));
+}
+
+/** The first town inside `area` named after the trigger up to the end of the next sentence, or null. Places the
+ * caller rules out (a ", as" clause's, contrast-clause.ts) are skipped. */
 export function elaboratedTown(
   text: string,
   places: Span<PlaceLike>[],
   area: Span<PlaceLike>,
   triggerEnd: number,
   sentenceStop: number,
+  skip: (p: Span<PlaceLike>) => boolean = () => false,
 ): Span<PlaceLike> | null {
   if (!AREA.has(area.value.kind)) return null;
   const limit = nextSentenceEnd(text, sentenceStop);
   const towns = places
     .filter((p) => p.first >= triggerEnd && p.stop <= limit && SPECIFIC.has(p.value.kind))
-    .filter((p) => inside(p.value, area.value))
+    .filter((p) => inside(p.value, area.value) && !isRouteEnd(text, p) && !skip(p))
     .sort((a, b) => a.first - b.first);
   return towns[0] ?? null;
 }
