@@ -60,3 +60,23 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('US state abbreviations', () => {
+  it('keeps a wire dateline with a state abbreviation in its sentence', () => {
+    const text = 'DENVER, Colo. — Hundreds of nurses marched to the statehouse on Monday. Police closed two streets.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'DENVER, Colo. — Hundreds of nurses marched to the statehouse on Monday.',
+      'Police closed two streets.',
+    ]);
+  });
+
+  it('does not end a sentence at a state abbreviation inside it', () => {
+    const text = 'A tornado struck Moore, Okla., on Sunday, officials said.';
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+
+  it('still ends a sentence at a word that is also an abbreviation of a state', () => {
+    const text = 'The driver fell ill. He was taken to hospital.';
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+});
