@@ -3,7 +3,7 @@
 // التي تمنع وترفض كل صور التدخل"). Codebook: states and general statements are not events.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
-import { hasWord, wordSet } from '../text/word-sets';
+import { wordSet, wordBefore } from '../text/word-sets';
 
 const STILL = wordSet('زال زالت يزال تزال يزالون مازال مازالت لازال لازالت لايزال لاتزال');
 const RELATIVE = wordSet('الذي التي الذين والذي والتي والذين');
@@ -18,9 +18,7 @@ export function stillHeld(tokens: Token[], trigger: TriggerMatch, clauseFirst: n
   const t = tokens[trigger.first];
   if (!t.isArabic || trigger.spec.voice === 'noun' || !STANCE_TYPES.has(trigger.spec.type)) return false;
   if (!IMPERFECT.test(t.norm)) return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - STILL_REACH); k--)
-    if (hasWord(tokens[k], STILL)) return true;
-  return false;
+  return wordBefore(tokens, STILL, trigger.first, STILL_REACH, clauseFirst);
 }
 
 /** "والتي تمنع وترفض كل صور التدخل": an imperfect statement verb joined by و to an imperfect verb right after a

@@ -6,7 +6,7 @@
 // interview is no consultation.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
-import { hasWord, wordSet } from '../text/word-sets';
+import { hasWord, wordSet, wordBefore } from '../text/word-sets';
 
 const RULED_OUT = wordSet('استبعد استبعدت استبعدوا يستبعد تستبعد يستبعدون مستبعدا مستبعدة');
 const RULED_OUT_REACH = 10;
@@ -15,9 +15,7 @@ const RULED_OUT_REACH = 10;
  * reported as happening. */
 export function ruledOutAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   if (trigger.spec.voice !== 'noun' || !tokens[trigger.first].isArabic) return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - RULED_OUT_REACH); k--)
-    if (hasWord(tokens[k], RULED_OUT)) return true;
-  return false;
+  return wordBefore(tokens, RULED_OUT, trigger.first, RULED_OUT_REACH, clauseFirst);
 }
 
 const THAT = wordSet('إن أن وأن لأن');
@@ -60,9 +58,7 @@ const DROP = wordSet('أسقطت أسقط أسقطوا إسقاط يسقط تس�
  * the end of a case, not an accusation made. */
 export function droppedCharges(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   if (trigger.spec.type !== 'ACCUSE' || trigger.spec.voice !== 'noun') return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 2); k--)
-    if (hasWord(tokens[k], DROP)) return true;
-  return false;
+  return wordBefore(tokens, DROP, trigger.first, 2, clauseFirst);
 }
 
 const TO_OR_WITH = wordSet('مع ل لـ');
@@ -91,9 +87,7 @@ const WILL_WORK_REACH = 8;
  * striving is a plan, not a happening (a threat is about the future by nature and stays). */
 export function plannedWork(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   if (!tokens[trigger.first].isArabic || trigger.spec.type === 'THREATEN') return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - WILL_WORK_REACH); k--)
-    if (hasWord(tokens[k], WILL_WORK)) return true;
-  return false;
+  return wordBefore(tokens, WILL_WORK, trigger.first, WILL_WORK_REACH, clauseFirst);
 }
 
 const OBJECT_PRONOUN = /^(?:ه|ها|هم|هما|هن|كم|نا)$/;
@@ -123,9 +117,7 @@ export function answeredRequest(tokens: Token[], trigger: TriggerMatch, clauseFi
   // طلب is also the verb (requested): only a bare form, with no و or ف opening a clause of its own, is the object.
   const t = tokens[trigger.first];
   if (trigger.spec.type !== 'REQUEST' || !REQUEST_NOUNS.has(t.norm)) return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - ANSWER_REACH); k--)
-    if (hasWord(tokens[k], ANSWER)) return true;
-  return false;
+  return wordBefore(tokens, ANSWER, trigger.first, ANSWER_REACH, clauseFirst);
 }
 
 /** True when one of this file's frames makes the Arabic trigger no happening of its own. */

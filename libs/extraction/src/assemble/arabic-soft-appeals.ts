@@ -8,7 +8,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { publicAppeal } from './arabic-public-appeals';
-import { hasWord, stopBefore, wordSet } from '../text/word-sets';
+import { hasWord, stopBefore, wordSet, wordBefore } from '../text/word-sets';
 
 // What a safety advisory asks: caution and precautions ("توخي الحذر", "أخذ الحيطة", "الاحتياطات اللازمة") or a report
 // to a hotline ("بالإبلاغ عن", "التبليغ عن").
@@ -55,8 +55,7 @@ const DEVOTION_AFTER = 14;
 export function devotionalCall(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   const type = trigger.spec.type;
   if ((type !== 'REQUEST' && type !== 'REJECT') || !tokens[trigger.first]?.isArabic) return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - DEVOTION_BEFORE); k--)
-    if (hasWord(tokens[k], DEVOTION_BEFORE_WORDS)) return true;
+  if (wordBefore(tokens, DEVOTION_BEFORE_WORDS, trigger.first, DEVOTION_BEFORE, clauseFirst)) return true;
   for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + DEVOTION_AFTER); k++) {
     if (stopBefore(text, tokens, k)) return false;
     if (hasWord(tokens[k], DEVOTION)) return true;

@@ -3,7 +3,7 @@
 // aid a truce is for ("من أجل توصيل المواد الإغاثية"). Codebook: forecasts and plans are not events.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
-import { hasWord, wordSet } from '../text/word-sets';
+import { hasWord, wordSet, wordBefore } from '../text/word-sets';
 
 const POSSIBLE = wordSet('المحتملة المحتمل محتملة محتمل المرجحة');
 
@@ -40,9 +40,7 @@ export function plottedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   const t = tokens[trigger.first];
   if (!t?.isArabic || trigger.spec.type !== 'ASSAULT' || trigger.spec.voice !== 'noun' || !/^[وفل]/.test(t.norm))
     return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - PLAN_REACH); k--)
-    if (hasWord(tokens[k], PLANNED)) return true;
-  return false;
+  return wordBefore(tokens, PLANNED, trigger.first, PLAN_REACH, clauseFirst);
 }
 
 // Purpose phrases: "من أجل", "بهدف", "بغية", "لأجل".
@@ -54,7 +52,5 @@ const AIM_REACH = 3;
 export function aimedAid(tokens: Token[], trigger: TriggerMatch): boolean {
   const t = tokens[trigger.first];
   if (!t?.isArabic || trigger.spec.type !== 'AID' || trigger.spec.voice !== 'noun') return false;
-  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - AIM_REACH); k--)
-    if (hasWord(tokens[k], FOR_THE_SAKE)) return true;
-  return false;
+  return wordBefore(tokens, FOR_THE_SAKE, trigger.first, AIM_REACH);
 }

@@ -18,6 +18,13 @@ export function hasWord(t: Token | undefined, words: Set<string>): boolean {
   return false;
 }
 
+/** True when one of the `reach` tokens right before index `i` (none before `floor`, the clause start) is in `words`
+ * by hasWord: "a word of ruling out / plotting / still within N words before the trigger". */
+export function wordBefore(tokens: Token[], words: Set<string>, i: number, reach: number, floor = 0): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - reach); k--) if (hasWord(tokens[k], words)) return true;
+  return false;
+}
+
 const SENTENCE_STOP = /[.؟?!؛;]/;
 
 /** True when a sentence stop (by default . ؟ ? ! ؛ ;) stands between token k-1 and token k. */
