@@ -1,33 +1,30 @@
 // Opinion columns and essays: the writer argues ("لماذا نظن...؟!", "we must") and attributes nothing to anyone
 // (no "قال / أعلن / بحسب / said / according to"). Their events are analysis or background (codebook: not events).
 import type { Token } from '../text/tokenize';
-import { RANK_UNSET, foldWord } from '../text/tokenize';
+import { RANK_UNSET } from '../text/tokenize';
+import { hasWord, wordSet } from '../text/word-sets';
 
-const words = (list: string) => new Set(list.split(/\s+/).map(foldWord));
-
-const REPORTING = words(
+const REPORTING = wordSet(
   'قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أوضح أوضحت أكد أكدت أضاف أضافت صرح صرحت بحسب وفقا مصادر مصدر بيان ' +
     'وكالة المتحدث مراسل said says told according statement spokesman spokeswoman reported added announced',
 );
-const FIRST_PERSON = words('أنا نحن إننا إنني لنا علينا أعتقد أظن برأيي لماذا فلماذا ألسنا i we our my me us why');
+const FIRST_PERSON = wordSet('أنا نحن إننا إنني لنا علينا أعتقد أظن برأيي لماذا فلماذا ألسنا i we our my me us why');
 
 // Days that date an Arabic report ("أمس", "اليوم", a weekday). A long Arabic piece that names none of them and
 // attributes almost nothing is an essay (a biography, a social column, an analysis) even when it never says "I" or
 // asks. (English agency and UN reports date by "11 May" and are left to the argued-piece test.)
-const NEWS_DAYS = words('أمس اليوم الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد');
+const NEWS_DAYS = wordSet('أمس اليوم الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد');
 const ESSAY_WORDS = 230;
 
 // Words of fighting as it is reported: a roundup of clashes, shelling and raids ("كما دارت اشتباكات … بينما قصف
 // الطيران …") may attribute once and name no day, like a column, yet is a string of happenings. Columns about
 // terrorism argue with "الإرهاب" and "داعش", not with these: in the train-day corpus no piece the tests below call
 // opinion holds more than 3 of them per 100 words except such a roundup (7.5).
-const FIGHTING = words(
+const FIGHTING = wordSet(
   'اشتباك اشتباكات قصف غارة غارات قذيفة قذائف قتلى جرحى مقتل انفجار تفجير هجوم الطيران استهدف استهدفت ' +
     'مسلحين مسلحون',
 );
 const FIGHTING_PER_100 = 4;
-
-const hit = (t: Token, set: Set<string>) => set.has(t.norm) || t.stems.some((s) => set.has(s));
 
 const REPORTING_WORD = 1;
 const VOICE_WORD = 2;
@@ -38,13 +35,13 @@ const FIGHTING_WORD = 4;
 function cueClass(t: Token): number {
   let k = t.slots.opinionClass;
   if (k === RANK_UNSET)
-    t.slots.opinionClass = k = hit(t, REPORTING)
+    t.slots.opinionClass = k = hasWord(t, REPORTING)
       ? REPORTING_WORD
-      : hit(t, FIRST_PERSON)
+      : hasWord(t, FIRST_PERSON)
         ? VOICE_WORD
-        : hit(t, NEWS_DAYS)
+        : hasWord(t, NEWS_DAYS)
           ? DAY_WORD
-          : hit(t, FIGHTING)
+          : hasWord(t, FIGHTING)
             ? FIGHTING_WORD
             : 0;
   return k;
