@@ -5,9 +5,9 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
-import { hasWord, wordSet } from '../text/word-sets';
+import { foldedSet, hasWord, wordSet } from '../text/word-sets';
 
-const FIGHT_NOUNS = new Set(['معركة', 'قتال'].map(foldWord));
+const FIGHT_NOUNS = foldedSet(['معركة', 'قتال']);
 const AGAINST = wordSet('ضد');
 const THIS = wordSet('هذه هذا');
 // في, and nouns in construct with the campaign: its fronts, areas, balance, entering, ending, halting, continuing.
@@ -22,6 +22,11 @@ export function campaignFight(tokens: Token[], trigger: TriggerMatch): boolean {
   if (!FIGHT_NOUNS.has(foldWord(trigger.spec.phrase))) return false;
   if (!hasWord(tokens[trigger.end], AGAINST)) return false;
   let head = trigger.first - 1;
-  const definite = /^(و|ف)?(ب|ل)?ال/.test(t.norm) || (head >= 0 && hasWord(tokens[head], THIS) && head-- >= 0);
-  return definite && head >= 0 && hasWord(tokens[head], CAMPAIGN_HEADS);
+  // Definite by its article, or by هذه before it (the head is then the word before هذه).
+  let definite = /^(و|ف)?(ب|ل)?ال/.test(t.norm);
+  if (!definite && hasWord(tokens[head], THIS)) {
+    definite = true;
+    head--;
+  }
+  return definite && hasWord(tokens[head], CAMPAIGN_HEADS);
 }
