@@ -11,6 +11,7 @@ import {
   EN_SANCTION_WIRE,
   EN_THREATEN_WIRE,
 } from './wire-verbal.patterns';
+import { EN_CONCEDE_EASING } from './easing.patterns';
 import { EN_REJECT_VERDICT } from './wire-stance.patterns';
 
 const EN_REQUEST_BASE = triggers('REQUEST', [
@@ -313,7 +314,7 @@ export const EN_AGREE = [...EN_AGREE_BASE, ...EN_AGREE_WIRE];
 export const EN_ACCUSE = [...EN_ACCUSE_BASE, ...EN_ACCUSE_WIRE];
 export const EN_REJECT = [...EN_REJECT_BASE, ...EN_REJECT_WIRE, ...EN_REJECT_VERDICT];
 export const EN_THREATEN = [...EN_THREATEN_BASE, ...EN_THREATEN_WIRE];
-export const EN_CONCEDE = [...EN_CONCEDE_BASE, ...EN_CONCEDE_WIRE];
+export const EN_CONCEDE = [...EN_CONCEDE_BASE, ...EN_CONCEDE_WIRE, ...EN_CONCEDE_EASING];
 export const EN_CONSULT = [...EN_CONSULT_BASE, ...EN_CONSULT_WIRE];
 export const EN_AID = [...EN_AID_BASE, ...EN_AID_WIRE];
 export const EN_SANCTION = [...EN_SANCTION_BASE, ...EN_SANCTION_WIRE];

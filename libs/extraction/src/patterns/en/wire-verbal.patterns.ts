@@ -18,7 +18,15 @@ export const SUMMONS = [
 ];
 
 export const EN_REQUEST_WIRE = triggers('REQUEST', [
-  ['call', 'verb', 0.8, 'calling on|requests|requesting|appealing for'],
+  ['call', 'verb', 0.8, 'calling on|requesting|appealing for'],
+  // "requests" is as often the plural noun: "did not respond to requests for comment", "repeated requests".
+  [
+    'call',
+    'verb',
+    0.8,
+    'requests',
+    { notAfter: ['to', 'the', 'repeated', 'several', 'multiple', 'two', 'his', 'her', 'their', 'its', 'our', 'any'] },
+  ],
   // "asked Tebboune to pardon the writer"; "who asked not to be named" and "asked to comment" ask nothing of anyone.
   [
     'call',
