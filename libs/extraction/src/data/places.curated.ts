@@ -8,6 +8,7 @@ import { LOCAL_PLACES } from './places.local';
 import { REGION_PLACES } from './places.regions';
 import { MENA_PLACES } from './places.mena';
 import { SAUDI_PLACES } from './places.saudi';
+import { WORLD_PLACES } from './places.world';
 import type { CuratedPlace } from './curated-place.types';
 
 export type { CuratedPlace } from './curated-place.types';
@@ -184,6 +185,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   ...SAUDI_PLACES,
   ...LOCAL_PLACES,
   ...REGION_PLACES,
+  ...WORLD_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)

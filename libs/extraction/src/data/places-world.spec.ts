@@ -1,0 +1,21 @@
+// World cities under their Arabic news spellings (places.world.ts): found in place of the country fallback, and the
+// spellings that are also common words only with a place cue.
+import { findPlaces } from '../gazetteer';
+
+const names = (text: string) => findPlaces(text).map((m) => m.place.name);
+
+describe('world cities under Arabic news spellings', () => {
+  it.each([
+    ['اجتمع الوزراء في زيوريخ أمس.', 'Zurich'],
+    ['وقعت الاتفاقية في جاكرتا يوم الأحد.', 'Jakarta'],
+    ['أصيب متظاهران برصاص الشرطة في بوجمبورا مساء أمس.', 'Bujumbura'],
+    ['أعلنت الحكومة في كانبيرا إرسال طائرات.', 'Canberra'],
+    ['قتل جنديان في هجوم على قاعدة في غاو شمال مالي.', 'Gao'],
+  ])('finds the city in %s', (text, city) => {
+    expect(names(text)).toContain(city);
+  });
+  it('reads بيني as a word without a place cue and as Beni with one', () => {
+    expect(names('قال إن الخلاف بيني وبين الوزير قديم.')).not.toContain('Beni');
+    expect(names('قتل عشرة مدنيين في هجوم على مدينة بيني شرق الكونغو.')).toContain('Beni');
+  });
+});
