@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeKey } from '@marsad/contracts';
 import { CURATED_COUNTRIES, arabicGentilicForms } from '../data/countries.curated';
+import { MISLEADING_ALIASES } from '../data/misleading-aliases';
 import { CURATED_PLACES } from '../data/places.curated';
 import type { KeyVariant, PlaceFacts } from './arabic-clitics';
 import { capitalOwnName } from './capital-own-names';
@@ -128,6 +129,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     for (const k of keys) {
       // A capital named like its country (الكويت, Djibouti) is read as the country.
       if (countries.get(k)?.some((c) => c.place.country === cc)) continue;
+      if (MISLEADING_ALIASES.get(k)?.includes(gid)) continue;
       add(generated, k, candidate);
     }
   }
