@@ -5,6 +5,7 @@
 //   wrong killed|actor ar|en   matched events whose killed count or actor the scorer counts wrong
 //   misses ar|en        why each missed gold event was missed: a candidate under the threshold, or none
 //   places ar|en        missed gold events beside an unmatched prediction of their type: where each was put
+//   false ar|en|NAME    false alarms (predictions matching no gold event, optional ones included) with their rules
 // Matching follows ../shared/eval/score.mjs (eval/score-match.ts).
 import { readFileSync } from 'node:fs';
 import { RuleExtractor } from '@marsad/extraction';
@@ -162,6 +163,22 @@ function misses(language: string): void {
   }
 }
 
+/** False alarms of a language's train sets or of one set, with the trigger and the rules that placed and named them. */
+function falseAlarms(which: string): void {
+  const sets = loadGoldSets('train').filter((s) => s.language === which || s.name === which);
+  if (!sets.length) throw new Error(`no train sets for ${which}`);
+  for (const a of articlesOf(sets)) {
+    const why = new Map(everything.explain(a.input).map((c) => [c.event.id, c.explain]));
+    for (const p of a.preds) {
+      if (a.gold.some((g) => matches(g, p))) continue;
+      const e = why.get(p.id);
+      console.log(
+        `${a.set} ${a.id} ${p.type}/${p.mode ?? ''} @ ${placeOf(p)} actor=${p.actor?.name ?? '-'} k=${p.killed ?? ''} c=${p.confidence} [${e?.trigger ?? ''}; ${e?.actorRule ?? '-'}; ${e?.placeRule ?? '-'}] «${clip(p.evidence.text, 110)}»`,
+      );
+    }
+  }
+}
+
 function main(): void {
   const [mode, a, b] = process.argv.slice(2);
   if (mode === 'set' && a) showSet(a);
@@ -169,9 +186,10 @@ function main(): void {
   else if (mode === 'wrong' && (a === 'killed' || a === 'actor') && b) wrong(a, b);
   else if (mode === 'places' && a) places(a);
   else if (mode === 'misses' && a) misses(a);
+  else if (mode === 'false' && a) falseAlarms(a);
   else {
     process.stderr.write(
-      'usage: inspect-errors.ts set NAME | tally ar|en | wrong killed|actor ar|en | places ar|en | misses ar|en\n',
+      'usage: inspect-errors.ts set NAME | tally ar|en | wrong killed|actor ar|en | places ar|en | misses ar|en | false ar|en|NAME\n',
     );
     process.exitCode = 2;
   }
