@@ -19,8 +19,27 @@ describe('English road blocks', () => {
   });
 
   it('keeps roads blocked by fighters a blockade', () => {
-    const found = types('Jihadist fighters have blocked the main roads linking the western city of Kayes to the capital.');
+    const found = types(
+      'Jihadist fighters have blocked the main roads linking the western city of Kayes to the capital.',
+    );
     expect(found).toContain('COERCE');
     expect(found).not.toContain('PROTEST');
   });
+});
+
+describe('roads blocked by nature and walkouts', () => {
+  it('reads landslides blocking roads as neither a protest nor a blockade', () => {
+    const found = types('Aid workers said landslides had blocked roads near the village.');
+    expect(found).not.toContain('PROTEST');
+    expect(found).not.toContain('COERCE');
+  });
+  it('reads detainees walking out of a prison as leaving, not a walkout', () => {
+    expect(types('The detainees walked out of the detention centre on Wednesday.')).not.toContain('PROTEST');
+  });
+  it.each(['Opposition ministers walked out of the session.', 'Thousands of nurses walked out on Tuesday.'])(
+    'still reads %s as a protest',
+    (text) => {
+      expect(types(text)).toContain('PROTEST');
+    },
+  );
 });

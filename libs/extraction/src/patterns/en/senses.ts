@@ -24,6 +24,48 @@ const CARGO = [
 /** Bodies of armed men: as a subject they deploy, they do not visit. */
 const FORCES = ['troops', 'soldiers', 'personnel', 'reinforcements'];
 
+/** Nature blocks roads too: "landslides had blocked roads" is neither a blockade nor a protest. */
+const HAZARDS = [
+  'landslide',
+  'landslides',
+  'mudslide',
+  'mudslides',
+  'flood',
+  'floods',
+  'floodwaters',
+  'snow',
+  'snowfall',
+  'debris',
+  'rubble',
+  'rockfall',
+  'avalanche',
+  'avalanches',
+  'storm',
+  'rains',
+  'trees',
+];
+
+/** Buildings one walks out of, free or released: leaving them is no walkout. */
+const PLACES_LEFT = [
+  'prison',
+  'jail',
+  'detention',
+  'centre',
+  'center',
+  'custody',
+  'hospital',
+  'building',
+  'house',
+  'home',
+  'gate',
+  'gates',
+  'camp',
+  'facility',
+  'cell',
+  'courthouse',
+  'court',
+];
+
 /** Road blocks as written in the pattern files: a blockade (COERCE) or, by a crowd, a street protest. */
 const ROAD_BLOCKS = ['blocked ~ roads', 'blocked ~ road', 'blocked ~ highway'];
 const ROAD_BLOCKING = ['blocking ~ roads', 'blocking ~ road', 'blocking ~ highway'];
@@ -107,8 +149,11 @@ export const EN_SENSES: SenseRule[] = [
   { type: 'REQUEST', phrases: ['appeal'], objectNot: ['court', 'courts', 'judge', 'judges', 'hearing'], window: 1 },
   // "angry protesters blocked main roads with burning tyres" is a street protest; a blockade is imposed by those
   // who hold force ("jihadists have blocked the main roads linking Kayes to the capital").
-  { type: 'COERCE', phrases: ROAD_BLOCKS, subjectNot: CROWDS, window: 8 },
-  { type: 'PROTEST', phrases: [...ROAD_BLOCKS, ...ROAD_BLOCKING], subjectNot: ARMED, window: 8 },
+  { type: 'COERCE', phrases: ROAD_BLOCKS, subjectNot: [...CROWDS, ...HAZARDS], window: 8 },
+  { type: 'PROTEST', phrases: [...ROAD_BLOCKS, ...ROAD_BLOCKING], subjectNot: [...ARMED, ...HAZARDS], window: 8 },
+  // "The detainees walked out of the El Helicoide detention centre" left it; "ministers walked out of the session"
+  // and "nurses walked out on Tuesday" protest.
+  { type: 'PROTEST', phrases: ['walked out'], objectNot: PLACES_LEFT, window: 6 },
   // "summoned Iran's charge d'affaires in Baghdad to protest against the shelling": the summons carries a protest,
   // read as ACCUSE (wire-verbal.patterns.ts), not as a consultation.
   { type: 'CONSULT', phrases: SUMMONS, farNot: ['protest'], farWindow: 14 },
