@@ -41,3 +41,23 @@ describe('Arabic office senses', () => {
     expect(typesOf('واستقبل الوزير السفير الفرنسي.')).toContain('CONSULT');
   });
 });
+
+describe('the noun threat as a danger faced', () => {
+  it.each([
+    'وأقر الرئيس في خطاب متلفز بوجود تهديد إرهابي في البلاد.',
+    'وقال الوزير إن التهديد الذي نواجهه لم يكن أبدا بهذه الخطورة.',
+    'وتحدث الدبلوماسي عن التهديدات المشتركة التي تواجه البلدين.',
+    'وقال إن الجماعة تشكل تهديدا للأمن في المنطقة.',
+  ])('leaves %s alone', (text) => {
+    expect(typesOf(text)).not.toContain('THREATEN');
+  });
+  it('still reads a threat made', () => {
+    expect(typesOf('وجاء ذلك بعد تهديد الحوثيين باقتحام المدينة خلال ساعات.')).toContain('THREATEN');
+  });
+});
+
+describe('a threat told by a relative clause of its author', () => {
+  it('reads the threats the Houthis made as THREATEN', () => {
+    expect(typesOf('وردت الحكومة على التهديدات التي أطلقها الحوثيون أمس.')).toContain('THREATEN');
+  });
+});

@@ -47,6 +47,41 @@ const STUDIES = [
   'يدرس',
 ];
 
+/** What qualifies a threat as a standing danger: its kind, its gravity, or those it faces ("التي تواجه"); a relative
+ * clause alone may tell who made it ("التهديدات التي أطلقها الحوثيون"). */
+const DANGER_AFTER = [
+  'إرهابي',
+  'إرهابية',
+  'الإرهابي',
+  'الإرهابية',
+  'أمني',
+  'أمنية',
+  'الأمني',
+  'الأمنية',
+  'حقيقي',
+  'حقيقية',
+  'الحقيقي',
+  'خطير',
+  'خطيرة',
+  'كبير',
+  'كبيرة',
+  'المشترك',
+  'المشتركة',
+  'مشترك',
+  'مشتركة',
+  'تواجه',
+  'يواجه',
+  'نواجهه',
+  'تواجهه',
+  'يواجهها',
+  'للأمن',
+  'لأمن',
+  'للاستقرار',
+  'للسلم',
+];
+/** Words before the noun that make it a danger present or faced: "وجود تهديد", "يشكل تهديدا", "مواجهة التهديدات". */
+const DANGER_BEFORE = ['بوجود', 'وجود', 'يشكل', 'تشكل', 'يمثل', 'تمثل', 'مواجهة', 'لمواجهة', 'مصدر', 'حجم', 'مستوى'];
+
 /** Verbs of merit ("يستحق الإشادة", "جدير بالإشادة"): a writer's judgement, not an actor's praise. */
 const MERIT = ['يستحق', 'تستحق', 'يستحقان', 'يستوجب', 'تستوجب', 'جدير', 'جديرة', 'تستدعي', 'يستدعي'];
 
@@ -70,4 +105,13 @@ export const AR_STATE_SENSES: SenseRule[] = [
     window: 2,
   },
   { type: 'SUPPORT', phrases: ['إشادة'], subjectNot: MERIT, window: 2 },
+  // The noun as a danger faced ("بوجود تهديد إرهابي", "التهديد الذي نواجهه", "التهديدات المشتركة التي تواجه البلدين",
+  // "يشكل تهديدا للأمن"), not a threat someone made ("تهديد الحوثيين باقتحام", "وجه تهديدا إلى").
+  {
+    type: 'THREATEN',
+    phrases: ['تهديد', 'تهديدات'],
+    objectNot: DANGER_AFTER,
+    subjectNot: DANGER_BEFORE,
+    window: 3,
+  },
 ];
