@@ -32,3 +32,13 @@ describe('separate happenings in one evidence span', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('two doers of one type in one sentence', () => {
+  const actorsOf = fieldsOf((e) => e.actor?.name ?? '-', 'en', '2025-12-15T10:00:00Z');
+  it('keeps an attack and the strike that answered it, at one place, as two events', () => {
+    const body =
+      "Yemen's Houthi rebels fired two anti-ship missiles at a cargo ship off Hodeidah on Monday, hours before " +
+      'U.S. warplanes struck the port of Hodeidah.';
+    expect(actorsOf(body, 'ASSAULT')).toEqual(expect.arrayContaining(['Houthis', 'United States military']));
+  });
+});

@@ -1,10 +1,11 @@
 // One evidence span may tell two happenings of one type ("rockets hit a base near Kiryat Shmona, and a drone
 // struck a post in the Golan Heights"). The extractor keeps the second one under its own id (event-id.ts, with the
-// trigger's offset) when the two are placed apart; otherwise the same type from one span is one event. Places one
+// trigger's offset) when the two are placed apart or have two dictionary doers; otherwise the same type from one span is one event. Places one
 // inside the other ("وفي عدن، قصف … حي الدمينة بمنطقة دار سعد": a district of the city; a town and its country or
 // province) or within the merge radius are one happening's place, read twice.
 import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
 import { distanceKm } from '../assemble/merge-events';
+import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
 
 const NEAR_KM = 25;
 
@@ -15,9 +16,25 @@ function nested(p: PlaceLike, q: PlaceLike): boolean {
   return (p.kind === 'admin1' || q.kind === 'admin1') && !!p.admin1 && p.admin1 === q.admin1;
 }
 
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+const known = (d: DraftEvent) => (d.actor && !d.actor.id.startsWith(TEXT_ACTOR_PREFIX) ? d.actor.id : null);
+
+/** Two dictionary doers of one type in one English sentence ("Houthi rebels fired missiles at a ship …, hours
+ * before U.S. warplanes struck Hodeidah"): an attack and the answer to it, however near their places. Merging
+ * already keeps such doers apart; this keeps both once scored. */
+function twoDoers(a: DraftEvent, b: DraftEvent): boolean {
+  // Arabic spans are long and their actor readings take a victim or a quoted outlet for a doer often enough
+  // ("قتل 4 من قوات الأمن السعودية في الدمام", "قالت «الشرق الأوسط»") that two names are no proof of two acts there.
+  if (ARABIC_SCRIPT.test(a.evidence.text)) return false;
+  const x = known(a);
+  const y = known(b);
+  return !!x && !!y && x !== y;
+}
+
 /** Two events of one type drawn from one evidence span are separate happenings: each has a place, and the places
  * are apart (neither holds the other, and they are farther apart than a town's reach). */
 export function separateHappenings(a: DraftEvent, b: DraftEvent): boolean {
+  if (twoDoers(a, b)) return true;
   const p = a.place;
   const q = b.place;
   if (!p || !q || p.id === q.id) return false;

@@ -49,3 +49,17 @@ describe('requests as background', () => {
     expect(matched('طلب الوزير مساعدة دولية')).toContain('REQUEST/call');
   });
 });
+
+describe('gaps count words, a hyphenated compound as one', () => {
+  const matchedEn = (text: string) => {
+    const index = triggerIndex('en');
+    if (!index) throw new Error('no English lexicon');
+    return matchTriggers(tokenize(text), index).map((m) => m.spec.phrase);
+  };
+  it('reads "fired two anti-ship missiles" through its two-word gap', () => {
+    expect(matchedEn('The rebels fired two anti-ship missiles at the vessel.')).toContain('fired ~ missiles');
+  });
+  it('still stops after two whole words', () => {
+    expect(matchedEn('The rebels fired their first two long range missiles.')).not.toContain('fired ~ missiles');
+  });
+});

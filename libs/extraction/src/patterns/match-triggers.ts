@@ -162,11 +162,14 @@ function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from:
       const next = c.words[k + 1];
       const gap = gapSize(w);
       let found = -1;
-      for (let g = 0; g <= gap && j + g < limit; g++)
+      // A gap counts words: a hyphenated compound ("two anti-ship missiles") is one.
+      for (let g = 0, skipped = 0; skipped <= gap && j + g < limit; g++) {
         if (wordMatches(tokens[j + g], next)) {
           found = j + g;
           break;
         }
+        if (!tokens[j + g].joined) skipped++;
+      }
       if (found < 0) return -1;
       j = found + 1;
       k++;

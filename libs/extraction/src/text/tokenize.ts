@@ -14,6 +14,8 @@ export interface Token {
   stems: string[];
   isNumber: boolean;
   isArabic: boolean;
+  /** Glued to the previous token by a hyphen ("anti-ship", "60-day"): one word with it for phrase gaps. */
+  joined: boolean;
   /** Answers memoised for this surface by later stages (shared by every token of the same surface). */
   slots: WordSlots;
 }
@@ -242,7 +244,9 @@ export function tokenize(text: string): Token[] {
     const info = wordInfo(text, i, end, hash);
     if (info) {
       const { surface, norm, stems, isNumber, isArabic, slots } = info;
-      tokens.push({ start: i, end, surface, norm, stems, isNumber, isArabic, slots });
+      const prev = tokens.length ? tokens[tokens.length - 1] : null;
+      const joined = prev !== null && prev.end === i - 1 && text.charCodeAt(i - 1) === 0x2d;
+      tokens.push({ start: i, end, surface, norm, stems, isNumber, isArabic, joined, slots });
     }
     i = end;
   }
