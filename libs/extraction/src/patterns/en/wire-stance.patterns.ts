@@ -1,5 +1,5 @@
 // English rejections worded as a verdict on the other side's act: "Zakharova called the EU measures 'illegal'",
-// "Araghchi called the decision 'unjustified, illegal'", "the Kremlin said it considered the sanctions illegal".
+// "Araghchi called the decision 'unjustified, illegal'", "the Kremlin said the new sanctions were illegal".
 // Annotators code them REJECT (the decision is refused), not ACCUSE. Only decisions, measures and claims qualify:
 // "called the attack unacceptable" or "China's unlawful actions" condemn an act and stay with ACCUSE.
 import { triggers } from '../trigger.types';
@@ -39,4 +39,12 @@ const VERDICTS = [
 /** "called ~~ measures illegal": the verb, a few words ("the new EU"), the decision, then the verdict right after it. */
 const phrases = VERDICT_VERBS.flatMap((v) => DECISIONS.flatMap((d) => VERDICTS.map((a) => `${v} ~~ ${d} ${a}`)));
 
-export const EN_REJECT_VERDICT = triggers('REJECT', [['deny', 'verb', 0.8, phrases.join('|')]]);
+/** "The Kremlin said the new sanctions were illegal": the verdict as the decision's predicate, its speaker the
+ * sentence's. Keyed by the decision noun, so the commonest word of wire copy ("said") tries none of them. */
+const COPULAS = ['is', 'are', 'was', 'were'];
+const predicates = DECISIONS.flatMap((d) => COPULAS.flatMap((c) => VERDICTS.map((a) => `${d} ${c} ${a}`)));
+
+export const EN_REJECT_VERDICT = triggers('REJECT', [
+  ['deny', 'verb', 0.8, phrases.join('|')],
+  ['deny', 'verb', 0.75, predicates.join('|')],
+]);
