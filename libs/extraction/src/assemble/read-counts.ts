@@ -10,6 +10,7 @@ import { compoundAfter, explicitZero, has, isCountable, nounCount } from './coun
 import { conjunctBreaks, conjunctTally, countsEarlier, cumulative, warScale } from './count-scope';
 import { lumpedFate } from './count-lumped';
 import { companionsAfter } from './count-companions';
+import { othersAfter } from './count-others';
 import { restatesEarlier } from './count-restated';
 import { amongTheDead } from './count-among-dead';
 import { partOfTheDead, victimListFor } from './count-lists-en';
@@ -58,7 +59,10 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   // "قتل قيادي بارز ... و11 من معاونيه": the leader and his entourage, before "وثلاثة" pairs with the cue alone.
   for (const k of cues) {
     if (owned.has(k)) continue;
-    const band = companionsAfter(tokens, numbers, k, to, (j) => isCue(tokens, j));
+    // "قتل القيادي مع ثلاثة آخرين": the others and the one they died beside.
+    const band =
+      companionsAfter(tokens, numbers, k, to, (j) => isCue(tokens, j)) ??
+      othersAfter(tokens, numbers, k, to, (j) => isCue(tokens, j));
     if (!band || taken.has(band.figure)) continue;
     owned.set(k, { value: band.value, total: false });
     taken.add(band.figure);
