@@ -16,7 +16,7 @@ import {
   ZERO_NEGATORS,
   ZERO_VERBS,
 } from './count-words.data';
-import { AGE_BEFORE, LABEL_BEFORE, NOT_PEOPLE_AFTER } from './count-units.data';
+import { AGE_BEFORE, LABEL_BEFORE, MONTH_AFTER, NOT_PEOPLE_AFTER } from './count-units.data';
 import { DUAL_LINKS } from './count-scope.data';
 
 const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
@@ -28,6 +28,9 @@ export function isCountable(tokens: Token[], n: NumberMention): boolean {
   const next = tokens[n.end];
   if (has(next, NOT_PEOPLE_AFTER)) return false;
   if (tokens[n.first].isNumber && n.value >= 1900 && n.value <= 2100 && !has(next, PEOPLE)) return false;
+  // "قتل في 8 يوليو", "killed on 8 July": a day of the month.
+  if (tokens[n.first].isNumber && n.end - n.first === 1 && n.value >= 1 && n.value <= 31 && has(next, MONTH_AFTER))
+    return false;
   if (next && next.start - tokens[n.end - 1].end <= 1 && /%|٪/.test(next.surface)) return false;
   // "men in their 50s", "the 1990s": a decade, not a head count.
   if (next && next.start === tokens[n.end - 1].end && next.norm === 's' && tokens[n.first].isNumber) return false;

@@ -55,6 +55,44 @@ export const LABEL_BEFORE = set([
   'dec',
   'december',
 ]);
+/** A day of the month before these is a date ("قتل في 8 يوليو", "killed on 8 July", "11 تموز", "3 تشرين الأول"), not a
+ * head count. */
+export const MONTH_AFTER = set([
+  'يناير',
+  'فبراير',
+  'مارس',
+  'ابريل',
+  'مايو',
+  'يونيو',
+  'يونيه',
+  'يوليو',
+  'يوليه',
+  'اغسطس',
+  'سبتمبر',
+  'اكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+  'كانون',
+  'شباط',
+  'اذار',
+  'نيسان',
+  'ايار',
+  'حزيران',
+  'تموز',
+  'ايلول',
+  'تشرين',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 /** A figure after these is an age ("دون سن الـ 18", "في سن 15", "بعمر 12"), not a head count. */
 export const AGE_BEFORE = set(['سن', 'السن', 'بسن', 'العمر', 'بعمر', 'عمره', 'عمرها', 'عمرهم']);
 /** A figure before these counts time, distance, money or munitions, not people. */

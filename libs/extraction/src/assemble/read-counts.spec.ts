@@ -51,6 +51,12 @@ describe('readCounts', () => {
     expect(counts('قتل خلال 24 ساعة').killed).toBeNull();
     expect(counts('killed in 2015').killed).toBeNull();
   });
+  it('does not read a day of the month as a count ("قتل في 8 يوليو", "killed on 8 July")', () => {
+    expect(counts('وقال الناطق إن القيادي قتل في 14 يوليو قرب الحدود').killed).not.toBe(14);
+    expect(counts('قتل في 3 تشرين الأول خلال مداهمة').killed).not.toBe(3);
+    expect(counts('the commander was killed on 21 March in a drone strike').killed).not.toBe(21);
+    expect(counts('قتل 6 جنود في 9 أغسطس').killed).toBe(6);
+  });
   it('reads sizes near the trigger for people counts', () => {
     expect(counts('إن 728 شخصا من المعارضة سلموا أسلحتهم', 'سلموا').size).toBe(728);
     expect(counts('thousands of protesters marched', 'marched').size).toBe(2000);
