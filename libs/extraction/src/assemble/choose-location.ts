@@ -17,6 +17,7 @@ import { hasDemonstrativeAnaphor } from './demonstrative-anaphor';
 import { foreignQualifier } from './foreign-qualifier';
 import { isPressVenue, isResidence, isSettingOut, isSpeakerName, isTimedAgainst } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
+import { isNeighbourPlace } from './neighbour-places';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 
@@ -156,6 +157,7 @@ function scenePlaces(
       !isResidence(tokens, p, lowest) &&
       !isSpeakerName(tokens, p, lowest) &&
       !isCarePlace(tokens, p, lowest) &&
+      !isNeighbourPlace(tokens, p, lowest) &&
       (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
