@@ -7,6 +7,7 @@ import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
 import { nearestReading } from './actor-reading';
 import { absorbCounts, announcesAnother, listedPlace, maxOf, modesCompatible, opensSeparately } from './merge-rules';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { restatedLead, sharperRestated } from './link-line';
 
 const MERGE_KM = 25;
 
@@ -170,7 +171,8 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
           .sort((a, b) => b.evidence.start - a.evidence.start)[0]
       : undefined;
     const fresh = !e.backref && (announcesAnother(e) || opensSeparately(e));
-    const fits = (o: DraftEvent) =>
+    // Everything but the place: a link line's mention may join the lead across places (link-line.ts).
+    const agrees = (o: DraftEvent) =>
       o.type === e.type &&
       !englishApart(o, e) &&
       !datesApart(o, e) &&
@@ -178,10 +180,13 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
       actorsCompatible(o.actor, e.actor) &&
       (rolesCompatible(o, e) || clauses.get(o)!.has(e.evidence.start)) &&
-      modesCompatible(o, e) &&
-      placesCompatible(o, e);
+      modesCompatible(o, e);
+    const fits = (o: DraftEvent) => agrees(o) && placesCompatible(o, e);
     // A clause reports one happening per type: its other triggers join the happening it already fed.
-    const host = earlier ?? out.find((o) => fits(o) && clauses.get(o)!.has(e.evidence.start)) ?? out.find(fits);
+    // A closing link line repeats the headline: a mention no happening fits is the lead's, wherever it is placed.
+    const fitting = earlier ?? out.find((o) => fits(o) && clauses.get(o)!.has(e.evidence.start)) ?? out.find(fits);
+    const lead = fitting ? undefined : restatedLead(e, out.filter(agrees));
+    const host = fitting ?? lead;
     const copy = { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } };
     if (host) {
       // Mentions add up only within the clause that gave the happening its figures: once a lead's summary
@@ -193,6 +198,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       const before = host.killed;
       const misread = !rolesCompatible(host, e);
       absorb(host, copy, sameClause);
+      if (lead) lead.place = sharperRestated(lead.place, e.place);
       if (misread) dropDoerAsTarget(host);
       clauses.get(host)!.add(e.evidence.start);
       if (host.killed !== before || (source === undefined && host.killed !== null))
