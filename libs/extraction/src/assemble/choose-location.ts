@@ -18,6 +18,7 @@ import { foreignQualifier } from './foreign-qualifier';
 import { isPressVenue, isResidence, isSettingOut, isSpeakerName, isTimedAgainst } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
 import { isNeighbourPlace } from './neighbour-places';
+import { townOfCountry } from './country-town';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 
@@ -250,10 +251,24 @@ export function chooseLocation(
     ),
   );
   const here = nearest(conjoinedOwn(inClause, trigger, sentence.first, ctx), triggerFirst, triggerEnd, materialTokens);
+  // Places of the sentence after the trigger's clause, as its own stretch and scene rules leave them.
+  const laterPool = () =>
+    own(
+      scenePlaces(
+        places.filter((p) => p.first >= clause.end && p.end <= sentence.end && notContrasted(p)),
+        ctx,
+        sentence.first,
+        triggerEnd,
+        triggerFirst,
+      ),
+    );
   if (here) {
     // A homonym placed in another country by the next place ("حي الخالدية في حلب") yields to that place.
     const qualified = ctx ? foreignQualifier(ctx.tokens, here, places) : null;
-    return { place: qualified ?? sharpen(here, inClause, ctx), rule: 'nearest in clause' };
+    const chosen = qualified ?? sharpen(here, inClause, ctx);
+    // "قتل في غارة في سوريا بينما كان يتنقل قرب بلدة سرمدا": a later clause names the town of that country.
+    const town = ctx && MATERIAL_SCENE.has(ctx.type) ? townOfCountry(chosen, laterPool()) : null;
+    return { place: town ?? chosen, rule: 'nearest in clause' };
   }
   const earlier = own(
     scenePlaces(
@@ -272,15 +287,7 @@ export function chooseLocation(
   if (continuation && setting && !meeting) return { place: setting, rule: 'setting of previous sentence' };
   // "deployed units along the border and set up positions near Khiam": a later clause of the same sentence.
   if (ctx && MATERIAL_SCENE.has(ctx.type)) {
-    const later = own(
-      scenePlaces(
-        places.filter((p) => p.first >= clause.end && p.end <= sentence.end && notContrasted(p)),
-        ctx,
-        sentence.first,
-        triggerEnd,
-        triggerFirst,
-      ),
-    );
+    const later = laterPool();
     const after = nearest(later, triggerFirst, triggerEnd, materialTokens);
     if (after && after.value.kind !== 'country')
       return { place: sharpen(after, later, ctx), rule: 'later in sentence' };
