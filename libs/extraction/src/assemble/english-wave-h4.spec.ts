@@ -64,7 +64,8 @@ describe('English speakers and arrests', () => {
   it('reads a curfew with a compound length from its verb, so that who imposed it acts', () => {
     const text = 'The Kano State Governor, Abba Yusuf, imposed a 24-hour curfew on the state.';
     const curfew = drafts(text).find((d) => d.type === 'COERCE');
-    expect(curfew?.trace.trigger).toBe('imposed');
+    // The hyphenated length is one word of the phrase's gap: "imposed ~ curfew" reads it whole.
+    expect(curfew?.trace.trigger).toMatch(/^imposed/);
     expect(curfew?.actor?.name).toBe('Abba Yusuf');
   });
 
