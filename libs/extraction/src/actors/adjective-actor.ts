@@ -1,5 +1,5 @@
-// Arabic adjective actors: an indefinite gentilic after an attack or means noun names the doer (قصف حوثي,
-// غارات جوية إسرائيلية): the group it names, the state, or the state's military.
+// Arabic adjective actors: a gentilic after an attack or means noun names the doer (قصف حوثي, غارات جوية إسرائيلية,
+// الطائرة الإماراتية): the group it names, the state, or the state's military.
 import type { KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import { actorFacts, type ActorStore } from './actor-store';
@@ -30,8 +30,9 @@ function dualGentilic(key: string, store: ActorStore): string | null {
   return store.gentilics.has(base) || store.groupGentilics.has(base) ? base : null;
 }
 
-/** An indefinite gentilic after an attack or means noun names the doer: قصف حوثي, سفينة إماراتية, غارات إسرائيلية.
- * Only the singular / feminine forms (the plural إسرائيليين is a noun: people, often victims). */
+/** A gentilic after an attack or means noun names the doer: قصف حوثي, سفينة إماراتية, غارات إسرائيلية, and with the
+ * article on both words الغارة الأميركية. Only the singular / feminine forms (the plural إسرائيليين is a noun: people,
+ * often victims). */
 export function adjectiveActor(
   text: string,
   tokens: Token[],
@@ -41,7 +42,10 @@ export function adjectiveActor(
 ): Span | null {
   const t = tokens[i];
   const dual = dualGentilic(t.key, store);
-  const key = dual ?? t.key;
+  // "الطائرة الإماراتية", "الغارة الأميركية": a definite gentilic after a definite head names the doer as the
+  // indefinite one does; the head (and a middle adjective) must carry the article too ("الغارات الجوية الأميركية").
+  const definite = !dual && t.key.startsWith('ال') && t.key.length > 4;
+  const key = dual ?? (definite ? t.key.slice(2) : t.key);
   if (!dual) {
     if (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return null;
     if (!actorFacts(vars[i][0], store).adjective) return null; // vars[i][0].key is t.key
@@ -49,12 +53,14 @@ export function adjectiveActor(
   const group = store.groupGentilics.get(key);
   const cc = group ? undefined : store.gentilics.get(key);
   if (!group && !cc) return null;
+  // The key a definite head or middle adjective has without its article ('' when it has none: no agreement).
+  const bare = (k: string) => (!definite ? k : k.startsWith('ال') ? k.slice(2) : '');
   let h = i - 1;
-  if (h >= 0 && tokens[h].arabic && MIDDLE_ADJECTIVES.has(tokens[h].key) && joined(text, tokens[h], t)) h--;
+  if (h >= 0 && tokens[h].arabic && MIDDLE_ADJECTIVES.has(bare(tokens[h].key)) && joined(text, tokens[h], t)) h--;
   const head = tokens[h];
   if (!head || !head.arabic || !joined(text, head, tokens[h + 1])) return null;
   let role: 'mil' | 'state' | undefined;
-  for (const v of vars[h]) if ((role = store.adjectiveHeads.get(v.key))) break;
+  for (const v of vars[h]) if ((role = store.adjectiveHeads.get(bare(v.key)))) break;
   if (!role) return null;
   const actor = group ?? (role === 'mil' ? institutionActor(store, 'mil', cc!) : store.byId.get(`state:${cc}`));
   return actor ? { next: i + 1, end: t.end, actor } : null;
