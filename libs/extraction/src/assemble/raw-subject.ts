@@ -46,14 +46,25 @@ export function textActor(text: string, tokens: Token[], first: number, end: num
   };
 }
 
+/** "Radaa rejected the accusation": a capitalised word opening the clause is a name when the article writes it
+ * capitalised inside a sentence too ("fighters of Radaa", "the Radaa force"); "Shells hit" never is. */
+function namedInside(text: string, head: Token): boolean {
+  if (!/^[A-Z][a-z]+$/.test(head.surface)) return false;
+  return new RegExp(`[a-z,;]\\s+${head.surface}\\b`).test(text);
+}
+
 function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, from: number): Span<ActorLike> | null {
   let k = trigger.first - 1;
   while (k >= from && EN_SKIP.has(tokens[k].norm) && !BREAK.test(between(text, tokens[k], tokens[k + 1]))) k--;
   if (k < from || BREAK.test(between(text, tokens[k], tokens[k + 1]))) return null;
   const head = tokens[k];
   if (head.isArabic || head.isNumber || EN_STOP.has(head.norm) || EN_FORCE_HEADS.has(head.norm)) return null;
-  // A capital proves a name only inside the sentence ("Shells hit" opens a sentence with a common noun).
-  if (!SUBJECT_HEADS.has(head.norm) && (!capital(head) || (k === from && !/^[A-Z]{2,}/.test(head.surface))))
+  // A capital proves a name only inside the sentence ("Shells hit" opens a sentence with a common noun), or when the
+  // article capitalises the word inside a sentence too.
+  if (
+    !SUBJECT_HEADS.has(head.norm) &&
+    (!capital(head) || (k === from && !/^[A-Z]{2,}/.test(head.surface) && !namedInside(text, head)))
+  )
     return null;
   const end = k + 1;
   let first = k;
