@@ -15,6 +15,7 @@ import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
 import { apposedName } from './apposed-name';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
+import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -133,6 +134,11 @@ export function attachActor(
   if (!actorSpan && arabic && VERBAL.has(trigger.spec.type)) {
     actorSpan = droppedSubject(text, tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = CARRIED_SUBJECT_RULE;
+  }
+  // "A convoy reached the city, the World Food Programme said": English aid is the relief body's that reports it.
+  if (!actorSpan && !arabic) {
+    actorSpan = aidSpeaker(tokens, actors, trigger, clause.sFirst, clause.sEnd);
+    if (actorSpan) actorRule = AID_SPEAKER_RULE;
   }
   if (!actorSpan && arabic && isPredicateRejection(tokens, trigger)) {
     actorSpan = speakerPhrase(text, tokens, trigger, clause.sFirst);
