@@ -10,7 +10,7 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { datelineLength } from './english-dateline';
-import { SUBJECT_HEADS } from './raw-subject';
+import { SUBJECT_HEADS, namedInside } from './raw-subject';
 import { namedSpan } from './named-span';
 import { firstVerbSubject } from './english-first-verb';
 import { plainClashSide } from './english-clash-side';
@@ -117,6 +117,8 @@ function soloName(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || !/^\s*,/.test(gap(text, t, tokens[k + 1] ?? t))) return false;
   if (capital(t) && tokens[k - 1]?.norm === 'the') return true;
+  // "Radaa, in a statement, accused": a word the article also capitalises inside a sentence is a name.
+  if (namedInside(text, t)) return true;
   // Not a dateline's city ("MAIDUGURI, Nigeria —"), which opens the text or a line.
   return /^\p{Lu}{2,6}$/u.test(t.surface) && k > 0 && !/\n\s*$/.test(text.slice(tokens[k - 1].end, t.start));
 }

@@ -48,7 +48,7 @@ export function textActor(text: string, tokens: Token[], first: number, end: num
 
 /** "Radaa rejected the accusation": a capitalised word opening the clause is a name when the article writes it
  * capitalised inside a sentence too ("fighters of Radaa", "the Radaa force"); "Shells hit" never is. */
-function namedInside(text: string, head: Token): boolean {
+export function namedInside(text: string, head: Token): boolean {
   if (!/^[A-Z][a-z]+$/.test(head.surface)) return false;
   return new RegExp(`[a-z,;]\\s+${head.surface}\\b`).test(text);
 }
