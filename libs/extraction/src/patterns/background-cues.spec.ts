@@ -82,3 +82,13 @@ describe('fears', () => {
     expect(cueAt('أعرب المبعوث عن قلقه العميق ومخاوفه إزاء غارات الطائرات على المدينة', 'غارات')).toBeNull();
   });
 });
+
+describe('"the first since": منذ / since measuring how new, not dating back', () => {
+  it('keeps a landing that is the first since March', () => {
+    expect(cueAt('هبطت طائرة سعودية في مطار عدن تحمل مساعدات في أول رحلة من نوعها منذ 25 مارس.', 'مساعدات')).toBeNull();
+    expect(cueAt('It was the deadliest attack on the city since 2019, killing 40.', 'attack')).toBeNull();
+  });
+  it('still reads a plain span as background', () => {
+    expect(cueAt('وتحاصر القوات المدينة منذ 25 مارس.', 'وتحاصر')).not.toBeNull();
+  });
+});

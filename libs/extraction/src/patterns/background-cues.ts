@@ -12,6 +12,7 @@ import { pastFullDate } from './full-dates';
 import { relativeBackdrop } from './relative-backdrop';
 import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet, hasWord } from '../text/word-sets';
+import { firstSince } from './first-since';
 
 const KANA = foldedSet(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
 // A same-day marker keeps a "وكان ... قد" sentence: Saudi dailies use it for what happened earlier that day.
@@ -151,7 +152,8 @@ function pastTime(
       is(t, SINCE) &&
       k + 1 < clauseEnd &&
       (next.isNumber || is(next, PAST_SPAN) || is(next, MONTHS)) &&
-      !anniversary(tokens, k)
+      !anniversary(tokens, k) &&
+      !firstSince(tokens, k, clauseFirst)
     )
       return `${t.norm} ${next.norm}`;
     if (is(t, MONTHS) && k + 1 < clauseEnd && LAST.has(next.norm)) return `${t.norm} ${next.norm}`;
