@@ -28,7 +28,9 @@ import { isCarePlace } from './care-places';
 import { fillTollSentences } from './english-tolls';
 import { isAllegedAct, isSanctionScope, isStatementTopic } from './trigger-filters';
 
-const LISTED_TYPES = new Set(['ASSAULT', 'COERCE']);
+// Acts told once over a list of towns that annotators count once per town: strikes, arrests, and protests held in
+// several towns ("Protests were also held in A and B": each town's crowd is its own protest).
+const LISTED_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 
 export { datelineLength } from './english-dateline';
 export { insideQuotes } from './inside-quotes';
@@ -103,14 +105,21 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   };
 }
 
-/** English "Israeli warplanes struck Aitaroun and Houla": an attack or arrest whose clause lists several towns of one
+/** A protest is held in each listed town only when the list follows its verb as the venue ("were held in A and B"),
+ * not when it names where the marchers came from ("protesters from A and B", "teachers from A and B rallied"). */
+function heldIn(text: string, trigger: { stop: number }, others: { start: number }[]): boolean {
+  const first = Math.min(...others.map((p) => p.start));
+  return first > trigger.stop && !/\bfrom\b/i.test(text.slice(trigger.stop, first));
+}
+
+/** English "Israeli warplanes struck Aitaroun and Houla": an attack, arrest or protest whose clause lists several towns of one
  * country is one happening per town. The copies carry no toll (the figure stays with the place the clause gave);
  * every member is marked so that merging keeps neighbouring towns apart. */
 function listedCopies(article: ArticleContext, ctx: ClauseContext, draft: DraftEvent): DraftEvent[] {
   if (article.arabic || !LISTED_TYPES.has(draft.type) || !draft.place || draft.negated) return [];
   if (draft.trace.placeRule !== 'nearest in clause') return [];
   const others = listedPlaces(article, ctx, draft.place.id, draft.trigger);
-  if (!others.length) return [];
+  if (!others.length || (draft.type === 'PROTEST' && !heldIn(article.text, draft.trigger, others))) return [];
   draft.trace.cues.push(LISTED_CUE);
   const { start, end } = draft.evidence;
   // Each town's happening quotes the clause up to its name: its own evidence, so its own event id.

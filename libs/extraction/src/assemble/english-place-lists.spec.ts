@@ -23,6 +23,16 @@ describe('English place lists', () => {
     ).filter((e) => e.type === 'COERCE');
     expect(coerce.length).toBeLessThanOrEqual(1);
   });
+  it('splits protests held in a list of towns into one event per town', () => {
+    const protests = events('Rallies were also held in Sfax and Sousse on Friday.').filter((e) => e.type === 'PROTEST');
+    expect(protests.map((e) => e.location?.name)).toEqual(expect.arrayContaining(['Sfax', 'Sousse']));
+  });
+  it('keeps a protest in one town, and one whose list only says where the marchers came from, as one event', () => {
+    const one = (body: string) => events(body).filter((e) => e.type === 'PROTEST');
+    expect(one('Thousands of teachers rallied in Sfax on Friday over unpaid wages.')).toHaveLength(1);
+    const from = one('Teachers who had travelled from Sfax and Sousse rallied outside parliament on Friday.');
+    expect(from).toHaveLength(1);
+  });
   it('keeps one arrest sweep over the districts of a city as one event', () => {
     const arrests = events(
       'In Istanbul alone, 14 suspects were rounded up in dawn raids in the Esenyurt, Başakşehir and Sultanbeyli districts.',
