@@ -1,12 +1,14 @@
 // One event per real-world happening per article: the same type, a compatible place (same place, or within
 // 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side) collapse into one,
 // keeping the lead's counts (or a later running total), the most specific mode and the most confident evidence.
-// Different places never merge; neither do clearly different ways of using force (merge-rules.ts).
+// Different places never merge; neither do clearly different ways of using force (merge-rules.ts), nor arrests that
+// each name their own town in their own sentence (arrest-places.ts).
 import { inferArticleActors, lendSiblingTolls } from './article-actor';
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
 import { nearestReading } from './actor-reading';
 import { absorbCounts, announcesAnother, listedPlace, maxOf, modesCompatible, opensSeparately } from './merge-rules';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { apartArrests } from './arrest-places';
 import { restatedLead, sharperRestated } from './link-line';
 
 const MERGE_KM = 25;
@@ -78,6 +80,7 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
     return p.kind === 'country' || q.kind === 'country' ? p.country === q.country : false;
   // A country-level mention ("في اليمن") repeats a located one inside that country ("في عدن").
   if ((p.kind === 'country' || q.kind === 'country') && p.country && p.country === q.country) return true;
+  if (apartArrests(a, b)) return false;
   return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';
 }
 
