@@ -1,5 +1,7 @@
 // Word lists that tell a figure which is no head count: labels before it ("القرار 2216", "Resolution 2254",
 // dates) and units after it (hours, kilometres, shells). Split from count-words.data.ts so each list file stays short.
+import { foldWord } from '../text/tokenize';
+import { MONTHS } from '../patterns/background-words';
 import { set } from './count-words.data';
 
 /** A figure after these names an item, not a head count: "القائمة 23", "القرار 2216", "اللواء 35", "Resolution 2254". */
@@ -56,43 +58,9 @@ export const LABEL_BEFORE = set([
   'december',
 ]);
 /** A day of the month before these is a date ("قتل في 8 يوليو", "killed on 8 July", "11 تموز", "3 تشرين الأول"), not a
- * head count. */
-export const MONTH_AFTER = set([
-  'يناير',
-  'فبراير',
-  'مارس',
-  'ابريل',
-  'مايو',
-  'يونيو',
-  'يونيه',
-  'يوليو',
-  'يوليه',
-  'اغسطس',
-  'سبتمبر',
-  'اكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-  'كانون',
-  'شباط',
-  'اذار',
-  'نيسان',
-  'ايار',
-  'حزيران',
-  'تموز',
-  'ايلول',
-  'تشرين',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+ * head count: the month names of background-words.ts without "اب" (also "father") and "may" (also the verb). */
+export const MONTH_AFTER = new Set([...MONTHS].filter((m) => m !== foldWord('اب') && m !== 'may'));
+
 /** A figure after these is an age ("دون سن الـ 18", "في سن 15", "بعمر 12"), not a head count. */
 export const AGE_BEFORE = set(['سن', 'السن', 'بسن', 'العمر', 'بعمر', 'عمره', 'عمرها', 'عمرهم']);
 /** A figure before these counts time, distance, money or munitions, not people. */
