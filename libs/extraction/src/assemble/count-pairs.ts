@@ -103,6 +103,11 @@ interface Pair {
 }
 
 /** Every admissible (cue, figure) pair: "5 قتلى", "مقتل 5", "killed 12", "12 people were killed". */
+/** A figure's first word with و glued on ("ونحو", "ومئة", "وثلاثة"), but not واحد, whose و is its own. */
+const OWN_WAW = new Set(['واحد', 'واحده']);
+const gluedAnd = (t: Token | undefined) =>
+  !!t && t.isArabic && t.norm.length > 2 && t.norm.startsWith('و') && !OWN_WAW.has(t.norm);
+
 export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[]): Pair[] {
   const out: Pair[] = [];
   for (const k of cues)
@@ -112,6 +117,8 @@ export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[
       if (d > (after ? 3 : 4) || d < 1) continue;
       // "killed 5 and 30 wounded": a figure after a conjunction belongs to the next cue.
       if (after && CONJ.has(tokens[n.first - 1]?.norm ?? '')) continue;
+      // "30 قتيلا ونحو 100 جريح", "32 قتيلا ومئة جريح": the same when the figure carries its own و.
+      if (after && gluedAnd(tokens[n.first])) continue;
       // "وقتل طواقمها، وتدمير 3 رشاشات": a word with its own و starts the next conjunct, which owns the figure.
       if (after && startsConjunct(tokens, k + 1, n.first)) continue;
       if (!after && opensPair(tokens, k)) continue;

@@ -180,3 +180,16 @@ describe('Arabic people nouns around the death word', () => {
     expect(counts('قتل 7 بينهم طفلان دون سن 12 في الغارة').killed).toBe(7);
   });
 });
+
+describe('a figure that carries its own و', () => {
+  it.each([
+    ['وأوقع التفجير 30 قتيلا ونحو 100 جريح', 30, 100],
+    ['وأوقع التفجير 32 قتيلا ومئة جريح', 32, 100],
+    ['وأوقع التفجير ثلاثين قتيلا ونحو مئة جريح', 30, 100],
+  ])('gives %s to the casualty word after it', (text, killed, injured) => {
+    expect(counts(text)).toMatchObject({ killed, injured });
+  });
+  it('keeps واحد, whose و is its own', () => {
+    expect(counts('قتل واحد وأصيب ثلاثة في انفجار')).toMatchObject({ killed: 1, injured: 3 });
+  });
+});
