@@ -2,8 +2,9 @@
 // 18 people ... the attack killed 18 people"): the second statement repeats the first and must not add to it.
 import type { Token } from '../text/tokenize';
 
-/** How far apart two statements of one toll stand at least; closer ones are groups of one list ("5 جنود و5 مدنيين"). */
-const RESTATE_GAP = 8;
+/** How far apart two statements of one toll stand at least: a casualty word, its figure and noun ("وقتل 57 مدنيا"
+ * right after "مقتل 57 مدنيا في قصف") already restate it; closer, the same figure and noun is one list. */
+const RESTATE_GAP = 3;
 
 /** The figure and noun right after a casualty word ("18 شخصا"), or null when no figure follows it. */
 function figureAfter(tokens: Token[], k: number, to: number): string | null {
