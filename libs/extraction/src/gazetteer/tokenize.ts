@@ -4,6 +4,7 @@
 // token's key is a plain slice of the text unless one of its characters actually folds.
 import { normalizeKey } from '@marsad/contracts';
 import { SpanTable } from '../text/span-table';
+import { lastTokenization, type Token as WordToken } from '../text/tokenize';
 import { cliticVariants, rememberVariants, type KeyVariant } from './arabic-clitics';
 
 export interface Token {
@@ -145,6 +146,31 @@ function wordFacts(word: string): WordFacts {
 let lastText: string | null = null;
 let lastTokens: Token[] = [];
 
+/** Stored in a surface's slots when some unit of it is not a word character here (an unlisted mark). */
+const NOT_A_WORD = { key: '' };
+
+/** The facts of the word that starts at `i` if it is exactly the trigger matcher's token `w` (same span), else null.
+ * It is when every unit of the surface is a word character or mark here, the first a word character (memoised in
+ * the surface's slots), and the character after it does not continue the word (a mark, a digit glued to letters,
+ * an apostrophe: those words take the character scan). */
+function sameWord(text: string, w: WordToken, i: number): WordFacts | null {
+  if (w.start !== i) return null;
+  const after = w.end < text.length ? text.charCodeAt(w.end) : -1;
+  if (after >= 0 && (classOf(after) !== OTHER || isApostrophe(after))) return null;
+  let facts = w.slots.gazetteer as WordFacts | typeof NOT_A_WORD | null;
+  if (facts === null) {
+    facts = allWordUnits(w.surface) ? wordFacts(w.surface) : NOT_A_WORD;
+    w.slots.gazetteer = facts;
+  }
+  return facts === NOT_A_WORD ? null : (facts as WordFacts);
+}
+
+function allWordUnits(surface: string): boolean {
+  if (classOf(surface.charCodeAt(0)) !== WORD) return false;
+  for (let k = 1; k < surface.length; k++) if (classOf(surface.charCodeAt(k)) === OTHER) return false;
+  return true;
+}
+
 /** Tokenizes once per text: the gazetteer and the actor matcher usually run on the same article back to back. A
  * word is found by character classes alone; what it folds to is looked up by its span (computed once per form). */
 export function tokenize(text: string): Token[] {
@@ -152,6 +178,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const variants: KeyVariant[][] = [];
   const n = text.length;
+  // The trigger matcher's tokens of the same text, when it has just read it: their spans are walked in step.
+  const words = lastTokenization(text);
+  let w = 0;
   let i = 0;
   while (i < n) {
     if (classOf(text.charCodeAt(i)) !== WORD) {
@@ -159,6 +188,24 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    if (words) {
+      while (w < words.length && words[w].start < i) w++;
+      const facts = w < words.length ? sameWord(text, words[w], i) : null;
+      if (facts) {
+        i = words[w].end;
+        if (!facts.key) continue;
+        variants.push(facts.variants);
+        tokens.push({
+          start,
+          end: i - facts.trim,
+          key: facts.key,
+          arabic: facts.arabic,
+          cap: facts.cap,
+          upper: facts.upper,
+        });
+        continue;
+      }
+    }
     // The span's hash (SpanTable.hash) is built while the word is scanned: one pass over its characters.
     let hash = SpanTable.HASH_SEED;
     for (; i < n; i++) {

@@ -1,4 +1,4 @@
-import { arabicStems, foldWord, tokenize } from './tokenize';
+import { arabicStems, foldWord, lastTokenization, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps original offsets and folds letters', () => {
@@ -33,5 +33,10 @@ describe('tokenize', () => {
     const [, b] = tokenize('ثم بالقصف');
     expect(b.stems).toBe(a.stems);
     expect(b.norm).toBe('بالقصف');
+  });
+  it('hands the tokens of the text tokenized last to a later reader of the same text only', () => {
+    const tokens = tokenize('قصفت الطائرات بلدة');
+    expect(lastTokenization('قصفت الطائرات بلدة')).toEqual(tokens);
+    expect(lastTokenization('قصفت الطائرات')).toBeNull();
   });
 });

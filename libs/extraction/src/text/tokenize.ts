@@ -33,6 +33,8 @@ export interface WordSlots {
   /** The trigger index restReadings answers for (patterns/match-triggers.ts), null until asked. */
   restIndex: object | null;
   restReadings: readonly string[];
+  /** What the gazetteer tokenizer reads from this surface (gazetteer/tokenize.ts), null until asked. */
+  gazetteer: object | null;
 }
 
 export const RANK_UNSET = -2;
@@ -45,6 +47,7 @@ const newSlots = (): WordSlots => ({
   startsTrigger: false,
   restIndex: null,
   restReadings: NO_WORDS,
+  gazetteer: null,
 });
 
 const ARABIC = /[\u0600-\u06ff]/;
@@ -217,6 +220,15 @@ function numberEnd(text: string, i: number): number {
   }
 }
 
+let lastText: string | null = null;
+let lastTokens: readonly Token[] = [];
+
+/** The tokens of `text` if it is the text tokenized last (the gazetteer tokenizer reads the same article right after
+ * assembleEvents did: it reuses these word spans instead of looking every word up again), else null. */
+export function lastTokenization(text: string): readonly Token[] | null {
+  return text === lastText ? lastTokens : null;
+}
+
 /** Splits text into word and number tokens with original offsets. Tokens of the same surface share their `stems`
  * array (memoised): callers must not mutate it. */
 export function tokenize(text: string): Token[] {
@@ -250,5 +262,7 @@ export function tokenize(text: string): Token[] {
     }
     i = end;
   }
+  lastText = text;
+  lastTokens = tokens.slice();
   return tokens;
 }
