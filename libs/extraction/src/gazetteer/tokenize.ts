@@ -178,6 +178,19 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const variants: KeyVariant[][] = [];
   const n = text.length;
+  // A word that folds to a key becomes a token (its trailing marks trimmed from the span).
+  const keep = (facts: WordFacts, start: number, end: number) => {
+    if (!facts.key) return;
+    variants.push(facts.variants);
+    tokens.push({
+      start,
+      end: end - facts.trim,
+      key: facts.key,
+      arabic: facts.arabic,
+      cap: facts.cap,
+      upper: facts.upper,
+    });
+  };
   // The trigger matcher's tokens of the same text, when it has just read it: their spans are walked in step.
   const words = lastTokenization(text);
   let w = 0;
@@ -193,16 +206,7 @@ export function tokenize(text: string): Token[] {
       const facts = w < words.length ? sameWord(text, words[w], i) : null;
       if (facts) {
         i = words[w].end;
-        if (!facts.key) continue;
-        variants.push(facts.variants);
-        tokens.push({
-          start,
-          end: i - facts.trim,
-          key: facts.key,
-          arabic: facts.arabic,
-          cap: facts.cap,
-          upper: facts.upper,
-        });
+        keep(facts, start, i);
         continue;
       }
     }
@@ -224,16 +228,7 @@ export function tokenize(text: string): Token[] {
       const word = text.slice(start, i);
       seen.set(word, (facts = wordFacts(word)));
     }
-    if (!facts.key) continue;
-    variants.push(facts.variants);
-    tokens.push({
-      start,
-      end: i - facts.trim,
-      key: facts.key,
-      arabic: facts.arabic,
-      cap: facts.cap,
-      upper: facts.upper,
-    });
+    keep(facts, start, i);
   }
   rememberVariants(tokens, variants);
   lastText = text;
