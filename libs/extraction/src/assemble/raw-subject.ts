@@ -206,8 +206,23 @@ export function rawSubject(
   let k = trigger.end;
   while (k < clauseEnd && k - trigger.end < 2 && AR_TIME.has(tokens[k].norm)) k++;
   if (k < clauseEnd && !BREAK.test(between(text, tokens[k - 1], tokens[k]))) {
-    const end = arabicPhrase(text, tokens, k, clauseEnd, heads);
-    if (end > 0) return textActor(text, tokens, k, end);
+    const noun = afterQuantifier(tokens, k, clauseEnd);
+    const end = arabicPhrase(text, tokens, noun, clauseEnd, heads);
+    if (end > 0) return textActor(text, tokens, noun, end);
   }
   return null;
+}
+
+// "طالب عدد من النواب", "هدد بعض المحتجين", "تظاهر عشرات من الطلاب": a quantity of the subject, not its head.
+const QUANTIFIERS = foldedSet(['عدد', 'بعض', 'عشرات', 'العشرات', 'مئات', 'المئات', 'آلاف', 'الآلاف']);
+const LARGE = foldedSet(['كبير', 'قليل', 'محدود']);
+
+/** The token after a quantifier and its من ("عدد كبير من النواب" → النواب), or k when none opens the phrase. */
+function afterQuantifier(tokens: Token[], k: number, limit: number): number {
+  if (!QUANTIFIERS.has(tokens[k].norm)) return k;
+  let j = k + 1;
+  if (j < limit && LARGE.has(tokens[j].norm)) j++;
+  if (j < limit && tokens[j].norm === 'من') j++;
+  // "بعض المحتجين", "عشرات الطلاب": the plural may follow without من.
+  return j < limit ? j : k;
 }
