@@ -6,7 +6,8 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, Span } from './assemble.types';
 import { nearestReading } from './actor-reading';
-import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { isDictionaryActor } from './raw-subject';
+import { ARABIC_SCRIPT } from '../text/tokenize';
 
 // Participles of giving and sending; "من" (or "من قبل") follows them, then the donor.
 const GIVEN = new Set(
@@ -16,7 +17,6 @@ const GIVEN = new Set(
 );
 const REACH = 12;
 const SENTENCE_BREAK = /[.؟?!؛;:\n]/;
-const ARABIC = /[\u0600-\u06ff]/;
 
 /** "مقدمة من مركز الملك سلمان": the donor named after a participle of giving within the trigger's sentence, or null. */
 export function donorAfterGiven(
@@ -37,7 +37,6 @@ export function donorAfterGiven(
   return null;
 }
 
-const known = (a: ActorLike | null): a is ActorLike => !!a && !a.id.startsWith(TEXT_ACTOR_PREFIX);
 const DONOR_KINDS = new Set(['ngo', 'state', 'government', 'igo', 'military', 'other']);
 // Relief bodies give aid wherever the text names them; a state named nearby may as well be the recipient.
 const RELIEF_KINDS = new Set(['ngo', 'igo']);
@@ -45,13 +44,15 @@ const firm = (e: DraftEvent) => !nearestReading(e) || RELIEF_KINDS.has(e.actor?.
 
 /** Lends the article's one named aid donor to its other aid mentions that name none (in place). */
 export function lendAidDonor(events: DraftEvent[]): DraftEvent[] {
-  const named = events.filter((e) => e.type === 'AID' && known(e.actor) && firm(e) && DONOR_KINDS.has(e.actor.kind));
+  const named = events.filter(
+    (e) => e.type === 'AID' && isDictionaryActor(e.actor) && firm(e) && DONOR_KINDS.has(e.actor.kind),
+  );
   const donors = new Set(named.map((e) => e.actor!.id));
   if (donors.size !== 1) return events;
   const donor = named[0].actor!;
   for (const e of events) {
     // Arabic relief reports only (English names its donor in the clause).
-    if (e.type !== 'AID' || e.negated || (e.actor && firm(e)) || !ARABIC.test(e.trace.trigger)) continue;
+    if (e.type !== 'AID' || e.negated || (e.actor && firm(e)) || !ARABIC_SCRIPT.test(e.trace.trigger)) continue;
     e.actor = donor;
     e.actorSurface = donor.name;
     e.trace.actorRule = 'donor of the article';

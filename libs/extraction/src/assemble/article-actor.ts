@@ -7,16 +7,13 @@
 // killing 7": the seizure and the killing are one happening).
 import type { ActorLike, DraftEvent } from './assemble.types';
 import { clashSideFromTarget } from './clash-sides';
-import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { isDictionaryActor } from './raw-subject';
+import { ARABIC_SCRIPT } from '../text/tokenize';
 import { lendAidDonor } from './aid-donor';
 import { stateBomber } from './suicide-doer';
 
 const INFERRED = new Set(['ASSAULT', 'MOBILIZE']);
 const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia', 'state']);
-
-const ARABIC = /[\u0600-\u06ff]/;
-
-const known = (a: ActorLike | null): a is ActorLike => !!a && !a.id.startsWith(TEXT_ACTOR_PREFIX);
 
 /** The armed actor behind the article's attributed uses of force (the only one, or the one behind most of them), or
  * null. */
@@ -25,7 +22,7 @@ function mainArmedActor(events: DraftEvent[]): ActorLike | null {
   const counts = new Map<string, number>();
   let total = 0;
   for (const e of events)
-    if (INFERRED.has(e.type) && known(e.actor) && ARMED.has(e.actor.kind)) {
+    if (INFERRED.has(e.type) && isDictionaryActor(e.actor) && ARMED.has(e.actor.kind)) {
       doers.set(e.actor.id, e.actor);
       counts.set(e.actor.id, (counts.get(e.actor.id) ?? 0) + 1);
       total++;
@@ -44,14 +41,14 @@ const MAIN_SHARE = 0.6;
  * غارات جوية" elsewhere in it is that air force's too. */
 function airDoer(events: DraftEvent[]): ActorLike | null {
   const doers = new Map<string, ActorLike>();
-  for (const e of events) if (e.mode === 'aerial' && known(e.actor)) doers.set(e.actor.id, e.actor);
+  for (const e of events) if (e.mode === 'aerial' && isDictionaryActor(e.actor)) doers.set(e.actor.id, e.actor);
   return doers.size === 1 ? [...doers.values()][0] : null;
 }
 
 /** The doer of the nearest earlier air strike of the article that names one, or null. */
 function lastAirDoer(events: DraftEvent[], e: DraftEvent): ActorLike | null {
   const prior = events
-    .filter((o) => o !== e && o.mode === 'aerial' && known(o.actor) && o.evidence.start < e.evidence.start)
+    .filter((o) => o !== e && o.mode === 'aerial' && isDictionaryActor(o.actor) && o.evidence.start < e.evidence.start)
     .sort((a, b) => b.evidence.start - a.evidence.start)[0];
   return prior?.actor ?? null;
 }
@@ -91,7 +88,7 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
     // "فجر انتحاري نفسه": the bomber read from the noun gives way to the group the article holds responsible.
     const bomber = e.trace.actorRule === 'bomber noun';
     if ((e.actor && !bomber) || !INFERRED.has(e.type) || e.negated) continue;
-    if (ARABIC.test(e.trace.trigger) && clashSideFromTarget(e)) {
+    if (ARABIC_SCRIPT.test(e.trace.trigger) && clashSideFromTarget(e)) {
       e.trace.actorRule = 'armed side named after the clash';
       continue;
     }
@@ -100,14 +97,14 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
         (o) =>
           o !== e &&
           o.type === e.type &&
-          known(o.actor) &&
+          isDictionaryActor(o.actor) &&
           o.evidence.start < e.evidence.start &&
           !!o.place &&
           o.place.id === e.place?.id,
       )
       .sort((a, b) => b.evidence.start - a.evidence.start)[0];
     // English names its doers or its passives' agents; Arabic masdars often leave them to the article.
-    const arabic = ARABIC.test(e.trace.trigger);
+    const arabic = ARABIC_SCRIPT.test(e.trace.trigger);
     // "وفي سوريا نفذ التحالف أربع غارات ... بينما ضربت أهداف مماثلة في ثلاث غارات أخرى": with several air doers
     // named, an agentless strike goes on the story of the last one before it.
     const byAir = arabic && e.mode === 'aerial' ? (air ?? lastAirDoer(events, e)) : null;

@@ -7,7 +7,8 @@ import { inferArticleActors, lendSiblingTolls } from './article-actor';
 import type { ActorLike, DraftEvent, PlaceLike } from './assemble.types';
 import { nearestReading } from './actor-reading';
 import { absorbCounts, announcesAnother, listedPlace, maxOf, modesCompatible, opensSeparately } from './merge-rules';
-import { TEXT_ACTOR_PREFIX } from './raw-subject';
+import { isDictionaryActor } from './raw-subject';
+import { ARABIC_SCRIPT } from '../text/tokenize';
 import { apartArrests } from './arrest-places';
 import { restatedLead, sharperRestated } from './link-line';
 
@@ -22,7 +23,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 // Actors read from plain text (raw-subject.ts) have no dictionary identity: they neither join nor split happenings.
-const known = (a: ActorLike | null) => (a && !a.id.startsWith(TEXT_ACTOR_PREFIX) ? a : null);
+const known = (a: ActorLike | null) => (isDictionaryActor(a) ? a : null);
 const sameActor = (a: ActorLike | null, b: ActorLike | null) => !!known(a) && !!known(b) && a!.id === b!.id;
 const actorsCompatible = (a: ActorLike | null, b: ActorLike | null) => !known(a) || !known(b) || a!.id === b!.id;
 /** Those a mention says were hit ("مقتل 8 من الحوثيين") are not the doers of the happening it would join, unless
@@ -41,7 +42,6 @@ function dropDoerAsTarget(e: DraftEvent): void {
   e.targetSurface = null;
 }
 
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 /** Types whose modes are different acts, not ways of telling one act: an arrest and a curfew, a release and a
  * resignation, an expulsion and a trade ban. */
 const DISTINCT_MODES = new Set(['COERCE', 'RETREAT', 'SANCTION']);

@@ -27,6 +27,10 @@ export { SUBJECT_HEADS };
 
 export const TEXT_ACTOR_PREFIX = 'text:';
 
+/** An actor the dictionary named, not a phrase read from plain text (raw subjects carry TEXT_ACTOR_PREFIX). */
+export const isDictionaryActor = (a: ActorLike | null | undefined): a is ActorLike =>
+  !!a && !a.id.startsWith(TEXT_ACTOR_PREFIX);
+
 const BREAK = /[.،,:;؛«»"“”()\n—–]/;
 // "U.N. envoy": the dots of an initialism do not end the phrase.
 const between = (text: string, a: Token, b: Token) =>

@@ -5,7 +5,8 @@
 // province) or within the merge radius are one happening's place, read twice.
 import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
 import { distanceKm } from '../assemble/merge-events';
-import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
+import { isDictionaryActor } from '../assemble/raw-subject';
+import { ARABIC_SCRIPT } from '../text/tokenize';
 
 const NEAR_KM = 25;
 
@@ -16,8 +17,7 @@ function nested(p: PlaceLike, q: PlaceLike): boolean {
   return (p.kind === 'admin1' || q.kind === 'admin1') && !!p.admin1 && p.admin1 === q.admin1;
 }
 
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
-const known = (d: DraftEvent) => (d.actor && !d.actor.id.startsWith(TEXT_ACTOR_PREFIX) ? d.actor.id : null);
+const known = (d: DraftEvent) => (isDictionaryActor(d.actor) ? d.actor.id : null);
 
 /** Two dictionary doers of one type in one English sentence ("Houthi rebels fired missiles at a ship …, hours
  * before U.S. warplanes struck Hodeidah"): an attack and the answer to it, however near their places. Merging

@@ -50,7 +50,8 @@ const newSlots = (): WordSlots => ({
   gazetteer: null,
 });
 
-const ARABIC = /[\u0600-\u06ff]/;
+/** Any letter of the Arabic block: the test for an Arabic word, or for evidence written in Arabic. */
+export const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
 // Proclitics: conjunctions و ف, prepositions ب ل ك, the future marker س and the article ال, in legal orders.
 const AR_PREFIXES = [
@@ -169,7 +170,7 @@ function wordInfo(text: string, start: number, end: number, hash = SpanTable.has
   if (!norm) info = null;
   else {
     const isNumber = /^[0-9]/.test(norm);
-    const isArabic = ARABIC.test(surface);
+    const isArabic = ARABIC_SCRIPT.test(surface);
     const stems = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
     info = { surface, norm, stems, isNumber, isArabic, slots: newSlots() };
   }
