@@ -1,6 +1,7 @@
 // `node -r ./scripts/register.cjs eval/inspect-errors.ts MODE …`: error analysis on the TRAIN gold (never point it at
 // a dev set: dev is reported, not tuned on).
 //   set NAME            gold (G) and predicted (P) events of every article of one set, side by side
+// Wherever ar|en is asked, a comma list of train set names works too (ar-train26,en-train12).
 //   tally ar|en         missed and false events by type, split into "type missing" and "place wrong"
 //   wrong killed|actor ar|en   matched events whose killed count or actor the scorer counts wrong
 //   misses ar|en        why each missed gold event was missed: a candidate under the threshold, or none
@@ -28,6 +29,14 @@ const everything = new RuleExtractor({ minConfidence: 0 });
 const where = (g: Gold) => g.location?.name ?? g.location?.country ?? '-';
 const placeOf = (p: MarsadEvent) => p.location?.name ?? p.location?.country ?? '-';
 const clip = (s: string, n: number) => s.slice(0, n).replace(/\n/g, ' ');
+
+/** The train sets of a language ('ar', 'en') or the named sets ('ar-train26,en-train12'). */
+function trainSets(which: string): GoldSet[] {
+  const names = which.split(',');
+  const sets = loadGoldSets('train').filter((s) => s.language === which || names.includes(s.name));
+  if (!sets.length) throw new Error(`no train sets for ${which}`);
+  return sets;
+}
 
 /** Every article of the set with its gold events and predictions. */
 function* articlesOf(sets: GoldSet[]) {
@@ -79,7 +88,7 @@ function showSet(name: string): void {
 function tally(language: string): void {
   const count = new Map<string, number>();
   const inc = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
-  for (const a of articlesOf(loadGoldSets('train', language))) {
+  for (const a of articlesOf(trainSets(language))) {
     const paired = pair(a.gold, a.preds);
     const taken = new Set([...paired.values()].filter((i) => i >= 0));
     for (const [g, i] of paired)
@@ -106,7 +115,7 @@ const norm = (s: string) =>
     .trim();
 
 function wrong(what: string, language: string): void {
-  for (const a of articlesOf(loadGoldSets('train', language))) {
+  for (const a of articlesOf(trainSets(language))) {
     for (const [g, i] of pair(a.gold, a.preds)) {
       if (i < 0 || g.optional) continue;
       const p = a.preds[i];
@@ -129,7 +138,7 @@ function wrong(what: string, language: string): void {
 
 /** Missed gold events that a free prediction of the same type sat beside, placed elsewhere: geocoding errors. */
 function places(language: string): void {
-  for (const a of articlesOf(loadGoldSets('train', language))) {
+  for (const a of articlesOf(trainSets(language))) {
     const paired = pair(a.gold, a.preds);
     const taken = new Set([...paired.values()].filter((i) => i >= 0));
     for (const [g, i] of paired) {
@@ -145,7 +154,7 @@ function places(language: string): void {
 
 /** Missed gold events split by cause: a matching candidate the confidence model held back, or no candidate. */
 function misses(language: string): void {
-  for (const a of articlesOf(loadGoldSets('train', language))) {
+  for (const a of articlesOf(trainSets(language))) {
     const all = everything.explain(a.input);
     for (const [g, i] of pair(a.gold, a.preds)) {
       if (i >= 0 || g.optional) continue;
@@ -165,9 +174,7 @@ function misses(language: string): void {
 
 /** False alarms of a language's train sets or of one set, with the trigger and the rules that placed and named them. */
 function falseAlarms(which: string): void {
-  const sets = loadGoldSets('train').filter((s) => s.language === which || s.name === which);
-  if (!sets.length) throw new Error(`no train sets for ${which}`);
-  for (const a of articlesOf(sets)) {
+  for (const a of articlesOf(trainSets(which))) {
     const why = new Map(everything.explain(a.input).map((c) => [c.event.id, c.explain]));
     for (const p of a.preds) {
       if (a.gold.some((g) => matches(g, p))) continue;
