@@ -21,19 +21,16 @@ import { AR_MATERIAL_SENSES } from './ar/material-readings';
 import { AR_ACCUSE, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { AR_PROTEST } from './ar/protest.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
+import { EN_ACCUSE, EN_REJECT, EN_REQUEST, EN_THREATEN } from './en/verbal.patterns';
 import {
-  EN_ACCUSE,
   EN_AGREE,
   EN_AID,
   EN_CONCEDE,
   EN_CONSULT,
   EN_COOPERATE,
-  EN_REJECT,
-  EN_REQUEST,
   EN_SANCTION,
   EN_SUPPORT,
-  EN_THREATEN,
-} from './en/verbal.patterns';
+} from './en/cooperative.patterns';
 import { EN_SENSES } from './en/senses';
 import { compileTriggers, type TriggerIndex } from './match-triggers';
 import type { TriggerSpec } from './trigger.types';
