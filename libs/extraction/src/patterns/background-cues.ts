@@ -1,10 +1,9 @@
 // Framing that makes a trigger background, intention or question rather than a reported happening: the Arabic
 // pluperfect "وكان ... قد" without a recent-day marker, "سبق أن", durations "منذ عام 2013 / since March", past
-// years and months ("في 1985", "last year", "مارس الماضي"), announced intentions ("يعتزم", "من المقرر",
-// "plans to"), feared acts ("مخاوف من أن") and questions. Codebook: background history, forecasts and opinions
-// are not events.
+// years and months ("في 1985", "last year", "مارس الماضي"), announced intentions ("يعتزم", "plans to"), schedules,
+// hopes and fears ("من المقرر أن", "مخاوف من أن": moot-clauses.ts) and questions. Codebook: background history,
+// forecasts and opinions are not events.
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
 import { genericCue } from './generic-cues';
 import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_BEFORE } from './background-words';
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
@@ -13,6 +12,7 @@ import { relativeBackdrop } from './relative-backdrop';
 import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet, hasWord } from '../text/word-sets';
 import { firstSince } from './first-since';
+import { fearedClause, hopedClause, scheduledClause, THAT } from './moot-clauses';
 
 const KANA = foldedSet(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
 // A same-day marker keeps a "وكان ... قد" sentence: Saudi dailies use it for what happened earlier that day.
@@ -86,7 +86,6 @@ function earlierToday(tokens: Token[], k: number): boolean {
 
 // "سبق أن", "سبق للجيش أن", "previously": the Arabic verb must open its frame; a bare "سبق" is also the daily Sabq
 // ("سبق- وكالات: قصفت …"), whose name heads its reports.
-const THAT = foldedSet(['ان', 'وان']);
 function alreadyFrame(tokens: Token[], k: number): boolean {
   if (!tokens[k].isArabic) return true;
   const next = tokens[k + 1];
@@ -207,64 +206,6 @@ function relativeVerb(
   return prev.norm;
 }
 
-// "ومن المقرر أن تعقد اللجنة المشتركة بين البلدين اجتماعا", "ومن المتوقع أن يصل الوزير ... ويلتقي": a schedule or an
-// expectation with أن governs its whole clause, however far the trigger stands after it.
-const SCHEDULED = foldedSet(['المقرر', 'المتوقع', 'المنتظر', 'المزمع', 'ينتظر', 'يتوقع']);
-const SCHEDULE_REACH = 15;
-
-function scheduledClause(tokens: Token[], trigger: number, clauseFirst: number): string | null {
-  if (!tokens[trigger].isArabic) return null;
-  for (let k = trigger - 2; k >= Math.max(clauseFirst, trigger - SCHEDULE_REACH); k--)
-    if (SCHEDULED.has(tokens[k].norm) && THAT.has(tokens[k + 1].norm)) return `intent:${tokens[k].norm}`;
-  return null;
-}
-
-/** Verbs of hoping and wishing: what follows in their clause is wished for, not reported ("يأمل المواطنون خيرا بهبوط
- * أول طائرة محملة بالمواد الإغاثية", "نتمنى أن تعود الطائرات محملة بالجرحى"), up to 14 words on in its clause. */
-const HOPE = new Set(
-  ['يأمل', 'تأمل', 'يأملون', 'نأمل', 'آمل', 'يتمنى', 'تتمنى', 'نتمنى', 'أتمنى', 'يتمنون'].map(foldWord),
-);
-const HOPE_REACH = 14;
-
-// Words of fear: "مخاوف من أن", "يتخوف مختصون أن", "خشية أن". What is feared is not (yet) a happening.
-const FEAR = foldedSet([
-  'مخاوف',
-  'المخاوف',
-  'خشية',
-  'يخشى',
-  'تخشى',
-  'يخشون',
-  'نخشى',
-  'أخشى',
-  'يتخوف',
-  'تتخوف',
-  'يتخوفون',
-  'تخوف',
-  'التخوف',
-  'خوفا',
-  'الخوف',
-]);
-// How far أن may follow the fear word ("مخاوف متزايدة من أن") and the trigger may follow the fear word.
-const FEAR_TO_THAT = 3;
-// "بعد أن", "قبل أن", "منذ أن": أن after a word of time dates a happening; it is no feared "that".
-const TIME_THAT = foldedSet(['بعد', 'قبل', 'منذ', 'عقب', 'حتى', 'إلى']);
-const FEAR_REACH = 20;
-
-/** "لدى القيادات مخاوف متزايدة من أن تشهد صنعاء عمليات عسكرية كبيرة إلى جانب غارات", "يتخوف مختصون أن يقوم
- * التنظيم بتنفيذ هجمات": an Arabic trigger after أن that follows (within three words) a word of fear, in its clause
- * and within twenty words of that word, is what is feared, not reported. A fear word without that أن ("مخاوف إزاء
- * القصف", "مخاوفهم بعد أن قصفت الطائرات") frames nothing. The caller applies it to material acts only:
- * a statement or a meeting named in the feared clause is still reported. */
-function fearedClause(tokens: Token[], trigger: number, clauseFirst: number): string | null {
-  if (!tokens[trigger].isArabic) return null;
-  for (let k = trigger - 1; k >= Math.max(clauseFirst + 1, trigger - FEAR_REACH); k--) {
-    if (!THAT.has(tokens[k].norm) || is(tokens[k - 1], TIME_THAT)) continue;
-    for (let f = k - 1; f >= Math.max(clauseFirst, k - FEAR_TO_THAT, trigger - FEAR_REACH); f--)
-      if (is(tokens[f], FEAR)) return `feared:${tokens[f].norm}`;
-  }
-  return null;
-}
-
 /** Why the trigger at token `trigger` is background or intention, or null when it reads as a reported happening. */
 export function backgroundCue(
   tokens: Token[],
@@ -284,8 +225,8 @@ export function backgroundCue(
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
   }
-  for (let k = trigger - 1; k >= Math.max(clause.first, trigger - HOPE_REACH); k--)
-    if (tokens[k].stems.some((st) => HOPE.has(st))) return `intent:${tokens[k].norm}`;
+  const hoped = hopedClause(tokens, trigger, clause.first);
+  if (hoped) return hoped;
   const scheduled = scheduledClause(tokens, trigger, clause.first);
   if (scheduled) return scheduled;
   const generic = genericCue(tokens, trigger, clause);
