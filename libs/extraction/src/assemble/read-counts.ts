@@ -14,6 +14,7 @@ import { othersAfter } from './count-others';
 import { restatesEarlier } from './count-restated';
 import { amongTheDead } from './count-among-dead';
 import { partOfTheDead, victimListFor } from './count-lists-en';
+import { beforeRelative } from './count-relative-en';
 import { beforeSubset, englishOneAfter, isCue, isVague, pairsOf, partitiveBefore, risesBetween } from './count-pairs';
 
 export interface CountCue {
@@ -90,7 +91,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
       continue;
     }
     // "At least three people, including a 12-year-old boy, were killed": the figure before the aside, not its noun.
-    const aside = beforeSubset(tokens, numbers, taken, k, from);
+    const aside = beforeSubset(tokens, numbers, taken, k, from) ?? beforeRelative(tokens, numbers, taken, k, from);
     if (aside) {
       taken.add(aside);
       owned.set(k, { value: aside.value, total: false });
