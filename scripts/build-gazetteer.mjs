@@ -85,6 +85,9 @@ const UNKNOWN_POP = 0;
 /** Everywhere else: provincial capitals (PPLA) from this population, below the worldwide floor (Dajabón, a border
  * capital of 16k), stored as towns, so that they stand only after a trigger or with their country in the text. */
 const PROVINCE_SEAT_MIN_POP = 10000;
+/** Everywhere else: district seats (PPLA2) from this population, gated the same way (Zvecan, a Kosovo district seat
+ * of 17k that wire copy names in every northern Kosovo story). */
+const DISTRICT_SEAT_MIN_POP = 5000;
 /** India: Jammu and Kashmir (12), Manipur (17), Ladakh (41). */
 const CONFLICT_ADMIN1 = { IN: new Set(['12', '17', '41']) };
 /** Everywhere else: towns from WORLD_MIN_POP under their English (GeoNames main / ASCII) names only; Arabic names
@@ -159,9 +162,14 @@ const REGION_WORDS = new Set([
   'white house',
 ]);
 
+/** English abbreviates Saint/Sainte in place names (St. Paul, Ste. Foy, St Petersburg): both spellings are keys. */
+const SAINT = /^(saint|sainte) (.+)$/;
+
 function latinVariants(name) {
   const key = normalizeKey(name);
   const keys = new Set([key]);
+  const saint = SAINT.exec(key);
+  if (saint) keys.add(`${saint[1] === 'saint' ? 'st' : 'ste'} ${saint[2]}`);
   const m = ARTICLE.exec(key);
   if (m && m[2].length >= 3) {
     keys.add(m[2]);
@@ -208,6 +216,7 @@ for (const line of text.split('\n')) {
     // Sections of cities (PPLX: Centro, Downtown) only where large: below that they are generic words.
     keep = code === 'PPLC' || pop >= 100000 || (pop >= WORLD_MIN_POP && code !== 'PPLX');
     if (!keep && code === 'PPLA' && pop >= PROVINCE_SEAT_MIN_POP) keep = gated = true;
+    if (!keep && code === 'PPLA2' && pop >= DISTRICT_SEAT_MIN_POP) keep = gated = true;
   }
   if (!keep) continue;
   const alts = alt ? alt.split(',') : [];

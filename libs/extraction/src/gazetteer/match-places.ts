@@ -17,12 +17,16 @@ export interface RawMatch {
   stripped: boolean;
 }
 
-/** Separators allowed inside a multi-word name: spaces and hyphens only (not commas or full stops), and the
- *  plural possessive's apostrophe of English names ("Martyrs' Square"). */
+/** Abbreviated name words written with a full stop: "St. Paul", "Ste. Foy". */
+const ABBREVIATED = new Set(['st', 'ste']);
+
+/** Separators allowed inside a multi-word name: spaces and hyphens only (not commas or full stops), the plural
+ *  possessive's apostrophe of English names ("Martyrs' Square") and the full stop of an abbreviation ("St. Paul"). */
 function joined(text: string, left: Token, right: Token): boolean {
   if (right.start - left.end > 3) return false;
   let from = left.end;
   if (!left.arabic && left.key.endsWith('s') && (text[from] === "'" || text[from] === '\u2019')) from++;
+  else if (!left.arabic && ABBREVIATED.has(left.key) && text[from] === '.') from++;
   for (let i = from; i < right.start; i++) {
     const ch = text[i];
     if (ch !== ' ' && ch !== '-' && ch !== '\u00a0' && ch !== '‐' && ch !== '–') return false;

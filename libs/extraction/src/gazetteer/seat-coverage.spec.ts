@@ -1,6 +1,6 @@
 // Proves the breadth added for provincial capitals and district seats (scripts/build-gazetteer.mjs: small provincial
-// capitals worldwide and seats of unknown population, both stored as gated towns) and the curated towns of Haiti,
-// Bangladesh and Somalia that GeoNames cities500 lacks or holds under one namesake only.
+// capitals and district seats worldwide and seats of unknown population, all stored as gated towns) and the curated
+// towns of Haiti, Bangladesh and Somalia that GeoNames cities500 lacks or holds under one namesake only.
 import { findPlaces, type PlaceMention } from './index';
 
 const at = (text: string, surface: string): PlaceMention | undefined =>
@@ -21,6 +21,24 @@ describe('small provincial capitals outside the covered countries', () => {
   it('does not let a small capital take a larger namesake or a common word', () => {
     expect(at('A rally in Greenville drew thousands of voters.', 'Greenville')?.place.country).not.toBe('LR');
     expect(at('He walked into the bar and ordered tea.', 'bar')).toBeUndefined();
+  });
+});
+
+describe('district seats worldwide (PPLA2 of at least 5,000 people, gated)', () => {
+  it('finds one with its country named or after a trigger noun', () => {
+    expect(at('Kosovo police closed offices in Zvecan on Wednesday.', 'Zvecan')?.place.country).toBe('XK');
+    expect(at('Riot police were sent to the town of Zvecan overnight.', 'Zvecan')?.place.country).toBe('XK');
+  });
+
+  it('keeps it gated: alone in a text about elsewhere it is not a place', () => {
+    expect(at('Ministers in Ottawa discussed Zvecan rumours at length.', 'Zvecan')).toBeUndefined();
+  });
+});
+
+describe('abbreviated Saint in English place names', () => {
+  it('reads St. and St as Saint', () => {
+    expect(at('Thousands marched in St. Paul on Saturday.', 'St. Paul')?.place).toMatchObject({ country: 'US' });
+    expect(at('He flew to St Petersburg for talks.', 'St Petersburg')?.place.country).toBe('RU');
   });
 });
 
