@@ -14,6 +14,7 @@ import {
   isBackdrop,
   isCharacterization,
   isEnglishAdjective,
+  isCountedAdjective,
   isHyphenCompound,
   isPurposeMasdar,
 } from '../patterns/trigger-frame';
@@ -229,6 +230,12 @@ export function notAHappening(
   if (article.arabic && figurativeEasing(tokens, trigger)) return true;
   if (article.arabic && standingStance(tokens, trigger.first, type, trigger.spec.voice)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
+  if (
+    !article.arabic &&
+    (type === 'COERCE' || type === 'RETREAT') &&
+    isCountedAdjective(article.text, tokens, trigger.first)
+  )
+    return true;
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;
   if (!article.arabic && isProtestDemand(tokens, trigger, cFirst)) return true;

@@ -1,7 +1,8 @@
-// English frames that make a trigger word no reported act: a hyphenated compound adjective ("Iran-backed") and a
-// speaker's characterization of a happening ("described the attack as a massacre").
+// English frames that make a trigger word no reported act: a hyphenated compound adjective ("Iran-backed"), a
+// counted participle adjective ("118 captured soldiers") and a speaker's characterization of a happening ("described
+// the attack as a massacre").
 import { tokenize } from '../text/tokenize';
-import { isCharacterization, isHyphenCompound } from './trigger-frame';
+import { isCharacterization, isCountedAdjective, isHyphenCompound } from './trigger-frame';
 
 const at = (text: string, word: string) => {
   const tokens = tokenize(text);
@@ -21,6 +22,23 @@ describe('isHyphenCompound', () => {
   it('keeps free-standing verbs and bound prefixes', () => {
     expect(compound('Saudi Arabia backed the plan.', 'backed')).toBe(false);
     expect(compound('Police re-arrested the activist.', 'arrested')).toBe(false);
+  });
+});
+
+describe('isCountedAdjective', () => {
+  const counted = (text: string, word: string) => {
+    const { tokens, i } = at(text, word);
+    return isCountedAdjective(text, tokens, i);
+  };
+  it('reads a participle between a count and its noun as an adjective', () => {
+    expect(counted('The rebels handed 40 captured border guards to the Red Cross.', 'captured')).toBe(true);
+    expect(counted('Villagers said several kidnapped farmers had returned.', 'kidnapped')).toBe(true);
+  });
+  it('keeps verbs: a participle before a preposition, after a year, or with no count before it', () => {
+    expect(counted('Police said 30 detained by soldiers were freed.', 'detained')).toBe(false);
+    expect(counted('Students opposed to the Budget Bill 2024 stormed the assembly.', 'stormed')).toBe(false);
+    expect(counted('The army captured border guards overnight.', 'captured')).toBe(false);
+    expect(counted('Troops killed 12, captured 30 fighters.', 'captured')).toBe(false);
   });
 });
 

@@ -93,6 +93,34 @@ export function isEnglishAdjective(tokens: Token[], first: number): boolean {
   return !t.isArabic && /ed$/.test(t.norm) && EN_DETERMINERS.has(tokens[first - 1]?.norm ?? '');
 }
 
+/** Counts and quantifiers before a noun phrase: "118 captured soldiers", "three kidnapped aid workers". */
+const EN_QUANTIFIERS = foldedSet(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds thousands scores several many some other both all'.split(
+    ' ',
+  ),
+);
+/** Words after a participle that show it is a verb after all ("12 killed in a raid", "30 detained by police"). */
+const EN_VERB_FOLLOWERS = foldedSet(
+  'by in on at after during when while and or as since near with from to for into overnight yesterday today earlier later were was had have'.split(
+    ' ',
+  ),
+);
+
+/** "M23 handed over 118 captured Congolese soldiers", "three kidnapped aid workers were freed": an English past
+ * participle between a count and the noun it describes, each a single space apart, is an adjective. The caller
+ * applies it to acts done to people (seizing, arresting, freeing): "22 wounded people" still tells of an attack. */
+export function isCountedAdjective(text: string, tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  const prev = tokens[first - 1];
+  const next = tokens[first + 1];
+  if (!t || t.isArabic || !/ed$/.test(t.norm) || !prev || !next || next.isArabic || next.isNumber) return false;
+  // A year ends a name or a date ("the Finance Bill 2024 stormed"), it counts nothing.
+  if (prev.isNumber ? /^(?:19|20)\d\d$/.test(prev.norm) : !EN_QUANTIFIERS.has(prev.norm)) return false;
+  if (t.start - prev.end !== 1 || text[prev.end] !== ' ' || next.start - t.end !== 1 || text[t.end] !== ' ')
+    return false;
+  return !EN_VERB_FOLLOWERS.has(next.norm);
+}
+
 /** Bound prefixes that leave a hyphenated participle a verb: "re-arrested", "co-hosted", "counter-attacked". */
 const BOUND_PREFIXES = new Set(['re', 'co', 'counter', 'pre', 'un', 'over', 'under', 'out', 'mis', 'cross', 'self']);
 
