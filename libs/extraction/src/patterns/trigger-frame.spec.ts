@@ -19,8 +19,14 @@ describe('isHyphenCompound', () => {
     expect(compound('The U.N.-backed force landed in the capital.', 'backed')).toBe(true);
     expect(compound('The US- and Israeli-backed foundation said it would reopen.', 'backed')).toBe(true);
   });
+  it('reads irregular participles of states the same way', () => {
+    expect(compound('Convoys failed to reach drought-hit villages in the north.', 'hit')).toBe(true);
+    expect(compound('Families returned to the quake-struck valley.', 'struck')).toBe(true);
+    expect(compound('Ministers from the war-torn country met in Rome.', 'torn')).toBe(true);
+  });
   it('keeps free-standing verbs and bound prefixes', () => {
     expect(compound('Saudi Arabia backed the plan.', 'backed')).toBe(false);
+    expect(compound('A missile hit the port on Monday.', 'hit')).toBe(false);
     expect(compound('Police re-arrested the activist.', 'arrested')).toBe(false);
   });
 });

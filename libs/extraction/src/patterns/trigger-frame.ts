@@ -124,12 +124,16 @@ export function isCountedAdjective(text: string, tokens: Token[], first: number)
 /** Bound prefixes that leave a hyphenated participle a verb: "re-arrested", "co-hosted", "counter-attacked". */
 const BOUND_PREFIXES = new Set(['re', 'co', 'counter', 'pre', 'un', 'over', 'under', 'out', 'mis', 'cross', 'self']);
 
-/** "Iran-backed militias", "the Saudi-led coalition", "a U.N.-brokered truce": an English participle glued by a
- * hyphen to the word before it is a compound adjective naming a relation, not a reported act. */
+/** Regular participles and the irregular ones compound adjectives take: "famine-hit", "quake-struck", "war-torn". */
+const PARTICIPLE = /(?:ed|^hit|^struck|^stricken|^torn|^shot|^held)$/;
+
+/** "Iran-backed militias", "the Saudi-led coalition", "a U.N.-brokered truce", "famine-hit Darfur": an English
+ * participle glued by a hyphen to the word before it is a compound adjective naming a relation or a state, not a
+ * reported act. */
 export function isHyphenCompound(text: string, tokens: Token[], first: number): boolean {
   const t = tokens[first];
   const prev = tokens[first - 1];
-  if (!t || t.isArabic || !prev || !/ed$/.test(t.norm) || text[t.start - 1] !== '-') return false;
+  if (!t || t.isArabic || !prev || !PARTICIPLE.test(t.norm) || text[t.start - 1] !== '-') return false;
   return !BOUND_PREFIXES.has(prev.norm);
 }
 
