@@ -9,6 +9,7 @@ import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
 import { relativeBackdrop } from './relative-backdrop';
+import { relativeAside } from './relative-aside-en';
 import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet, hasWord } from '../text/word-sets';
 import { firstSince } from './first-since';
@@ -221,6 +222,7 @@ export function backgroundCue(
   const rel = relativeVerb(tokens, trigger, clause.first, clause.end, nameEnds);
   if (rel) return `relative:${rel}`;
   if (relativeBackdrop(tokens, trigger, clause.first, clause.end)) return 'relative:backdrop';
+  if (relativeAside(tokens, trigger, clause.end)) return `relative:${tokens[trigger - 1].norm}`;
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;

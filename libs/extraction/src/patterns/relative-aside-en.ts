@@ -1,0 +1,28 @@
+// "The EMC, which rejected the 2016 peace deal, attacked a base": an English non-restrictive relative clause (set off
+// by a comma) describes who or what the sentence is about; its verb is background, not the news, unless the clause
+// dates its act to the news days ("the army, which launched the offensive on Monday, said …").
+import type { Token } from '../text/tokenize';
+import { foldedSet } from '../text/word-sets';
+
+const RELATIVE = foldedSet(['which', 'who']);
+/** Words that date an act to the days of the report. */
+const RECENT = foldedSet(
+  'today yesterday tonight overnight earlier monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Punctuation (a comma, a dash) stands between two tokens. */
+const setOff = (a: Token, b: Token) => b.start - a.end > 1;
+
+/** The English verb trigger at `trigger` opens a comma-set relative clause and no recent day dates it. */
+export function relativeAside(tokens: Token[], trigger: number, clauseEnd: number): boolean {
+  const t = tokens[trigger];
+  const pronoun = tokens[trigger - 1];
+  const head = tokens[trigger - 2];
+  if (!t || t.isArabic || !pronoun || !head || !RELATIVE.has(pronoun.norm) || !setOff(head, pronoun)) return false;
+  // The clause runs to the next comma (or the clause's end): a recent day inside it makes the act news.
+  for (let k = trigger; k < clauseEnd; k++) {
+    if (RECENT.has(tokens[k].norm)) return false;
+    if (k > trigger && setOff(tokens[k - 1], tokens[k])) break;
+  }
+  return true;
+}
