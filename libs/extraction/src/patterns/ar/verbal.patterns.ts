@@ -245,13 +245,24 @@ const ALL_MEASURES = ['سنتخذ', 'ستتخذ', 'سيتخذ']
   .flatMap((v) => ['كافة', 'كل', 'جميع'].flatMap((q) => ['التدابير', 'الإجراءات'].map((m) => `${v} ${q} ${m}`)))
   .join('|');
 
+/** The forms of لوّح and its masdar, each before a step it brandishes (its subject may stand between). */
+function brandished(): string {
+  const verbs = ['لوح', 'لوحت', 'لوحوا', 'يلوح', 'تلوح', 'يلوحون', 'ملوحا', 'ملوحة', 'تلويح', 'التلويح'];
+  const steps = ['باستخدام', 'بالرد', 'بفرض', 'بإمكانية', 'بإمكان', 'بالانسحاب', 'بالاستقالة', 'بتقديم', 'بالتدخل'];
+  const more = ['بالخروج', 'بإعادة', 'بالتصعيد', 'بقطع', 'بوقف', 'بتعليق', 'بالاعتراف', 'بعمل', 'بعقوبات', 'بشن'];
+  return verbs.flatMap((v) => [...steps, ...more].map((o) => `${v} ~~ ${o}`)).join('|');
+}
+
 export const AR_THREATEN = triggers('THREATEN', [
   [
     'threaten',
     'verb',
     0.85,
-    'سيتم التصدي|يتم التصدي|سيتم الرد|سنرد|هدد|هددت|هددوا|توعد|توعدت|توعدوا|يتوعد|تتوعد|مهددا|متوعدا|لوح ~ باستخدام|لوحت ~ باستخدام|لوح ~ بالرد|أنذر|أنذرت',
+    'سيتم التصدي|يتم التصدي|سيتم الرد|سنرد|هدد|هددت|هددوا|توعد|توعدت|توعدوا|يتوعد|تتوعد|مهددا|متوعدا|أنذر|أنذرت',
   ],
+  // لوّح بـ (brandished) threatens when what is brandished is a step: "لوحت واشنطن بإمكانية إعادة فرض العقوبات",
+  // "تلويح رئيس الحكومة بتقديم استقالته"; waving a hand (يلوح بيده), a flag, or what looms (تلوح في الأفق) is not.
+  ['threaten', 'verb', 0.8, brandished()],
   // "ما يهدد بإثارة غضب روسيا", "مما يهدد حياة المرضى": a consequence that endangers something, nobody's threat.
   ['threaten', 'verb', 0.85, 'يهدد|تهدد', { notAfter: ['ما', 'مما', 'بما', 'وما'] }],
   // Bare مهلة is mostly a deadline ("تمديد مهلة المفاوضات", "انتهاء المهلة"); granting one is an ultimatum.
