@@ -1,4 +1,5 @@
-// Arabic act nouns with no happening of their own: ruled out, forecast, aimed at, dropped, or an interview by phone.
+// Arabic act nouns with no happening of their own: ruled out, backed down from, forecast, aimed at, dropped, or an
+// interview by phone.
 import { RuleExtractor } from '../extractor/rule-extractor';
 
 const rules = new RuleExtractor({ minConfidence: 0 });
@@ -11,6 +12,11 @@ describe('Arabic moot acts', () => {
   });
   it('keeps a resignation that happened', () => {
     expect(ofType('وأعلن رئيس الحكومة استقالة الحكومة أمس.', 'RETREAT').length).toBeGreaterThan(0);
+  });
+  it('reads an act someone backs down from as no happening, unless the backing down is negated', () => {
+    expect(ofType('وتراجعت الحكومة عن التهديد بالانسحاب من الاتفاق.', 'THREATEN')).toHaveLength(0);
+    expect(ofType('وتخلت الحكومة عن فرض حظر التجول في المدينة.', 'COERCE')).toHaveLength(0);
+    expect(ofType('وقال القائد إن الجيش لن يتراجع عن قصف مواقع المتمردين.', 'ASSAULT').length).toBeGreaterThan(0);
   });
   it('reads a refusal put as the subject of a forecast consequence as no refusal', () => {
     expect(ofType('وقال الوزير إن رفض البرلمان المعاهدة سيؤدي إلى عزلة البلاد.', 'REJECT')).toHaveLength(0);

@@ -1,7 +1,7 @@
 // Arabic acts that name no happening of their own: an act someone ruled out ("استبعد استقالة الحكومة"), an act put as
 // the subject of a forecast consequence ("إن رفض الكونغرس الاتفاق سيسبب له إحراجا"), the aim of efforts ("رغم الجهود
 // لإطلاق محادثات السلام"), a request refused or granted ("رفضت المحكمة طلب الدفاع"), charges that were dropped
-// ("وأسقطت الاتهامات"), a phone call that is a newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»") and plans
+// ("وأسقطت الاتهامات"), an act backed down from ("تراجع عن التلويح بالاستقالة"), a phone call that is a newspaper's interview ("في اتصال هاتفي لـ«الشرق الأوسط»") and plans
 // in the future ("سيعملون على إعادة فتح", "سترفضه"). Codebook: hypotheticals, aims and background are not events; an
 // interview is no consultation.
 import type { TriggerMatch } from '../patterns/match-triggers';
@@ -16,6 +16,21 @@ const RULED_OUT_REACH = 10;
 export function ruledOutAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   if (trigger.spec.voice !== 'noun' || !tokens[trigger.first].isArabic) return false;
   return wordBefore(tokens, RULED_OUT, trigger.first, RULED_OUT_REACH, clauseFirst);
+}
+
+const BACKED_DOWN = wordSet('تراجع تراجعت تراجعوا يتراجع تتراجع عدل عدلت تخلى تخلت تخلوا يتخلى تتخلى');
+const BACKED_DOWN_REACH = 8;
+
+const NEGATIONS = wordSet('لن لم لا ما');
+
+/** "تراجع رئيس الحكومة عن التلويح بتقديم استقالته", "تخلت الحكومة عن فرض الضريبة": an act (a masdar: only nouns follow
+ * عن) right after the عن of backing down from it (the verb within eight words before) is what was given up, not an
+ * act reported. Not when the backing down is negated: "لن يتراجع عن قصف المواقع" goes on shelling. */
+export function abandonedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first].isArabic || tokens[trigger.first - 1]?.norm !== 'عن') return false;
+  for (let k = trigger.first - 2; k >= Math.max(clauseFirst, trigger.first - 1 - BACKED_DOWN_REACH); k--)
+    if (hasWord(tokens[k], BACKED_DOWN)) return !hasWord(tokens[k - 1], NEGATIONS);
+  return false;
 }
 
 const THAT = wordSet('إن أن وأن لأن');
@@ -124,6 +139,7 @@ export function answeredRequest(tokens: Token[], trigger: TriggerMatch, clauseFi
 export function mootArabicAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number, clauseEnd: number): boolean {
   return (
     ruledOutAct(tokens, trigger, clauseFirst) ||
+    abandonedAct(tokens, trigger, clauseFirst) ||
     forecastSubject(tokens, trigger, clauseEnd) ||
     aimOfEfforts(tokens, trigger, clauseFirst) ||
     droppedCharges(tokens, trigger, clauseFirst) ||
