@@ -12,6 +12,11 @@ const types = (text: string) => {
 };
 
 describe('Arabic noun senses of event words', () => {
+  it('reads control held under an imperfect light verb as a state, a past one as a seizure', () => {
+    expect(types('وتفرض الفصائل اليوم السيطرة على معظم ريف المحافظة')).not.toContain('COERCE');
+    expect(types('ويحكم المقاتلون السيطرة على الطريق الدولي')).not.toContain('COERCE');
+    expect(types('وأحكم المقاتلون السيطرة على الطريق الدولي أمس')).toContain('COERCE');
+  });
   it('reads طلب after a word of existence or before a size as market demand or job openings', () => {
     expect(types('وقال التقرير إن هناك طلب مرتفع على العقارات في المدينة')).not.toContain('REQUEST');
     expect(types('وأشار إلى وجود طلب فنيين في المصانع')).not.toContain('REQUEST');

@@ -58,12 +58,14 @@ export const AR_SENSES: SenseRule[] = [
     phrases: ['تعويض', 'تعويضات'],
     needs: ['الضحايا', 'ضحايا', 'المتضررين', 'متضررين', 'أسر', 'ذوي', 'عائلات', 'المصابين', 'الأسرى'],
   },
-  // Civil defence "controlling" a fire ("تمكنت فرق الدفاع المدني من السيطرة على حريق") takes no territory.
+  // Civil defence "controlling" a fire ("تمكنت فرق الدفاع المدني من السيطرة على حريق") takes no territory. An
+  // imperfect light verb before the masdar ("ويحكم الأكراد اليوم السيطرة على الشريط", "تفرض قوات النظام سيطرتها")
+  // describes who holds an area, as the bare present "يسيطر" does: a state, not a seizure.
   {
     type: 'COERCE',
     phrases: ['السيطرة على', 'السيطرة ~ على', 'سيطر', 'سيطرت', 'سيطروا', 'تمكن من السيطرة', 'تمكنت من السيطرة'],
     objectNot: ['حريق', 'حرائق', 'النيران', 'نيران', 'النار', 'اللهب', 'ألسنة', 'الدخان', 'السيول'],
-    subjectNot: ['الإطفاء', 'إطفاء', 'المدني'],
+    subjectNot: ['الإطفاء', 'إطفاء', 'المدني', 'يحكم', 'تحكم', 'يحكمون', 'يفرض', 'تفرض', 'يفرضون', 'يبسط', 'تبسط'],
     window: 8,
   },
   // "قمة جبل صبر" is a mountain top, "مباراة القمة" a derby, "على قمة الترتيب" the top of a table.
