@@ -14,6 +14,7 @@ import { reportOwner } from './report-owner';
 import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
 import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
 import { subjectBeforeFight } from './arabic-actor-after-fight';
+import { meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
 import type { ActorLike, Span } from './assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
@@ -147,6 +148,9 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   const aimed = (a: Span<ActorLike>) => aimedPhraseAfterVerb(text, tokens, trigger.end, a);
   // "أشاد مجلس الوزراء بالرسالة التي وجهها الملك": a name inside a relative clause after the verb is not its subject.
   const relative = (a: Span<ActorLike>) => behindRelativeAfterVerb(tokens, trigger.end, a);
+  // "قصفت أربع غارات مراكز تابعة لداعش": with a strike noun as subject, a later name is in the object.
+  const meansEnd = meansSubjectEnd(tokens, trigger.end);
+  const hit = (a: Span<ActorLike>) => pastMeansSubject(tokens, meansEnd, a);
   // "هدد نواب محافظون الرئيس روحاني": a plain subject ending in a sound plural with its nun (no construct state)
   // does not run on into the definite name after it; that name is the object.
   const pastClosedSubject = (a: Span<ActorLike>) =>
@@ -155,7 +159,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     soundPlural(tokens[text0.end - 1].norm) &&
     tokens[a.first].norm.startsWith('ال');
   pick(
-    (plural ? [] : after.filter((a) => !aimed(a) && !relative(a))).find(
+    (plural ? [] : after.filter((a) => !aimed(a) && !relative(a) && !hit(a))).find(
       (a) =>
         (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end) && !pastClosedSubject(a)) ||
         // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
@@ -192,7 +196,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   );
   pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
   pick(
-    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a)),
+    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a)),
     'nearest following in clause',
   );
 }
