@@ -15,6 +15,7 @@ import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
 import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
 import { subjectBeforeFight } from './arabic-actor-after-fight';
 import { meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
+import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import type { ActorLike, Span } from './assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
@@ -46,9 +47,13 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     pick,
     eligible,
   } = slots;
+  // "الغارة استهدفت أبو خليل": a definite masdar has no idafa; only an agreeing adjective names its side.
+  const definite = definiteMasdar(tokens, trigger);
   if (!PATIENT_MODES.has(trigger.spec.mode ?? '') && !PATIENT_MASDARS.has(tokens[trigger.first].stems.at(-1) ?? ''))
     pick(
-      after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && !isGoverned(tokens, a)),
+      after.find(
+        (a) => ok(a) && dAfter(a) <= 1 && clean(a) && !isGoverned(tokens, a) && (!definite || nisbaMention(tokens, a)),
+      ),
       'idafa after masdar',
     );
   pick(
