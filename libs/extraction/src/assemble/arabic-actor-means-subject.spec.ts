@@ -3,7 +3,7 @@
 import { RuleExtractor } from '../extractor/rule-extractor';
 import { tokenize } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
+import { meansSubjectBefore, meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
 
 const ex = new RuleExtractor({ minConfidence: 0 });
 const actorsOf = (body: string) =>
@@ -37,5 +37,18 @@ describe('a strike noun as the subject of a verb', () => {
     const body = 'فضلا عن ذلك قصفت ثلاث غارات مخازن سلاح تابعة لتنظيم داعش قرب الموصل.';
     expect(actorsOf(body)).toHaveLength(1);
     expect(actorsOf(body)).not.toContain('Islamic State');
+  });
+  it('is read before the verb too, an adjective allowed but no punctuation', () => {
+    const a = 'وذكر أن الغارة استهدفت قائدا';
+    expect(meansSubjectBefore(a, tokenize(a), 3)).toBe(true);
+    const b = 'ثم غارات جوية دمرت الجسر';
+    expect(meansSubjectBefore(b, tokenize(b), 3)).toBe(true);
+    const c = 'بعد الغارة، هاجمت القوات البلدة';
+    expect(meansSubjectBefore(c, tokenize(c), 2)).toBe(false);
+    const d = 'وقالت القوات إنها دمرت الجسر';
+    expect(meansSubjectBefore(d, tokenize(d), 3)).toBe(false);
+  });
+  it('does not make the group a strike hit the subject of the verb after the strike', () => {
+    expect(actorsOf('وقال مسؤول محلي إن غارات جوية استهدفت مقاتلي حركة طالبان قرب قندوز.')).not.toContain('Taliban');
   });
 });

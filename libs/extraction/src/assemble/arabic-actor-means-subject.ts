@@ -12,6 +12,7 @@ const FILLERS = new Set(['امس', 'اليوم', 'ايضا', 'كذلك', 'فجر
 const NUMBER_WORDS = new Set([...Object.keys(AR_UNITS), ...Object.keys(AR_TENS), ...Object.keys(AR_VAGUE)]);
 // "غارات جوية", "قصف مدفعي": an adjective after the strike noun keeps its idafa open.
 const ADJECTIVE = /^(?:ال)?..+(?:ي|يه)$/;
+const BREAK = /[.؟?!؛;:،,"«»“”]/;
 
 function filler(t: Token): boolean {
   return t.isNumber || FILLERS.has(t.norm) || NUMBER_WORDS.has(t.norm.replace(/^و(?=..)/, ''));
@@ -26,6 +27,16 @@ export function meansSubjectEnd(tokens: Token[], verbEnd: number): number | null
     if (!filler(t)) return null;
   }
   return null;
+}
+
+/** "الغارة استهدفت X", "غارات جوية دمرت X": a strike noun (an adjective may follow it) right before the verb, with
+ * no punctuation between, is its SVO subject; every name after the verb is then in the object. */
+export function meansSubjectBefore(text: string, tokens: Token[], verbFirst: number): boolean {
+  let k = verbFirst - 1;
+  if (tokens[k] && ADJECTIVE.test(tokens[k].norm) && !tokens[k].stems.some((s) => MEANS.has(s))) k--;
+  const t = tokens[k];
+  if (!t?.isArabic || !t.stems.some((s) => MEANS.has(s))) return false;
+  return !BREAK.test(text.slice(t.end, tokens[verbFirst].start));
 }
 
 /** True when the mention lies after a strike-noun subject and outside its idafa: it is the object, not the doer. */

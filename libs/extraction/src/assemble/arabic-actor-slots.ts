@@ -14,7 +14,7 @@ import { reportOwner } from './report-owner';
 import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
 import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
 import { subjectBeforeFight } from './arabic-actor-after-fight';
-import { meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
+import { meansSubjectBefore, meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
 import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import type { ActorLike, Span } from './assemble.types';
 
@@ -154,8 +154,10 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   // "أشاد مجلس الوزراء بالرسالة التي وجهها الملك": a name inside a relative clause after the verb is not its subject.
   const relative = (a: Span<ActorLike>) => behindRelativeAfterVerb(tokens, trigger.end, a);
   // "قصفت أربع غارات مراكز تابعة لداعش": with a strike noun as subject, a later name is in the object.
+  // "الغارة استهدفت أبو خليل": with the strike noun as subject before the verb, every later name is an object.
   const meansEnd = meansSubjectEnd(tokens, trigger.end);
-  const hit = (a: Span<ActorLike>) => pastMeansSubject(tokens, meansEnd, a);
+  const meansBefore = meansSubjectBefore(text, tokens, trigger.first);
+  const hit = (a: Span<ActorLike>) => meansBefore || pastMeansSubject(tokens, meansEnd, a);
   // "هدد نواب محافظون الرئيس روحاني": a plain subject ending in a sound plural with its nun (no construct state)
   // does not run on into the definite name after it; that name is the object.
   const pastClosedSubject = (a: Span<ActorLike>) =>
