@@ -16,6 +16,7 @@ import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
 import { subjectBeforeFight } from './arabic-actor-after-fight';
 import { meansSubjectBefore, meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
 import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
+import { inBaPhrase } from './arabic-actor-ba-phrase';
 import type { ActorLike, Span } from './assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
@@ -165,8 +166,9 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     a.first === text0.end &&
     soundPlural(tokens[text0.end - 1].norm) &&
     tokens[a.first].norm.startsWith('ال');
+  // "وتهدد بتدمير إسرائيل", "وأشاد بمقاتلي المقاومة": a name behind a noun with a glued ب is in that phrase.
   pick(
-    (plural ? [] : after.filter((a) => !aimed(a) && !relative(a) && !hit(a))).find(
+    (plural ? [] : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a))).find(
       (a) =>
         (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end) && !pastClosedSubject(a)) ||
         // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
