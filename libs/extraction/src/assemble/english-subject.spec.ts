@@ -81,6 +81,9 @@ describe('English allegations and denials', () => {
     expect(
       events('The M23 accused the Wazalendo of attacking its positions in Masisi.').map((e) => e.type),
     ).not.toContain('ASSAULT');
+    expect(
+      events('The ministry accused the militia of deliberately targeting farmers near Bunia.').map((e) => e.type),
+    ).not.toContain('ASSAULT');
   });
   it('reads "said its forces did not attack" as a denial by the speaker', () => {
     expect(actorOf('The STC said its forces did not attack government troops in Seiyun.', 'REJECT')).toBe(

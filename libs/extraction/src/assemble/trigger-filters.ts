@@ -88,11 +88,14 @@ export function isSanctionScope(tokens: Token[], trigger: TriggerMatch, triggers
 }
 
 /** "accused the Wazalendo of attacking its positions", "blamed Kyiv for shelling", "denied targeting civilians": in
- * English a gerund after an accusation or denial is what is alleged or denied, not a reported happening. */
+ * English a gerund after an accusation or denial is what is alleged or denied, not a reported happening. An adverb
+ * may stand before the gerund ("accused India of deliberately targeting civilians"). */
 export function isAllegedAct(tokens: Token[], trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
   const t = tokens[trigger.first];
   if (t.isArabic || !MATERIAL.has(trigger.spec.type) || !t.norm.endsWith('ing')) return false;
-  const prev = tokens[trigger.first - 1]?.norm ?? '';
+  let before = trigger.first - 1;
+  while (before > trigger.first - 3 && /^[a-z]+ly$/.test(tokens[before]?.norm ?? '')) before--;
+  const prev = tokens[before]?.norm ?? '';
   return triggers.some(
     (s) =>
       (s.spec.type === 'ACCUSE' || s.spec.type === 'REJECT') &&
