@@ -12,6 +12,7 @@ import { tagLineStart } from '../text/tag-line';
 import { tokenize, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, PlaceLike, Resources } from './assemble.types';
 import { anchorPlaces } from './anchored-places';
+import { arabicListedPlaces, onlyRouteEnd } from './arabic-place-lists';
 import { arabicDatelineLength } from './arabic-dateline';
 import { briefDatelines } from './brief-datelines';
 import { listedPlaces } from './attach-place';
@@ -116,10 +117,16 @@ function heldIn(text: string, trigger: { stop: number }, others: { start: number
  * country is one happening per town. The copies carry no toll (the figure stays with the place the clause gave);
  * every member is marked so that merging keeps neighbouring towns apart. */
 function listedCopies(article: ArticleContext, ctx: ClauseContext, draft: DraftEvent): DraftEvent[] {
-  if (article.arabic || !LISTED_TYPES.has(draft.type) || !draft.place || draft.negated) return [];
+  if (!LISTED_TYPES.has(draft.type) || !draft.place || draft.negated) return [];
   if (draft.trace.placeRule !== 'nearest in clause') return [];
-  const others = listedPlaces(article, ctx, draft.place.id, draft.trigger);
+  // Arabic round-ups list strikes member by member (arabic-place-lists.ts); arrests and protests are left as told.
+  if (article.arabic && draft.type !== 'ASSAULT') return [];
+  const others = article.arabic
+    ? arabicListedPlaces(article, ctx, draft.place, draft.trigger)
+    : listedPlaces(article, ctx, draft.place.id, draft.trigger);
   if (!others.length || (draft.type === 'PROTEST' && !heldIn(article.text, draft.trigger, others))) return [];
+  // A strike on "the road between A and B, and on positions in C" fell at C: a route's end is no scene of its own.
+  if (article.arabic && onlyRouteEnd(article, ctx, draft.place.id)) draft.place = others.shift()!.value;
   draft.trace.cues.push(LISTED_CUE);
   const { start, end } = draft.evidence;
   // Each town's happening quotes the clause up to its name: its own evidence, so its own event id.
