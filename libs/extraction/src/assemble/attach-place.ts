@@ -199,7 +199,10 @@ export function attachPlace(
   // held back at country level). The rule name stays: the place was read in the sentence, only sharpened.
   if (place && article.arabic && MATERIAL.has(type) && OWN_SENTENCE.has(placeRule ?? ''))
     place = solePlaceInCountry(article.places, place, trigger.first) ?? place;
-  if (place && MATERIAL.has(type)) state.sentenceSetting = place;
+  // The dateline is where the desk files from, read only for want of a place in the text: it sets no scene for
+  // the sentences after ("Militants ambushed a convoy…", then "air strikes on positions in the area" is the
+  // ambush's area, not the bureau's city).
+  if (place && MATERIAL.has(type) && placeRule !== 'dateline fallback') state.sentenceSetting = place;
   return { place, rule: placeRule };
 }
 
