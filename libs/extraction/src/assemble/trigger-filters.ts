@@ -29,6 +29,7 @@ import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import { isForecastWarning, isHazardAct, isProtestDemand, isWithholding } from './english-trigger-frames';
 import { aimedAid, plottedAct, tomorrowAct } from './unrealized-acts';
+import { mentionedAct } from './english-mentioned-act';
 import {
   isHandledDevice,
   isPeriodTotal,
@@ -245,6 +246,7 @@ export function notAHappening(
   if (!article.arabic && isWithholding(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
+  if (!article.arabic && mentionedAct(tokens, trigger)) return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {
     const irrealis = irrealisCue(tokens, trigger.first, cFirst);
     if (irrealis) return true;
