@@ -21,6 +21,7 @@ import { isNeighbourPlace } from './neighbour-places';
 import { townOfCountry } from './country-town';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
+import { isFrontedVenue } from './fronted-venue';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -169,12 +170,16 @@ function scenePlaces(
   const located = described.filter(
     (p) => !isDistanceReference(tokens, p, lowest) && !isCompassReference(tokens, p, lowest, described),
   );
-  const scene = located.length ? located : described;
+  let scene = located.length ? located : described;
   // "deported 28 men to Kabul", "وضعت في طائرة متجهة إلى بانكوك": an arrest or expulsion happens where the
   // authority holds the people, not where it sends them.
   // "troops were deployed to Gwoza and a curfew imposed on the town" points back at the destination: kept then.
   if (ctx.type === 'COERCE' && !ctx.anaphoric) return scene.filter((p) => !isDestination(tokens, p, lowest));
   if (!MOVEMENT.has(ctx.type)) return scene;
+  const text = ctx.text;
+  const fronted = (p: Span<PlaceLike>) => !!text && isFrontedVenue(text, tokens, p, lowest, triggerEnd);
+  const onward = scene.filter((p) => !fronted(p));
+  if (onward.length < scene.length && onward.some((p) => p.first >= triggerEnd)) scene = onward;
   const destinations = scene.filter((p) => isDestination(tokens, p, lowest));
   return destinations.length ? destinations : scene.filter((p) => !isOrigin(tokens, p, lowest));
 }
