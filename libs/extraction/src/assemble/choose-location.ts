@@ -22,6 +22,7 @@ import { townOfCountry } from './country-town';
 import { ownStretch, type TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 import { isFrontedVenue } from './fronted-venue';
+import { isBlockedRoadEnd } from './road-ends';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -160,6 +161,7 @@ function scenePlaces(
       !isSpeakerName(tokens, p, lowest) &&
       !isCarePlace(tokens, p, lowest) &&
       !isNeighbourPlace(tokens, p, lowest) &&
+      !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
       (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
