@@ -94,3 +94,17 @@ export function longerNameAfterOf(text: string, tokens: Token[], m: RawMatch): b
   const next = tokens[m.index + m.tokens];
   return nameWord(text, next, last, next) && !ENGLISH_PLACE_HEADS.has(next.key) && !CALENDAR_WORDS.has(next.key);
 }
+
+/** Capitalised heads of a water body's name before "of": "the Sea of Marmara", "the Gulf of Finland". */
+const WATER_OF = new Set(['sea', 'gulf', 'bay', 'strait', 'straits']);
+
+/** "the Sea of Marmara", "the Bay of Bengal", "Lake Tana": a town named after the word is here the water body's name
+ * (Marmara is an alias of the town Golmarmara), not that town. A curated whole name ("Gulf of Aden") is matched as
+ * itself, and countries ("the Gulf of Oman") are read before this cue. */
+export function namesWaterBody(text: string, tokens: Token[], m: RawMatch): boolean {
+  const capitalised = (t: Token | undefined) => !!t && !t.arabic && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  const prev = tokens[m.index - 1];
+  if (prev?.key === 'lake' && capitalised(prev)) return true;
+  const head = tokens[m.index - 2];
+  return prev?.key === 'of' && !!head && WATER_OF.has(head.key) && capitalised(head);
+}

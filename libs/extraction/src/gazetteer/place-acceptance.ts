@@ -5,7 +5,7 @@ import { normalizeKey } from '@marsad/contracts';
 import { AR_COMPASS_WORDS } from '../text/compass-words';
 import { arabicCue, countryQuarterAfter } from './arabic-cues';
 import { arabicUsStateAfter } from './arabic-us-states';
-import { inArabicName, inPersonName, longerNameAfterOf } from './english-name-cues';
+import { inArabicName, inPersonName, longerNameAfterOf, namesWaterBody } from './english-name-cues';
 import type { Candidate, GazetteerStore } from './gazetteer-store';
 import type { RawMatch } from './match-places';
 import {
@@ -114,6 +114,7 @@ export function acceptance(
     return 0;
   if (!arabicToken && best.curated && inPersonName(text, tokens, m, (k) => countryWord(store, k))) return 0;
   if (!arabicToken && longerNameAfterOf(text, tokens, m)) return 0;
+  if (!arabicToken && namesWaterBody(text, tokens, m)) return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
   // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.
   const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped) || after || dual !== 'none';
