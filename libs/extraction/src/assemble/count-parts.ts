@@ -6,6 +6,7 @@ import { foldWord, type Token } from '../text/tokenize';
 import {
   ASSASSINATION,
   ATTEMPT,
+  DEATH,
   DIED_OF,
   EXECUTION,
   INJURY,
@@ -116,6 +117,15 @@ function dualSubjectBefore(tokens: Token[], k: number, from: number): boolean {
   return j >= from && inNoun(tokens[j]) === 2 && !tokens[j - 1]?.isNumber;
 }
 
+const OBJECT_REACH = 5;
+const KANA_VERBS = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'أصبح', 'أصبحت', 'بات', 'باتت', 'ظل', 'ظلت'].map(foldWord));
+
+/** A singular people noun with the accusative's tanween alif: "شخصا", "مدنيا", "قياديا" (قيادي + ا). */
+function accusativeOne(t: Token): boolean {
+  if (!t.isArabic || !t.norm.endsWith('ا') || t.norm.length < 4) return false;
+  return countInNoun(t) === 1 || countInNoun({ ...t, norm: t.norm.slice(0, -1) }) === 1;
+}
+
 /** The count of a singular or dual people noun next to the cue at k, or 1 for an assassination. */
 export function nounCount(tokens: Token[], k: number, from: number, to: number): number | null {
   const assassination = has(tokens[k], ASSASSINATION) || tokens[k].norm.endsWith('اغتيال');
@@ -130,6 +140,16 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
     // "قتيل وجريحين": the wounded joined to the death word are not its victims.
     if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber && !has(tokens[j], INJURY))
       return c + (tokens[k].isArabic ? compoundAfterHead(tokens, j + 1, to) : 0);
+  }
+  // "قتلت غارة جوية شخصا", "قتلت قياديا ميدانيا كبيرا": a singular person in the accusative (its tanween alif) after
+  // the verb, past the verb's subject, is its one victim.
+  if (tokens[k].isArabic) {
+    for (let j = k + 1; j < Math.min(to, k + OBJECT_REACH); j++) {
+      // A comma or a kana-type verb ("وقبيل مصرعه كان مسؤولا"): what follows is no object of the cue.
+      if (tokens[j].start - tokens[j - 1].end > 1 || has(tokens[j], KANA_VERBS)) break;
+      if (tokens[j].isNumber || has(tokens[j], DEATH) || has(tokens[j], INJURY)) break;
+      if (accusativeOne(tokens[j])) return 1;
+    }
   }
   if (has(tokens[k], EXECUTION)) {
     const executed = executedCount(tokens, k, from, to);
