@@ -9,6 +9,7 @@ import type { ActorMention } from './actor.types';
 import { capitalMetonymOk } from './capital-metonym';
 import { dropBylinePeople } from './byline';
 import { matchAt } from './match-actor-at';
+import { mastheadOk } from './outlet-masthead';
 import { joined } from './phrase-match';
 import { recurringNames } from './recurring-names';
 import { rememberPeople } from './remember-people';
@@ -73,7 +74,7 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
       (/[\u064B-\u064D][\u0627\u0649]?$/.test(text.slice(start, m.end)) ||
         /^[\u064B-\u064D]/.test(text.slice(m.end, m.end + 1)));
     const actor =
-      !tanween && capitalMetonymOk(text, tokens, i, m)
+      !tanween && capitalMetonymOk(text, tokens, i, m) && mastheadOk(text, tokens, vars, i, m, first, start)
         ? contextual(m.actor, matchKey(tokens, first, i, next), store, syria, syrianStory, signs)
         : null;
     // "للأمم المتحدة", "للنظام": the ل reading drops the article's alef; the surface gives the name its ال back.
