@@ -8,6 +8,7 @@ import { getActorStore } from './actor-store';
 import type { ActorMention } from './actor.types';
 import { capitalMetonymOk } from './capital-metonym';
 import { dropBylinePeople } from './byline';
+import { dropDatelineCredits } from './dateline-credit';
 import { matchAt } from './match-actor-at';
 import { mastheadOk } from './outlet-masthead';
 import { joined } from './phrase-match';
@@ -83,5 +84,5 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
     i = m.next;
   }
   const named = recurringNames(text, tokens, vars, resolveBare(text, tokens, vars, out, store), store);
-  return dropBylinePeople(text, rememberPeople(text, tokens, vars, named, store));
+  return dropDatelineCredits(text, dropBylinePeople(text, rememberPeople(text, tokens, vars, named, store)));
 }
