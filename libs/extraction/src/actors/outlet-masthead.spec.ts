@@ -18,6 +18,12 @@ describe('mastheads that are ordinary words', () => {
   it('an outlet noun before the name marks the outlet', () => {
     expect(outlets('وقال المتحدث في مقابلة مع موقع العربية إن المفاوضات مستمرة')).toEqual(['media:alarabiya']);
     expect(outlets('وبثت فضائية الجزيرة صورا للمظاهرة')).toEqual(['media:aljazeera']);
+    expect(outlets('وقالت وكالة أنباء الأناضول إن الجسر أغلق')).toEqual(['media:anadolu']);
+  });
+
+  it('a correspondent or the news of a region does not mark the outlet', () => {
+    expect(outlets('وقال مراسل الشرق الأوسط في الإذاعة إن الوضع هادئ')).toEqual([]);
+    expect(outlets('وتابع المشاهدون أنباء الشرق الأوسط باهتمام')).toEqual([]);
   });
 
   it('quotes or the tatweel lam of a source mark the outlet', () => {

@@ -8,25 +8,12 @@ import type { KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { Span } from './phrase-match';
 
+// "مراسل الشرق الأوسط" (a Middle East correspondent) and "أنباء الشرق الأوسط" (news of the region) are left out:
+// only the outlet itself is named by these nouns; أنباء counts after وكالة ("وكالة أنباء الأناضول").
 const OUTLET_NOUNS = new Set(
-  [
-    'قناة',
-    'قنوات',
-    'صحيفة',
-    'جريدة',
-    'مجلة',
-    'موقع',
-    'وكالة',
-    'أنباء',
-    'تلفزيون',
-    'شبكة',
-    'فضائية',
-    'إذاعة',
-    'نشرة',
-    'مراسل',
-    'مراسلة',
-  ].map(normalizeKey),
+  ['قناة', 'قنوات', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'وكالة', 'تلفزيون', 'شبكة', 'فضائية', 'إذاعة'].map(normalizeKey),
 );
+const NEWS = normalizeKey('أنباء');
 // Quote marks on both sides, of any shape: the press opens and closes them inconsistently ("« للجزيرة «").
 const OPENING = /[«»"“”'{(]\s*$/;
 const CLOSING = /^\s*[«»"“”'})]/;
@@ -45,8 +32,10 @@ function markedOutlet(text: string, tokens: Token[], vars: KeyVariant[][], i: nu
     CLOSING.test(text.slice(end, end + 3))
   )
     return true;
-  const prev = tokens[i - 1];
-  return !!prev?.arabic && tokens[i].start - prev.end <= 2 && vars[i - 1].some((v) => OUTLET_NOUNS.has(v.key));
+  let k = i - 1;
+  if (tokens[k]?.key === NEWS && vars[k - 1]?.some((v) => OUTLET_NOUNS.has(v.key))) k--;
+  const prev = tokens[k];
+  return !!prev?.arabic && tokens[k + 1].start - prev.end <= 2 && vars[k].some((v) => OUTLET_NOUNS.has(v.key));
 }
 
 /** False when the outlet match at i is an ordinary word here: a definite Arabic masthead left unmarked, or an
