@@ -2,6 +2,7 @@
 // (unless it is the subject's own), an attack made with words, a city receiving crowds of displaced people, a
 // period total ("خلال ستة أشهر") and an explosive device that was defused or found rather than set off.
 import { RECEIVED_CROWDS } from '../patterns/ar/cooperative.patterns';
+import { AR_ATTACK_VERBS, AR_VERBAL_ATTACK_WORDS } from '../patterns/ar/verbal-attacks.patterns';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
@@ -17,45 +18,17 @@ export function ownMeeting(article: ArticleContext, t: Token): boolean {
   return AR_POSSESSIVES.some((p) => t.norm.endsWith(p) && t.stems.includes(t.norm.slice(0, -p.length)));
 }
 
-const AR_ATTACK_VERBS = new Set(['هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم'].map(foldWord));
-// Subjects that attack with words and objects that can only be attacked with words.
-const AR_VERBAL_ATTACK_WORDS = new Set(
-  [
-    'الكتل',
-    'الكتلة',
-    'كتلة',
-    'النواب',
-    'النائب',
-    'البرلمان',
-    'الإعلام',
-    'وسائل',
-    'الصحف',
-    'الصحيفة',
-    'السياسات',
-    'سياسات',
-    'السياسة',
-    'سياسة',
-    'الدور',
-    'دور',
-    'مواقف',
-    'موقف',
-    'تصريحات',
-    'التصريحات',
-    'القرار',
-    'قرار',
-    'القوى',
-    'الأحزاب',
-  ].map(foldWord),
-);
+const ATTACK_VERBS = new Set(AR_ATTACK_VERBS.map(foldWord));
+const VERBAL_ATTACK_WORDS = new Set(AR_VERBAL_ATTACK_WORDS.map(foldWord));
 
 /** "هاجمت الكتل البرلمانية بعض القوى السياسية", "هاجم الجبير السياسات الإيرانية": an Arabic attack verb whose subject
- * or object (within three words) only attacks or is attacked with words is criticism, not force. */
+ * or object (within three words) only attacks or is attacked with words is criticism (read as ACCUSE by
+ * verbal-attacks.patterns.ts), not force. */
 export function isVerbalAttack(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
   const t = tokens[trigger.first];
-  if (!t.isArabic || trigger.spec.type !== 'ASSAULT' || !AR_ATTACK_VERBS.has(foldWord(trigger.spec.phrase)))
-    return false;
+  if (!t.isArabic || trigger.spec.type !== 'ASSAULT' || !ATTACK_VERBS.has(foldWord(trigger.spec.phrase))) return false;
   for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 3); k++)
-    if (tokens[k].stems.some((s) => AR_VERBAL_ATTACK_WORDS.has(s))) return true;
+    if (tokens[k].stems.some((s) => VERBAL_ATTACK_WORDS.has(s))) return true;
   return false;
 }
 
