@@ -1,6 +1,7 @@
 // Arabic wordings of stances and diplomatic acts the base lists lacked: ratifying or defending an accord (SUPPORT),
 // "face the consequences" (THREATEN), criticism levelled at someone (ACCUSE), a surrender with its pronoun
-// (RETREAT), recalling one's envoy with the state between verb and envoy (SANCTION) and answering charges (REJECT).
+// (RETREAT), recalling one's envoy with the state between verb and envoy (SANCTION), answering charges and declaring
+// a truce or a measure meaningless (REJECT).
 import { triggers } from '../trigger.types';
 
 /** What a party ratifies or defends: an accord, a resolution, a plan, a policy or a stance. */
@@ -86,6 +87,14 @@ export const AR_STANCE_REJECT = triggers('REJECT', [
     'verb',
     0.75,
     ['رد', 'ردت', 'ردوا', 'ردتا', 'ردا', 'يرد', 'ترد'].flatMap((v) => CHARGES.map((c) => `${v} ~ على ${c}`)).join('|'),
+  ],
+  // Declaring a truce, a process or a sanction void of meaning dismisses it ("لم يعد للهدنة أي معنى", "فقدت الهدنة
+  // أي معنى لها", "العقوبات لا معنى لها"), as does the idiom "لا تقدم ولا تؤخر" (makes no difference).
+  [
+    'refuse',
+    'verb',
+    0.6,
+    'لم يعد ~ أي معنى|لم تعد ~ أي معنى|لم يبق ~ أي معنى|لم يعد ~ معنى|فقد ~ أي معنى|فقدت ~ أي معنى|فقد ~ معناه|فقدت ~ معناها|لا معنى له|لا معنى لها|لا معنى لهما|لا تقدم ولا تؤخر|لا يقدم ولا يؤخر',
   ],
 ]);
 

@@ -1,4 +1,4 @@
-// Ratifying and defending accords, ultimatums, levelled criticism, rebuttals, surrenders and envoy recalls (stance-phrases.patterns.ts).
+// Ratifying and defending accords, ultimatums, levelled criticism, rebuttals, dismissals as meaningless, surrenders and envoy recalls (stance-phrases.patterns.ts).
 import { RuleExtractor } from '../../extractor/rule-extractor';
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
@@ -52,5 +52,16 @@ describe('Arabic stance phrases', () => {
 
   it('reports a ratification as a SUPPORT event', () => {
     expect(types('صادق مجلس النواب أمس بالإجماع على الاتفاقية الأمنية مع الأردن.')).toContain('SUPPORT');
+  });
+
+  it.each([
+    'وقالت الحركة في بيان إنه لم يعد للتهدئة أي معنى بعد القصف.',
+    'وأكد المتحدث أن المفاوضات فقدت أي معنى لها.',
+    'واعتبر الزعيم أن العقوبات الجديدة على حزبه لا تقدم ولا تؤخر.',
+  ])('reads dismissing a truce or a measure as meaningless as a REJECT: %s', (text) => {
+    expect(types(text)).toContain('REJECT');
+  });
+  it('does not read a meaning that is only explained as a rejection', () => {
+    expect(readings('وشرح المعلم معنى الكلمة للطلاب.').some((r) => r.startsWith('REJECT/'))).toBe(false);
   });
 });
