@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokenize';
 import { RANK_UNSET } from '../text/tokenize';
 import { hasWord, wordSet } from '../text/word-sets';
+import { opensWithNewsLead } from './news-lead';
 
 const REPORTING = wordSet(
   'قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أوضح أوضحت أكد أكدت أضاف أضافت صرح صرحت بحسب وفقا مصادر مصدر بيان ' +
@@ -94,7 +95,12 @@ export function isOpinion(text: string, tokens: Token[]): boolean {
     else if (k === FIGHTING_WORD) fighting++;
   }
   if (fighting * 100 >= total * FIGHTING_PER_100) return false;
-  if (undatedEssay(total, arabic, reporting, days) || quietColumn(total, arabic, reporting, days, numbers)) return true;
+  // A report of record that quotes nobody and names no day is still a report (news-lead.ts).
+  if (
+    (undatedEssay(total, arabic, reporting, days) || quietColumn(total, arabic, reporting, days, numbers)) &&
+    !opensWithNewsLead(tokens)
+  )
+    return true;
   if (total < 100 || reporting * 200 >= total) return false;
   const marks = text.match(/[!؟?]/g)?.length ?? 0;
   return voice + marks >= 6;
