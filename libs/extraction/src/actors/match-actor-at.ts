@@ -8,6 +8,7 @@ import { actorFacts, type ActorStore } from './actor-store';
 import { ENGLISH_ATTACK_NOUNS } from './institution-words.data';
 import { adjectiveActor } from './adjective-actor';
 import { bareActor, institutionActor } from './institution-actor';
+import { derivedGentilic } from './derived-gentilic';
 import { matchPerson } from './match-person';
 import { titledAfterComma } from './apposed-title-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
@@ -112,7 +113,11 @@ export function matchAt(
     if (t.arabic) {
       const inst = longestPhrase(text, tokens, i, v.key, store.institutions);
       const g = inst && tokens[i + inst[0]];
-      const cc = g && joined(text, tokens[i + inst[0] - 1], g) ? store.gentilics.get(g.key) : undefined;
+      const glued = g && joined(text, tokens[i + inst[0] - 1], g);
+      // "الشرطة النيبالية": a definite head takes the nisba of a country the table has no gentilic for.
+      const cc = glued
+        ? (store.gentilics.get(g.key) ?? (tokens[i].key.startsWith('ال') ? derivedGentilic(g.key, store) : undefined))
+        : undefined;
       if (inst && g && cc)
         best = longer(best, { next: i + inst[0] + 1, end: g.end, actor: institutionActor(store, inst[1], cc) }, v.skip);
       else if (inst && store.bare.has(keyAt(tokens, i, inst[0], v.key)))
