@@ -14,3 +14,16 @@ describe('Arabic VSO subject behind a relative pronoun', () => {
     expect(actorsOf('وأشاد الملك سلمان بالكلمة التي ألقاها الوزير في المؤتمر.', 'SUPPORT')).toContain('King Salman');
   });
 });
+
+describe('Arabic VSO subject behind a relative ما glued to a preposition', () => {
+  it('leaves a body inside "بما" or "مما" out of the subject and the nearest guess', () => {
+    const actors = actorsOf('بيروت - واس: وأشاد أمس بما يقدمه الجيش اللبناني من تضحيات على الحدود.', 'SUPPORT');
+    expect(actors).not.toContain('Lebanon military');
+  });
+
+  it('still reads the body as the subject when it stands right after the verb', () => {
+    expect(actorsOf('بيروت - واس: وأشاد الجيش اللبناني بما يقدمه المواطنون من دعم.', 'SUPPORT')).toContain(
+      'Lebanon military',
+    );
+  });
+});

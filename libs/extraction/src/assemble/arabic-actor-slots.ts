@@ -205,7 +205,8 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   );
   pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
   pick(
-    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a)),
+    // "وأشاد بما يقدمه الجيش": nor is a name inside a relative clause the nearest guess; the dropped subject is.
+    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a)),
     'nearest following in clause',
   );
 }
