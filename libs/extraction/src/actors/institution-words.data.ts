@@ -109,6 +109,9 @@ export const BARE_INSTITUTIONS = new Set([
   'السلطات المختصة',
   'السلطات المتخصصة',
   'الجهات المختصة',
+  // "أحبطت دوريات حرس الحدود تهريب ...": the border guard named without its country guards the article's country.
+  'حرس الحدود',
+  'قوات حرس الحدود',
   'army',
   'military',
   'police',

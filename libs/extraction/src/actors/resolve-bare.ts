@@ -16,9 +16,10 @@ function datelineEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
-// Arabic wire datelines, either order: "سبق- الرياض:", "واس - الكويت :", "جدة – عين اليوم⏎".
+// Arabic wire datelines, either order: "سبق- الرياض:", "واس - الكويت :", "جدة – عين اليوم⏎", and with the
+// reporter's name first: "فلان الفلاني - سبق - عسير:".
 const AR_DATELINE =
-  /^\s*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}\s*[-–—]\s*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}\s*(?:\([^)\n]{1,20}\))?\s*(?::|\n)/;
+  /^\s*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}(?:\s*[-–—]\s*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}){1,2}\s*(?:\([^)\n]{1,20}\))?\s*(?::|\n)/;
 
 /** The country of the city an Arabic dateline names, if any. */
 function arabicDatelineCountry(text: string): string | null {
