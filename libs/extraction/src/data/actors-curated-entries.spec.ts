@@ -40,3 +40,15 @@ describe('curated spellings', () => {
     expect(ids).toContain('group:peshmerga');
   });
 });
+
+describe('popular committees', () => {
+  // Yemen's popular committees fought on both sides in 2015: a body of their own, not the resistance or the Houthis.
+  it('names the committees that clashed with gunmen', () => {
+    expect(actorsOf('وخاضت اللجان الشعبية اشتباكات عنيفة مع المسلحين في أطراف المدينة أمس.')).toContain(
+      'Popular Committees',
+    );
+  });
+  it('keeps the Houthis first when the committees are named after them', () => {
+    expect(actorsOf('وهاجم الحوثيون واللجان الشعبية مواقع الجيش في المدينة.')).not.toContain('Popular Committees');
+  });
+});
