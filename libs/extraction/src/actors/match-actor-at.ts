@@ -9,6 +9,7 @@ import { ENGLISH_ATTACK_NOUNS } from './institution-words.data';
 import { adjectiveActor } from './adjective-actor';
 import { bareActor, institutionActor } from './institution-actor';
 import { derivedGentilic } from './derived-gentilic';
+import { policeOfPlace } from './police-of-place';
 import { matchPerson } from './match-person';
 import { titledAfterComma } from './apposed-title-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
@@ -63,6 +64,9 @@ export function matchAt(
     const adj = adjectiveActor(text, tokens, vars, i, store);
     if (adj) return { ...adj, skip: 0 };
   }
+  // "شرطة منطقة عسير", "شرطة جدة": the police of the place's country.
+  const police = t.arabic ? policeOfPlace(text, tokens, vars, i, store) : null;
+  if (police) return police;
   // "عز الدين الأصبحي، وزير حقوق الإنسان": an unknown name proved by the office apposed to it.
   if (nothingStartsAt(store, t, vs)) return titledAfterComma(text, tokens, vars, i, store);
   let best: (Span & { skip: number }) | null = null;
