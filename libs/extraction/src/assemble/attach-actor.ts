@@ -13,6 +13,7 @@ import { TEXT_ACTOR_PREFIX } from './raw-subject';
 import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from './shared-subject';
 import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
+import { spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
@@ -160,6 +161,12 @@ export function attachActor(
   if (!actorSpan && arabic) {
     actorSpan = securityAgent(tokens, actors, trigger, clause.sEnd, choice.target);
     if (actorSpan) actorRule = 'security body of the report';
+  }
+  // "محمد عبد السلام، الناطق باسم الحوثيين": what a named spokesman says or does is his body's (spokesman-body.ts).
+  const spoken = arabic && actorSpan ? spokesmanBody(tokens, actors, actorSpan) : null;
+  if (spoken) {
+    actorSpan = spoken;
+    actorRule = 'body the spokesman speaks for';
   }
   state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? state.verbMemory;
   return { actor: actorSpan, target: choice.target, rule: actorRule };
