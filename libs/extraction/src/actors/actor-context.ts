@@ -112,6 +112,12 @@ function storyActor(id: string, store: ActorStore, signs: () => Map<string, numb
   // A bare التحالف is the US-led coalition in an Iraqi or Syrian story, the Saudi-led one otherwise.
   if (id === 'ctx:alliance')
     return store.byId.get(n('IQ') + n('SY') > n('YE') ? 'mil:coalition-us' : 'mil:coalition-arab') ?? null;
+  // A bare "القوات الموالية" (loyalist forces) is the Yemeni government's in a Yemeni story, the Syrian regime's in a
+  // Syrian one (whose loyalty a following ل phrase names is left to that phrase: find-actors.ts).
+  if (id === 'ctx:loyalists') {
+    if (n('YE') > 0 && n('YE') > n('SY')) return store.byId.get('mil:YE') ?? null;
+    return n('SY') > n('YE') ? (store.byId.get('mil:SY') ?? null) : null;
+  }
   if (id === 'ctx:kingdom') {
     const other = ['BH', 'JO', 'MA'].sort((a, b) => n(b) - n(a))[0];
     return store.byId.get(`state:${n(other) > n('SA') ? other : 'SA'}`) ?? null;

@@ -74,8 +74,10 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
       tokens[next - 1].arabic &&
       (/[\u064B-\u064D][\u0627\u0649]?$/.test(text.slice(start, m.end)) ||
         /^[\u064B-\u064D]/.test(text.slice(m.end, m.end + 1)));
+    // "القوات الموالية لصالح", "قوات موالية للنظام": loyalist forces whose master a glued ل names belong to him.
+    const owned = m.actor.id === 'ctx:loyalists' && /^ل/.test(tokens[next]?.key ?? '') && tokens[next].arabic;
     const actor =
-      !tanween && capitalMetonymOk(text, tokens, i, m) && mastheadOk(text, tokens, vars, i, m, first, start)
+      !tanween && !owned && capitalMetonymOk(text, tokens, i, m) && mastheadOk(text, tokens, vars, i, m, first, start)
         ? contextual(m.actor, matchKey(tokens, first, i, next), store, syria, syrianStory, signs)
         : null;
     // "للأمم المتحدة", "للنظام": the ل reading drops the article's alef; the surface gives the name its ال back.

@@ -251,5 +251,6 @@ person:qassem soleimani|person|IR|Qassem Soleimani|Qassem Soleimani,Soleimani|ق
 ctx:resistance|militia||Resistance||المقاومة
 ctx:coalition|party||Coalition||الائتلاف
 ctx:kingdom|state||Kingdom||المملكة
+ctx:loyalists|military||Loyalist forces||القوات الموالية,قوات موالية
 ctx:alliance|military||Coalition||التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,مقاتلات التحالف
 ` + LEADER_TABLE.trimStart();
