@@ -226,6 +226,8 @@ export function irrealisCue(tokens: Token[], first: number, clauseFirst: number)
   const before = tokens[first - 1]?.norm ?? '';
   if (!trig.isArabic && before === 'to' && carriedOutPurpose(tokens, first - 1, clauseFirst)) return null;
   if (!trig.isArabic && ['will', 'to'].includes(before)) return before;
+  // "handed over rifles to be destroyed", "the prisoners are to be released": a passive infinitive is yet to happen.
+  if (!trig.isArabic && before === 'be' && tokens[first - 2]?.norm === 'to' && first - 2 >= clauseFirst) return 'to be';
   return null;
 }
 

@@ -56,6 +56,12 @@ describe('cue fixes', () => {
     const m = at('Rebels may attack the town.', 'attack');
     expect(irrealisCue(m.tokens, m.i, 0)).toBe('may');
   });
+  it('reads a passive infinitive as an act yet to happen', () => {
+    const m = at('Militiamen handed in rifles to be destroyed at the depot.', 'destroyed');
+    expect(irrealisCue(m.tokens, m.i, 0)).toBe('to be');
+    const p = at('The rifles had been destroyed at the depot.', 'destroyed');
+    expect(irrealisCue(p.tokens, p.i, 0)).toBeNull();
+  });
   it('does not take a noun of control for a future verb', () => {
     const { tokens, i } = at('فرضت القوات سيطرتها على البلدة', 'سيطرتها');
     expect(irrealisCue(tokens, i, 0)).toBeNull();
@@ -72,7 +78,11 @@ describe('feared and frozen acts', () => {
   it('reads an attack that is feared or asked to be frozen as not happening', () => {
     const at = (text: string, word: string) => {
       const tokens = tokenize(text);
-      return irrealisCue(tokens, tokens.findIndex((t) => t.surface === word), 0);
+      return irrealisCue(
+        tokens,
+        tokens.findIndex((t) => t.surface === word),
+        0,
+      );
     };
     expect(at('تشديد التفتيش تخوفا من عمليات انتحارية', 'عمليات')).toBe('تخوفا');
     expect(at('دعا إسرائيل إلى تجميد عمليات هدم المباني', 'عمليات')).toBe('تجميد');
