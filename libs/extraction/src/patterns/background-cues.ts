@@ -222,7 +222,7 @@ export function backgroundCue(
   const rel = relativeVerb(tokens, trigger, clause.first, clause.end, nameEnds);
   if (rel) return `relative:${rel}`;
   if (relativeBackdrop(tokens, trigger, clause.first, clause.end)) return 'relative:backdrop';
-  if (relativeAside(tokens, trigger, clause.end)) return `relative:${tokens[trigger - 1].norm}`;
+  if (relativeAside(tokens, trigger, clause.end)) return 'relative:aside';
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;

@@ -14,6 +14,7 @@ describe('English comma-set relative clauses', () => {
   it('reads the verb that opens one as a description of its head, not news', () => {
     expect(aside('The movement, which rejected the accord, said it would fight on.', 'rejected')).toBe(true);
     expect(aside('Ortega, who seized the radio station years ago, spoke on Friday.', 'seized')).toBe(true);
+    expect(aside('The banker, who was convicted of fraud, lives abroad.', 'convicted')).toBe(true);
   });
   it('keeps the act when the clause dates it to the news days, or when no comma sets it off', () => {
     expect(aside('The army, which launched the assault on Monday, said 20 fighters died.', 'launched')).toBe(false);

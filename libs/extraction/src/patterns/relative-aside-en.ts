@@ -10,14 +10,19 @@ const RECENT = foldedSet(
   'today yesterday tonight overnight earlier monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
+const AUXILIARIES = foldedSet(['was', 'were', 'had', 'has', 'have', 'been', 'is', 'are']);
+
 /** Punctuation (a comma, a dash) stands between two tokens. */
 const setOff = (a: Token, b: Token) => b.start - a.end > 1;
 
 /** The English verb trigger at `trigger` opens a comma-set relative clause and no recent day dates it. */
 export function relativeAside(tokens: Token[], trigger: number, clauseEnd: number): boolean {
   const t = tokens[trigger];
-  const pronoun = tokens[trigger - 1];
-  const head = tokens[trigger - 2];
+  // "Shor, who was convicted in absentia": auxiliaries may stand between the pronoun and the verb.
+  let p = trigger - 1;
+  while (p > trigger - 3 && AUXILIARIES.has(tokens[p]?.norm ?? '')) p--;
+  const pronoun = tokens[p];
+  const head = tokens[p - 1];
   if (!t || t.isArabic || !pronoun || !head || !RELATIVE.has(pronoun.norm) || !setOff(head, pronoun)) return false;
   // The clause runs to the next comma (or the clause's end): a recent day inside it makes the act news.
   for (let k = trigger; k < clauseEnd; k++) {
