@@ -266,12 +266,15 @@ export function isSpeaker(tokens: Token[], a: Span<ActorLike>, type?: string): b
   return !!next && !next.isArabic && EN_SPEECH_AFTER.has(next.norm);
 }
 
+/** The mention follows a ل, glued ("لرويترز") or apart ("لـ«الشرق الأوسط»"): to, for or of it. */
+export function afterLam(tokens: Token[], a: Span<ActorLike>): boolean {
+  const prev = tokens[a.first - 1];
+  return gluedPrefix(tokens, a) === 'ل' || (!!prev && ['ل', 'لـ'].includes(prev.surface) && prev.end >= a.start - 2);
+}
+
 /** The mention is who a statement was made to: "وقالت مصادر لـ"الرياض" إن", "وقال البيلاوي لـ"الوطن"". */
 export function isAddressee(tokens: Token[], a: Span<ActorLike>): boolean {
-  const prev = tokens[a.first - 1];
-  const lam =
-    gluedPrefix(tokens, a) === 'ل' || (!!prev && ['ل', 'لـ'].includes(prev.surface) && prev.end >= a.start - 2);
-  if (!lam) return false;
+  if (!afterLam(tokens, a)) return false;
   const from = gluedPrefix(tokens, a) ? a.first - 1 : a.first - 2;
   for (let k = from; k >= Math.max(0, from - 5); k--) if (tokens[k].isArabic && has(tokens[k], SPEECH)) return true;
   return false;

@@ -7,6 +7,7 @@ import { chooseActor } from './choose-actor';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { MATERIAL, VERBAL } from './event-classes';
 import { isGoverned } from './actor-roles';
+import { outletCarriesReport, reportedSubject } from './outlet-roles';
 import { foldWord, type Token } from '../text/tokenize';
 import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
@@ -50,7 +51,9 @@ function openingSubject(
   sentenceFirst: number,
 ): Span<ActorLike> | null {
   const a = actors.find((x) => x.first >= sentenceFirst && x.end <= trigger.first);
-  return a && a.first > sentenceFirst && a.first - sentenceFirst <= 3 && !isGoverned(tokens, a) ? a : null;
+  if (!a || a.first === sentenceFirst || a.first - sentenceFirst > 3 || isGoverned(tokens, a)) return null;
+  // "علمت «عكاظ» أن رئيس الإقليم أبلغ ... رفضه": an outlet learning the news gives way to the reported subject.
+  return outletCarriesReport(tokens, a, trigger) ? reportedSubject(tokens, actors, a, trigger) : a;
 }
 
 export function attachActor(

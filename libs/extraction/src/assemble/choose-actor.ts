@@ -13,6 +13,7 @@ import { agentPhrase, rawSubject } from './raw-subject';
 import { AR_FIRST_PERSON_CALLS } from '../patterns/ar/verbal.patterns';
 import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct } from './self-report';
+import { outletCarriesReport } from './outlet-roles';
 import { afterByThe, isReducedPassive, sharesPassive } from './english-passive';
 import { nameBeforeHead } from './english-name-head';
 import { addressedByLam, resumesStatement, undergoes } from './subject-verbs';
@@ -104,6 +105,8 @@ export function chooseActor(
   const ok = (a: Span<ActorLike>) =>
     eligible(a, type) &&
     !isAddressee(tokens, a) &&
+    // "قال X لرويترز إن", "علمت «عكاظ» أن": an outlet carrying a statement did not do what it reports.
+    !(outletCarriesReport(tokens, a, trigger) && !reportsOwnAct(tokens, a, trigger)) &&
     !(
       physical &&
       (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a, type) && !reportsOwnAct(tokens, a, trigger)))

@@ -8,6 +8,7 @@ import type { ActorLike, Span } from './assemble.types';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 import { quotedSpeaker } from './quoted-speaker';
 import { isAddressee } from './actor-roles';
+import { outletCarriesReport, reportedSubject } from './outlet-roles';
 
 // "وأشار X إلى", "وبيّن", "وأعرب عن", "ولفت", "ونوّه": verbs that also open a speaker's statement.
 const MORE_SPEECH = ['اشار', 'اشارت', 'بين', 'بينت', 'اعرب', 'اعربت', 'لفت', 'لفتت', 'نوه', 'نوهت', 'افاد', 'افادت'];
@@ -143,6 +144,13 @@ export function sentenceSpeaker(
           x.end <= trigger.first &&
           (spokesmanOf(tokens, x) || (x.first - k <= 6 && !isAddressee(tokens, x))),
       );
+      // "علمت «عكاظ» أن رئيس الإقليم رفض": an outlet only carries the statement; the reported clause's subject
+      // speaks (outlet-roles.ts).
+      if (a && outletCarriesReport(tokens, a, trigger)) {
+        const inner = reportedSubject(tokens, actors, a, trigger);
+        if (inner) return inner;
+        continue;
+      }
       // "وأشار إلى أن التحالف ...": a name inside the reported clause is not the speaker.
       if (a && !tokens.slice(k + 1, a.first).some((w) => COMPLEMENTIZERS.has(w.norm))) return a;
     } else if (!t.isArabic && EN_SPEECH.has(t.norm)) {
