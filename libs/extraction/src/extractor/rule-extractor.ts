@@ -14,6 +14,7 @@ import { bundledCalibration, calibratedConfidence, thresholdFor, type Calibratio
 import { findPlaces, placeById } from '../gazetteer';
 import { detectLanguage } from '../language/detect-language';
 import { foldPresentationForms } from '../text/normalize';
+import { capitalVenues } from './capital-venue';
 import { eventId } from './event-id';
 import { separateHappenings } from './separate-happenings';
 import type { EventExtractor, ExplainedEvent, ExtractInput } from './extractor.types';
@@ -114,6 +115,12 @@ export class RuleExtractor implements EventExtractor {
     // "The two sides agreed": the meeting's parties are lent after scoring — whom a pair phrase stands for is no
     // evidence that the sentence reports a happening (the model was fitted without it).
     lendMeetingParties(merged, this.resources.findActors, stateOf);
+    capitalVenues(
+      scored.filter((s) => s.probability >= threshold).map((s) => s.d),
+      text,
+      language,
+      this.resources,
+    );
     for (const { d, features, probability } of scored) {
       if (probability < threshold) continue;
       const event = toEvent(d, article.id, language, Math.round(probability * 1000) / 1000);
