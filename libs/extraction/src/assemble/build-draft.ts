@@ -19,7 +19,8 @@ import { announcesAnother } from './merge-rules';
 import { tokenAt } from './map-spans';
 import { countsForTrigger } from './read-counts';
 import { protestersKilled } from './english-protest-dead';
-import { excludedByGenre, notAHappening } from './trigger-filters';
+import { authorityActor } from '../context/genre-contests';
+import { contestAwaitsActor, excludedByGenre, notAHappening } from './trigger-filters';
 
 const HEADER_MAX_TOKENS = 8;
 const headerCache = new WeakMap<ArticleContext, number>();
@@ -75,7 +76,8 @@ export function buildDraft(
   const trigger = article.arabic && seizesPeople(tokens, matched) ? { ...matched, spec: AR_PEOPLE_SEIZED } : matched;
   const { cFirst, counts, hedge } = clause;
   const type = trigger.spec.type;
-  if (excludedByGenre(article, trigger)) return null;
+  const awaitsActor = contestAwaitsActor(article, trigger);
+  if (!awaitsActor && excludedByGenre(article, trigger)) return null;
   const cues: string[] = [];
   const own = countsForTrigger(counts, trigger.first, trigger.end);
   if (notAHappening(article, clause, trigger, own)) return null;
@@ -83,7 +85,13 @@ export function buildDraft(
   const negation = isDenialWord(tokens[trigger.first]) ? null : negationCue(tokens, trigger.first, cFirst);
   if (negation) cues.push(`negation:${negation}`);
   if (hedge) cues.push(`hedge:${hedge}`);
+  const memory = state.verbMemory;
   const { actor: actorSpan, target, rule: actorRule } = attachActor(article, clause, state, trigger);
+  // A sports report's demand or accusation is club business unless a holder of state power makes it.
+  if (awaitsActor && !(actorSpan && authorityActor(actorSpan.value.kind, actorSpan.surface))) {
+    state.verbMemory = memory;
+    return null;
+  }
   const { place, rule: placeRule } = attachPlace(article, clause, state, trigger, actorSpan);
   // English riots and crowd control report their dead in the same clause ("rioting that has left five people
   // dead", "fired tear gas and live rounds, killing 17").

@@ -3,6 +3,7 @@
 // frames live in arabic-non-events.ts and arabic-idiom-frames.ts).
 import { genreExcludes, naturalDisaster } from '../context/article-genre';
 import { eulogyExcludes } from '../context/eulogy';
+import { genreContest } from '../context/genre-contests';
 import { backgroundCue } from '../patterns/background-cues';
 import { counterfactualCue } from '../patterns/counterfactual-cues';
 import { standingStance } from '../patterns/standing-stances';
@@ -131,7 +132,19 @@ export function excludedByGenre(article: ArticleContext, trigger: TriggerMatch):
   if (article.genre.genre === 'markets' && trigger.spec.mode === 'resign') return false;
   if (article.genre.genre === 'society' && appealToAuthority(article.tokens, trigger)) return false;
   if (article.arabic && eulogyExcludes(article.tokens, trigger.spec.type)) return true;
+  // A demand or accusation in a society, culture or service report is a contest, not a courtesy (genre-contests.ts).
+  if (article.arabic && genreContest(article.genre.genre, trigger.spec.mode) === 'kept') return false;
   return genreExcludes(article.genre.genre, article.genre.security, trigger.spec.type);
+}
+
+/** A sports report's demand or accusation that the genre would drop: it stays only when its actor, attached later,
+ * holds state power (genre-contests.ts). */
+export function contestAwaitsActor(article: ArticleContext, trigger: TriggerMatch): boolean {
+  return (
+    article.arabic &&
+    genreContest(article.genre.genre, trigger.spec.mode) === 'authority' &&
+    excludedByGenre(article, trigger)
+  );
 }
 
 /** Background or intention. A threat is the announcement of an act to come, so a future modal before it ("would
