@@ -1,6 +1,6 @@
 // Roles an actor mention plays that rule it out as the doer of a trigger: the object of a preposition ("مع داعش",
-// "لداعش", "against ISIS"), a victim ("13 مسلحا من ميليشيا الحوثي", "مقتل عناصر داعش", the subject of
-// "لقوا مصرعهم"), and the source a claim is attributed to ("قال المتحدث ...", "بحسب المرصد", "X said").
+// "لداعش", "against ISIS") and a victim ("13 مسلحا من ميليشيا الحوثي", "مقتل عناصر داعش", the subject of
+// "لقوا مصرعهم"). The source a claim is attributed to ("قال المتحدث ...", "X said") is in actor-sources.ts.
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
@@ -94,51 +94,12 @@ const VICTIM_NOUN_BEFORE = foldedSet([
 const DEATH_AGENTS = foldedSet(['رصاص', 'برصاص', 'نيران', 'بنيران', 'قبل', 'يد', 'بواسطة', 'قصف', 'غارات', 'غاره']);
 // Deaths whose grammatical subject is the one who died.
 const DIED = foldedSet(['استشهد', 'استشهدت', 'استشهدوا', 'لقي', 'لقيت', 'لقوا', 'لقيا', 'مصرع', 'مقتل', 'استشهاد']);
-const SPEECH = foldedSet([
-  'قال',
-  'قالت',
-  'اضاف',
-  'اضافت',
-  'اوضح',
-  'اوضحت',
-  'ذكر',
-  'ذكرت',
-  'افاد',
-  'افادت',
-  'صرح',
-  'نقل',
-  'نقلت',
-  'نقلا',
-  'بحسب',
-  'حسب',
-  'حسبما',
-  'وفق',
-  'وفقا',
-  'طبقا',
-  'تابع',
-  'تابعت',
-  'اشار',
-  'اشارت',
-  'اكد',
-  'اكدت',
-  'كشف',
-  'كشفت',
-]);
-// "المتحدث باسم الجيش", "الناطق الإعلامي لشرطة المنطقة": the body a spokesman speaks for is a source of the claim.
-const SPOKESMEN = foldedSet(['المتحدث', 'متحدث', 'الناطق', 'ناطق', 'المتحدثة', 'الناطقة']);
-const SPOKESMAN_TITLES = foldedSet(['الرسمي', 'الاعلامي', 'الامني', 'العسكري', 'الرسمية', 'الاعلامية']);
-const REPORTED_CLAUSE = foldedSet(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها']);
-// "أعلن X": an announcement names a source, unless an armed actor (or an authority arresting) announces its own act.
-const ANNOUNCE = foldedSet(['اعلن', 'اعلنت', 'واعلن', 'واعلنت']);
-const ARMED = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
-const EN_SPEECH_BEFORE = new Set(['according', 'told', 'cited', 'quoted']);
-const EN_SPEECH_AFTER = new Set(['said', 'says', 'told', 'reported', 'added', 'quoted']);
 
 const has = (t: Token | undefined, words: Set<string>) =>
   !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
 
 /** The clitics glued in front of a mention inside its first token ("لداعش" → "ل"), folded, or "". */
-function gluedPrefix(tokens: Token[], a: Span<ActorLike>): string {
+export function gluedPrefix(tokens: Token[], a: Span<ActorLike>): string {
   const own = tokens[a.first];
   return own && own.start < a.start ? foldWord(own.surface.slice(0, a.start - own.start)) : '';
 }
@@ -226,57 +187,6 @@ export function isVictim(tokens: Token[], a0: Span<ActorLike>, trigger: TriggerM
   }
   // "عشرات المتمردين لقوا مصرعهم", "6 حوثيين قُتلوا": the subject of a death verb died.
   if (a.end <= trigger.first && trigger.spec.voice !== 'noun' && (has(t, DIED) || isArabicPassive(t))) return true;
-  return false;
-}
-
-// "مصادر في المقاومة", "مصدر عسكري في الجيش", "وقالت مصادر محلية وفي المقاومة": sources inside an organisation.
-const SOURCES = foldedSet(['مصدر', 'مصادر', 'المصدر', 'المصادر']);
-
-/** The mention is the body a source belongs to: "مصادر (محلية) (و)في X". */
-function sourceInside(tokens: Token[], a: Span<ActorLike>): boolean {
-  const prev = tokens[a.first - 1];
-  if (!prev?.isArabic || !['في', 'وفي'].includes(prev.norm)) return false;
-  for (let k = a.first - 2; k >= Math.max(0, a.first - 4); k--) if (has(tokens[k], SOURCES)) return true;
-  return false;
-}
-
-/** The mention is the body a spokesman speaks for: "المتحدث (الرسمي) باسم X", "الناطق الإعلامي لـX". */
-function spokesmanOf(tokens: Token[], a: Span<ActorLike>): boolean {
-  let k = a.first - 1;
-  if (tokens[k]?.norm === 'باسم') k--;
-  else if (gluedPrefix(tokens, a) !== 'ل' && !['ل', 'لـ'].includes(tokens[k]?.surface ?? '')) return false;
-  else if (gluedPrefix(tokens, a) !== 'ل') k--;
-  if (has(tokens[k], SPOKESMAN_TITLES)) k--;
-  return has(tokens[k], SPOKESMEN);
-}
-
-/** The mention is the source a claim is attributed to: "وقال العميد X", "بحسب المرصد", "X said", "according to X". */
-export function isSpeaker(tokens: Token[], a: Span<ActorLike>, type?: string): boolean {
-  if (sourceInside(tokens, a) || spokesmanOf(tokens, a)) return true;
-  for (let k = a.first - 1; k >= Math.max(0, a.first - 2); k--) {
-    const t = tokens[k];
-    // "وأضاف بأن التحالف وجه ضربة": after a complementizer the mention is the reported clause's subject.
-    if (t.isArabic && REPORTED_CLAUSE.has(t.norm)) return false;
-    if (t.isArabic ? has(t, SPEECH) : EN_SPEECH_BEFORE.has(t.norm)) return true;
-    // Arrests are announced by the authority that made them ("أعلنت وزارة الداخلية القبض على").
-    if (t.isArabic && has(t, ANNOUNCE) && !ARMED.has(a.value.kind) && type !== 'COERCE') return true;
-    if (!t.isArabic && t.norm === 'to' && tokens[k - 1]?.norm === 'according') return true;
-  }
-  const next = tokens[a.end];
-  return !!next && !next.isArabic && EN_SPEECH_AFTER.has(next.norm);
-}
-
-/** The mention follows a ل, glued ("لرويترز") or apart ("لـ«الشرق الأوسط»"): to, for or of it. */
-export function afterLam(tokens: Token[], a: Span<ActorLike>): boolean {
-  const prev = tokens[a.first - 1];
-  return gluedPrefix(tokens, a) === 'ل' || (!!prev && ['ل', 'لـ'].includes(prev.surface) && prev.end >= a.start - 2);
-}
-
-/** The mention is who a statement was made to: "وقالت مصادر لـ"الرياض" إن", "وقال البيلاوي لـ"الوطن"". */
-export function isAddressee(tokens: Token[], a: Span<ActorLike>): boolean {
-  if (!afterLam(tokens, a)) return false;
-  const from = gluedPrefix(tokens, a) ? a.first - 1 : a.first - 2;
-  for (let k = from; k >= Math.max(0, from - 5); k--) if (tokens[k].isArabic && has(tokens[k], SPEECH)) return true;
   return false;
 }
 

@@ -2,7 +2,8 @@
 // بين, prepositions carrying و/ف, the body a spokesman speaks for, كشف as a speech verb, a victim's conjunct, a unit
 // in the construct state (شرطة منطقة X), a state after a direction word, and a body shortened to its head noun.
 import { RuleExtractor } from '../extractor/rule-extractor';
-import { isGoverned, isSpeaker, isVictim, diedBetween } from './actor-roles';
+import { isGoverned, isVictim, diedBetween } from './actor-roles';
+import { isSpeaker } from './actor-sources';
 import { tokenize } from '../text/tokenize';
 import { chooseActor } from './choose-actor';
 import type { TriggerMatch } from '../patterns/match-triggers';

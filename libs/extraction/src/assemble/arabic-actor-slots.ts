@@ -2,7 +2,8 @@
 // or from the subject of the light verb before it ("شنت قوات التحالف غارات"); a verb is read SVO or VSO, its plural
 // suffix holding its own subject ("وطالبوا المتمردين").
 import type { ActorSlots } from './actor-slots';
-import { isAddressee, isGoverned } from './actor-roles';
+import { isGoverned } from './actor-roles';
+import { isAddressee } from './actor-sources';
 import { agentPhrase, soundPlural } from './raw-subject';
 import { isCoordinatedVerb } from './shared-subject';
 import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from './subject-verbs';

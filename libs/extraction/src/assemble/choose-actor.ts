@@ -6,7 +6,8 @@
 import type { Token } from '../text/tokenize';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { ActorLike, Span } from './assemble.types';
-import { diedBetween, isAddressee, isArabicPassive, isGoverned, isSpeaker, isVictim } from './actor-roles';
+import { diedBetween, isArabicPassive, isGoverned, isVictim } from './actor-roles';
+import { isAddressee, isSpeaker } from './actor-sources';
 import { attackNounAgent, passiveSpeaker } from './english-subject';
 import { ownerOfForces } from './english-owner';
 import { agentPhrase, rawSubject } from './raw-subject';

@@ -6,7 +6,8 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { afterLam, isGoverned, isSpeaker } from './actor-roles';
+import { isGoverned } from './actor-roles';
+import { afterLam, isSpeaker } from './actor-sources';
 import { foldedSet } from '../text/word-sets';
 
 // The complementizer that opens the reported clause: "علمت «عكاظ» أن", "ذكرت الصحيفة أنه", "Reuters reported that".

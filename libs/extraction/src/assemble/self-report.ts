@@ -6,7 +6,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
-import { isSpeaker } from './actor-roles';
+import { isSpeaker } from './actor-sources';
 import { rawSubject } from './raw-subject';
 
 const SAID = new Set(['said', 'says', 'announced', 'added', 'stated', 'reported', 'confirmed']);

@@ -7,7 +7,7 @@ import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
 import { quotedSpeaker } from './quoted-speaker';
-import { isAddressee } from './actor-roles';
+import { isAddressee } from './actor-sources';
 import { outletCarriesReport, reportedSubject } from './outlet-roles';
 
 // "وأشار X إلى", "وبيّن", "وأعرب عن", "ولفت", "ونوّه": verbs that also open a speaker's statement.
