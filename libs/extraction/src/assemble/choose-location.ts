@@ -10,6 +10,7 @@ import { specificInside } from './location-cues';
 import { apposedTown } from './apposed-container';
 import { beyondContrast } from './contrast-clause';
 import { acrossConjoinedComma } from './conjoined-clause';
+import { outsideFrontedAside } from './fronted-aside';
 import { hasDemonstrativeAnaphor } from './demonstrative-anaphor';
 import { foreignQualifier } from './foreign-qualifier';
 import { isTimedAgainst } from './off-scene-places';
@@ -113,7 +114,8 @@ export function hasPlaceAnaphor(tokens: Token[], from: number, to: number): bool
 }
 
 /** Arabic "…الرمادي، وقصف الجيش … في الفلوجة": a place across a ", و<verb>" is the neighbouring happening's when the
- * trigger has a place of its own stretch (conjoined-clause.ts). */
+ * trigger has a place of its own stretch (conjoined-clause.ts); so is a place of an aside fronted before the trigger's
+ * main clause (fronted-aside.ts). */
 function conjoinedOwn(
   pool: Span<PlaceLike>[],
   trigger: { first: number; end: number },
@@ -125,7 +127,9 @@ function conjoinedOwn(
   const rivals = ctx.rivals ?? [];
   const kept = pool.filter((p) => !acrossConjoinedComma(text, ctx.tokens, p, trigger, lowest, pool, rivals));
   // Only for a sharper place of its own: a country alone ("الزائرين للأردن") does not outweigh the city before.
-  return kept.some((p) => p.value.kind !== 'country') ? kept : pool;
+  const own = kept.some((p) => p.value.kind !== 'country') ? kept : pool;
+  // "وفيما قتل 27 في بيجي، كشف مصدر عن قصف … في شمال الموصل": an aside fronted before the main clause is not its scene.
+  return outsideFrontedAside(text, ctx.tokens, own, trigger, lowest);
 }
 
 /** The chosen place, or a specific place inside it named right next to it ("Chala, in the Arequipa region"). */
