@@ -3,12 +3,28 @@
 // a province, region or country takes the first town inside it named after the trigger, in the rest of its sentence
 // or in the sentence after ("Ankara sent aid to Syria … The trucks unloaded in Aleppo"). The Arabic counterpart,
 // restatedTown (attach-place.ts), reads "town in province" pairs instead: Arabic copy chains unrelated sentences.
+// A province the gazetteer only knows by its chief town ("in the Arauca department", "the province of Sumy") is
+// still the province when the text says so: it yields like one ("… near the town of Tame").
 import type { PlaceLike, Span } from './assemble.types';
 import { inside } from './location-cues';
 
 const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district']);
 /** Containers a lead may name instead of the spot: "in Sagaing region", "delivered weapons to Somalia". */
 const AREA: ReadonlySet<PlaceLike['kind']> = new Set(['admin1', 'region', 'country']);
+/** A province noun right after a name or "province of" right before it: the name is the province, not its town. */
+const PROVINCE_AFTER = /^\s+(?:department|province|state|region|governorate|oblast)\b/i;
+const PROVINCE_BEFORE = /\b(?:department|province|state|region|governorate|oblast)\s+of\s+$/i;
+const NOUN_REACH = 20;
+const SETTLEMENT_BEFORE = /\b(?:town|village|city|municipality|district)\s+of\s+$/i;
+
+/** A city or town named as its province ("Arauca department", "the department of Arauca"). */
+function namedAsProvince(text: string, p: Span<PlaceLike>): boolean {
+  if (!SPECIFIC.has(p.value.kind)) return false;
+  const after = text.slice(p.stop, p.stop + NOUN_REACH);
+  const before = text.slice(Math.max(0, p.start - NOUN_REACH), p.start);
+  return PROVINCE_AFTER.test(after) || PROVINCE_BEFORE.test(before);
+}
+
 /** A sentence ends at a full stop, question or exclamation mark followed by white space. */
 const SENTENCE_END = /[.!?]\s/g;
 
@@ -41,11 +57,20 @@ export function elaboratedTown(
   sentenceStop: number,
   skip: (p: Span<PlaceLike>) => boolean = () => false,
 ): Span<PlaceLike> | null {
-  if (!AREA.has(area.value.kind)) return null;
+  const byTown = !AREA.has(area.value.kind);
+  if (byTown && !namedAsProvince(text, area)) return null;
+  // A province read from its chief town is bounded by its first-level division, not by distance from the town.
+  // Its town must be written as a settlement ("the town of Tame"): a bare name may be the province's chief town again.
+  const within = (p: Span<PlaceLike>) =>
+    byTown
+      ? !!p.value.admin1 &&
+        p.value.admin1 === area.value.admin1 &&
+        SETTLEMENT_BEFORE.test(text.slice(Math.max(0, p.start - NOUN_REACH), p.start))
+      : inside(p.value, area.value);
   const limit = nextSentenceEnd(text, sentenceStop);
   const towns = places
     .filter((p) => p.first >= triggerEnd && p.stop <= limit && SPECIFIC.has(p.value.kind))
-    .filter((p) => inside(p.value, area.value) && !isRouteEnd(text, p) && !skip(p))
+    .filter((p) => p.value.id !== area.value.id && within(p) && !isRouteEnd(text, p) && !skip(p))
     .sort((a, b) => a.first - b.first);
   return towns[0] ?? null;
 }
