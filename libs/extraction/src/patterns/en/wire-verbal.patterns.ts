@@ -18,7 +18,18 @@ export const SUMMONS = [
 ];
 
 export const EN_REQUEST_WIRE = triggers('REQUEST', [
-  ['call', 'verb', 0.8, 'calling on|requesting|appealing for'],
+  ['call', 'verb', 0.8, 'calling on|requesting|appealing for|appealing to|appeals to'],
+  // The plain present, mostly first person in a quote: "We call on all parties to allow ...", "I urge the council".
+  // Not after "to" ("decided to call on") or a negation, nor where "call" is a noun ("a phone call on Monday").
+  [
+    'call',
+    'verb',
+    0.8,
+    'call on|urge',
+    {
+      notAfter: ['to', 'not', "n't", 'never', 'a', 'the', 'phone', 'telephone', 'video', 'his', 'her', 'their', 'its'],
+    },
+  ],
   // "requests" is as often the plural noun: "did not respond to requests for comment", "repeated requests".
   [
     'call',
