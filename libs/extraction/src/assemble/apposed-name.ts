@@ -5,10 +5,17 @@ import { foldWord, type Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { TEXT_ACTOR_PREFIX, textActor } from './raw-subject';
 
-const TITLE_HEADS = new Set(
+export const TITLE_HEADS = new Set(
   [
     ...['رئيس', 'الرئيس', 'المدير', 'مدير', 'وزير', 'الوزير', 'الامين', 'السفير', 'سفير', 'قائد', 'القائد'],
     ...['زعيم', 'الزعيم', 'محافظ', 'المحافظ', 'نائب', 'النائب', 'مساعد', 'عضو', 'امين'],
+  ].map(foldWord),
+);
+// Ranks and honorifics that may stand between the office and the name: "رئيس الأركان الجنرال مارتن ديمبسي".
+export const RANKS = new Set(
+  [
+    ...['الجنرال', 'الفريق', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'المشير', 'الاميرال'],
+    ...['الشيخ', 'الدكتور', 'المهندس', 'الامير', 'السيد', 'السيده', 'اول', 'ركن', 'د'],
   ].map(foldWord),
 );
 // Words that cannot be part of the apposed name: it would be a clause, not a name.
@@ -32,6 +39,8 @@ export function apposedName(text: string, tokens: Token[], subject: Span<ActorLi
     k++;
   }
   if (k >= tokens.length || !COMMA.test(gap(k))) return null;
+  // "، الفريق ضاحي خلفان،": a rank before the name is not part of it.
+  while (k + 1 < tokens.length && RANKS.has(tokens[k].norm) && /^\s+$/.test(gap(k + 1))) k++;
   const first = k;
   let end = first;
   while (end < tokens.length && end - first < 4) {

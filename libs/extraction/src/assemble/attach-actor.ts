@@ -16,6 +16,7 @@ import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
 import { spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
+import { titleHolder } from './title-holder';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
 
@@ -89,6 +90,14 @@ export function attachActor(
     if (holder) {
       actorSpan = holder;
       actorRule = 'name apposed to the office';
+    }
+  }
+  // "أشاد الرئيس الأميركي" after "الرئيس الأميركي باراك أوباما": the holder the article names with the office.
+  if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
+    const holder = titleHolder(text, tokens, actors, actorSpan);
+    if (holder) {
+      actorSpan = holder;
+      actorRule = 'holder of the office';
     }
   }
   // English "He called on ...", "It denied ...": the subject of an earlier sentence.
