@@ -49,6 +49,10 @@ function articleCountry(
     if (a.kind === 'state') bump(a.country, m.end <= dateline ? 5 : 1);
     else if (/^(mil|gov|police):[A-Z]{2}$/.test(a.id)) bump(a.country, 1);
   }
+  // In Arabic the towns and regions the story happens in tell its country too ("في مدينة سجنان التابعة لولاية
+  // بنزرت"); an English wire story's places are more often its foreign backdrop, and its dateline speaks already.
+  if (tokens.some((t) => t.arabic))
+    for (const p of findPlaces(text, { language: 'ar' })) if (p.place.kind !== 'country') bump(p.place.country, 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.arabic && !t.cap) continue;
