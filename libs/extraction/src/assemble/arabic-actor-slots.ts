@@ -9,6 +9,7 @@ import { isCoordinatedVerb } from './shared-subject';
 import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from './subject-verbs';
 import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
 import { arabicClashSide, clashPartner } from './clash-sides';
+import { talkSide } from './talk-sides';
 import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
 import { isPluralVerb } from './plural-verb';
 import { reportOwner } from './report-owner';
@@ -69,6 +70,7 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
   pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
   pick(ascribedTo(text, tokens, trigger, free, clauseFirst, clauseEnd), 'group the act is ascribed to');
   pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
+  pick(talkSide(text, tokens, trigger, free, clauseEnd), 'first party of the talks');
   pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
   // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
   // "تمكنت قوات الأمن من إحباط محاولة هجوم", "أعربت البعثة عن قلقها إزاء تجدد الاشتباكات": nor did those who
