@@ -63,13 +63,15 @@ import { foiledAct } from './arabic-foiled-acts';
 export { receivesCrowd } from './arabic-non-events';
 
 /** "condemned the raid", "طالب بالإفراج عن": a noun right after a statement verb is what the statement is about;
- * the statement is the event (the happening, if real, is reported in its own words elsewhere). */
+ * the statement is the event (the happening, if real, is reported in its own words elsewhere). A statement whose gap
+ * keeps its words ("إن التفجير … نفذه داعش") reports the attack in that gap as well. */
 export function isStatementTopic(trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
   return (
     trigger.spec.voice === 'noun' &&
     triggers.some(
       (t) =>
         VERBAL.has(t.spec.type) &&
+        !t.spec.keepsGap &&
         (t.spec.voice !== 'noun' || t.spec.mode === 'investigate') &&
         t.end <= trigger.first &&
         trigger.first - t.end <= 3,

@@ -292,7 +292,7 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
       // as the actor; its object words are still consumed.
       const end = best.c.head ? i + best.c.head : best.end;
       out.push({ spec: best.c.spec, first: i, end, start: token.start, stop: tokens[end - 1].end });
-      i = best.end;
+      i = best.c.spec.keepsGap ? end : best.end;
     } else i++;
   }
   return out;

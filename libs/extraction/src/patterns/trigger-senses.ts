@@ -28,6 +28,11 @@ export interface SenseRule {
   /** Words that, inside the match (in a '~~' gap between a verb and its object), show the object belongs to another
    * head: "أطلقت الأمم المتحدة دعوة لوقف إطلاق النار" calls for a truce, it fires nothing. */
   gapNot?: string[];
+  /** At least one of these must open a gapped match (its first or, after a demonstrative, second word after the head):
+   * "أن الهجوم … نفذه" needs the reported clause to be about an attack. */
+  openerNeeds?: string[];
+  /** Words that, right before a gapped match's last word, put that word in a relative clause ("الذي نفذه"). */
+  lastNot?: string[];
 }
 
 export interface CompiledSense {
@@ -39,6 +44,8 @@ export interface CompiledSense {
   farNot: Set<string>;
   farWindow: number;
   gapNot: Set<string>;
+  openerNeeds: Set<string>;
+  lastNot: Set<string>;
 }
 
 const DEFAULT_WINDOW = 4;
@@ -58,6 +65,8 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       farNot: fold(r.farNot),
       farWindow: r.farWindow ?? DEFAULT_FAR_WINDOW,
       gapNot: fold(r.gapNot),
+      openerNeeds: fold(r.openerNeeds),
+      lastNot: fold(r.lastNot),
     };
     for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
   }
@@ -67,6 +76,13 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
 export const senseKey = (type: string, phrase: string): string => `${type}:${foldWord(phrase)}`;
 
 const hits = (t: Token, words: Set<string>) => t.stems.some((s) => words.has(s));
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(foldWord));
+
+/** The opener rule: the gap opens on one of `needs`, a demonstrative skipped. */
+function opensOn(tokens: Token[], first: number, end: number, needs: Set<string>): boolean {
+  const at = first + 1 < end - 1 && DEMONSTRATIVES.has(tokens[first + 1].norm) ? first + 2 : first + 1;
+  return at < end - 1 && hits(tokens[at], needs);
+}
 
 /** Whether the match [first, end) keeps its event sense inside the clause [from, to). */
 export function senseFits(
@@ -80,6 +96,8 @@ export function senseFits(
   const stop = Math.min(to, end + sense.window);
   if (sense.countNot && end < to && tokens[end].isNumber) return false;
   for (let k = first + 1; sense.gapNot.size > 0 && k < end - 1; k++) if (hits(tokens[k], sense.gapNot)) return false;
+  if (sense.openerNeeds.size > 0 && !opensOn(tokens, first, end, sense.openerNeeds)) return false;
+  if (end - first > 2 && tokens[end - 2].stems.some((s) => sense.lastNot.has(s))) return false;
   let needed = sense.needs.size === 0;
   for (let k = end; k < stop; k++) {
     if (hits(tokens[k], sense.objectNot)) return false;

@@ -24,6 +24,9 @@ export interface TriggerSpec {
   notBefore: string[];
   /** Words that, right before the match, cancel it (بناء على طلب = at the request of: background). */
   notAfter: string[];
+  /** A gapped phrase whose gap holds another event's words ("إن التفجير … نفذه"): the matcher resumes right after
+   * the head, so that those words still fire their own triggers. */
+  keepsGap?: boolean;
   /** Source phrase, for --explain. */
   phrase: string;
 }
@@ -32,6 +35,7 @@ export interface TriggerOptions {
   killing?: boolean;
   notBefore?: string[];
   notAfter?: string[];
+  keepsGap?: boolean;
 }
 
 export type TriggerRow = [mode: string | null, voice: Voice, weight: number, phrases: string, options?: TriggerOptions];
@@ -54,6 +58,7 @@ export function triggers(type: PloverType, rows: TriggerRow[]): TriggerSpec[] {
         killing: options?.killing ?? false,
         notBefore: options?.notBefore ?? [],
         notAfter: options?.notAfter ?? [],
+        keepsGap: options?.keepsGap ?? false,
       });
     }
   }

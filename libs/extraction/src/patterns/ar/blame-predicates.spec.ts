@@ -23,6 +23,19 @@ describe('Arabic blame predicates in reported speech', () => {
     expect(actorsOf('وقال عادل الجبير إن تنظيم داعش يقف وراء التفجير.', 'ACCUSE')).toEqual(['Adel al-Jubeir']);
   });
 
+  it('an attack taken up by the verb of its doer lays it at that party’s door', () => {
+    expect(actorsOf('وقال عادل الجبير إن التفجير الانتحاري في المدينة نفذه تنظيم داعش.', 'ACCUSE')).toEqual([
+      'Adel al-Jubeir',
+    ]);
+    expect(actorsOf('وأكد عادل الجبير أن هذا الهجوم ارتكبته ميليشيات الحوثي.', 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+  });
+
+  it('an attack inside the report, a relative clause or a lone unnamed doer is no accusation', () => {
+    expect(actorsOf('وقال المتحدث إن ثلاثة جنود قتلوا في هجوم نفذه مسلحون على الحاجز.', 'ACCUSE')).toEqual([]);
+    expect(actorsOf('وقال المتحدث إن الهجوم الذي نفذه المسلحون أوقع قتلى.', 'ACCUSE')).toEqual([]);
+    expect(actorsOf('وذكرت القناة أن التفجير نفذته امرأة كانت تحمل حزاما ناسفا.', 'ACCUSE')).toEqual([]);
+  });
+
   it('a plain report of an act is no accusation', () => {
     expect(actorsOf('وقال المتحدث إن الجيش قتل خمسة مسلحين في القرية.', 'ACCUSE')).toEqual([]);
   });

@@ -35,12 +35,23 @@ const PHRASES = THAT.flatMap((c) => BLAME.map((p) => `${c} ~~~ ${p}`));
 const BEHIND = ['يقف وراء', 'تقف وراء', 'يقفون وراء', 'وقف وراء', 'وقفت وراء'];
 const BEHIND_PHRASES = THAT.flatMap((c) => BEHIND.map((p) => `${c} ~~~ ${p}`));
 
+/** "إن التفجير الانتحاري في سروج نفذه تنظيم داعش": an attack put first as the subject of the reported clause and
+ * taken up by a verb with its pronoun names its doer, so the speaker lays the attack at that party's door. The
+ * clause must open on the attack (senses below): in "قتلوا في هجوم نفذه مسلحون" the attack sits inside the report,
+ * the reporter's account of a happening, not a charge. */
+const DONE = ['نفذه', 'نفذته', 'نفذها', 'ارتكبه', 'ارتكبته', 'ارتكبها'];
+const DONE_PHRASES = THAT.flatMap((c) => DONE.map((p) => `${c} ~~~ ${p}`));
+/** The attack nouns such a clause opens on (after a demonstrative at most: "أن هذا الهجوم نفذه داعش"). */
+const ATTACKS = ['هجوم', 'هجوما', 'هجمات', 'تفجير', 'تفجيرا', 'تفجيرات', 'انفجار', 'اعتداء', 'اعتداءات', 'مجزرة'];
+
 /** "بعد أن", "قبل أن": a time clause, not a statement; "يجب أن", "يمكن أن": a demand or a possibility; "تشتبه في
  * أنه", "لا شك في أن": a suspicion or a belief, not a charge put by a speaker. */
 const NOT_SPEECH = ['بعد', 'قبل', 'منذ', 'يجب', 'ينبغي', 'يمكن', 'بد', 'دون', 'خشية', 'حتى', 'رغم', 'في'];
 
 export const AR_BLAME_PREDICATES = triggers('ACCUSE', [
   ['accuse', 'verb', 0.6, [...PHRASES, ...BEHIND_PHRASES].join('|'), { notAfter: NOT_SPEECH }],
+  // The attack in the gap is still reported as an attack, its doer read from the verb (arabic-agent-cues.ts).
+  ['accuse', 'verb', 0.6, DONE_PHRASES.join('|'), { notAfter: NOT_SPEECH, keepsGap: true }],
 ]);
 
 /** A negation or a first-person subject inside the clause makes it a denial or a self-description; a suspicion
@@ -69,6 +80,17 @@ export const AR_BLAME_SENSES: SenseRule[] = [
       'تحديد',
       'معرفة',
     ],
+  },
+  // "أن الهجوم الذي نفذه التنظيم أوقع قتلى": a doer named in a relative clause is told in passing, not charged.
+  {
+    type: 'ACCUSE',
+    phrases: DONE_PHRASES,
+    openerNeeds: ATTACKS,
+    gapNot: [...DENIAL, ...SUSPICION, 'عمن', 'ممن', 'هوية', 'تحديد', 'معرفة'],
+    lastNot: ['الذي', 'التي', 'الذين'],
+    // "نفذته فتاة انتحارية فجرت قنبلة": a lone, unnamed doer describes the attack; a charge names a party.
+    objectNot: ['فتاة', 'امرأة', 'رجل', 'شاب', 'شخص', 'انتحاري', 'انتحارية', 'مجهول', 'مجهولون', 'مجهولين'],
+    window: 2,
   },
 ];
 
