@@ -8,6 +8,7 @@ import { reactionSource } from './english-reaction';
 import { speakerOfOwnAct } from './self-report';
 import { crowdSubject } from './english-crowd-subject';
 import { speakerSpeakingOfSelf } from './english-reported-self';
+import { firstPartyAfterBetween } from './english-between-parties';
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
@@ -37,6 +38,7 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   pick(accusedAttacker(tokens, trigger, before), 'accused of the attack');
   pick(reactionSource(text, tokens, trigger, following), 'source of the reaction');
   pick(firstSideOfClash(tokens, trigger, after.filter(ok)), 'first side of clash');
+  pick(firstPartyAfterBetween(text, tokens, trigger, type, after.filter(ok)), 'first party after between');
   if (voice === 'noun')
     pick(
       after.find((a) => marked(a) && dAfter(a) <= 2),
