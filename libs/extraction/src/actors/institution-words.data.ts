@@ -234,6 +234,12 @@ export const ENGLISH_INSTITUTIONS: Record<string, InstitutionRole> = {
   parliament: 'gov',
   administration: 'gov',
   embassy: 'gov',
+  // those who speak and negotiate for a state: "a Turkish delegation", "Egyptian mediators", "Qatari negotiators"
+  delegation: 'gov',
+  delegations: 'gov',
+  diplomats: 'gov',
+  negotiators: 'gov',
+  mediators: 'gov',
   police: 'police',
   'security forces': 'police',
   'border guards': 'police',
