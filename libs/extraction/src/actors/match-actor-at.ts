@@ -13,7 +13,7 @@ import { policeOfPlace } from './police-of-place';
 import { matchPerson } from './match-person';
 import { titledAfterComma } from './apposed-title-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
-import { EPONYM_HEADS } from './institution-words.data';
+import { EPONYM_HEADS, type InstitutionRole } from './institution-words.data';
 
 /** A building or body noun at k (بمستشفى, جامعتي) after which a name is an eponym. */
 function eponymHeadAt(vars: KeyVariant[][], tokens: Token[], k: number): boolean {
@@ -29,6 +29,22 @@ function possessive(text: string, tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!s || !next || s.key !== 's' || next.arabic) return false;
   return /^['’]$/.test(text.slice(tokens[k - 1].end, s.start)) && /^ $/.test(text.slice(s.end, next.start));
+}
+
+/** "Russian and Ukrainian delegations" at the first gentilic i: the institution after a second capitalised gentilic
+ * joined by "and", with the token after it; null otherwise. */
+function pairedGentilicInstitution(
+  text: string,
+  tokens: Token[],
+  i: number,
+  store: ActorStore,
+): { next: number; role: InstitutionRole } | null {
+  const [and, second, head] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!and || !second || !head || and.key !== 'and' || !(second.cap || second.upper)) return null;
+  if (!store.gentilics.has(second.key) || !joined(text, second, head)) return null;
+  const inst = longestPhrase(text, tokens, i + 3, head.key, store.institutions);
+  // Only those who speak for the two states: a joint operation or a clash of two forces is read from its sides.
+  return inst && inst[1] === 'gov' ? { next: i + 3 + inst[0], role: inst[1] } : null;
 }
 
 function latinOk(store: ActorStore, tokens: Token[], i: number, n: number, key: string): boolean {
@@ -162,6 +178,15 @@ export function matchAt(
       best = longer(
         best,
         { next: i + 1 + inst[0], end: tokens[i + inst[0]].end, actor: institutionActor(store, inst[1], cc) },
+        0,
+      );
+    // "Russian and Ukrainian delegations", "Iranian and American negotiators": the envoys of two states are led by
+    // the first named (as "Russia and Ukraine met" is), not left to the gentilic next to the head.
+    const pair = cc && !inst ? pairedGentilicInstitution(text, tokens, i, store) : null;
+    if (cc && pair)
+      best = longer(
+        best,
+        { next: pair.next, end: tokens[pair.next - 1].end, actor: institutionActor(store, pair.role, cc) },
         0,
       );
     // "An Israeli strike", "Turkish shelling": the adjective alone is the doer (the attack noun is the event).
