@@ -113,12 +113,12 @@ export function masdarAfterBa(tokens: Token[], trigger: TriggerMatch): boolean {
 
 // "أصدرت بيانا دعت فيه X", "ألقى كلمة طالب خلالها X": a pronoun right after the verb stands for the statement or
 // meeting the verb sits in; the verb's subject is that statement's author, told earlier.
-const STATEMENTS = new Set(
+export const STATEMENTS = new Set(
   ['بيان', 'بيانا', 'رسالة', 'رساله', 'كلمة', 'كلمه', 'خطاب', 'خطابا', 'تصريح', 'تصريحات', 'تغريدة', 'برقية', 'مذكرة']
     .concat(['لافتات', 'مقابلة', 'حديث', 'اتصال', 'اتصالا', 'مؤتمر', 'قرار', 'قرارا', 'تقرير', 'تقريرا', 'بلاغ'])
     .map(foldWord),
 );
-const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهما', 'خلاله', 'خلالها', 'بموجبه', 'بموجبها'].map(foldWord));
+export const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهما', 'خلاله', 'خلالها', 'بموجبه', 'بموجبها'].map(foldWord));
 
 /** An Arabic verb of a relative clause on a statement ("بيانا دعت فيه حزب الله"): the names after it are its
  * objects, never its subject. */

@@ -54,6 +54,7 @@ import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
 import { untrueAdjective } from './arabic-untrue-adjective';
+import { describingClause } from './arabic-describing-clause';
 import { figurativeEasing } from './arabic-easing-senses';
 import type { TriggerCounts } from './read-counts';
 import { killsPeople } from './arabic-killed-people';
@@ -246,6 +247,7 @@ export function notAHappening(
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && untrueAdjective(tokens, trigger)) return true;
+  if (article.arabic && describingClause(article, trigger, cFirst)) return true;
   if (article.arabic && figurativeEasing(tokens, trigger)) return true;
   if (article.arabic && standingStance(tokens, trigger.first, type, trigger.spec.voice)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
