@@ -55,6 +55,7 @@ import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
 import { untrueAdjective } from './arabic-untrue-adjective';
 import { describingClause } from './arabic-describing-clause';
+import { plannedCooperation } from './arabic-manner-phrases';
 import { figurativeEasing } from './arabic-easing-senses';
 import type { TriggerCounts } from './read-counts';
 import { killsPeople } from './arabic-killed-people';
@@ -227,7 +228,11 @@ export function notAHappening(
     return true;
   if (article.arabic && isVerbalAttack(tokens, trigger, cEnd)) return true;
   if (article.arabic && receivesCrowd(tokens, trigger, cEnd)) return true;
-  if (article.arabic && withGenericPartner(tokens, trigger, cEnd)) return true;
+  if (
+    article.arabic &&
+    (withGenericPartner(tokens, trigger, cEnd) || plannedCooperation(tokens, trigger, cFirst, cEnd))
+  )
+    return true;
   if (article.arabic && isPeriodTotal(tokens, trigger, cEnd)) return true;
   if (article.arabic && (isHandledDevice(tokens, trigger, cFirst) || foiledAct(tokens, trigger))) return true;
   if (article.arabic && isPrayer(tokens, trigger, cEnd)) return true;
