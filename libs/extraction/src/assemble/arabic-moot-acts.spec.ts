@@ -51,6 +51,10 @@ describe('Arabic moot acts', () => {
   it('reads a request that a court refuses as the object of the refusal, no request of its own', () => {
     expect(ofType('ورفضت المحكمة العليا، أمس، طلب هيئة الدفاع تأجيل الجلسة.', 'REQUEST')).toHaveLength(0);
   });
+  it('reads a possessed request or lawsuit right after its answer as the object of the answer', () => {
+    expect(ofType('وأوضح المحامي أن المحكمة الإدارية رفضت دعواه ضد البلدية.', 'REQUEST')).toHaveLength(0);
+    expect(ofType('وقال النائب إن رئيس الحكومة قوبل طلبه بالرفض من جانب البرلمان.', 'REQUEST')).toHaveLength(0);
+  });
   it('keeps a request made in a clause of its own after a refusal', () => {
     expect(ofType('ورفض الوزير المقترح وطلب من البرلمان تأجيل التصويت.', 'REQUEST').length).toBeGreaterThan(0);
   });

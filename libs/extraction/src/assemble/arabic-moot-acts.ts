@@ -120,7 +120,7 @@ export function futureWithPronoun(tokens: Token[], trigger: TriggerMatch): boole
 // Answers to a request: refusing, accepting, granting or meeting it.
 const ANSWER = wordSet(
   'رفض رفضت رفضوا يرفض ترفض قبل قبلت يقبل تقبل وافق وافقت يوافق توافق استجاب استجابت يستجيب تستجيب لبى لبت ' +
-    'أجاب أجابت',
+    'أجاب أجابت قوبل قوبلت',
 );
 const REQUEST_NOUNS = wordSet('طلب طلبات مطالب مطالبة');
 const ANSWER_REACH = 6;
@@ -131,8 +131,23 @@ const ANSWER_REACH = 6;
 export function answeredRequest(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   // طلب is also the verb (requested): only a bare form, with no و or ف opening a clause of its own, is the object.
   const t = tokens[trigger.first];
-  if (trigger.spec.type !== 'REQUEST' || !REQUEST_NOUNS.has(t.norm)) return false;
+  if (trigger.spec.type !== 'REQUEST') return false;
+  if (possessedRequest(t)) return hasWord(tokens[trigger.first - 1], ANSWER);
+  if (!REQUEST_NOUNS.has(t.norm)) return false;
   return wordBefore(tokens, ANSWER, trigger.first, ANSWER_REACH, clauseFirst);
+}
+
+// Before a pronoun the final ى of a claim noun is written ا: دعواه (his lawsuit), شكواها (her complaint), which the
+// lexicon would otherwise read as the plural verb دعوا (they called).
+const POSSESSED_REQUEST_STEMS = new Set([...REQUEST_NOUNS, ...wordSet('دعوا شكوا')]);
+const POSSESSIVE = /(ه|ها|هم|هما)$/;
+
+/** "رفض دعواه", "قوبل طلبه بالرفض": a request or claim noun with a possessive pronoun right after the verb that answers
+ * it is that verb's object; the answer is reported, the request is background. طلبه is also the verb "asked him",
+ * so only the word right after the answer counts. */
+function possessedRequest(t: Token): boolean {
+  const m = POSSESSIVE.exec(t.norm);
+  return !!m && t.isArabic && POSSESSED_REQUEST_STEMS.has(t.norm.slice(0, -m[1].length));
 }
 
 /** True when one of this file's frames makes the Arabic trigger no happening of its own. */
