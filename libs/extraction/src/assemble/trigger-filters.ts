@@ -56,6 +56,7 @@ import { remarkTopic } from './arabic-remark-topics';
 import { untrueAdjective } from './arabic-untrue-adjective';
 import { describingClause } from './arabic-describing-clause';
 import { plannedCooperation } from './arabic-manner-phrases';
+import { reopenedFacility } from './arabic-reopened-facilities';
 import { figurativeEasing } from './arabic-easing-senses';
 import type { TriggerCounts } from './read-counts';
 import { killsPeople } from './arabic-killed-people';
@@ -253,6 +254,7 @@ export function notAHappening(
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && untrueAdjective(tokens, trigger)) return true;
   if (article.arabic && describingClause(article, trigger, cFirst)) return true;
+  if (article.arabic && reopenedFacility(tokens, trigger, cEnd)) return true;
   if (article.arabic && figurativeEasing(tokens, trigger)) return true;
   if (article.arabic && standingStance(tokens, trigger.first, type, trigger.spec.voice)) return true;
   if (!article.arabic && isEnglishAdjective(tokens, trigger.first)) return true;
