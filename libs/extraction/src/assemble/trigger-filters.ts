@@ -29,7 +29,7 @@ import { campaignFight } from './arabic-campaign-nouns';
 import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import { isForecastWarning, isHazardAct, isProtestDemand, isWithholding } from './english-trigger-frames';
-import { aimedAid, plottedAct, tomorrowAct } from './unrealized-acts';
+import { aimedAid, pavedWayAct, plottedAct, tomorrowAct } from './unrealized-acts';
 import { mentionedAct } from './english-mentioned-act';
 import {
   isHandledDevice,
@@ -247,7 +247,11 @@ export function notAHappening(
   // unrealized-acts.ts, arabic-vague-speakers.ts).
   if (article.arabic && comesAfterAct(tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
-  if (article.arabic && (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger))) return true;
+  if (
+    article.arabic &&
+    (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger) || pavedWayAct(tokens, trigger))
+  )
+    return true;
   if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;

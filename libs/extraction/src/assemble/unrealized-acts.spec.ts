@@ -24,3 +24,15 @@ describe('acts dated tomorrow', () => {
     expect(typesOf('وزار وزير الخارجية القاهرة أمس على أن يغادرها غدا إلى عمان.')).toContain('CONSULT');
   });
 });
+
+describe('acts a road is paved for', () => {
+  it('reads a lifting the way is paved or opened for as what may come next', () => {
+    expect(typesOf('وأقر البرلمان القانون بالإجماع ممهدا الطريق لرفع العقوبات عن الجارة.')).not.toContain('CONCEDE');
+    expect(typesOf('ووقعت الحكومة المذكرة وهي تمهد بذلك الطريق أمام رفع العقوبات عن الشركات.')).not.toContain(
+      'CONCEDE',
+    );
+  });
+  it('keeps a lifting that happened', () => {
+    expect(typesOf('ورفعت الحكومة العقوبات عن الشركات أمس بعد توقيع المذكرة.')).toContain('CONCEDE');
+  });
+});

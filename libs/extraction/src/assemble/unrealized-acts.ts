@@ -54,3 +54,25 @@ export function aimedAid(tokens: Token[], trigger: TriggerMatch): boolean {
   if (!t?.isArabic || trigger.spec.type !== 'AID' || trigger.spec.voice !== 'noun') return false;
   return wordBefore(tokens, FOR_THE_SAKE, trigger.first, AIM_REACH);
 }
+
+// Paving the way or opening the door: "مهد الطريق", "ممهدا الطريق", "تفتح الباب", "يفسح المجال".
+const PAVE = wordSet(
+  'مهد مهدت يمهد تمهد يمهدان تمهيد بتمهيد ممهدا ممهدة فتح فتحت يفتح تفتح فاتحا فاتحة أفسح افسح يفسح تفسح مفسحا',
+);
+const WAY = wordSet('الطريق الباب المجال السبيل');
+const BEFORE = wordSet('أمام امام');
+const WAY_REACH = 3;
+
+/** "صادق المجلس على الاتفاق ممهدا الطريق لرفع العقوبات", "تمهد بذلك الطريق أمام رفع الحظر", "يفتح الباب أمام
+ * المفاوضات": an Arabic trigger that a road is paved or a door opened for (ل glued to it right after the way, or
+ * after أمام) is a masdar naming what may come next, not an act that happened; a pattern read as a verb ("رفع ~
+ * العقوبات") counts too, as only a masdar stands there. */
+export function pavedWayAct(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t?.isArabic) return false;
+  const prev = tokens[trigger.first - 1];
+  let way = -1;
+  if (t.norm.startsWith('ل') && hasWord(prev, WAY)) way = trigger.first - 1;
+  else if (hasWord(prev, BEFORE) && hasWord(tokens[trigger.first - 2], WAY)) way = trigger.first - 2;
+  return way > 0 && wordBefore(tokens, PAVE, way, WAY_REACH);
+}
