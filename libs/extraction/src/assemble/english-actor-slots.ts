@@ -1,6 +1,7 @@
 // English active clauses (choose-actor.ts hands them over when the trigger is neither passive nor Arabic): the
 // subject before the verb, an apposition's opening name, a self-report, an agent after "by", a plain text subject.
 import type { ActorSlots } from './actor-slots';
+import type { ActorLike, Span } from './assemble.types';
 import { appositionSubject, coordinatedEnglishVerb, firstSideOfClash, openingSubject } from './english-subject';
 import { firstOfJoinedSubjects } from './english-joined-subjects';
 import { accusedAttacker } from './english-owner';
@@ -9,6 +10,7 @@ import { speakerOfOwnAct } from './self-report';
 import { crowdSubject } from './english-crowd-subject';
 import { speakerSpeakingOfSelf } from './english-reported-self';
 import { firstPartyAfterBetween } from './english-between-parties';
+import { officeRemit } from './english-office-holder';
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
@@ -55,7 +57,11 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   pick(crowdSubject(text, tokens, trigger, slots.actors), 'crowd before protest verb');
   // "Zourabichvili, a figure at odds with the government, said she would not step down" (english-reported-self.ts).
   pick(speakerSpeakingOfSelf(tokens, trigger, before, clauseFirst), 'speaker of said he/she');
-  const nearest = before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated);
+  // "The U.N. special envoy for Yemen met …": Yemen is the envoy's remit; the envoy's body acts (english-office-holder.ts).
+  const remit = officeRemit(text, tokens, trigger, before);
+  if (remit?.body && eligible(remit.body)) pick(remit.body, 'body of office before remit');
+  const outsideRemit = (a: Span<ActorLike> | null | undefined) => (remit && a && a.first > remit.office ? null : a);
+  const nearest = outsideRemit(before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated));
   const head = nearest ?? before.find((a) => subj(a) && dBefore(a) <= 4 && !coordinated);
   const joined = head && firstOfJoinedSubjects(text, tokens, head, before, clauseFirst);
   if (joined && subj(joined)) pick(joined, 'first of joined subjects');
@@ -70,7 +76,7 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
     after.find((a) => marked(a) && dAfter(a) <= 4),
     'agent after by',
   );
-  pick(raw(), 'text subject');
+  pick(outsideRemit(raw()), 'text subject');
   pick(
     before.find((a) => loose(a) && dBefore(a) <= 12),
     'nearest preceding in clause',

@@ -233,7 +233,7 @@ igo:unsmil|igo||UNSMIL|UNSMIL,UN Support Mission in Libya|
 igo:unama|igo||UNAMA|UNAMA,UN Assistance Mission in Afghanistan|
 igo:monusco|igo||MONUSCO|MONUSCO|
 igo:ohchr|igo||UN human rights office|OHCHR,UN human rights office|
-igo:asean|igo||ASEAN|ASEAN|
+igo:asean|igo||ASEAN|ASEAN,Association of Southeast Asian Nations|
 igo:ecowas|igo||ECOWAS|ECOWAS|
 igo:aes|igo||Alliance of Sahel States|Alliance of Sahel States|
 media:mizan|media|IR|Mizan|Mizan,Mizan Online|
