@@ -13,6 +13,7 @@ import { relativeAside } from './relative-aside-en';
 import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet, hasWord } from '../text/word-sets';
 import { firstSince } from './first-since';
+import { namedWeekday } from './named-weekday';
 import { fearedClause, hopedClause, scheduledClause, THAT } from './moot-clauses';
 
 const KANA = foldedSet(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا', 'فكان', 'فكانت']);
@@ -73,7 +74,17 @@ function pluperfect(
   if (kana < 0 && KANA.has(tokens[sentenceFirst]?.norm ?? '')) kana = sentenceFirst;
   if (kana < 0 || !tokens[trigger].isArabic || WHILE.has(tokens[kana - 1]?.norm ?? '')) return null;
   for (let k = clauseFirst; k < clauseEnd; k++) if (RECENT.has(tokens[k].norm) || earlierToday(tokens, k)) return null;
+  if (weekdayAfter(tokens, trigger, clauseEnd)) return null;
   return tokens[kana].norm;
+}
+
+// "وكان الوزير قد التقى نظيره الخميس": a weekday just after the pluperfect verb dates it within the past week. One
+// before the trigger dates another verb ("وكانت الميليشيا وزعت الخميس بيانا زعمت فيه أنهم دعوا"), not the trigger.
+const WEEKDAY_REACH = 8;
+function weekdayAfter(tokens: Token[], trigger: number, clauseEnd: number): boolean {
+  for (let k = trigger + 1; k < Math.min(clauseEnd, trigger + 1 + WEEKDAY_REACH); k++)
+    if (namedWeekday(tokens, k)) return true;
+  return false;
 }
 
 const TIME = foldedSet(['وقت']);
