@@ -54,8 +54,22 @@ export function countryAfter(text: string, end: number, store: GazetteerStore): 
   return null;
 }
 
+/** The last few whole-text readings: an article's places are asked for again by later stages (a bare force's
+ * country, resolve-bare.ts) with the same text, and reading them twice costs a few per cent of throughput. */
+const recent: { text: string; language: string | undefined; store: GazetteerStore; found: PlaceMention[] }[] = [];
+const RECENT = 4;
+
 export function findPlaces(text: string, opts: FindOptions = {}): PlaceMention[] {
   const store = getStore();
+  const hit = recent.find((r) => r.text === text && r.language === opts.language && r.store === store);
+  if (hit) return hit.found.slice();
+  const found = readPlaces(text, opts, store);
+  recent.unshift({ text, language: opts.language, store, found });
+  if (recent.length > RECENT) recent.pop();
+  return found.slice();
+}
+
+function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): PlaceMention[] {
   const tokens = tokenize(text);
   const vars = tokenVariants(tokens);
   const raw = matchPlaces(text, tokens, vars, store);
