@@ -7,6 +7,7 @@ import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
 import { agentPhraseAt } from './raw-subject';
+import { baynaAfter } from './bayna-pair';
 
 const SENTENCE_BREAK = /[.؟?!؛;:]/;
 const PAIR_BREAK = /[.؟?!؛;:،,]/;
@@ -30,17 +31,13 @@ export function arabicClashSide(
   clauseEnd: number,
 ): Span<ActorLike> | null {
   if (trigger.spec.mode !== 'armed-clash') return null;
-  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 10); k++) {
-    if (SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
-    const norm = tokens[k].norm;
-    if (norm !== 'بين') continue;
-    const first = actors.find((a) => a.first === k + 1);
-    if (first) return first;
-    const end = pairEnd(text, tokens, k, clauseEnd);
-    const named = actors.find((a) => a.first > k + 1 && a.end <= end && !CIVILIAN_KINDS.has(a.value.kind));
-    return named ?? (k + 1 < clauseEnd ? agentPhraseAt(text, tokens, k + 1, end) : null);
-  }
-  return null;
+  const k = baynaAfter(text, tokens, trigger.end, Math.min(clauseEnd, trigger.end + 10), SENTENCE_BREAK);
+  if (k < 0) return null;
+  const first = actors.find((a) => a.first === k + 1);
+  if (first) return first;
+  const end = pairEnd(text, tokens, k, clauseEnd);
+  const named = actors.find((a) => a.first > k + 1 && a.end <= end && !CIVILIAN_KINDS.has(a.value.kind));
+  return named ?? (k + 1 < clauseEnd ? agentPhraseAt(text, tokens, k + 1, end) : null);
 }
 
 /** "في مواجهات (عنيفة) مع X": X, named right after the noun (not "بالتنسيق مع" further on), or null. The caller

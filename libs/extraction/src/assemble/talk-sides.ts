@@ -4,6 +4,7 @@
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { Token } from '../text/tokenize';
 import type { ActorLike, Span } from './assemble.types';
+import { baynaAfter } from './bayna-pair';
 
 const SENTENCE_BREAK = /[.؟?!؛;:«»"]/;
 // A few words may qualify the noun before بين: "اتصال هاتفي بين", "مباحثات مطولة جرت أمس بين".
@@ -18,10 +19,6 @@ export function talkSide(
   clauseEnd: number,
 ): Span<ActorLike> | null {
   if (trigger.spec.type !== 'CONSULT' || trigger.spec.voice !== 'noun') return null;
-  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + REACH); k++) {
-    if (SENTENCE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
-    if (tokens[k].norm !== 'بين') continue;
-    return actors.find((a) => a.first === k + 1) ?? null;
-  }
-  return null;
+  const k = baynaAfter(text, tokens, trigger.end, Math.min(clauseEnd, trigger.end + REACH), SENTENCE_BREAK);
+  return k < 0 ? null : (actors.find((a) => a.first === k + 1) ?? null);
 }
