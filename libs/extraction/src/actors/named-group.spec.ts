@@ -1,6 +1,6 @@
 // A generic head (gunmen, المسلحين) joined to an armed group's name is that group; a two-word portfolio is a title,
 // not a name; bare aircraft and security forces are the forces of the article's country.
-import { actorAliases } from '../assemble/actor-aliases';
+import { actorAliases } from '../assemble/actors/actor-aliases';
 import { findActors } from './find-actors';
 
 const mentions = (text: string) => findActors(text).map((m) => [m.surface, m.actor.id]);

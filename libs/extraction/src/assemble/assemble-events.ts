@@ -11,23 +11,23 @@ import { splitSentences } from '../text/split-sentences';
 import { tagLineStart } from '../text/tag-line';
 import { tokenize, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, PlaceLike, Resources } from './assemble.types';
-import { anchorPlaces } from './anchored-places';
-import { arabicListedPlaces, onlyRouteEnd } from './arabic-place-lists';
-import { arabicDatelineLength } from './arabic-dateline';
-import { briefDatelines } from './brief-datelines';
-import { listedPlaces } from './attach-place';
+import { anchorPlaces } from './places/anchored-places';
+import { arabicListedPlaces, onlyRouteEnd } from './places/arabic-place-lists';
+import { arabicDatelineLength } from './places/arabic-dateline';
+import { briefDatelines } from './places/brief-datelines';
+import { listedPlaces } from './places/attach-place';
 import { buildDraft } from './build-draft';
-import { hasPlaceAnaphor } from './choose-location';
+import { hasPlaceAnaphor } from './places/choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
 import { datelineLength } from './english-dateline';
-import { datelineCapitalMentions } from './english-capital';
+import { datelineCapitalMentions } from './places/english-capital';
 import { SIZED } from './event-classes';
-import { LISTED_CUE } from './merge-rules';
+import { LISTED_CUE } from './merge/merge-rules';
 import { isLocative, mapMentions, tokenAt } from './map-spans';
-import { readCounts } from './read-counts';
-import { isCarePlace } from './care-places';
-import { fillTollSentences } from './english-tolls';
-import { isAllegedAct, isSanctionScope, isStatementTopic } from './trigger-filters';
+import { readCounts } from './counts/read-counts';
+import { isCarePlace } from './places/care-places';
+import { fillTollSentences } from './counts/english-tolls';
+import { isAllegedAct, isSanctionScope, isStatementTopic } from './filters/trigger-filters';
 
 // Acts told once over a list of towns that annotators count once per town: strikes, arrests, and protests held in
 // several towns ("Protests were also held in A and B": each town's crowd is its own protest).

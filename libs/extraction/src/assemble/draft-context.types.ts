@@ -5,8 +5,8 @@ import type { DateCue } from '../dates/resolve-date';
 import type { Clause, Sentence } from '../text/split-sentences';
 import type { Token } from '../text/tokenize';
 import type { ActorLike, MentionSignals, PlaceLike, Span } from './assemble.types';
-import type { ClauseCounts } from './read-counts';
-import type { VerbMemory } from './shared-subject';
+import type { ClauseCounts } from './counts/read-counts';
+import type { VerbMemory } from './clause/shared-subject';
 
 /** Readings of the whole article, fixed before the first clause. */
 export interface ArticleContext {

@@ -7,8 +7,8 @@ import { matchTriggers } from '../patterns/match-triggers';
 import { tokenize } from '../text/tokenize';
 import { assembleEvents } from './assemble-events';
 import type { DraftEvent, PlaceLike } from './assemble.types';
-import { isDescriptor } from './location-cues';
-import { mergeEvents } from './merge-events';
+import { isDescriptor } from './places/location-cues';
+import { mergeEvents } from './merge/merge-events';
 
 const typesOf = (text: string) => {
   const index = triggerIndex('en');

@@ -1,6 +1,6 @@
 // The hand-set confidence of a draft event from the strength of its cues (calibration may replace it later).
 import type { DraftEvent } from './assemble.types';
-import { nearestReading } from './actor-reading';
+import { nearestReading } from './actors/actor-reading';
 import { MATERIAL } from './event-classes';
 
 /** Confidence from what backs the event up: a specific trigger, a finite verb rather than a bare noun (nouns are

@@ -2,9 +2,9 @@
 // Only generic cues of how the event was read: never article ids or words, so the model transfers to new text.
 // Features are sparse (name → value, zeros omitted) so calibration.json stays readable and survives additions.
 import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
-import { nearestReading } from '../assemble/actor-reading';
-import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
-import { CARRIED_SUBJECT_RULE } from '../assemble/arabic-actor-dropped-subject';
+import { nearestReading } from '../assemble/actors/actor-reading';
+import { TEXT_ACTOR_PREFIX } from '../assemble/clause/raw-subject';
+import { CARRIED_SUBJECT_RULE } from '../assemble/actors/arabic-actor-dropped-subject';
 import { hasSameDayCue } from './same-day-cues';
 
 export type Features = Record<string, number>;

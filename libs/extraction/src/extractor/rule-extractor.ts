@@ -2,13 +2,13 @@
 import type { MarsadEvent } from '@marsad/contracts';
 import { findActors } from '../actors';
 import { getActorStore } from '../actors/actor-store';
-import { actorAliases } from '../assemble/actor-aliases';
+import { actorAliases } from '../assemble/actors/actor-aliases';
 import { assembleEvents } from '../assemble/assemble-events';
 import type { DraftEvent, Resources } from '../assemble/assemble.types';
-import { lendMeetingParties } from '../assemble/meeting-parties';
-import { lendMeetingVenue } from '../assemble/meeting-venue';
-import { mergeEvents } from '../assemble/merge-events';
-import { TEXT_ACTOR_PREFIX } from '../assemble/raw-subject';
+import { lendMeetingParties } from '../assemble/actors/meeting-parties';
+import { lendMeetingVenue } from '../assemble/places/meeting-venue';
+import { mergeEvents } from '../assemble/merge/merge-events';
+import { TEXT_ACTOR_PREFIX } from '../assemble/clause/raw-subject';
 import { candidateFeatures } from '../calibration/features';
 import { bundledCalibration, calibratedConfidence, thresholdFor, type CalibrationModel } from '../calibration/model';
 import { findPlaces, placeById } from '../gazetteer';

@@ -4,8 +4,8 @@
 // inside the other ("وفي عدن، قصف … حي الدمينة بمنطقة دار سعد": a district of the city; a town and its country or
 // province) or within the merge radius are one happening's place, read twice.
 import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
-import { distanceKm } from '../assemble/merge-events';
-import { isDictionaryActor } from '../assemble/raw-subject';
+import { distanceKm } from '../assemble/places/distance-km';
+import { isDictionaryActor } from '../assemble/clause/raw-subject';
 import { ARABIC_SCRIPT } from '../text/tokenize';
 
 const NEAR_KM = 25;

@@ -1,6 +1,6 @@
 // Arabic wire phrasings: subjects between a verb and its fixed object (long gap), Gulf-style arrest reports,
 // announced bans, implied accusations, rejections, vows, phone calls, and demands or meetings that are not events.
-import { receivesCrowd } from '../../assemble/trigger-filters';
+import { receivesCrowd } from '../../assemble/filters/trigger-filters';
 import { RuleExtractor } from '../../extractor/rule-extractor';
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';

@@ -1,7 +1,7 @@
 // Accusations told inside reported speech without an accusing verb: "قال المتحدث إن داعش يستخدم العائلات دروعا
 // بشرية", "قال إن إيران تتدخل في شؤون جيرانها". The complementizer after the speech verb (أن / إن / بأن) is
 // the trigger, the clause it opens holds the accused, and a predicate that can only blame closes it. The accuser is
-// the sentence's speaker (assemble/predicate-rejection.ts). A plain report of an act ("قال إن الجيش قتل 5 مسلحين")
+// the sentence's speaker (assemble/actors/predicate-rejection.ts). A plain report of an act ("قال إن الجيش قتل 5 مسلحين")
 // names no such predicate and fires nothing; a negation inside the clause ("إن قواتنا لا تستخدم المدنيين دروعا
 // بشرية") is a denial, not a charge.
 import type { SenseRule } from '../trigger-senses';

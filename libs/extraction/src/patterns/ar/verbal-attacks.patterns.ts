@@ -1,6 +1,6 @@
 // An Arabic attack verb whose subject or object only attacks or is attacked with words ("هاجمت الكتل البرلمانية
 // بعض القوى السياسية", "هاجم الوزير الاتفاق النووي"): criticism, an ACCUSE, not force. The same words keep the
-// ASSAULT reading of that verb out (assemble/arabic-non-events.ts isVerbalAttack), so the one list decides both.
+// ASSAULT reading of that verb out (assemble/filters/arabic-non-events.ts isVerbalAttack), so the one list decides both.
 import { triggers } from '../trigger.types';
 
 export const AR_ATTACK_VERBS = ['هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم'];

@@ -1,0 +1,40 @@
+// A sentence that opens with a bare conjoined verb goes on with the previous sentence's subject.
+import { actorName, fieldsOf } from '../../extractor/fields-of';
+import { RuleExtractor } from '../../extractor/rule-extractor';
+
+const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
+
+describe('Arabic dropped subject carried from the previous sentence', () => {
+  it('gives an opening verb with no subject the previous speaker', () => {
+    const body = 'أكد وزير الخارجية عادل الجبير أن المملكة ماضية في دعم اليمن. ودعا إلى الضغط على الميليشيات.';
+    expect(actorsOf(body, 'REQUEST')).toContain('Adel al-Jubeir');
+  });
+
+  it('gives a participle after such a verb the previous speaker too', () => {
+    const body = 'قال وزير الخارجية عادل الجبير إن الحل سياسي. وحذر من الشائعات، مطالبا بوقف التحريض.';
+    expect(actorsOf(body, 'REQUEST')).toContain('Adel al-Jubeir');
+  });
+
+  it('passes the subject on through a sentence that itself opens bare', () => {
+    const body =
+      'قال وزير الخارجية عادل الجبير إن الحل سياسي. وأكد أن على الدول مسؤولية كبيرة. وحذر من الشائعات، مطالبا وزارة الإعلام بوقف التحريض.';
+    const actors = actorsOf(body, 'REQUEST');
+    expect(actors).toContain('Adel al-Jubeir');
+    expect(actors).not.toContain('وزارة الإعلام');
+  });
+
+  it('does not carry the subject over a sentence opened by a preposition', () => {
+    const body = 'قال وزير الخارجية عادل الجبير إن الحل سياسي. وفي السياق ذاته، دعا إلى التهدئة.';
+    expect(actorsOf(body, 'REQUEST')).not.toContain('Adel al-Jubeir');
+  });
+
+  it('is no actor to the confidence model: a carried subject names the speaker, not evidence of a happening', () => {
+    const body = 'أكد وزير الخارجية عادل الجبير أن المملكة ماضية في دعم اليمن. ودعا إلى الضغط على الميليشيات.';
+    const [request] = new RuleExtractor({ minConfidence: 0 })
+      .explain({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
+      .filter((x) => x.event.type === 'REQUEST');
+    expect(request.event.actor?.name).toBe('Adel al-Jubeir');
+    expect(request.explain.calibration?.features['actor:none']).toBe(1);
+    expect(request.explain.calibration?.features['actor:dict']).toBeUndefined();
+  });
+});

@@ -1,0 +1,71 @@
+// Arabic drops a pronoun subject: a sentence that opens with a conjoined verb and names nobody ("ودعا الوعاظ إلى",
+// "وحذر من الشائعات، مطالباً", "وأضاف: ...") goes on with the subject of the sentence before it ("أكد المفتي ...").
+// For statements only: the previous sentence's speaker, or the name right after its opening verb.
+import type { Token } from '../../text/tokenize';
+import type { ActorLike, Span } from '../assemble.types';
+import { isGoverned } from '../clause/actor-roles';
+import { isCircumstantial, isSpeechVerb, sentenceSpeaker } from '../clause/shared-subject';
+import { foldedSet } from '../../text/word-sets';
+import type { TriggerMatch } from '../../patterns/match-triggers';
+
+/** The actor rule of a subject carried over from the previous sentence: read by the confidence model as no actor. */
+export const CARRIED_SUBJECT_RULE = 'subject of the previous sentence';
+
+const SENTENCE_END = /[.؟?!]|\n/;
+const COMPLEMENTIZERS = foldedSet(['أن', 'إن', 'ان', 'انه', 'انها', 'بان']);
+// Words after و/ف that open a sentence without being its verb ("وفي السياق ذاته", "وقد", "وكان").
+const PARTICLES = foldedSet(
+  'في فيما بعد على علي من عن إلى الى مع قد لكن كان كانت هو هي هم هذا هذه ذلك بين خلال عند حسب وفق لم لا لن إن ان أن قبل منذ ما كما إذا اذا أما اما أو او إلا الا أي اي'.split(
+    ' ',
+  ),
+);
+
+/** The first token of the sentence before the one starting at `sFirst`, or -1. */
+function previousSentenceFirst(text: string, tokens: Token[], sFirst: number): number {
+  if (sFirst <= 0) return -1;
+  let k = sFirst - 1;
+  while (k > 0 && !SENTENCE_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  return sFirst - k > 60 ? -1 : k;
+}
+
+/** The sentence at `sFirst` opens with a و/ف-verb (not a noun: "والحكومة", nor a particle: "وفي") and names nobody
+ * before token `before`. */
+function bareOpening(tokens: Token[], actors: Span<ActorLike>[], sFirst: number, before: number): boolean {
+  const opening = tokens[sFirst];
+  if (!opening?.isArabic || !/^[وف]../.test(opening.norm) || /^[وف]ال/.test(opening.norm)) return false;
+  if (PARTICLES.has(opening.norm.slice(1))) return false;
+  return !actors.some((a) => a.first >= sFirst && a.first < before);
+}
+
+/** The subject the previous sentence lends to a sentence opening with a bare conjoined verb, or null; a previous
+ * sentence that itself opens bare passes on the subject of the one before it (up to three sentences back). */
+export function droppedSubject(
+  text: string,
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  trigger: TriggerMatch,
+  sFirst: number,
+): Span<ActorLike> | null {
+  if (!bareOpening(tokens, actors, sFirst, trigger.first)) return null;
+  // "وأشادوا": a plural verb's subject is a group the previous sentence need not have as its subject.
+  if (/وا$/.test(tokens[sFirst].norm)) return null;
+  // The opening verb is the trigger, a verb of speech ("وأضاف: ..."), or the verb a participle trigger goes with.
+  if (trigger.first !== sFirst && !isSpeechVerb(tokens[sFirst]) && !isCircumstantial(tokens, trigger)) return null;
+  let current = sFirst;
+  for (let hop = 0; hop < 3; hop++) {
+    const prev = previousSentenceFirst(text, tokens, current);
+    if (prev < 0) return null;
+    const end = { ...trigger, first: current, end: current + 1 };
+    const speaker = sentenceSpeaker(tokens, actors, end, prev);
+    if (speaker) return speaker;
+    const a = actors.find((x) => x.first >= prev && x.end <= current);
+    if (a && a.first > prev && a.first - prev <= 3 && !isGoverned(tokens, a)) return a;
+    // Passing on needs only a bare opening: names deep in that sentence, or in the clause its أن opens, are not
+    // its subject ("وأكد أن على العلماء مسؤولية").
+    let limit = Math.min(current, prev + 4);
+    for (let k = prev + 1; k < limit; k++) if (COMPLEMENTIZERS.has(tokens[k].norm)) limit = k;
+    if (!bareOpening(tokens, actors, prev, limit)) return null;
+    current = prev;
+  }
+  return null;
+}

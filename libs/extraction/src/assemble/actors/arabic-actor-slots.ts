@@ -1,0 +1,215 @@
+// Arabic active cascades of choose-actor.ts: a masdar takes its doer in the idafa after it ("قصف ميليشيات النظام")
+// or from the subject of the light verb before it ("شنت قوات التحالف غارات"); a verb is read SVO or VSO, its plural
+// suffix holding its own subject ("وطالبوا المتمردين").
+import type { ActorSlots } from './actor-slots';
+import { isGoverned } from '../clause/actor-roles';
+import { isAddressee } from '../clause/actor-sources';
+import { agentPhrase, soundPlural } from '../clause/raw-subject';
+import { isCoordinatedVerb } from '../clause/shared-subject';
+import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from '../clause/subject-verbs';
+import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
+import { arabicClashSide, clashPartner } from './clash-sides';
+import { talkSide } from './talk-sides';
+import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
+import { isPluralVerb } from './plural-verb';
+import { reportOwner } from './report-owner';
+import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
+import { behindRelativeAfterVerb } from './arabic-actor-relative-gap';
+import { subjectBeforeFight } from './arabic-actor-after-fight';
+import { meansSubjectBefore, meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
+import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
+import { inBaPhrase } from './arabic-actor-ba-phrase';
+import type { ActorLike, Span } from '../assemble.types';
+
+// A quote mark right before the verb, opening what a speaker said.
+const OPENING_QUOTE = /["«“]$/;
+// Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
+const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
+const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
+
+/** Arabic masdars: the idafa after the masdar, agent phrases, doers named in relative clauses, the subject of a light verb before it. */
+export function pickArabicMasdarActor(slots: ActorSlots): void {
+  const {
+    text,
+    tokens,
+    trigger,
+    physical,
+    actors,
+    clauseFirst,
+    clauseEnd,
+    before,
+    after,
+    ok,
+    subj,
+    loose,
+    marked,
+    selfReport,
+    dBefore,
+    dAfter,
+    clean,
+    pick,
+    eligible,
+  } = slots;
+  // "الغارة استهدفت أبو خليل": a definite masdar has no idafa; only an agreeing adjective names its side.
+  const definite = definiteMasdar(tokens, trigger);
+  if (!PATIENT_MODES.has(trigger.spec.mode ?? '') && !PATIENT_MASDARS.has(tokens[trigger.first].stems.at(-1) ?? ''))
+    pick(
+      after.find(
+        (a) => ok(a) && dAfter(a) <= 1 && clean(a) && !isGoverned(tokens, a) && (!definite || nisbaMention(tokens, a)),
+      ),
+      'idafa after masdar',
+    );
+  pick(
+    after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm)),
+    'lam after masdar',
+  );
+  pick(after.find(marked), 'agent after من قبل');
+  pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
+  // Doers named away from the idafa slot (arabic-agent-cues.ts): "غارات شنتها X", "اشتباكات بين X وY", "تمكنت X من".
+  const free = actors.filter((a) => eligible(a) && !isAddressee(tokens, a));
+  pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
+  pick(ascribedTo(text, tokens, trigger, free, clauseFirst, clauseEnd), 'group the act is ascribed to');
+  pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
+  pick(talkSide(text, tokens, trigger, free, clauseEnd), 'first party of the talks');
+  pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
+  // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
+  // "تمكنت قوات الأمن من إحباط محاولة هجوم", "أعربت البعثة عن قلقها إزاء تجدد الاشتباكات": nor did those who
+  // foiled it or spoke about it.
+  const aside =
+    masdarAfterBa(tokens, trigger) ||
+    foiled(tokens, trigger) ||
+    spokenAbout(tokens, trigger) ||
+    periphrasticPassive(tokens, trigger, clauseFirst) ||
+    condemnedMasdar(tokens, trigger, clauseFirst) ||
+    ascribedByVerbBefore(tokens, trigger, clauseFirst);
+  const subjects = physical && aside ? [] : before;
+  pick(
+    before.find((a) => selfReport(a) && dBefore(a) <= 6),
+    'subject reporting its own act',
+  );
+  pick(
+    subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
+    'subject of light verb before masdar',
+  );
+  if (!physical)
+    pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
+  if (!physical) pick(lightVerbText(text, tokens, trigger, clauseFirst), 'text subject of light verb');
+  const nearest = subjects.find((a) => loose(a) && dBefore(a) <= 10);
+  if (physical && nearest)
+    pick(subjectBeforeFight(tokens, trigger, subjects, clauseFirst, subj), 'nearest armed subject before the fight');
+  pick(nearest, 'nearest preceding in clause');
+  // "تمكنت المقاومة من التقدم ... بعد اشتباكات عنيفة مع الحوثيين": the clause's opening subject fought the side after مع.
+  const partner = clashPartner(text, tokens, trigger, free, clauseEnd);
+  const opening = before.at(-1);
+  if (partner && opening && subj(opening) && opening.first - clauseFirst <= 4 && opening.value.id !== partner.value.id)
+    pick(opening, 'subject of the clause that fought');
+  pick(partner, 'side the victims fought');
+}
+
+/** Arabic active verbs: SVO and VSO subjects, report owners, auxiliaries, relative-clause doers, clash sides, text subjects. */
+export function pickArabicVerbActor(slots: ActorSlots): void {
+  const {
+    text,
+    tokens,
+    trigger,
+    physical,
+    actors,
+    clauseFirst,
+    clauseEnd,
+    before,
+    after,
+    ok,
+    subj,
+    loose,
+    marked,
+    selfReport,
+    dBefore,
+    dAfter,
+    clean,
+    tight,
+    raw,
+    pick,
+    eligible,
+  } = slots;
+  // "وطالبوا المتمردين": a verb with the plural suffix holds its subject; the names after it are objects.
+  const plural = isPluralVerb(tokens, trigger);
+  const read = raw();
+  const text0 = plural && read && read.first >= trigger.end ? null : read;
+  // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
+  const eligibleAll = actors.filter((a) => eligible(a));
+  // "وانتقد تقرير لـ«هيومن رايتس ووتش» X": the body whose report is the subject (report-owner.ts).
+  pick(reportOwner(tokens, trigger, eligibleAll, clauseEnd), 'owner of the report');
+  pick(auxiliarySubject(text, tokens, trigger, eligibleAll, clauseFirst), 'subject of the auxiliary');
+  // 'وقال المتحدث باسم حاكم الإقليم "هاجمت مروحيتان ...': a verb opening a quotation starts a new sentence; the name
+  // before the quote mark is not its subject.
+  const quoted = (a: Span<ActorLike>) => OPENING_QUOTE.test(text.slice(a.stop, tokens[trigger.first].start));
+  pick(
+    before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a) && !quoted(a)),
+    'subject before verb (SVO)',
+  );
+  pick(
+    before.find((a) => selfReport(a) && dBefore(a) <= 4),
+    'subject reporting its own act',
+  );
+  // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
+  const svo = !!text0 && text0.end <= trigger.first;
+  // "شن أربع غارات على مواقع مليشيات الحوثي": a name inside an aimed phrase is the target, not the subject.
+  const aimed = (a: Span<ActorLike>) => aimedPhraseAfterVerb(text, tokens, trigger.end, a);
+  // "أشاد مجلس الوزراء بالرسالة التي وجهها الملك": a name inside a relative clause after the verb is not its subject.
+  const relative = (a: Span<ActorLike>) => behindRelativeAfterVerb(tokens, trigger.end, a);
+  // "قصفت أربع غارات مراكز تابعة لداعش": with a strike noun as subject, a later name is in the object.
+  // "الغارة استهدفت أبو خليل": with the strike noun as subject before the verb, every later name is an object.
+  const meansEnd = meansSubjectEnd(tokens, trigger.end);
+  const meansBefore = meansSubjectBefore(text, tokens, trigger.first);
+  const hit = (a: Span<ActorLike>) => meansBefore || pastMeansSubject(tokens, meansEnd, a);
+  // "هدد نواب محافظون الرئيس روحاني": a plain subject ending in a sound plural with its nun (no construct state)
+  // does not run on into the definite name after it; that name is the object.
+  const pastClosedSubject = (a: Span<ActorLike>) =>
+    !!text0 &&
+    a.first === text0.end &&
+    soundPlural(tokens[text0.end - 1].norm) &&
+    tokens[a.first].norm.startsWith('ال');
+  // "وتهدد بتدمير إسرائيل", "وأشاد بمقاتلي المقاومة": a name behind a noun with a glued ب is in that phrase.
+  pick(
+    (plural ? [] : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a))).find(
+      (a) =>
+        (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end) && !pastClosedSubject(a)) ||
+        // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
+        (!svo &&
+          subj(a) &&
+          a.value.kind === 'person' &&
+          dAfter(a) <= 6 &&
+          tight(a) &&
+          after[0] === a &&
+          !pastClosedSubject(a)) ||
+        // "قوات من جيش الاحتلال", "أيادي العملاء من ميليشيات الحوثي": a generic head whose owner the dictionary knows.
+        (ok(a) && !!text0 && a.first === text0.end + 1 && tokens[text0.end]?.norm === 'من'),
+    ),
+    'subject after verb (VSO)',
+  );
+  // "قُتل شرطي في هجوم نفذه ملثمون" (read as active): the doer of the attack it happened in.
+  if (physical) pick(relativeAgent(text, tokens, trigger, eligibleAll, clauseEnd), 'subject of the relative verb');
+  // "اندلعت اشتباكات بين X وY": the sides of a clash the verb phrase names.
+  pick(arabicClashSide(text, tokens, trigger, eligibleAll, clauseEnd), 'first side of clash');
+  pick(text0, 'text subject');
+  // "أكد هادي ضرورة احترام الهدنة من قبل الميليشيات": after an active verb of speech the agent marker belongs to
+  // a masdar it governs, not to the verb.
+  if (physical) pick(after.find(marked), 'agent after برصاص/على يد');
+  // "حمل الحوثيون الأمم المتحدة المسؤولية واتهموها": a coordinated verb shares the subject the clause opens with,
+  // not the nearest name (the first verb's object).
+  if (isCoordinatedVerb(tokens, trigger)) {
+    const opening = before.at(-1);
+    if (opening && subj(opening) && clean(opening) && opening.first - clauseFirst <= 4 && dBefore(opening) <= 20)
+      pick(opening, 'subject of the first verb');
+  }
+  pick(
+    before.find((a) => loose(a) && dBefore(a) <= 12),
+    'nearest preceding in clause',
+  );
+  pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
+  pick(
+    // "وأشاد بما يقدمه الجيش": nor is a name inside a relative clause the nearest guess; the dropped subject is.
+    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a)),
+    'nearest following in clause',
+  );
+}

@@ -1,0 +1,193 @@
+// Arabic phrasings that name the doer of a masdar away from its idafa slot (clash sides: clash-sides.ts):
+// - a relative verb carrying the masdar as its object: "غارات شنتها قوات التحالف", "التفجير ... نفذه تنظيم داعش",
+//   "قصف قام به الحوثيون";
+// - an auxiliary verb whose subject does the act its masdar names: "تمكنت الجهات الأمنية من ضبط", "قامت القوات
+//   باعتقال". chooseActor calls them from its Arabic masdar branch.
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import { type Token } from '../../text/tokenize';
+import type { ActorLike, Span } from '../assemble.types';
+import { isGoverned } from '../clause/actor-roles';
+import { agentPhraseAt, rawSubject } from '../clause/raw-subject';
+import { foldedSet } from '../../text/word-sets';
+
+const SENTENCE_BREAK = /[.؟?!؛;:]/;
+// Verbs of carrying out, with the object pronoun that stands for the masdar before them.
+// "سيارة مفخخة يقودها انتحاري": who drives the car bomb sets it off.
+const CARRIED_OUT = foldedSet([
+  ...['شن', 'شنت', 'نفذ', 'نفذت', 'اطلق', 'اطلقت', 'تبني', 'تبنت', 'ارتكب', 'ارتكبت', 'يشن', 'تشن'],
+  ...['يقود', 'قاد'],
+  // "قذائف أرسلتها أيادي الغدر من ميليشيات الحوثي": who sent the shells fired them.
+  ...['ارسل', 'ارسلت'],
+]);
+// "أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات الحوثي": the hands of a group named after من.
+const HANDS = foldedSet(['أيادي', 'أيدي']);
+const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
+// "نفذتها مقاتلات تركية", "شنتها طائرات إسرائيلية": the aircraft or forces whose adjective names the doer.
+const MEANS = foldedSet([
+  'مقاتلات',
+  'طائرات',
+  'مروحيات',
+  'قوات',
+  'طيران',
+  'المقاتلات',
+  'الطائرات',
+  'القوات',
+  'الطيران',
+]);
+// Auxiliaries whose subject does the act of the masdar after their preposition.
+const AUXILIARIES = foldedSet([
+  'تمكن',
+  'تمكنت',
+  'يتمكن',
+  'تتمكن',
+  'قام',
+  'قامت',
+  'يقوم',
+  'تقوم',
+  'نجح',
+  'نجحت',
+  'استطاع',
+  'استطاعت',
+]);
+const AUX_PREPS = new Set(['من', 'ب', 'في']);
+
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
+/** The word is a verb of carrying out with an object pronoun: شنتها، نفذه، تبناه. */
+function carriedOut(t: Token): boolean {
+  if (!t.isArabic) return false;
+  const m = OBJECT_PRONOUN.exec(t.norm);
+  // "قادة" (leaders) folds to قاده: a taa marbuta is no object pronoun.
+  if (!m || /ة[\u064B-\u0652]*$/.test(t.surface)) return false;
+  const bare = t.norm.slice(0, t.norm.length - m[0].length).replace(/^[وف]/, '');
+  return CARRIED_OUT.has(bare) || CARRIED_OUT.has(bare.replace(/ت$/, ''));
+}
+
+const PLAIN_DOERS = foldedSet([
+  ...['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'],
+  ...['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'عناصر', 'مجموعة', 'عصابة'],
+  // "في هجوم نفذه ملثمون": masked gunmen.
+  ...['ملثمون', 'ملثمين', 'مسلحان'],
+]);
+// "قصف عشوائي قام به المتمردون": the verb of doing takes the masdar as a pronoun after ب.
+const DID = foldedSet(['قام', 'قامت']);
+const BY_IT = foldedSet(['به', 'بها', 'بهم', 'بهما']);
+
+// "هجوم انتحاري نسب إلى تنظيم داعش", "التفجيرات تنسب إلى", "الهجوم المنسوب الى": the group an act is attributed to.
+const ASCRIBED = foldedSet(['نسب', 'نسبت', 'ينسب', 'تنسب', 'منسوب', 'منسوبه', 'المنسوب', 'المنسوبه']);
+const TO = foldedSet(['إلى', 'الى']);
+
+/** Tokens the relative verb at k spans (شنتها: 1, قام به: 2, نسب إلى: 2), or 0 when there is none. */
+function relativeVerb(tokens: Token[], k: number): number {
+  if (carriedOut(tokens[k])) return 1;
+  const t = tokens[k];
+  if (t.isArabic && ASCRIBED.has(t.norm.replace(/^[وف]/, '')) && TO.has(tokens[k + 1]?.norm ?? '')) return 2;
+  return t.isArabic && DID.has(t.norm.replace(/^[وف]/, '')) && BY_IT.has(tokens[k + 1]?.norm ?? '') ? 2 : 0;
+}
+
+/** "غارات شنتها قوات التحالف", "التفجير الذي أوقع ... نفذه تنظيم داعش": the subject right after the relative verb. */
+export function relativeAgent(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseEnd: number,
+): Span<ActorLike> | null {
+  const limit = Math.min(tokens.length, Math.max(clauseEnd, trigger.end + 1) + 12, trigger.end + 20);
+  for (let k = trigger.end; k < limit; k++) {
+    if (k > trigger.end && SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
+    const n = relativeVerb(tokens, k);
+    if (!n) continue;
+    const named = actors.find(
+      (a) =>
+        a.first === k + n ||
+        (a.first === k + n + 1 && (tokens[k + n].norm === 'عناصر' || MEANS.has(tokens[k + n].norm))),
+    );
+    if (named || k + n >= tokens.length) return named ?? null;
+    if (HANDS.has(tokens[k + n].norm)) return handsOwner(tokens, actors, k + n);
+    // "يقودها انتحاري", "نفذه مسلحون": people the dictionary has no name for (forces and aircraft, "نفذتها
+    // طائرات القوة الجوية العراقية", are left to the rules that read their owner).
+    if (!PLAIN_DOERS.has(tokens[k + n].norm)) return null;
+    return agentPhraseAt(text, tokens, k + n, Math.min(tokens.length, k + n + 5));
+  }
+  return null;
+}
+
+/** The group named after "من" a few words past the hands noun at h ("أيادي الغدر والعمالة من عصابة ميليشيات الحوثي"),
+ * or null. */
+function handsOwner(tokens: Token[], actors: Span<ActorLike>[], h: number): Span<ActorLike> | null {
+  for (let j = h + 1; j < Math.min(tokens.length, h + 6); j++)
+    if (tokens[j].norm === 'من') return actors.find((a) => a.first > j && a.first - j <= 2) ?? null;
+  return null;
+}
+
+const ASCRIBING = foldedSet(['نسب', 'نسبت', 'ينسب', 'تنسب']);
+const ASCRIBED_REACH = 8;
+
+/** The group named right after the إلى at or past token j (within a few words, "«" may open it), or null. */
+function afterTo(tokens: Token[], actors: Span<ActorLike>[], j: number, limit: number): Span<ActorLike> | null {
+  for (let k = j; k < Math.min(limit, j + ASCRIBED_REACH); k++) {
+    if (!TO.has(tokens[k].norm)) continue;
+    return actors.find((a) => a.first === k + 1) ?? null;
+  }
+  return null;
+}
+
+/** "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم": the masdar is the object of نسب a few words before it, whose
+ * subject only ascribes the act. */
+export function ascribedByVerbBefore(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - ASCRIBED_REACH); k--)
+    if (tokens[k].isArabic && ASCRIBING.has(tokens[k].norm.replace(/^[وف]/, ''))) return true;
+  return false;
+}
+
+/** "ونسب رئيس الوزراء بوضوح الهجوم الى التنظيم", "هجوما انتحاريا ... نسبته الحكومة الى تنظيم داعش": who the act is
+ * ascribed to, past the speaker who ascribes it (the subject of نسب, never the doer). */
+export function ascribedTo(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseFirst: number,
+  clauseEnd: number,
+): Span<ActorLike> | null {
+  // The masdar as the object of نسب before it: the إلى phrase follows the masdar.
+  if (ascribedByVerbBefore(tokens, trigger, clauseFirst)) return afterTo(tokens, actors, trigger.end, clauseEnd);
+  // The masdar as the pronoun on نسب after it ("نسبته الحكومة الى"), within the sentence.
+  const limit = Math.min(tokens.length, trigger.end + 3 * ASCRIBED_REACH);
+  for (let k = trigger.end; k < limit; k++) {
+    if (k > trigger.end && SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
+    const t = tokens[k];
+    const m = t.isArabic ? OBJECT_PRONOUN.exec(t.norm) : null;
+    if (m && ASCRIBING.has(t.norm.slice(0, t.norm.length - m[0].length).replace(/^[وف]/, '')))
+      return afterTo(tokens, actors, k + 1, limit);
+  }
+  return null;
+}
+
+/** "تمكنت الجهات الأمنية في وادي الدواسر من ضبط", "قامت القوات باعتقال": the subject of the auxiliary before the
+ * masdar (a dictionary mention right after it, else a plain agent phrase). */
+export function auxiliarySubject(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+  clauseFirst: number,
+): Span<ActorLike> | null {
+  const prep = tokens[trigger.first - 1];
+  const glued = /^(?:و|ف)?(?:ب|من|في)/.test(tokens[trigger.first].norm) && tokens[trigger.first].norm.length > 4;
+  if (!(prep && AUX_PREPS.has(prep.norm)) && !glued) return null;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 12); k--) {
+    if (SENTENCE_BREAK.test(gap(text, tokens[k], tokens[k + 1]))) return null;
+    const t = tokens[k];
+    if (!t.isArabic || !(AUXILIARIES.has(t.norm) || t.stems.some((s) => AUXILIARIES.has(s)))) continue;
+    const mention = actors.find((a) => a.first > k && a.first - k <= 3 && a.end <= trigger.first);
+    if (mention) return mention;
+    // "المقاومة قامت ب": the subject before the auxiliary.
+    const before = actors.find((a) => a.end === k && !isGoverned(tokens, a));
+    if (before) return before;
+    const verb = { ...trigger, first: k, end: k + 1, spec: { ...trigger.spec, voice: 'verb' as const } };
+    return rawSubject(text, tokens, verb, clauseFirst, trigger.first, true);
+  }
+  return null;
+}

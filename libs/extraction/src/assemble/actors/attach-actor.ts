@@ -1,0 +1,185 @@
+// The actor (and target) of a trigger: the grammatical choice, else a nearby anaphor (التنظيم), the subject shared
+// with the previous verb, or for statements the sentence's speaker; the verb memory is updated for the next one.
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import type { ActorLike, Span } from '../assemble.types';
+import { bomberNoun } from './bomber-noun';
+import { chooseActor } from './choose-actor';
+import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
+import { MATERIAL, VERBAL } from '../event-classes';
+import { isGoverned } from '../clause/actor-roles';
+import { outletCarriesReport, reportedSubject } from '../clause/outlet-roles';
+import { foldWord, type Token } from '../../text/tokenize';
+import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
+import { TEXT_ACTOR_PREFIX } from '../clause/raw-subject';
+import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from '../clause/shared-subject';
+import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
+import { securityAgent } from './security-agent';
+import { spokesmanBody } from './spokesman-body';
+import { apposedName } from './apposed-name';
+import { titleHolder } from './title-holder';
+import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
+import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
+
+export interface ActorAttachment {
+  actor: Span<ActorLike> | null;
+  target: Span<ActorLike> | null;
+  rule: string | null;
+}
+
+const PHYSICAL = new Set([...MATERIAL, 'PROTEST']);
+const GROUP_KINDS = new Set(['armed_group', 'rebels', 'militia']);
+// "قالت البحرين في بيان استدعاء سفيرها": a masdar owned by the statement noun reports the speaker's own act.
+const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ', 'اعلان'].map(foldWord));
+const POSSESSIVE = /(?:ه|ها|هم|هما)$/;
+
+/** "لقائه", "زيارتها", "اتصاله": a single-word masdar trigger carrying a possessive pronoun. */
+export function possessiveMasdar(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.voice !== 'noun' || trigger.end - trigger.first !== 1) return false;
+  const t = tokens[trigger.first];
+  const surface = t.surface.replace(/[\u064B-\u0652\u0640]/g, '');
+  const m = POSSESSIVE.exec(surface);
+  if (!t.isArabic || !m || surface.endsWith('ة')) return false;
+  const bare = t.norm.slice(0, t.norm.length - m[0].length);
+  // The pronoun is a suffix only when the word without it is one of the token's readings (زيارت → زياره).
+  return bare.length >= 3 && t.stems.some((x) => x === bare || x === bare.replace(/ت$/, 'ه'));
+}
+
+/** The first name of the sentence, right after its opening verb and not the object of a preposition. */
+function openingSubject(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  trigger: TriggerMatch,
+  sentenceFirst: number,
+): Span<ActorLike> | null {
+  const a = actors.find((x) => x.first >= sentenceFirst && x.end <= trigger.first);
+  if (!a || a.first === sentenceFirst || a.first - sentenceFirst > 3 || isGoverned(tokens, a)) return null;
+  // "علمت «عكاظ» أن رئيس الإقليم أبلغ ... رفضه": an outlet learning the news gives way to the reported subject.
+  return outletCarriesReport(tokens, a, trigger) ? reportedSubject(tokens, actors, a, trigger) : a;
+}
+
+export function attachActor(
+  article: ArticleContext,
+  clause: ClauseContext,
+  state: AssembleState,
+  trigger: TriggerMatch,
+): ActorAttachment {
+  const { text, tokens, actors, arabic } = article;
+  const { cFirst, cEnd, si } = clause;
+  const choice = chooseActor(text, tokens, trigger, actors, cFirst, cEnd, arabic);
+  let actorSpan = choice.actor;
+  let actorRule = choice.rule;
+  // "التنظيم تمكن من..." next to the trigger beats a distant guess.
+  if (!actorSpan || actorRule?.startsWith('nearest')) {
+    const anaphor = resolveActorAnaphor(tokens, actors, trigger, cFirst, cEnd);
+    if (anaphor) {
+      actorSpan = anaphor;
+      actorRule = 'anaphor';
+    }
+  }
+  // "رحب المجلس": a plain-text subject that is a named body's head noun stands for that body.
+  if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
+    const named = resolveDefiniteHead(tokens, actors, actorSpan);
+    if (named) {
+      actorSpan = named;
+      actorRule = 'named body of the head noun';
+    }
+  }
+  // "أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا،": the holder named after the office (apposed-name.ts).
+  if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
+    const holder = apposedName(text, tokens, actorSpan);
+    if (holder) {
+      actorSpan = holder;
+      actorRule = 'name apposed to the office';
+    }
+  }
+  // "أشاد الرئيس الأميركي" after "الرئيس الأميركي باراك أوباما": the holder the article names with the office.
+  if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
+    const holder = titleHolder(text, tokens, actors, actorSpan);
+    if (holder) {
+      actorSpan = holder;
+      actorRule = 'holder of the office';
+    }
+  }
+  // English "He called on ...", "It denied ...": the subject of an earlier sentence.
+  if (!arabic && trigger.spec.type !== 'CONSULT' && !actorRule?.startsWith('agent')) {
+    const pronoun = resolvePronounSubject(text, tokens, actors, trigger);
+    if (pronoun) {
+      actorSpan = pronoun;
+      actorRule = 'subject pronoun';
+    }
+  }
+  // "مؤكداً خلال لقائه المبعوث", "وجرى خلال اجتماعها": a masdar owned by a pronoun has no idafa agent; the pronoun
+  // stands for the sentence's speaker or subject.
+  if (arabic && !PHYSICAL.has(trigger.spec.type) && possessiveMasdar(tokens, trigger)) {
+    const subject =
+      sentenceSpeaker(tokens, actors, trigger, clause.sFirst) ?? openingSubject(tokens, actors, trigger, clause.sFirst);
+    if (subject) {
+      actorSpan = subject;
+      actorRule = 'owner of the masdar';
+    }
+  }
+  const shared = sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);
+  if (shared) {
+    actorSpan = shared;
+    actorRule = 'shared subject';
+  }
+  // "وأضاف X ... داعياً السلطات": a participle's subject is the sentence's speaker, not the noun after it.
+  if (!shared && VERBAL.has(trigger.spec.type) && isCircumstantial(tokens, trigger, arabic ? undefined : text)) {
+    const speaker = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    // "وحذر من الشائعات، مطالباً وزارة التعليم": the name after the participle is its object; the subject was dropped.
+    const dropped =
+      !speaker && arabic && actorSpan && actorSpan.first >= trigger.end
+        ? droppedSubject(text, tokens, actors, trigger, clause.sFirst)
+        : null;
+    if (speaker) {
+      actorSpan = speaker;
+      actorRule = 'speaker of sentence';
+    } else if (dropped) {
+      actorSpan = dropped;
+      actorRule = CARRIED_SUBJECT_RULE;
+    }
+  }
+  if (!actorSpan && VERBAL.has(trigger.spec.type)) {
+    actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    if (actorSpan) actorRule = 'speaker of sentence';
+  }
+  // "ودعا الوعاظ إلى ...": a sentence opening with a bare verb goes on with the previous sentence's subject.
+  if (!actorSpan && arabic && VERBAL.has(trigger.spec.type)) {
+    actorSpan = droppedSubject(text, tokens, actors, trigger, clause.sFirst);
+    if (actorSpan) actorRule = CARRIED_SUBJECT_RULE;
+  }
+  // "A convoy reached the city, the World Food Programme said": English aid is the relief body's that reports it.
+  if (!actorSpan && !arabic) {
+    actorSpan = aidSpeaker(tokens, actors, trigger, clause.sFirst, clause.sEnd);
+    if (actorSpan) actorRule = AID_SPEAKER_RULE;
+  }
+  if (!actorSpan && arabic && isPredicateRejection(tokens, trigger)) {
+    actorSpan = speakerPhrase(text, tokens, trigger, clause.sFirst);
+    if (actorSpan) actorRule = 'text speaker of the predicate';
+  }
+  if (!actorSpan && arabic && STATEMENT_NOUNS.has(tokens[trigger.first - 1]?.norm ?? '')) {
+    actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    if (actorSpan) actorRule = 'speaker of the statement';
+  }
+  // "أدانت الجامعة الهجوم حيث فجر انتحاري نفسه": the bomber noun names its doer better than a speaker, a state or a
+  // condemner read near it; only an armed group named as the doer ("انتحاري من داعش") is kept.
+  const bomber =
+    arabic && (!actorSpan || !GROUP_KINDS.has(actorSpan.value.kind)) ? bomberNoun(text, tokens, trigger) : null;
+  if (bomber) {
+    actorSpan = bomber;
+    actorRule = 'bomber noun';
+  }
+  // "وتم القبض على المتهمين": an agentless arrest or seizure is the security body's the report named (security-agent.ts).
+  if (!actorSpan && arabic) {
+    actorSpan = securityAgent(tokens, actors, trigger, clause.sEnd, choice.target);
+    if (actorSpan) actorRule = 'security body of the report';
+  }
+  // "محمد عبد السلام، الناطق باسم الحوثيين": what a named spokesman says or does is his body's (spokesman-body.ts).
+  const spoken = arabic && actorSpan ? spokesmanBody(tokens, actors, actorSpan) : null;
+  if (spoken) {
+    actorSpan = spoken;
+    actorRule = 'body the spokesman speaks for';
+  }
+  state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? state.verbMemory;
+  return { actor: actorSpan, target: choice.target, rule: actorRule };
+}

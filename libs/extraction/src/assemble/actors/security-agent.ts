@@ -1,0 +1,50 @@
+// Who arrested or seized when the clause does not say: Arabic security news reports the act in the passive or as
+// an impersonal masdar ("وتم القبض على المتهمين", "وأوقف 5 رجال", "تم إيقاف المواطن على ذمة التحقيق لدى الجهات
+// الأمنية") after the sentence that introduced the body acting ("أعلنت السلطات البلجيكية", "كشفت هيئة مكافحة
+// الفساد"). The agent is the body named "لدى" after the act, else the security or government body named last
+// before it, a short way back; states, people and armed groups are left out (they are more often the story's
+// setting, its speakers or its targets).
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import type { Token } from '../../text/tokenize';
+import type { ActorLike, Span } from '../assemble.types';
+
+const BODY_KINDS = new Set(['police', 'government', 'military']);
+// How far back (characters) an introducing sentence may stand: the lead of a short report.
+const REACH = 700;
+const AT = new Set(['لدي', 'لدى']);
+const COMPLEMENTIZERS = new Set(['ان', 'إن', 'أن', 'بان', 'بأن']);
+// Arrests, seizures and deportations: what police and officials do (taking ground, sieges and bans are not theirs).
+const ACTS = new Set(['arrest', 'confiscate', 'deport']);
+
+const body = (a: Span<ActorLike>, exclude: Span<ActorLike> | null) =>
+  BODY_KINDS.has(a.value.kind) && !a.value.id.startsWith('text:') && a.value.id !== exclude?.value.id;
+
+/** The security body an agentless Arabic arrest or seizure belongs to, or null. */
+export function securityAgent(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  trigger: TriggerMatch,
+  sentenceEnd: number,
+  target: Span<ActorLike> | null,
+): Span<ActorLike> | null {
+  if (!ACTS.has(trigger.spec.mode ?? '') || !tokens[trigger.first]?.isArabic) return null;
+  // "تم إيقاف المواطن على ذمة التحقيق لدى الجهات الأمنية": held by the body after لدى.
+  const held = actors.find(
+    (a) => a.first >= trigger.end && a.end <= sentenceEnd && AT.has(tokens[a.first - 1]?.norm ?? '') && body(a, target),
+  );
+  if (held) return held;
+  // "ان أجهزة الأمن التابعة لحماس ... اعتقلت": a finite verb after a complementizer has its own subject, which the
+  // clause rules did not read; a body named earlier is no better guess.
+  if (trigger.spec.voice === 'verb') {
+    for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 15); k--)
+      if (COMPLEMENTIZERS.has(tokens[k].norm)) return null;
+  }
+  const start = tokens[trigger.first].start;
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i];
+    if (a.end > trigger.first) continue;
+    if (start - a.stop > REACH) break;
+    if (body(a, target)) return a;
+  }
+  return null;
+}

@@ -1,0 +1,157 @@
+// Which figure a casualty word owns inside one clause: the cue words (قتل, مقتل, killed …), the admissible (cue,
+// figure) pairs nearest first, and the English and Arabic shapes that place a figure away from its cue ("three of
+// the soldiers were killed", "killing a 64-year-old man", "the toll rose to 5"). read-counts.ts assigns them.
+import { countInNoun, type NumberMention } from '../../numbers/read-numbers';
+import type { Token } from '../../text/tokenize';
+import { ASSASSINATION, DEATH, EN_RISE, INJURY, SUBSET as SUBSET_WORDS, TO_DEATH, VAGUE } from './count-words.data';
+import { diedOf, has, weLost } from './count-parts';
+import { fillersBetween } from './count-lists-en';
+
+const CONJ = new Set(['and', 'و', 'or', 'او']);
+
+export function isVague(tokens: Token[], n: NumberMention): boolean {
+  for (let k = n.first; k < n.end; k++) if (has(tokens[k], VAGUE)) return true;
+  return false;
+}
+
+// The noun اغتيال is a cue only indefinite ("اغتيال القيادي"); "الاغتيالات" names a kind of incident.
+export function isCue(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (has(t, INJURY) && !has(t, DEATH) && diedOf(tokens, k)) return false;
+  if (has(t, TO_DEATH.word)) return has(tokens[k - 1], TO_DEATH.before);
+  // "plotted to kill three officials": an aim, not a toll.
+  if (t.norm === 'kill' && tokens[k - 1]?.norm === 'to') return false;
+  return has(t, DEATH) || has(t, INJURY) || has(t, ASSASSINATION) || /^[وبل]?اغتيال$/.test(t.norm) || weLost(tokens, k);
+}
+
+function cueBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isCue(tokens, j)) return true;
+  return false;
+}
+
+/** A cue word carrying its own conjunction ("وأصيب") starts a new pair: the figure before it is the last cue's. */
+const opensPair = (tokens: Token[], k: number) =>
+  CONJ.has(tokens[k - 1]?.norm ?? '') || (tokens[k].isArabic && tokens[k].norm.startsWith('و') && k > 0);
+
+function startsConjunct(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (tokens[j].isArabic && tokens[j].norm.length > 3 && tokens[j].norm.startsWith('و')) return true;
+  return false;
+}
+
+/** Punctuation between two Latin tokens, seen as a gap wider than one space. */
+function punctuatedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j + 1].start - tokens[j].end > 1) return true;
+  return false;
+}
+
+const EN_AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'reportedly']);
+
+/** "At least 21 civilians, including seven children, were killed": the figure before the subset aside. */
+export function beforeSubset(
+  tokens: Token[],
+  numbers: NumberMention[],
+  taken: Set<NumberMention>,
+  k: number,
+  from: number,
+) {
+  if (tokens[k].isArabic) return null;
+  let j = k - 1;
+  while (j >= from && EN_AUX.has(tokens[j].norm)) j--;
+  // The aside: "including seven children", "among them four children", "most of them women" (at most five words).
+  let s = -1;
+  for (let i = j; i >= Math.max(from, j - 5); i--)
+    if (has(tokens[i], SUBSET_WORDS) || (tokens[i].norm === 'of' && tokens[i + 1]?.norm === 'them' && i > from)) {
+      // "most of them women": the aside opens on the word before "of them".
+      s = tokens[i].norm === 'of' ? i - 1 : i;
+      break;
+    }
+  if (s < 0 || j === k - 1) return null;
+  return numbers.find((n) => !taken.has(n) && n.end <= s && s - n.end <= 2 && n.first >= from) ?? null;
+}
+
+/** English "to N" is a toll only after a verb of rising ("the toll rose to 5"), not "according to two sources". */
+export function risesBetween(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (has(tokens[j], EN_RISE)) return true;
+  return false;
+}
+
+const EN_ONE = new Set(['a', 'an']);
+const EN_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** "killing a 64-year-old man", "killed a police officer": one victim named after an English death verb. */
+export function englishOneAfter(tokens: Token[], k: number, to: number): number | null {
+  const t = tokens[k];
+  if (t.isArabic || !/^(?:killing|killed)$/.test(t.norm) || !EN_ONE.has(tokens[k + 1]?.norm ?? '')) return null;
+  for (let j = k + 2; j < Math.min(to, k + 6); j++) {
+    if (tokens[j + 1] && tokens[j + 1].start - tokens[j].end > 1 && countInNoun(tokens[j]) === null) return null;
+    if (countInNoun(tokens[j]) !== 1) continue;
+    // "killing a man, a woman and two children": a list of victims is not one.
+    const head = (t: Token | undefined) => !!t && (EN_ONE.has(t.norm) || t.isNumber || EN_SMALL.test(t.norm));
+    const listed = tokens[j + 1]?.norm === 'and' ? head(tokens[j + 2]) : head(tokens[j + 1]);
+    return listed ? null : 1;
+  }
+  return null;
+}
+
+interface Pair {
+  cue: number;
+  n: NumberMention;
+  d: number;
+  after: boolean;
+}
+
+/** Every admissible (cue, figure) pair: "5 قتلى", "مقتل 5", "killed 12", "12 people were killed". */
+/** A figure's first word with و glued on ("ونحو", "ومئة", "وثلاثة"), but not واحد, whose و is its own. */
+const OWN_WAW = new Set(['واحد', 'واحده']);
+const gluedAnd = (t: Token | undefined) =>
+  !!t && t.isArabic && t.norm.length > 2 && t.norm.startsWith('و') && !OWN_WAW.has(t.norm);
+
+export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[]): Pair[] {
+  const out: Pair[] = [];
+  for (const k of cues)
+    for (const n of numbers) {
+      const after = n.first > k;
+      const d = after ? n.first - k : k - (n.end - 1) - fillersBetween(tokens, n.end, k);
+      if (d > (after ? 3 : 4) || d < 1) continue;
+      // "killed 5 and 30 wounded": a figure after a conjunction belongs to the next cue.
+      if (after && CONJ.has(tokens[n.first - 1]?.norm ?? '')) continue;
+      // "30 قتيلا ونحو 100 جريح", "32 قتيلا ومئة جريح": the same when the figure carries its own و.
+      if (after && gluedAnd(tokens[n.first])) continue;
+      // "وقتل طواقمها، وتدمير 3 رشاشات": a word with its own و starts the next conjunct, which owns the figure.
+      if (after && startsConjunct(tokens, k + 1, n.first)) continue;
+      if (!after && opensPair(tokens, k)) continue;
+      // "on Aug. 23, killing two": in English a figure before its cue never stands across a comma.
+      if (!after && !tokens[k].isArabic && punctuatedBetween(tokens, n.end - 1, k)) continue;
+      // "لقي 7 مصرعهم وأصيب 54": another casualty word between the cue and the figure owns the figure.
+      if (cueBetween(tokens, after ? k + 1 : n.end, after ? n.first : k)) continue;
+      out.push({ cue: k, n, d, after });
+    }
+  // Nearest first; on a tie Arabic reads the figure after the verb (قتل 13), English before it (12 killed).
+  return out.sort(
+    (a, b) => a.d - b.d || Number(a.after !== tokens[a.cue].isArabic) - Number(b.after !== tokens[b.cue].isArabic),
+  );
+}
+
+const OF = new Set(['من', 'of']);
+
+/** "أن 13 عنصرا من الحوثيين وقوات صالح قتلوا", "لقي سبعة من عناصر الجماعة مصرعهم", "three of the soldiers were
+ * killed": a figure with its partitive من / of up to ten words before the casualty word it counts. */
+export function partitiveBefore(
+  tokens: Token[],
+  numbers: NumberMention[],
+  taken: Set<NumberMention>,
+  k: number,
+  from: number,
+): NumberMention | null {
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    const n = numbers[i];
+    if (n.end > k || taken.has(n) || n.first < from) continue;
+    if (k - n.end > 10) return null;
+    const of = OF.has(tokens[n.end]?.norm ?? '') ? n.end : OF.has(tokens[n.end + 1]?.norm ?? '') ? n.end + 1 : -1;
+    if (of < 0 || cueBetween(tokens, n.end, k)) return null;
+    return n;
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+// Which casualty figures of a clause count which happening: a trigger that is no casualty word takes the figures of
+// its own conjunct ("قصفت الطائرات بغداد، فيما قتل 27 في بيجي"); tolls counted over a span ("منذ بدء الحرب",
+// "since October 2023") are cumulative war tolls, and a casualty word after غداة / بعد counts an earlier happening.
+import type { Token } from '../../text/tokenize';
+import { has } from './count-parts';
+import { readNumbers } from '../../numbers/read-numbers';
+import {
+  ALONE,
+  CONJUNCT_OPENERS,
+  LONG_PERIODS,
+  PERIODS,
+  PRIOR,
+  RATE,
+  SHORT_SPAN,
+  SPAN_DURING,
+  SPAN_FILLERS,
+  SPAN_START,
+  WAR_NOUNS,
+} from './count-scope.data';
+
+const PERFECT = new Set(['has', 'have']);
+const PERFECT_ADVERBS = new Set(['already', 'so', 'far', 'since', 'now', 'reportedly']);
+
+const SPAN_REACH = 8;
+
+/** A toll counted over a span ("منذ تولي بخاري الرئاسة ... مقتل 570", "killed 54,000 since October 2023"): a
+ * منذ / since before the casualty word in its clause, or a few words after it, unless the span is of hours or days. */
+export function cumulative(tokens: Token[], k: number, from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, k + SPAN_REACH); j++)
+    if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN)) return true;
+  for (let j = k + 1; j < Math.min(to, k + SPAN_REACH); j++) if (has(tokens[j], RATE)) return true;
+  return warTotal(tokens, k, from) || overLongSpan(tokens, k, to) || periodAlone(tokens, k, to);
+}
+
+/** "أودت بحياة 300 شخص الشهر الحالي وحده", "killed 200 people this month alone": a period named right after the toll
+ * and closed by "alone" (its modifier between them). */
+function periodAlone(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j < Math.min(to, k + 6); j++) {
+    if (!has(tokens[j], PERIODS)) continue;
+    return has(tokens[j + 1], ALONE) || (j + 2 < to && has(tokens[j + 2], ALONE));
+  }
+  return false;
+}
+
+/** A toll in the tens of thousands ("مقتل أكثر من 230 ألف شخص") counts a war, never one happening. */
+export const warScale = (value: number) => value >= 10000;
+
+const DURING_REACH = 12;
+
+/** A figure word, also definite ("الأربعة"). */
+function isFigure(t: Token): boolean {
+  const bare = t.isArabic && t.norm.startsWith('ال') ? { ...t, norm: t.norm.slice(2) } : t;
+  return readNumbers([bare]).length > 0;
+}
+
+/** "750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر", "killed over the past two years": a span word up to a dozen words
+ * after the casualty word whose period is weeks, months or years, across a figure and fillers ("خلال الأربعة الأشهر
+ * الماضية"). A span before it ranks the strike ("أحدث الضربات خلال الأسابيع الماضية وأنها تسببت في مقتل اثنين"). */
+function overLongSpan(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j < Math.min(to, k + DURING_REACH); j++) {
+    if (!has(tokens[j], SPAN_DURING)) continue;
+    let i = j + 1;
+    for (let step = 0; step < 3 && i < to; step++) {
+      if (!has(tokens[i], SPAN_FILLERS) && !isFigure(tokens[i])) break;
+      i++;
+    }
+    if (i < to && has(tokens[i], LONG_PERIODS)) return true;
+  }
+  return false;
+}
+
+/** "Israel's offensive has killed more than 43,000", "a 15-year insurgency that has killed 40,000": a war noun as
+ * the subject of a perfect "has/have killed" counts the whole war, not one happening. */
+function warTotal(tokens: Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j >= from && PERFECT_ADVERBS.has(tokens[j].norm)) j--;
+  if (j < from || !PERFECT.has(tokens[j].norm)) return false;
+  for (let i = j - 1; i >= Math.max(from, j - 4); i--) if (has(tokens[i], WAR_NOUNS)) return true;
+  return false;
+}
+
+/** Where the clause's further conjuncts start: an opener word after the clause's first token. */
+export function conjunctBreaks(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from + 1; k < to; k++) if (has(tokens[k], CONJUNCT_OPENERS)) out.push(k);
+  return out;
+}
+
+/** The casualty words of the conjunct holding token `at`, or all of them when the clause has one conjunct. */
+export function conjunctTally<T extends { at: number }>(tally: T[], breaks: number[], at: number): T[] {
+  if (!breaks.length) return tally;
+  const start = Math.max(-1, ...breaks.filter((b) => b <= at));
+  const stop = Math.min(Infinity, ...breaks.filter((b) => b > at));
+  return tally.filter((t) => t.at >= start && t.at < stop);
+}
+
+/** "يأتي غداة مقتل 21", "بدأت الاشتباكات بعد مقتل أحد أفراد القبيلة": the casualty word at k counts an earlier happening. */
+export function countsEarlier(tokens: Token[], k: number, from: number): boolean {
+  return k > from && has(tokens[k - 1], PRIOR);
+}

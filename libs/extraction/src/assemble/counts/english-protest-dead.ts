@@ -1,0 +1,22 @@
+// "Thousands demonstrated in Khartoum ... and at least six protesters were killed", "police opened fire, killing 13
+// demonstrators": a protest's own dead are the protesters killed in its clause. Other figures of the clause may be
+// the grievance ("protest over the killing of five people"), so only a count whose victims are the protesters counts.
+import type { Token } from '../../text/tokenize';
+import { aggregate, type ClauseCounts } from './read-counts';
+
+const PROTESTERS = new Set(
+  'protesters protestors protester protestor demonstrators demonstrator marchers marcher'.split(' '),
+);
+/** How far the victim noun may sit from the casualty word: "six protesters were killed", "killing 13 protesters". */
+const REACH = 3;
+
+/** The killed figure of the clause's counts whose victims are protesters, or null. */
+export function protestersKilled(tokens: Token[], counts: ClauseCounts): number | null {
+  const own = counts.tally.filter((c) => {
+    if (c.kind !== 'killed') return false;
+    for (let k = Math.max(0, c.at - REACH); k <= c.at + REACH && k < tokens.length; k++)
+      if (PROTESTERS.has(tokens[k].norm)) return true;
+    return false;
+  });
+  return aggregate(own, 'killed');
+}

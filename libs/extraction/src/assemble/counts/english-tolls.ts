@@ -1,0 +1,73 @@
+// English wire copy often gives the toll in a sentence of its own, with no attack word: "A bomb exploded at a mosque
+// in Kunduz. The death toll has risen to 55, officials said." / "... later put the toll at 15" / "bringing the number
+// of dead to eight". Such a sentence counts the attack of the sentence before; it fills that attack's killed figure
+// only when the attack has none (a toll that rises gives several accepted figures, so an earlier one stays right).
+// Bare deaths without a toll noun ("14 people died") are left alone: they also tell of accidents and illnesses.
+import { readNumbers } from '../../numbers/read-numbers';
+import { splitSentences } from '../../text/split-sentences';
+import type { Token } from '../../text/tokenize';
+import type { DraftEvent } from '../assemble.types';
+import { has, isCountable } from './count-parts';
+import { SPAN_START } from './count-scope.data';
+import { tokenAt } from '../map-spans';
+
+/** Nouns that name a toll: "the death toll", "the number of dead". */
+const TOLL = new Set(['toll']);
+const NUMBER_OF = new Set(['dead', 'deaths', 'killed', 'victims', 'fatalities']);
+/** The word before the figure: "rose to 55", "put the toll at 15", "a toll of 19". */
+const BEFORE_FIGURE = new Set(['to', 'at', 'of']);
+/** Forecasts and fears are no toll: "the toll could rise to 100", "warning that it may reach 50". */
+const HEDGE = new Set(['could', 'may', 'might', 'would', 'expected', 'likely', 'feared', 'fear', 'fears']);
+const REACH = 12;
+/** Tolls of disasters and accidents count no attack: "the toll from the quake had risen to 3,003". */
+const NOT_ATTACK = new Set(
+  'quake earthquake flood floods flooding storm cyclone hurricane typhoon landslide landslides crash accident heat heatwave disease outbreak cholera stampede collapse drowned'.split(
+    ' ',
+  ),
+);
+
+/** The start of a toll noun at j: "toll" or "number of dead". */
+function tollNounEnd(tokens: Token[], j: number): number {
+  if (TOLL.has(tokens[j].norm)) return j + 1;
+  if (tokens[j].norm === 'number' && tokens[j + 1]?.norm === 'of' && NUMBER_OF.has(tokens[j + 2]?.norm ?? ''))
+    return j + 3;
+  return -1;
+}
+
+/** The figure a toll sentence gives in tokens [from, to), or null. */
+export function tollFigure(tokens: Token[], from: number, to: number): number | null {
+  for (let j = from; j < to; j++) {
+    if (has(tokens[j], SPAN_START) || HEDGE.has(tokens[j].norm)) return null;
+    const end = tollNounEnd(tokens, j);
+    if (end < 0) continue;
+    const stop = Math.min(to, end + REACH);
+    const numbers = readNumbers(tokens.slice(end, stop)).map((n) => ({ ...n, first: n.first + end, end: n.end + end }));
+    for (const n of numbers) {
+      if (n.approximate && n.qualifier === null) return null; // "dozens", "hundreds": no number given
+      if (!BEFORE_FIGURE.has(tokens[n.first - 1]?.norm ?? '') || !isCountable(tokens, n)) continue;
+      // "a toll of 19": "of" counts only right after the toll noun.
+      if (tokens[n.first - 1].norm === 'of' && n.first - 1 !== end) continue;
+      for (let k = end; k < n.first; k++) if (HEDGE.has(tokens[k].norm) || has(tokens[k], SPAN_START)) return null;
+      return n.value;
+    }
+  }
+  return null;
+}
+
+/** Gives each English toll-only sentence's figure to the attack of the sentence before when that has none. */
+export function fillTollSentences(text: string, tokens: Token[], out: DraftEvent[]): DraftEvent[] {
+  for (const [si, sentence] of splitSentences(text).entries()) {
+    if (si === 0 || out.some((d) => d.sentence === si && d.type === 'ASSAULT')) continue;
+    const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
+    if (tokens.slice(first, end).some((t) => NOT_ATTACK.has(t.norm))) continue;
+    const figure = tollFigure(tokens, first, end);
+    if (figure === null) continue;
+    const before = out.filter((d) => d.type === 'ASSAULT' && d.sentence === si - 1 && !d.negated);
+    const host = before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
+    if (!host || host.killed !== null) continue;
+    host.killed = figure;
+    host.killedTotal = true;
+    host.trace.cues.push('toll-sentence');
+  }
+  return out;
+}

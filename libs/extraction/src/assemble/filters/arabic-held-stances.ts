@@ -1,0 +1,32 @@
+// Arabic statements held over time rather than made now: "ما زال يتهم بالتعاون مع الحوثيين", "لا تزال ترفض"
+// (still accuses, still refuses), and the second verb of a relative clause describing a standing rule or body ("المواثيق
+// التي تمنع وترفض كل صور التدخل"). Codebook: states and general statements are not events.
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import type { Token } from '../../text/tokenize';
+import { wordSet, wordBefore } from '../../text/word-sets';
+
+const STILL = wordSet('زال زالت يزال تزال يزالون مازال مازالت لازال لازالت لايزال لاتزال');
+const RELATIVE = wordSet('الذي التي الذين والذي والتي والذين');
+// An imperfect verb: present-tense prefix, with و at most.
+const IMPERFECT = /^و?[يتن]/;
+const STANCE_TYPES = new Set(['REJECT', 'REQUEST', 'ACCUSE', 'SUPPORT']);
+const STILL_REACH = 3;
+
+/** "ما زال يتهم", "لا تزال الحكومة ترفض": an imperfect statement verb up to three words after "still" is a position
+ * held, not a statement made now. */
+export function stillHeld(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic || trigger.spec.voice === 'noun' || !STANCE_TYPES.has(trigger.spec.type)) return false;
+  if (!IMPERFECT.test(t.norm)) return false;
+  return wordBefore(tokens, STILL, trigger.first, STILL_REACH, clauseFirst);
+}
+
+/** "والتي تمنع وترفض كل صور التدخل": an imperfect statement verb joined by و to an imperfect verb right after a
+ * relative pronoun continues the relative clause: it describes, it reports nothing. */
+export function relativeSecondVerb(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic || trigger.spec.voice === 'noun' || !STANCE_TYPES.has(trigger.spec.type)) return false;
+  if (!/^و[يتن]/.test(t.norm)) return false;
+  const prev = tokens[trigger.first - 1];
+  return !!prev && /^[يتن]/.test(prev.norm) && RELATIVE.has(tokens[trigger.first - 2]?.norm ?? '');
+}

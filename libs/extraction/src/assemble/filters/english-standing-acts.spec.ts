@@ -1,0 +1,36 @@
+import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { assembleEvents } from '../assemble-events';
+
+const types = (text: string) => assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).map((d) => d.type);
+
+describe('English perfects of habit or hindsight', () => {
+  it.each([
+    ['The UAE faces accusations of arming the RSF, a charge Abu Dhabi has consistently rejected.', 'REJECT'],
+    ['The pardon was welcomed by opposition groups abroad, which have long demanded the release of detainees.', 'REQUEST'],
+    ['Iran has since suspended cooperation with the UN nuclear watchdog.', 'SANCTION'],
+    ['Egypt and other regional powers have at times backed rival initiatives in Sudan.', 'SUPPORT'],
+  ])('reads %j as background, not %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  it.each([
+    ['The Kremlin on Monday denied targeting civilians.', 'REJECT'],
+    ['Iran has suspended cooperation with the UN nuclear watchdog, the foreign ministry said on Monday.', 'SANCTION'],
+    ['Hamas has already released 20 hostages under the deal, officials said on Sunday.', 'RETREAT'],
+  ])('keeps the news in %j as %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  it('reads months of fighting as the background of a visit', () => {
+    const text =
+      'US envoy Amos Hochstein met Lebanese officials in Beirut in an attempt to stop months of cross-border fighting between Israel and Hezbollah.';
+    expect(types(text)).toContain('CONSULT');
+    expect(types(text)).not.toContain('ASSAULT');
+  });
+
+  it('keeps days of fighting as news', () => {
+    expect(types('Dozens of civilians were killed during three days of fighting in the town, activists said.')).toContain(
+      'ASSAULT',
+    );
+  });
+});

@@ -1,0 +1,63 @@
+// English perfects of habit or hindsight: "Iran has repeatedly denied", "opposition groups have long demanded",
+// "a charge Abu Dhabi has consistently rejected", "Iran has since suspended cooperation". Wire copy uses them for
+// the standing record behind the news, not for what happened now (codebook: background is not an event). So do
+// long spans named by a noun: "to stop months of cross-border fighting", "ending decades of conflict".
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import type { Token } from '../../text/tokenize';
+
+const PERFECT = new Set(['has', 'have', 'had']);
+/** Adverbs of habit, duration or hindsight between the auxiliary and the verb. "already" is left out: "has already
+ * released 20 hostages" reports the news. */
+const STANDING = new Set([
+  'long',
+  'since',
+  'repeatedly',
+  'consistently',
+  'always',
+  'previously',
+  'frequently',
+  'often',
+  'routinely',
+  'regularly',
+  'persistently',
+]);
+
+/** The trigger is a verb right after "has/have/had + adverb of habit" (or "… + been", or "have at times"). */
+export function standingAct(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.voice === 'noun') return false;
+  let k = trigger.first - 1;
+  if (tokens[k]?.norm === 'been') k--;
+  const adverb = tokens[k]?.norm ?? '';
+  if (adverb === 'times' && tokens[k - 1]?.norm === 'at') return PERFECT.has(tokens[k - 2]?.norm ?? '');
+  return STANDING.has(adverb) && PERFECT.has(tokens[k - 1]?.norm ?? '');
+}
+
+/** Units long enough that "<unit> of <noun>" sums up a conflict or a process rather than reporting a day's news
+ * ("two days of talks", "three days of fighting" stay events). */
+const LONG_SPANS = new Set(['months', 'years', 'decades']);
+
+/** The trigger is a noun right after "months/years/decades of" (one modifier, maybe hyphenated, may stand between). */
+export function longSpan(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.voice !== 'noun') return false;
+  for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 3); k--)
+    if (tokens[k].norm === 'of') return LONG_SPANS.has(tokens[k - 1].norm);
+  return false;
+}
+
+/** An open span after the act, up to the clause's end: "for years", "for over a decade", "for months", "several
+ * times", "on several occasions". A counted span ("suspended for three months") dates a measure, so it is left out. */
+const OPEN_SPAN =
+  /^[^.,;:!?"“”]*?\b(?:for (?:(?:well |more than |over |nearly |almost )?(?:years|decades|months|a decade)|(?:well |more than |over |nearly |almost )a decade)|several times|many times|on (?:several|many|numerous) occasions)\b/i;
+
+/** The trigger is a perfect ("has held talks", "had urged both sides") whose clause closes on an open span:
+ * "has held on-off talks with successive governments for over a decade", "had urged both sides for months" sum
+ * up a record, they report no happening of the day. */
+export function perfectOverSpan(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.voice === 'noun') return false;
+  const before = [tokens[trigger.first - 1]?.norm, tokens[trigger.first - 2]?.norm];
+  if (!before.some((w) => w !== undefined && PERFECT.has(w))) return false;
+  return OPEN_SPAN.test(text.slice(tokens[trigger.end - 1].end, tokens[trigger.end - 1].end + 160));
+}

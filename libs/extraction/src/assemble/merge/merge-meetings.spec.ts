@@ -1,0 +1,79 @@
+// Repeated meetings of one actor pair in one article are one happening, keeping the most specific venue.
+import type { ActorLike, DraftEvent, PlaceLike } from '../assemble.types';
+import { mergeEvents } from './merge-events';
+
+const place = (id: string, kind: PlaceLike['kind'], lat: number): PlaceLike => ({
+  id,
+  name: id,
+  nameAr: id,
+  country: 'XX',
+  admin1: null,
+  lat,
+  lon: 40,
+  population: 1000,
+  kind,
+  geonameId: null,
+});
+const actor = (id: string): ActorLike => ({ id, name: id, kind: 'state', country: null });
+const city = place('city', 'city', 20);
+const capital = place('capital', 'city', 30);
+const country = place('country', 'country', 25);
+
+function meeting(at: number, extra: Partial<DraftEvent>): DraftEvent {
+  const text = 'met';
+  const spec = { type: 'CONSULT', mode: 'meet', voice: 'verb', weight: 0.6, words: [text], killing: false };
+  return {
+    type: 'CONSULT',
+    mode: 'meet',
+    actor: null,
+    actorSurface: null,
+    target: null,
+    targetSurface: null,
+    place: null,
+    date: null,
+    killed: null,
+    injured: null,
+    size: null,
+    negated: false,
+    backref: false,
+    attribution: null,
+    evidence: { text, start: at, end: at + text.length },
+    confidence: 0.7,
+    trigger: { spec: { ...spec, notBefore: [], notAfter: [], phrase: text }, first: 0, end: 1, start: at, stop: at + 3 },
+    sentence: 0,
+    trace: {
+      trigger: text,
+      pattern: text,
+      voice: 'verb',
+      actorRule: null,
+      placeRule: null,
+      countCues: [],
+      cues: [],
+      merged: 1,
+    },
+    ...extra,
+  } as DraftEvent;
+}
+
+describe('repeated meetings', () => {
+  it('merges meetings of one pair at two venues, keeping the most specific one', () => {
+    const a = meeting(0, { actor: actor('A'), target: actor('B'), place: country });
+    const b = meeting(100, { actor: actor('B'), target: actor('A'), place: city });
+    const merged = mergeEvents([a, b]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].place?.id).toBe('city');
+  });
+  it('merges meetings of one actor with no counterpart, and folds an anonymous mention into the only meeting', () => {
+    const a = meeting(0, { actor: actor('A'), place: city });
+    const b = meeting(100, { actor: actor('A'), place: capital });
+    const c = meeting(200, { place: capital });
+    const merged = mergeEvents([a, b, c]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].place?.id).toBe('city');
+  });
+  it('keeps meetings of different pairs apart', () => {
+    const a = meeting(0, { actor: actor('A'), target: actor('B'), place: city });
+    const b = meeting(100, { actor: actor('A'), target: actor('C'), place: capital });
+    expect(mergeEvents([a, b])).toHaveLength(2);
+  });
+});

@@ -1,0 +1,272 @@
+// The place of a trigger: the clause's or sentence's place (choose-location), with the dateline and the article's
+// country as fallbacks for material and venue events; statements keep only a place of their own clause.
+import { beyondContrast } from './contrast-clause';
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import type { ActorLike, PlaceLike, Span } from '../assemble.types';
+import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
+import { chooseLocation } from './choose-location';
+import { solePlaceInCountry } from './sole-place-in-country';
+import { elaboratedTown } from './elaborated-town';
+import { hostCapital, isReceiving } from './meeting-venue';
+import { sentenceRivals } from './own-stretch';
+import { arrivalCity } from './visit-venue';
+import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
+import { MATERIAL, VENUE } from '../event-classes';
+import { isMetonymDateline } from '../map-spans';
+
+export interface PlaceAttachment {
+  place: Span<PlaceLike> | null;
+  rule: string | null;
+}
+
+const HOME_FORCES = /^police:[A-Z]{2}$/;
+/** Meetings and deals: held at a venue, the capital when only a host country is named. */
+const HOSTED = new Set(['CONSULT', 'AGREE']);
+const HOME_STATE = /^(?:state|gov):[A-Z]{2}$/;
+/** Places a meeting gets when its text names none. */
+const FALLBACKS = new Set(['dateline fallback', 'country fallback', 'story country']);
+/** Places read in the trigger's own sentence. */
+const OWN_SENTENCE = new Set(['nearest in clause', 'earlier in sentence', 'later in sentence']);
+
+/** "BAGHDAD (Reuters) -": a dateline city that also names its government (map-spans.ts) is where the bureau sits;
+ * it is the scene only of a material event whose sentence names no place, in a story that names the city again as
+ * a scene ("in Baghdad") or as the only place of its country. Not of that government's meetings and deals. */
+function datelineScene(
+  article: ArticleContext,
+  clause: ClauseContext,
+  type: string,
+  dateline: Span<PlaceLike>,
+): boolean {
+  if (!isMetonymDateline(dateline)) return true;
+  if (!MATERIAL.has(type)) return false;
+  if (article.places.some((p) => p.first >= clause.sFirst && p.first < clause.sEnd)) return false;
+  const { id, country } = dateline.value;
+  const others = article.places.some(
+    (p) => p.value.id !== id && p.value.kind !== 'country' && p.value.country === country,
+  );
+  const named = article.places.filter((p) => p.value.id === id);
+  return named.some((p) => article.tokens[p.first - 1]?.norm === 'in') || (!others && named.length > 0);
+}
+
+/** The country-level place the article is about, used only when a material event names no place at all. */
+function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
+  const countries = places.filter((p) => p.value.kind === 'country');
+  if (country) return countries.find((p) => p.value.country === country) ?? null;
+  const tally = new Map<string, number>();
+  for (const p of places) if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
+  const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return countries.find((p) => p.value.country === top) ?? null;
+}
+
+/** English: the country most of the article's places lie in, as a place (named or not as a country itself). */
+function storyCountry(article: ArticleContext, anchor: Span<ActorLike>): Span<PlaceLike> | null {
+  const tally = new Map<string, number>();
+  for (const p of article.places)
+    if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
+  const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const value = top ? article.countryPlace(top) : null;
+  return value ? { ...anchor, value } : null;
+}
+
+const restatedCache = new WeakMap<ArticleContext, Map<string, Span<PlaceLike>[]>>();
+
+/** "أصيب 18 مجنداً إثر انفجار عبوة ناسفة بشمال سيناء" … later "على طريق العريش الساحلي بشمال سيناء": a happening
+ * placed only in a province or region takes the one town the article later names together with that province
+ * (not when the province qualifies a spot the gazetteer lacks, or only says where a source is). */
+function restatedTown(
+  article: ArticleContext,
+  place: Span<PlaceLike>,
+  after: number,
+  lowest: number,
+): Span<PlaceLike> | null {
+  if (place.value.kind !== 'admin1' && place.value.kind !== 'region') return null;
+  if (qualifiesUnknownSpot(article.tokens, place, lowest)) return null;
+  let restated = restatedCache.get(article);
+  if (!restated) {
+    restated = placesRestatedIn(article.tokens, article.places);
+    restatedCache.set(article, restated);
+  }
+  const towns = (restated.get(place.value.id) ?? []).filter((s) => s.first >= after);
+  if (!towns.length || towns.some((s) => s.value.id !== towns[0].value.id)) return null;
+  return towns[0];
+}
+
+/** The trigger's place; a material event's place becomes the setting of the sentences after this one. */
+export function attachPlace(
+  article: ArticleContext,
+  clause: ClauseContext,
+  state: AssembleState,
+  trigger: TriggerMatch,
+  actorSpan: Span<ActorLike> | null,
+): PlaceAttachment {
+  const { places, tokens } = article;
+  const type = trigger.spec.type;
+  const loc = chooseLocation(
+    places,
+    trigger.first,
+    trigger.end,
+    { first: clause.cFirst, end: clause.cEnd },
+    { first: clause.sFirst, end: clause.sEnd },
+    state.setting,
+    clause.continuation,
+    {
+      tokens,
+      type,
+      rivals: sentenceRivals(tokens, article.arabic ? 'ar' : 'en', clause.sFirst, clause.sEnd),
+      text: article.text,
+    },
+  );
+  let place = loc.place;
+  let placeRule = loc.rule;
+  // Statements take a place only from their own clause; meetings, deals and concessions happen somewhere
+  // and may take the sentence's place, the dateline or the article's country like material events.
+  const placed = MATERIAL.has(type) || VENUE.has(type);
+  if (!placed && placeRule !== 'nearest in clause') {
+    place = null;
+    placeRule = null;
+  }
+  // Arabic protocol copy only: English "received" as often takes a call, aid or a sentence as a visitor.
+  const receiving = article.arabic && HOSTED.has(type) && isReceiving(tokens, trigger);
+  // "زيارته إلى الكويت": a meeting or deal the text places in a country was held in its capital.
+  if (place && HOSTED.has(type) && placeRule === 'nearest in clause')
+    place = hostCapital(tokens, place, clause.sFirst, places, receiving) ?? place;
+  if (!place && placed && article.dateline && datelineScene(article, clause, type, article.dateline)) {
+    place = article.dateline;
+    placeRule = 'dateline fallback';
+  }
+  if (!place && placed) {
+    place = articleCountry(places, actorSpan?.value.country ?? null);
+    // English: an actor from a country the story never names as a place still acts in the story's country.
+    if (place) placeRule = 'country fallback';
+    // "استقبل أمير دولة قطر … الوزير": a host receiving a visitor at home receives him in the capital.
+    if (place && receiving) place = hostCapital(tokens, place, clause.sFirst, places, true) ?? place;
+  }
+  // "تمكنت الجهات الأمنية من ضبط …", "Turkish police detained 251": a state's police and security services act at
+  // home, so their country is the place when the article names none (armies strike abroad: not them).
+  if (!place && placed && actorSpan && HOME_FORCES.test(actorSpan.value.id) && actorSpan.value.country) {
+    const value = article.countryPlace(actorSpan.value.country);
+    if (value) {
+      place = { ...actorSpan, value };
+      placeRule = 'home forces country';
+    }
+  }
+  // "Germany has banned the group", "Iran arrested a European national": in English copy a state or its government
+  // coerces at home (bans, curfews, arrests) when no place is named; its strikes and raids abroad are ASSAULTs.
+  if (
+    !place &&
+    !article.arabic &&
+    type === 'COERCE' &&
+    actorSpan &&
+    HOME_STATE.test(actorSpan.value.id) &&
+    actorSpan.value.country
+  ) {
+    const value = article.countryPlace(actorSpan.value.country);
+    if (value) {
+      place = { ...actorSpan, value };
+      placeRule = 'home state country';
+    }
+  }
+  // English: an actor from a country the story never names as a place still acts in the story's country.
+  if (!place && placed && !article.arabic && actorSpan?.value.country) {
+    place = storyCountry(article, actorSpan);
+    if (place) placeRule = 'story country';
+  }
+  // Talks with no place of their own in an article about one visit were held where the visitor arrived, not at
+  // the desk's dateline or the country's centre.
+  if (place && HOSTED.has(type) && FALLBACKS.has(placeRule ?? '')) {
+    const arrival = arrivalCity(tokens, places);
+    const sameCountry = place.value.kind === 'country' && arrival?.value.country === place.value.country;
+    if (arrival && arrival.first < trigger.first && (sameCountry || placeRule === 'dateline fallback')) {
+      // The rule name stays, as for the sharpenings below: the fallback only found a sharper venue.
+      place = arrival;
+    }
+  }
+  if (place && article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
+    const town = restatedTown(article, place, trigger.end, clause.sFirst);
+    // The rule name stays: the province was read in the clause, only sharpened (confidence and calibration read it).
+    if (town) place = town;
+  }
+  // English only: Arabic wire copy chains many unrelated sentences, and there the restated pair above does better.
+  if (place && !article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
+    const stop = tokens[clause.sEnd - 1]?.end ?? article.text.length;
+    // As above, the rule name stays: the lead's province was read in the clause and only sharpened.
+    // Not a town of a ", as …" clause or beyond a ", but" of the trigger's sentence: another happening's.
+    const other = (p: Span<PlaceLike>) => p.end <= clause.sEnd && beyondContrast(article.text, tokens, p, trigger.end);
+    place = elaboratedTown(article.text, places, place, trigger.end, stop, other) ?? place;
+  }
+  // Arabic "قتل في غارة في أفغانستان": a country its own sentence names is sharpened to the one place of it the article
+  // names (not a fallback country or a previous sentence's setting: measured, those add events the calibration had
+  // held back at country level). The rule name stays: the place was read in the sentence, only sharpened.
+  if (place && article.arabic && MATERIAL.has(type) && OWN_SENTENCE.has(placeRule ?? ''))
+    place = solePlaceInCountry(article.places, place, trigger.first) ?? place;
+  // The dateline is where the desk files from, read only for want of a place in the text: it sets no scene for
+  // the sentences after ("Militants ambushed a convoy…", then "air strikes on positions in the area" is the
+  // ambush's area, not the bureau's city).
+  if (place && MATERIAL.has(type) && placeRule !== 'dateline fallback') state.sentenceSetting = place;
+  return { place, rule: placeRule };
+}
+
+const LISTED_KINDS = new Set<PlaceLike['kind']>(['city', 'town', 'district']);
+const LISTED_TOWNS = new Set<PlaceLike['kind']>(['city', 'town']);
+const LIST_REACH = 6;
+const SWEEP_AREAS = /^(?:districts?|neighbou?rhoods?|areas|suburbs|quarters)$/;
+const PASSIVE_GAP = new Set([
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'been',
+  'came',
+  'under',
+  'also',
+  'all',
+  'both',
+  'being',
+]);
+/** What may stand between two members of a list of places: a comma, "and", or both. */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+
+/** English "strikes hit Aitaroun, Houla and Khiam": the towns of one country listed (commas, a final "and") next to
+ * the place a clause's attack or arrest was given; each is a happening of its own. Returns the other members, or
+ * nothing when the place stands alone, the list is only commas ("Sheikh Radwan, Gaza City" qualifies) or mixes
+ * countries or provinces. */
+export function listedPlaces(
+  article: ArticleContext,
+  clause: { cFirst: number; cEnd: number },
+  placeId: string,
+  trigger: { first: number; end: number; spec: { type: string } },
+): Span<PlaceLike>[] {
+  if (article.arabic) return [];
+  const { text, tokens } = article;
+  const inClause = article.places
+    .filter((p) => p.first >= clause.cFirst && p.end <= clause.cEnd)
+    .sort((a, b) => a.start - b.start);
+  const at = inClause.findIndex((p) => p.value.id === placeId);
+  if (at < 0) return [];
+  const gap = (a: Span<PlaceLike>, b: Span<PlaceLike>) => text.slice(a.stop, b.start);
+  const joined = (a: Span<PlaceLike>, b: Span<PlaceLike>) => b.start >= a.stop && LIST_GAP.test(gap(a, b));
+  let lo = at;
+  let hi = at;
+  while (lo > 0 && joined(inClause[lo - 1], inClause[lo])) lo--;
+  while (hi < inClause.length - 1 && joined(inClause[hi], inClause[hi + 1])) hi++;
+  const list = inClause.slice(lo, hi + 1);
+  if (list.length < 2) return [];
+  // The list is what the verb hit: right after it ("struck the outskirts of A and B") or its passive subject
+  // ("A and B were shelled"); a list that only says where something else was reported is not.
+  const last = list[list.length - 1];
+  const after = list[0].first >= trigger.end && list[0].first - trigger.end <= LIST_REACH;
+  const before =
+    last.end <= trigger.first && tokens.slice(last.end, trigger.first).every((t) => PASSIVE_GAP.has(t.norm));
+  if (!after && !before) return [];
+  // Districts of one city raided in one sweep ("in the Esenyurt, Başakşehir and Sultanbeyli districts") are one
+  // arrest operation; bombarded districts are several strikes.
+  const coerce = trigger.spec.type !== 'ASSAULT';
+  if (coerce && SWEEP_AREAS.test(tokens[last.end]?.norm ?? '')) return [];
+  const kinds = coerce ? LISTED_TOWNS : LISTED_KINDS;
+  const country = list[0].value.country;
+  if (!country || list.some((p) => !kinds.has(p.value.kind) || p.value.country !== country)) return [];
+  if (!/\band\b/i.test(gap(list[list.length - 2], list[list.length - 1]))) return [];
+  const ids = new Set<string>([placeId]);
+  return list.filter((p) => !ids.has(p.value.id) && !!ids.add(p.value.id));
+}

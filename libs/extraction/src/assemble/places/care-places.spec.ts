@@ -1,0 +1,25 @@
+// A hospital city the wounded are flown to is neither the scene nor the setting the next sentence inherits.
+import { RuleExtractor } from '../../extractor/rule-extractor';
+
+const ex = new RuleExtractor({ minConfidence: 0 });
+const placesOf = (body: string, type: string): (string | undefined)[] =>
+  ex
+    .extract({ id: 't', language: 'en', body })
+    .filter((e) => e.type === type)
+    .map((e) => e.location?.name ?? e.location?.country ?? undefined);
+
+describe('places of medical care', () => {
+  it('does not hand a hospital city abroad to the next sentence as the place of a battle', () => {
+    const body =
+      'KABUL, Afghanistan — A roadside bomb hit a police truck in Kandahar on Monday, wounding nine officers. ' +
+      'The four most badly hurt were later taken to hospital for treatment in Islamabad. ' +
+      'Officials said 12 insurgents had been killed in clashes around the village of Sangin Bazar.';
+    expect(placesOf(body, 'ASSAULT')).not.toContain('Islamabad');
+  });
+
+  it('does not place an attack where its wounded were later treated', () => {
+    const body =
+      'Gunmen attacked a bus carrying pilgrims, killing six people, and the injured were treated at a hospital in Amman.';
+    expect(placesOf(body, 'ASSAULT')).not.toContain('Amman');
+  });
+});

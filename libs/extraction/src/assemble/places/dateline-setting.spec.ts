@@ -1,0 +1,27 @@
+// A dateline read for want of a place (attach-place.ts "dateline fallback") is where the desk files from: it sets no
+// scene for the sentences after, which keep the setting the text itself gave.
+import { RuleExtractor } from '../../extractor/rule-extractor';
+
+const all = new RuleExtractor({ minConfidence: 0 });
+
+function placed(body: string, type: string): { place: string | null; rule: string | null }[] {
+  return all
+    .explain({ id: 't', body, language: 'en' })
+    .filter((e) => e.event.type === type)
+    .map((e) => ({ place: e.event.location?.name ?? null, rule: e.explain.placeRule ?? null }));
+}
+
+describe('dateline fallback sets no scene', () => {
+  const lead = 'SEGOU, Mali (AFP) - Militants ambushed an army convoy near Kayes on Sunday, killing nine soldiers.';
+
+  it('keeps the lead town for "in the area" after a sentence placed only by the dateline', () => {
+    const body = `${lead} Soldiers detained twelve suspects after the attack. Troops were deployed in the area on Monday.`;
+    expect(placed(body, 'COERCE')).toEqual([{ place: 'Segou', rule: 'dateline fallback' }]);
+    expect(placed(body, 'MOBILIZE')).toEqual([{ place: 'Kayes', rule: 'setting of previous sentence' }]);
+  });
+
+  it('places a later strike "in the area" at the ambush town, not at the desk city', () => {
+    const body = `${lead} Police arrested twelve traders for breaking a fuel ban, residents said. The army struck militant camps in the area on Monday, killing 30 fighters.`;
+    expect(placed(body, 'ASSAULT').map((p) => p.place)).not.toContain('Segou');
+  });
+});

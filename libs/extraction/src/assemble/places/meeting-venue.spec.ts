@@ -1,0 +1,22 @@
+// A deal signed at the article's one meeting takes the meeting's venue and parties.
+import { RuleExtractor } from '../../extractor/rule-extractor';
+
+const rules = new RuleExtractor({ minConfidence: 0 });
+
+describe('lendMeetingVenue', () => {
+  it('places an agreement signed after a meeting at the meeting', () => {
+    const body =
+      'Crown Prince Mohammed bin Salman met Pakistani Prime Minister Shehbaz Sharif in Riyadh on Tuesday. ' +
+      'Following the meeting, officials from the two countries signed seven memoranda of understanding.';
+    const agree = rules.extract({ id: 't', body, language: 'en' }).find((e) => e.type === 'AGREE');
+    expect(agree?.location?.name).toBe('Riyadh');
+    expect(agree?.actor).not.toBeNull();
+  });
+
+  it('leaves an agreement with a place of its own where it is', () => {
+    const body =
+      'The foreign ministers met in Riyadh on Monday. On Tuesday the two governments signed a trade agreement in Cairo.';
+    const agree = rules.extract({ id: 't', body, language: 'en' }).find((e) => e.type === 'AGREE');
+    expect(agree?.location?.name).toBe('Cairo');
+  });
+});

@@ -1,0 +1,178 @@
+// Places a sentence names that are not the scene of its happening: where a statement was made ("في مؤتمر صحافي في
+// أنقرة", "told a news conference in Ankara") and where aircraft, aid or people set out from ("انطلقت من قاعدة … في
+// ديار بكر", "الواردة من … بالرياض").
+import type { Token } from '../../text/tokenize';
+import type { PlaceLike, Span } from '../assemble.types';
+import { foldedSet } from '../../text/word-sets';
+
+const DESTINATION = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
+
+const PRESS = foldedSet(['صحفي', 'صحافي', 'الصحفي', 'الصحافي', 'news', 'press']);
+const CONFERENCE = foldedSet(['مؤتمر', 'مؤتمره', 'المؤتمر', 'conference', 'briefing']);
+/** Words a press-conference phrase may put before its place: "في مؤتمر صحافي بثه التلفزيون في أنقرة". */
+const PRESS_REACH = 5;
+
+/** "قال في مؤتمر صحافي عقده في أنقرة إن …", "told a news conference in Ankara": where a statement was made, not
+ * where the happening it reports took place — unless the happening's trigger stands between the two ("في مؤتمره
+ * الصحافي بعد توقيع الاتفاق في فيينا": Vienna is where the deal was signed). */
+export function isPressVenue(tokens: Token[], p: Span<PlaceLike>, lowest: number, triggerEnd: number): boolean {
+  const from = triggerEnd <= p.first ? Math.max(lowest + 1, triggerEnd + 1) : lowest + 1;
+  for (let k = p.first - 1; k >= Math.max(from, p.first - PRESS_REACH); k--) {
+    const [a, b] = tokens[k].isArabic ? [tokens[k - 1], tokens[k]] : [tokens[k], tokens[k + 1]];
+    if (a && b && CONFERENCE.has(a.norm) && PRESS.has(b.norm)) return true;
+    if (a && b && PRESS.has(a.norm) && CONFERENCE.has(b.norm)) return true;
+  }
+  return false;
+}
+
+/** Words of setting out or coming from: "طائرات انطلقت من قاعدة", "مواد إغاثية قادمة من", "flew from". */
+const SETTING_OUT = foldedSet([
+  'انطلقت',
+  'انطلق',
+  'انطلقوا',
+  'اقلعت',
+  'اقلع',
+  'قادمه',
+  'القادمه',
+  'قادم',
+  'القادم',
+  'القادمين',
+  'وارده',
+  'الوارده',
+  'والوارده',
+  'took',
+  'launched',
+  'flew',
+  'flying',
+  'coming',
+  'arriving',
+  'departing',
+]);
+const SETTING_OUT_LINK = foldedSet(['من', 'from', 'off']);
+/** How far back from the place its "set out from" phrase may start: "انطلقت من قاعدة القيادة الجوية الثامنة في ولاية
+ * ديار بكر". */
+const SETTING_OUT_REACH = 7;
+
+/** "استهدف سلاح الجو مواقع … بطائرات انطلقت من قاعدة … في ولاية ديار بكر", "شيكات الإعانات الواردة من الأمانة العامة
+ * … بالرياض", "jets that took off from Incirlik": where the aircraft, aid or people came from, not the scene. */
+export function isSettingOut(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  for (let k = p.first - 1; k > lowest && k >= p.first - SETTING_OUT_REACH; k--) {
+    if (DESTINATION.has(tokens[k].norm)) return false;
+    if (!SETTING_OUT_LINK.has(tokens[k].norm)) continue;
+    const verb = tokens[k - 1];
+    if (SETTING_OUT.has(verb.norm) || (verb.norm === 'took' && tokens[k].norm === 'off')) return true;
+    if (tokens[k].norm === 'from' && verb.norm === 'off' && tokens[k - 2]?.norm === 'took') return true;
+  }
+  return false;
+}
+
+/** Words saying where a person lives, was born or is registered: "مسجّل في منطقة أديامان", "المقيم في الرياض",
+ * "من مواليد حلب", "a resident of Mosul", "born in Tikrit". */
+const RESIDENCE = foldedSet([
+  'مسجل',
+  'المسجل',
+  'مسجله',
+  'يقيم',
+  'المقيم',
+  'مقيم',
+  'المقيمين',
+  'يقطن',
+  'القاطن',
+  'يسكن',
+  'الساكن',
+  'مواليد',
+  'ينحدر',
+  'المنحدر',
+  'resident',
+  'residents',
+  'born',
+  'native',
+  'lives',
+  // "who had lived in the US state of California", "residents who have lived in New Caledonia for ten years".
+  'lived',
+  'hometown',
+]);
+/** Words between a residence word and its place: "مسجّل في منطقة", "من مواليد مدينة", "a resident of the town of". */
+const RESIDENCE_GAP = foldedSet([
+  'في',
+  'من',
+  'ب',
+  'منطقه',
+  'مدينه',
+  'محافظه',
+  'قريه',
+  'بلده',
+  'in',
+  'of',
+  'the',
+  'city',
+  'town',
+]);
+/** English names the state or province of a home before its name: "lived in the US state of California", "the
+ * Canadian province of Ontario" (the capitalised word before the unit is its country). */
+const EN_UNITS = new Set(['state', 'province', 'region']);
+const RESIDENCE_REACH = 4;
+const EN_RESIDENCE_REACH = 6;
+
+/** "الانتحاري … مسجّل في منطقة أديامان", "the gunman, a resident of Mosul": a person's home describes the person, not
+ * the scene of what they did. */
+export function isResidence(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  const english = !tokens[p.first].isArabic;
+  const reach = english ? EN_RESIDENCE_REACH : RESIDENCE_REACH;
+  for (let k = p.first - 1; k > lowest && k >= p.first - reach; k--) {
+    // Read through the stems: "ومسجّل في", "والمقيم في".
+    if (RESIDENCE.has(tokens[k].norm) || (tokens[k].isArabic && tokens[k].stems.some((s) => RESIDENCE.has(s))))
+      return true;
+    const unit =
+      english &&
+      (EN_UNITS.has(tokens[k].norm) || (/^\p{Lu}/u.test(tokens[k].surface) && EN_UNITS.has(tokens[k + 1].norm)));
+    if (!RESIDENCE_GAP.has(tokens[k].norm) && !unit) return false;
+  }
+  return false;
+}
+
+const CAME = foldedSet(['came', 'comes', 'come']);
+/** What opens the time clause after "came": "came as", "came a day after", "came hours after", "came amid". */
+const CAME_LINK = foldedSet([
+  'as',
+  'after',
+  'amid',
+  'while',
+  'when',
+  'a',
+  'days',
+  'hours',
+  'weeks',
+  'just',
+  'shortly',
+  'only',
+  'one',
+  'two',
+  'three',
+  'less',
+  'barely',
+]);
+
+/** "The attack came as the envoy met the junta leader in Naypyitaw", "the arrests come as the rebels face …": a
+ * happening named again as the subject of "came as/after" is placed by the report before it; the places of the time
+ * clause belong to the other happening it is timed against. */
+export function isTimedAgainst(tokens: Token[], triggerEnd: number): boolean {
+  return CAME.has(tokens[triggerEnd]?.norm ?? '') && CAME_LINK.has(tokens[triggerEnd + 1]?.norm ?? '');
+}
+
+/** Verbs of saying that take their speaker right after them: "قالت …", "وأكد …". */
+const SAYING = foldedSet(
+  ['قال', 'قالت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'ذكر', 'ذكرت', 'اوضح', 'اوضحت', 'اعلن', 'اعلنت'].flatMap((w) => [
+    w,
+    `و${w}`,
+  ]),
+);
+const THAT = foldedSet(['إن', 'أن', 'ان', 'بأن', 'بان']);
+
+/** "قالت بولدان إن الانفجار وقع": a name between a verb of saying and "that" is who spoke (a person or a state's
+ * capital that shares a place's name), not where anything happened. */
+export function isSpeakerName(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  const before = tokens[p.first - 1];
+  const after = tokens[p.end];
+  return p.first - 1 >= lowest && !!before && !!after && SAYING.has(before.norm) && THAT.has(after.norm);
+}

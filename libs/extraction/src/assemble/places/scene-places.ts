@@ -1,0 +1,95 @@
+// The scene places of a trigger: the places of its text left once those that only describe an actor, a venue's
+// topic, a residence, a speaker's name, a press venue or a perpetrator's home are dropped, and, for movements, once
+// the origins yield to the destinations (choose-location.ts picks the nearest of what is left).
+import type { Token } from '../../text/tokenize';
+import { foldWord } from '../../text/tokenize';
+import type { PlaceLike, Span } from '../assemble.types';
+import { isDescriptor, isDestination, isOrigin, isReturnDestination } from './location-cues';
+import { isCompassReference, isDistanceReference, locatesAnaphor } from './reference-places';
+import { isCarePlace } from './care-places';
+import { isCapitalSubject } from './capital-subject';
+import { isPressVenue, isResidence, isSettingOut, isSpeakerName } from './off-scene-places';
+import { isPerpetratorScene } from './perpetrator-places';
+import { isNeighbourPlace } from './neighbour-places';
+import type { TokenRange } from './own-stretch';
+import { isVenueTopic } from './venue-topics';
+import { isFrontedVenue } from './fronted-venue';
+import { isBlockedRoadEnd } from './road-ends';
+
+/** Event types that move something somewhere: the place is where it arrives. */
+const MOVEMENT = new Set(['MOBILIZE', 'AID']);
+/** Meetings and deals: held at a venue, so the places of their agenda are not theirs. */
+const VENUE_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** What chooseLocation may read beyond the spans: the tokens (for role words) and the event type. */
+export interface LocationContext {
+  tokens: Token[];
+  type: string;
+  /** The clause points back at a place named before ("the town"), set by chooseLocation. */
+  anaphoric?: boolean;
+  /** First token of the trigger's clause: a capital opening it as a subject is the state, not the scene. */
+  clauseFirst?: number;
+  /** Triggers of the sentence's other placed happenings: places beyond them are theirs (own-stretch.ts). */
+  rivals?: TokenRange[];
+  /** The article text, for the punctuation between tokens (conjoined-clause.ts). */
+  text?: string;
+}
+
+/** Drops places that only describe an actor; for movements keeps the destinations (or drops the origins). */
+export function scenePlaces(
+  pool: Span<PlaceLike>[],
+  ctx: LocationContext | undefined,
+  lowest: number,
+  triggerEnd: number,
+  triggerFirst = triggerEnd,
+): Span<PlaceLike>[] {
+  if (!ctx) return pool;
+  const { tokens } = ctx;
+  // "في مؤتمر صحافي في فيينا عقب توقيع الاتفاق": a happening just before the press conference was held there too.
+  const pressSequel = followsPressConference(tokens, triggerFirst, lowest);
+  const venue = VENUE_TYPES.has(ctx.type);
+  // The base the actor went back to afterwards ("before returning to base") is never the scene.
+  const described = pool.filter(
+    (p) =>
+      !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
+      !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
+      !isReturnDestination(tokens, p, lowest) &&
+      !locatesAnaphor(tokens, p, lowest) &&
+      !isResidence(tokens, p, lowest) &&
+      !isSpeakerName(tokens, p, lowest) &&
+      !isCarePlace(tokens, p, lowest) &&
+      !isNeighbourPlace(tokens, p, lowest) &&
+      !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
+      (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
+      // A release or withdrawal happens where the freed or withdrawing people set out from.
+      (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
+      !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
+      !isPerpetratorScene(tokens, p, lowest, triggerFirst),
+  );
+  // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
+  const located = described.filter(
+    (p) => !isDistanceReference(tokens, p, lowest) && !isCompassReference(tokens, p, lowest, described),
+  );
+  let scene = located.length ? located : described;
+  // "deported 28 men to Kabul", "وضعت في طائرة متجهة إلى بانكوك": an arrest or expulsion happens where the
+  // authority holds the people, not where it sends them.
+  // "troops were deployed to Gwoza and a curfew imposed on the town" points back at the destination: kept then.
+  if (ctx.type === 'COERCE' && !ctx.anaphoric) return scene.filter((p) => !isDestination(tokens, p, lowest));
+  if (!MOVEMENT.has(ctx.type)) return scene;
+  const text = ctx.text;
+  const fronted = (p: Span<PlaceLike>) => !!text && isFrontedVenue(text, tokens, p, lowest, triggerEnd);
+  const onward = scene.filter((p) => !fronted(p));
+  if (onward.length < scene.length && onward.some((p) => p.first >= triggerEnd)) scene = onward;
+  const destinations = scene.filter((p) => isDestination(tokens, p, lowest));
+  return destinations.length ? destinations : scene.filter((p) => !isOrigin(tokens, p, lowest));
+}
+
+/** Words putting a happening just before what the sentence reports: "عقب توقيع", "after signing". */
+const JUST_BEFORE = new Set(['بعد', 'عقب', 'اثر', 'after', 'following'].map(foldWord));
+
+/** The trigger follows "after" (one word may stand between): the press conference came right after it. */
+function followsPressConference(tokens: Token[], triggerFirst: number, lowest: number): boolean {
+  for (let k = triggerFirst - 1; k >= Math.max(lowest, triggerFirst - 2); k--)
+    if (JUST_BEFORE.has(tokens[k].norm)) return true;
+  return false;
+}

@@ -1,0 +1,36 @@
+// Arabic "قالت X إن …": a name between a verb of saying and "that" is the speaker, never the scene, even when the
+// gazetteer knows a town of that name.
+import { assembleEvents } from '../assemble-events';
+import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { isSpeakerName } from './off-scene-places';
+import { tokenize } from '../../text/tokenize';
+
+const placesOf = (text: string) =>
+  assembleEvents({ text, language: 'ar', publishedAt: '2015-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
+    .filter((d) => d.type === 'ASSAULT')
+    .map((d) => d.place?.name ?? null);
+
+const at = (text: string, word: string) => {
+  const tokens = tokenize(text);
+  const first = tokens.findIndex((t) => t.surface === word);
+  expect(first).toBeGreaterThan(0);
+  return { tokens, span: { first, end: first + 1 } as never };
+};
+
+describe('speaker names', () => {
+  it('a name between قالت and إن is who spoke', () => {
+    const { tokens, span } = at('وقالت بولدان إن الانفجار وقع ظهرا', 'بولدان');
+    expect(isSpeakerName(tokens, span, 0)).toBe(true);
+  });
+
+  it('a place after في is no speaker', () => {
+    const { tokens, span } = at('وقال في بولدان إن الانفجار وقع ظهرا', 'بولدان');
+    expect(isSpeakerName(tokens, span, 0)).toBe(false);
+  });
+
+  it('an explosion a speaker tells of is not placed at the speaker', () => {
+    const text = 'ندد الرئيس التركي بالهجوم الذي استهدف مركزا ثقافيا في تركيا. وقالت بولدان إن الانفجار وقع ظهر أمس.';
+    expect(placesOf(text)).toContain('Turkey');
+    expect(placesOf(text)).not.toContain('Buldan');
+  });
+});

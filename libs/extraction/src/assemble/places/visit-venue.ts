@@ -1,0 +1,30 @@
+// "Prince Faisal arrived in Tehran on Saturday … Prince Faisal held talks with his Iranian counterpart": an article
+// that reports a visitor's arrival in one city holds the talks it reports without a place of their own there, not
+// in the country's centre or at the dateline of the desk that wrote it.
+import type { Token } from '../../text/tokenize';
+import { foldWord } from '../../text/tokenize';
+import type { PlaceLike, Span } from '../assemble.types';
+
+const ARRIVAL = new Set(['وصل', 'وصلت', 'وصوله', 'وصولها', 'يصل', 'تصل', 'arrived', 'arrives', 'landed'].map(foldWord));
+const INTO = new Set(['إلى', 'الى', 'في', 'in', 'to', 'at'].map(foldWord));
+const LOCAL = new Set<PlaceLike['kind']>(['city', 'town', 'district']);
+/** Words an arrival may put between its verb and "in": "arrived on Saturday in", "وصل اليوم إلى". */
+const REACH = 4;
+
+/** The one city the article says a visitor arrived in (or reached), or null when none or several. */
+export function arrivalCity(tokens: Token[], places: Span<PlaceLike>[]): Span<PlaceLike> | null {
+  const found: Span<PlaceLike>[] = [];
+  for (const p of places) {
+    if (!LOCAL.has(p.value.kind)) continue;
+    const k = p.first - 1;
+    // "وصل إلى الرياض" or a glued preposition ("وصل بغداد" is rare): the word right before is the link.
+    if (k < 1 || !INTO.has(tokens[k].norm)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - REACH); j--)
+      if (tokens[j].stems.some((s) => ARRIVAL.has(s))) {
+        found.push(p);
+        break;
+      }
+  }
+  if (!found.length || found.some((p) => p.value.id !== found[0].value.id)) return null;
+  return found[0];
+}
