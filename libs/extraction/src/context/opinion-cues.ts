@@ -2,7 +2,8 @@
 // (no "قال / أعلن / بحسب / said / according to"). Their events are analysis or background (codebook: not events).
 import type { Token } from '../text/tokenize';
 import { RANK_UNSET } from '../text/tokenize';
-import { hasWord, wordSet } from '../text/word-sets';
+import { AR_WEEKDAYS } from '../dates/weekday-names';
+import { foldedSet, hasWord, wordSet } from '../text/word-sets';
 import { opensWithNewsLead } from './news-lead';
 
 const REPORTING = wordSet(
@@ -14,7 +15,7 @@ const FIRST_PERSON = wordSet('أنا نحن إننا إنني لنا علينا 
 // Days that date an Arabic report ("أمس", "اليوم", a weekday). A long Arabic piece that names none of them and
 // attributes almost nothing is an essay (a biography, a social column, an analysis) even when it never says "I" or
 // asks. (English agency and UN reports date by "11 May" and are left to the argued-piece test.)
-const NEWS_DAYS = wordSet('أمس اليوم الليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد');
+const NEWS_DAYS = foldedSet(['أمس', 'اليوم', 'الليلة', ...AR_WEEKDAYS]);
 const ESSAY_WORDS = 230;
 
 // Words of fighting as it is reported: a roundup of clashes, shelling and raids ("كما دارت اشتباكات … بينما قصف

@@ -1,28 +1,14 @@
 // Resolves relative dates (اليوم، أمس، أول أمس، الإثنين، today, yesterday, on Monday, last week) against the
 // article's publication date, so an event carries the day it happened rather than the day it was reported.
 import { foldWord, type Token } from '../text/tokenize';
+import { AR_WEEKDAYS, EN_WEEKDAYS } from './weekday-names';
 
 const DAY_MS = 86_400_000;
 
 // 0 = Sunday, as Date.getUTCDay counts.
-const WEEKDAYS: Record<string, number> = {
-  الاحد: 0,
-  الاثنين: 1,
-  الإثنين: 1,
-  الثلاثاء: 2,
-  الاربعاء: 3,
-  الخميس: 4,
-  الجمعه: 5,
-  السبت: 6,
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
-const WEEKDAY_KEYS = new Map(Object.entries(WEEKDAYS).map(([k, v]) => [foldWord(k), v]));
+const WEEKDAY_KEYS = new Map<string, number>(
+  [...AR_WEEKDAYS, ...EN_WEEKDAYS].map((name, i) => [foldWord(name), i % 7]),
+);
 
 /** Phrases with a fixed offset in days from the publication date. Longest first. */
 const OFFSETS: [string[], number][] = [

@@ -1,13 +1,12 @@
 // A weekday named in an Arabic clause ("الخميس الماضي", "يوم الجمعة"): Arabic news dates what happened within the
 // past week by its weekday, so a "وكان … قد" sentence that names one recalls the week's news, not background.
 import type { Token } from '../text/tokenize';
-import { hasWord, wordSet } from '../text/word-sets';
+import { AR_WEEKDAYS, AR_WEEKDAYS_ALSO_WORDS } from '../dates/weekday-names';
+import { foldedSet, hasWord, wordSet } from '../text/word-sets';
 
-// Weekdays that are no other word.
-const PLAIN = wordSet('الثلاثاء الأربعاء الخميس السبت');
-// الاثنين is also "the two", الجمعة "the group" or Friday prayer, الأحد "the one": a weekday only after يوم or
-// before الماضي.
-const AMBIGUOUS = wordSet('الاثنين الإثنين الجمعة الأحد');
+// Weekdays that are also other words are weekdays only after يوم or before الماضي; the rest always are.
+const AMBIGUOUS = foldedSet(AR_WEEKDAYS_ALSO_WORDS);
+const PLAIN = new Set([...foldedSet(AR_WEEKDAYS)].filter((w) => !AMBIGUOUS.has(w)));
 const DAY = wordSet('يوم');
 const LAST = wordSet('الماضي الفائت المنصرم');
 

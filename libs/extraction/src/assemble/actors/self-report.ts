@@ -4,6 +4,7 @@
 // "said" stands in, raw-subject.ts). reportsOwnAct is the dictionary-mention test for both languages ("قال الجيش إنه
 // قصف"); speakerOfOwnAct is English only. chooseActor calls both.
 import type { TriggerMatch } from '../../patterns/match-triggers';
+import { AR_WEEKDAYS, EN_WEEKDAYS } from '../../dates/weekday-names';
 import { foldWord, type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { isSpeaker } from '../clause/actor-sources';
@@ -12,17 +13,14 @@ import { rawSubject } from '../clause/raw-subject';
 const SAID = new Set(['said', 'says', 'announced', 'added', 'stated', 'reported', 'confirmed']);
 const SELF = new Set(['it', 'they']);
 // Words between "said" and the pronoun: "said separately that", "said on Monday that", "said in a statement it".
-const AFTER_SAID = new Set(
-  'that separately also later earlier previously on in a statement late monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const AFTER_SAID = new Set([
+  ...'that separately also later earlier previously on in a statement late'.split(' '),
+  ...EN_WEEKDAYS,
+]);
 // Pronouns by which a speaker refers to itself ("said it had", "said its forces"), and in Arabic a complementizer
 // carrying the speaker's own pronoun: "قال الجيش إنه قصف", "أعلنت الوزارة أنها".
 const OWN = new Set(['it', 'they', 'its', 'their', 'we', 'our']);
-const AR_TIME = new Set(
-  ['اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت'].map(foldWord),
-);
+const AR_TIME = new Set(['اليوم', 'امس', ...AR_WEEKDAYS].map(foldWord));
 const AR_SELF = new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'انهما']);
 const BREAK = /[.;:!?\n"“”,]/;
 const AUXILIARIES = new Set(['had', 'has', 'have', 'also', 'then', 'later']);

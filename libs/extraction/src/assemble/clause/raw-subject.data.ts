@@ -2,6 +2,7 @@
 // وزارة، المتحدث), and the words that end or skip such a phrase (English stop words and adverbs, Arabic particles,
 // times of day, ordinals of units).
 import { ADMINISTRATION_HEADS } from './arabic-adjectives';
+import { AR_WEEKDAYS } from '../../dates/weekday-names';
 import { foldedSet } from '../../text/word-sets';
 
 export const BOMBER_WORDS = ['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'];
@@ -178,21 +179,7 @@ export const AR_STOP = foldedSet([
   'بأن',
   'و',
 ]);
-export const AR_TIME = foldedSet([
-  'امس',
-  'اليوم',
-  'مساء',
-  'صباح',
-  'فجر',
-  'ليلة',
-  'الاحد',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-]);
+export const AR_TIME = foldedSet(['امس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليلة', ...AR_WEEKDAYS]);
 // "الفرقة السابعة", "اللواء الثالث": ordinals qualify a unit like adjectives.
 export const ORDINALS = foldedSet(
   ['الأول', 'الأولى', 'الثاني', 'الثانية', 'الثالث', 'الثالثة', 'الرابع', 'الرابعة', 'الخامس', 'الخامسة'].concat([

@@ -1,6 +1,7 @@
 // Word lists that scope a clause's casualty figures: conjunct openers that start another happening inside one
 // clause, links between a dual subject and its death verb, span words of cumulative tolls and words that point
 // back to an earlier happening. Kept apart from count-words.data.ts so each list file stays short.
+import { AR_WEEKDAYS } from '../../dates/weekday-names';
 import { set } from './count-words.data';
 
 /** Words that open a further conjunct reporting another happening inside one clause ("قصفت الطائرات بغداد، فيما
@@ -58,13 +59,7 @@ export const SPAN_FILLERS = set(['the', 'past', 'last', 'same', 'that', 'few', '
 export const WAR_NOUNS = set(['war', 'insurgency', 'conflict', 'offensive', 'campaign', 'uprising', 'rebellion']);
 /** Spans of hours or days after منذ / since ("since Sunday", "منذ صباح أمس") date the happening itself. */
 export const SHORT_SPAN = set([
-  'السبت',
-  'الاحد',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعه',
+  ...AR_WEEKDAYS,
   'صباح',
   'الصباح',
   'مساء',
