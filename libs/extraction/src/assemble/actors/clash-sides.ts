@@ -7,7 +7,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { agentPhraseAt } from '../clause/raw-subject';
-import { baynaAfter } from './bayna-pair';
+import { betweenWordAt } from './between-word';
 
 const SENTENCE_BREAK = /[.؟?!؛;:]/;
 const PAIR_BREAK = /[.؟?!؛;:،,]/;
@@ -31,7 +31,7 @@ export function arabicClashSide(
   clauseEnd: number,
 ): Span<ActorLike> | null {
   if (trigger.spec.mode !== 'armed-clash') return null;
-  const k = baynaAfter(text, tokens, trigger.end, Math.min(clauseEnd, trigger.end + 10), SENTENCE_BREAK);
+  const k = betweenWordAt(text, tokens, trigger.end, Math.min(clauseEnd, trigger.end + 10), SENTENCE_BREAK, 'بين');
   if (k < 0) return null;
   const first = actors.find((a) => a.first === k + 1);
   if (first) return first;

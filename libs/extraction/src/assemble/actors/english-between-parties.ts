@@ -5,6 +5,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
+import { betweenWordAt } from './between-word';
 
 const PARTY_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 // how far "between" may follow the noun ("talks in Vienna on Monday between …") and the first party "between"
@@ -30,13 +31,10 @@ export function firstPartyAfterBetween(
   for (let k = Math.max(0, trigger.first - HOST_REACH); k < trigger.first; k++)
     if (HOST_VERBS.test(tokens[k].norm)) return null;
   const last = Math.min(tokens.length - 1, trigger.end + MAX_TO_BETWEEN);
-  for (let k = trigger.end; k <= last; k++) {
-    if (k > 0 && CLAUSE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
-    if (tokens[k].norm !== 'between') continue;
-    let and = k + 1;
-    while (and < tokens.length && and <= k + MAX_TO_PARTY && tokens[and].norm !== 'and') and++;
-    if (tokens[and]?.norm !== 'and') return null;
-    return actors.find((a) => a.first > k && a.first < and) ?? null;
-  }
-  return null;
+  const k = betweenWordAt(text, tokens, trigger.end, last + 1, CLAUSE_BREAK, 'between');
+  if (k < 0) return null;
+  let and = k + 1;
+  while (and < tokens.length && and <= k + MAX_TO_PARTY && tokens[and].norm !== 'and') and++;
+  if (tokens[and]?.norm !== 'and') return null;
+  return actors.find((a) => a.first > k && a.first < and) ?? null;
 }

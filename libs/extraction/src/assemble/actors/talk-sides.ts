@@ -4,7 +4,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
-import { baynaAfter } from './bayna-pair';
+import { betweenWordAt } from './between-word';
 
 const SENTENCE_BREAK = /[.؟?!؛;:«»"]/;
 // A few words may qualify the noun before بين: "اتصال هاتفي بين", "مباحثات مطولة جرت أمس بين".
@@ -19,6 +19,6 @@ export function talkSide(
   clauseEnd: number,
 ): Span<ActorLike> | null {
   if (trigger.spec.type !== 'CONSULT' || trigger.spec.voice !== 'noun') return null;
-  const k = baynaAfter(text, tokens, trigger.end, Math.min(clauseEnd, trigger.end + REACH), SENTENCE_BREAK);
+  const k = betweenWordAt(text, tokens, trigger.end, Math.min(clauseEnd, trigger.end + REACH), SENTENCE_BREAK, 'بين');
   return k < 0 ? null : (actors.find((a) => a.first === k + 1) ?? null);
 }
