@@ -208,7 +208,9 @@ for (const line of text.split('\n')) {
   let gated = false;
   if (deepMin !== undefined) {
     keep = pop >= deepMin || (deepMin > 0 && code === 'PPLA');
-    if (!keep && deepMin > 0 && seat && pop === UNKNOWN_POP) keep = gated = true;
+    // District seats below the floor (Elbeyli, a Kilis border district of 2k): gated towns, as in the conflict tier;
+    // Arabic news spells them from their Latin names (skeleton-places.ts) as often as it names them at all.
+    if (!keep && deepMin > 0 && seat && (pop === UNKNOWN_POP || pop >= ADMIN_SEAT_MIN_POP)) keep = gated = true;
   } else if (conflict) {
     keep = pop >= CONFLICT_MIN_POP || (seat && pop >= ADMIN_SEAT_MIN_POP) || code === 'PPLC';
     if (!keep && seat && pop === UNKNOWN_POP) keep = gated = true;

@@ -9,7 +9,17 @@ import type { PlaceMention } from './place.types';
 import type { Token } from './tokenize';
 
 /** Dual trigger nouns ("the two villages/towns/cities/areas/camps/quarters of"), keys as normalizeKey gives them. */
-const DUAL_TRIGGERS = new Set(['قريتي', 'بلدتي', 'مدينتي', 'محافظتي', 'منطقتي', 'مخيمي', 'حيي', 'ناحيتي', 'مديريتي']);
+export const DUAL_TRIGGERS = new Set([
+  'قريتي',
+  'بلدتي',
+  'مدينتي',
+  'محافظتي',
+  'منطقتي',
+  'مخيمي',
+  'حيي',
+  'ناحيتي',
+  'مديريتي',
+]);
 /** How many tokens the first name of the pair may span (قريتي تل جبين وحردتنين). */
 const MAX_FIRST_NAME = 3;
 /** "towards": باتجاه, اتجاه. */

@@ -13,6 +13,7 @@ import { namesNeighbourhood } from './neighbourhood-names';
 import { dropContainedHomonyms } from './contained-homonym';
 import { acceptance } from './place-acceptance';
 import { PLACE_STOPWORDS } from './place-stopwords';
+import { skeletonPlaces } from './skeleton-places';
 import type { FindOptions, PlaceMention } from './place.types';
 import { buildContext, contextScore } from './text-countries';
 import { tokenize } from './tokenize';
@@ -128,5 +129,9 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
   }
   const kept = chosen.filter((x): x is PlaceMention => x !== undefined && (!arabic || !namesNeighbourhood(text, x)));
-  return withCapitalPhrases(text, arabic ? dropContainedHomonyms(text, kept) : kept, capitals);
+  if (!arabic) return withCapitalPhrases(text, kept, capitals);
+  // Towns the gazetteer knows only by Latin names, spelled in Arabic after a settlement noun (بمديرية واردوج).
+  const spelled = skeletonPlaces(text, tokens, raw, ctx, store, kept);
+  const all = spelled.length ? [...kept, ...spelled].sort((a, b) => a.start - b.start) : kept;
+  return withCapitalPhrases(text, dropContainedHomonyms(text, all), capitals);
 }

@@ -1,5 +1,6 @@
 // Public entry of the gazetteer: find geocoded place mentions in Arabic or English text.
 import { getStore } from './gazetteer-store';
+import { skeletonIndex } from './skeleton-index';
 import type { Place } from './place.types';
 
 export type { FindOptions, Place, PlaceKind, PlaceMention } from './place.types';
@@ -7,7 +8,7 @@ export { findPlaces } from './find-places';
 
 /** Builds the in-memory index now (start-up, benches) instead of on the first findPlaces call. */
 export function loadGazetteer(): void {
-  getStore();
+  skeletonIndex(getStore());
 }
 
 export function placeById(id: string): Place | undefined {

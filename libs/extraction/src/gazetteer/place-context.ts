@@ -210,7 +210,7 @@ export const ENGLISH_GIVEN_NAMES = new Set(
 );
 
 /** Arabic function words: a multi-word match never ends on one (ببيان أن → ب + يان أن = Yan'an). */
-const ARABIC_FUNCTION_WORDS = new Set(
+export const ARABIC_FUNCTION_WORDS = new Set(
   'ان في من علي الي عن مع ما لا لم لن قد هو هي او ثم بعد قبل التي الذي هذا هذه ذلك كان كانت انه بان لان اذا حتي'.split(
     ' ',
   ),
@@ -218,7 +218,9 @@ const ARABIC_FUNCTION_WORDS = new Set(
 
 /** Generic heads of compound Arabic names (تل أبيض, جبل الزاوية, دير الزور): alone before another word they begin a
  * name the gazetteer lacks (قرية تل شور), not the GeoNames place spelled like the head (Till). */
-const ARABIC_NAME_HEADS = new Set('تل جبل وادي عين بير دير كفر خان راس قصر ام ابو بني بيت سوق مرج تله'.split(' '));
+export const ARABIC_NAME_HEADS = new Set(
+  'تل جبل وادي عين بير دير كفر خان راس قصر ام ابو بني بيت سوق مرج تله'.split(' '),
+);
 
 function isTriggerNoun(key: string): boolean {
   return ARABIC_TRIGGERS.has(key) || (key.startsWith('ال') && ARABIC_TRIGGERS.has(key.slice(2)));
