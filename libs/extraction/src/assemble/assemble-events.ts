@@ -23,10 +23,11 @@ import { datelineLength } from './english-dateline';
 import { datelineCapitalMentions } from './places/english-capital';
 import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge/merge-rules';
-import { isLocative, mapMentions, tokenAt } from './map-spans';
+import { mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './counts/read-counts';
 import { isCarePlace } from './places/care-places';
 import { fillTollSentences } from './counts/english-tolls';
+import { joinTollSentences } from './counts/joined-tolls';
 import { isAllegedAct, isSanctionScope, isStatementTopic } from './filters/trigger-filters';
 
 // Acts told once over a list of towns that annotators count once per town: strikes, arrests, and protests held in
@@ -145,41 +146,6 @@ function listedCopies(article: ArticleContext, ctx: ClauseContext, draft: DraftE
   }));
 }
 
-/** How many sentences back a toll may reach for the happening it counts. */
-const TOLL_REACH = 1;
-const SINCE = new Set(['since', 'so', 'total', 'overall', 'year', 'war', 'month', 'months', 'conflict']);
-
-/** The latest attack of an earlier sentence, at most TOLL_REACH back: the happening a bare toll counts. */
-function precedingAssault(events: DraftEvent[], si: number): DraftEvent | undefined {
-  const before = events.filter((d) => d.type === 'ASSAULT' && d.sentence < si && d.sentence >= si - TOLL_REACH);
-  return before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
-}
-
-/** English "Hamas said five of its members were killed, including the son of its Gaza chief.": a sentence whose only
- * attack words are deaths, with a figure and no place of its own (none after in/at/near...), counts the preceding
- * sentence's attack: it takes that attack's place and actor so that merging folds it in. */
-function joinTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
-  const { tokens, places } = article;
-  for (const d of out) {
-    if (d.type !== 'ASSAULT' || !d.trigger.spec.killing || d.killed === null) continue;
-    const sentence = out.filter((o) => o.sentence === d.sentence && o.type === 'ASSAULT');
-    if (sentence.some((o) => !o.trigger.spec.killing)) continue;
-    const sFirst = tokenAt(tokens, d.evidence.start);
-    const sEnd = tokenAt(tokens, d.evidence.end);
-    if (tokens.slice(sFirst, sEnd).some((t) => SINCE.has(t.norm))) continue;
-    if (places.some((p) => p.first >= sFirst && p.end <= sEnd && isLocative(tokens, p.first, p.start))) continue;
-    const host = precedingAssault(out, d.sentence);
-    if (!host || host.negated || !host.place || host.place.id === d.place?.id) continue;
-    for (const o of sentence) {
-      o.place = host.place;
-      o.actor = host.actor;
-      o.actorSurface = host.actorSurface;
-      o.trace.cues.push('toll-joined');
-    }
-  }
-  return out;
-}
-
 export function assembleEvents(input: AssembleInput, resources: Resources): DraftEvent[] {
   const index = triggerIndex(input.language);
   if (!index) return [];
@@ -255,7 +221,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       }
     }
   }
-  return article.arabic ? out : joinTollSentences(article, fillTollSentences(text, tokens, out));
+  return joinTollSentences(article, article.arabic ? out : fillTollSentences(text, tokens, out));
 }
 
 export type { ActorLike };
