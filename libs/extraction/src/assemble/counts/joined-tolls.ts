@@ -24,7 +24,22 @@ const SINCE_AR =
 /** How many sentences back an Arabic toll may reach for the happening it counts (English: the sentence before). */
 const REACH_AR = 5;
 
-const assaults = (out: DraftEvent[], si: number) => out.filter((o) => o.type === 'ASSAULT' && o.sentence === si);
+/** The drafts of each sentence, in their order: every lookup below reads one sentence, not the whole article (an
+ * article of thousands of sentences stays linear). */
+type BySentence = Map<number, DraftEvent[]>;
+
+function bySentenceOf(out: DraftEvent[]): BySentence {
+  const by: BySentence = new Map();
+  for (const o of out) {
+    const list = by.get(o.sentence);
+    if (list) list.push(o);
+    else by.set(o.sentence, [o]);
+  }
+  return by;
+}
+
+const inSentence = (by: BySentence, si: number): DraftEvent[] => by.get(si) ?? [];
+const assaults = (by: BySentence, si: number) => inSentence(by, si).filter((o) => o.type === 'ASSAULT');
 
 /** The happenings of force an Arabic toll may count: attacks and fights, and seizures (won by fighting). */
 const forceful = (d: DraftEvent) => d.type === 'ASSAULT' || (d.type === 'COERCE' && d.mode === 'seize');
@@ -39,9 +54,9 @@ function pointsBack(tokens: Token[], d: DraftEvent): boolean {
 
 /** The latest Arabic happening of force before sentence si (at most REACH_AR back), when it has no toll and its
  * sentence's forceful mentions share one place. */
-function arabicHost(out: DraftEvent[], si: number): DraftEvent | undefined {
+function arabicHost(by: BySentence, si: number): DraftEvent | undefined {
   for (let k = si - 1; k >= Math.max(0, si - REACH_AR); k--) {
-    const told = out.filter((o) => o.sentence === k && forceful(o));
+    const told = inSentence(by, k).filter(forceful);
     if (!told.length) continue;
     const host = told.sort((a, b) => b.evidence.start - a.evidence.start)[0];
     if (told.some((o) => o.killed !== null || o.negated || o.place?.id !== host.place?.id)) return undefined;
@@ -52,20 +67,20 @@ function arabicHost(out: DraftEvent[], si: number): DraftEvent | undefined {
 
 /** The seizures of the host's place told since REACH_AR sentences before the toll take its figure: the same battle
  * told as a taking ("سيطرت القوات على الحي", then "أحكمت سيطرتها عليه") keeps its own event. */
-function lendToSeizures(out: DraftEvent[], host: DraftEvent, toll: DraftEvent): void {
-  for (const o of out) {
-    if (o.type !== 'COERCE' || !forceful(o) || o.negated || o.killed !== null || o.place?.id !== host.place?.id)
-      continue;
-    if (o.sentence > host.sentence || o.sentence < toll.sentence - REACH_AR) continue;
-    o.killed = toll.killed;
-    o.injured ??= toll.injured;
-    o.trace.cues.push('toll-joined');
-  }
+function lendToSeizures(by: BySentence, host: DraftEvent, toll: DraftEvent): void {
+  for (let k = Math.max(0, toll.sentence - REACH_AR); k <= host.sentence; k++)
+    for (const o of inSentence(by, k)) {
+      if (o.type !== 'COERCE' || !forceful(o) || o.negated || o.killed !== null || o.place?.id !== host.place?.id)
+        continue;
+      o.killed = toll.killed;
+      o.injured ??= toll.injured;
+      o.trace.cues.push('toll-joined');
+    }
 }
 
 /** The preceding English attack (the sentence before). */
-function englishHost(out: DraftEvent[], si: number): DraftEvent | undefined {
-  const before = out.filter((d) => d.type === 'ASSAULT' && d.sentence < si && d.sentence >= si - 1);
+function englishHost(by: BySentence, si: number): DraftEvent | undefined {
+  const before = assaults(by, si - 1);
   return before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
 }
 
@@ -73,10 +88,11 @@ function englishHost(out: DraftEvent[], si: number): DraftEvent | undefined {
 export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
   const { tokens, places, arabic, text } = article;
   const done = new Set<number>();
+  const by = bySentenceOf(out);
   for (const d of out) {
     if (d.type !== 'ASSAULT' || !d.trigger.spec.killing || d.killed === null) continue;
     if (arabic && (d.negated || done.has(d.sentence))) continue;
-    const sentence = assaults(out, d.sentence);
+    const sentence = assaults(by, d.sentence);
     if (sentence.some((o) => (arabic ? !pointsBack(tokens, o) || o.negated : !o.trigger.spec.killing))) continue;
     // "قتل خمسة في التفجير الأول، بينما قتل ثلاثة في الثاني": tolls of several happenings, none of them whole.
     if (arabic && sentence.some((o) => o.killed !== null && o.killed !== d.killed)) continue;
@@ -88,7 +104,7 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
       continue;
     if (places.some((p) => p.first >= sFirst && p.end <= sEnd && isLocative(tokens, p.first, p.start))) continue;
     if (arabic && sentence.some((o) => o.trace.placeRule === 'nearest in clause')) continue;
-    const host = arabic ? arabicHost(out, d.sentence) : englishHost(out, d.sentence);
+    const host = arabic ? arabicHost(by, d.sentence) : englishHost(by, d.sentence);
     if (!host || host.negated || !host.place) continue;
     // Already placed there (by the setting of the sentence before): only the seizures still lack the figure.
     const placed = host.place.id === d.place?.id;
@@ -104,7 +120,7 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
         o.actorSurface = host.actorSurface;
         o.trace.cues.push('toll-joined');
       }
-    if (arabic) lendToSeizures(out, host, d);
+    if (arabic) lendToSeizures(by, host, d);
   }
   return out;
 }
