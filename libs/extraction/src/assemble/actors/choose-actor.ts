@@ -92,8 +92,10 @@ export function chooseActor(
   if (trigger.spec.words.includes('~'))
     trigger = { ...trigger, end: trigger.first + 1, stop: tokens[trigger.first].end };
   // "مسلحي تنظيم الدولة (داعش)": a name glossed in brackets right after another is that mention, not a new one.
+  // Only names ending inside the clause can stand right before one of it (read once, not once per name).
+  const heads = actors.filter((b) => b.end >= clauseFirst && b.end <= clauseEnd);
   const gloss = (a: Span<ActorLike>) =>
-    actors.some((b) => b.end === a.first && /^\s*\(\s*$/.test(gapText(text, b.stop, a.start)));
+    heads.some((b) => b.end === a.first && /^\s*\(\s*$/.test(gapText(text, b.stop, a.start)));
   const inClause = actors.filter(
     (a) =>
       a.first >= clauseFirst && a.end <= clauseEnd && (a.end <= trigger.first || a.first >= trigger.end) && !gloss(a),
