@@ -28,7 +28,13 @@ function timeOf(extractor: RuleExtractor, body: string): { ms: number; events: n
 function main(): void {
   const extractor = new RuleExtractor();
   timeOf(extractor, 'قتل 5 أشخاص في غارة على مدينة حلب أمس.'); // gazetteer and dictionaries loaded once, outside the timing
-  console.log('shape'.padEnd(40), 'chars'.padStart(9), 'ms'.padStart(9), 'ms/1k chars'.padStart(12), 'growth (x4 text)');
+  console.log(
+    'shape'.padEnd(40),
+    'chars'.padStart(9),
+    'ms'.padStart(9),
+    'ms/1k chars'.padStart(12),
+    'growth (x4 text)',
+  );
   for (const shape of SHAPES) {
     const small = shape.unit.repeat(Math.ceil(SMALL / shape.unit.length));
     const large = small.repeat(FACTOR);
