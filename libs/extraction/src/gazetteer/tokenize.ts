@@ -3,6 +3,7 @@
 // Hot path of the extractor (runs once per article): char-code loop over precomputed per-character tables, and a
 // token's key is a plain slice of the text unless one of its characters actually folds.
 import { normalizeKey } from '@marsad/contracts';
+import { isInvisibleFormat } from '../text/normalize';
 import { SpanTable } from '../text/span-table';
 import { lastTokenization, type Token as WordToken } from '../text/tokenize';
 import { cliticVariants, rememberVariants, type KeyVariant } from './arabic-clitics';
@@ -21,7 +22,8 @@ export interface Token {
 
 const OTHER = 0;
 const WORD = 1;
-/** Lives inside a word without being a letter: Arabic diacritics, tatweel, zero-width joiners, Latin combining marks. */
+/** Lives inside a word without being a letter: Arabic diacritics, tatweel, invisible format characters (soft hyphens,
+ * zero-width and direction marks), Latin combining marks. */
 const MARK = 2;
 const TABLE_SIZE = 0x0700;
 
@@ -34,7 +36,7 @@ const wideFold = new Map<number, string>();
 
 function classify(c: number): number {
   if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640) return MARK;
-  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x0300 && c <= 0x036f)) return MARK;
+  if (isInvisibleFormat(c) || (c >= 0x0300 && c <= 0x036f)) return MARK;
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? WORD : OTHER;
 }
 

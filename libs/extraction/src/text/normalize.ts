@@ -55,9 +55,26 @@ export function normalizeText(text: string): string {
   return out;
 }
 
-/** True for characters that carry no letter (Arabic diacritics, tatweel, zero-width marks). */
+/** Invisible format characters that web text leaves inside words: the soft hyphen of HTML (&shy;), the Arabic letter
+ * mark, zero-width spaces and joiners, direction marks, embeddings and isolates, the word joiner and the byte-order
+ * mark. A word is read as if they were not there ("حل\u00ADب" is حلب). */
+export function isInvisibleFormat(code: number): boolean {
+  return (
+    code === 0x00ad ||
+    code === 0x061c ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/** True for characters that carry no letter (Arabic diacritics, tatweel, invisible format characters). */
 export function isIgnorable(ch: string): boolean {
-  return /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F]/.test(ch);
+  return (
+    /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/.test(ch) || (ch.length === 1 && isInvisibleFormat(ch.charCodeAt(0)))
+  );
 }
 
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/g;

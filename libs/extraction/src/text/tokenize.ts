@@ -1,6 +1,6 @@
 // Tokenizer shared by every stage: words and numbers with their offsets in the original text, a folded form,
 // and clitic-stripped stem candidates so lexicons can list bare forms (قصف) and still match وبالقصف.
-import { isIgnorable, normalizeChar } from './normalize';
+import { isIgnorable, isInvisibleFormat, normalizeChar } from './normalize';
 import { SpanTable } from './span-table';
 
 export interface Token {
@@ -178,7 +178,8 @@ function wordInfo(text: string, start: number, end: number, hash = SpanTable.has
   return info;
 }
 
-// Character classes of WORD, by UTF-16 unit: a letter run is [\p{L}\p{M}\u0640\u200c]+, a number run is digits
+// Character classes of WORD, by UTF-16 unit: a letter run is [\p{L}\p{M}\u0640\u200c]+ and the invisible format
+// characters inside words (normalize.ts isInvisibleFormat, folded away), a number run is digits
 // (ASCII, Arabic-Indic, extended Arabic-Indic) with inner [.,٫٬] groups. A char-code loop over this table replaces
 // the Unicode-property regex, which cost more than everything else the tokenizer does; astral characters (surrogate
 // pairs) are classed by the same property test on their code point.
@@ -189,7 +190,8 @@ const LETTER_TEST = /^[\p{L}\p{M}\u0640\u200c]$/u;
 const UNIT_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) UNIT_CLASS[c] = DIGIT;
-  else if (c < 0xd800 || c > 0xdfff) UNIT_CLASS[c] = LETTER_TEST.test(String.fromCharCode(c)) ? LETTER : OTHER;
+  else if (c < 0xd800 || c > 0xdfff)
+    UNIT_CLASS[c] = LETTER_TEST.test(String.fromCharCode(c)) || isInvisibleFormat(c) ? LETTER : OTHER;
 }
 const astral = new Map<number, boolean>();
 
