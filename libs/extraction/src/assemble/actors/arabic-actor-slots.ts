@@ -7,7 +7,7 @@ import { isAddressee } from '../clause/actor-sources';
 import { agentPhrase, soundPlural } from '../clause/raw-subject';
 import { isCoordinatedVerb } from '../clause/shared-subject';
 import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from '../clause/subject-verbs';
-import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, relativeAgent } from './arabic-agent-cues';
+import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, reachableNames, relativeAgent } from './arabic-agent-cues';
 import { arabicClashSide, clashPartner } from './clash-sides';
 import { talkSide } from './talk-sides';
 import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
@@ -66,7 +66,7 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
   pick(after.find(marked), 'agent after من قبل');
   pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
   // Doers named away from the idafa slot (arabic-agent-cues.ts): "غارات شنتها X", "اشتباكات بين X وY", "تمكنت X من".
-  const free = actors.filter((a) => eligible(a) && !isAddressee(tokens, a));
+  const free = reachableNames(actors, trigger).filter((a) => eligible(a) && !isAddressee(tokens, a));
   pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
   pick(ascribedTo(text, tokens, trigger, free, clauseFirst, clauseEnd), 'group the act is ascribed to');
   pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');

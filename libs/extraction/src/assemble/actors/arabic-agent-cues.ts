@@ -85,6 +85,21 @@ function relativeVerb(tokens: Token[], k: number): number {
   return t.isArabic && DID.has(t.norm.replace(/^[وف]/, '')) && BY_IT.has(tokens[k + 1]?.norm ?? '') ? 2 : 0;
 }
 
+/** The farthest the agent readers look from a trigger for a name: the relative verb and its "hands of" (≤ 28
+ * tokens after), the ascribing إلى (≤ 32), the sides after بين and مع (≤ 22), the auxiliary's subject (≤ 12
+ * before). */
+const REACH_BEFORE = 13;
+const REACH_AFTER = 40;
+
+/** The names the agent readers of this file, clash-sides.ts and talk-sides.ts can reach from the trigger. Filtering by
+ * position first keeps the per-name tests (eligibility, addressee) to the trigger's neighbourhood instead of every
+ * name of the article for every trigger, which made long articles quadratic. */
+export function reachableNames(actors: Span<ActorLike>[], trigger: TriggerMatch): Span<ActorLike>[] {
+  const from = trigger.first - REACH_BEFORE;
+  const to = trigger.end + REACH_AFTER;
+  return actors.filter((a) => a.end >= from && a.first <= to);
+}
+
 /** "غارات شنتها قوات التحالف", "التفجير الذي أوقع ... نفذه تنظيم داعش": the subject right after the relative verb. */
 export function relativeAgent(
   text: string,

@@ -18,7 +18,7 @@ import { outletCarriesReport } from '../clause/outlet-roles';
 import { afterByThe, isReducedPassive, sharesPassive } from './english-passive';
 import { nameBeforeHead } from './english-name-head';
 import { addressedByLam, resumesStatement, undergoes } from '../clause/subject-verbs';
-import { relativeAgent } from './arabic-agent-cues';
+import { reachableNames, relativeAgent } from './arabic-agent-cues';
 import { protesterNoun } from './protester-noun';
 import { afterMeansFrom } from './means-agent';
 import { behindComplementizer, relativeOnNoun } from './arabic-clause-bounds';
@@ -30,6 +30,7 @@ import { relativeAntecedent, relativeClauseSubject } from './relative-antecedent
 import type { ActorSlots } from './actor-slots';
 import { pickEnglishActiveActor } from './english-actor-slots';
 import { pickArabicMasdarActor, pickArabicVerbActor } from './arabic-actor-slots';
+import { startingWithin } from '../spans-in-order';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
 const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'militia']);
@@ -96,7 +97,7 @@ export function chooseActor(
   const heads = actors.filter((b) => b.end >= clauseFirst && b.end <= clauseEnd);
   const gloss = (a: Span<ActorLike>) =>
     heads.some((b) => b.end === a.first && /^\s*\(\s*$/.test(gapText(text, b.stop, a.start)));
-  const inClause = actors.filter(
+  const inClause = startingWithin(actors, clauseFirst, clauseEnd + 1).filter(
     (a) =>
       a.first >= clauseFirst && a.end <= clauseEnd && (a.end <= trigger.first || a.first >= trigger.end) && !gloss(a),
   );
@@ -204,7 +205,7 @@ export function chooseActor(
           text,
           tokens,
           trigger,
-          actors.filter((a) => eligible(a, type) && !isAddressee(tokens, a)),
+          reachableNames(actors, trigger).filter((a) => eligible(a, type) && !isAddressee(tokens, a)),
           clauseEnd,
         ),
         'subject of the relative verb',

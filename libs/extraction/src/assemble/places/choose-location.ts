@@ -17,6 +17,7 @@ import { isTimedAgainst } from './off-scene-places';
 import { townOfCountry } from './country-town';
 import { ownStretch } from './own-stretch';
 import { scenePlaces, type LocationContext } from './scene-places';
+import { startingWithin } from '../spans-in-order';
 
 /** Physical happenings that may take their place from a later clause of their sentence. */
 const MATERIAL_SCENE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID']);
@@ -170,7 +171,9 @@ export function chooseLocation(
   const notContrasted = (p: Span<PlaceLike>) => !text || !ctx || !beyondContrast(text, ctx.tokens, p, triggerEnd);
   const inClause = own(
     scenePlaces(
-      places.filter((p) => p.first >= clause.first && p.end <= clause.end && notContrasted(p)),
+      startingWithin(places, clause.first, clause.end + 1).filter(
+        (p) => p.first >= clause.first && p.end <= clause.end && notContrasted(p),
+      ),
       ctx,
       sentence.first,
       triggerEnd,
@@ -182,7 +185,9 @@ export function chooseLocation(
   const laterPool = () =>
     own(
       scenePlaces(
-        places.filter((p) => p.first >= clause.end && p.end <= sentence.end && notContrasted(p)),
+        startingWithin(places, clause.end, sentence.end + 1).filter(
+          (p) => p.first >= clause.end && p.end <= sentence.end && notContrasted(p),
+        ),
         ctx,
         sentence.first,
         triggerEnd,
@@ -199,7 +204,9 @@ export function chooseLocation(
   }
   const earlier = own(
     scenePlaces(
-      places.filter((p) => p.first >= sentence.first && p.end <= clause.first),
+      startingWithin(places, sentence.first, clause.first + 1).filter(
+        (p) => p.first >= sentence.first && p.end <= clause.first,
+      ),
       ctx,
       sentence.first,
       triggerEnd,
