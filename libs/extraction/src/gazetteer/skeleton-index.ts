@@ -5,17 +5,16 @@
 import { consonantCount, consonantsOf, latinSkeletons } from './arabic-skeleton';
 import type { GazetteerStore } from './gazetteer-store';
 import type { Place } from './place.types';
-import { MENA } from './text-countries';
 
 /** Skeletons shorter than this (consonants) are not indexed: two consonants name dozens of villages per country. */
 export const MIN_CONSONANTS = 3;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-/** Countries whose Latin alternates the build keeps (the MENA core and the conflict countries of
- * scripts/build-gazetteer.mjs): elsewhere only English names are stored, and an Arabic spelling met there is a
- * large place's (كاليفورنيا) or a collision. Only their places are indexed. */
+/** Countries whose Latin alternates the build keeps (DEEP and CONFLICT of scripts/build-gazetteer.mjs, which
+ * skeleton-index.spec.ts reads to keep the two lists equal): elsewhere only English names are stored, and an Arabic
+ * spelling met there is a large place's (كاليفورنيا) or a collision. Only their places are indexed. */
 export const SPELLED_COUNTRIES = new Set([
-  ...MENA,
-  ...'ML NG PK ET ER BF NE TD CM CF CD MZ MM UA CO HT VE MX PH BD KE UG BI RW IN'.split(' '),
+  ...'SY IQ YE LY LB PS IL JO EG SA TR IR AF SO SD SS TN DZ MA ML NG KW BH QA AE OM'.split(' '),
+  ...'PK ET ER BF NE TD CM CF CD MZ MM UA CO HT VE MX PH BD KE UG BI RW IN'.split(' '),
 ]);
 
 /** One Latin name's place and marked skeleton (vowels kept, for fits). */
