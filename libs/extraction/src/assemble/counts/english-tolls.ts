@@ -10,6 +10,7 @@ import type { DraftEvent } from '../assemble.types';
 import { has, isCountable } from './count-parts';
 import { SPAN_START } from './count-scope.data';
 import { tokenAt } from '../map-spans';
+import { draftsBySentence, inSentence } from './drafts-by-sentence';
 
 /** Nouns that name a toll: "the death toll", "the number of dead". */
 const TOLL = new Set(['toll']);
@@ -56,13 +57,14 @@ export function tollFigure(tokens: Token[], from: number, to: number): number | 
 
 /** Gives each English toll-only sentence's figure to the attack of the sentence before when that has none. */
 export function fillTollSentences(text: string, tokens: Token[], out: DraftEvent[]): DraftEvent[] {
+  const by = draftsBySentence(out);
   for (const [si, sentence] of splitSentences(text).entries()) {
-    if (si === 0 || out.some((d) => d.sentence === si && d.type === 'ASSAULT')) continue;
+    if (si === 0 || inSentence(by, si).some((d) => d.type === 'ASSAULT')) continue;
     const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
     if (tokens.slice(first, end).some((t) => NOT_ATTACK.has(t.norm))) continue;
     const figure = tollFigure(tokens, first, end);
     if (figure === null) continue;
-    const before = out.filter((d) => d.type === 'ASSAULT' && d.sentence === si - 1 && !d.negated);
+    const before = inSentence(by, si - 1).filter((d) => d.type === 'ASSAULT' && !d.negated);
     const host = before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
     if (!host || host.killed !== null) continue;
     host.killed = figure;

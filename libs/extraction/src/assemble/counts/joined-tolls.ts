@@ -16,6 +16,7 @@ import { hasDemonstrative, isDefinite } from '../../patterns/trigger-frame';
 import type { DraftEvent } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
 import { isLocative, tokenAt } from '../map-spans';
+import { draftsBySentence, inSentence, type DraftsBySentence } from './drafts-by-sentence';
 
 const SINCE = new Set(['since', 'so', 'total', 'overall', 'year', 'war', 'month', 'months', 'conflict']);
 /** Arabic period totals: "منذ بدء الحرب", "الحصيلة الإجمالية", "هذا العام". */
@@ -24,22 +25,7 @@ const SINCE_AR =
 /** How many sentences back an Arabic toll may reach for the happening it counts (English: the sentence before). */
 const REACH_AR = 5;
 
-/** The drafts of each sentence, in their order: every lookup below reads one sentence, not the whole article (an
- * article of thousands of sentences stays linear). */
-type BySentence = Map<number, DraftEvent[]>;
-
-function bySentenceOf(out: DraftEvent[]): BySentence {
-  const by: BySentence = new Map();
-  for (const o of out) {
-    const list = by.get(o.sentence);
-    if (list) list.push(o);
-    else by.set(o.sentence, [o]);
-  }
-  return by;
-}
-
-const inSentence = (by: BySentence, si: number): DraftEvent[] => by.get(si) ?? [];
-const assaults = (by: BySentence, si: number) => inSentence(by, si).filter((o) => o.type === 'ASSAULT');
+const assaults = (by: DraftsBySentence, si: number) => inSentence(by, si).filter((o) => o.type === 'ASSAULT');
 
 /** The happenings of force an Arabic toll may count: attacks and fights, and seizures (won by fighting). */
 const forceful = (d: DraftEvent) => d.type === 'ASSAULT' || (d.type === 'COERCE' && d.mode === 'seize');
@@ -54,7 +40,7 @@ function pointsBack(tokens: Token[], d: DraftEvent): boolean {
 
 /** The latest Arabic happening of force before sentence si (at most REACH_AR back), when it has no toll and its
  * sentence's forceful mentions share one place. */
-function arabicHost(by: BySentence, si: number): DraftEvent | undefined {
+function arabicHost(by: DraftsBySentence, si: number): DraftEvent | undefined {
   for (let k = si - 1; k >= Math.max(0, si - REACH_AR); k--) {
     const told = inSentence(by, k).filter(forceful);
     if (!told.length) continue;
@@ -67,7 +53,7 @@ function arabicHost(by: BySentence, si: number): DraftEvent | undefined {
 
 /** The seizures of the host's place told since REACH_AR sentences before the toll take its figure: the same battle
  * told as a taking ("سيطرت القوات على الحي", then "أحكمت سيطرتها عليه") keeps its own event. */
-function lendToSeizures(by: BySentence, host: DraftEvent, toll: DraftEvent): void {
+function lendToSeizures(by: DraftsBySentence, host: DraftEvent, toll: DraftEvent): void {
   for (let k = Math.max(0, toll.sentence - REACH_AR); k <= host.sentence; k++)
     for (const o of inSentence(by, k)) {
       if (o.type !== 'COERCE' || !forceful(o) || o.negated || o.killed !== null || o.place?.id !== host.place?.id)
@@ -79,7 +65,7 @@ function lendToSeizures(by: BySentence, host: DraftEvent, toll: DraftEvent): voi
 }
 
 /** The preceding English attack (the sentence before). */
-function englishHost(by: BySentence, si: number): DraftEvent | undefined {
+function englishHost(by: DraftsBySentence, si: number): DraftEvent | undefined {
   const before = assaults(by, si - 1);
   return before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
 }
@@ -88,7 +74,7 @@ function englishHost(by: BySentence, si: number): DraftEvent | undefined {
 export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
   const { tokens, places, arabic, text } = article;
   const done = new Set<number>();
-  const by = bySentenceOf(out);
+  const by = draftsBySentence(out);
   for (const d of out) {
     if (d.type !== 'ASSAULT' || !d.trigger.spec.killing || d.killed === null) continue;
     if (arabic && (d.negated || done.has(d.sentence))) continue;
