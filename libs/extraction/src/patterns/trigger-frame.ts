@@ -170,9 +170,12 @@ export function isCharacterization(tokens: Token[], first: number, clauseFirst: 
   return false;
 }
 
+/** A demonstrative word (هذا, هذه, ذلك, this, those …). */
+export const isDemonstrative = (t: Token | undefined): boolean => DEMONSTRATIVES.has(t?.norm ?? '');
+
 /** A demonstrative before the trigger ("هذا القصف", "this attack"). */
 export function hasDemonstrative(tokens: Token[], first: number): boolean {
-  return DEMONSTRATIVES.has(tokens[first - 1]?.norm ?? '') || DEMONSTRATIVES.has(tokens[first + 1]?.norm ?? '');
+  return isDemonstrative(tokens[first - 1]) || isDemonstrative(tokens[first + 1]);
 }
 
 /** A definite noun trigger: Arabic ال (with clitics: وال، بال، لل) or English "the". */

@@ -5,6 +5,7 @@
 import type { PloverType } from '@marsad/contracts';
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { isDemonstrative } from './trigger-frame';
 
 export interface SenseRule {
   type: PloverType;
@@ -76,11 +77,10 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
 export const senseKey = (type: string, phrase: string): string => `${type}:${foldWord(phrase)}`;
 
 const hits = (t: Token, words: Set<string>) => t.stems.some((s) => words.has(s));
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(foldWord));
 
 /** The opener rule: the gap opens on one of `needs`, a demonstrative skipped. */
 function opensOn(tokens: Token[], first: number, end: number, needs: Set<string>): boolean {
-  const at = first + 1 < end - 1 && DEMONSTRATIVES.has(tokens[first + 1].norm) ? first + 2 : first + 1;
+  const at = first + 1 < end - 1 && isDemonstrative(tokens[first + 1]) ? first + 2 : first + 1;
   return at < end - 1 && hits(tokens[at], needs);
 }
 
