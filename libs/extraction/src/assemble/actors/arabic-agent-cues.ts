@@ -9,6 +9,7 @@ import type { ActorLike, Span } from '../assemble.types';
 import { isGoverned } from '../clause/actor-roles';
 import { agentPhraseAt, rawSubject } from '../clause/raw-subject';
 import { foldedSet } from '../../text/word-sets';
+import { OBJECT_PRONOUN } from './relative-antecedent';
 
 const SENTENCE_BREAK = /[.؟?!؛;:]/;
 // Verbs of carrying out, with the object pronoun that stands for the masdar before them.
@@ -21,7 +22,6 @@ const CARRIED_OUT = foldedSet([
 ]);
 // "أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات الحوثي": the hands of a group named after من.
 const HANDS = foldedSet(['أيادي', 'أيدي']);
-const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
 // "نفذتها مقاتلات تركية", "شنتها طائرات إسرائيلية": the aircraft or forces whose adjective names the doer.
 const MEANS = foldedSet([
   'مقاتلات',

@@ -10,7 +10,7 @@ const RELATIVES = foldedSet(['الذي', 'التي', 'الذين', 'اللذين
 // "التحالف العربي الذي": adjectives (nisba) between the name and the pronoun leave it the antecedent.
 const NISBA = /^(?:ال)?..+(?:ي|يه|يين|يون)$/;
 // "التي شنتها قوات التحالف", "الذي استهدفه": an object pronoun on the verb stands for the antecedent, the object.
-const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
+export const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
 
 /** The name the relative pronoun before the trigger's verb points back to, or null. */
 export function relativeAntecedent(
