@@ -10,9 +10,13 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   http: { port: number; adminUser: string; adminPassword: string };
   webhooks: { timeoutMs: number; maxAttempts: number; allowPrivateNetworks: boolean };
-  extractor:
-    { kind: 'rule' } | { kind: 'llm'; baseUrl: string; apiKey: string | undefined; model: string; timeoutMs: number };
+  extractor: ExtractorConfig;
 }
+
+/** Which extractor runs, and the time budget of the rule extractor (alone, or as the LLM's fallback). */
+export type ExtractorConfig = { budgetMs: number } & (
+  { kind: 'rule' } | { kind: 'llm'; baseUrl: string; apiKey: string | undefined; model: string; timeoutMs: number }
+);
 
 export class ConfigError extends Error {}
 
@@ -50,8 +54,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             apiKey: e.LLM_API_KEY,
             model: e.LLM_MODEL,
             timeoutMs: e.LLM_TIMEOUT_MS,
+            budgetMs: e.EXTRACTION_BUDGET_MS,
           }
-        : { kind: 'rule' },
+        : { kind: 'rule', budgetMs: e.EXTRACTION_BUDGET_MS },
   };
 }
 

@@ -5,6 +5,7 @@ import {
   DEAD_LETTER_HEADERS,
   JetStreamPublisher,
   RetryLaterError,
+  UnrecoverableError,
   readStreamMessages,
   startConsumer,
   type ConsumerHandle,
@@ -115,6 +116,28 @@ describe('startConsumer (real NATS)', () => {
     expect(info.num_ack_pending).toBe(0);
     expect(info.num_pending).toBe(0);
     expect(await deadLetters()).toHaveLength(1);
+  });
+
+  it('dead-letters a message its handler declares unrecoverable on the first delivery', async () => {
+    const deliveries: number[] = [];
+    await consume(async (_payload, ctx) => {
+      deliveries.push(ctx.deliveryCount);
+      throw new UnrecoverableError('extraction exceeded its budget');
+    });
+    await publish('hopeless');
+
+    const [letter] = await waitFor('dead letter', async () => {
+      const letters = await deadLetters();
+      return letters.length ? letters : undefined;
+    });
+    expect(letter.headers).toMatchObject({
+      [DEAD_LETTER_HEADERS.reason]: 'handler-failed',
+      [DEAD_LETTER_HEADERS.error]: 'extraction exceeded its budget',
+      [DEAD_LETTER_HEADERS.deliveries]: '1',
+    });
+    await sleep(300);
+    expect(deliveries).toEqual([1]);
+    expect((await consumerInfo()).num_ack_pending).toBe(0);
   });
 
   it('dead-letters malformed JSON and schema-invalid messages at once, and keeps going', async () => {

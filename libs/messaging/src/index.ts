@@ -8,6 +8,7 @@ export * from './inspection/read-stream-messages';
 export * from './publishing/message-headers';
 export * from './publishing/jetstream-publisher';
 export * from './consuming/retry-later.error';
+export * from './consuming/unrecoverable.error';
 export * from './consuming/delivery-decision';
 export * from './consuming/dead-letter';
 export * from './consuming/process-delivery';

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { RuleExtractor, type EventExtractor } from '@marsad/extraction';
 import { createExtractor } from './create-extractor';
 
 const article = {
@@ -7,32 +8,40 @@ const article = {
   body: 'قتل خمسة مدنيين في قصف على مدينة دوما السورية اليوم.',
   publishedAt: '2026-11-20T00:00:00Z',
 };
+const close = (e: EventExtractor) => (e as unknown as { onModuleDestroy(): Promise<void> }).onModuleDestroy();
 
 describe('createExtractor', () => {
-  it('gives the rule extractor by default', async () => {
-    const extractor = createExtractor({ kind: 'rule' });
-    expect(extractor.name).not.toMatch(/llm/);
-    expect((await extractor.extract(article)).length).toBeGreaterThan(0);
+  it('gives the rule extractor by default, on its worker thread', async () => {
+    const extractor = createExtractor({ kind: 'rule', budgetMs: 20_000 });
+    try {
+      expect(extractor.name).not.toMatch(/llm/);
+      const events = await extractor.extract(article);
+      expect(events.length).toBeGreaterThan(0);
+      expect(events).toEqual(new RuleExtractor().extract(article));
+    } finally {
+      await close(extractor);
+    }
   });
 
   it('falls back to the rules when the LLM endpoint fails', async () => {
     const server = createServer((_req, res) => res.writeHead(500).end('boom'));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
+    const extractor = createExtractor({
+      kind: 'llm',
+      baseUrl: `http://127.0.0.1:${port}/v1`,
+      apiKey: undefined,
+      model: 'test',
+      timeoutMs: 2000,
+      budgetMs: 20_000,
+    });
     try {
-      const extractor = createExtractor({
-        kind: 'llm',
-        baseUrl: `http://127.0.0.1:${port}/v1`,
-        apiKey: undefined,
-        model: 'test',
-        timeoutMs: 2000,
-      });
       expect(extractor.name).toMatch(/llm/);
       const events = await extractor.extract(article);
-      const rules = await createExtractor({ kind: 'rule' }).extract(article);
-      expect(events).toEqual(rules);
+      expect(events).toEqual(new RuleExtractor().extract(article));
     } finally {
       server.close();
+      await close(extractor);
     }
   });
 });

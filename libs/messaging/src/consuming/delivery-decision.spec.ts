@@ -1,5 +1,6 @@
 import { backoffDelay, decideAfterFailure, errorMessage } from './delivery-decision';
 import { RetryLaterError } from './retry-later.error';
+import { UnrecoverableError } from './unrecoverable.error';
 
 describe('backoffDelay', () => {
   it('picks the entry for the failed attempt', () => {
@@ -37,6 +38,14 @@ describe('decideAfterFailure', () => {
       error: 'boom',
     });
     expect(decideAfterFailure(new RetryLaterError(10), 3, 3, [5]).kind).toBe('dead-letter');
+  });
+
+  it('dead-letters an unrecoverable failure on its first delivery', () => {
+    expect(decideAfterFailure(new UnrecoverableError('too slow'), 1, 5, [5])).toEqual({
+      kind: 'dead-letter',
+      reason: 'handler-failed',
+      error: 'too slow',
+    });
   });
 });
 

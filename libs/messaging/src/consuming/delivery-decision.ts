@@ -1,5 +1,6 @@
 // Pure rules for what to do with a delivery after its handler ran: ack, retry later, or dead-letter.
 import { RetryLaterError } from './retry-later.error';
+import { UnrecoverableError } from './unrecoverable.error';
 
 export type DeliveryOutcome =
   | { kind: 'ack' }
@@ -24,8 +25,9 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
- * A failed handler gets another attempt unless this was the last delivery the consumer allows; then the message
- * goes to the dead-letter subject, because a nak on the last delivery would make the server drop it silently.
+ * A failed handler gets another attempt unless this was the last delivery the consumer allows, or the handler
+ * declared the message unrecoverable; then the message goes to the dead-letter subject, because a nak on the last
+ * delivery would make the server drop it silently.
  */
 export function decideAfterFailure(
   error: unknown,
@@ -33,7 +35,7 @@ export function decideAfterFailure(
   maxDeliver: number,
   backoffMs: readonly number[],
 ): DeliveryOutcome {
-  if (deliveryCount >= maxDeliver) {
+  if (deliveryCount >= maxDeliver || error instanceof UnrecoverableError) {
     return { kind: 'dead-letter', reason: 'handler-failed', error: errorMessage(error) };
   }
   if (error instanceof RetryLaterError) return { kind: 'retry', delayMs: Math.max(0, error.delayMs) };
