@@ -63,14 +63,15 @@ function loadSet(
   return { name, language, split, goldPath, articles, goldEvents, missing };
 }
 
-/** All gold sets, optionally filtered by split (train/dev/seed/all) and language. */
+/** All gold sets, optionally filtered by split (train/calib/dev/seed/all) and language. */
 export function loadGoldSets(split = 'all', language?: string): GoldSet[] {
   const sets: GoldSet[] = [];
   const en = englishBodies();
   const goldDir = join(REPO_ROOT, 'eval', 'gold');
   for (const file of existsSync(goldDir) ? readdirSync(goldDir).sort() : []) {
-    // ar-train.json, ar-train2.json, en-dev.json …: language, split, and an optional part number.
-    const m = /^([a-z]{2})-(train|dev)(\d*)\.json$/.exec(file);
+    // ar-train.json, ar-train2.json, en-dev.json, ar-calib3.json …: language, split, and an optional part number.
+    // calib sets are blind: they fit the confidence model and measure transfer, and rule work never reads them.
+    const m = /^([a-z]{2})-(train|calib|dev)(\d*)\.json$/.exec(file);
     if (!m) continue;
     const [, lang, sp, part] = m;
     if ((split !== 'all' && split !== sp) || (language && language !== lang)) continue;

@@ -1,5 +1,5 @@
 // `node -r ./scripts/register.cjs eval/inspect-errors.ts MODE …`: error analysis on the TRAIN gold (never point it at
-// a dev set: dev is reported, not tuned on).
+// a dev or calib set: dev is reported, calib fits the confidence model; neither is tuned on).
 //   set NAME            gold (G) and predicted (P) events of every article of one set, side by side
 // Wherever ar|en is asked, a comma list of train set names works too (ar-train26,en-train12).
 //   tally ar|en         missed and false events by type, split into "type missing" and "place wrong"

@@ -1,4 +1,4 @@
-// `npm run eval [-- --split dev|train|seed|all] [--lang ar|en] [--json] [--check]`: runs the RuleExtractor over
+// `npm run eval [-- --split dev|calib|train|seed|all] [--lang ar|en] [--json] [--check]`: runs the RuleExtractor over
 // every gold set, scores it with ../shared/eval/score.mjs and prints P/R/F1, killed and actor accuracy per set.
 // --check fails when a set marked "report" in eval/targets.json falls below its recorded floor.
 import { spawnSync } from 'node:child_process';
