@@ -1,7 +1,8 @@
 // The bundled calibration.json loads as a model, gives probabilities in [0, 1], and drives the extractor.
 import { FAKE_RESOURCES } from '../extractor/fake-resources';
 import { RuleExtractor } from '../extractor/rule-extractor';
-import { bundledCalibration, calibratedConfidence, thresholdFor } from './model';
+import { sigmoid } from './logistic';
+import { bundledCalibration, calibratedConfidence, thresholdFor, type CalibrationModel } from './model';
 
 describe('bundled calibration model', () => {
   const model = bundledCalibration();
@@ -12,14 +13,35 @@ describe('bundled calibration model', () => {
       expect(thresholdFor(model, lang)).toBeLessThan(1);
     }
   });
+  it('scores Arabic with its boosted trees, other languages with the logistic regression', () => {
+    expect(model.boosted?.languages).toEqual(['ar']);
+    expect(model.boosted!.trees.length).toBeGreaterThan(10);
+    const toy: CalibrationModel = {
+      bias: 0,
+      weights: { x: 2 },
+      thresholds: { default: 0.5 },
+      boosted: {
+        languages: ['ar'],
+        base: 0,
+        rate: 1,
+        trees: [{ feature: 'x', at: 0.5, low: { leaf: -3 }, high: { leaf: 3 } }],
+      },
+    };
+    expect(calibratedConfidence(toy, { x: 1 }, 'ar')).toBeCloseTo(sigmoid(3), 12);
+    expect(calibratedConfidence(toy, { x: 0 }, 'ar')).toBeCloseTo(sigmoid(-3), 12);
+    expect(calibratedConfidence(toy, { x: 1 }, 'en')).toBeCloseTo(sigmoid(2), 12);
+    expect(calibratedConfidence(toy, { x: 1 })).toBeCloseTo(sigmoid(2), 12);
+  });
   it('gives probabilities in [0, 1] for any feature vector', () => {
     const names = Object.keys(model.weights);
     for (let i = 0; i < 50; i++) {
       const f: Record<string, number> = {};
       for (const n of names) if ((i * 7 + n.length) % 3 === 0) f[n] = (i % 5) / 2;
-      const p = calibratedConfidence(model, f);
-      expect(p).toBeGreaterThanOrEqual(0);
-      expect(p).toBeLessThanOrEqual(1);
+      for (const lang of ['ar', 'en']) {
+        const p = calibratedConfidence(model, f, lang);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+      }
     }
   });
   it('is the confidence of extracted events, and calibration can be switched off', () => {
