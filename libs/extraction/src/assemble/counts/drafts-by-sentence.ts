@@ -19,3 +19,15 @@ const NONE: DraftEvent[] = [];
 
 /** The drafts of sentence si (none: an empty list). */
 export const inSentence = (by: DraftsBySentence, si: number): DraftEvent[] => by.get(si) ?? NONE;
+
+/** The attack told last in sentence si (the first of equals), among those `keep` accepts: a toll's host. */
+export function latestAssault(
+  by: DraftsBySentence,
+  si: number,
+  keep: (d: DraftEvent) => boolean = () => true,
+): DraftEvent | undefined {
+  let latest: DraftEvent | undefined;
+  for (const d of inSentence(by, si))
+    if (d.type === 'ASSAULT' && keep(d) && (!latest || d.evidence.start > latest.evidence.start)) latest = d;
+  return latest;
+}

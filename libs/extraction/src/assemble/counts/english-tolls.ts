@@ -10,7 +10,7 @@ import type { DraftEvent } from '../assemble.types';
 import { has, isCountable } from './count-parts';
 import { SPAN_START } from './count-scope.data';
 import { tokenAt } from '../map-spans';
-import { draftsBySentence, inSentence } from './drafts-by-sentence';
+import { draftsBySentence, inSentence, latestAssault } from './drafts-by-sentence';
 
 /** Nouns that name a toll: "the death toll", "the number of dead". */
 const TOLL = new Set(['toll']);
@@ -64,8 +64,7 @@ export function fillTollSentences(text: string, tokens: Token[], out: DraftEvent
     if (tokens.slice(first, end).some((t) => NOT_ATTACK.has(t.norm))) continue;
     const figure = tollFigure(tokens, first, end);
     if (figure === null) continue;
-    const before = inSentence(by, si - 1).filter((d) => d.type === 'ASSAULT' && !d.negated);
-    const host = before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
+    const host = latestAssault(by, si - 1, (d) => !d.negated);
     if (!host || host.killed !== null) continue;
     host.killed = figure;
     host.killedTotal = true;

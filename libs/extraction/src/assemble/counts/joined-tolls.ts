@@ -16,7 +16,7 @@ import { hasDemonstrative, isDefinite } from '../../patterns/trigger-frame';
 import type { DraftEvent } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
 import { isLocative, tokenAt } from '../map-spans';
-import { draftsBySentence, inSentence, type DraftsBySentence } from './drafts-by-sentence';
+import { draftsBySentence, inSentence, latestAssault, type DraftsBySentence } from './drafts-by-sentence';
 
 const SINCE = new Set(['since', 'so', 'total', 'overall', 'year', 'war', 'month', 'months', 'conflict']);
 /** Arabic period totals: "منذ بدء الحرب", "الحصيلة الإجمالية", "هذا العام". */
@@ -64,12 +64,6 @@ function lendToSeizures(by: DraftsBySentence, host: DraftEvent, toll: DraftEvent
     }
 }
 
-/** The preceding English attack (the sentence before). */
-function englishHost(by: DraftsBySentence, si: number): DraftEvent | undefined {
-  const before = assaults(by, si - 1);
-  return before.sort((a, b) => b.evidence.start - a.evidence.start)[0];
-}
-
 /** Folds each toll-only sentence into the happening it counts (in place); returns the drafts. */
 export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
   const { tokens, places, arabic, text } = article;
@@ -90,7 +84,8 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
       continue;
     if (places.some((p) => p.first >= sFirst && p.end <= sEnd && isLocative(tokens, p.first, p.start))) continue;
     if (arabic && sentence.some((o) => o.trace.placeRule === 'nearest in clause')) continue;
-    const host = arabic ? arabicHost(by, d.sentence) : englishHost(by, d.sentence);
+    // English: the attack told last in the sentence before (a negated one is no host, and no other is tried).
+    const host = arabic ? arabicHost(by, d.sentence) : latestAssault(by, d.sentence - 1);
     if (!host || host.negated || !host.place) continue;
     // Already placed there (by the setting of the sentence before): only the seizures still lack the figure.
     const placed = host.place.id === d.place?.id;
