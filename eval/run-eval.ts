@@ -1,5 +1,6 @@
 // `npm run eval [-- --split dev|calib|train|seed|all] [--lang ar|en] [--json] [--check]`: runs the RuleExtractor over
-// every gold set, scores it with ../shared/eval/score.mjs and prints P/R/F1, killed and actor accuracy per set.
+// every gold set, scores it with ../shared/eval/score.mjs and prints P/R/F1, killed and actor accuracy per set, then
+// pooled per language and split (all the split's articles scored at once, so the figures are exact, not averages).
 // --check fails when a set marked "report" in eval/targets.json falls below its recorded floor.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,30 +34,63 @@ function arg(name: string): string | undefined {
   return argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 }
 
-export function scoreSet(set: GoldSet, extractor = new RuleExtractor()): SetScore {
+/** The extractor's events for every article of the set, one JSON line each (score.mjs's input). */
+function extractLines(set: GoldSet, extractor: RuleExtractor): string[] {
+  return set.articles.flatMap((a) => extractor.extract(a).map((e) => JSON.stringify(e)));
+}
+
+/** Runs score.mjs on a gold file and event lines. */
+function runScorer(name: string, goldPath: string, lines: string[]): SetScore & { tp: number; fp: number } {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-eval-'));
   try {
-    const lines = set.articles.flatMap((a) => extractor.extract(a).map((e) => JSON.stringify(e)));
-    const eventsPath = join(dir, `${set.name}.ndjson`);
+    const eventsPath = join(dir, 'events.ndjson');
     writeFileSync(eventsPath, lines.join('\n') + '\n');
-    const res = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), set.goldPath, eventsPath, '--json'], {
+    const res = spawnSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), goldPath, eventsPath, '--json'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
-    if (res.status !== 0) throw new Error(`score.mjs failed for ${set.name}: ${res.stderr}`);
-    const r = JSON.parse(res.stdout) as SetScore & { misses: SetScore['misses'] };
+    if (res.status !== 0) throw new Error(`score.mjs failed for ${name}: ${res.stderr}`);
+    return { ...(JSON.parse(res.stdout) as SetScore & { tp: number; fp: number }), name };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function scoreSet(
+  set: GoldSet,
+  extractor = new RuleExtractor(),
+  lines = extractLines(set, extractor),
+): SetScore {
+  const r = runScorer(set.name, set.goldPath, lines);
+  return {
+    name: set.name,
+    articles: set.articles.length,
+    gold_events: r.gold_events,
+    predicted: r.predicted,
+    precision: r.precision,
+    recall: r.recall,
+    f1: r.f1,
+    killed_accuracy: r.killed_accuracy,
+    actor_accuracy: r.actor_accuracy,
+    missing_bodies: set.missing.length,
+    misses: r.misses,
+  };
+}
+
+/** One language's split scored as a whole: its sets' gold articles in one file, their events in another. */
+export function scorePooled(name: string, sets: GoldSet[], lines: string[][]): SetScore {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-pool-'));
+  try {
+    const articles = sets.flatMap(
+      (s) => (JSON.parse(readFileSync(s.goldPath, 'utf8')) as { articles: unknown[] }).articles,
+    );
+    const goldPath = join(dir, 'gold.json');
+    writeFileSync(goldPath, JSON.stringify({ articles }));
+    const r = runScorer(name, goldPath, lines.flat());
     return {
-      name: set.name,
-      articles: set.articles.length,
-      gold_events: r.gold_events,
-      predicted: r.predicted,
-      precision: r.precision,
-      recall: r.recall,
-      f1: r.f1,
-      killed_accuracy: r.killed_accuracy,
-      actor_accuracy: r.actor_accuracy,
-      missing_bodies: set.missing.length,
-      misses: r.misses,
+      ...r,
+      articles: sets.reduce((n, s) => n + s.articles.length, 0),
+      missing_bodies: sets.reduce((n, s) => n + s.missing.length, 0),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -68,7 +102,21 @@ function main(): void {
   const lang = arg('lang');
   const sets = loadGoldSets(split, lang);
   const extractor = new RuleExtractor();
-  const scores = sets.map((s) => scoreSet(s, extractor));
+  const lines = sets.map((s) => extractLines(s, extractor));
+  const scores = sets.map((s, i) => scoreSet(s, extractor, lines[i]));
+  const groups = new Map<string, number[]>();
+  sets.forEach((s, i) =>
+    groups.set(`${s.language} ${s.split}`, [...(groups.get(`${s.language} ${s.split}`) ?? []), i]),
+  );
+  const pooled = [...groups]
+    .filter(([, members]) => members.length > 1)
+    .map(([name, members]) =>
+      scorePooled(
+        `${name} (${members.length})`,
+        members.map((i) => sets[i]),
+        members.map((i) => lines[i]),
+      ),
+    );
   if (process.argv.includes('--json'))
     console.log(
       JSON.stringify(
@@ -79,10 +127,12 @@ function main(): void {
     );
   else {
     const fmt = (v: number | null) => (v === null ? '   -' : v.toFixed(3));
-    console.log('set        articles  gold  pred    P      R      F1    killed  actor');
-    for (const s of scores) {
+    const width = Math.max(10, ...[...scores, ...pooled].map((s) => s.name.length));
+    console.log(`${'set'.padEnd(width)} articles  gold  pred    P      R      F1    killed  actor`);
+    for (const s of [...scores, ...pooled]) {
+      if (s === pooled[0]) console.log('pooled (sets)');
       console.log(
-        `${s.name.padEnd(10)} ${String(s.articles).padStart(8)} ${String(s.gold_events).padStart(5)} ${String(s.predicted).padStart(5)}  ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}  ${fmt(s.killed_accuracy)}  ${fmt(s.actor_accuracy)}${s.missing_bodies ? `  (${s.missing_bodies} bodies missing)` : ''}`,
+        `${s.name.padEnd(width)} ${String(s.articles).padStart(8)} ${String(s.gold_events).padStart(5)} ${String(s.predicted).padStart(5)}  ${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}  ${fmt(s.killed_accuracy)}  ${fmt(s.actor_accuracy)}${s.missing_bodies ? `  (${s.missing_bodies} bodies missing)` : ''}`,
       );
     }
     if (process.argv.includes('--misses'))
