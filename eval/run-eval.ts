@@ -40,7 +40,7 @@ function extractLines(set: GoldSet, extractor: RuleExtractor): string[] {
 }
 
 /** Runs score.mjs on a gold file and event lines. */
-function runScorer(name: string, goldPath: string, lines: string[]): SetScore & { tp: number; fp: number } {
+export function runScorer(name: string, goldPath: string, lines: string[]): SetScore & { tp: number; fp: number } {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-eval-'));
   try {
     const eventsPath = join(dir, 'events.ndjson');
