@@ -25,21 +25,28 @@ export const samplesOf = (articles: ArticleCandidates[], only?: string[]): Sampl
     a.candidates.flatMap((c) => (c.label === null ? [] : [{ features: pick(c.features, only), label: c.label }])),
   );
 
-/** Out-of-fold probabilities: each article is scored by a model fitted on the other folds only. */
-export function outOfFold(articles: ArticleCandidates[], folds: Folds, k: number, l2: number, only?: string[]): Scores {
+/** A model fitter: training samples in, a scorer of feature vectors out. */
+export type Fitter = (samples: Sample[]) => (features: Features) => number;
+
+/** Out-of-fold probabilities of any model: each article is scored by one fitted on the other folds only. */
+export function outOfFoldBy(articles: ArticleCandidates[], folds: Folds, k: number, fit: Fitter): Scores {
   const oof: Scores = new Map();
   for (let f = 0; f < k; f++) {
-    const model = fitLogistic(
-      samplesOf(
-        articles.filter((a) => folds.get(a) !== f),
-        only,
-      ),
-      { l2 },
-    );
-    for (const a of articles)
-      if (folds.get(a) === f) for (const c of a.candidates) oof.set(c, predict(model, pick(c.features, only)));
+    const score = fit(samplesOf(articles.filter((a) => folds.get(a) !== f)));
+    for (const a of articles) if (folds.get(a) === f) for (const c of a.candidates) oof.set(c, score(c.features));
   }
   return oof;
+}
+
+/** Out-of-fold probabilities of the logistic model (on the named features only, with `only`). */
+export function outOfFold(articles: ArticleCandidates[], folds: Folds, k: number, l2: number, only?: string[]): Scores {
+  return outOfFoldBy(articles, folds, k, (samples) => {
+    const model = fitLogistic(
+      samples.map((s) => ({ features: pick(s.features, only), label: s.label })),
+      { l2 },
+    );
+    return (features) => predict(model, pick(features, only));
+  });
 }
 
 /** Mean log-loss of scores on the labelled candidates. */

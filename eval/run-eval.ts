@@ -40,7 +40,7 @@ function extractLines(set: GoldSet, extractor: RuleExtractor): string[] {
 }
 
 /** Runs score.mjs on a gold file and event lines. */
-export function runScorer(name: string, goldPath: string, lines: string[]): SetScore & { tp: number; fp: number } {
+export function runScorer(name: string, goldPath: string, lines: string[]): SetScore {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-eval-'));
   try {
     const eventsPath = join(dir, 'events.ndjson');
@@ -50,7 +50,7 @@ export function runScorer(name: string, goldPath: string, lines: string[]): SetS
       maxBuffer: 64 * 1024 * 1024,
     });
     if (res.status !== 0) throw new Error(`score.mjs failed for ${name}: ${res.stderr}`);
-    return { ...(JSON.parse(res.stdout) as SetScore & { tp: number; fp: number }), name };
+    return { ...(JSON.parse(res.stdout) as SetScore), name };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -105,9 +105,10 @@ function main(): void {
   const lines = sets.map((s) => extractLines(s, extractor));
   const scores = sets.map((s, i) => scoreSet(s, extractor, lines[i]));
   const groups = new Map<string, number[]>();
-  sets.forEach((s, i) =>
-    groups.set(`${s.language} ${s.split}`, [...(groups.get(`${s.language} ${s.split}`) ?? []), i]),
-  );
+  sets.forEach((s, i) => {
+    const key = `${s.language} ${s.split}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
   const pooled = [...groups]
     .filter(([, members]) => members.length > 1)
     .map(([name, members]) =>

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fitBoostedTrees, predictTrees, type BoostOptions, type TreeNode } from '@marsad/extraction';
-import { f1Curve, pickThreshold, samplesOf, type Scores } from './calibration-cv';
+import { f1Curve, outOfFoldBy, pickThreshold, samplesOf } from './calibration-cv';
 import { assignSetFolds, collectCandidates } from './calibration-data';
 import { loadGoldSets, REPO_ROOT } from './gold-sets';
 
@@ -29,12 +29,10 @@ function main(): void {
   const articles = collectCandidates(sets);
   const model = fitBoostedTrees(samplesOf(articles), OPTIONS);
   const folds = assignSetFolds(articles, FOLDS, 7);
-  const oof: Scores = new Map();
-  for (let f = 0; f < FOLDS; f++) {
-    const fold = fitBoostedTrees(samplesOf(articles.filter((a) => folds.get(a) !== f)), OPTIONS);
-    for (const a of articles)
-      if (folds.get(a) === f) for (const c of a.candidates) oof.set(c, predictTrees(fold, c.features));
-  }
+  const oof = outOfFoldBy(articles, folds, FOLDS, (samples) => {
+    const fold = fitBoostedTrees(samples, OPTIONS);
+    return (features) => predictTrees(fold, features);
+  });
   const file = JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, unknown> & {
     thresholds: Record<string, number>;
   };
