@@ -19,7 +19,7 @@ import { listedPlaces } from './places/attach-place';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './places/choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
-import { datelineLength } from './english-dateline';
+import { datelineLength, titledDateline } from './english-dateline';
 import { datelineCapitalMentions } from './places/english-capital';
 import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge/merge-rules';
@@ -60,7 +60,7 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const datelineEnd = arabic ? arabicDatelineLength(text) : datelineLength(text);
   const mapped = mapMentions(
     tokens,
-    resources.findPlaces(text, { language: input.language }),
+    resources.findPlaces(arabic ? text : titledDateline(text, datelineEnd), { language: input.language }),
     resources.findActors(text, { language: input.language }),
     datelineEnd,
   );
@@ -76,7 +76,9 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const filedFrom =
     [...mapped.places, ...mapped.datelineCities]
       .filter((p) => p.stop <= datelineEnd)
-      .sort((a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country'))[0] ?? null;
+      .sort(
+        (a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country') || a.start - b.start,
+      )[0] ?? null;
   const named = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd);
   // "BANGKOK (AP) — Myanmar's junta…", "DUBAI (Reuters) - …Yemen": an English dateline whose country the story
   // never names again (no place, no actor of it) is the bureau the reporter files from, not a scene.

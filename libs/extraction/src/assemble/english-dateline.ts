@@ -18,3 +18,12 @@ export function datelineLength(text: string): number {
   const m = UPPER_DATELINE.exec(text) ?? UPPER_COLON.exec(text) ?? AGENCY_DATELINE.exec(text) ?? CITY_LINE.exec(text);
   return m ? m[0].length : 0;
 }
+
+/** The text with its dateline's upper-case words in title case ("NEW YORK (Reuters) -" → "New York (Reuters) -"),
+ * for the place finder only: it reads short all-capital words as acronyms (UN, ICRC), which would drop "NEW YORK",
+ * "ABU DHABI", "PORT-AU-PRINCE" and "GAZA". Same length as the text, so every offset stays valid. */
+export function titledDateline(text: string, end: number): string {
+  if (end <= 0) return text;
+  const head = text.slice(0, end).replace(/\b[A-Z][A-Z'’]*\b/g, (w) => w[0] + w.slice(1).toLowerCase());
+  return head.length === end ? head + text.slice(end) : text;
+}

@@ -19,3 +19,19 @@ describe('world cities under Arabic news spellings', () => {
     expect(names('قتل عشرة مدنيين في هجوم على مدينة بيني شرق الكونغو.')).toContain('Beni');
   });
 });
+
+describe('English names GeoNames keeps only among alternates', () => {
+  it.each([
+    ['Police raided three addresses in Antwerp on Tuesday.', 'Antwerp'],
+    ['Thousands marched in Cologne against the far right.', 'Cologne'],
+    ['The Security Council met in New York on Friday.', 'New York'],
+    ['A blast hit a market in Grozny on Sunday.', 'Grozny'],
+    ['Monsoon floods cut roads around Bombay.', 'Mumbai'],
+    ['A drone struck a car near Sulaimaniyah.', 'Sulaymaniyah'],
+  ])('finds the city in %j', (text, city) => {
+    expect(names(text)).toContain(city);
+  });
+  it('keeps the GeoNames Arabic name of a city curated with an English name only', () => {
+    expect(findPlaces('Police raided three addresses in Antwerp.')[0].place.nameAr).toBeTruthy();
+  });
+});

@@ -139,7 +139,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     const place: Place = {
       id,
       name: cp.en,
-      nameAr: cp.ar[0] ?? null,
+      nameAr: cp.ar[0] ?? byId.get(id)?.nameAr ?? null,
       country: cp.cc,
       admin1: cp.admin1 ?? byId.get(id)?.admin1 ?? null,
       lat: cp.lat,
