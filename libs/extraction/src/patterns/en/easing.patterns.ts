@@ -32,8 +32,26 @@ const phrases = (verbs: string[], objects: string[]) => verbs.flatMap((v) => obj
 
 const STRIKES = ['strike', 'general strike', 'hunger strike', 'protest', 'protests', 'sit-in', 'boycott', 'march'];
 
+/** Measures a government or bloc decides to undo ("agreed on Tuesday to lift all remaining economic sanctions"). */
+const UNDONE = [...MEASURES, 'ban', 'sanctions', 'restrictions'];
+/** Decisions to undo: not "urged Israel to lift", a call (REQUEST), nor "refused to lift" (REJECT). */
+const DECIDED = ['agreed', 'agrees', 'decided', 'decides', 'voted', 'votes'];
+/** The measure told first and undone after ("announced that the ban had been lifted"). */
+const PASSIVE = [
+  'was lifted',
+  'were lifted',
+  'been lifted',
+  'is lifted',
+  'are lifted',
+  'was eased',
+  'were eased',
+  'been eased',
+];
+
 export const EN_CONCEDE_EASING = triggers('CONCEDE', [
   ['concede', 'verb', 0.7, phrases(REVERSING, MEASURES).join('|')],
+  ['concede', 'verb', 0.7, DECIDED.flatMap((v) => UNDONE.map((o) => `${v} ~ to lift ~~ ${o}`)).join('|')],
+  ['concede', 'verb', 0.7, UNDONE.flatMap((o) => PASSIVE.map((v) => `${o} ~~ ${v}`)).join('|')],
   [
     'concede',
     'verb',

@@ -27,6 +27,20 @@ describe('restrictions lifted, eased or revoked', () => {
   ])('leaves %s alone', (text) => {
     expect(typesOf(text)).not.toContain('CONCEDE');
   });
+  it.each([
+    'European Union foreign ministers agreed on Tuesday to lift all remaining economic sanctions on Syria.',
+    'The cabinet decided to lift the ban on 26 social media platforms.',
+    'The minister announced that the ban had been lifted.',
+    'The curfew was lifted on Sunday, police said.',
+  ])('reads the decided or passive %s as CONCEDE', (text) => {
+    expect(typesOf(text)).toContain('CONCEDE');
+  });
+  it.each(['Rights groups called on the council to lift the sanctions.', 'The court refused to lift the ban.'])(
+    'leaves the call or refusal %s alone',
+    (text) => {
+      expect(typesOf(text)).not.toContain('CONCEDE');
+    },
+  );
   it('does not read a siege ended by force as a concession', () => {
     expect(typesOf('Government troops ended the siege of the airport after heavy fighting.')).not.toContain('CONCEDE');
   });
