@@ -15,6 +15,7 @@ import { anchorPlaces } from './places/anchored-places';
 import { arabicListedPlaces, onlyRouteEnd } from './places/arabic-place-lists';
 import { arabicDatelineLength } from './places/arabic-dateline';
 import { briefDatelines } from './places/brief-datelines';
+import { wireCredits } from './places/wire-credits';
 import { listedPlaces } from './places/attach-place';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './places/choose-location';
@@ -68,9 +69,12 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   // fallback for material events that name no place of their own, and its city never acts ("BEIRUT —").
   // "* كابل - «الشرق الأوسط»: …": the cities of a brief's datelined items are neither scenes nor actors.
   const itemDatelines = arabic ? briefDatelines(text, mapped.rawPlaces) : [];
-  const inItemDateline = (a: { start: number; stop: number }) =>
-    itemDatelines.some((d) => a.start < d.stop && d.start < a.stop);
-  const actors = mapped.actors.filter((a) => a.start >= datelineEnd && !inItemDateline(a));
+  // "(Reporting by … in Beirut; Editing by …)": English wire credits are no scene and no party either.
+  const credits = arabic ? [] : wireCredits(text);
+  const setAside = [...itemDatelines, ...credits];
+  const setAsideHolds = (a: { start: number; stop: number }) =>
+    setAside.some((d) => a.start < d.stop && d.start < a.stop);
+  const actors = mapped.actors.filter((a) => a.start >= datelineEnd && !setAsideHolds(a));
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
   const filedFrom =
@@ -79,14 +83,13 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
       .sort(
         (a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country') || a.start - b.start,
       )[0] ?? null;
-  const named = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd);
+  const named = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd && !setAsideHolds(p));
   // "BANGKOK (AP) — Myanmar's junta…", "DUBAI (Reuters) - …Yemen": an English dateline whose country the story
   // never names again (no place, no actor of it) is the bureau the reporter files from, not a scene.
   const dateline = filedFrom && !arabic && !homeInBody(filedFrom.value.country, named, actors) ? null : filedFrom;
   // "in the capital" of a story filed from its own country's capital names that city (english-capital.ts).
   const capitals = arabic ? [] : datelineCapitalMentions(tokens, dateline, datelineEnd);
-  const scenes = itemDatelines.length ? named.filter((p) => !inItemDateline(p)) : named;
-  const places = capitals.length ? [...scenes, ...capitals].sort((a, b) => a.start - b.start) : scenes;
+  const places = capitals.length ? [...named, ...capitals].sort((a, b) => a.start - b.start) : named;
   const articleDay = isoDay(input.publishedAt);
   const articleYear = articleDay ? Number(articleDay.slice(0, 4)) : null;
   const articleMonth = articleDay ? Number(articleDay.slice(5, 7)) : null;

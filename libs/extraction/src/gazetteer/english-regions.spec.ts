@@ -82,3 +82,20 @@ describe('namesakes listed side by side', () => {
     expect(at('Police arrested two men in Mansoura after clashes.', 'Mansoura')?.place.country).toBe('EG');
   });
 });
+
+describe('a region named after a lower-case compass word', () => {
+  it.each([
+    ['An Israeli strike hit a car in southern Lebanon on Monday.', 'southern Lebanon', 'South Lebanon'],
+    ['An Israeli strike hit a car in south Lebanon on Monday.', 'south Lebanon', 'South Lebanon'],
+    ['Shelling in the eastern Ghouta killed 12 people.', 'eastern Ghouta', 'Eastern Ghouta'],
+    ['Gunmen attacked a village in north Darfur.', 'north Darfur', 'North Darfur'],
+  ])('reads %j as the region', (text, surface, region) => {
+    expect(at(text, surface)?.place.name).toBe(region);
+  });
+  it('keeps a lower-case compass word out of town and country names', () => {
+    expect(all('He drove to east Chicago on Monday.').map((m) => m.surface)).not.toContain('east Chicago');
+    const sudan = all('Fighting spread in south Sudan in 1983.');
+    expect(sudan.map((m) => m.surface)).toEqual(['Sudan']);
+    expect(sudan[0].place.country).toBe('SD');
+  });
+});

@@ -58,10 +58,20 @@ const LOWER_TAILS = new Set([
   'oilfield',
 ]);
 
+/** Compass words English writes in lower case before a region's name: "in southern Lebanon", "north Darfur". */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+const AREA_KINDS = new Set(['region', 'admin1']);
+
+/** "in southern Lebanon", "the eastern Ghouta": a lower-case compass word may open a name that only regions and
+ * provinces hold (not "east Chicago", a town's name, nor "south Sudan", a country's). */
+function compassLead(tokens: Token[], index: number, count: number, candidates: Candidate[]): boolean {
+  return count > 1 && COMPASS.has(tokens[index].key) && candidates.every((c) => AREA_KINDS.has(c.place.kind));
+}
+
 /** English names count only when capitalised: every word longer than 3 letters, and the last one. Before a
  * lower-case "camp", a listed name's inner words may be lower case too ("the Zamzam displacement camp", "Balata
- * refugee camp"). */
-function latinShapeOk(tokens: Token[], index: number, count: number, key: string): boolean {
+ * refugee camp"). A region's name may open on a lower-case compass word (compassLead). */
+function latinShapeOk(tokens: Token[], index: number, count: number, key: string, compass: boolean): boolean {
   if (ACRONYM_KEYS.has(key)) return tokens[index].upper;
   const end = index + count - 1;
   const camp = count > 2 && tokens[end].key === 'camp' && !tokens[end].cap;
@@ -69,6 +79,7 @@ function latinShapeOk(tokens: Token[], index: number, count: number, key: string
     const t = tokens[j];
     if (t.arabic) return false;
     if (camp && j > index) continue;
+    if (compass && j === index) continue;
     if (j === end && j > index && LOWER_TAILS.has(t.key)) continue;
     const mustCap = t.key.length > 3 || j === end;
     if (mustCap && !t.cap) return false;
@@ -99,7 +110,8 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
           key = key + ' ' + tokens[i + n - 1].key;
         }
         const candidates = store.byKey.get(key);
-        if (!candidates || (!first.arabic && !latinShapeOk(tokens, i, n, key))) continue;
+        if (!candidates) continue;
+        if (!first.arabic && !latinShapeOk(tokens, i, n, key, compassLead(tokens, i, n, candidates))) continue;
         [hitN, hitKey, hit] = [n, key, candidates];
       }
       if (!hit || (best && hitN <= best.tokens)) continue;
