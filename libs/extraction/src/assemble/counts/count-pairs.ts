@@ -95,6 +95,19 @@ export function englishOneAfter(tokens: Token[], k: number, to: number): number 
   return null;
 }
 
+const FAMILY_LEAD = new Set(['a', 'an', 'the', 'entire', 'whole']);
+
+/** "killed a family of six", "killing an entire family of seven": the family's size is the toll (the figure sits
+ * too far after the cue for the plain pairing, behind "a family of"). Returns the figure's number mention. */
+export function familyAfter(tokens: Token[], numbers: NumberMention[], k: number, to: number): NumberMention | null {
+  const t = tokens[k];
+  if (t.isArabic || !/^(?:killing|killed|kills|kill)$/.test(t.norm)) return null;
+  let j = k + 1;
+  while (j < Math.min(to, k + 4) && FAMILY_LEAD.has(tokens[j].norm)) j++;
+  if (j === k + 1 || tokens[j]?.norm !== 'family' || tokens[j + 1]?.norm !== 'of') return null;
+  return numbers.find((n) => n.first === j + 2 && n.end <= to) ?? null;
+}
+
 interface Pair {
   cue: number;
   n: NumberMention;

@@ -15,7 +15,16 @@ import { restatesEarlier } from './count-restated';
 import { amongTheDead } from './count-among-dead';
 import { partOfTheDead, victimListFor } from './count-lists-en';
 import { beforeRelative } from './count-relative-en';
-import { beforeSubset, englishOneAfter, isCue, isVague, pairsOf, partitiveBefore, risesBetween } from './count-pairs';
+import {
+  beforeSubset,
+  englishOneAfter,
+  familyAfter,
+  isCue,
+  isVague,
+  pairsOf,
+  partitiveBefore,
+  risesBetween,
+} from './count-pairs';
 
 export interface CountCue {
   /** Token index of the casualty word. */
@@ -88,6 +97,12 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     if (toll) {
       taken.add(toll);
       owned.set(k, { value: toll.value, total: true });
+      continue;
+    }
+    const family = familyAfter(tokens, numbers, k, to);
+    if (family && !taken.has(family)) {
+      taken.add(family);
+      owned.set(k, { value: family.value, total: false });
       continue;
     }
     // "At least three people, including a 12-year-old boy, were killed": the figure before the aside, not its noun.
