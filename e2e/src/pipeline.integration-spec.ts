@@ -169,7 +169,7 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
     expect(await count(db.dataSource, 'SELECT count(*) AS n FROM articles')).toBe(1);
   });
 
-  it('loses and doubles nothing when the extractor is killed mid-stream and restarted', async () => {
+  it('loses and doubles nothing when the extractor (two workers) is killed mid-stream and restarted', async () => {
     const towns = ['دوما', 'حرستا', 'مضايا', 'تدمر', 'حلب', 'إدلب', 'درعا', 'حمص', 'الرقة', 'دير الزور'];
     const lines = Array.from({ length: 40 }, (_, i) =>
       JSON.stringify({
@@ -184,13 +184,17 @@ describe('pipeline: ingestor → extractor → alerting → webhook', () => {
     const extractor = services[0];
     await extractor.stop('SIGTERM');
     const importing = runServiceCommand('ingestor', env, ['import', dir]);
-    const restarted = startService('extractor', env);
+    // Restarted with two extraction workers: two articles in flight on one consumer when it is killed.
+    const pooled = { ...env, EXTRACTION_WORKERS: '2' };
+    const restarted = startService('extractor', pooled);
     services[0] = restarted;
+    // Its consumer takes two deliveries at a time, one per worker.
+    await restarted.waitForOutput(/durable\\?":\\?"extractor\\?",[^}]*concurrency\\?":2/, 60_000);
     // Kill it hard as soon as it has handled its first article of the batch, while the rest are in flight.
     await restarted.waitForOutput(/article crash-\d+: \d+ event/, 60_000);
     await restarted.stop('SIGKILL');
     expect((await importing).code).toBe(0);
-    const again = startService('extractor', env);
+    const again = startService('extractor', pooled);
     services[0] = again;
 
     const stored = await waitFor(

@@ -16,7 +16,12 @@ export class ExtractorModule {
       imports: [
         ObservabilityModule.forRoot({ service: 'extractor', metricsPort: config.metricsPort }),
         DatabaseModule.forRoot(config.database, { applicationName: 'marsad-extractor' }),
-        MessagingModule.forRoot({ ...config.nats, clientName: 'marsad-extractor' }),
+        // As many articles in flight as there are extraction workers to read them.
+        MessagingModule.forRoot({
+          ...config.nats,
+          clientName: 'marsad-extractor',
+          consumerConcurrency: { extractor: config.extractor.workers },
+        }),
         OutboxRelayModule.forRoot({ store: OutboxRepository }),
       ],
       providers: [

@@ -13,8 +13,9 @@ export interface AppConfig {
   extractor: ExtractorConfig;
 }
 
-/** Which extractor runs, and the time budget of the rule extractor (alone, or as the LLM's fallback). */
-export type ExtractorConfig = { budgetMs: number } & (
+/** Which extractor runs, and the time budget and worker threads of the rule extractor (alone, or as the LLM's
+ * fallback). */
+export type ExtractorConfig = { budgetMs: number; workers: number } & (
   { kind: 'rule' } | { kind: 'llm'; baseUrl: string; apiKey: string | undefined; model: string; timeoutMs: number }
 );
 
@@ -55,8 +56,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             model: e.LLM_MODEL,
             timeoutMs: e.LLM_TIMEOUT_MS,
             budgetMs: e.EXTRACTION_BUDGET_MS,
+            workers: e.EXTRACTION_WORKERS,
           }
-        : { kind: 'rule', budgetMs: e.EXTRACTION_BUDGET_MS },
+        : { kind: 'rule', budgetMs: e.EXTRACTION_BUDGET_MS, workers: e.EXTRACTION_WORKERS },
   };
 }
 

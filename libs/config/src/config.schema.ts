@@ -53,6 +53,8 @@ export const ExtractorEnv = z
     LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
     // Wall-clock time the rule extractor may spend on one article before it is stopped and dead-lettered.
     EXTRACTION_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+    // Worker threads of the rule extractor, each reading one article at a time (the consumer takes as many at once).
+    EXTRACTION_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
   })
   .refine((e) => e.EXTRACTOR !== 'llm' || e.LLM_BASE_URL, {
     message: 'EXTRACTOR=llm needs LLM_BASE_URL (an OpenAI-compatible endpoint)',

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RuleExtractor, type EventExtractor } from '@marsad/extraction';
 import { createExtractor } from './create-extractor';
+import { ExtractorPool } from './extractor-pool';
 
 const article = {
   id: 'a1',
@@ -12,12 +13,23 @@ const close = (e: EventExtractor) => (e as unknown as { onModuleDestroy(): Promi
 
 describe('createExtractor', () => {
   it('gives the rule extractor by default, on its worker thread', async () => {
-    const extractor = createExtractor({ kind: 'rule', budgetMs: 20_000 });
+    const extractor = createExtractor({ kind: 'rule', budgetMs: 20_000, workers: 1 });
     try {
       expect(extractor.name).not.toMatch(/llm/);
       const events = await extractor.extract(article);
       expect(events.length).toBeGreaterThan(0);
       expect(events).toEqual(new RuleExtractor().extract(article));
+    } finally {
+      await close(extractor);
+    }
+  });
+
+  it('gives a pool of worker threads when EXTRACTION_WORKERS asks for several', async () => {
+    const extractor = createExtractor({ kind: 'rule', budgetMs: 20_000, workers: 2 });
+    try {
+      expect(extractor).toBeInstanceOf(ExtractorPool);
+      expect((extractor as ExtractorPool).size).toBe(2);
+      expect(await extractor.extract(article)).toEqual(new RuleExtractor().extract(article));
     } finally {
       await close(extractor);
     }
@@ -34,6 +46,7 @@ describe('createExtractor', () => {
       model: 'test',
       timeoutMs: 2000,
       budgetMs: 20_000,
+      workers: 1,
     });
     try {
       expect(extractor.name).toMatch(/llm/);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { JETSTREAM_HANDLER, JetStreamHandler } from './jetstream-handler.decorator';
-import { assertOneHandlerPerConsumer } from './jetstream-handler.explorer';
+import { assertOneHandlerPerConsumer, concurrencyOf } from './jetstream-handler.explorer';
 
 describe('JetStreamHandler', () => {
   it('records its options on the method', () => {
@@ -33,5 +33,15 @@ describe('assertOneHandlerPerConsumer', () => {
         { owner: 'B.b', options: { subject: 'events.extracted', durable: 'alerting' } },
       ]),
     ).toThrow(/Both A.a and B.b/);
+  });
+});
+
+describe('concurrencyOf', () => {
+  it("takes the handler's own setting first, then the deployment's for its durable", () => {
+    const module = { consumerConcurrency: { extractor: 4 } };
+    expect(concurrencyOf({ durable: 'extractor' }, module)).toBe(4);
+    expect(concurrencyOf({ durable: 'extractor', concurrency: 2 }, module)).toBe(2);
+    expect(concurrencyOf({ durable: 'alerting' }, module)).toBeUndefined();
+    expect(concurrencyOf({ durable: 'extractor' }, {})).toBeUndefined();
   });
 });

@@ -65,7 +65,7 @@ export class JetStreamHandlerExplorer implements OnApplicationBootstrap, OnModul
           handler: invoke,
           maxDeliver: options.maxDeliver ?? this.options.maxDeliver,
           backoffMs: options.backoffMs ?? this.options.defaultBackoffMs ?? DEFAULT_BACKOFF_MS,
-          concurrency: options.concurrency,
+          concurrency: concurrencyOf(options, this.options),
           ackWaitMs: options.ackWaitMs,
           logger,
         }),
@@ -90,4 +90,12 @@ export function assertOneHandlerPerConsumer(handlers: Array<Pick<DiscoveredHandl
       throw new Error(`Both ${previous} and ${owner} handle ${options.subject} on durable "${options.durable}".`);
     seen.set(key, owner);
   }
+}
+
+/** A handler's own concurrency, else the deployment's for its durable consumer, else undefined (one at a time). */
+export function concurrencyOf(
+  handler: Pick<JetStreamHandlerOptions, 'durable' | 'concurrency'>,
+  module: Pick<MessagingModuleOptions, 'consumerConcurrency'>,
+): number | undefined {
+  return handler.concurrency ?? module.consumerConcurrency?.[handler.durable];
 }

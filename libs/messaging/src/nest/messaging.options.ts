@@ -9,6 +9,9 @@ export type MessagingModuleOptions = AppConfig['nats'] & {
   /** Nak delays used by handlers that do not set their own (attempt 1, 2, ...; the last repeats). */
   defaultBackoffMs?: number[];
   streamPolicy?: StreamPolicy;
+  /** Deliveries in flight per durable consumer (by durable name) for handlers that set no concurrency of their
+   * own: a deployment's setting, such as the extractor's worker threads. Default 1. */
+  consumerConcurrency?: Record<string, number>;
   /** pino or any pino-shaped logger; defaults to Nest's Logger. */
   logger?: MessagingLogger;
 };
