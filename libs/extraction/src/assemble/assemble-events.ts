@@ -20,7 +20,7 @@ import { listedPlaces } from './places/attach-place';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './places/choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
-import { datelineLength, titledDateline } from './english-dateline';
+import { blankByline, datelineLength, titledDateline } from './english-dateline';
 import { datelineCapitalMentions } from './places/english-capital';
 import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge/merge-rules';
@@ -154,10 +154,10 @@ function listedCopies(article: ArticleContext, ctx: ClauseContext, draft: DraftE
 export function assembleEvents(input: AssembleInput, resources: Resources): DraftEvent[] {
   const index = triggerIndex(input.language);
   if (!index) return [];
-  const { text } = input;
+  const text = input.language === 'ar' ? input.text : blankByline(input.text);
   const tokens: Token[] = tokenize(text);
   if (!anyTriggerStart(tokens, index)) return [];
-  const article = readArticle(input, resources, tokens);
+  const article = readArticle({ ...input, text }, resources, tokens);
   const { places } = article;
   const out: DraftEvent[] = [];
   const state: AssembleState = { setting: null, sentenceSetting: null, verbMemory: null };

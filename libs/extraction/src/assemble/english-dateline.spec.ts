@@ -1,5 +1,6 @@
 // Wire datelines in the shapes English outlets use: the filing city is set aside, the lead's own place is not.
-import { datelineLength, titledDateline } from './english-dateline';
+import { blankByline, datelineLength, titledDateline } from './english-dateline';
+import { RuleExtractor } from '../extractor/rule-extractor';
 import { findPlaces } from '../gazetteer';
 
 const dateline = (text: string) => text.slice(0, datelineLength(text));
@@ -46,5 +47,29 @@ describe('dateline cities for the place finder', () => {
     expect(titled).toBe('New York (Ap) - The UN and NATO met.');
     expect(titled).toHaveLength(text.length);
     expect(titledDateline(text, 0)).toBe(text);
+  });
+});
+
+describe('an opening byline', () => {
+  const lead = 'BAGHDAD (Reuters) - A roadside bomb killed three Iraqi soldiers near Tikrit on Monday, police said.';
+  const withByline = `By Jane Doe and Ali Hassan\n\n${lead}`;
+  it('is blanked to spaces of its own length, and only a line of names is a byline', () => {
+    const blanked = blankByline(withByline);
+    expect(blanked).toHaveLength(withByline.length);
+    expect(blanked.trimStart()).toBe(lead);
+    expect(blankByline('By the end of the day, police had arrested 12 people.')).toBe(
+      'By the end of the day, police had arrested 12 people.',
+    );
+  });
+  it('changes nothing but the offsets of what the lead yields', () => {
+    const extractor = new RuleExtractor();
+    const shift = withByline.length - lead.length;
+    const plain = extractor.extract({ id: 'a', body: lead, language: 'en' });
+    const bylined = extractor.extract({ id: 'a', body: withByline, language: 'en' });
+    expect(plain.length).toBeGreaterThan(0);
+    expect(bylined.map((e) => [e.type, e.location?.name, e.actor?.name ?? null, e.killed, e.confidence])).toEqual(
+      plain.map((e) => [e.type, e.location?.name, e.actor?.name ?? null, e.killed, e.confidence]),
+    );
+    expect(bylined[0].evidence.start).toBe(plain[0].evidence.start + shift);
   });
 });

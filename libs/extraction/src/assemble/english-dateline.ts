@@ -19,6 +19,17 @@ export function datelineLength(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** "By Jane Doe and Ali Hassan\n": a byline on its own line before the dateline (scraped wire pages keep it): names
+ * only, capitalised, joined by commas or "and". */
+const BYLINE = /^\s*By [A-Z][\w.'’-]*(?:(?:,| and|,? and)? [A-Z][\w.'’-]*){0,7}[ \t]*(?=\n)/;
+
+/** The text with an opening byline blanked (same length, so every offset stays valid): the reporters' names are no
+ * actors, and the lead stays the article's first sentence, the dateline its opening. */
+export function blankByline(text: string): string {
+  const by = BYLINE.exec(text);
+  return by ? ' '.repeat(by[0].length) + text.slice(by[0].length) : text;
+}
+
 /** The text with its dateline's upper-case words in title case ("NEW YORK (Reuters) -" → "New York (Reuters) -"),
  * for the place finder only: it reads short all-capital words as acronyms (UN, ICRC), which would drop "NEW YORK",
  * "ABU DHABI", "PORT-AU-PRINCE" and "GAZA". Same length as the text, so every offset stays valid. */

@@ -2,6 +2,7 @@
 // subject before the verb, an apposition's opening name, a self-report, an agent after "by", a plain text subject.
 import type { ActorSlots } from './actor-slots';
 import type { ActorLike, Span } from '../assemble.types';
+import type { Token } from '../../text/tokenize';
 import { appositionSubject, coordinatedEnglishVerb, firstSideOfClash, openingSubject } from './english-subject';
 import { firstOfJoinedSubjects } from './english-joined-subjects';
 import { accusedAttacker } from './english-owner';
@@ -11,6 +12,18 @@ import { crowdSubject } from './english-crowd-subject';
 import { speakerSpeakingOfSelf } from './english-reported-self';
 import { firstPartyAfterBetween } from './english-between-parties';
 import { officeRemit } from './english-office-holder';
+
+/** Prepositions of where and whom: a name after them is the scene or the target ("near an army checkpoint"). */
+const PLACE_PREPOSITIONS = new Set(['near', 'at', 'outside', 'inside', 'on', 'into', 'against', 'toward', 'towards']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** "A car bomb exploded near an army checkpoint …, killing five soldiers": the army names where the bomb went off,
+ * not who set it. True when the name is the object of a preposition of place or aim. */
+function placeObject(tokens: Token[], a: Span<ActorLike>): boolean {
+  let k = a.first - 1;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  return PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '');
+}
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
@@ -78,7 +91,7 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   );
   pick(outsideRemit(raw()), 'text subject');
   pick(
-    before.find((a) => loose(a) && dBefore(a) <= 12),
+    before.find((a) => loose(a) && dBefore(a) <= 12 && !placeObject(tokens, a)),
     'nearest preceding in clause',
   );
   if (voice === 'noun')
