@@ -43,3 +43,28 @@ describe('crowd subjects of English protest verbs', () => {
     ).not.toMatch(/Residents|civilians/);
   });
 });
+
+describe('crowds after a dateline, joined crowds and opening places', () => {
+  it('reads the counted crowd right after a dateline', () => {
+    expect(
+      protestActor(
+        'NOVI SAD, Serbia, Oct 15 (Reuters) - Tens of thousands of people marched through the city on Saturday.',
+      ),
+    ).toBe('protesters');
+  });
+  it('reads the first of two joined crowd nouns', () => {
+    expect(protestActor('In Chaman, hundreds of traders and porters staged a sit-in at the border gate.')).toBe(
+      'traders',
+    );
+  });
+  it('never takes an opening phrase of place for the subject of a participle', () => {
+    const drafts = assembleEvents(
+      {
+        text: 'In Yerevan, several thousand opposition supporters marched to the government building, accusing the prime minister of betrayal.',
+        language: 'en',
+      },
+      DEFAULT_RESOURCES,
+    );
+    expect(drafts.map((d) => d.actor?.name ?? null)).not.toContain('In Yerevan');
+  });
+});

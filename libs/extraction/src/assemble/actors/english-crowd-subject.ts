@@ -46,7 +46,8 @@ export function crowdSubject(
   if (trigger.spec.type !== 'PROTEST') return null;
   let h = -1;
   for (let k = trigger.first - 1; k >= 0 && trigger.first - k <= MAX_GAP + 1; k--) {
-    if (SENTENCE_BREAK.test(gap(text, tokens[k], tokens[k + 1]))) return null;
+    // The sentence (or the dateline's bracket, "(Reuters) - Tens of thousands of people marched") ends the search.
+    if (SENTENCE_BREAK.test(gap(text, tokens[k], tokens[k + 1]))) break;
     if (tokens[k].isArabic) return null;
     if (CROWD_HEADS.has(tokens[k].norm)) {
       h = k;
@@ -57,6 +58,9 @@ export function crowdSubject(
   // Between the noun and the verb: nothing but adverbs, or a post-modifier or relative clause without a comma-led
   // new clause ("Residents said police blocked …" has a doer of its own).
   let v = h + 1;
+  // "hundreds of traders and porters staged": a second crowd noun joined to the first.
+  if (tokens[v]?.norm === 'and' && trigger.first - v <= 2 && !/^\p{Lu}/u.test(tokens[v + 1]?.surface ?? ''))
+    v = trigger.first;
   while (v < trigger.first && ADVERBS.has(tokens[v].norm)) v++;
   if (v < trigger.first) {
     if (!POST_OPENERS.has(tokens[v].norm)) return null;

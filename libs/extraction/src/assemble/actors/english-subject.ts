@@ -40,6 +40,25 @@ function gap(text: string, a: Token, b: Token): string {
 }
 
 /** The index of the first token of the clause's subject, after openers like "But" or "Meanwhile,". */
+/** Prepositions that open a phrase of place or time before the clause's subject. */
+const ADVERBIAL_OPENERS = new Set([
+  'in',
+  'at',
+  'on',
+  'from',
+  'after',
+  'before',
+  'during',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'since',
+  'amid',
+  'under',
+]);
+
 function subjectStart(text: string, tokens: Token[], clauseFirst: number, limit: number): number {
   let k = clauseFirst;
   while (k < limit && k - clauseFirst < 3 && OPENERS.has(tokens[k].norm)) k++;
@@ -84,6 +103,8 @@ export function appositionSubject(
   if (host) return host;
   // "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked": a dateline is no subject.
   if (k >= trigger.first || tokens[k].start < datelineLength(text)) return null;
+  // "In Chaman, hundreds of traders … , demanding": a phrase of place or time closed by a comma is no subject.
+  if (ADVERBIAL_OPENERS.has(tokens[k].norm)) return null;
   const named = appositiveName(text, tokens, trigger, actors, k);
   if (named) return named;
   const opening = actors.find((a) => a.first === k && a.end < trigger.first);
