@@ -16,6 +16,7 @@ import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct } from './self-report';
 import { outletCarriesReport } from '../clause/outlet-roles';
 import { afterByThe, isReducedPassive, sharesPassive } from './english-passive';
+import { movedForces } from './english-moved-forces';
 import { nameBeforeHead } from './english-name-head';
 import { addressedByLam, resumesStatement, undergoes } from '../clause/subject-verbs';
 import { reachableNames, relativeAgent } from './arabic-agent-cues';
@@ -223,6 +224,15 @@ export function chooseActor(
         'subject of the when-clause',
       );
     if (english) pick(passiveSpeaker(text, tokens, trigger, before, clauseFirst), 'speaker of a passive act');
+    // "Security forces were deployed in the city centre", "soldiers were sent to the border": forces moved are the
+    // ones who mobilise, though the verb is passive.
+    if (english && type === 'MOBILIZE') {
+      pick(
+        before.find((a) => ok(a) && dBefore(a) <= 3),
+        'forces moved',
+      );
+      pick(movedForces(text, tokens, trigger, clauseFirst), 'forces moved');
+    }
   } else if (english) pickEnglishActiveActor(slots);
   else if (voice === 'noun') pickArabicMasdarActor(slots);
   else pickArabicVerbActor(slots);
