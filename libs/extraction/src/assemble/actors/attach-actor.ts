@@ -180,6 +180,38 @@ export function attachActor(
     actorSpan = spoken;
     actorRule = 'body the spokesman speaks for';
   }
+  // "He called …", "that soldiers were …": an English text subject that is a pronoun or opens on a function word
+  // names nobody; no actor is better than a wrong one.
+  if (!arabic && actorSpan && unnamedTextSubject(actorSpan)) {
+    actorSpan = null;
+    actorRule = null;
+  }
   state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? state.verbMemory;
   return { actor: actorSpan, target: choice.target, rule: actorRule };
+}
+
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+/** Ids of actors read from the text rather than the dictionary (raw-subject.ts, named-span.ts). */
+const READ_FROM_TEXT = [TEXT_ACTOR_PREFIX, 'named:', 'person:'];
+const FUNCTION_OPENERS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'if', 'because']);
+
+/** A plain-text English subject that names nobody: a pronoun, or a phrase opening on a conjunction or relative. */
+function unnamedTextSubject(a: Span<ActorLike>): boolean {
+  if (!READ_FROM_TEXT.some((prefix) => a.value.id.startsWith(prefix))) return false;
+  const words = a.value.name.toLowerCase().split(/\s+/);
+  return (words.length === 1 && PRONOUNS.has(words[0])) || FUNCTION_OPENERS.has(words[0]);
 }

@@ -231,7 +231,11 @@ export function chooseActor(
         before.find((a) => ok(a) && dBefore(a) <= 3),
         'forces moved',
       );
-      pick(movedForces(text, tokens, trigger, clauseFirst), 'forces moved');
+      const forces = movedForces(text, tokens, trigger, clauseFirst);
+      // "army and Border Guard Bangladesh (BGB) personnel were deployed", "20 companies of the Central Reserve Police
+      // Force, roughly 2,000 personnel, had been deployed": the named force the noun belongs to.
+      const named = forces && before.find((a) => ok(a) && a.end <= forces.first && forces.first - a.end <= 6);
+      pick(named || forces, 'forces moved');
     }
   } else if (english) pickEnglishActiveActor(slots);
   else if (voice === 'noun') pickArabicMasdarActor(slots);
