@@ -17,6 +17,7 @@ import { securityAgent } from './security-agent';
 import { spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
 import { titleHolder } from './title-holder';
+import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
 
@@ -82,6 +83,14 @@ export function attachActor(
     if (named) {
       actorSpan = named;
       actorRule = 'named body of the head noun';
+    }
+  }
+  // "the group denied": an English group's head noun stands for the group last named (english-group-head.ts).
+  if (!arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
+    const named = englishGroupHead(tokens, actors, actorSpan);
+    if (named) {
+      actorSpan = named;
+      actorRule = 'named group of the head noun';
     }
   }
   // "أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا،": the holder named after the office (apposed-name.ts).

@@ -1,0 +1,21 @@
+// "the group", "the militia" as a plain-text subject stand for the group of that kind last named (english-group-head.ts).
+import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { assembleEvents } from '../assemble-events';
+
+const rejecter = (text: string) =>
+  assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).find((d) => d.type === 'REJECT')?.actor?.name ?? null;
+
+describe('a named group shortened to its head noun', () => {
+  it('reads "the group" as the armed group named before it', () => {
+    expect(
+      rejecter(
+        'The government tasked the army with disarming Hezbollah by the end of the year, a plan the group has rejected.',
+      ),
+    ).toBe('Hezbollah');
+  });
+  it('leaves "the group" alone when no group of that kind was named', () => {
+    expect(rejecter('The army chief met tribal elders. In a statement, the group denied any role in the attack.')).toBe(
+      'group',
+    );
+  });
+});

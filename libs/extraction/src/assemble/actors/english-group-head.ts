@@ -1,0 +1,45 @@
+// "In a statement, the group denied responsibility", "a plan the group has rejected": English shortens a named group
+// to its head noun once it has been named. A plain-text subject that is such a head stands for the group of that
+// kind last named before it in the article (the Arabic counterpart is resolveDefiniteHead in resolve-anaphor.ts).
+import type { ActorKind } from '../../actors/actor.types';
+import type { Token } from '../../text/tokenize';
+import type { ActorLike, Span } from '../assemble.types';
+
+const ARMED: ActorKind[] = ['armed_group', 'rebels', 'militia'];
+/** Head nouns and the kinds of named group each may stand for. */
+const HEADS = new Map<string, ActorKind[]>([
+  ['group', [...ARMED, 'party', 'ngo']],
+  ['militia', ARMED],
+  ['movement', [...ARMED, 'party']],
+  ['faction', [...ARMED, 'party']],
+  ['rebels', ARMED],
+  ['insurgents', ARMED],
+  ['militants', ARMED],
+  ['organisation', [...ARMED, 'ngo', 'igo']],
+  ['organization', [...ARMED, 'ngo', 'igo']],
+]);
+
+/** The named group a one-word English text subject ("group", "militia") stands for, or null. */
+export function englishGroupHead(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  subject: Span<ActorLike>,
+): Span<ActorLike> | null {
+  if (subject.end - subject.first !== 1 || tokens[subject.first - 1]?.norm !== 'the') return null;
+  const kinds = HEADS.get(tokens[subject.first].norm);
+  if (!kinds) return null;
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i];
+    if (a.end > subject.first - 1) continue;
+    if (kinds.includes(a.value.kind as ActorKind))
+      return {
+        ...a,
+        first: subject.first,
+        end: subject.end,
+        start: subject.start,
+        stop: subject.stop,
+        surface: subject.surface,
+      };
+  }
+  return null;
+}
