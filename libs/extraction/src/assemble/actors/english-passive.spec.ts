@@ -41,3 +41,17 @@ describe('English reduced passives and "by the" agents', () => {
     expect(actorOf('Hamas fighters attacked the post by night, the army said.', 'ASSAULT')).not.toBe(null);
   });
 });
+
+describe('"by the" agents with a modifier before the name', () => {
+  it('reads the agent past one modifier', () => {
+    expect(
+      actorOf(
+        'At least 20 civilians have been killed in artillery shelling by the paramilitary Rapid Support Forces in El Fasher.',
+        'ASSAULT',
+      ),
+    ).toBe('Rapid Support Forces');
+  });
+  it('does not read "by the end of" as an agent phrase', () => {
+    expect(actorOf('By the end of the day, police had arrested 12 people in Cairo.', 'COERCE')).not.toBe('end');
+  });
+});

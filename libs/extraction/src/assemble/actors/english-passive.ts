@@ -18,8 +18,20 @@ export function isReducedPassive(tokens: Token[], trigger: TriggerMatch): boolea
 
 /** "by the Rapid Support Forces": an English agent marker with the article between it and the mention. */
 export function afterByThe(tokens: Token[], a: Span<ActorLike>): boolean {
-  return tokens[a.first - 1]?.norm === 'the' && tokens[a.first - 2]?.norm === 'by';
+  if (tokens[a.first - 1]?.norm === 'the' && tokens[a.first - 2]?.norm === 'by') return true;
+  // "shelling by the paramilitary Rapid Support Forces", "strikes by the Saudi-led coalition": one modifier between.
+  const modifier = tokens[a.first - 1];
+  return (
+    !!modifier &&
+    /^[\p{L}-]+$/u.test(modifier.surface) &&
+    !NOT_MODIFIERS.has(modifier.norm) &&
+    tokens[a.first - 2]?.norm === 'the' &&
+    tokens[a.first - 3]?.norm === 'by'
+  );
 }
+
+/** Words that never modify the agent's name after "by the": "by the end of", "by the time". */
+const NOT_MODIFIERS = new Set(['end', 'time', 'way', 'and', 'of', 'in', 'on', 'at', 'for', 'to', 'with']);
 
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 const ADVERBS = new Set(['later', 'then', 'subsequently', 'also', 'formally']);

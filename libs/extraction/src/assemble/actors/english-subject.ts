@@ -6,6 +6,7 @@
 // - clashes "between M23 fighters and Wazalendo militias": the first side;
 // - long passive agents "were killed during overnight raids by Israeli forces".
 // All readings are English only; chooseActor calls them from its English branch.
+import { afterByThe } from './english-passive';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
@@ -288,7 +289,9 @@ export function attackNounAgent(
   for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 14); k++) {
     if (k > trigger.end && CLAUSE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
     if (tokens[k].norm !== 'by' || !ATTACK_NOUNS.has(tokens[k - 1]?.norm ?? '')) continue;
-    return actors.find((a) => a.first === k + 1 || (a.first === k + 2 && tokens[k + 1].norm === 'the')) ?? null;
+    return (
+      actors.find((a) => a.first === k + 1 || (a.first > k + 1 && a.first <= k + 3 && afterByThe(tokens, a))) ?? null
+    );
   }
   return null;
 }
