@@ -195,7 +195,7 @@ export function attachActor(
     actorSpan = null;
     actorRule = null;
   }
-  state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si) ?? state.verbMemory;
+  state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si, !arabic) ?? state.verbMemory;
   return { actor: actorSpan, target: choice.target, rule: actorRule };
 }
 

@@ -102,14 +102,18 @@ export function sharedSubject(
   return memory.actor;
 }
 
-/** Remembers a verb's subject for the coordinated verbs after it. */
+/** Remembers a verb's subject for the coordinated verbs after it. In English also the subject of a light verb's
+ * event noun ("Israeli forces launched raids on three towns, killing nine": the raids' subject kills). */
 export function rememberVerb(
   trigger: TriggerMatch,
   actor: Span<ActorLike> | null,
   rule: string | null,
   sentence: number,
+  english = false,
 ): VerbMemory | null {
-  if (trigger.spec.voice !== 'verb' || !actor || !rule || !STRONG_RULES.test(rule)) return null;
+  if (!actor || !rule || !STRONG_RULES.test(rule)) return null;
+  const lightVerbNoun = english && trigger.spec.voice === 'noun' && rule === 'subject before verb';
+  if (trigger.spec.voice !== 'verb' && !lightVerbNoun) return null;
   return { actor, rule, end: trigger.end, sentence };
 }
 
