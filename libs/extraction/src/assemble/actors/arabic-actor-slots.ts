@@ -1,6 +1,7 @@
 // Arabic active cascades of choose-actor.ts: a masdar takes its doer in the idafa after it ("قصف ميليشيات النظام")
 // or from the subject of the light verb before it ("شنت قوات التحالف غارات"); a verb is read SVO or VSO, its plural
 // suffix holding its own subject ("وطالبوا المتمردين").
+import { hostileObject } from './arabic-hostile-object';
 import type { ActorSlots } from './actor-slots';
 import { isGoverned } from '../clause/actor-roles';
 import { isAddressee } from '../clause/actor-sources';
@@ -94,7 +95,8 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
   if (!physical)
     pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
   if (!physical) pick(lightVerbText(text, tokens, trigger, clauseFirst), 'text subject of light verb');
-  const nearest = subjects.find((a) => loose(a) && dBefore(a) <= 10);
+  // A name a verb of attack or a target noun takes before the masdar was hit, not the hitter (arabic-hostile-object.ts).
+  const nearest = subjects.find((a) => loose(a) && dBefore(a) <= 10 && !(physical && hostileObject(tokens, a)));
   if (physical && nearest)
     pick(subjectBeforeFight(tokens, trigger, subjects, clauseFirst, subj), 'nearest armed subject before the fight');
   pick(nearest, 'nearest preceding in clause');

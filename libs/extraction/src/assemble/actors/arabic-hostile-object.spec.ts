@@ -1,0 +1,34 @@
+// A name that a verb of attack or a target noun takes is what was hit (arabic-hostile-object.ts): read as the nearest
+// name before a strike noun further on, it must not become the attacker.
+import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { assembleEvents } from '../assemble-events';
+import { tokenize } from '../../text/tokenize';
+import { hostileObject } from './arabic-hostile-object';
+
+describe('names hit by an Arabic act of attack', () => {
+  it('are not the actor of a strike noun after them', () => {
+    const drafts = assembleEvents(
+      {
+        text: 'وقال مصدر في المقاومة الشعبية: إنّ التحالف استهدف الحوثيين مع آلياتهم ولم يعرف على الفور نتائج الضربات الجوية.',
+        language: 'ar',
+      },
+      DEFAULT_RESOURCES,
+    );
+    const strikes = drafts.find((d) => d.trigger.spec.words.join(' ') === 'ضربات جوية');
+    expect(strikes?.actor?.name).toBe('Saudi-led coalition');
+  });
+  it('are read after the verb past a time word, and in a target noun’s idafa', () => {
+    const tokens = tokenize('استهدفت صباح أمس الحوثيين ثم قصفت مواقع الحوثيين وقال الحوثيين');
+    const at = (k: number) => ({
+      first: k,
+      end: k + 1,
+      start: 0,
+      stop: 0,
+      surface: '',
+      value: { id: 'x', name: 'x', kind: 'rebels', country: null },
+    });
+    expect(hostileObject(tokens, at(3))).toBe(true);
+    expect(hostileObject(tokens, at(7))).toBe(true);
+    expect(hostileObject(tokens, at(9))).toBe(false);
+  });
+});
