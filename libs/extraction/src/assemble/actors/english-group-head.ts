@@ -4,6 +4,7 @@
 import type { ActorKind } from '../../actors/actor.types';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
+import { namedAt } from './named-span';
 
 const ARMED: ActorKind[] = ['armed_group', 'rebels', 'militia'];
 /** Head nouns and the kinds of named group each may stand for. */
@@ -31,15 +32,7 @@ export function englishGroupHead(
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i];
     if (a.end > subject.first - 1) continue;
-    if (kinds.includes(a.value.kind as ActorKind))
-      return {
-        ...a,
-        first: subject.first,
-        end: subject.end,
-        start: subject.start,
-        stop: subject.stop,
-        surface: subject.surface,
-      };
+    if (kinds.includes(a.value.kind as ActorKind)) return namedAt(a, subject);
   }
   return null;
 }

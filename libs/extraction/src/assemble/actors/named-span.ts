@@ -15,3 +15,8 @@ export function namedSpan(text: string, tokens: Token[], first: number, end: num
     value: { id: (kind === 'person' ? 'person:' : 'named:') + name.toLowerCase(), name, kind, country: null },
   };
 }
+
+/** A named actor read at another mention's place in the text: "the group" (at) standing for Hezbollah (named). */
+export function namedAt(named: Span<ActorLike>, at: Span<ActorLike>): Span<ActorLike> {
+  return { ...named, first: at.first, end: at.end, start: at.start, stop: at.stop, surface: at.surface };
+}

@@ -4,6 +4,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
+import { namedAt } from './named-span';
 
 const ANAPHORS = new Set(
   // "الميلشيا": a common misspelling of الميليشيا.
@@ -75,15 +76,7 @@ export function resolveDefiniteHead(
     const a = actors[i];
     if (a.end > subject.first || NOT_BODY.has(a.value.kind)) continue;
     const own = tokens[a.first];
-    if (own.norm === head || own.stems.includes(head))
-      return {
-        ...a,
-        first: subject.first,
-        end: subject.end,
-        start: subject.start,
-        stop: subject.stop,
-        surface: subject.surface,
-      };
+    if (own.norm === head || own.stems.includes(head)) return namedAt(a, subject);
   }
   return null;
 }
