@@ -20,7 +20,7 @@ import { listedPlaces } from './places/attach-place';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './places/choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
-import { blankByline, datelineLength, titledDateline } from './english-dateline';
+import { blankByline, datelineLength } from './english-dateline';
 import { datelineCapitalMentions } from './places/english-capital';
 import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge/merge-rules';
@@ -61,7 +61,7 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const datelineEnd = arabic ? arabicDatelineLength(text) : datelineLength(text);
   const mapped = mapMentions(
     tokens,
-    resources.findPlaces(arabic ? text : titledDateline(text, datelineEnd), { language: input.language }),
+    resources.findPlaces(text, { language: input.language }),
     resources.findActors(text, { language: input.language }),
     datelineEnd,
   );

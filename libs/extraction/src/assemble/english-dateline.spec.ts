@@ -1,7 +1,6 @@
 // Wire datelines in the shapes English outlets use: the filing city is set aside, the lead's own place is not.
-import { blankByline, datelineLength, titledDateline } from './english-dateline';
+import { blankByline, datelineLength } from './english-dateline';
 import { RuleExtractor } from '../extractor/rule-extractor';
-import { findPlaces } from '../gazetteer';
 
 const dateline = (text: string) => text.slice(0, datelineLength(text));
 
@@ -25,28 +24,6 @@ describe('English datelines', () => {
   it('does not read an opening sentence as a dateline', () => {
     expect(datelineLength('Germany has banned the Islamist group on Wednesday.')).toBe(0);
     expect(datelineLength('Russia launched a mass drone attack on Odesa - officials said.')).toBe(0);
-  });
-});
-
-describe('dateline cities for the place finder', () => {
-  const filedFrom = (text: string) =>
-    findPlaces(titledDateline(text, datelineLength(text)))
-      .filter((m) => m.end <= datelineLength(text))
-      .map((m) => m.place.name);
-  it.each([
-    ['NEW YORK (Reuters) - The Security Council met.', 'New York'],
-    ['ABU DHABI // Iranian and American negotiators held talks.', 'Abu Dhabi'],
-    ['PORT-AU-PRINCE, Haiti (AP) - Gangs attacked a town.', 'Port-au-Prince'],
-    ['GAZA (Reuters) - Strikes hit the strip.', 'Gaza'],
-  ])('reads the short or multi-word capitals of %j as a place', (text, city) => {
-    expect(filedFrom(text)).toContain(city);
-  });
-  it('title-cases only the dateline and keeps every offset', () => {
-    const text = 'NEW YORK (AP) - The UN and NATO met.';
-    const titled = titledDateline(text, datelineLength(text));
-    expect(titled).toBe('New York (Ap) - The UN and NATO met.');
-    expect(titled).toHaveLength(text.length);
-    expect(titledDateline(text, 0)).toBe(text);
   });
 });
 

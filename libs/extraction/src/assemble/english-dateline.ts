@@ -29,12 +29,3 @@ export function blankByline(text: string): string {
   const by = BYLINE.exec(text);
   return by ? ' '.repeat(by[0].length) + text.slice(by[0].length) : text;
 }
-
-/** The text with its dateline's upper-case words in title case ("NEW YORK (Reuters) -" → "New York (Reuters) -"),
- * for the place finder only: it reads short all-capital words as acronyms (UN, ICRC), which would drop "NEW YORK",
- * "ABU DHABI", "PORT-AU-PRINCE" and "GAZA". Same length as the text, so every offset stays valid. */
-export function titledDateline(text: string, end: number): string {
-  if (end <= 0) return text;
-  const head = text.slice(0, end).replace(/\b[A-Z][A-Z'’]*\b/g, (w) => w[0] + w.slice(1).toLowerCase());
-  return head.length === end ? head + text.slice(end) : text;
-}
