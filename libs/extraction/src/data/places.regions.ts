@@ -22,6 +22,17 @@ kebbi|Kebbi State|Kebbi,Kebbi state||NG|11.5|4.2|admin1|
 plateau-ng|Plateau State|Plateau state||NG|9.2|9.5|admin1|
 niger-state|Niger State|Niger state||NG|9.9|5.6|admin1|
 rivers-state|Rivers State|Rivers state||NG|4.85|6.9|admin1|
+abia|Abia State|Abia,Abia state||NG|5.45|7.52|admin1|
+anambra|Anambra State|Anambra,Anambra state||NG|6.22|6.94|admin1|
+bayelsa|Bayelsa State|Bayelsa,Bayelsa state||NG|4.77|6.07|admin1|
+cross-river|Cross River State|Cross River state||NG|5.87|8.6|admin1|
+ebonyi|Ebonyi State|Ebonyi,Ebonyi state||NG|6.26|8.01|admin1|
+edo|Edo State|Edo state||NG|6.63|5.93|admin1|
+ekiti|Ekiti State|Ekiti,Ekiti state||NG|7.72|5.31|admin1|
+imo|Imo State|Imo state||NG|5.57|7.06|admin1|
+kwara|Kwara State|Kwara,Kwara state||NG|8.97|4.39|admin1|
+ogun|Ogun State|Ogun,Ogun state||NG|6.99|3.47|admin1|
+osun|Osun State|Osun,Osun state||NG|7.56|4.52|admin1|
 # Sudan and South Sudan
 darfur|Darfur|||SD|13.5|24.0|region|
 north-darfur|North Darfur|North Darfur state|شمال دارفور,ولاية شمال دارفور|SD|15.8|25.0|admin1|

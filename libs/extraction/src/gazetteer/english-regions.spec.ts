@@ -99,3 +99,17 @@ describe('a region named after a lower-case compass word', () => {
     expect(sudan[0].place.country).toBe('SD');
   });
 });
+
+describe('the Nigerian states of the south and west', () => {
+  it.each([
+    ['Gunmen kidnapped 20 passengers from a bus in Ogun state on Monday.', 'Ogun state'],
+    ['Police clashed with protesters in Osun state.', 'Osun state'],
+    ['Floods swept through villages in Bayelsa state.', 'Bayelsa state'],
+    ['Gunmen killed four people in Edo state.', 'Edo state'],
+  ])('%s', (text, surface) => {
+    expect(at(text, surface)?.place.country).toBe('NG');
+  });
+  it('reads word-like state names only with their head', () => {
+    expect(all('The Edo period ended in 1868.').map((m) => m.surface)).not.toContain('Edo');
+  });
+});

@@ -104,3 +104,13 @@ describe('events built from the wire wordings', () => {
     expect(event?.location?.name).toBe('Kadugli');
   });
 });
+
+describe('control regained', () => {
+  it.each([
+    "Sudan's army regained control of the presidential palace in Khartoum on Friday.",
+    'Government forces regained control over the town after two days of fighting.',
+    'A rebel group seizes the airport in a dawn raid, residents say.',
+  ])('reads %j as COERCE', (text) => {
+    expect(typesOf(text)).toContain('COERCE');
+  });
+});
