@@ -25,6 +25,54 @@ function placeObject(tokens: Token[], a: Span<ActorLike>): boolean {
   return PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '');
 }
 
+/** Verbs whose object is a victim: "killed 12 militants in a raid" (the militants did not raid). */
+const VICTIM_VERBS = new Set([
+  'killed',
+  'killing',
+  'kills',
+  'wounded',
+  'wounding',
+  'injured',
+  'injuring',
+  'arrested',
+  'arresting',
+  'detained',
+  'detaining',
+  'captured',
+  'abducted',
+  'kidnapped',
+]);
+/** Words of a count between the verb and its object: "killed at least 12", "arrested dozens of". */
+const COUNT_WORDS = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'about',
+  'some',
+  'dozens',
+  'hundreds',
+  'scores',
+  'of',
+  'several',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+/** True when the name is the object of a verb of killing, wounding or arrest (past a count). */
+function victimObject(tokens: Token[], a: Span<ActorLike>): boolean {
+  let k = a.first - 1;
+  while (k >= 0 && a.first - k <= 5 && (tokens[k].isNumber || COUNT_WORDS.has(tokens[k].norm))) k--;
+  return VICTIM_VERBS.has(tokens[k]?.norm ?? '');
+}
+
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
   const {
@@ -74,7 +122,9 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   const remit = officeRemit(text, tokens, trigger, before);
   if (remit?.body && eligible(remit.body)) pick(remit.body, 'body of office before remit');
   const outsideRemit = (a: Span<ActorLike> | null | undefined) => (remit && a && a.first > remit.office ? null : a);
-  const nearest = outsideRemit(before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated));
+  const nearest = outsideRemit(
+    before.find((a) => subj(a) && dBefore(a) <= 3 && tight(a) && !coordinated && !victimObject(tokens, a)),
+  );
   const head = nearest ?? before.find((a) => subj(a) && dBefore(a) <= 4 && !coordinated);
   const joined = head && firstOfJoinedSubjects(text, tokens, head, before, clauseFirst);
   if (joined && subj(joined)) pick(joined, 'first of joined subjects');
@@ -91,7 +141,7 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   );
   pick(outsideRemit(raw()), 'text subject');
   pick(
-    before.find((a) => loose(a) && dBefore(a) <= 12 && !placeObject(tokens, a)),
+    before.find((a) => loose(a) && dBefore(a) <= 12 && !placeObject(tokens, a) && !victimObject(tokens, a)),
     'nearest preceding in clause',
   );
   if (voice === 'noun')

@@ -25,3 +25,18 @@ describe('names after prepositions of place are no actors', () => {
     ).toMatch(/Shabaab/);
   });
 });
+
+describe('the victims of a killing are not the doers of the raid it was told in', () => {
+  it('reads one attack by the military, not a second one by the militants it killed', () => {
+    const events = extractor
+      .extract({
+        id: 'v',
+        body: "ISLAMABAD (Reuters) - Pakistan's military said on Sunday it had killed 12 militants in a raid on a hideout in North Waziristan.",
+        language: 'en',
+      })
+      .filter((e) => e.type === 'ASSAULT');
+    expect(events).toHaveLength(1);
+    expect(events[0].actor?.name).toBe('Pakistan military');
+    expect(events[0].killed).toBe(12);
+  });
+});
