@@ -82,7 +82,9 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
         : null;
     // "للأمم المتحدة", "للنظام": the ل reading drops the article's alef; the surface gives the name its ال back.
     const lam = m.skip >= 2 && first.startsWith('ال') && first.slice(2) === tokens[i].key.slice(m.skip);
-    if (actor) out.push({ start, end: m.end, surface: lam ? 'ال' + surface : surface, actor });
+    // "anti-government protests", "anti-Houthi fighters": the name an "anti-" compound opposes is no party to it.
+    const opposed = /\banti-$/i.test(text.slice(Math.max(0, start - 5), start));
+    if (actor && !opposed) out.push({ start, end: m.end, surface: lam ? 'ال' + surface : surface, actor });
     i = m.next;
   }
   const named = recurringNames(text, tokens, vars, resolveBare(text, tokens, vars, out, store), store);
