@@ -64,6 +64,7 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
     resources.findPlaces(text, { language: input.language }),
     resources.findActors(text, { language: input.language }),
     datelineEnd,
+    text,
   );
   // "MOSUL, Iraq (Marsad) —": where the reporter files from, not where the lead's event happened; it is only a
   // fallback for material events that name no place of their own, and its city never acts ("BEIRUT —").

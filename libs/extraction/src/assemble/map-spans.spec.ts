@@ -84,3 +84,20 @@ describe('a police force named by its place', () => {
     expect(placeOf(body, 'ar')).not.toBe('Lake Chad');
   });
 });
+
+describe('a country whose possession an attack verb strikes', () => {
+  const rules = new RuleExtractor({ minConfidence: 0 });
+  const assault = (body: string) => rules.extract({ id: 's', body, language: 'en' }).find((e) => e.type === 'ASSAULT');
+  it('is where the attack fell as well as its target', () => {
+    const e = assault(
+      "Russian missiles and drones pounded Ukraine's energy infrastructure overnight, killing seven people.",
+    );
+    expect(e?.location?.name).toBe('Ukraine');
+    expect(e?.target?.name).toBe('Ukraine');
+  });
+  it('stays a target only where no attack verb takes it', () => {
+    expect(
+      assault("Russian drones attacked power plants, the Ukraine's energy ministry said.")?.location?.name,
+    ).not.toBe('Ukraine');
+  });
+});

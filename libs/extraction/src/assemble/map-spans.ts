@@ -157,6 +157,32 @@ function cityAttacked(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike
   return false;
 }
 
+// English attack verbs whose possessive object names the country struck: "pounded Ukraine's energy grid".
+const STRUCK = new Set([
+  'struck',
+  'strikes',
+  'hit',
+  'hits',
+  'pounded',
+  'pounds',
+  'shelled',
+  'shells',
+  'bombed',
+  'bombs',
+  'attacked',
+  'attacks',
+  'targeted',
+  'targets',
+]);
+
+/** "Russian missiles pounded Ukraine's energy infrastructure": a country whose possession an attack verb takes as its
+ * object is where the attack fell (a place) as well as its state (the target). */
+function countryStruck(text: string, tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike>): boolean {
+  if (p.value.kind !== 'country' || actor.value.kind !== 'state' || !STRUCK.has(tokens[p.first - 1]?.norm ?? ''))
+    return false;
+  return tokens[p.end]?.norm === 's' && /^['’]s$/.test(text.slice(tokens[p.end - 1].end, tokens[p.end].end));
+}
+
 const POLICE = new Set(['شرطه', 'police'].map(foldWord));
 
 /** "شرطة منطقة الرياض", "بشرطة محافظة الطائف", "Riyadh police": a police force named by its city or region polices
@@ -193,6 +219,7 @@ export function mapMentions(
   placeMentions: PlaceMentionLike[],
   actorMentions: ActorMentionLike[],
   datelineEnd = 0,
+  text = '',
 ): {
   places: Span<PlaceLike>[];
   actors: Span<ActorLike>[];
@@ -215,7 +242,12 @@ export function mapMentions(
     if (actor && actor.stop - actor.start > p.stop - p.start) return policedPlace(tokens, p, actor);
     // "شرطة منطقة الرياض": the region a police force is named by, though its bare name "الرياض" reads as the state.
     if (actor && p.first < actor.first && isPoliceWord(tokens[p.first - 1])) return true;
-    return !actor || isLocative(tokens, p.first, p.start) || cityAttacked(tokens, p, actor);
+    return (
+      !actor ||
+      isLocative(tokens, p.first, p.start) ||
+      cityAttacked(tokens, p, actor) ||
+      (!!text && countryStruck(text, tokens, p, actor))
+    );
   });
   const actors = rawActors.filter((a) => {
     const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);
