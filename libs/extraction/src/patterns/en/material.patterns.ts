@@ -101,7 +101,7 @@ const EN_COERCE_BASE = triggers('COERCE', [
     'seize',
     'verb',
     0.85,
-    'seized|captured|took control of|taken control of|seized control of|recaptured|retook|overran|gained control of|took over|wrested control|regained control of|regains control of|regained control over|retaken control of|retook control of|seizes|captures|recaptures|retakes',
+    'seized|captured|took control of|taken control of|seized control of|recaptured|retook|overran|gained control of|took over|wrested control|regained control of|regains control of|regained control over|retaken control of|retook control of|captures|recaptures|retakes',
   ],
   ['seize', 'noun', 0.8, 'capture of|seizure of|takeover of|recapture of|fall of|control of the city'],
   [

@@ -109,7 +109,7 @@ describe('control regained', () => {
   it.each([
     "Sudan's army regained control of the presidential palace in Khartoum on Friday.",
     'Government forces regained control over the town after two days of fighting.',
-    'A rebel group seizes the airport in a dawn raid, residents say.',
+    'A rebel group captures the airport in a dawn raid, residents say.',
   ])('reads %j as COERCE', (text) => {
     expect(typesOf(text)).toContain('COERCE');
   });
