@@ -16,11 +16,32 @@ import { officeRemit } from './english-office-holder';
 /** Prepositions of where and whom: a name after them is the scene or the target ("near an army checkpoint"). */
 const PLACE_PREPOSITIONS = new Set(['near', 'at', 'outside', 'inside', 'on', 'into', 'against', 'toward', 'towards']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** Compass words between the preposition and the name: "in northwest Pakistan", "near the southern border". */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'northwestern',
+  'northeastern',
+  'southwestern',
+  'southeastern',
+]);
 
 /** "A car bomb exploded near an army checkpoint …, killing five soldiers": the army names where the bomb went off,
  * not who set it. True when the name is the object of a preposition of place or aim. */
 function placeObject(tokens: Token[], a: Span<ActorLike>): boolean {
   let k = a.first - 1;
+  if (COMPASS_WORDS.has(tokens[k]?.norm ?? '')) k--;
   if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '');
 }

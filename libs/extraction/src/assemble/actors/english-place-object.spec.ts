@@ -14,6 +14,13 @@ describe('names after prepositions of place are no actors', () => {
     expect(e?.killed).toBe(5);
     expect(e?.actor).toBeNull();
   });
+  it('reads no actor past a compass word either', () => {
+    const e = assault(
+      'A mortar round exploded near the southern Somali army checkpoint on Monday, killing five soldiers.',
+    );
+    expect(e?.killed).toBe(5);
+    expect(e?.actor).toBeNull();
+  });
   it('still reads the doer before the place', () => {
     expect(
       assault('A suicide bomber blew himself up outside a police station in Quetta on Monday, killing three officers.')

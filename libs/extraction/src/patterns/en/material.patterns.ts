@@ -108,7 +108,7 @@ const EN_COERCE_BASE = triggers('COERCE', [
     'ban',
     'verb',
     0.75,
-    'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban',
+    'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban|dissolved ~ parties|dissolves ~ parties|dissolved ~ party|dissolves ~ party|dissolved ~ opposition|dissolved ~ associations|dissolved ~ organisations|dissolved ~ organizations|dissolved ~ unions',
   ],
   // Silencing media: suspending broadcasters, blocking their sites, revoking licences.
   [

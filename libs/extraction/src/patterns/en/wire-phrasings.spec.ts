@@ -114,3 +114,10 @@ describe('control regained', () => {
     expect(typesOf(text)).toContain('COERCE');
   });
 });
+
+describe('parties dissolved', () => {
+  it("reads a junta dissolving parties as COERCE, not a parliament's routine dissolution", () => {
+    expect(typesOf("Mali's junta dissolved all political parties on Tuesday.")).toContain('COERCE');
+    expect(typesOf('The king dissolved parliament and called early elections.')).not.toContain('COERCE');
+  });
+});
