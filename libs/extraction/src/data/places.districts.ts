@@ -238,6 +238,7 @@ mays-al-jabal|Mays al-Jabal|Meiss el-Jabal,Mais al-Jabal|ميس الجبل|LB|33
 haret-hreik|Haret Hreik|Haret Hreik,Harat Hurayk|حارة حريك|LB|33.85|35.51|district|
 burj-al-barajneh|Burj al-Barajneh|Bourj el-Barajneh,Burj al-Barajneh camp|برج البراجنة|LB|33.845|35.505|district|
 # Palestine: Gaza, West Bank, Jerusalem
+ben-gurion-airport|Ben Gurion Airport|Ben Gurion airport,Ben Gurion International Airport,Ben-Gurion Airport,Ben-Gurion International Airport|مطار بن غوريون,مطار بن جوريون,مطار بن غوريون الدولي,مطار بن جوريون الدولي|IL|32.0114|34.8867|frontline|
 maghazi|Maghazi|Maghazi camp,al-Maghazi|المغازي|PS|31.42|34.38|town|a
 tel-al-sultan|Tel al-Sultan (Rafah)|Tal as-Sultan,Tel al-Sultan|تل السلطان|PS|31.3|34.24|district|
 shati-camp|al-Shati camp|Beach camp,Shati camp,al-Shati camp|مخيم الشاطئ|PS|31.53|34.45|district|

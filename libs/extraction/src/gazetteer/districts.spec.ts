@@ -142,3 +142,16 @@ describe('names that are also words stay words', () => {
     expect(findPlaces(text).filter((m) => m.place.kind !== 'country')).toEqual([]);
   });
 });
+
+describe('Ben Gurion Airport', () => {
+  it('is the Israeli airport in Arabic and English, not an Iranian town called بن', () => {
+    expectNear(at('أطلق الحوثيون صاروخا على مطار بن غوريون في تل أبيب.', 'مطار بن غوريون'), 'IL', 32.01, 34.89);
+    expectNear(
+      at("The Houthis fired a missile at Israel's Ben Gurion airport.", 'Ben Gurion airport'),
+      'IL',
+      32.01,
+      34.89,
+    );
+    expect(findPlaces('أطلق الحوثيون صاروخا على مطار بن غوريون.').map((m) => m.place.country)).not.toContain('IR');
+  });
+});
