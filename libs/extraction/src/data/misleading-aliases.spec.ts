@@ -10,4 +10,11 @@ describe('misleading GeoNames alternates', () => {
   it('still finds Algiers under its own name', () => {
     expect(names('وصل الرئيس إلى الجزائر العاصمة أمس.')).toContain('Algiers');
   });
+  it('reads the name particle بن as no town after a place noun', () => {
+    expect(names('وصلت طائرة إلى مطار بن جمعة الصغير أمس.')).not.toContain('Baneh');
+    expect(names('وصلت طائرة إلى مدينة بن أمس.')).not.toContain('Bonn');
+  });
+  it('still finds Bonn under its own name', () => {
+    expect(names('عقد المؤتمر في مدينة بون الألمانية.')).toContain('Bonn');
+  });
 });
