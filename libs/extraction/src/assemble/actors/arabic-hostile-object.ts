@@ -22,7 +22,6 @@ const HOSTILE_VERBS = new Set(
     'اقتحمت',
     'اقتحموا',
     'استهداف',
-    'قصف',
   ].map(foldWord),
 );
 const TARGET_NOUNS = new Set(

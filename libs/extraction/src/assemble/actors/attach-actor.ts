@@ -199,21 +199,8 @@ export function attachActor(
   return { actor: actorSpan, target: choice.target, rule: actorRule };
 }
 
-const PRONOUNS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'who',
-  'which',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+/** Pronouns standing alone ("who", "which", "that" open a phrase and are FUNCTION_OPENERS below). */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those']);
 /** Ids of actors read from the text rather than the dictionary (raw-subject.ts, named-span.ts). */
 const READ_FROM_TEXT = [TEXT_ACTOR_PREFIX, 'named:', 'person:'];
 const FUNCTION_OPENERS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'and', 'but', 'if', 'because']);
