@@ -180,6 +180,13 @@ describe('per-text person memory and untitled English people', () => {
     expect(ids('Health Ministry told reporters.')).toEqual([]);
   });
 
+  it('reads a known city before "said" as the place, not a person ("residents of El Fasher said")', () => {
+    expect(ids('Residents of El Fasher said the market was shelled.').some((x) => x.includes('person:'))).toBe(false);
+    expect(ids('The envoy met Massad Boulos. Ali Ndume said the attack killed ten.')).toContain(
+      'Ali Ndume=person:ali ndume',
+    );
+  });
+
   it('accepts lower-case English titles and chained titles', () => {
     expect(ids('army commander Colonel Abdullahi Hassan told state radio')).toEqual([
       'commander Colonel Abdullahi Hassan=person:abdullahi hassan',

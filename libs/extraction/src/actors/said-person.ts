@@ -1,4 +1,5 @@
 // English persons without a title: capitalised name words right before a verb of speech ("Babagana Zulum said").
+import { getStore } from '../gazetteer/gazetteer-store';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
 import { ENGLISH_NON_NAME_WORDS, ENGLISH_SPEECH_VERBS } from './person-words.data';
@@ -33,7 +34,20 @@ export function saidPerson(
     const known = store.actors.byKey.get(key);
     if (known && known.kind !== 'person') return null;
   }
+  if (namesTown(keyOf(tokens, i, i + n))) return null;
   const end = tokens[i + n - 1].end;
   const name = text.slice(tokens[i].start, end);
   return { next: i + n, end, actor: personRef(store, name, keyOf(tokens, i, i + n), null), skip: 0 };
+}
+
+/** Population from which a place's full name outweighs a name-shaped reading before "said". */
+const TOWN_POPULATION = 50000;
+
+/** "Residents of El Fasher said": two capitalised words before "said" that are the whole name of a known city (or a
+ * curated place) are that place, not a person. */
+function namesTown(key: string): boolean {
+  const candidates = getStore().byKey.get(key) ?? [];
+  return candidates.some(
+    (c) => !c.ambiguous && c.place.kind !== 'country' && (c.curated || c.place.population >= TOWN_POPULATION),
+  );
 }

@@ -24,7 +24,8 @@ describe('places that are not the scene', () => {
   });
 
   it('keeps the venue when the deal was signed just before the press conference', () => {
-    const body = 'وفي مؤتمر صحافي بمقر الوكالة في فيينا عقب توقيع خطة العمل مع إيران، قال المدير العام إن التفتيش سيبدأ.';
+    const body =
+      'وفي مؤتمر صحافي بمقر الوكالة في فيينا عقب توقيع خطة العمل مع إيران، قال المدير العام إن التفتيش سيبدأ.';
     expect(placesOf(body, 'AGREE')).toContain('Vienna');
   });
 
@@ -62,5 +63,22 @@ describe('namesakes anchored by the place next to them', () => {
       (m) => m.place.name,
     );
     expect(names).toEqual(expect.arrayContaining(['Hibhib', 'Musandam']));
+  });
+
+  it('places what residents of a town report in that town, but not a gunman at his home town', () => {
+    const en = (body: string) =>
+      ex
+        .extract({ id: 't', language: 'en', body })
+        .filter((e) => e.type === 'ASSAULT')
+        .map((e) => e.location?.name);
+    expect(en('Militants shelled the market on Monday, killing five people, residents of Mosul said.')).toEqual([
+      'Mosul',
+    ]);
+    expect(
+      en('On Monday, residents of El Fasher said RSF artillery had shelled the market, killing five people.'),
+    ).toEqual(['El Fasher']);
+    expect(en('The gunman, a resident of Mosul, opened fire on worshippers in Kirkuk, killing five people.')).toEqual([
+      'Kirkuk',
+    ]);
   });
 });

@@ -122,12 +122,26 @@ export function isResidence(tokens: Token[], p: Span<PlaceLike>, lowest: number)
   for (let k = p.first - 1; k > lowest && k >= p.first - reach; k--) {
     // Read through the stems: "ومسجّل في", "والمقيم في".
     if (RESIDENCE.has(tokens[k].norm) || (tokens[k].isArabic && tokens[k].stems.some((s) => RESIDENCE.has(s))))
-      return true;
+      return !isWitnessPlace(tokens, k, p);
     const unit =
       english &&
       (EN_UNITS.has(tokens[k].norm) || (/^\p{Lu}/u.test(tokens[k].surface) && EN_UNITS.has(tokens[k + 1].norm)));
     if (!RESIDENCE_GAP.has(tokens[k].norm) && !unit) return false;
   }
+  return false;
+}
+
+/** Verbs of witnesses speaking: "residents of El Fasher said", "residents in the town told Reuters". */
+const WITNESS_SPEECH = foldedSet(['said', 'say', 'says', 'told', 'reported', 'described', 'recounted']);
+/** Words that may stand between the place and the speech verb: "residents of El Fasher, North Darfur, said". */
+const WITNESS_REACH = 4;
+
+/** "residents of El Fasher said RSF artillery had shelled …": residents speaking of their town are witnesses there,
+ * so the town is the scene of what they report, not a home that describes a person. */
+function isWitnessPlace(tokens: Token[], residence: number, p: Span<PlaceLike>): boolean {
+  if (tokens[residence].norm !== 'residents') return false;
+  for (let k = p.end; k < tokens.length && k < p.end + WITNESS_REACH; k++)
+    if (WITNESS_SPEECH.has(tokens[k].norm)) return true;
   return false;
 }
 
