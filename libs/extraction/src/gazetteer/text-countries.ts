@@ -45,6 +45,19 @@ function pairFirsts(store: GazetteerStore): Set<string> {
 /** The country is in the text other than through this match: named (by another word than `selfKey`'s country
  * name) or holding another unambiguous place. */
 export function countryInText(ctx: Context, cc: string, selfKey: string, selfCountry: string | null): boolean {
+  if (namedOnce(ctx, cc, selfKey, selfCountry)) return true;
+  const partner = ENTWINED.get(cc);
+  return !!partner && namedOnce(ctx, partner, selfKey, selfCountry);
+}
+
+/** Territories whose news names the other side as often as their own: "Israeli forces raided Jenin" is West Bank
+ * news, though it never names the Palestinian territories (and "Palestinian gunmen … in Sderot" is Israeli news). */
+const ENTWINED = new Map([
+  ['PS', 'IL'],
+  ['IL', 'PS'],
+]);
+
+function namedOnce(ctx: Context, cc: string, selfKey: string, selfCountry: string | null): boolean {
   const named = (ctx.named.get(cc) ?? 0) - (selfCountry === cc ? 1 : 0);
   if (named > 0) return true;
   const keys = ctx.located.get(cc);
