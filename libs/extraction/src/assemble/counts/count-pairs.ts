@@ -80,10 +80,23 @@ export function risesBetween(tokens: Token[], k: number, end: number): boolean {
 const EN_ONE = new Set(['a', 'an']);
 const EN_SMALL = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/;
 
-/** "killing a 64-year-old man", "killed a police officer": one victim named after an English death verb. */
+/** "shot dead a man", "stabbed to death a woman": the death word closing an English phrasal killing verb. */
+function closesKillingPhrase(tokens: Token[], k: number): boolean {
+  const t = tokens[k].norm;
+  if (t === 'dead') return /^(?:shot|shoots|shooting|gunned)$/.test(tokens[k - 1]?.norm ?? '');
+  return (
+    t === 'death' &&
+    tokens[k - 1]?.norm === 'to' &&
+    /^(?:stabbed|beaten|beat|hacked|burned|burnt|clubbed|stoned|tortured|crushed|shot)$/.test(tokens[k - 2]?.norm ?? '')
+  );
+}
+
+/** "killing a 64-year-old man", "killed a police officer", "shot dead a man": one victim named after an English
+ * death verb. */
 export function englishOneAfter(tokens: Token[], k: number, to: number): number | null {
   const t = tokens[k];
-  if (t.isArabic || !/^(?:killing|killed)$/.test(t.norm) || !EN_ONE.has(tokens[k + 1]?.norm ?? '')) return null;
+  if (t.isArabic || !(/^(?:killing|killed)$/.test(t.norm) || closesKillingPhrase(tokens, k))) return null;
+  if (!EN_ONE.has(tokens[k + 1]?.norm ?? '')) return null;
   for (let j = k + 2; j < Math.min(to, k + 6); j++) {
     if (tokens[j + 1] && tokens[j + 1].start - tokens[j].end > 1 && countInNoun(tokens[j]) === null) return null;
     if (countInNoun(tokens[j]) !== 1) continue;

@@ -28,6 +28,11 @@ describe('English tolls', () => {
     expect(killed('the raid killed a soldier and wounded two others')).toBe(1);
     expect(killed('killing a man, a woman and two children')).not.toBe(1);
   });
+  it('reads one victim after a phrasal killing verb ("shot dead a man", "stabbed to death a woman")', () => {
+    expect(killed('Israeli troops shot dead a Palestinian man near Hebron, the army said')).toBe(1);
+    expect(killed('a mob beat to death a man accused of blasphemy')).toBe(1);
+    expect(killed('police shot dead a suspect and a bystander')).not.toBe(1);
+  });
   it('reads singular nouns beyond soldiers and civilians', () => {
     expect(killed('leaving an Afghan border guard dead and two personnel injured')).toBe(1);
   });
