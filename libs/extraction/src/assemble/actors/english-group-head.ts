@@ -1,6 +1,7 @@
 // "In a statement, the group denied responsibility", "a plan the group has rejected": English shortens a named group
 // to its head noun once it has been named. A plain-text subject that is such a head stands for the group of that
-// kind last named before it in the article (the Arabic counterpart is resolveDefiniteHead in resolve-anaphor.ts).
+// kind last named before it in the article (the Arabic counterpart is resolveDefiniteHead in resolve-anaphor.ts);
+// bare "troops" and "soldiers" likewise stand for the army last named ("The Israeli military said troops had …").
 import type { ActorKind } from '../../actors/actor.types';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
@@ -19,15 +20,21 @@ const HEADS = new Map<string, ActorKind[]>([
   ['organisation', [...ARMED, 'ngo', 'igo']],
   ['organization', [...ARMED, 'ngo', 'igo']],
 ]);
+/** Bare force nouns ("troops had arrested 14 suspects", "soldiers opened fire"): the army last named. */
+const FORCES = new Map<string, ActorKind[]>([
+  ['troops', ['military']],
+  ['soldiers', ['military']],
+]);
 
-/** The named group a one-word English text subject ("group", "militia") stands for, or null. */
+/** The named group a one-word English text subject ("group", "militia", "troops") stands for, or null. */
 export function englishGroupHead(
   tokens: Token[],
   actors: Span<ActorLike>[],
   subject: Span<ActorLike>,
 ): Span<ActorLike> | null {
-  if (subject.end - subject.first !== 1 || tokens[subject.first - 1]?.norm !== 'the') return null;
-  const kinds = HEADS.get(tokens[subject.first].norm);
+  if (subject.end - subject.first !== 1) return null;
+  const head = tokens[subject.first].norm;
+  const kinds = tokens[subject.first - 1]?.norm === 'the' ? (HEADS.get(head) ?? FORCES.get(head)) : FORCES.get(head);
   if (!kinds) return null;
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i];

@@ -7,6 +7,13 @@ const rules = new RuleExtractor({ minConfidence: 0 });
 const types = (body: string) => rules.extract({ id: 't', body, language: 'en' }).map((e) => e.type);
 
 describe('English non-happenings', () => {
+  it('reads "killed eight militants in a raid" as one assault, not an assault and an arrest', () => {
+    expect(types('Pakistani security forces killed eight militants in a raid in North Waziristan on Tuesday.')).toEqual(
+      ['ASSAULT'],
+    );
+    expect(types('Police detained 45 people in dawn raids across 12 provinces.')).toEqual(['COERCE']);
+    expect(types('Police carried out raids in three towns and the army shelled a village.')).toContain('COERCE');
+  });
   it('reads "sanctions ..., targeting tankers" as a sanction, not an attack', () => {
     const out = types(
       'In Brussels, EU ambassadors approved a package of sanctions against Russia, targeting 100 tankers.',

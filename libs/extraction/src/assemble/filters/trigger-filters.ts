@@ -112,6 +112,29 @@ export function isAllegedAct(tokens: Token[], trigger: TriggerMatch, triggers: T
   );
 }
 
+/** Prepositions that make a raid the manner of the happening before it: "killed eight militants in a raid". */
+const MANNER_LINKS = new Set(['in', 'during']);
+const RAID_NOUNS = new Set(['raid', 'raids']);
+
+/** "killed eight militants in a raid", "detained 45 people in raids across 12 provinces": an English raid noun after
+ * "in"/"during" tells how a happening already reported in its clause was done (an assault or an arrest), not a
+ * further arrest. */
+export function isMannerRaid(tokens: Token[], trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.type !== 'COERCE' || !RAID_NOUNS.has(t.norm)) return false;
+  let link = trigger.first - 1;
+  if (/^(?:a|an|the)$/.test(tokens[link]?.norm ?? '')) link--;
+  while (
+    link > trigger.first - 4 &&
+    /^(?:[a-z]+ly|joint|dawn|night|overnight|security|military|police)$/.test(tokens[link]?.norm ?? '')
+  )
+    link--;
+  if (!MANNER_LINKS.has(tokens[link]?.norm ?? '')) return false;
+  return triggers.some(
+    (s) => s !== trigger && (s.spec.type === 'ASSAULT' || s.spec.type === 'COERCE') && s.end <= link,
+  );
+}
+
 const AR_AUTHORITIES = new Set(
   'وزير الوزير وزارة الوزارة خادم الملك ولي الحكومة حكومة الرئيس أمير'.split(' ').map(foldWord),
 );
