@@ -19,3 +19,19 @@ describe('a named group shortened to its head noun', () => {
     );
   });
 });
+
+describe('bare force nouns', () => {
+  const arrester = (text: string) =>
+    assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).find((d) => d.type === 'COERCE')?.actor?.name ?? null;
+  it('reads "troops" as the army named before it', () => {
+    expect(arrester('The Israeli military said troops had arrested 14 wanted suspects in Jenin.')).toBe(
+      'Israeli military',
+    );
+    expect(arrester("Nigeria's army said on Monday soldiers detained 12 suspected kidnappers in Zamfara.")).toMatch(
+      /Nigeria/,
+    );
+  });
+  it('keeps "troops" when no army was named', () => {
+    expect(arrester('Police said troops had arrested 14 suspects in Jenin.')).toBe('troops');
+  });
+});
