@@ -15,6 +15,13 @@ describe('English force arrivals', () => {
     expect(found).not.toContain('CONSULT');
   });
 
+  it.each([
+    'The federal government said it was sending 600 additional National Guard troops and army special forces.',
+    'The minister said 5,000 additional soldiers were being sent to the Catatumbo region.',
+  ])('reads a force sent with a long description or in the passive as MOBILIZE: %j', (text) => {
+    expect(types(text)).toContain('MOBILIZE');
+  });
+
   it('leaves a rescue team landing no deployment', () => {
     const text = 'A military emergency unit of 40 personnel and six sniffer dogs landed in Agadir on Sunday.';
     expect(types(text)).not.toContain('MOBILIZE');

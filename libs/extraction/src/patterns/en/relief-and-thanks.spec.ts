@@ -14,6 +14,9 @@ const typesOf = (text: string) => {
 describe('English relief handed out and thanks expressed', () => {
   it.each([
     ['The charity distributed hot meals to 2,000 families in the camp.', 'AID'],
+    ['The WFP said it had delivered rice and cooking oil to 30,000 displaced people.', 'AID'],
+    ['The agency said it had begun distributing hot meals to displaced families.', 'AID'],
+    ['The IOM said it was providing food, water and hygiene kits to deportees.', 'AID'],
     ['Volunteers distributed tents and blankets to people left homeless.', 'AID'],
     ['The agency delivered 500 hygiene kits to two shelters.', 'AID'],
     ['Partners delivered water and medicines to the flooded villages.', 'AID'],

@@ -152,6 +152,14 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     0.85,
     'mobilizes|mobilises|mobilizing|mobilising|amassing|massing|reinforcing|reinforces|dispatches|dispatching',
   ],
+  // A force sent with a long description before its noun ("was sending 600 additional National Guard troops"), and
+  // sent in the passive ("5,000 additional soldiers were being sent to the Catatumbo region").
+  [
+    'troops',
+    'verb',
+    0.8,
+    'sending ~~ troops|sends ~~ troops|sent ~~ troops|sending ~~ soldiers|sends ~~ soldiers|sent ~~ soldiers|troops were sent|soldiers were sent|troops were being sent|soldiers were being sent|troops are being sent|soldiers are being sent|troops have been sent|soldiers have been sent|troops had been sent|soldiers had been sent|reinforcements were sent|police were sent',
+  ],
   ['alert', 'verb', 0.8, 'put ~ on ~ alert|placed ~ on ~ alert|put ~ on ~ readiness|placed ~ on ~ readiness'],
   // "raised its readiness posture", "heightened the combat readiness of its units".
   ['alert', 'verb', 0.8, 'raised ~ readiness|raises ~ readiness|heightened ~ readiness'],

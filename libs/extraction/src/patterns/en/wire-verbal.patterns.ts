@@ -174,6 +174,14 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
 ]);
 
 export const EN_AID_WIRE = triggers('AID', [
+  // Relief named by its staples, in every tense: "had delivered rice and cooking oil to 30,000 displaced people",
+  // "had begun distributing hot meals", "was providing food, water, hygiene kits and onward transport".
+  [
+    'humanitarian',
+    'verb',
+    0.75,
+    'delivered rice|delivers rice|delivering rice|distributed rice|distributing rice|delivered flour|delivering flour|distributed flour|distributing flour|delivered wheat|distributing ~ meals|distributing ~ food|distributing ~ kits|distributing ~ aid|distributing ~ tents|distributing ~ blankets|distributing ~ rations|distributing ~ parcels|delivering ~ food|delivering ~ supplies|delivering ~ kits|providing food|provided food|provides food|providing ~ food|provided ~ food|provides ~ food|providing shelter|provided shelter|providing ~ shelter|provided ~ shelter|providing drinking water|provided drinking water',
+  ],
   // British wires say lorries: "a UN convoy of 15 lorries carrying food".
   [
     'humanitarian',
