@@ -49,7 +49,9 @@ describe('times that belong to another verb', () => {
     expect(
       cueAt('Algeria, which cut ties with Rabat in 2012, said it had opened its airspace to aid flights.', 'opened'),
     ).toBeNull();
-    expect(cueAt('The junta, which seized power in 2012, expelled the envoy.', 'expelled')).toBe('past:2012');
+    // The relative clause has its own verb (seized): its year is its own, not the expulsion's.
+    expect(cueAt('The junta, which seized power in 2012, expelled the envoy.', 'expelled')).toBeNull();
+    expect(cueAt('The junta, backed by Moscow, expelled the envoy in 2012.', 'expelled')).toBe('past:2012');
   });
   it('reads "في وقت سابق" as the same news cycle, unless a longer period follows', () => {
     expect(cueAt('وكانت الشرطة قالت في وقت سابق إنها لن تسمح بمسيرة.', 'تسمح')).toBeNull();
@@ -90,5 +92,17 @@ describe('"the first since": منذ / since measuring how new, not dating back',
   });
   it('still reads a plain span as background', () => {
     expect(cueAt('وتحاصر القوات المدينة منذ 25 مارس.', 'وتحاصر')).not.toBeNull();
+  });
+});
+
+describe('a past year inside a relative clause about the subject', () => {
+  it('dates the relative clause, not the main verb after it', () => {
+    expect(
+      cueAt("Niger's junta, which took power in 2013, accused France of backing the attackers.", 'accused'),
+    ).toBeNull();
+    expect(cueAt('The militia, which was formed in 2012, attacked the town on Tuesday.', 'attacked')).toBeNull();
+  });
+  it('still dates a main verb the past year follows', () => {
+    expect(cueAt('The militia, which is based in the north, attacked the town in 2012.', 'attacked')).toBe('past:2012');
   });
 });

@@ -124,8 +124,22 @@ function inSubjectRelative(tokens: Token[], k: number, trigger: number, clauseFi
   if (tokens[trigger].isArabic) return false;
   let speech = false;
   for (let j = k + 1; j < trigger; j++) if (SPEECH.has(tokens[j].norm)) speech = true;
-  if (!speech) return false;
-  for (let j = k - 1; j >= Math.max(clauseFirst, k - 12); j--) if (EN_RELATIVE.has(tokens[j].norm)) return true;
+  for (let j = k - 1; j >= Math.max(clauseFirst, k - 12); j--)
+    if (EN_RELATIVE.has(tokens[j].norm)) return speech || ownVerb(tokens, j + 1, k);
+  return false;
+}
+
+/** Finite verbs English relative clauses about a subject open with ("which took power in 2023", "who was elected
+ * in 2021"), besides any past form in -ed. */
+const RELATIVE_VERBS = foldedSet(
+  'took seized won was were had has led fought came began became ruled held lost left broke'.split(' '),
+);
+
+/** "Niger's junta, which took power in 2023, accused …": the relative clause has a verb of its own before the past
+ * time, so the time dates that clause, not the main verb after it. */
+function ownVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (RELATIVE_VERBS.has(tokens[j].norm) || /^[a-z]{3,}ed$/.test(tokens[j].norm)) return true;
   return false;
 }
 
