@@ -30,6 +30,12 @@ export const EN_SKIP = new Set(
     ' ',
   ),
 );
+// Adverbs wire copy puts between a subject and its verb: "The foreign ministry strongly condemned", "the army quickly
+// denied", "the ministry repeatedly accused". A closed list: nouns in -ly (assembly, ally, rally) are heads.
+for (const w of 'again already strongly firmly sharply swiftly quickly promptly repeatedly publicly formally officially jointly separately previously immediately subsequently initially allegedly vehemently categorically flatly unanimously finally recently'.split(
+  ' ',
+))
+  EN_SKIP.add(w);
 export const AR_HEADS = foldedSet([
   'قوة',
   'قوات',
