@@ -17,4 +17,8 @@ describe('misleading GeoNames alternates', () => {
   it('still finds Bonn under its own name', () => {
     expect(names('عقد المؤتمر في مدينة بون الألمانية.')).toContain('Bonn');
   });
+  it('reads Orano as the company, not Oran, while Oran keeps its own name', () => {
+    expect(names('The mines minister accused Orano of illegally exporting uranium.')).not.toContain('Oran');
+    expect(names('Protesters marched in Oran on Friday.')).toContain('Oran');
+  });
 });
