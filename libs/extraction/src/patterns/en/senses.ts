@@ -70,6 +70,34 @@ const PLACES_LEFT = [
 const ROAD_BLOCKS = ['blocked ~ roads', 'blocked ~ road', 'blocked ~ highway'];
 const ROAD_BLOCKING = ['blocking ~ roads', 'blocking ~ road', 'blocking ~ highway'];
 export const EN_SENSES: SenseRule[] = [
+  // "dismissed the warning as blackmail" rejects a claim; "dismissed the army chief as part of a purge" fires a person.
+  {
+    type: 'REJECT',
+    phrases: ['dismissed ~~ as', 'dismisses ~~ as'],
+    gapNot: [
+      'chief',
+      'chiefs',
+      'commander',
+      'commanders',
+      'minister',
+      'ministers',
+      'governor',
+      'director',
+      'head',
+      'officer',
+      'officers',
+      'general',
+      'generals',
+      'judge',
+      'judges',
+      'staff',
+      'employees',
+      'workers',
+      'ambassador',
+      'coach',
+      'manager',
+    ],
+  },
   // "a convoy of 22 trucks organised by WFP … arrived in Tawila" is a delivery; a leader arriving is a visit.
   // Forces arriving are a deployment (wire-material.patterns.ts): "Africa Corps personnel … arrived in Sikasso".
   { type: 'CONSULT', phrases: ['arrived in'], subjectNot: [...CARGO, ...FORCES], window: 8 },

@@ -58,7 +58,7 @@ const EN_REJECT_BASE = triggers('REJECT', [
     'deny',
     'verb',
     0.85,
-    'denied|denies|denying|refuted|dismissed ~ claims|dismissed ~ allegations|dismissed ~ reports|dismissed ~ accusations|dismissed ~ as|dismissed ~ criticism|dismissed ~ criticisms|brushed off|null and void',
+    'denied|denies|denying|refuted|dismissed ~ claims|dismissed ~ allegations|dismissed ~ reports|dismissed ~ accusations|dismissed ~~ as|dismissed ~ criticism|dismissed ~ criticisms|brushed off|null and void',
   ],
   [
     'refuse',

@@ -39,6 +39,12 @@ describe('English wire wordings of material events', () => {
   });
 });
 
+describe('dismissals that fire a person', () => {
+  it('reads "dismissed the army chief as part of a purge" as no rejection', () => {
+    expect(typesOf('The president dismissed the army chief as part of a purge.')).not.toContain('REJECT');
+  });
+});
+
 describe('English wire wordings of verbal and cooperative events', () => {
   it.each([
     ['The mayor asked the governor to release the funds.', 'REQUEST'],
@@ -46,6 +52,8 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['Prosecutors unsealed charges against three officials.', 'ACCUSE'],
     ['A spokesman called it a provocation based on fabricated accusations.', 'REJECT'],
     ['The opposition dismissed calls for a boycott.', 'REJECT'],
+    ['The spokesman dismissed the European warning as "political blackmail".', 'REJECT'],
+    ['A senior rebel official dismissed the U.N. criticism as biased.', 'REJECT'],
     ['The group said it would not accept any plan that requires it to disarm.', 'REJECT'],
     ['The ministry said it did not subscribe to unilateral measures.', 'REJECT'],
     ['Bolivia broke off diplomatic relations with the neighbouring state.', 'SANCTION'],

@@ -81,7 +81,7 @@ export const EN_REJECT_WIRE = triggers('REJECT', [
     'deny',
     'verb',
     0.85,
-    'dismisses ~ claims|dismisses ~ allegations|dismisses ~ reports|dismisses ~ accusations|dismisses ~ criticism|dismisses ~ as|dismissing ~ claims|dismissing ~ allegations|dismissing ~ reports|dismissing ~ accusations|dismissing ~ as',
+    'dismisses ~ claims|dismisses ~ allegations|dismisses ~ reports|dismisses ~ accusations|dismisses ~ criticism|dismisses ~~ as|dismissing ~ claims|dismissing ~ allegations|dismissing ~ reports|dismissing ~ accusations|dismissing ~ as',
   ],
   // A claim called baseless is denied: "a hostile act based on fabricated accusations", "dismissed it as unfounded".
   [
