@@ -57,6 +57,8 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['The group said it would not accept any plan that requires it to disarm.', 'REJECT'],
     ['The ministry said it did not subscribe to unilateral measures.', 'REJECT'],
     ['Bolivia broke off diplomatic relations with the neighbouring state.', 'SANCTION'],
+    ['The African Union suspended Guinea from the bloc following the coup.', 'SANCTION'],
+    ['ECOWAS suspended Niger from its decision-making bodies on Sunday.', 'SANCTION'],
     ['The country cut diplomatic ties with its neighbour.', 'SANCTION'],
     ['The junta has given the French ambassador 72 hours to leave the country.', 'SANCTION'],
     ['The president said he was suspending the next round of contacts with the rebels.', 'SANCTION'],

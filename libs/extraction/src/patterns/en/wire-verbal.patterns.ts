@@ -132,6 +132,14 @@ export const EN_SANCTION_WIRE = triggers('SANCTION', [
     0.85,
     'suspending ~ trade|suspend ~ trade|suspended ~ treaty|suspends ~ treaty|suspending ~ treaty|suspend ~ treaty|held in abeyance|hold ~ in abeyance|holds ~ in abeyance|holding ~ in abeyance',
   ],
+  // A member state suspended from a bloc after a coup: "The African Union suspended Guinea from the bloc",
+  // "ECOWAS suspended Niger from its decision-making bodies", "was suspended from the Commonwealth".
+  [
+    'suspend',
+    'verb',
+    0.85,
+    'suspended ~ from the bloc|suspends ~ from the bloc|suspended ~ from the union|suspends ~ from the union|suspended ~ from ~ bodies|suspends ~ from ~ bodies|suspended ~ from the organisation|suspended ~ from the organization|suspended from the bloc|suspended from the union|suspended from the commonwealth|suspended from the african union|suspended ~ from the african union|suspended ~ from the commonwealth|suspended ~ from the league|suspended from the arab league|suspended ~ from the arab league|suspended ~ membership|suspends ~ membership|suspending ~ membership',
+  ],
   // Ending a partnership is the rupture "suspended ~ cooperation" already reads: "ended military cooperation".
   ['break', 'verb', 0.8, 'ended ~ cooperation|ends ~ cooperation|ending ~ cooperation|terminated ~ cooperation'],
 ]);
