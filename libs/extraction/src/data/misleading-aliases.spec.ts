@@ -21,4 +21,8 @@ describe('misleading GeoNames alternates', () => {
     expect(names('The mines minister accused Orano of illegally exporting uranium.')).not.toContain('Oran');
     expect(names('Protesters marched in Oran on Friday.')).toContain('Oran');
   });
+  it('reads Salam as a family name, not Saham in Oman', () => {
+    expect(names('Prime Minister Nawaf Salam met the envoy in Beirut.')).not.toContain('Saham');
+    expect(names('Floods hit the town of Saham in Oman.')).toContain('Saham');
+  });
 });
