@@ -70,6 +70,12 @@ const PLACES_LEFT = [
 const ROAD_BLOCKS = ['blocked ~ roads', 'blocked ~ road', 'blocked ~ highway'];
 const ROAD_BLOCKING = ['blocking ~ roads', 'blocking ~ road', 'blocking ~ highway'];
 export const EN_SENSES: SenseRule[] = [
+  // "asked about plans to", "asked whether it intended to", "asked not to be named": a question, not a request.
+  {
+    type: 'REQUEST',
+    phrases: ['asked ~~ to', 'asks ~~ to', 'asked ~ to', 'asks ~ to', 'asking ~ to'],
+    gapNot: ['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'not', 'question', 'questions'],
+  },
   // "dismissed the warning as blackmail" rejects a claim; "dismissed the army chief as part of a purge" fires a person.
   {
     type: 'REJECT',

@@ -39,6 +39,15 @@ describe('English wire wordings of material events', () => {
   });
 });
 
+describe('questions asked', () => {
+  it.each([
+    'When asked about plans to expand the operation, the minister declined to comment.',
+    'Asked whether Israel intended to withdraw, he said no.',
+  ])('reads %j as no request', (text) => {
+    expect(typesOf(text)).not.toContain('REQUEST');
+  });
+});
+
 describe('dismissals that fire a person', () => {
   it('reads "dismissed the army chief as part of a purge" as no rejection', () => {
     expect(typesOf('The president dismissed the army chief as part of a purge.')).not.toContain('REJECT');
@@ -48,6 +57,7 @@ describe('dismissals that fire a person', () => {
 describe('English wire wordings of verbal and cooperative events', () => {
   it.each([
     ['The mayor asked the governor to release the funds.', 'REQUEST'],
+    ['The ministry asked the International Committee of the Red Cross to visit the detainees.', 'REQUEST'],
     ['The union issued a statement, calling on members to stay home.', 'REQUEST'],
     ['Prosecutors unsealed charges against three officials.', 'ACCUSE'],
     ['A spokesman called it a provocation based on fabricated accusations.', 'REJECT'],

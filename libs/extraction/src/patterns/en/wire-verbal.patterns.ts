@@ -46,6 +46,15 @@ export const EN_REQUEST_WIRE = triggers('REQUEST', [
     'asked ~ to|asks ~ to|asking ~ to',
     { notBefore: ['be', 'remain', 'comment', 'respond', 'speak', 'identify', 'name', 'elaborate', 'confirm'] },
   ],
+  // A longer addressee: "had asked the United States and France, which oversee the ceasefire, to pressure Israel"
+  // (en/senses.ts keeps out "asked about plans to", "asked whether it intended to").
+  [
+    'call',
+    'verb',
+    0.75,
+    'asked ~~ to|asks ~~ to',
+    { notBefore: ['be', 'remain', 'comment', 'respond', 'speak', 'identify', 'name', 'elaborate', 'confirm'] },
+  ],
 ]);
 
 export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
