@@ -35,13 +35,28 @@ function usesForce(tokens: Token[], j: number, limit: number): boolean {
   return k < limit && FORCE_VERBS.has(tokens[k].norm);
 }
 
+/** How far back a verb joined by "and" looks for the pronoun of the first verb. */
+const JOINED_REACH = 16;
+
+/** "it (had) dismantled …": a past-tense verb right after the pronoun (an auxiliary may come between). */
+function pastVerbAfter(tokens: Token[], j: number, limit: number): boolean {
+  let k = j + 1;
+  while (k < limit && AUXILIARIES.has(tokens[k].norm)) k++;
+  return k < limit && (FORCE_VERBS.has(tokens[k].norm) || /^[a-z]{3,}ed$/.test(tokens[k].norm));
+}
+
 /** "X said [adverbs] [that] it/they ... TRIGGER": the index of "said", or -1. */
 function saidBeforeSelf(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): number {
+  // "said it had dismantled a launch pad near Marjayoun and arrested two people": a verb joined by "and" to the
+  // pronoun's own verb reaches further back.
+  const joined = tokens[trigger.first - 1]?.norm === 'and' && trigger.spec.voice === 'verb';
+  const reach = joined ? JOINED_REACH : 7;
   let j = trigger.first - 1;
-  while (j > clauseFirst && trigger.first - j <= 7 && !SELF.has(tokens[j].norm)) j--;
-  if (!SELF.has(tokens[j]?.norm ?? '') || trigger.first - j > 7) return -1;
+  while (j > clauseFirst && trigger.first - j <= reach && !SELF.has(tokens[j].norm)) j--;
+  if (!SELF.has(tokens[j]?.norm ?? '') || trigger.first - j > reach) return -1;
+  if (joined && trigger.first - j > 7 && !pastVerbAfter(tokens, j, trigger.first)) return -1;
   // "it fired dozens of Katyusha rockets": a weapon or attack noun further on needs a verb of using it after "it".
-  if (trigger.first - j > 4 && !usesForce(tokens, j, trigger.first)) return -1;
+  if (!joined && trigger.first - j > 4 && !usesForce(tokens, j, trigger.first)) return -1;
   for (let k = j; k < trigger.first; k++) if (BREAK.test(text.slice(tokens[k].end, tokens[k + 1].start))) return -1;
   let s = j - 1;
   while (s > clauseFirst && j - s <= 5 && AFTER_SAID.has(tokens[s].norm)) s--;
