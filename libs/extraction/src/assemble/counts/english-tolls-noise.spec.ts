@@ -33,6 +33,11 @@ describe('English tolls', () => {
     expect(killed('a mob beat to death a man accused of blasphemy')).toBe(1);
     expect(killed('police shot dead a suspect and a bystander')).not.toBe(1);
   });
+  it('reads one victim named by a role ("a vice principal", "a police constable")', () => {
+    expect(killed('a vice principal was killed in the attack')).toBe(1);
+    expect(killed('a police constable was shot dead in Karachi')).toBe(1);
+    expect(killed('gunmen killed a local imam outside the mosque')).toBe(1);
+  });
   it('reads singular nouns beyond soldiers and civilians', () => {
     expect(killed('leaving an Afghan border guard dead and two personnel injured')).toBe(1);
   });
