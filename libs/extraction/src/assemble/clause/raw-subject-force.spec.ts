@@ -15,4 +15,9 @@ describe('English text subjects that name the force used', () => {
     const body = 'ALEPPO, Syria — Masked gunmen killed four soldiers in the old city on Monday, rescuers said.';
     expect(actorsOf(body, 'ASSAULT')).toContain('gunmen');
   });
+
+  it('reads attackers, kidnappers and bandits as doers', () => {
+    const body = 'The attackers stormed the school in Kebbi around 4 a.m., exchanging gunfire with the guards.';
+    expect(actorsOf(body, 'ASSAULT')).toContain('attackers');
+  });
 });
