@@ -101,3 +101,23 @@ describe('a country whose possession an attack verb strikes', () => {
     ).not.toBe('Ukraine');
   });
 });
+
+describe('an English capital an attack fell on', () => {
+  const rules = new RuleExtractor({ minConfidence: 0 });
+  const first = (body: string, type: string) =>
+    rules.extract({ id: 's', body, language: 'en' }).find((e) => e.type === type);
+  it('is the city struck as well as its state', () => {
+    const e = first(
+      'Russia launched a massive drone and missile attack on Kyiv overnight, killing seven people.',
+      'ASSAULT',
+    );
+    expect(e?.location?.name).toBe('Kyiv');
+    expect(e?.target?.name).toBe('Ukraine');
+    expect(first('Russian missiles struck Kyiv on Monday, killing three people.', 'ASSAULT')?.location?.name).toBe(
+      'Kyiv',
+    );
+  });
+  it('stays the state when it owns what was struck', () => {
+    expect(first("Israel said it would respond to the attack on Tehran's allies.", 'THREATEN')?.location).toBeNull();
+  });
+});

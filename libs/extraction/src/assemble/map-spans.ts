@@ -151,9 +151,31 @@ const STRIKE_REACH = 4;
 /** "غارة للتحالف على صنعاء": a capital after على, within a few words of a strike noun, is the city struck (a place)
  * as well as its state (the target); "العقوبات على طهران" stays the state alone. */
 function cityAttacked(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike>): boolean {
-  if (p.value.kind !== 'city' || actor.value.kind !== 'state' || tokens[p.first - 1]?.norm !== 'علي') return false;
+  if (p.value.kind !== 'city' || actor.value.kind !== 'state') return false;
+  if (!tokens[p.first].isArabic) return englishCityAttacked(tokens, p);
+  if (tokens[p.first - 1]?.norm !== 'علي') return false;
   for (let k = p.first - 2; k >= Math.max(0, p.first - 1 - STRIKE_REACH); k--)
     if (tokens[k].stems.some((s) => STRIKES.has(s))) return true;
+  return false;
+}
+
+// English attack nouns whose object after "on"/"against" is the city struck: "a drone and missile attack on Kyiv".
+const EN_STRIKES = new Set(
+  'attack attacks strike strikes airstrike airstrikes assault offensive bombardment barrage shelling raid raids'.split(
+    ' ',
+  ),
+);
+
+/** "Russia launched a massive drone and missile attack on Kyiv", "Russian missiles struck Kyiv": a capital after an
+ * attack noun and "on"/"against", or right after an attack verb, is the city struck as well as its state. */
+function englishCityAttacked(tokens: Token[], p: Span<PlaceLike>): boolean {
+  // "the attack on Tehran's allies": the capital owns what was struck; it stays the state.
+  if (tokens[p.end]?.norm === 's') return false;
+  const prev = tokens[p.first - 1]?.norm ?? '';
+  if (STRUCK.has(prev)) return true;
+  if (prev !== 'on' && prev !== 'against') return false;
+  for (let k = p.first - 2; k >= Math.max(0, p.first - 1 - STRIKE_REACH); k--)
+    if (EN_STRIKES.has(tokens[k].norm)) return true;
   return false;
 }
 
