@@ -121,3 +121,15 @@ describe('an English capital an attack fell on', () => {
     expect(first("Israel said it would respond to the attack on Tehran's allies.", 'THREATEN')?.location).toBeNull();
   });
 });
+
+describe("an English city's possessive naming a part of it", () => {
+  const rules = new RuleExtractor({ minConfidence: 0 });
+  const placeOf = (body: string, type: string) =>
+    rules.extract({ id: 's', body, language: 'en' }).find((e) => e.type === type)?.location?.name;
+  it('is a place, not the state the capital stands for', () => {
+    expect(placeOf("Taliban fighters seized Kabul's international airport on Sunday.", 'COERCE')).toBe('Kabul');
+    expect(
+      placeOf("Thousands of striking teachers occupied Mexico City's main Zócalo plaza on Thursday.", 'PROTEST'),
+    ).toBe('Mexico City');
+  });
+});

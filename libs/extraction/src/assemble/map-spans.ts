@@ -205,6 +205,22 @@ function countryStruck(text: string, tokens: Token[], p: Span<PlaceLike>, actor:
   return tokens[p.end]?.norm === 's' && /^['’]s$/.test(text.slice(tokens[p.end - 1].end, tokens[p.end].end));
 }
 
+// Places inside a city that English names by the city's possessive: "Mexico City's main Zócalo plaza".
+const CITY_PARTS = new Set(
+  'plaza square squares streets street airport port harbour harbor centre center suburbs suburb outskirts district districts neighbourhood neighborhood neighbourhoods neighborhoods downtown old city university market'.split(
+    ' ',
+  ),
+);
+
+/** "occupied Mexico City's main Zócalo plaza", "Kabul's international airport": a city whose possession is a part
+ * of the city (within three words) is a place, whatever state its name also stands for. */
+function ownsPlace(text: string, tokens: Token[], p: Span<PlaceLike>): boolean {
+  if (p.value.kind !== 'city' || tokens[p.first].isArabic || tokens[p.end]?.norm !== 's') return false;
+  if (!/^['’]s$/.test(text.slice(tokens[p.end - 1].end, tokens[p.end].end))) return false;
+  for (let k = p.end + 1; k < Math.min(tokens.length, p.end + 4); k++) if (CITY_PARTS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 const POLICE = new Set(['شرطه', 'police'].map(foldWord));
 
 /** "شرطة منطقة الرياض", "بشرطة محافظة الطائف", "Riyadh police": a police force named by its city or region polices
@@ -267,13 +283,14 @@ export function mapMentions(
     return (
       !actor ||
       isLocative(tokens, p.first, p.start) ||
+      (!!text && ownsPlace(text, tokens, p)) ||
       cityAttacked(tokens, p, actor) ||
       (!!text && countryStruck(text, tokens, p, actor))
     );
   });
   const actors = rawActors.filter((a) => {
     const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);
-    return !place || !isLocative(tokens, a.first, a.start);
+    return !place || (!isLocative(tokens, a.first, a.start) && !(text && ownsPlace(text, tokens, place)));
   });
   const datelineCities = rawPlaces.filter(
     (p) => p.stop <= datelineEnd && !places.includes(p) && soleDatelineCity(p, rawPlaces, datelineEnd),

@@ -185,4 +185,18 @@ export const EN_PROTEST_WIRE = triggers('PROTEST', [
   // Bare "march" is mostly the month: only the compounds and a crowd's slogans.
   ['demo', 'noun', 0.8, 'day march|protest march|long march|chanting slogans|chanting ~ slogans'],
   ['demo', 'verb', 0.8, 'chanted slogans|chanted ~ slogans'],
+  // Strikers named by their trade ("Thousands of striking teachers … occupied the Zócalo"), and a crowd occupying a
+  // square or building in protest.
+  [
+    'strike',
+    'noun',
+    0.8,
+    'striking teachers|striking doctors|striking nurses|striking miners|striking drivers|striking dockworkers|striking employees|striking students|striking farmers|striking truckers|striking civil servants',
+  ],
+  [
+    'sit-in',
+    'verb',
+    0.75,
+    'occupied ~~ plaza|occupied ~~ square|occupying ~~ plaza|occupying ~~ square|occupy ~ plaza|occupy ~ square|occupied the parliament|stormed parliament|stormed the parliament|occupied ~ university|occupied ~ campus',
+  ],
 ]);

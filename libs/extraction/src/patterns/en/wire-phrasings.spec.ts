@@ -39,6 +39,15 @@ describe('English wire wordings of material events', () => {
   });
 });
 
+describe('strikers and occupations', () => {
+  it.each([
+    'Thousands of striking teachers gathered in the capital on Thursday.',
+    "Students occupied the university's main square for a third day.",
+  ])('reads %j as PROTEST', (text) => {
+    expect(typesOf(text)).toContain('PROTEST');
+  });
+});
+
 describe('questions asked', () => {
   it.each([
     'When asked about plans to expand the operation, the minister declined to comment.',
