@@ -117,6 +117,12 @@ describe('an English capital an attack fell on', () => {
       'Kyiv',
     );
   });
+  it('is the city visited after a visit verb', () => {
+    expect(
+      first('German Defence Minister Boris Pistorius, visiting Kyiv on the same day, met Zelenskiy.', 'CONSULT')
+        ?.location?.name,
+    ).toBe('Kyiv');
+  });
   it('stays the state when it owns what was struck', () => {
     expect(first("Israel said it would respond to the attack on Tehran's allies.", 'THREATEN')?.location).toBeNull();
   });

@@ -159,6 +159,8 @@ function cityAttacked(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike
   return false;
 }
 
+// English verbs of visiting whose object is the city visited: "Pistorius, visiting Kyiv on the same day, met …".
+const VISITING = new Set(['visiting', 'visited', 'visits', 'toured', 'touring']);
 // English attack nouns whose object after "on"/"against" is the city struck: "a drone and missile attack on Kyiv".
 const EN_STRIKES = new Set(
   'attack attacks strike strikes airstrike airstrikes assault offensive bombardment barrage shelling raid raids'.split(
@@ -166,13 +168,14 @@ const EN_STRIKES = new Set(
   ),
 );
 
-/** "Russia launched a massive drone and missile attack on Kyiv", "Russian missiles struck Kyiv": a capital after an
- * attack noun and "on"/"against", or right after an attack verb, is the city struck as well as its state. */
+/** "Russia launched a massive drone and missile attack on Kyiv", "Russian missiles struck Kyiv", "visiting Kyiv": a
+ * capital after an attack noun and "on"/"against", or right after an attack or visit verb, is the city struck or
+ * visited as well as its state. */
 function englishCityAttacked(tokens: Token[], p: Span<PlaceLike>): boolean {
   // "the attack on Tehran's allies": the capital owns what was struck; it stays the state.
   if (tokens[p.end]?.norm === 's') return false;
   const prev = tokens[p.first - 1]?.norm ?? '';
-  if (STRUCK.has(prev)) return true;
+  if (STRUCK.has(prev) || VISITING.has(prev)) return true;
   if (prev !== 'on' && prev !== 'against') return false;
   for (let k = p.first - 2; k >= Math.max(0, p.first - 1 - STRIKE_REACH); k--)
     if (EN_STRIKES.has(tokens[k].norm)) return true;
