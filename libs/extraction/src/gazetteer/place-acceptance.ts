@@ -47,6 +47,19 @@ const TREATY_AFTER = /^\s+(?:Conventions?|Accords?|Protocols?)\b/;
 const TANWEEN = /^[\u064B-\u064D]/;
 const TANWEEN_INSIDE = /[\u064B-\u064D][\u0627\u0649]?$/;
 
+/** English verbs whose object is a city acted on: "Russia attacked Lviv overnight", "rebels captured Goma". */
+const ACTED_ON = new Set(
+  'attacked attacks struck strikes shelled shells bombed bombs bombarded hit hits pounded pounds targeted targets stormed storms captured captures recaptured retook seized seizes entered enters besieged raided visited visiting visits liberated'.split(
+    ' ',
+  ),
+);
+
+/** An English city name right after a verb that acts on it: as much a place cue as "in". */
+function actedOn(tokens: Token[], m: RawMatch): boolean {
+  const prev = tokens[m.index - 1];
+  return !!prev && !prev.arabic && !m.stripped && ACTED_ON.has(prev.key);
+}
+
 /** A national capital written out in full (not a proclitic reading, not a short key that is also a word). */
 function knownCapital(store: GazetteerStore, m: RawMatch, best: Candidate): boolean {
   return (
@@ -137,7 +150,7 @@ export function acceptance(
         return 0;
     } else {
       if (pop < FOREIGN_SMALL_POPULATION) return 0;
-      if (pop < FOREIGN_ARABIC_POPULATION && !wordTrigger) return 0;
+      if (pop < FOREIGN_ARABIC_POPULATION && !wordTrigger && !actedOn(tokens, m)) return 0;
     }
   }
   // Short Arabic spellings of foreign towns (رون, لبك, بم) collide with words even when the country is named; a
