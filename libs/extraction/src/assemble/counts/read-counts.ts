@@ -15,6 +15,7 @@ import { restatesEarlier } from './count-restated';
 import { amongTheDead } from './count-among-dead';
 import { partOfTheDead, victimListFor } from './count-lists-en';
 import { beforeRelative } from './count-relative-en';
+import { afterDatedAttack } from '../dated-attack-noun';
 import {
   beforeSubset,
   englishOneAfter,
@@ -129,6 +130,8 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     const o = explicitZero(tokens, k, from) ?? owned.get(k);
     if (!o || warScale(o.value) || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
     if (partOfTheDead(tokens, k) || amongTheDead(tokens, k)) continue;
+    // "the April attack in Pahalgam that killed 26 men": the toll of a recalled happening (dated-attack-noun.ts).
+    if (k > from && afterDatedAttack(tokens, k)) continue;
     // "250 شخصا بين قتيل وجريح": the figure (taken above, so no other word reads it) counts both fates.
     if (lumpedFate(tokens, numbers, k)) continue;
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.

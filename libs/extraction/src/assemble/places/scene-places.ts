@@ -15,6 +15,7 @@ import type { TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 import { isFrontedVenue } from './fronted-venue';
 import { isBlockedRoadEnd } from './road-ends';
+import { afterDatedAttack } from '../dated-attack-noun';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -59,6 +60,7 @@ export function scenePlaces(
       !isSpeakerName(tokens, p, lowest) &&
       !isCarePlace(tokens, p, lowest) &&
       !isNeighbourPlace(tokens, p, lowest) &&
+      !(p.first - 1 > lowest && afterDatedAttack(tokens, p.first)) &&
       !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
       (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
