@@ -90,6 +90,21 @@ export const EN_COERCE_WIRE = triggers('COERCE', [
   // A legislature's vote is the act itself: "parliament voted to ban the church".
   ['ban', 'verb', 0.75, 'voted to ban|votes to ban'],
   ['demolish', 'verb', 0.8, 'demolish|demolishes|demolishing|razes|razing|bulldozes|bulldozing'],
+  // Closures ordered for security: "ordered the closure of all boarding schools", "ordered all border crossings closed".
+  [
+    'ban',
+    'verb',
+    0.75,
+    'ordered the closure of|orders the closure of|ordered the closing of|ordered ~ shut|ordered ~ closed|ordered ~~ closed|ordered ~ sealed|sealed off ~ border',
+  ],
+  // The participle of "took over"/"took control": "troops had taken over a weapons depot near Tyre"; a post taken
+  // over ("has taken over as president") is no seizure.
+  [
+    'seize',
+    'verb',
+    0.8,
+    'taken over ~ depot|taken over ~ base|taken over ~ headquarters|taken over ~ positions|taken over ~ building|taken over ~ airport|taken over ~ town|taking control of|takes control of|took temporary control of',
+  ],
 ]);
 
 export const EN_RETREAT_WIRE = triggers('RETREAT', [
@@ -101,6 +116,14 @@ export const EN_RETREAT_WIRE = triggers('RETREAT', [
     'frees|freeing|releases ~ prisoners|releasing ~ prisoners|releases ~ hostages|releasing ~ hostages|releases ~ detainees|releasing ~ detainees',
   ],
   ['withdraw', 'verb', 0.85, 'pulls out|pulls back|retreats'],
+  // Captives handed to the Red Cross are freed: "M23 rebels handed over 118 captured Congolese soldiers … to the
+  // International Committee of the Red Cross"; a court's bail or order frees a detainee.
+  [
+    'release',
+    'verb',
+    0.85,
+    'handed over ~~ to the international committee|handed over ~~ to the icrc|handed over ~~ to the red cross|handed over ~ captured|hands over ~ captured|granted bail to|grants bail to|granted ~ bail|ordered his release|ordered her release|ordered their release|ordered the release of|orders the release of',
+  ],
   ['disarm', 'verb', 0.9, 'surrenders|surrendering'],
   [
     'disarm',

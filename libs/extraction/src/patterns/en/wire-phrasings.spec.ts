@@ -48,6 +48,22 @@ describe('strikers and occupations', () => {
   });
 });
 
+describe('closures, takeovers, handovers, hotlines and medical evacuations', () => {
+  it.each([
+    ['The governor ordered the closure of all boarding schools in the south.', 'COERCE'],
+    ['The army said its troops had taken over a weapons depot near Tyre.', 'COERCE'],
+    ['The rebels handed over 118 captured soldiers to the International Committee of the Red Cross.', 'RETREAT'],
+    ['The high court granted bail to the opposition leader and ordered his release.', 'RETREAT'],
+    ['The two armies spoke over their hotline on Monday.', 'CONSULT'],
+    ['Turkey sent a military ambulance aircraft to evacuate the seriously wounded.', 'AID'],
+  ])('%s → %s', (text, type) => {
+    expect(typesOf(text)).toContain(type);
+  });
+  it('reads a post taken over as no seizure', () => {
+    expect(typesOf('The general has taken over as interim president.')).not.toContain('COERCE');
+  });
+});
+
 describe('questions asked', () => {
   it.each([
     'When asked about plans to expand the operation, the minister declined to comment.',

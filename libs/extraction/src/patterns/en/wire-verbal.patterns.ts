@@ -181,7 +181,7 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
     'phone',
     'noun',
     0.85,
-    'phone calls|telephone calls|phone conversations|telephone conversation|telephone conversations|speaks by phone|spoke on the phone|spoke over the phone|spoke by video',
+    'phone calls|telephone calls|phone conversations|telephone conversation|telephone conversations|speaks by phone|spoke on the phone|spoke over the phone|spoke by video|spoke over ~ hotline|spoke on ~ hotline|hotline conversation|hotline call|hotline talks|video call|video conference|videoconference',
   ],
   ['meet', 'verb', 0.8, 'holds talks|holds ~ talks|held ~ meetings with|holds ~ meetings with|meetings with'],
   // A summons of an envoy is a diplomatic consultation, usually to protest (the codebook accepts CONSULT, and the
@@ -191,6 +191,14 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
 ]);
 
 export const EN_AID_WIRE = triggers('AID', [
+  // Medical evacuation by another state: "Turkey sent a military ambulance aircraft to Mogadishu to evacuate 12 of
+  // the most seriously wounded".
+  [
+    'medical',
+    'verb',
+    0.75,
+    'ambulance aircraft|ambulance plane|air ambulance|medical evacuation|evacuate ~ wounded|evacuated ~ wounded|evacuate ~~ wounded|evacuated ~~ wounded|field hospital',
+  ],
   // Relief named by its staples, in every tense: "had delivered rice and cooking oil to 30,000 displaced people",
   // "had begun distributing hot meals", "was providing food, water, hygiene kits and onward transport".
   [
