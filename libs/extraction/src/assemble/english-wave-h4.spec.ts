@@ -46,6 +46,11 @@ describe('English subjects that are part of a named group', () => {
     expect(actorOf(text, 'RETREAT')).toMatch(/Syrian Democratic Forces/);
   });
 
+  it('reads "fighters from JNIM" and "militants from al-Shabaab" as the group', () => {
+    expect(actorOf('Fighters from JNIM attacked a convoy near Kayes, killing three soldiers.', 'ASSAULT')).toBe('JNIM');
+    expect(actorOf('Militants from al-Shabaab attacked a base near Kismayo on Monday.', 'ASSAULT')).toBe('al-Shabaab');
+  });
+
   it('reads "members of Hezbollah" as Hezbollah', () => {
     expect(actorOf('On Friday, members of Hezbollah stormed a checkpoint near the border.', 'ASSAULT')).toBe(
       'Hezbollah',

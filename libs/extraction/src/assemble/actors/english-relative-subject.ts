@@ -132,10 +132,12 @@ export function reducedRelativeHost(
   return null;
 }
 
-// Parts of a group that open a subject: "columns of SDF vehicles", "members of the gang".
+// Parts of a group that open a subject: "columns of SDF vehicles", "members of the gang", "fighters from JNIM".
 const PARTS = new Set(
   'members member columns column units unit elements convoy convoys fighters militants troops'.split(' '),
 );
+
+const PART_LINKS = new Set(['of', 'from']);
 
 /** "By Tuesday evening, columns of SDF vehicles were seen withdrawing": the named group a part of it opens the
  * clause with, for the verb at token index `verb` (only plain words between the group and the verb). */
@@ -148,7 +150,7 @@ export function partOfGroup(
 ): Span<ActorLike> | null {
   for (let p = clauseFirst; p + 2 < verb && p - clauseFirst <= 6; p++) {
     const opens = p === clauseFirst || comma(gap(text, tokens[p - 1], tokens[p])) || OPENERS.has(tokens[p - 1].norm);
-    if (!opens || !PARTS.has(tokens[p].norm) || tokens[p + 1].norm !== 'of') continue;
+    if (!opens || !PARTS.has(tokens[p].norm) || !PART_LINKS.has(tokens[p + 1].norm)) continue;
     const at = tokens[p + 2].norm === 'the' ? p + 3 : p + 2;
     const group = actors.find((a) => a.first === at && a.end <= verb);
     if (!group || ['civilians', 'media', 'state'].includes(group.value.kind)) return null;

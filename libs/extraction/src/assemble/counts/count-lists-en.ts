@@ -128,12 +128,33 @@ export function victimListBefore(tokens: Token[], k: number, from: number): Vict
   while (aux > from && EN_AUX.has(tokens[aux - 1].norm)) aux--;
   // Only an intransitive verb takes its subject without an auxiliary: "X and Y died"; "X and Y killed" are killers.
   if (aux === k && !INTRANSITIVE.has(tokens[k].norm)) return null;
-  // The longest list that ends exactly at the auxiliary (an aside between dashes may stand between).
-  for (let s = Math.max(from, aux - 16); s < aux - 2; s++) {
+  // The longest list that ends exactly at the auxiliary (an aside between dashes may stand between), or at a short
+  // phrase on the last group before it ("Four drivers and two soldiers from the escort were killed").
+  return listEndingAt(tokens, aux, from) ?? listBeforeTail(tokens, aux, from);
+}
+
+function listEndingAt(tokens: Token[], end: number, from: number): VictimList | null {
+  for (let s = Math.max(from, end - 16); s < end - 2; s++) {
     // "killed 9 people and 12 others were wounded": a group right after another casualty verb is that verb's.
     if (tokens[s - 1]?.isNumber || (s > from && casualty(tokens[s - 1]))) continue;
-    const list = victimListAt(tokens, s, aux, false);
-    if (list && list.end === aux) return list;
+    const list = victimListAt(tokens, s, end, false);
+    if (list && list.end === end) return list;
+  }
+  return null;
+}
+
+/** Words opening a short phrase on the last group: "from the escort", "in the convoy", "on board". */
+const TAIL_OPENERS = new Set(['from', 'in', 'on', 'aboard', 'inside', 'at']);
+/** Longest such phrase, in words. */
+const TAIL_REACH = 4;
+
+/** A list followed by a short prepositional or participial phrase ("escorting the convoy") before the auxiliary. */
+function listBeforeTail(tokens: Token[], aux: number, from: number): VictimList | null {
+  for (let t = aux - 1; t >= Math.max(from + 3, aux - TAIL_REACH); t--) {
+    const w = tokens[t];
+    if (w.isArabic || gapBefore(tokens, t + 1) || casualty(w) || w.isNumber) return null;
+    if (!TAIL_OPENERS.has(w.norm) && !/^[a-z]{3,}ing$/.test(w.norm)) continue;
+    return listEndingAt(tokens, t, from);
   }
   return null;
 }

@@ -33,6 +33,11 @@ describe('English tolls', () => {
     expect(killed('a mob beat to death a man accused of blasphemy')).toBe(1);
     expect(killed('police shot dead a suspect and a bystander')).not.toBe(1);
   });
+  it('reads a toll whose subject carries a phrase before its verb', () => {
+    expect(killed('Four drivers and two soldiers from the escort were killed, according to a union official')).toBe(6);
+    expect(killed('a security source said three soldiers escorting the convoy had been killed')).toBe(3);
+    expect(killed('Five passengers aboard the bus were killed')).toBe(5);
+  });
   it('reads one victim named by a role ("a vice principal", "a police constable")', () => {
     expect(killed('a vice principal was killed in the attack')).toBe(1);
     expect(killed('a police constable was shot dead in Karachi')).toBe(1);
