@@ -15,6 +15,12 @@ describe('past phrases', () => {
     expect(cueAt('وأغلقت الدولة سفارتها في فبراير بعد المعارك.', 'وأغلقت')).toBe('past:month:فبراير');
     expect(cueAt('The army launched an offensive in April.', 'launched')).toBe('past:month:april');
   });
+  it('reads an English past month told last, after the place', () => {
+    expect(cueAt('Congo and Rwanda signed a separate peace agreement in Washington in June.', 'signed')).toBe(
+      'past:month:june',
+    );
+    expect(cueAt('Police arrested the suspects who had fled to Lagos in June.', 'arrested')).toBeNull();
+  });
   it('keeps the current month, a later month and the next month', () => {
     expect(cueAt('وقصفت الطائرات المدينة في يوليو.', 'وقصفت')).toBeNull();
     expect(cueAt('وأغلقت الدولة سفارتها في فبراير المقبل.', 'وأغلقت', 1)).toBeNull();

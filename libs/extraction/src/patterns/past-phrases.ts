@@ -142,8 +142,19 @@ export function pastPhrase(
     }
     if (pastMonth(tokens, k, articleMonth)) return `month:${t.norm}`;
   }
+  // English puts the date last: "signed a separate peace agreement in Washington in June".
+  if (!tokens[trigger]?.isArabic)
+    for (let k = to; k < Math.min(clause.end, trigger + EN_MONTH_REACH); k++) {
+      if (RELATIVE_WORDS.has(tokens[k].norm)) break;
+      if (pastMonth(tokens, k, articleMonth)) return `month:${tokens[k].norm}`;
+    }
   return null;
 }
+
+/** How far after an English trigger a past month still dates it. */
+const EN_MONTH_REACH = 14;
+/** A relative clause after the trigger has times of its own. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'that', 'when', 'where']);
 
 const OPENING_WINDOW = 5;
 const LAST_WORDS = foldedSet(['الماضي', 'الماضية', 'المنصرم', 'last']);
