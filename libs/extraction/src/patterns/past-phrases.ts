@@ -144,9 +144,9 @@ export function pastPhrase(
   }
   // English puts the date last: "signed a separate peace agreement in Washington in June".
   if (!tokens[trigger]?.isArabic)
-    for (let k = to; k < Math.min(clause.end, trigger + EN_MONTH_REACH); k++) {
+    for (let k = trigger + 1; k < Math.min(clause.end, trigger + EN_MONTH_REACH); k++) {
       if (RELATIVE_WORDS.has(tokens[k].norm)) break;
-      if (pastMonth(tokens, k, articleMonth)) return `month:${tokens[k].norm}`;
+      if (k >= to && pastMonth(tokens, k, articleMonth)) return `month:${tokens[k].norm}`;
     }
   return null;
 }
