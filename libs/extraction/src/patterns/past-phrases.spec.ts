@@ -15,6 +15,11 @@ describe('past phrases', () => {
     expect(cueAt('وأغلقت الدولة سفارتها في فبراير بعد المعارك.', 'وأغلقت')).toBe('past:month:فبراير');
     expect(cueAt('The army launched an offensive in April.', 'launched')).toBe('past:month:april');
   });
+  it('reads an opening "Under a March 2013 pact" as dating the sentence', () => {
+    expect(cueAt('Under a March 2013 security pact between the two, Iraq agreed to disarm the groups.', 'agreed')).toBe(
+      'past:opening:2013',
+    );
+  });
   it('reads an English past month told last, after the place', () => {
     expect(cueAt('Congo and Rwanda signed a separate peace agreement in Washington in June.', 'signed')).toBe(
       'past:month:june',

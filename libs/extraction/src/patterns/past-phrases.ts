@@ -168,7 +168,11 @@ const OPENING_YEAR_HEADS = foldedSet(['في', 'عام', 'العام', 'سنة', 
 function openingYear(tokens: Token[], k: number, articleYear: number | null): boolean {
   const t = tokens[k];
   if (!articleYear || !t.isNumber || !/^\d{4}$/.test(t.norm) || +t.norm < 1900 || +t.norm >= articleYear) return false;
-  return hasWord(tokens[k - 1], OPENING_YEAR_HEADS);
+  // "Under a March 2023 security pact, Iraq agreed …": an English month naming the year's time.
+  return (
+    hasWord(tokens[k - 1], OPENING_YEAR_HEADS) ||
+    (!!tokens[k - 1] && !tokens[k - 1].isArabic && MONTH_INDEX.has(tokens[k - 1].norm))
+  );
 }
 
 /** "ففي منتصف يونيو قتل ...", "Last year, the army seized ...", "في عام 1964، بعث ...": a past time opening the
