@@ -115,6 +115,13 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     0.7,
     'expressed support|expressed solidarity|voiced support|reaffirmed support|expressed ~ support',
   ],
+  // "Washington stands with its treaty ally", "stood firmly with the Philippines", "reaffirmed its commitment to".
+  [
+    'solidarity',
+    'verb',
+    0.7,
+    'stands with|stood with|stand with|standing with|stands firmly with|stood firmly with|stands shoulder to shoulder with|stood shoulder to shoulder with|reaffirmed ~ commitment to|reaffirms ~ commitment to|reaffirmed ~ support for|reaffirms ~ support for',
+  ],
 ]);
 const EN_CONCEDE_BASE = triggers('CONCEDE', [
   ['apologize', 'verb', 0.85, 'apologized|apologised|apologizes'],

@@ -70,6 +70,13 @@ const PLACES_LEFT = [
 const ROAD_BLOCKS = ['blocked ~ roads', 'blocked ~ road', 'blocked ~ highway'];
 const ROAD_BLOCKING = ['blocking ~ roads', 'blocking ~ road', 'blocking ~ highway'];
 export const EN_SENSES: SenseRule[] = [
+  // "Washington stands with its ally" is solidarity; "he stood with the president at the podium" is a picture.
+  {
+    type: 'SUPPORT',
+    phrases: ['stood with', 'stands with', 'stand with', 'standing with'],
+    objectNot: ['podium', 'stage', 'platform', 'lectern', 'microphone', 'crowd', 'onlookers', 'photographers'],
+    window: 6,
+  },
   // "asked about plans to", "asked whether it intended to", "asked not to be named": a question, not a request.
   {
     type: 'REQUEST',

@@ -64,6 +64,13 @@ describe('closures, takeovers, handovers, hotlines and medical evacuations', () 
   });
 });
 
+describe('standing with an ally', () => {
+  it('reads "Washington stands with its treaty ally" as SUPPORT, not a podium picture', () => {
+    expect(typesOf('The ambassador said Washington stood with its treaty ally.')).toContain('SUPPORT');
+    expect(typesOf('He stood with the president at the podium.')).not.toContain('SUPPORT');
+  });
+});
+
 describe('questions asked', () => {
   it.each([
     'When asked about plans to expand the operation, the minister declined to comment.',
