@@ -56,8 +56,16 @@ const EN_ASSAULT_BASE = triggers('ASSAULT', [
     'firearms',
     'verb',
     0.85,
-    'opened fire|shot|shot dead|gunned down|fired on|fired at|came under fire|came under attack|fired ~ rockets|fired ~ missiles|fired ~ shells|launched ~ missiles|launched ~ drones|launched ~ rockets',
+    'opened fire|shot|shot dead|gunned down|fired on|fired at|came under fire|came under attack',
   ],
+  // Projectiles are heavy weapons, drones their own mode: "fired two ballistic missiles at Israel".
+  [
+    'heavy-weapons',
+    'verb',
+    0.85,
+    'fired ~ rockets|fired ~ missiles|fired ~ shells|launched ~ missiles|launched ~ rockets',
+  ],
+  ['drone', 'verb', 0.85, 'launched ~ drones'],
   // A stun grenade thrown or dropped is force; tear gas, rubber bullets and water cannon on a crowd are coercion.
   ['crowd-control', 'noun', 0.8, 'stun grenades|stun grenade'],
   ['stabbing', 'noun', 0.85, 'stabbing|stabbings|knife attack'],

@@ -22,20 +22,23 @@ export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
   ['heavy-weapons', 'verb', 0.9, 'pounds'],
   ['armed-clash', 'verb', 0.85, 'clashing|clashes with'],
   ['explosives', 'verb', 0.85, 'explodes|detonates|detonating'],
+  ['firearms', 'verb', 0.85, 'opens fire|opening fire|guns down|fires on|firing on|fires at|firing at'],
   [
-    'firearms',
+    'heavy-weapons',
     'verb',
     0.85,
-    'opens fire|opening fire|guns down|fires on|firing on|fires at|firing at|fires ~ rockets|fires ~ missiles|firing ~ rockets|firing ~ missiles|launches ~ missiles|launches ~ drones|launching ~ missiles|launching ~ drones',
+    'fires ~ rockets|fires ~ missiles|firing ~ rockets|firing ~ missiles|launches ~ missiles|launching ~ missiles',
   ],
+  ['drone', 'verb', 0.85, 'launches ~ drones|launching ~ drones'],
   [null, 'verb', 0.75, 'storms|ambushes|ambushing|invades|invading', { notBefore: ['by'] }],
   // One projectile: "fired a ballistic missile at Jazan", "launched a rocket at the base".
   [
-    'firearms',
+    'heavy-weapons',
     'verb',
     0.85,
-    'fired ~ missile|fires ~ missile|firing ~ missile|launched ~ missile|launches ~ missile|fired ~ rocket|fires ~ rocket|launched ~ rocket|fired ~ drone|launched ~ drone',
+    'fired ~ missile|fires ~ missile|firing ~ missile|launched ~ missile|launches ~ missile|fired ~ rocket|fires ~ rocket|launched ~ rocket',
   ],
+  ['drone', 'verb', 0.85, 'fired ~ drone|launched ~ drone'],
   // The passive with its doer or weapon after "by" (the base verbs leave "by" out, for "hit by funding shortfalls"):
   // "the convoy was attacked by unidentified armed men", "a bulk carrier was struck by two projectiles", "the
   // building was hit by a ballistic missile". "hit" and "struck" only with a weapon named ("hit by the crisis").

@@ -71,6 +71,15 @@ describe('standing with an ally', () => {
   });
 });
 
+describe('modes of projectiles', () => {
+  const modesOf = (text: string) => matchesOf(text).map((m) => m.spec.mode);
+  it('reads missiles and rockets as heavy weapons and drones as drones, not firearms', () => {
+    expect(modesOf('Houthi forces fired two ballistic missiles at Israel on Sunday.')).toContain('heavy-weapons');
+    expect(modesOf('Russia launched 112 drones at Ukraine overnight.')).toContain('drone');
+    expect(modesOf('Russia launched 112 drones at Ukraine overnight.')).not.toContain('firearms');
+  });
+});
+
 describe('questions asked', () => {
   it.each([
     'When asked about plans to expand the operation, the minister declined to comment.',
