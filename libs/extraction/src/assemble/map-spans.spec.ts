@@ -139,3 +139,14 @@ describe("an English city's possessive naming a part of it", () => {
     ).toBe('Mexico City');
   });
 });
+
+describe('a state executing at home', () => {
+  const rules = new RuleExtractor({ minConfidence: 0 });
+  const executed = (body: string) =>
+    rules.extract({ id: 's', body, language: 'en' }).find((e) => e.mode === 'execute')?.location?.name;
+  it('is placed in its own country, not in the country a convict spied for', () => {
+    expect(executed('Iran executed two men convicted of spying for Israel on Monday, the judiciary said.')).toBe(
+      'Iran',
+    );
+  });
+});

@@ -123,12 +123,21 @@ function toSpan<T>(tokens: Token[], start: number, end: number, surface: string,
   return { first, end: last, start, stop: end, surface, value };
 }
 
+/** English verbs of serving or standing for a side: the country after their "for" is the side, not a place. */
+const SERVING = /^(?:spying|spied|spy|working|worked|fighting|fought|campaigning|voting|voted|collaborating|lobbying)$/;
+
 /** True when a preposition or place noun precedes the span (or is glued on as ب/في): "في سوريا", "بحلب". */
 export function isLocative(tokens: Token[], first: number, start: number): boolean {
   const prev = tokens[first - 1];
   if (prev && LOCATIVE.has(prev.norm)) return true;
   // "aid for Ukraine", "a deposit for Pakistan": the country a thing is for is where it goes.
-  if (prev?.norm === 'for' && tokens[first - 2]?.norm !== 'responsibility') return true;
+  // Not after a verb of serving: "convicted of spying for Israel", "working for Russia".
+  if (
+    prev?.norm === 'for' &&
+    tokens[first - 2]?.norm !== 'responsibility' &&
+    !SERVING.test(tokens[first - 2]?.norm ?? '')
+  )
+    return true;
   if (prev && !prev.isArabic) {
     // "in central Tripoli", "in the occupied West Bank", "south of Damascus", "the outskirts of Khiam".
     let k = first - 1;

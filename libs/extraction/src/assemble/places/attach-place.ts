@@ -155,7 +155,7 @@ export function attachPlace(
   if (
     !place &&
     !article.arabic &&
-    type === 'COERCE' &&
+    (type === 'COERCE' || trigger.spec.mode === 'execute') &&
     actorSpan &&
     HOME_STATE.test(actorSpan.value.id) &&
     actorSpan.value.country
