@@ -35,3 +35,16 @@ describe('bare force nouns', () => {
     expect(arrester('Police said troops had arrested 14 suspects in Jenin.')).toBe('troops');
   });
 });
+
+describe('a group head with one modifier', () => {
+  const shelling = (text: string) =>
+    assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.phrase === 'shelled')?.actor
+      ?.name ?? null;
+  it('reads "the paramilitary group" as the armed group named before it', () => {
+    expect(
+      shelling(
+        'The army fought RSF fighters west of Omdurman, as the paramilitary group shelled the city, killing 12.',
+      ),
+    ).toBe('Rapid Support Forces');
+  });
+});

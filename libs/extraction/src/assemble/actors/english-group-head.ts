@@ -32,9 +32,17 @@ export function englishGroupHead(
   actors: Span<ActorLike>[],
   subject: Span<ActorLike>,
 ): Span<ActorLike> | null {
-  if (subject.end - subject.first !== 1) return null;
-  const head = tokens[subject.first].norm;
-  const kinds = tokens[subject.first - 1]?.norm === 'the' ? (HEADS.get(head) ?? FORCES.get(head)) : FORCES.get(head);
+  const words = subject.end - subject.first;
+  // "the paramilitary group", "the militant group": one lower-case modifier may stand before the head.
+  const modified = words === 2 && /^[a-z-]+$/.test(tokens[subject.first].surface);
+  if (words !== 1 && !modified) return null;
+  const head = tokens[subject.end - 1].norm;
+  const kinds =
+    tokens[subject.first - 1]?.norm === 'the'
+      ? (HEADS.get(head) ?? (modified ? undefined : FORCES.get(head)))
+      : modified
+        ? undefined
+        : FORCES.get(head);
   if (!kinds) return null;
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i];

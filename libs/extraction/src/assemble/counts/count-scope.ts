@@ -82,8 +82,21 @@ function warTotal(tokens: Token[], k: number, from: number): boolean {
 /** Where the clause's further conjuncts start: an opener word after the clause's first token. */
 export function conjunctBreaks(tokens: Token[], from: number, to: number): number[] {
   const out: number[] = [];
-  for (let k = from + 1; k < to; k++) if (has(tokens[k], CONJUNCT_OPENERS)) out.push(k);
+  for (let k = from + 1; k < to; k++) if (has(tokens[k], CONJUNCT_OPENERS) || asClause(tokens, k)) out.push(k);
   return out;
+}
+
+/** Determiners opening the subject of an English "as" clause: "as the paramilitary group shelled the city". */
+const AS_SUBJECTS = new Set(['the', 'its', 'their', 'his', 'her', 'rival', 'government', 'rebel']);
+/** Words before "as" that make it a comparison or a description: "such as the", "described as the worst". */
+const NOT_CLAUSE = new Set(['such', 'described', 'seen', 'regarded', 'known', 'same', 'much', 'many', 'just', 'so']);
+
+/** "the army killed dozens of fighters, as the paramilitary group shelled the city, killing 12": an English "as"
+ * opening a clause with its own subject starts another happening. */
+function asClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.isArabic || t.norm !== 'as' || NOT_CLAUSE.has(tokens[k - 1]?.norm ?? '')) return false;
+  return AS_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm !== 'same';
 }
 
 /** The casualty words of the conjunct holding token `at`, or all of them when the clause has one conjunct. */

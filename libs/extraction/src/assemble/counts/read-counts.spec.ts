@@ -193,3 +193,21 @@ describe('a figure that carries its own و', () => {
     expect(counts('قتل واحد وأصيب ثلاثة في انفجار')).toMatchObject({ killed: 1, injured: 3 });
   });
 });
+
+describe('an English "as" clause with its own subject', () => {
+  it('keeps its toll to its own happening', () => {
+    const text =
+      'The army said it had routed RSF fighters, as the paramilitary group shelled the city, killing 12 civilians.';
+    const tokens = tokenize(text);
+    const c = readCounts(tokens, 0, tokens.length);
+    const routed = tokens.findIndex((t) => t.norm === 'routed');
+    const shelled = tokens.findIndex((t) => t.norm === 'shelled');
+    expect(countsForTrigger(c, routed, routed + 1).killed).toBeNull();
+    expect(countsForTrigger(c, shelled, shelled + 1).killed).toBe(12);
+  });
+  it('does not split at "such as the" or "described as the"', () => {
+    const tokens = tokenize('Strikes killed 12 people in what officials described as the worst attack.');
+    const c = readCounts(tokens, 0, tokens.length);
+    expect(countsForTrigger(c, 0, 1).killed).toBe(12);
+  });
+});
