@@ -67,6 +67,13 @@ const EN_REJECT_BASE = triggers('REJECT', [
     'rejected|rejects|rejecting|refused|refuses|refusing|turned down|ruled out|rules out|brushed aside',
   ],
   ['refuse', 'noun', 0.65, 'rejection|refusal|denial'],
+  // Opposition stated with an adverb or an object that is a decision: "Beijing firmly opposed the U.S. arms sale".
+  [
+    'refuse',
+    'verb',
+    0.75,
+    'firmly opposed|firmly opposes|strongly opposed|strongly opposes|resolutely opposed|resolutely opposes|vehemently opposed|opposed ~ sale|opposes ~ sale|opposed ~ decision|opposes ~ decision|opposed ~ plan|opposes ~ plan|opposed ~ proposal|opposes ~ proposal|opposed ~ deployment|opposes ~ deployment',
+  ],
   // Hidden denials: "the STC said its forces did not attack government troops", "said it was not involved".
   [
     'deny',

@@ -103,6 +103,8 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['Prosecutors unsealed charges against three officials.', 'ACCUSE'],
     ['A spokesman called it a provocation based on fabricated accusations.', 'REJECT'],
     ['The opposition dismissed calls for a boycott.', 'REJECT'],
+    ['The spokesperson said Beijing firmly opposed the U.S. arms sale to Taiwan.', 'REJECT'],
+    ['The ministry opposed the decision to extend the mission.', 'REJECT'],
     ['The spokesman dismissed the European warning as "political blackmail".', 'REJECT'],
     ['A senior rebel official dismissed the U.N. criticism as biased.', 'REJECT'],
     ['The group said it would not accept any plan that requires it to disarm.', 'REJECT'],
