@@ -4,7 +4,7 @@
 import { countInNoun, type NumberMention } from '../../numbers/read-numbers';
 import type { Token } from '../../text/tokenize';
 import { ASSASSINATION, DEATH, EN_RISE, INJURY, SUBSET as SUBSET_WORDS, TO_DEATH, VAGUE } from './count-words.data';
-import { diedOf, has, weLost } from './count-parts';
+import { demonymOne, diedOf, has, weLost } from './count-parts';
 import { fillersBetween } from './count-lists-en';
 
 const CONJ = new Set(['and', 'و', 'or', 'او']);
@@ -99,7 +99,7 @@ export function englishOneAfter(tokens: Token[], k: number, to: number): number 
   if (!EN_ONE.has(tokens[k + 1]?.norm ?? '')) return null;
   for (let j = k + 2; j < Math.min(to, k + 6); j++) {
     if (tokens[j + 1] && tokens[j + 1].start - tokens[j].end > 1 && countInNoun(tokens[j]) === null) return null;
-    if (countInNoun(tokens[j]) !== 1) continue;
+    if (countInNoun(tokens[j]) !== 1 && !(j === k + 2 && demonymOne(tokens, j))) continue;
     // "killing a man, a woman and two children": a list of victims is not one.
     const head = (t: Token | undefined) => !!t && (EN_ONE.has(t.norm) || t.isNumber || EN_SMALL.test(t.norm));
     const listed = tokens[j + 1]?.norm === 'and' ? head(tokens[j + 2]) : head(tokens[j + 1]);

@@ -136,7 +136,7 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
   if (tokens[k].isArabic && dualSubjectBefore(tokens, k, from)) return 2;
   for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
     if (j < from || j >= to) continue;
-    const c = inNoun(tokens[j]);
+    const c = inNoun(tokens[j]) ?? (j > from && demonymOne(tokens, j) ? 1 : null);
     // "قتيل وجريحين": the wounded joined to the death word are not its victims.
     if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber && !has(tokens[j], INJURY))
       return c + (tokens[k].isArabic ? compoundAfterHead(tokens, j + 1, to) : 0);
@@ -161,6 +161,14 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
 }
 
 const CAPITAL = /^[A-Z]/;
+/** English demonyms used as nouns: "a Palestinian", "an Israeli", "a Syrian", "an American". */
+const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)$/;
+
+/** "A Palestinian was killed", "killed an Israeli": one person named by a demonym after "a"/"an". */
+export function demonymOne(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && !t.isArabic && DEMONYM.test(t.surface) && /^an?$/.test(tokens[j - 1]?.norm ?? '');
+}
 
 /** "he was hanged" = 1, "Ali and Hassan were executed" = 2, "أعدم التنظيم رجلا" = 1: the executed, counted. */
 function executedCount(tokens: Token[], k: number, from: number, to: number): number | null {

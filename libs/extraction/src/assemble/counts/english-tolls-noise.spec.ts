@@ -38,6 +38,11 @@ describe('English tolls', () => {
     expect(killed('a security source said three soldiers escorting the convoy had been killed')).toBe(3);
     expect(killed('Five passengers aboard the bus were killed')).toBe(5);
   });
+  it('reads one victim named by a demonym ("A Palestinian was killed", "killed an Israeli")', () => {
+    expect(killed('A Palestinian was killed and three others were wounded by Israeli fire in Nablus')).toBe(1);
+    expect(killed('Israeli troops killed a Palestinian near Hebron')).toBe(1);
+    expect(killed('The American embassy was attacked')).toBeNull();
+  });
   it('reads one victim named by a role ("a vice principal", "a police constable")', () => {
     expect(killed('a vice principal was killed in the attack')).toBe(1);
     expect(killed('a police constable was shot dead in Karachi')).toBe(1);
