@@ -6,7 +6,10 @@ const types = (text: string) => assembleEvents({ text, language: 'en' }, DEFAULT
 describe('English perfects of habit or hindsight', () => {
   it.each([
     ['The UAE faces accusations of arming the RSF, a charge Abu Dhabi has consistently rejected.', 'REJECT'],
-    ['The pardon was welcomed by opposition groups abroad, which have long demanded the release of detainees.', 'REQUEST'],
+    [
+      'The pardon was welcomed by opposition groups abroad, which have long demanded the release of detainees.',
+      'REQUEST',
+    ],
     ['Iran has since suspended cooperation with the UN nuclear watchdog.', 'SANCTION'],
     ['Egypt and other regional powers have at times backed rival initiatives in Sudan.', 'SUPPORT'],
   ])('reads %j as background, not %s', (text, type) => {
@@ -29,8 +32,8 @@ describe('English perfects of habit or hindsight', () => {
   });
 
   it('keeps days of fighting as news', () => {
-    expect(types('Dozens of civilians were killed during three days of fighting in the town, activists said.')).toContain(
-      'ASSAULT',
-    );
+    expect(
+      types('Dozens of civilians were killed during three days of fighting in the town, activists said.'),
+    ).toContain('ASSAULT');
   });
 });

@@ -69,6 +69,24 @@ export function isProtestDemand(tokens: Token[], trigger: TriggerMatch, clauseFi
   return false;
 }
 
+/** Judicial acts on people after the fact: their object is who they were, not a crowd protesting now. */
+const EN_JUDICIAL = new Set(
+  'sentenced sentences convicted convicts jailed jails charged charges indicted tried pardoned acquitted prosecuted'.split(
+    ' ',
+  ),
+);
+const EN_CROWD_NOUNS = new Set(['protesters', 'demonstrators', 'protester', 'demonstrator']);
+
+/** "A court sentenced 12 protesters to prison", "charged 47 demonstrators": the crowd noun names defendants, not a
+ * protest held now. */
+export function isDefendantCrowd(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.type !== 'PROTEST' || !EN_CROWD_NOUNS.has(t.norm)) return false;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 4); k--)
+    if (EN_JUDICIAL.has(tokens[k].norm)) return true;
+  return false;
+}
+
 // What a checkpoint or border denies: "denied passage", "refused entry", "denied access to the camp".
 const EN_PASSAGE = new Set('passage entry access visas visa boarding transit'.split(' '));
 const EN_DETERMINERS = new Set('the a an any its their his her them him us'.split(' '));

@@ -7,6 +7,12 @@ const rules = new RuleExtractor({ minConfidence: 0 });
 const types = (body: string) => rules.extract({ id: 't', body, language: 'en' }).map((e) => e.type);
 
 describe('English non-happenings', () => {
+  it('reads protesters sentenced or charged as defendants, not a protest', () => {
+    expect(types('A court in Istanbul sentenced 12 protesters to prison terms of up to three years.')).not.toContain(
+      'PROTEST',
+    );
+    expect(types('Police fired tear gas at protesters in Nairobi.')).toContain('PROTEST');
+  });
   it('reads "killed eight militants in a raid" as one assault, not an assault and an arrest', () => {
     expect(types('Pakistani security forces killed eight militants in a raid in North Waziristan on Tuesday.')).toEqual(
       ['ASSAULT'],

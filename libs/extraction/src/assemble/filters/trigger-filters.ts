@@ -28,7 +28,13 @@ import { mootArabicAct } from './arabic-moot-acts';
 import { campaignFight } from './arabic-campaign-nouns';
 import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
-import { isForecastWarning, isHazardAct, isProtestDemand, isWithholding } from './english-trigger-frames';
+import {
+  isDefendantCrowd,
+  isForecastWarning,
+  isHazardAct,
+  isProtestDemand,
+  isWithholding,
+} from './english-trigger-frames';
 import { aimedAid, pavedWayAct, plottedAct, tomorrowAct } from './unrealized-acts';
 import { mentionedAct } from './english-mentioned-act';
 import {
@@ -294,6 +300,7 @@ export function notAHappening(
   if (!article.arabic && isForecastWarning(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHazardAct(tokens, trigger, cFirst)) return true;
   if (!article.arabic && isProtestDemand(tokens, trigger, cFirst)) return true;
+  if (!article.arabic && isDefendantCrowd(tokens, trigger)) return true;
   if (!article.arabic && isWithholding(tokens, trigger, cEnd)) return true;
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
