@@ -13,6 +13,14 @@ describe('detectLanguage', () => {
   ])('tags %s as %s', (text, lang) => {
     expect(detectLanguage(text).language).toBe(lang);
   });
+  it('reads a short Latin headline without stop words as English, a long one as unknown', () => {
+    expect(detectLanguage('Gunmen killed three people near Kirkuk.').language).toBe('en');
+    expect(
+      detectLanguage(
+        'Wakazi wengi walikimbia makazi yao baada mapigano makali kati wanamgambo jeshi karibu mpaka mashariki siku tatu mfululizo wiki hii',
+      ).language,
+    ).toBe('und');
+  });
   it('returns und for text without letters', () => {
     expect(detectLanguage('12 34 -- !!').language).toBe('und');
   });

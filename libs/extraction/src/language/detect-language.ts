@@ -100,6 +100,9 @@ function letterLength(text: string, i: number): number {
   return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
+/** Up to this many words, a Latin text without any profile's stop words is read as English. */
+const SHORT_TEXT_WORDS = 15;
+
 /** Guesses the language of a text from a sample of its first ~4,000 characters. */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 4000);
@@ -116,6 +119,11 @@ export function detectLanguage(text: string): LanguageGuess {
       return /[پچژگک]/.test(sample) ? { language: 'fa', confidence: 0.6 } : { language: 'ar', confidence: 0.5 };
     return guess;
   }
-  if (top.name === 'latin') return bestProfile(words, Object.keys(LATIN_PROFILES));
+  if (top.name === 'latin') {
+    const guess = bestProfile(words, Object.keys(LATIN_PROFILES));
+    // "Gunmen killed three people near Kirkuk.": a headline-short Latin text may hold no stop word of any profile;
+    // English is the likeliest reading (with a low confidence), a long text without one is no language we know.
+    return guess.language === 'und' && words.words <= SHORT_TEXT_WORDS ? { language: 'en', confidence: 0.2 } : guess;
+  }
   return { language: SCRIPT_LANGUAGE[top.name] ?? 'und', confidence: 0.8 };
 }
