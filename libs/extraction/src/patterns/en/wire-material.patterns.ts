@@ -31,6 +31,15 @@ export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
   ],
   ['drone', 'verb', 0.85, 'launches ~ drones|launching ~ drones'],
   [null, 'verb', 0.75, 'storms|ambushes|ambushing|invades|invading', { notBefore: ['by'] }],
+  // A projectile named with its launcher after "by": "intercepted a ballistic missile fired by the Houthis toward
+  // Jazan" (the interceptor is not the attacker; the agent after "by" is).
+  [
+    'heavy-weapons',
+    'noun',
+    0.8,
+    'missile fired by|missiles fired by|rocket fired by|rockets fired by|missile launched by|missiles launched by|rockets launched by|projectile fired by|projectiles fired by',
+  ],
+  ['drone', 'noun', 0.8, 'drone launched by|drones launched by|drone fired by|drones fired by'],
   // One projectile: "fired a ballistic missile at Jazan", "launched a rocket at the base".
   [
     'heavy-weapons',

@@ -71,6 +71,14 @@ describe('standing with an ally', () => {
   });
 });
 
+describe('a projectile named with its launcher', () => {
+  it('reads "a missile fired by the Houthis" as the Houthis\' attack', () => {
+    const body =
+      'The coalition said its air defences intercepted a ballistic missile fired by the Houthis toward Jazan.';
+    expect(eventsOf(body, 'ASSAULT').map((e) => e.actor?.name)).toContain('Houthis');
+  });
+});
+
 describe('modes of projectiles', () => {
   const modesOf = (text: string) => matchesOf(text).map((m) => m.spec.mode);
   it('reads missiles and rockets as heavy weapons and drones as drones, not firearms', () => {
