@@ -44,6 +44,13 @@ const EN_ASSAULT_BASE = triggers('ASSAULT', [
     'bomb|bombs|bombing|bombings|explosion|explosions|blast|blasts|car bomb|roadside bomb|ied|ieds|landmine|landmines|improvised explosive device|explosive device',
   ],
   ['explosives', 'verb', 0.85, 'exploded|detonated|bombed|blew up'],
+  // Thrown explosives: "a grenade attack wounded 12 people at a market" (stun grenades are crowd control, below).
+  [
+    'explosives',
+    'noun',
+    0.85,
+    'grenade attack|grenade attacks|hand grenade|hand grenades|threw a grenade|hurled a grenade|lobbed a grenade',
+  ],
   [
     'suicide-attack',
     'noun',

@@ -85,6 +85,7 @@ describe('modes of projectiles', () => {
     expect(modesOf('Houthi forces fired two ballistic missiles at Israel on Sunday.')).toContain('heavy-weapons');
     expect(modesOf('Russia launched 112 drones at Ukraine overnight.')).toContain('drone');
     expect(modesOf('Russia launched 112 drones at Ukraine overnight.')).not.toContain('firearms');
+    expect(modesOf('Police said a grenade attack wounded 12 people at a market.')).toContain('explosives');
   });
 });
 
