@@ -89,6 +89,8 @@ const BE = new Set('be been being was were is are'.split(' '));
 export function legalAppeal(tokens: Token[], trigger: TriggerMatch): boolean {
   const t = tokens[trigger.first];
   if (t.isArabic || trigger.spec.type !== 'REQUEST' || !t.norm.startsWith('appeal')) return false;
+  // "appealing to the transitional government to station troops": an addressee, not a verdict.
+  if (['to', 'for'].includes(tokens[trigger.end - 1]?.norm ?? '')) return false;
   return BE.has(tokens[trigger.first - 1]?.norm ?? '') || LEGAL_AFTER.has(tokens[trigger.end]?.norm ?? '');
 }
 

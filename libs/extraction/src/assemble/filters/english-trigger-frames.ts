@@ -65,9 +65,17 @@ export function isProtestDemand(tokens: Token[], trigger: TriggerMatch, clauseFi
   const t = tokens[trigger.first];
   if (t.isArabic || trigger.spec.type !== 'REQUEST' || !t.norm.endsWith('ing')) return false;
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 20); k--)
-    if (EN_PROTEST_WORDS.has(tokens[k].norm)) return true;
+    if (EN_PROTEST_WORDS.has(tokens[k].norm) && !addressed(tokens, k)) return true;
   return false;
 }
+
+/** "a student speaker told the crowd, calling on the president to …": a crowd spoken to is an audience; the call is
+ * the speaker's own request. */
+const ADDRESSED = new Set(['told', 'addressed', 'urged', 'asked']);
+const addressed = (tokens: Token[], k: number): boolean => {
+  const j = /^(?:the|a)$/.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  return ADDRESSED.has(tokens[j]?.norm ?? '');
+};
 
 /** Judicial acts on people after the fact: their object is who they were, not a crowd protesting now. */
 const EN_JUDICIAL = new Set(

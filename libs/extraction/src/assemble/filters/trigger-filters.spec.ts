@@ -7,6 +7,14 @@ const rules = new RuleExtractor({ minConfidence: 0 });
 const types = (body: string) => rules.extract({ id: 't', body, language: 'en' }).map((e) => e.type);
 
 describe('English non-happenings', () => {
+  it('reads "appealing to" and a call made to a crowd as requests', () => {
+    expect(types('Morin said, appealing to the transitional government to station troops in the town.')).toContain(
+      'REQUEST',
+    );
+    expect(types('A student speaker told the crowd, calling on the president to resign.')).toContain('REQUEST');
+    expect(types('Hundreds marched through the city, calling on the president to resign.')).not.toContain('REQUEST');
+    expect(types('He appealed the verdict.')).not.toContain('REQUEST');
+  });
   it('reads protesters sentenced or charged as defendants, not a protest', () => {
     expect(types('A court in Istanbul sentenced 12 protesters to prison terms of up to three years.')).not.toContain(
       'PROTEST',
