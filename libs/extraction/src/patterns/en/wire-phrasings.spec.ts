@@ -108,6 +108,9 @@ describe('English wire wordings of verbal and cooperative events', () => {
   it.each([
     ['The mayor asked the governor to release the funds.', 'REQUEST'],
     ['The ministry asked the International Committee of the Red Cross to visit the detainees.', 'REQUEST'],
+    ['The governor asked the national government for urgent humanitarian aid.', 'REQUEST'],
+    ['The diplomat had been given 72 hours to leave the country.', 'SANCTION'],
+    ['The agency said it was suspending all operations in the governorate.', 'SANCTION'],
     ['The union issued a statement, calling on members to stay home.', 'REQUEST'],
     ['Prosecutors unsealed charges against three officials.', 'ACCUSE'],
     ['A spokesman called it a provocation based on fabricated accusations.', 'REJECT'],

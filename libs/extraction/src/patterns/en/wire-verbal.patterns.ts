@@ -46,6 +46,13 @@ export const EN_REQUEST_WIRE = triggers('REQUEST', [
     'asked ~ to|asks ~ to|asking ~ to',
     { notBefore: ['be', 'remain', 'comment', 'respond', 'speak', 'identify', 'name', 'elaborate', 'confirm'] },
   ],
+  // Asking someone for help: "asked the national government for urgent humanitarian aid".
+  [
+    'call',
+    'verb',
+    0.75,
+    'asked ~~ for aid|asked ~~ for urgent|asks ~~ for urgent|asked ~~ for help|asked ~~ for assistance|asked ~~ for humanitarian|asks ~~ for aid|asks ~~ for help|asks ~~ for assistance|asked ~~ for support|asked ~~ for reinforcements',
+  ],
   // A longer addressee: "had asked the United States and France, which oversee the ceasefire, to pressure Israel"
   // (en/senses.ts keeps out "asked about plans to", "asked whether it intended to").
   [
@@ -130,6 +137,20 @@ export const EN_SANCTION_WIRE = triggers('SANCTION', [
     'verb',
     0.85,
     'expels ~ ambassador|expelling ~ ambassador|expels ~ diplomats|expelling ~ diplomats|recalls ~ ambassador|recalling ~ ambassador|recalled ~ envoy|withdrew ~ ambassador|orders ~ ambassador|gave ~ ambassador ~ to leave|given ~ ambassador ~ to leave',
+  ],
+  // An agency or donor stopping its work somewhere: "the U.N. said it was suspending all operations in Saada".
+  [
+    'suspend',
+    'verb',
+    0.75,
+    'suspending all operations|suspended all operations|suspends all operations|suspending its operations|suspended its operations|suspends its operations|suspended ~ aid operations|suspending ~ aid operations',
+  ],
+  // The passive of the ultimatum: "the diplomat had been given 72 hours to leave the country".
+  [
+    'expel',
+    'verb',
+    0.85,
+    'been given ~ hours to leave|was given ~ hours to leave|were given ~ hours to leave|given ~ days to leave',
   ],
   // Plural envoys recalled from several capitals at once: "recalled its ambassadors from the three countries".
   ['expel', 'verb', 0.85, 'recalled ~ ambassadors|recalls ~ ambassadors|recalling ~ ambassadors|recalled ~ envoys'],
