@@ -184,6 +184,14 @@ export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
     0.7,
     'lifts ~ ban|lifts ~ restrictions|lifts ~ sanctions|lifts ~ siege|eases ~ restrictions|easing ~ restrictions|relaxed ~ restrictions|relaxes ~ restrictions|backed down|backs down|backtracked|reversed course|reversed ~ decision|rescinded ~ decision|revoked ~ decision|withdrawal of ~ draft law|withdrawal of ~ bill',
   ],
+  // Undoing one's own measure, admitting fault, easing a grievance: "reversed its ban", "acknowledged failures",
+  // "extended the opening of the crossing", "announced a freeze on road tolls".
+  [
+    'concede',
+    'verb',
+    0.7,
+    'reversed ~ ban|reverses ~ ban|overturned ~ ban|revoked ~ ban|rescinded ~ ban|acknowledged failures|acknowledged ~ failures|acknowledged ~ mistakes|admitted ~ failures|admitted ~ mistakes|extended the opening of|freeze on ~ tolls|freeze on ~ prices|freeze on fuel|cut fuel prices|lowered fuel prices|reduced fuel prices',
+  ],
   // A veto lifted after assurances ("lifted his weeks-long veto"): the gap takes a possessive and a hyphenated word.
   ['concede', 'verb', 0.75, 'lifted ~~ veto|lifts ~~ veto|dropped ~~ veto|drops ~~ veto|withdrew ~~ veto'],
   // Opening a closed border or airspace to the other side: "said it had opened its airspace to flights carrying aid".
