@@ -7,6 +7,13 @@ const rules = new RuleExtractor({ minConfidence: 0 });
 const types = (body: string) => rules.extract({ id: 't', body, language: 'en' }).map((e) => e.type);
 
 describe('English non-happenings', () => {
+  it('reads a deployment or aid a state says it will send as declared now, not a mere intention', () => {
+    expect(types('Rwanda said on Sunday it would send additional troops to Cabo Delgado.')).toContain('MOBILIZE');
+    expect(types('The home ministry sent 50 more companies of central armed police forces to Manipur.')).toContain(
+      'MOBILIZE',
+    );
+    expect(types('Police will arrest anyone who protests.')).not.toContain('COERCE');
+  });
   it('reads "appealing to" and a call made to a crowd as requests', () => {
     expect(types('Morin said, appealing to the transitional government to station troops in the town.')).toContain(
       'REQUEST',

@@ -201,8 +201,12 @@ function isBackground(article: ArticleContext, clause: ClauseContext, trigger: T
 }
 
 const ANNOUNCED_MODALS = new Set(['intent:would', 'intent:will']);
+const MODALS = new Set(['would', 'will']);
 const DECISION_TYPES = new Set(['CONCEDE', 'RETREAT', 'SANCTION', 'MOBILIZE', 'AID']);
 const DECLARING = new Set('announced announces decided declared ordered'.split(' '));
+
+/** Deployments and aid a state says it will send are declared now ("Rwanda said it would send additional troops"). */
+const SENDING = new Set(['MOBILIZE', 'AID']);
 
 /** "announced that the government would withdraw the draft law": an English measure that a speaker announced or
  * decided, with "would" or "will", is declared now (codebook: declared or done now), not a forecast. */
@@ -210,6 +214,10 @@ function announcedDecision(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   if (tokens[trigger.first].isArabic || !DECISION_TYPES.has(trigger.spec.type)) return false;
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 10); k--)
     if (DECLARING.has(tokens[k].norm)) return true;
+  // "said on Sunday it would send": the speech verb opens the clause before the reported one.
+  if (SENDING.has(trigger.spec.type))
+    for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 7); k--)
+      if (tokens[k].norm === 'said') return true;
   return false;
 }
 
@@ -307,7 +315,7 @@ export function notAHappening(
   if (!article.arabic && mentionedAct(tokens, trigger)) return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {
     const irrealis = irrealisCue(tokens, trigger.first, cFirst);
-    if (irrealis) return true;
+    if (irrealis && !(MODALS.has(irrealis) && announcedDecision(tokens, trigger, cFirst, cEnd))) return true;
   }
   // "مقاطعة نوالباراسي", "مقاطعة كيبيك": before a place name the word is a district or province, not a boycott.
   if (trigger.spec.mode === 'boycott' && article.places.some((p) => p.first === trigger.end)) return true;

@@ -193,7 +193,7 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     'troops',
     'verb',
     0.8,
-    'sending ~~ troops|sends ~~ troops|sent ~~ troops|sending ~~ soldiers|sends ~~ soldiers|sent ~~ soldiers|troops were sent|soldiers were sent|troops were being sent|soldiers were being sent|troops are being sent|soldiers are being sent|troops have been sent|soldiers have been sent|troops had been sent|soldiers had been sent|reinforcements were sent|police were sent',
+    'send ~~ troops|send ~~ soldiers|send ~ reinforcements|sending ~~ troops|sends ~~ troops|sent ~~ troops|sending ~~ soldiers|sends ~~ soldiers|sent ~~ soldiers|sent ~~ police forces|sending ~~ police forces|sent ~~ armed police|sent ~~ personnel to|sending ~~ personnel to|sent ~~ reinforcements|troops were sent|soldiers were sent|troops were being sent|soldiers were being sent|troops are being sent|soldiers are being sent|troops have been sent|soldiers have been sent|troops had been sent|soldiers had been sent|reinforcements were sent|police were sent',
   ],
   ['alert', 'verb', 0.8, 'put ~ on ~ alert|placed ~ on ~ alert|put ~ on ~ readiness|placed ~ on ~ readiness'],
   // "raised its readiness posture", "heightened the combat readiness of its units".
