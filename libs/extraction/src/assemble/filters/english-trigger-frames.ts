@@ -17,7 +17,7 @@ const EN_FORECAST = new Set(
 );
 // A threat names the speaker's own response: "warned it would respond", "warned of retaliation".
 const EN_THREAT_WORDS = new Set(
-  'respond response retaliate retaliation retaliatory consequences force strike strikes punish revenge decisive crushing attacked hesitation close'.split(
+  'respond response retaliate retaliation retaliatory consequences force strike strikes punish revenge decisive crushing attacked hesitation close sanctions reimposed reimpose expel suspend'.split(
     ' ',
   ),
 );

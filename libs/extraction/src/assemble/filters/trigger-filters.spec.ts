@@ -7,6 +7,12 @@ const rules = new RuleExtractor({ minConfidence: 0 });
 const types = (body: string) => rules.extract({ id: 't', body, language: 'en' }).map((e) => e.type);
 
 describe('English non-happenings', () => {
+  it('reads a warning that sanctions could be reimposed as a threat, a famine warning as a forecast', () => {
+    expect(types('Kallas warned that sanctions could be reimposed if commitments were not kept.')).toContain(
+      'THREATEN',
+    );
+    expect(types('Aid agencies warned that funding cuts could lead to famine.')).not.toContain('THREATEN');
+  });
   it('reads a deployment or aid a state says it will send as declared now, not a mere intention', () => {
     expect(types('Rwanda said on Sunday it would send additional troops to Cabo Delgado.')).toContain('MOBILIZE');
     expect(types('The home ministry sent 50 more companies of central armed police forces to Manipur.')).toContain(
