@@ -10,6 +10,7 @@ describe('English text subjects before an adverb', () => {
     ['The army quickly denied the report.', 'REJECT', 'army'],
     ['The ministry repeatedly accused the Taliban of sheltering militants.', 'ACCUSE', 'ministry'],
     ['The National Assembly strongly condemned the attack.', 'ACCUSE', 'National Assembly'],
+    ["The miners' confederation threatened to resume road blockades.", 'THREATEN', "miners' confederation"],
   ])('%s', (body, type, actor) => {
     expect(actorsOf(body, type)).toContain(actor);
   });
