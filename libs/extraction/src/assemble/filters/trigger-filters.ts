@@ -315,7 +315,7 @@ export function notAHappening(
   if (!article.arabic && mentionedAct(tokens, trigger)) return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {
     const irrealis = irrealisCue(tokens, trigger.first, cFirst);
-    if (irrealis && !(MODALS.has(irrealis) && announcedDecision(tokens, trigger, cFirst, cEnd))) return true;
+    if (irrealis && !(MODALS.has(irrealis) && announcedDecision(tokens, trigger, cFirst))) return true;
   }
   // "مقاطعة نوالباراسي", "مقاطعة كيبيك": before a place name the word is a district or province, not a boycott.
   if (trigger.spec.mode === 'boycott' && article.places.some((p) => p.first === trigger.end)) return true;
