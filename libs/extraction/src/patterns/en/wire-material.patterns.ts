@@ -19,7 +19,8 @@ export const EN_ASSAULT_WIRE = triggers('ASSAULT', [
   ['destroy', 'verb', 0.75, 'set ablaze|set alight'],
   ['firearms', 'noun', 0.8, 'warning shots'],
   // Present and -ing forms of the base verbs, as leads and participle clauses use them ("…, killing five").
-  ['heavy-weapons', 'verb', 0.9, 'pounds'],
+  // Not the currency: "a package worth 1.5 billion pounds".
+  ['heavy-weapons', 'verb', 0.9, 'pounds', { notAfter: ['million', 'billion', 'thousand', 'of', 'worth', 'bn', 'm'] }],
   ['armed-clash', 'verb', 0.85, 'clashing|clashes with'],
   ['explosives', 'verb', 0.85, 'explodes|detonates|detonating'],
   ['firearms', 'verb', 0.85, 'opens fire|opening fire|guns down|fires on|firing on|fires at|firing at'],

@@ -79,6 +79,14 @@ describe('a projectile named with its launcher', () => {
   });
 });
 
+describe('pledges and pounds', () => {
+  it('reads a pledge of weapon systems as AID and a sum in pounds as no shelling', () => {
+    expect(typesOf('Germany pledged two more Patriot air defence systems and 300 million euros.')).toContain('AID');
+    expect(typesOf('Britain announced a military aid package worth 1.5 billion pounds.')).not.toContain('ASSAULT');
+    expect(typesOf('Russia pounds Kharkiv with missiles.')).toContain('ASSAULT');
+  });
+});
+
 describe('modes of projectiles', () => {
   const modesOf = (text: string) => matchesOf(text).map((m) => m.spec.mode);
   it('reads missiles and rockets as heavy weapons and drones as drones, not firearms', () => {

@@ -270,7 +270,7 @@ export const EN_AID_WIRE = triggers('AID', [
     'humanitarian',
     'verb',
     0.75,
-    'pledged ~ million|pledged ~ billion|pledges ~ million|pledges ~ billion|pledged ~ aid|pledges ~ aid|pledge of ~ million|pledge of ~ billion|sends ~ aid|sending ~ aid|delivers ~ aid|delivering ~ aid|provides ~ aid|providing ~ aid|donates|donating|airdrops|airdropping',
+    'pledged ~~ systems|pledges ~~ systems|pledged ~~ air defence|pledged ~~ air defense|pledged ~~ euros|pledges ~~ euros|pledged ~~ dollars|pledged ~~ pounds|pledged ~ million|pledged ~ billion|pledges ~ million|pledges ~ billion|pledged ~ aid|pledges ~ aid|pledge of ~ million|pledge of ~ billion|sends ~ aid|sending ~ aid|delivers ~ aid|delivering ~ aid|provides ~ aid|providing ~ aid|donates|donating|airdrops|airdropping',
   ],
 ]);
 
