@@ -11,6 +11,8 @@ describe('English text subjects before an adverb', () => {
     ['The ministry repeatedly accused the Taliban of sheltering militants.', 'ACCUSE', 'ministry'],
     ['The National Assembly strongly condemned the attack.', 'ACCUSE', 'National Assembly'],
     ["The miners' confederation threatened to resume road blockades.", 'THREATEN', "miners' confederation"],
+    ['The union is demanding that the government release the funds.', 'REQUEST', 'union'],
+    ['The ombudsman called for a swift and impartial investigation.', 'REQUEST', 'ombudsman'],
   ])('%s', (body, type, actor) => {
     expect(actorsOf(body, type)).toContain(actor);
   });

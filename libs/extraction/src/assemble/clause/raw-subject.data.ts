@@ -7,7 +7,7 @@ import { foldedSet } from '../../text/word-sets';
 
 export const BOMBER_WORDS = ['انتحاري', 'انتحارية', 'انتحاريان', 'انتحاريتان', 'الانتحاري', 'الانتحارية'];
 export const SUBJECT_HEADS = new Set(
-  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker attackers assailant assailants kidnappers abductors bandits raiders mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups union cabinet organisation organization organisations organizations confederation federation association syndicate bloc network'.split(
+  'government ministry forces force police army military official officials spokesman spokeswoman spokesperson organisers organizers group militants gunmen protesters demonstrators residents envoy mission council authorities authority troops soldiers rebels fighters court prosecutors prosecutor man woman attacker attackers assailant assailants kidnappers abductors bandits raiders mediators leader leaders president minister governor committee agency coalition alliance party movement administration office department navy guards guard commander commanders chief unions delegation negotiators activists lawmakers parliament junta regime service warplanes jets agents insurgents jihadists gunman militiamen gangs parties members groups union cabinet organisation organization organisations organizations confederation federation association syndicate bloc network speaker supporters ombudsman'.split(
     ' ',
   ),
 );
@@ -32,7 +32,7 @@ export const EN_SKIP = new Set(
 );
 // Adverbs wire copy puts between a subject and its verb: "The foreign ministry strongly condemned", "the army quickly
 // denied", "the ministry repeatedly accused". A closed list: nouns in -ly (assembly, ally, rally) are heads.
-for (const w of 'again already strongly firmly sharply swiftly quickly promptly repeatedly publicly formally officially jointly separately previously immediately subsequently initially allegedly vehemently categorically flatly unanimously finally recently'.split(
+for (const w of 'is are was were again already strongly firmly sharply swiftly quickly promptly repeatedly publicly formally officially jointly separately previously immediately subsequently initially allegedly vehemently categorically flatly unanimously finally recently'.split(
   ' ',
 ))
   EN_SKIP.add(w);
