@@ -14,7 +14,7 @@ import { TEXT_ACTOR_PREFIX } from '../clause/raw-subject';
 import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from '../clause/shared-subject';
 import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
-import { spokesmanBody } from './spokesman-body';
+import { englishSpokesmanBody, spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
 import { titleHolder } from './title-holder';
 import { englishGroupHead } from './english-group-head';
@@ -187,6 +187,13 @@ export function attachActor(
   const spoken = arabic && actorSpan ? spokesmanBody(tokens, actors, actorSpan) : null;
   if (spoken) {
     actorSpan = spoken;
+    actorRule = 'body the spokesman speaks for';
+  }
+  // "Kenyan police spokesman X said 20 people were arrested": the police arrested them, not their spokesman.
+  const voiced =
+    !arabic && actorSpan && PHYSICAL.has(trigger.spec.type) ? englishSpokesmanBody(tokens, actors, actorSpan) : null;
+  if (voiced) {
+    actorSpan = voiced;
     actorRule = 'body the spokesman speaks for';
   }
   // "He called …", "that soldiers were …": an English text subject that is a pronoun or opens on a function word

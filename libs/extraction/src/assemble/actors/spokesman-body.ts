@@ -37,3 +37,23 @@ export function spokesmanBody(tokens: Token[], actors: Span<ActorLike>[], a: Spa
   for (let s = Math.max(0, body.first - 3); s < body.first; s++) if (afterTitle(tokens, s) === body.first) return body;
   return null;
 }
+
+/** English spokesman titles that open a person mention: "Kenyan police spokesman Muchiri Nyaga". */
+const EN_SPOKESMEN = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "Kenyan police spokesman Muchiri Nyaga said 20 people were arrested": the dictionary body named right before an
+ * English spokesman's title, for a physical happening he reports (he arrested no one; his police did), or null. */
+export function englishSpokesmanBody(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  a: Span<ActorLike>,
+): Span<ActorLike> | null {
+  if (a.value.kind !== 'person' || tokens[a.first]?.isArabic) return null;
+  const title = EN_SPOKESMEN.has(tokens[a.first]?.norm ?? '')
+    ? a.first
+    : EN_SPOKESMEN.has(tokens[a.first - 1]?.norm ?? '')
+      ? a.first - 1
+      : -1;
+  if (title < 0) return null;
+  return actors.find((b) => b.end === title && isBody(b)) ?? null;
+}
