@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import type { ActorLike, ActorMentionLike, PlaceLike, PlaceMentionLike, Span } from './assemble.types';
 import { AR_COMPASS_WORDS, EN_COMPASS_WORDS } from '../text/compass-words';
+import { EN_ATTACK_VERBS } from '../text/attack-verbs';
 
 const LOCATIVE = new Set(
   [
@@ -192,22 +193,7 @@ function englishCityAttacked(tokens: Token[], p: Span<PlaceLike>): boolean {
 }
 
 // English attack verbs whose possessive object names the country struck: "pounded Ukraine's energy grid".
-const STRUCK = new Set([
-  'struck',
-  'strikes',
-  'hit',
-  'hits',
-  'pounded',
-  'pounds',
-  'shelled',
-  'shells',
-  'bombed',
-  'bombs',
-  'attacked',
-  'attacks',
-  'targeted',
-  'targets',
-]);
+const STRUCK = new Set(EN_ATTACK_VERBS);
 
 /** "Russian missiles pounded Ukraine's energy infrastructure": a country whose possession an attack verb takes as its
  * object is where the attack fell (a place) as well as its state (the target). */

@@ -3,6 +3,7 @@
 // their country in the text, a list of places); returns the mention's confidence, or 0 to drop it.
 import { normalizeKey } from '@marsad/contracts';
 import { AR_COMPASS_WORDS } from '../text/compass-words';
+import { EN_ATTACK_VERBS } from '../text/attack-verbs';
 import { arabicCue, countryQuarterAfter } from './arabic-cues';
 import { arabicUsStateAfter } from './arabic-us-states';
 import { inArabicName, inPersonName, longerNameAfterOf, namesWaterBody } from './english-name-cues';
@@ -48,11 +49,12 @@ const TANWEEN = /^[\u064B-\u064D]/;
 const TANWEEN_INSIDE = /[\u064B-\u064D][\u0627\u0649]?$/;
 
 /** English verbs whose object is a city acted on: "Russia attacked Lviv overnight", "rebels captured Goma". */
-const ACTED_ON = new Set(
-  'attacked attacks struck strikes shelled shells bombed bombs bombarded hit hits pounded pounds targeted targets stormed storms captured captures recaptured retook seized seizes entered enters besieged raided visited visiting visits liberated'.split(
+const ACTED_ON = new Set([
+  ...EN_ATTACK_VERBS,
+  ...'bombarded stormed storms captured captures recaptured retook seized seizes entered enters besieged raided visited visiting visits liberated'.split(
     ' ',
   ),
-);
+]);
 
 /** An English city name right after a verb that acts on it: as much a place cue as "in". */
 function actedOn(tokens: Token[], m: RawMatch): boolean {

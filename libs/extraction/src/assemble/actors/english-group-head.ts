@@ -37,12 +37,8 @@ export function englishGroupHead(
   const modified = words === 2 && /^[a-z-]+$/.test(tokens[subject.first].surface);
   if (words !== 1 && !modified) return null;
   const head = tokens[subject.end - 1].norm;
-  const kinds =
-    tokens[subject.first - 1]?.norm === 'the'
-      ? (HEADS.get(head) ?? (modified ? undefined : FORCES.get(head)))
-      : modified
-        ? undefined
-        : FORCES.get(head);
+  const group = tokens[subject.first - 1]?.norm === 'the' ? HEADS.get(head) : undefined;
+  const kinds = modified ? group : (group ?? FORCES.get(head));
   if (!kinds) return null;
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i];
