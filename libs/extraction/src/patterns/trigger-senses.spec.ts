@@ -37,6 +37,13 @@ describe('Arabic objects and companions', () => {
     expect(types('تواصل الحدائق استقبال الأهالي في العيد')).not.toContain('CONSULT');
     expect(types('وجرى خلال استقبال الأمير للسفير بحث العلاقات')).toContain('CONSULT');
   });
+  it('needs a partner or a meeting for بحث: one party weighing a matter holds no talks', () => {
+    expect(types('بحث الاتحاد الأوروبي أمس فرض عقوبات على أطراف الصراع')).not.toContain('CONSULT');
+    expect(types('ويبحث المحققون في حواسيب المشتبه به')).not.toContain('CONSULT');
+    expect(types('بحث الملك سلمان مساء أمس مع وزير الخارجية المصري العلاقات')).toContain('CONSULT');
+    expect(types('بحث وزير الخارجية ونظيره الفرنسي الأوضاع في المنطقة')).toContain('CONSULT');
+    expect(types('وجرى خلال الاتصال بحث تطورات الأوضاع في اليمن')).toContain('CONSULT');
+  });
   it('does not read visiting patients as a diplomatic visit', () => {
     expect(types('قام المحافظ بزيارة المرضى في المستشفى')).not.toContain('CONSULT');
     expect(types('بدأ وزير الخارجية زيارة رسمية إلى القاهرة')).toContain('CONSULT');

@@ -19,6 +19,8 @@ export interface SenseRule {
   subjectNot?: string[];
   /** At least one of these must follow within `window` tokens: the companion the event sense needs. */
   needs?: string[];
+  /** Alternatively to `needs`, one of these within `window` tokens before the match ("جرى خلال الاتصال بحث …"). */
+  needsBefore?: string[];
   /** How far the rule looks on either side (default 4 tokens), always inside the clause. */
   window?: number;
   /** Words specific enough to give the non-event reading away from further on ("دعا … سكان العاصمة للمشاركة في
@@ -41,6 +43,7 @@ export interface CompiledSense {
   countNot: boolean;
   subjectNot: Set<string>;
   needs: Set<string>;
+  needsBefore: Set<string>;
   window: number;
   farNot: Set<string>;
   farWindow: number;
@@ -62,6 +65,7 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       countNot: r.countNot ?? false,
       subjectNot: fold(r.subjectNot),
       needs: fold(r.needs),
+      needsBefore: fold(r.needsBefore),
       window: r.window ?? DEFAULT_WINDOW,
       farNot: fold(r.farNot),
       farWindow: r.farWindow ?? DEFAULT_FAR_WINDOW,
@@ -103,6 +107,8 @@ export function senseFits(
     if (hits(tokens[k], sense.objectNot)) return false;
     if (!needed && hits(tokens[k], sense.needs)) needed = true;
   }
+  for (let k = first - 1; !needed && k >= Math.max(from, first - sense.window); k--)
+    needed = hits(tokens[k], sense.needsBefore);
   if (!needed) return false;
   const farStop = Math.min(to, end + sense.farWindow);
   for (let k = end; sense.farNot.size > 0 && k < farStop; k++) if (hits(tokens[k], sense.farNot)) return false;

@@ -25,6 +25,14 @@ const ADVISERS = [
   'المدني',
 ];
 
+/** Who a one-party discussion verb is held with: "مع …", a counterpart, or both sides named together. */
+const PARTNER_WORDS = ['مع', 'معه', 'معها', 'معهم', 'معهما', 'نظيره', 'نظيرته', 'نظيريه', 'الجانبان', 'الطرفان'];
+/** The meeting or call a discussion took place in, named before it. */
+const MEETING_WORDS = [
+  ...['اتصال', 'الاتصال', 'لقاء', 'اللقاء', 'اجتماع', 'الاجتماع', 'استقبال', 'الاستقبال', 'الجلسة', 'جلسة'],
+  ...['المباحثات', 'مباحثات', 'المحادثات', 'محادثات', 'الزيارة', 'زيارة', 'القمة', 'المكالمة', 'خلالها', 'خلاله'],
+];
+
 export const AR_SENSES: SenseRule[] = [
   ...AR_BLAME_SENSES,
   // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
@@ -67,6 +75,16 @@ export const AR_SENSES: SenseRule[] = [
     objectNot: ['حريق', 'حرائق', 'النيران', 'نيران', 'النار', 'اللهب', 'ألسنة', 'الدخان', 'السيول'],
     subjectNot: ['الإطفاء', 'إطفاء', 'المدني', 'يحكم', 'تحكم', 'يحكمون', 'يفرض', 'تفرض', 'يفرضون', 'يبسط', 'تبسط'],
     window: 8,
+  },
+  // One party "بحث" (or "يبحث") a matter alone: a government weighing measures ("تبحث الحكومة تنفيذ إجراءات"), a
+  // bloc considering sanctions, investigators searching ("يبحث المحققون في حواسيب"). Talks need a partner after the
+  // verb ("بحث الملك مع وزير الخارجية", "ونظيره") or a meeting or call before it ("جرى خلال الاتصال بحث …").
+  {
+    type: 'CONSULT',
+    phrases: ['بحث', 'بحثت', 'يبحث', 'تبحث'],
+    needs: [...PARTNER_WORDS],
+    needsBefore: [...MEETING_WORDS],
+    window: 14,
   },
   // "قمة جبل صبر" is a mountain top, "مباراة القمة" a derby, "على قمة الترتيب" the top of a table.
   {
