@@ -26,10 +26,17 @@ const HOPE = new Set(
 );
 const HOPE_REACH = 14;
 
+/** A hoping verb as written or after a conjunction ("ويأمل", "فنأمل"): other clitics make other words ("كامل" is
+ * complete, not ك + آمل). */
+function hopes(t: Token): boolean {
+  if (HOPE.has(t.norm)) return true;
+  return (t.norm.startsWith('و') || t.norm.startsWith('ف')) && t.stems.some((st) => HOPE.has(st));
+}
+
 /** A verb of hoping up to HOPE_REACH words before the trigger, in its clause. */
 export function hopedClause(tokens: Token[], trigger: number, clauseFirst: number): string | null {
   for (let k = trigger - 1; k >= Math.max(clauseFirst, trigger - HOPE_REACH); k--)
-    if (tokens[k].stems.some((st) => HOPE.has(st))) return `intent:${tokens[k].norm}`;
+    if (hopes(tokens[k])) return `intent:${tokens[k].norm}`;
   return null;
 }
 
