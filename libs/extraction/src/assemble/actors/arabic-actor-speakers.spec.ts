@@ -21,6 +21,16 @@ describe('Arabic actor speakers and titles', () => {
     expect(actorsOf(body, 'CONSULT')).toContain('Mohammed bin Salman');
   });
 
+  it('a participle with its object before a fixed word (محملا X مسؤولية) belongs to the speaker, not to the object', () => {
+    const named = 'وقال الرئيس هادي إن الوضع صعب، محملا الحوثيين مسؤولية فشل الهدنة.';
+    expect(actorsOf(named, 'ACCUSE')).toEqual(['Abd Rabbuh Mansur Hadi']);
+  });
+
+  it('a speaker the dictionary has no name for is still the participle subject, not the object after it', () => {
+    const body = 'وقال وزير الخارجية إن الوضع صعب، متهما الحوثيين بخرق الهدنة.';
+    expect(actorsOf(body, 'ACCUSE')).toEqual(['وزير الخارجية']);
+  });
+
   it('a statement with no subject of its own belongs to the speaker of أشار', () => {
     const body = 'وأشار الرئيس عبدربه منصور هادي إلى دعم السعودية لليمن، داعيا المجتمع الدولي إلى تقديم المساعدات.';
     expect(actorsOf(body, 'REQUEST')).toEqual(['Abd Rabbuh Mansur Hadi']);

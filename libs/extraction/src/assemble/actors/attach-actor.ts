@@ -134,12 +134,13 @@ export function attachActor(
   }
   // "وأضاف X ... داعياً السلطات": a participle's subject is the sentence's speaker, not the noun after it.
   if (!shared && VERBAL.has(trigger.spec.type) && isCircumstantial(tokens, trigger, arabic ? undefined : text)) {
-    const speaker = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    // "وقال وزير الخارجية إن …، متهماً الحوثيين": a speaker the dictionary has no name for is still the subject.
+    const objectRead = arabic && !!actorSpan && actorSpan.first >= trigger.end;
+    const speaker =
+      sentenceSpeaker(tokens, actors, trigger, clause.sFirst) ??
+      (objectRead ? speakerPhrase(text, tokens, trigger, clause.sFirst) : null);
     // "وحذر من الشائعات، مطالباً وزارة التعليم": the name after the participle is its object; the subject was dropped.
-    const dropped =
-      !speaker && arabic && actorSpan && actorSpan.first >= trigger.end
-        ? droppedSubject(text, tokens, actors, trigger, clause.sFirst)
-        : null;
+    const dropped = !speaker && objectRead ? droppedSubject(text, tokens, actors, trigger, clause.sFirst) : null;
     if (speaker) {
       actorSpan = speaker;
       actorRule = 'speaker of sentence';

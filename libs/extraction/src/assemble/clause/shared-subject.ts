@@ -65,7 +65,9 @@ export function isCircumstantial(tokens: Token[], trigger: TriggerMatch, text?: 
   const t = tokens[trigger.first];
   // English: a participle after a comma, "X attacked the base, killing seven" (X killed them).
   if (!t.isArabic && text !== undefined) return englishParticiple(text, tokens, trigger);
-  if (trigger.spec.voice !== 'verb' || !t.isArabic || trigger.end - trigger.first !== 1) return false;
+  // "محملا الحوثيين مسؤولية": a gapped phrase is read by its head, the gap being the participle's object.
+  const gapped = trigger.spec.words[1] === '~' || trigger.spec.words[1] === '~~';
+  if (trigger.spec.voice !== 'verb' || !t.isArabic || (trigger.end - trigger.first !== 1 && !gapped)) return false;
   const w = t.norm.replace(/^[وف]/, '');
   return w.length >= 4 && w.endsWith('ا') && !w.endsWith('وا');
 }
