@@ -22,4 +22,15 @@ describe('eulogies', () => {
     expect(isEulogy(tokenize(report))).toBe(false);
     expect(ofType(report, 'REQUEST').length).toBeGreaterThan(0);
   });
+  it('does not read a long report that pays tribute in passing as a eulogy', () => {
+    const news =
+      'عقدت لجنة مبادرة السلام العربية اجتماعا لها اليوم بمقر الجامعة العربية في القاهرة على مستوى وزراء الخارجية. ' +
+      'وثمن الوزراء جهود المغفور له الأمير سعود الفيصل فقيد الأمة العربية، رحمه الله، في خدمة القضية الفلسطينية. ';
+    const blame = 'وحمّل الرئيس الفلسطيني الحكومة الإسرائيلية المسؤولية الكاملة عن جرائم المستوطنين في الضفة. ';
+    const demand = 'وطالب الأمين العام للجامعة العربية بتوفير حماية دولية حقيقية للشعب الفلسطيني بقرار من مجلس الأمن. ';
+    const body = news + blame.repeat(12) + demand.repeat(12);
+    expect(isEulogy(tokenize(body))).toBe(false);
+    expect(ofType(body, 'REQUEST').length).toBeGreaterThan(0);
+    expect(isEulogy(tokenize(news))).toBe(true);
+  });
 });

@@ -10,18 +10,22 @@ const GOD = 'الله';
 // "فقيدنا", "الفقيد", "لفقيد الوطن", "تغمده الله", "المغفور له".
 const MOURNING = /^(?:[وفبل]|لل)?(?:ال)?(?:فقيد|تغمد|مغفور)/;
 const EULOGY_CUES = 3;
+/** A news report that pays tribute in passing ("جهود المغفور له الأمير سعود الفيصل" in a ministers' meeting) has a
+ * few formulas in a long text; a eulogy has one every hundred words or so, or many. */
+const TOKENS_PER_CUE = 110;
+const MANY_CUES = 6;
 const cache = new WeakMap<Token[], boolean>();
 
-/** True when the article has at least three mourning formulas. */
+/** True when the article has at least three mourning formulas, dense enough for its length (or many). */
 export function isEulogy(tokens: Token[]): boolean {
   const cached = cache.get(tokens);
   if (cached !== undefined) return cached;
   let cues = 0;
-  for (let k = 0; k < tokens.length && cues < EULOGY_CUES; k++) {
+  for (let k = 0; k < tokens.length && cues < MANY_CUES; k++) {
     const w = tokens[k].norm;
     if ((MERCY.test(w) && tokens[k + 1]?.norm === GOD) || MOURNING.test(w)) cues++;
   }
-  const out = cues >= EULOGY_CUES;
+  const out = cues >= EULOGY_CUES && (cues >= MANY_CUES || cues * TOKENS_PER_CUE >= tokens.length);
   cache.set(tokens, out);
   return out;
 }
