@@ -86,3 +86,14 @@ describe('Arabic triggers that were missing', () => {
     expect(surge?.location?.name).toBe('Rif Dimashq');
   });
 });
+
+describe('blame across a long subject', () => {
+  it('reads حمّل … المسؤولية with a titled name and its accused between them', () => {
+    const blame = 'وحمّل الرئيس الفلسطيني محمود عباس "أبو مازن" الحكومة الإسرائيلية المسؤولية الكاملة عن الجرائم.';
+    expect(readings(blame)).toContain('ACCUSE/accuse');
+  });
+  it('keeps a task given far on (an indefinite مسؤولية) out of blame', () => {
+    const task = 'وحمل الزيادي وزارتي التعليم والشؤون الإسلامية والأوقاف والدعوة والإرشاد مسؤولية توعية النشء.';
+    expect(readings(task)).not.toContain('ACCUSE/accuse');
+  });
+});
