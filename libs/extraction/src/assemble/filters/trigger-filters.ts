@@ -21,6 +21,7 @@ import {
 } from '../../patterns/trigger-frame';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
+import { foldedSet, hasWord } from '../../text/word-sets';
 import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VERBAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
@@ -200,6 +201,9 @@ function isBackground(article: ArticleContext, clause: ClauseContext, trigger: T
   return !(ANNOUNCED_MODALS.has(cue) && announcedDecision(article.tokens, trigger, clause.cFirst));
 }
 
+/** Nouns that name a settlement or district before its name ("منطقة الزيارة", "بلدة الاعتصام"). */
+const SETTLEMENT_NOUNS = foldedSet(['منطقة', 'بلدة', 'قرية', 'مدينة', 'حي', 'ناحية', 'مديرية', 'قضاء', 'مخيم']);
+
 const ANNOUNCED_MODALS = new Set(['intent:would', 'intent:will']);
 const MODALS = new Set(['would', 'will']);
 const DECISION_TYPES = new Set(['CONCEDE', 'RETREAT', 'SANCTION', 'MOBILIZE', 'AID']);
@@ -319,6 +323,13 @@ export function notAHappening(
   }
   // "مقاطعة نوالباراسي", "مقاطعة كيبيك": before a place name the word is a district or province, not a boycott.
   if (trigger.spec.mode === 'boycott' && article.places.some((p) => p.first === trigger.end)) return true;
+  // "في منطقة الزيارة في سهل الغاب": after a settlement noun a word the gazetteer places is the town's name.
+  if (
+    article.arabic &&
+    hasWord(tokens[trigger.first - 1], SETTLEMENT_NOUNS) &&
+    article.places.some((p) => p.first === trigger.first)
+  )
+    return true;
   if (trigger.spec.killing && clause.accident) return true;
   // A bare death word without a toll ("أعمال القتل") is background, not a reported attack; nor is "no one
   // was killed" an attack of its own; an Arabic killing verb with a people object ("قتلت المدنيين") is one.
