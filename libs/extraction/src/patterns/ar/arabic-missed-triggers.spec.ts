@@ -97,3 +97,16 @@ describe('blame across a long subject', () => {
     expect(readings(task)).not.toContain('ACCUSE/accuse');
   });
 });
+
+describe('arrivals on a visit', () => {
+  it('reads وصل … في زيارة across a titled name, the destination and a time word', () => {
+    const arrival = 'وصل وزير الخارجية السعودي عادل الجبير إلى القاهرة أمس في زيارة رسمية تستغرق يومين.';
+    expect(readings(arrival)).toContain('CONSULT/visit');
+    // read as the verb's subject, the visit clears the default threshold (the bare noun alone did not)
+    const visit = new RuleExtractor()
+      .extract({ id: 't', body: arrival, language: 'ar' })
+      .find((e) => e.type === 'CONSULT');
+    expect(visit?.actor?.name).toBe('Adel al-Jubeir');
+    expect(visit?.location?.name).toBe('Cairo');
+  });
+});
