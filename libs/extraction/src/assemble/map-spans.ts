@@ -127,10 +127,17 @@ function toSpan<T>(tokens: Token[], start: number, end: number, surface: string,
 /** English verbs of serving or standing for a side: the country after their "for" is the side, not a place. */
 const SERVING = /^(?:spying|spied|spy|working|worked|fighting|fought|campaigning|voting|voted|collaborating|lobbying)$/;
 
+/** Place nouns that keep their locative reading behind a glued و, ف or ب. */
+const PLACE_NOUNS = new Set(
+  ['مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'منطقه', 'مديريه', 'ناحيه', 'قضاء', 'حي', 'مخيم', 'ريف'].map(foldWord),
+);
+
 /** True when a preposition or place noun precedes the span (or is glued on as ب/في): "في سوريا", "بحلب". */
 export function isLocative(tokens: Token[], first: number, start: number): boolean {
   const prev = tokens[first - 1];
   if (prev && LOCATIVE.has(prev.norm)) return true;
+  // "بمحافظة عمران", "ومديرية حيس": a place noun with a glued preposition or conjunction.
+  if (prev?.isArabic && /^[وفب]/.test(prev.norm) && prev.stems.some((s) => PLACE_NOUNS.has(s))) return true;
   // "aid for Ukraine", "a deposit for Pakistan": the country a thing is for is where it goes.
   // Not after a verb of serving: "convicted of spying for Israel", "working for Russia".
   if (

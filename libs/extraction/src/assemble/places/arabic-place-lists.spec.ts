@@ -18,6 +18,14 @@ describe('Arabic strike lists', () => {
     expect(places).toEqual(expect.arrayContaining(['Hajjah Governorate']));
     expect(places).toHaveLength(2);
   });
+  it('reads a member whose place noun carries a glued و or ب, and areas "من" a province', () => {
+    const places = strikesAt(
+      'وشن طيران التحالف الجمعة سلسلة من الغارات الجوية على معسكر قوات الامن الخاصة في محافظة «إب» وسط اليمن، ' +
+        'ومواقع عسكرية أخرى في «جبل المرحة» بمحافظة «عمران» ومديرية «حيس» بمحافظة «الحديدة» ومديرية «ميدي» ' +
+        'التابعة لمحافظة «حجة» وفي مناطق متفرقة من محافظة «مارب».',
+    );
+    expect(places).toEqual(['Ibb', 'Amran', 'Hays', 'Midi', 'Marib']);
+  });
   it('opens a member after a relative clause on its head noun', () => {
     const places = strikesAt(
       'شن الطيران الحربي غارات على بلدة حريتان التي تسيطر عليها المعارضة، وعلى قرية صغيرة يسيطر عليها التنظيم في مدينة الرقة.',

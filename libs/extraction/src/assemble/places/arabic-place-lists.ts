@@ -90,11 +90,16 @@ function routeEnd(text: string, tokens: Token[], p: Span<PlaceLike>): boolean {
   return false;
 }
 
+/** Areas a من picks out of a place ("مناطق متفرقة من محافظة أ", "أجزاء من ريف أ"): a part, not an origin. */
+const AREAS = new Set(['مناطق', 'اجزاء', 'احياء', 'قري', 'بلدات', 'مواقع', 'متفرقه', 'عده', 'مختلفه'].map(foldWord));
+
 /** "قادمة من مدينة أ", "من أبناء أ": where people came from, not where the strike fell. */
 function origin(tokens: Token[], p: Span<PlaceLike>): boolean {
   const prev = tokens[p.first - 1];
   const before = tokens[p.first - 2];
-  return prev?.norm === FROM || (before?.norm === FROM && prev !== undefined && MEMBER_HEADS.has(prev.norm));
+  const from =
+    prev?.norm === FROM ? p.first - 1 : before?.norm === FROM && prev && MEMBER_HEADS.has(prev.norm) ? p.first - 2 : -1;
+  return from >= 0 && !AREAS.has(tokens[from - 1]?.norm ?? '');
 }
 
 /** The first scene of every further member of the list after an Arabic strike verb: places of its clause after
