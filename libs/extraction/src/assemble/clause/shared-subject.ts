@@ -69,6 +69,8 @@ export function isCircumstantial(tokens: Token[], trigger: TriggerMatch, text?: 
   const gapped = trigger.spec.words[1] === '~' || trigger.spec.words[1] === '~~';
   if (trigger.spec.voice !== 'verb' || !t.isArabic || (trigger.end - trigger.first !== 1 && !gapped)) return false;
   const w = t.norm.replace(/^[وف]/, '');
+  // "..., مطالبين بإقالة الوزير": a crowd's plural participle.
+  if (/^(?:م\S{3,}ين|داعين)$/.test(w)) return true;
   return w.length >= 4 && w.endsWith('ا') && !w.endsWith('وا');
 }
 

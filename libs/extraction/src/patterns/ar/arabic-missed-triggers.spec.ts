@@ -110,3 +110,12 @@ describe('arrivals on a visit', () => {
     expect(visit?.location?.name).toBe('Cairo');
   });
 });
+
+describe('plural participles of demand', () => {
+  it('reads a crowd demanding (مطالبين) as its call, with the crowd as the actor', () => {
+    const body =
+      'ورفع المتظاهرون شعارات نددت بالفشل الحكومي، لا سيما على صعيد ملف الطاقة والكهرباء وانقطاع التيار في الصيف، مطالبين بإقالة وزير الكهرباء قاسم الفهداوي.';
+    expect(readings(body)).toContain('REQUEST/call');
+    expect(events(body).find((e) => e.type === 'REQUEST')?.actor?.name).toBe('protesters');
+  });
+});

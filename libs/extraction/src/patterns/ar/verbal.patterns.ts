@@ -93,6 +93,8 @@ export const AR_REQUEST = triggers('REQUEST', [
   ['call', 'noun', 0.75, 'استجابة لطلب|استجابة لطلبه|تلبية لطلب|تلبية لطلبه'],
   // Circumstantial participles carry a second statement of the sentence's speaker ("..., مطالبا بـ").
   ['call', 'verb', 0.75, 'مطالبا|مطالبة ~ ب|داعيا|داعية|مناشدا|حاثا', { notBefore: PRAYER }],
+  // Crowds and groups demand together ("خرج المتظاهرون …، مطالبين بإقالة الوزير").
+  ['call', 'verb', 0.75, 'مطالبين|مطالبون|مطالبان|داعين|مناشدين', { notBefore: PRAYER }],
   // Renewing a call or demand is making it again now ("وجدد الجانبان الدعوة إلى جميع الأطراف").
   [
     'call',
