@@ -43,6 +43,7 @@ describe('Arabic objects and companions', () => {
     expect(types('بحث الملك سلمان مساء أمس مع وزير الخارجية المصري العلاقات')).toContain('CONSULT');
     expect(types('بحث وزير الخارجية ونظيره الفرنسي الأوضاع في المنطقة')).toContain('CONSULT');
     expect(types('وجرى خلال الاتصال بحث تطورات الأوضاع في اليمن')).toContain('CONSULT');
+    expect(types('وكانت التطورات على طاولة مجلس الأمن الذي بحث أمس في جلسة خاصة الأوضاع')).toContain('CONSULT');
   });
   it('does not read visiting patients as a diplomatic visit', () => {
     expect(types('قام المحافظ بزيارة المرضى في المستشفى')).not.toContain('CONSULT');

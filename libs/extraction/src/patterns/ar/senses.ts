@@ -77,12 +77,13 @@ export const AR_SENSES: SenseRule[] = [
     window: 8,
   },
   // One party "بحث" (or "يبحث") a matter alone: a government weighing measures ("تبحث الحكومة تنفيذ إجراءات"), a
-  // bloc considering sanctions, investigators searching ("يبحث المحققون في حواسيب"). Talks need a partner after the
-  // verb ("بحث الملك مع وزير الخارجية", "ونظيره") or a meeting or call before it ("جرى خلال الاتصال بحث …").
+  // bloc considering sanctions, investigators searching ("يبحث المحققون في حواسيب"). Talks need a partner or a session
+  // after the verb ("بحث الملك مع وزير الخارجية", "ونظيره", "مجلس الأمن الذي بحث في جلسة خاصة") or a meeting or call
+  // before it ("جرى خلال الاتصال بحث …").
   {
     type: 'CONSULT',
     phrases: ['بحث', 'بحثت', 'يبحث', 'تبحث'],
-    needs: [...PARTNER_WORDS],
+    needs: [...PARTNER_WORDS, ...MEETING_WORDS],
     needsBefore: [...MEETING_WORDS],
     window: 14,
   },
