@@ -2,6 +2,7 @@
 // from actors that are really places (في سوريا): a preposition in front decides.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { foldedSet, hasWord } from '../text/word-sets';
 import type { ActorLike, ActorMentionLike, PlaceLike, PlaceMentionLike, Span } from './assemble.types';
 import { AR_COMPASS_WORDS, EN_COMPASS_WORDS } from '../text/compass-words';
 import { EN_ATTACK_VERBS } from '../text/attack-verbs';
@@ -127,17 +128,27 @@ function toSpan<T>(tokens: Token[], start: number, end: number, surface: string,
 /** English verbs of serving or standing for a side: the country after their "for" is the side, not a place. */
 const SERVING = /^(?:spying|spied|spy|working|worked|fighting|fought|campaigning|voting|voted|collaborating|lobbying)$/;
 
-/** Place nouns that keep their locative reading behind a glued و, ف or ب. */
-const PLACE_NOUNS = new Set(
-  ['مدينه', 'بلده', 'قريه', 'محافظه', 'ولايه', 'منطقه', 'مديريه', 'ناحيه', 'قضاء', 'حي', 'مخيم', 'ريف'].map(foldWord),
-);
+/** Nouns that name a settlement or district before its name ("منطقة الزيارة", "مديرية حيس"). */
+export const AR_SETTLEMENT_NOUNS = foldedSet([
+  'منطقة',
+  'بلدة',
+  'قرية',
+  'مدينة',
+  'حي',
+  'ناحية',
+  'مديرية',
+  'قضاء',
+  'مخيم',
+]);
+/** Place nouns that keep their locative reading behind a glued و, ف or ب: settlements, provinces, countryside. */
+const PLACE_NOUNS = new Set([...AR_SETTLEMENT_NOUNS, ...foldedSet(['محافظة', 'ولاية', 'ريف'])]);
 
 /** True when a preposition or place noun precedes the span (or is glued on as ب/في): "في سوريا", "بحلب". */
 export function isLocative(tokens: Token[], first: number, start: number): boolean {
   const prev = tokens[first - 1];
   if (prev && LOCATIVE.has(prev.norm)) return true;
   // "بمحافظة عمران", "ومديرية حيس": a place noun with a glued preposition or conjunction.
-  if (prev?.isArabic && /^[وفب]/.test(prev.norm) && prev.stems.some((s) => PLACE_NOUNS.has(s))) return true;
+  if (prev?.isArabic && /^[وفب]/.test(prev.norm) && hasWord(prev, PLACE_NOUNS)) return true;
   // "aid for Ukraine", "a deposit for Pakistan": the country a thing is for is where it goes.
   // Not after a verb of serving: "convicted of spying for Israel", "working for Russia".
   if (

@@ -48,7 +48,8 @@ const LONG_GAP = 7;
 /** '~~~' spans a subject with its own attributes ("وقعت الأطراف الليبية المجتمعة في مدينة الصخيرات المغربية بحضور
  * المبعوث الأممي اتفاقا"): only for an object that names the verb's event outright (an accusative اتفاقا). */
 const SUBJECT_GAP = 13;
-const isGap = (w: string) => w === '~' || w === '~~' || w === '~~~';
+/** A gap word of a phrase ('~', '~~' or '~~~'). */
+export const isGap = (w: string) => w === '~' || w === '~~' || w === '~~~';
 const gapSize = (w: string) => (w === '~' ? MAX_GAP : w === '~~' ? LONG_GAP : SUBJECT_GAP);
 /** A gap that holds the verb's subject: the match then reports the words before it. */
 const isSubjectGap = (w: string) => w === '~~' || w === '~~~';

@@ -2,7 +2,7 @@
 // the verb before it ("إن الجامعة العربية ترحب بالهدنة وتطالب الحوثيين", "organisers called for a strike and
 // demanded"), and a statement with no subject of its own belongs to the speaker of the sentence ("قال مسعود
 // البارزاني إن ... ودعا", "X said on Monday ... and called for").
-import type { TriggerMatch } from '../../patterns/match-triggers';
+import { isGap, type TriggerMatch } from '../../patterns/match-triggers';
 import { foldWord, type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';
@@ -66,7 +66,7 @@ export function isCircumstantial(tokens: Token[], trigger: TriggerMatch, text?: 
   // English: a participle after a comma, "X attacked the base, killing seven" (X killed them).
   if (!t.isArabic && text !== undefined) return englishParticiple(text, tokens, trigger);
   // "محملا الحوثيين مسؤولية": a gapped phrase is read by its head, the gap being the participle's object.
-  const gapped = trigger.spec.words[1] === '~' || trigger.spec.words[1] === '~~';
+  const gapped = isGap(trigger.spec.words[1] ?? '');
   if (trigger.spec.voice !== 'verb' || !t.isArabic || (trigger.end - trigger.first !== 1 && !gapped)) return false;
   const w = t.norm.replace(/^[وف]/, '');
   // "..., مطالبين بإقالة الوزير": a crowd's plural participle.

@@ -21,7 +21,8 @@ import {
 } from '../../patterns/trigger-frame';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
-import { foldedSet, hasWord } from '../../text/word-sets';
+import { hasWord } from '../../text/word-sets';
+import { AR_SETTLEMENT_NOUNS } from '../map-spans';
 import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VERBAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
@@ -201,9 +202,6 @@ function isBackground(article: ArticleContext, clause: ClauseContext, trigger: T
   return !(ANNOUNCED_MODALS.has(cue) && announcedDecision(article.tokens, trigger, clause.cFirst));
 }
 
-/** Nouns that name a settlement or district before its name ("منطقة الزيارة", "بلدة الاعتصام"). */
-const SETTLEMENT_NOUNS = foldedSet(['منطقة', 'بلدة', 'قرية', 'مدينة', 'حي', 'ناحية', 'مديرية', 'قضاء', 'مخيم']);
-
 const ANNOUNCED_MODALS = new Set(['intent:would', 'intent:will']);
 const MODALS = new Set(['would', 'will']);
 const DECISION_TYPES = new Set(['CONCEDE', 'RETREAT', 'SANCTION', 'MOBILIZE', 'AID']);
@@ -326,7 +324,7 @@ export function notAHappening(
   // "في منطقة الزيارة في سهل الغاب": after a settlement noun a word the gazetteer places is the town's name.
   if (
     article.arabic &&
-    hasWord(tokens[trigger.first - 1], SETTLEMENT_NOUNS) &&
+    hasWord(tokens[trigger.first - 1], AR_SETTLEMENT_NOUNS) &&
     article.places.some((p) => p.first === trigger.first)
   )
     return true;
