@@ -42,6 +42,8 @@ const EXACT_SURFACE = new Map<string, string>([
  * (جنيف aside, هلسنكي, أوسلو, إسلام آباد): capitals are what foreign news datelines and venues name; shorter keys
  * (لومه "his blame" = Lomé) stay with the foreign-town rule. */
 const CAPITAL_KEY_LENGTH = 5;
+/** Curated kinds that only local news names: a town, a district. */
+const LOCAL_KINDS = new Set(['town', 'district']);
 const TREATY_AFTER = /^\s+(?:Conventions?|Accords?|Protocols?)\b/;
 /** Tanween (درعاً "a shield", not Daraa; دومًا "always", not Douma): place names are diptotes or definite and never
  * take it, whether written after the word or before its final alef. */
@@ -155,6 +157,11 @@ export function acceptance(
       if (pop < FOREIGN_ARABIC_POPULATION && !wordTrigger && !actedOn(tokens, m)) return 0;
     }
   }
+  // A curated town or district of a country the text never names, in a text about a country it names outside the
+  // region the table covers in depth, is a namesake: "قرية بيتا قرب غابة سامبيسا" in Nigerian news is not Beita near Nablus (the
+  // local village is not in the table). Within MENA a text often names a town without its country.
+  const focus = ctx.focus && ctx.named.has(ctx.focus) ? ctx.focus : null;
+  if (best.curated && LOCAL_KINDS.has(best.place.kind) && !sameCountry && focus && !MENA.has(focus)) return 0;
   // Short Arabic spellings of foreign towns (رون, لبك, بم) collide with words even when the country is named; a
   // proclitic reading of one (ببيان → ب+يان) never counts.
   const foreignSmall =

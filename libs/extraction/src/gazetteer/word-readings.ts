@@ -1,0 +1,59 @@
+// Arabic words the gazetteer holds as names but the text uses as words: the country Mali (مالي) is also the
+// adjective "financial" (دعم مالي, مبلغ مالي, فساد مالي), and a name after تل ("تل واسط") is a tell named after it,
+// another place than the province it echoes. matchPlaces skips such matches before they colour the text's context.
+import { normalizeKey } from '@marsad/contracts';
+import { AR_COMPASS_WORDS } from '../text/compass-words';
+import type { KeyVariant } from './arabic-clitics';
+import type { Token } from './tokenize';
+
+const key = (w: string): string => normalizeKey(w);
+
+/** Country names that are also a common nisba adjective of an indefinite noun. */
+const ADJECTIVE_NAMES = new Set(['مالي'].map(key));
+/** Words after which such a name is the country: prepositions, compass words, nouns of a state and its people. */
+const COUNTRY_CUES = new Set(
+  [
+    ...AR_COMPASS_WORDS,
+    'في',
+    'من',
+    'الى',
+    'إلى',
+    'عن',
+    'حول',
+    'بين',
+    'داخل',
+    'وسط',
+    'حكومة',
+    'دولة',
+    'جمهورية',
+    'رئيس',
+    'شعب',
+    'جيش',
+    'عاصمة',
+    'سفير',
+    'سفارة',
+    'أراضي',
+    'حدود',
+    'مثل',
+  ].map(key),
+);
+const TELL = key('تل');
+
+/** The token before `i`, when only a space separates it from token `i`. */
+function wordBefore(text: string, tokens: Token[], i: number): Token | undefined {
+  const prev = tokens[i - 1];
+  return prev && /^\s+$/.test(text.slice(prev.end, tokens[i].start)) ? prev : undefined;
+}
+
+/** The one-word match at token `i` (read without a proclitic) is the adjective, not the country: it follows an
+ * Arabic word that is no preposition, compass word or noun of a state. */
+export function adjectiveReading(text: string, tokens: Token[], vars: KeyVariant[][], i: number, k: string): boolean {
+  if (!ADJECTIVE_NAMES.has(k)) return false;
+  const prev = wordBefore(text, tokens, i);
+  return !!prev && prev.arabic && !vars[i - 1].some((v) => COUNTRY_CUES.has(v.key));
+}
+
+/** The match at token `i` follows تل (وتل, بتل): the name of a tell, which the gazetteer would hold whole. */
+export function tellReading(text: string, tokens: Token[], vars: KeyVariant[][], i: number): boolean {
+  return !!wordBefore(text, tokens, i) && vars[i - 1].some((v) => v.key === TELL);
+}
