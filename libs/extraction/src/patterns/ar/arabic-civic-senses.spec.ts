@@ -32,6 +32,14 @@ describe('Arabic office notices are no REQUEST', () => {
     expect(types('ودعت القيادة الله سبحانه أن يتغمده برحمته')).not.toContain('REQUEST');
     expect(types('دعت الحكومة اللبنانية حزب الله إلى الانسحاب من سوريا')).toContain('REQUEST');
   });
+  it('sees the praise after the name of the Lord behind a long title', () => {
+    expect(types('ودعا الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الله عز وجل أن يتقبل الشهداء')).not.toContain(
+      'REQUEST',
+    );
+    expect(types('ودعا وزير الخارجية عادل الجبير المجتمع الدولي إلى التحرك العاجل لوقف الانتهاكات')).toContain(
+      'REQUEST',
+    );
+  });
   it('reads داعية in a list of trades as a preacher', () => {
     expect(types('عمل في حياته معلما وداعية ومؤلفا')).not.toContain('REQUEST');
     expect(types('أصدرت الوزارة بيانا داعية إلى الحوار بين الأطراف')).toContain('REQUEST');

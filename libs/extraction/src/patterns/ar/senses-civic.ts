@@ -62,6 +62,9 @@ const OFFICE_STEPS = [
 /** "دعت القيادة الله سبحانه", "ندعو أن يعيد ربي": a prayer, whoever stands between the verb and the Lord. الله alone is
  * left out: it ends حزب الله and أنصار الله, parties that are called on daily. */
 const PRAYED_TO = ['سبحانه', 'المولى', 'ربي', 'ربنا', 'ربه', 'العلي', 'القدير'];
+/** Praise after the Lord's name ("الله عز وجل", "الله تعالى") gives a prayer away further on, after a long title
+ * ("ودعا الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الله عز وجل أن يتقبل الشهداء"). */
+const PRAISED = ['سبحانه', 'وجل', 'تعالى', 'المولى', 'القدير'];
 
 /** Receptions of the season and of mourning: well-wishers at Eid and mourners at a wake are a courtesy, not a
  * meeting ("يستقبل الأمير المعزين في وفاة", "استقبلت الأسرة العزاء"). */
@@ -158,7 +161,7 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     type: 'REQUEST',
     phrases: [...CALL_VERBS, 'ناشدوا', 'يناشد', 'داعيا', 'حاثا', 'مناشدا', 'ندعو', 'أدعو'],
     objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS, ...CONVENED, ...PRESS],
-    farNot: OFFICE_STEPS,
+    farNot: [...OFFICE_STEPS, ...PRAISED],
     window: 6,
   },
   {
