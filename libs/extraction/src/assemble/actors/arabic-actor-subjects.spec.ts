@@ -64,6 +64,15 @@ describe('members of parliament as a plain subject', () => {
   });
 });
 
+describe('a definite plural of people after a verb of speech', () => {
+  it('is the subject; the name after it is the object', () => {
+    expect(actorsOf('واتهم الانفصاليون الجيش الأوكراني بتكثيف هجومه.', 'ACCUSE')).toEqual(['الانفصاليون']);
+  });
+  it('leaves nouns of things to the dictionary name after them', () => {
+    expect(actorsOf('وانتقدت الشؤون الإسلامية الحكومة.', 'ACCUSE')[0]).not.toBe('الشؤون');
+  });
+});
+
 describe('plain subjects of appeals and light verbs', () => {
   it('reads a group of people as the subject of an appeal', () => {
     expect(actorsOf('وطالب نشطاء في مجال حقوق الإنسان الحكومة بالإفراج عن المعتقلين.', 'REQUEST')).toEqual(['نشطاء']);

@@ -106,8 +106,14 @@ function opensSpokenFor(t: Token): boolean {
 /** An indefinite sound masculine plural with its nun (محافظون، معارضون), never "قانون". */
 export const soundPlural = (norm: string) => norm.length >= 5 && norm.endsWith('ون') && !norm.endsWith('انون');
 
+/** "الانفصاليون", "المعارضون", "المحتجون": a definite sound masculine plural long enough to be a people's noun (not
+ * السجون, الديون, الفنون) heads a group that speaks, accuses and demands. */
+const peoplePlural = (norm: string) => norm.length >= 8 && norm.startsWith('ال') && soundPlural(norm);
+
 function arabicPhrase(text: string, tokens: Token[], first: number, limit: number, heads = AR_HEADS): number {
-  if (first >= limit || !tokens[first].isArabic || !tokens[first].stems.some((s) => heads.has(s))) return -1;
+  if (first >= limit || !tokens[first].isArabic) return -1;
+  const head = tokens[first];
+  if (!head.stems.some((s) => heads.has(s)) && !(heads === AR_SPEAKER_HEADS && peoplePlural(head.norm))) return -1;
   if (BOMBERS.has(tokens[first].norm)) return first + 1;
   let end = first + 1;
   const definiteHead = /^[وف]?ال/.test(tokens[first].norm);
