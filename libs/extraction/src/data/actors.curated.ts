@@ -105,7 +105,7 @@ igo:unrwa|igo||UNRWA|UNRWA|الأونروا,وكالة غوث وتشغيل ال�
 igo:iaea|igo||IAEA|IAEA,International Atomic Energy Agency|الوكالة الدولية للطاقة الذرية
 igo:opcw|igo||OPCW|OPCW,Organisation for the Prohibition of Chemical Weapons|منظمة حظر الأسلحة الكيميائية
 igo:icc|igo||International Criminal Court|International Criminal Court,ICC|المحكمة الجنائية الدولية
-igo:un-envoy-syria|igo||UN envoy for Syria|UN envoy|المبعوث الأممي,المبعوث الدولي,المبعوث الأممي إلى سوريا,المبعوث الأممي إلى اليمن,المبعوث الأممي الخاص
+igo:un-envoy-syria|igo||UN envoy|UN envoy,UN envoy for Syria,UN envoy for Yemen|المبعوث الأممي,المبعوث الدولي,المبعوث الأممي إلى سوريا,المبعوث الأممي إلى اليمن,المبعوث الأممي الخاص
 igo:imf|igo||International Monetary Fund|International Monetary Fund,IMF|صندوق النقد الدولي
 igo:world-bank|igo||World Bank|World Bank|البنك الدولي
 igo:opec|igo||OPEC|OPEC|أوبك,منظمة أوبك

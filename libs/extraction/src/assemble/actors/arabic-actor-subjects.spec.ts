@@ -73,6 +73,13 @@ describe('a definite plural of people after a verb of speech', () => {
   });
 });
 
+describe('a plain subject between كان and the verb', () => {
+  it('acted, whatever plural heads it', () => {
+    const body = 'وكان متطرفون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.';
+    expect(actorsOf(body, 'ASSAULT')).toEqual(['متطرفون']);
+  });
+});
+
 describe('plain subjects of appeals and light verbs', () => {
   it('reads a group of people as the subject of an appeal', () => {
     expect(actorsOf('وطالب نشطاء في مجال حقوق الإنسان الحكومة بالإفراج عن المعتقلين.', 'REQUEST')).toEqual(['نشطاء']);

@@ -110,10 +110,22 @@ export const soundPlural = (norm: string) => norm.length >= 5 && norm.endsWith('
  * السجون, الديون, الفنون) heads a group that speaks, accuses and demands. */
 const peoplePlural = (norm: string) => norm.length >= 8 && norm.startsWith('ال') && soundPlural(norm);
 
-function arabicPhrase(text: string, tokens: Token[], first: number, limit: number, heads = AR_HEADS): number {
+/** The phrase of a subject noun from token `first`: its end, or -1 when no subject head opens it. `plurals` lets any
+ * sound masculine plural head it (where the slot proves a subject: between إن/كان and the verb). */
+function arabicPhrase(
+  text: string,
+  tokens: Token[],
+  first: number,
+  limit: number,
+  heads = AR_HEADS,
+  plurals = false,
+): number {
   if (first >= limit || !tokens[first].isArabic) return -1;
   const head = tokens[first];
-  if (!head.stems.some((s) => heads.has(s)) && !(heads === AR_SPEAKER_HEADS && peoplePlural(head.norm))) return -1;
+  const plural = plurals
+    ? soundPlural(head.norm.replace(/^ال/, ''))
+    : heads === AR_SPEAKER_HEADS && peoplePlural(head.norm);
+  if (!head.stems.some((s) => heads.has(s)) && !plural) return -1;
   if (BOMBERS.has(tokens[first].norm)) return first + 1;
   let end = first + 1;
   const definiteHead = /^[وف]?ال/.test(tokens[first].norm);
@@ -192,6 +204,10 @@ export function agentPhrase(
   return null;
 }
 
+/** Words after which a subject phrase comes before its verb: the complementizer إن/أن, and كان of a past narrative
+ * ("وكان متطرفون فتحوا الخميس النار"). */
+const OPENERS = foldedSet(['ان', 'إن', 'أن', 'كان', 'وكان', 'كانت', 'وكانت']);
+
 /** A subject noun phrase for the trigger that the actor dictionary did not name, or null. */
 export function rawSubject(
   text: string,
@@ -204,11 +220,11 @@ export function rawSubject(
   if (trigger.spec.voice !== 'verb') return null;
   if (!arabic) return englishSubject(text, tokens, trigger, clauseFirst);
   const heads = VOICE_TYPES.has(trigger.spec.type) ? AR_SPEAKER_HEADS : AR_HEADS;
-  // "إن X فعل": the phrase between the complementizer and the verb. It comes first: after it, the phrase that
+  // "إن X فعل", "وكان X فعلوا": the phrase between the complementizer (or كان) and the verb. It comes first: after it, the phrase that
   // follows the verb is its object ("إن رئيس الأركان طالب رئيس الوزراء").
   for (let j = trigger.first - 1; j >= Math.max(clauseFirst, trigger.first - 6); j--) {
-    if (!['ان', 'إن', 'أن'].includes(tokens[j].norm)) continue;
-    const end = arabicPhrase(text, tokens, j + 1, trigger.first, heads);
+    if (!OPENERS.has(tokens[j].norm)) continue;
+    const end = arabicPhrase(text, tokens, j + 1, trigger.first, heads, true);
     if (end === trigger.first) return textActor(text, tokens, j + 1, end);
     break;
   }
