@@ -190,3 +190,37 @@ export function isSpeakerName(tokens: Token[], p: Span<PlaceLike>, lowest: numbe
   const after = tokens[p.end];
   return p.first - 1 >= lowest && !!before && !!after && SAYING.has(before.norm) && THAT.has(after.norm);
 }
+
+/** Units an English place name may carry before the office it qualifies: "Kaduna state police". */
+const EN_PLACE_UNITS = foldedSet(['state', 'province', 'region', 'county', 'district', 'city']);
+/** Offices whose place names who speaks, not where it happened: "…, Kaduna state police spokesman Mansir Hassan said". */
+const EN_SPEAKING_OFFICES = foldedSet([
+  'police',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'governor',
+  'government',
+  'official',
+  'officials',
+  'authorities',
+  'commissioner',
+  'council',
+  'health',
+]);
+const EN_SAID = foldedSet(['said', 'says', 'told', 'added', 'confirmed']);
+const EN_SPEAKER_REACH = 7;
+
+/** "One man was shot dead, Kaduna state police spokesman Mansir Hassan said": after the trigger, a place that
+ * qualifies the office of the speaker of an attribution names where he speaks for, not the scene. */
+export function isSpeakerOffice(tokens: Token[], p: Span<PlaceLike>, triggerEnd: number): boolean {
+  if (p.first < triggerEnd || tokens[p.first]?.isArabic) return false;
+  let k = p.end;
+  if (EN_PLACE_UNITS.has(tokens[k]?.norm ?? '')) k++;
+  // Only a space between the name and its office ("in Gazipur, officials said" is the scene and a speaker).
+  for (let j = p.end; j <= k; j++) if (!tokens[j] || tokens[j].start - tokens[j - 1].end > 1) return false;
+  if (!EN_SPEAKING_OFFICES.has(tokens[k].norm)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, p.end + EN_SPEAKER_REACH); j++)
+    if (EN_SAID.has(tokens[j].norm)) return true;
+  return false;
+}

@@ -34,3 +34,21 @@ describe('speaker names', () => {
     expect(placesOf(text)).not.toContain('Buldan');
   });
 });
+
+describe('the place of a speaker office in an English attribution', () => {
+  const englishPlaces = (text: string) =>
+    assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
+      .filter((d) => d.type === 'ASSAULT')
+      .map((d) => d.place?.name ?? null);
+
+  it('is where he speaks for, not the scene', () => {
+    const text =
+      'Gunmen stormed a church in a village in the Kajuru area and abducted 31 worshippers. One man who tried to flee was shot dead, Kaduna state police spokesman Mansir Hassan said.';
+    expect(englishPlaces(text)).not.toContain('Kaduna');
+  });
+
+  it('stays the scene when a comma parts it from the speaker', () => {
+    const text = 'Two men were shot dead in Kaduna, police officials said.';
+    expect(englishPlaces(text)).toContain('Kaduna');
+  });
+});
