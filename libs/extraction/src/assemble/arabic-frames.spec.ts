@@ -9,7 +9,9 @@ const drafts = (text: string) => assembleEvents({ text, language: 'ar' }, DEFAUL
 
 describe('Arabic header lines', () => {
   it('counts the sentence after a caption line as the lead', () => {
-    const out = drafts('الرئيس اليمني عبد ربه منصور هادي\nاعتقلت الشرطة خمسة أشخاص في عدن أمس.\nوقصفت الطائرات مواقع في تعز.');
+    const out = drafts(
+      'الرئيس اليمني عبد ربه منصور هادي\nاعتقلت الشرطة خمسة أشخاص في عدن أمس.\nوقصفت الطائرات مواقع في تعز.',
+    );
     expect(out.find((d) => d.type === 'COERCE')?.sentence).toBe(0);
     expect(out.find((d) => d.type === 'ASSAULT')?.sentence).toBe(1);
   });
@@ -26,6 +28,13 @@ describe('Arabic header lines', () => {
 describe('Arabic meeting backdrops', () => {
   it('reads "خلال لقائه ... مبعوث" as the subject’s own meeting', () => {
     expect(types('وأكد الرئيس خلال لقائه أمس في الرياض مبعوث الأمم المتحدة أن الهدنة صامدة.')).toContain('CONSULT');
+  });
+  it('reads an indefinite backdrop "أثناء زيارة ... لعاصمة" as a visit of its own', () => {
+    expect(
+      types(
+        'ووصف وزير الدفاع الأمريكي القوات الكردية بأنها نموذج أثناء زيارة لم يعلن عنها مسبقا لعاصمة إقليم كردستان.',
+      ),
+    ).toContain('CONSULT');
   });
   it('still reads a definite backdrop "خلال الاجتماع" as no meeting of its own', () => {
     expect(types('وأكد الرئيس خلال الاجتماع أن الهدنة صامدة.')).not.toContain('CONSULT');

@@ -15,6 +15,9 @@ const AR_POSSESSIVES = ['هما', 'هم', 'ها', 'ه'];
  * subject's own meeting, reported only through this frame; the bare or definite noun ("خلال الاجتماع") points back. */
 export function ownMeeting(article: ArticleContext, t: Token): boolean {
   if (!article.arabic || !t.isArabic) return false;
+  // "أثناء زيارة لم يعلن عنها مسبقا لعاصمة إقليم كردستان": an indefinite noun cannot point back; it tells of a new
+  // meeting or visit, however framed.
+  if (!/^[وفب]?(?:ال|لل)/.test(t.norm)) return true;
   return AR_POSSESSIVES.some((p) => t.norm.endsWith(p) && t.stems.includes(t.norm.slice(0, -p.length)));
 }
 
