@@ -33,3 +33,13 @@ describe('Arabic phrasing (additions)', () => {
     expect(typesOf('زار الوزير السودان أمس.')).not.toContain('ACCUSE');
   });
 });
+
+describe('a meeting held with the light verb عقد', () => {
+  it('reads "عقد … اجتماعا" as a verb phrase across its subject', () => {
+    const index = triggerIndex('ar');
+    if (!index) throw new Error('no Arabic lexicon');
+    const text = 'عقد وزير الخارجية عادل الجبير اجتماعا مع نظيره التركي أمس في أنقرة.';
+    const verbs = matchTriggers(tokenize(text), index).filter((m) => m.spec.voice === 'verb');
+    expect(verbs.map((m) => m.spec.type)).toContain('CONSULT');
+  });
+});

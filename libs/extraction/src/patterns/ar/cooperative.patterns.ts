@@ -88,12 +88,13 @@ export const AR_CONSULT = triggers('CONSULT', [
     { notBefore: ['عن'] },
   ],
   ['visit', 'verb', 0.75, 'زارا|زارتا'],
-  // Holding talks or paying a visit, with the subject between verb and noun ("أجرى وزير الخارجية أمس محادثات").
+  // Holding talks or a meeting, with the subject between verb and noun ("أجرى وزير الخارجية أمس محادثات", "عقد وزير
+  // الخارجية اجتماعا مع نظيره"): the light verb makes the masdar a verb phrase with its subject in place.
   [
     'meet',
     'verb',
     0.8,
-    'عقد ~~ محادثات|عقدت ~~ محادثات|عقد ~~ مباحثات|عقدت ~~ مباحثات|أجرى ~~ محادثات|أجرت ~~ محادثات|أجرى ~~ مباحثات|أجرت ~~ مباحثات|ترأس ~~ اجتماعا|ترأست ~~ اجتماعا',
+    'عقد ~~ محادثات|عقدت ~~ محادثات|عقد ~~ مباحثات|عقدت ~~ مباحثات|أجرى ~~ محادثات|أجرت ~~ محادثات|أجرى ~~ مباحثات|أجرت ~~ مباحثات|ترأس ~~ اجتماعا|ترأست ~~ اجتماعا|عقد ~~ اجتماعا|عقدت ~~ اجتماعا|عقدا ~~ اجتماعا|عقدوا ~~ اجتماعا',
   ],
   [
     'meet',
