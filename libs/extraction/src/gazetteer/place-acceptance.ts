@@ -18,7 +18,7 @@ import {
   isQuoted,
   partOfLongerName,
 } from './place-context';
-import { PLACE_STOPWORDS, SOFT_PLACE_STOPWORDS } from './place-stopwords';
+import { NEVER_PLACES, PLACE_STOPWORDS, SOFT_PLACE_STOPWORDS } from './place-stopwords';
 import { countryInText, isStrong, MENA, otherCountry, type Context } from './text-countries';
 import type { Token } from './tokenize';
 
@@ -118,6 +118,7 @@ export function acceptance(
   if (TANWEEN.test(text.slice(m.end, m.end + 1)) || (arabicToken && TANWEEN_INSIDE.test(text.slice(m.start, m.end))))
     return 0; // also countries: شخصاً سورياً is "a Syrian person", not Syria
   if (best.place.kind === 'country') return m.stripped ? 0.85 : 0.95;
+  if (NEVER_PLACES.has(m.key)) return 0;
   // "the Geneva Conventions", "the Oslo Accords": a treaty named after a city, not a scene there.
   if (!arabicToken && TREATY_AFTER.test(text.slice(m.end, m.end + 16))) return 0;
   // After a trigger noun the word reading is gone: مدينة اب is Ibb however the hamza is written.

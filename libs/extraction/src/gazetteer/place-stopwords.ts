@@ -29,3 +29,7 @@ const SOFT = `الرمادي الرباط الخليل النبطيه دوما �
 
 export const PLACE_STOPWORDS = new Set<string>(HARD.trim().split(/\s+/));
 export const SOFT_PLACE_STOPWORDS = new Set<string>(SOFT.trim().split(/\s+/));
+
+/** Words that name no place in news whatever surrounds them: البلاد is "the country" ("في مأرب وسط البلاد ولحج
+ * جنوبها"), not the Yemeni village Al Bilad, even in a list of places or after a trigger noun. */
+export const NEVER_PLACES = new Set<string>(['البلاد']);

@@ -1,4 +1,4 @@
-// Names the text uses as words (word-readings.ts) and curated local towns of a country far from the text's
+// Names the text uses as words (word-readings.ts, البلاد in place-stopwords.ts) and curated local towns of a country far from the text's
 // (place-acceptance.ts): the adjective مالي, a tell named after a province, Beita in Nigerian news.
 import { findPlaces } from './index';
 
@@ -9,6 +9,7 @@ describe('names read as words', () => {
     ['وبضبطه عثر على كمية من الحشيش ومبلغ مالي وهواتف نقالة في وادي الدواسر', 'Mali'],
     ['أعلنت الوزارة تقديم دعم مالي للأسر المتضررة في جدة', 'Mali'],
     ['دارت اشتباكات عنيفة في محيط قرى المشيك والزيارة وتل واسط والمنصورة في سهل الغاب', 'Wasit'],
+    ['وحققت المقاومة تقدما في مأرب وسط البلاد ولحج جنوبها', 'Al Bilad'],
   ])('does not read the place in: %s', (text, wrong) => {
     expect(names(text)).not.toContain(wrong);
   });
