@@ -1,5 +1,6 @@
-// Names the text uses as words (word-readings.ts, البلاد in place-stopwords.ts) and curated local towns of a country far from the text's
-// (place-acceptance.ts): the adjective مالي, a tell named after a province, Beita in Nigerian news.
+// Names the text uses as words (word-readings.ts; البلاد in place-stopwords.ts) and curated local towns of a
+// country far from the text's (place-acceptance.ts): the adjective مالي, a tell named after a province, Beita in
+// Nigerian news, "the country" beside places.
 import { findPlaces } from './index';
 
 const names = (text: string) => findPlaces(text).map((m) => m.place.name);
