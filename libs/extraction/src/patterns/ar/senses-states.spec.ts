@@ -16,6 +16,10 @@ describe('Arabic standing states', () => {
     expect(typesOf('وقال إن القرار يهدد بانعكاسات خطيرة على الاقتصاد.')).not.toContain('THREATEN');
     expect(typesOf('والحزب يهدد بالانسحاب من البرلمان.')).toContain('THREATEN');
   });
+  it('reads a danger that threatens everyone as no threat', () => {
+    expect(typesOf('وقال: "الإرهاب يهدد الجميع في تونس".')).not.toContain('THREATEN');
+    expect(typesOf('وتهدد الحكومة بفرض عقوبات على الشركات.')).toContain('THREATEN');
+  });
   it('reads طالب as the noun student in a description', () => {
     expect(typesOf('وتبين أن المهاجم وهو طالب جامعي في العشرين من عمره.')).not.toContain('REQUEST');
     expect(typesOf('وطالب النائب الحكومة بالاستقالة.')).toContain('REQUEST');

@@ -25,7 +25,11 @@ const AT_RISK = [
   'بكارثة',
   'بأزمة',
   'بانفجار',
+  'الجميع',
 ];
+
+/** Dangers that "threaten" without anyone threatening: "الإرهاب يهدد الجميع في تونس", "الجفاف يهدد المحاصيل". */
+const DANGERS = ['الإرهاب', 'التطرف', 'الفقر', 'الجفاف', 'الوباء', 'الفيروس', 'الخطر', 'التلوث', 'التصحر'];
 
 /** A student's status ("وهو طالب جامعي", "طالب في كلية الطب"): the noun, not the verb طالب (demanded). */
 const STUDIES = [
@@ -92,7 +96,7 @@ export const AR_STATE_SENSES: SenseRule[] = [
     type: 'THREATEN',
     phrases: ['يهدد', 'تهدد'],
     objectNot: AT_RISK,
-    subjectNot: ['الذي', 'التي', 'والذي', 'والتي', 'الذين'],
+    subjectNot: ['الذي', 'التي', 'والذي', 'والتي', 'الذين', ...DANGERS],
     window: 3,
   },
   // The noun "student": after "وهو" or a quantifier, as the one who died ("لقي طالب مصرعه", "مقتل طالب"), or before
