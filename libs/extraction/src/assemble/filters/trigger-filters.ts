@@ -69,6 +69,7 @@ import { figurativeEasing } from './arabic-easing-senses';
 import type { TriggerCounts } from '../counts/read-counts';
 import { killsPeople } from './arabic-killed-people';
 import { foiledAct } from './arabic-foiled-acts';
+import { dangerWarning } from './arabic-warnings';
 
 // Kept importable from here for the specs that test it through this module.
 export { receivesCrowd } from './arabic-non-events';
@@ -292,6 +293,8 @@ export function notAHappening(
   )
     return true;
   if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
+  if (article.arabic && dangerWarning(article.text, tokens, trigger, cEnd, [...article.actors, ...article.places]))
+    return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;

@@ -1,0 +1,24 @@
+// Arabic warnings of a danger are no threats; a warning with a condition or addressed to a party is one
+// (arabic-warnings.ts, through the whole extractor).
+import { RuleExtractor } from '../../extractor/rule-extractor';
+
+const rules = new RuleExtractor({ minConfidence: 0 });
+const types = (body: string) => rules.extract({ id: 't', body, language: 'ar' }).map((e) => e.type);
+
+describe('Arabic warnings', () => {
+  it.each([
+    'وحذرت ثماني منظمات حقوقية دولية في بيان مشترك، الجمعة، من حصول انتهاكات لحقوق الإنسان.',
+    'وحذرت السفارة الأميركية من أن هذه القمة قد تكون هدفا محتملا للإرهابيين.',
+    'وحذر خلفان من تواجد عناصر الإخوان في الخليج.',
+  ])('reads a warning of a danger as no threat: %s', (body) => {
+    expect(types(body)).not.toContain('THREATEN');
+  });
+
+  it.each([
+    'حذر وزير الخارجية الإيطالي الأطراف الليبية المتنازعة من مواجهة عزلة دولية في حال رفضها لاتفاق السلام.',
+    'وحذر الحوثيون السعودية من رد قاس.',
+    'حذر الجيش المتظاهرين من الاقتراب من المقر.',
+  ])('keeps a warning with a condition or to a party: %s', (body) => {
+    expect(types(body)).toContain('THREATEN');
+  });
+});

@@ -1,0 +1,52 @@
+// Arabic warnings that threaten nobody. "حذر" mostly warns of a danger ("وحذرت ثماني منظمات حقوقية من حصول
+// انتهاكات", "حذرت السفارة الأميركية من أن القمة قد تكون هدفا", "وحذر خلفان من تواجد عناصر الإخوان"): codebook THREATEN
+// is a warning of action. A warning is one when it names a condition ("من مواجهة عزلة دولية في حال رفضها الاتفاق")
+// or is addressed to a party before its من ("وحذر الحوثيون السعودية من رد قاس", "حذر الجيش المتظاهرين من الاقتراب").
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import type { Token } from '../../text/tokenize';
+import type { ActorLike, PlaceLike, Span } from '../assemble.types';
+import { hasWord, stopBefore, wordSet } from '../../text/word-sets';
+
+const CONDITIONS = wordSet('حال إذا اذا وإلا والا');
+/** How far a condition may stand from the verb: past the warned party and two long titled names. */
+const CONDITION_REACH = 24;
+/** How far the من of what is warned of may stand from the verb. */
+const FROM_REACH = 14;
+/** Words for parties warned by name: the militias, the sides, the regime (dictionary names are read as spans). */
+const PARTIES = wordSet('الميليشيات المليشيات الميليشيا المليشيا الأطراف الاطراف النظام الحكومة الجماعة الحركة');
+const FROM = 'من';
+
+/** A party named between the verb's subject (its first word) and من: a definite plural in ـين ("المتظاهرين",
+ * "الحوثيين"), a party word, or a dictionary actor or country starting past the first word. */
+function addressed(tokens: Token[], first: number, end: number, spans: Span<ActorLike | PlaceLike>[]): boolean {
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k];
+    if (/^ال.{3,}ين$/.test(t.norm) || hasWord(t, PARTIES)) return true;
+  }
+  return spans.some((s) => s.first > first && s.end <= end && !/^[لب]/.test(tokens[s.first].norm));
+}
+
+/** True for an Arabic "warn" trigger with neither a condition in its clause nor a party warned before its من. */
+export function dangerWarning(
+  text: string,
+  tokens: Token[],
+  trigger: TriggerMatch,
+  clauseEnd: number,
+  spans: Span<ActorLike | PlaceLike>[],
+): boolean {
+  if (trigger.spec.type !== 'THREATEN' || trigger.spec.mode !== 'warn' || !tokens[trigger.first]?.isArabic)
+    return false;
+  const stop = Math.min(clauseEnd, trigger.end + CONDITION_REACH);
+  for (let k = trigger.end; k < stop; k++) if (hasWord(tokens[k], CONDITIONS)) return false;
+  let from = -1;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + FROM_REACH); k++) {
+    if (stopBefore(text, tokens, k)) break;
+    if (tokens[k].norm === FROM) {
+      from = k;
+      break;
+    }
+  }
+  // No من in reach: an object warned directly ("حذر الوزير الحوثيين"), left to the other readings.
+  if (from < 0) return false;
+  return !addressed(tokens, trigger.end, from, spans);
+}
