@@ -3,7 +3,8 @@
 // regions, Balcad and Mogadishu's airport, Tripoli's Souq al-Jumaa (a: سوق الجمعة "Friday market"), Colombia's
 // Catatumbo, Peru's Chala, Gazipur's Konabari and Kashimpur, Nigeria's north-east, Afghan districts, the PKK camps
 // of Iraqi Kurdistan, the Gaza border crossings and kibbutzim, and venues of diplomacy (Lausanne, Sochi, Sharm
-// el-Sheikh) whose Arabic spelling GeoNames lacks or gives a population too small to stand alone in Arabic news.
+// el-Sheikh) whose Arabic spelling GeoNames lacks or gives a population too small to stand alone in Arabic news, and
+// the headquarters of international bodies (the Arab League's in Cairo) where their meetings are held.
 // Coordinates: GeoNames where gid= is given, else the town centre; districts, regions and camps: rough centroid. Words
 // flagged a: الضباب "fog", مران "practice", حيران "confused", علب "cans", الحارة "the lane", الجورة "the pit",
 // الخروبة "carob", المقاطعة "boycott", الهواري (a surname), غور "depth"; e also for the English Safer and Zap. Format: see curated-table.ts.
@@ -134,6 +135,11 @@ lausanne|Lausanne||لوزان|CH|46.516|6.6328|city|gid=2659994
 sochi|Sochi||سوتشي|RU|43.5992|39.7257|city|gid=491422
 davos|Davos||دافوس|CH|46.8|9.84|town|
 camp-david|Camp David||كامب ديفيد|US|39.65|-77.46|town|
+# Headquarters of international bodies, where their meetings are held ("بمقر الأمانة العامة لجامعة الدول العربية"):
+# names of the city they stand in (the GeoNames city itself, its Arabic name first)
+cairo|Cairo||القاهرة,مقر جامعة الدول العربية,مقر الجامعة العربية,مقر الأمانة العامة لجامعة الدول العربية,مقر الأمانة العامة للجامعة العربية|EG|30.0626|31.2497|city|gid=360630
+riyadh-gcc|Riyadh||الرياض,مقر الأمانة العامة لمجلس التعاون,مقر الأمانة العامة لمجلس التعاون الخليجي,مقر الأمانة العامة لمجلس التعاون لدول الخليج العربية|SA|24.6877|46.7219|city|gid=108410
+jeddah-oic|Jeddah||جدة,مقر منظمة التعاون الإسلامي,مقر الأمانة العامة لمنظمة التعاون الإسلامي|SA|21.4901|39.1862|city|gid=105343
 # Scenes whose second Arabic spelling GeoNames lacks (شاتانوغا beside تشاتانوغا)
 chattanooga|Chattanooga||تشاتانوغا,شاتانوغا|US|35.0456|-85.3097|city|gid=4612862
 `;
