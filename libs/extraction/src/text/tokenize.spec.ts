@@ -40,3 +40,11 @@ describe('tokenize', () => {
     expect(lastTokenization('قصفت الطائرات')).toBeNull();
   });
 });
+
+describe('a clitic-like letter before ائد', () => {
+  it('keeps فائدة (benefit) from yielding the verb أيدت', () => {
+    expect(tokenize('فائدتها')[0].stems).not.toContain('ايدت');
+    expect(tokenize('وأيدت')[0].stems).toContain('ايدت');
+    expect(tokenize('وائتلاف')[0].stems).toContain('ايتلاف');
+  });
+});

@@ -147,6 +147,12 @@ export function arabicStems(norm: string, taMarbuta = false): string[] {
   return out;
 }
 
+/** A letter read as a clitic before alef + hamza on ya + dal: "فائدة" (benefit), "بائد" (extinct), where the
+ * letter is the root's own. A verb of support read out of it (ف + أيدت) would be written with a hamza on the alef. */
+const CLITIC_THEN_HAMZA = /^[وفبلك]\u0627[\u064B-\u065F]*\u0626[\u064B-\u065F]*\u062F/;
+/** A stem of `norm` that does not start at the alef of such a word: not أيد (support) and its forms. */
+const keepsHamzaAlef = (norm: string) => (stem: string) => stem === norm || !stem.startsWith('ايد');
+
 /** What a token's fields are for one surface form: a pure function of the surface, so memoised across texts. */
 interface WordInfo {
   surface: string;
@@ -172,6 +178,9 @@ function wordInfo(text: string, start: number, end: number, hash = SpanTable.has
     const isNumber = /^[0-9]/.test(norm);
     const isArabic = ARABIC_SCRIPT.test(surface);
     const stems = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
+    // "فائدتها" (its benefit) folds to ف + ايدت, the verb أيدت: after a clitic-like letter, "ائد" keeps its alef.
+    if (isArabic && CLITIC_THEN_HAMZA.test(surface))
+      stems.splice(0, stems.length, ...stems.filter(keepsHamzaAlef(norm)));
     info = { surface, norm, stems, isNumber, isArabic, slots: newSlots() };
   }
   words.set(surface, info);

@@ -16,6 +16,10 @@ describe('Arabic standing states', () => {
     expect(typesOf('وقال إن القرار يهدد بانعكاسات خطيرة على الاقتصاد.')).not.toContain('THREATEN');
     expect(typesOf('والحزب يهدد بالانسحاب من البرلمان.')).toContain('THREATEN');
   });
+  it('reads a court upholding a fine as no support', () => {
+    expect(typesOf('وأيدت محكمة لاحقا غرامة قيمتها 2.4 مليون دولار.')).not.toContain('SUPPORT');
+    expect(typesOf('وأيدت الحكومة قرار مجلس الأمن.')).toContain('SUPPORT');
+  });
   it('reads a danger that threatens everyone as no threat', () => {
     expect(typesOf('وقال: "الإرهاب يهدد الجميع في تونس".')).not.toContain('THREATEN');
     expect(typesOf('وتهدد الحكومة بفرض عقوبات على الشركات.')).toContain('THREATEN');

@@ -109,6 +109,13 @@ export const AR_STATE_SENSES: SenseRule[] = [
     window: 2,
   },
   { type: 'SUPPORT', phrases: ['إشادة'], subjectNot: MERIT, window: 2 },
+  // A court that "upholds" a sentence or fine ("وأيدت محكمة لاحقا غرامة", "أيدت المحكمة الحكم") rules; it backs nobody.
+  {
+    type: 'SUPPORT',
+    phrases: ['أيد', 'أيدت', 'يؤيد', 'تؤيد'],
+    objectNot: ['محكمة', 'المحكمة', 'الحكم', 'حكما', 'غرامة', 'الغرامة', 'العقوبة'],
+    window: 3,
+  },
   // The noun as a danger faced ("بوجود تهديد إرهابي", "التهديد الذي نواجهه", "التهديدات المشتركة التي تواجه البلدين",
   // "يشكل تهديدا للأمن"), not a threat someone made ("تهديد الحوثيين باقتحام", "وجه تهديدا إلى").
   {
