@@ -29,7 +29,7 @@ const EN_ASSAULT_BASE = triggers('ASSAULT', [
     'armed-clash',
     'noun',
     0.85,
-    'clash|clashes|fighting|firefight|gunbattle|gun battle|battle|battles|skirmish|skirmishes',
+    'clash|clashes|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|gun battle|gun battles|battle|battles|skirmish|skirmishes',
   ],
   [
     'armed-clash',
