@@ -37,6 +37,8 @@ describe('English wire phrasing (recall)', () => {
     ['The military issued new evacuation orders for eastern Khan Younis.', 'COERCE'],
     ['Pakistani nationals were ordered to leave India within 48 hours.', 'COERCE'],
     ['Police fired tear gas to disperse hundreds of protesters.', 'COERCE'],
+    ['Troops rescued 17 of the hostages after a gunfight in the forest.', 'ASSAULT'],
+    ['The area has seen repeated gunfights between rival gangs.', 'ASSAULT'],
   ])('reads %j as %s', (text, type) => {
     expect(typesOf(text)).toContain(type);
   });

@@ -14,6 +14,11 @@ describe('English victim lists', () => {
     expect(counts('A drone killed a 12-year-old boy and his mother on Wednesday').killed).toBe(2);
     expect(counts('Gunmen killed two 14-year-old boys and a teacher in the village').killed).toBe(3);
   });
+  it('adds up the groups after the "of" of a death noun', () => {
+    expect(counts('The bodies of three women and three children were found in a river on Friday').killed).toBe(6);
+    expect(counts('Residents protested over the deaths of two soldiers and a civilian').killed).toBe(3);
+    expect(counts('The bodies of two men were found near the village').killed).toBe(2);
+  });
   it('adds up the groups before a passive death verb', () => {
     expect(counts('Two soldiers and a civilian were killed when militants attacked the town').killed).toBe(3);
     expect(counts('A man and his son were killed, officials said').killed).toBe(2);

@@ -159,8 +159,14 @@ function listBeforeTail(tokens: Token[], aux: number, from: number): VictimList 
   return null;
 }
 
-/** "killing three soldiers and two civilians": the list right after an English death or injury verb at k. */
+/** Death nouns whose victims follow after "of": "The bodies of three women and three children were found", "the
+ * deaths of two soldiers and a civilian", "the killing of a man and his son". */
+const OF_NOUNS = new Set(['bodies', 'deaths', 'death', 'killing', 'killings']);
+
+/** "killing three soldiers and two civilians": the list right after an English death or injury verb at k (or after
+ * the "of" of a death noun). */
 export function victimListAfter(tokens: Token[], k: number, to: number): VictimList | null {
+  if (OF_NOUNS.has(tokens[k].norm) && tokens[k + 1]?.norm === 'of' && !gapBefore(tokens, k + 1)) k++;
   if (k + 1 >= to || gapBefore(tokens, k + 1)) return null;
   const list = victimListAt(tokens, k + 1, to);
   if (!list) return null;

@@ -40,9 +40,19 @@ function startsConjunct(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Punctuation between two Latin tokens, seen as a gap wider than one space. */
+const gapBefore = (tokens: Token[], j: number) => (tokens[j - 1] ? tokens[j].start - tokens[j - 1].end : 0);
+
+/** A word in scare quotes, each quote mark glued to it: 'six bandits were "neutralised" in the gunfight'. Seen
+ * as a gap of one space and the mark before it, and another gap at least that wide after it (or the text's end). */
+function quotedWord(tokens: Token[], k: number): boolean {
+  return gapBefore(tokens, k) === 2 && (!tokens[k + 1] || gapBefore(tokens, k + 1) >= 2);
+}
+
+/** Punctuation between two Latin tokens, seen as a gap wider than one space; the quote marks round the last word
+ * (the cue) are none. */
 function punctuatedBetween(tokens: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (tokens[j + 1].start - tokens[j].end > 1) return true;
+  for (let j = from; j < to; j++)
+    if (tokens[j + 1].start - tokens[j].end > 1 && !(j + 1 === to && quotedWord(tokens, to))) return true;
   return false;
 }
 

@@ -65,6 +65,9 @@ for (const w of ['اعدمت', 'اعدموا', 'يعدم', 'تعدم']) {
 }
 /** English headline presents: "Israeli strike on Gaza City school shelter kills at least 11", "Gangs kill at least 8". */
 for (const w of ['kills', 'kill']) DEATH.add(foldWord(w));
+/** Army communiqués count fighters they killed as "neutralised": "the army repelled the attack and \"neutralised\"
+ * about twenty assailants", "30 militants were \"neutralised\" in the counter-offensive". */
+for (const w of ['neutralised', 'neutralized', 'neutralising', 'neutralizing']) DEATH.add(foldWord(w));
 /** "succumbed to his wounds", "sustained fatal wounds", "fatally shot two": deaths told through their wounds. */
 for (const w of ['succumbed', 'fatal', 'fatally']) DEATH.add(foldWord(w));
 /** Words before a wound that turn it into the cause of a death ("توفي متأثرا بجراحه", "succumbed to his

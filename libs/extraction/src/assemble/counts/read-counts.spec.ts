@@ -30,6 +30,17 @@ describe('readCounts', () => {
     expect(counts('At least 11 Palestinians, among them four children, have been killed in a strike').killed).toBe(11);
     expect(counts('Three policemen were martyred in the attack').killed).toBe(3);
   });
+  it('reads fighters an army communiqué "neutralised" as killed, scare quotes or not', () => {
+    expect(counts('The army repelled the attack and "neutralised" about twenty assailants.').killed).toBe(20);
+    expect(counts('The ministry said 30 militants were "neutralised" in the counter-offensive.').killed).toBe(30);
+    expect(counts('troops rescued 17 hostages after a gunfight in which six bandits were "neutralised".').killed).toBe(
+      6,
+    );
+    expect(counts('Turkish forces neutralized 12 PKK militants in northern Iraq').killed).toBe(12);
+  });
+  it('still reads no figure across a comma before a cue that is not quoted', () => {
+    expect(counts('The patrol reached the village at 23, killing the dog').killed).toBeNull();
+  });
   it('does not read the day of a dateline as a victim group', () => {
     expect(
       counts('LAGOS, Sept 14 - Four soldiers were killed and six wounded when gunmen attacked a checkpoint').killed,

@@ -11,7 +11,7 @@ import type { Token } from '../../text/tokenize';
 import { aidCargoDispatch } from './english-aid-cargo';
 import { bannedProtest } from './english-banned-protest';
 import { meetingOffNow } from './english-meeting-time';
-import { longSpan, perfectOverSpan, standingAct } from './english-standing-acts';
+import { causedBySpan, longSpan, perfectOverSpan, standingAct } from './english-standing-acts';
 
 /** "non-interference", "non-aggression": an English trigger after "non-" names its absence. */
 export function nonCompound(text: string, tokens: Token[], first: number): boolean {
@@ -137,6 +137,7 @@ export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerM
     meetingOffNow(tokens, trigger) ||
     standingAct(tokens, trigger) ||
     perfectOverSpan(text, tokens, trigger) ||
-    longSpan(tokens, trigger)
+    longSpan(tokens, trigger) ||
+    causedBySpan(tokens, trigger)
   );
 }

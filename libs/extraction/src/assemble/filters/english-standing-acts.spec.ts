@@ -31,6 +31,17 @@ describe('English perfects of habit or hindsight', () => {
     expect(types(text)).not.toContain('ASSAULT');
   });
 
+  it('reads damage done by months or years of war as background', () => {
+    const text =
+      'Ambulances struggled to reach the school because roads in the area had been destroyed by months of bombardment.';
+    expect(types(text)).not.toContain('ASSAULT');
+    expect(types('The old city was destroyed by nearly two years of shelling.')).not.toContain('ASSAULT');
+  });
+
+  it('keeps a building destroyed by one strike as news', () => {
+    expect(types('The school in Khan Younis was destroyed by an Israeli air strike on Sunday.')).toContain('ASSAULT');
+  });
+
   it('keeps days of fighting as news', () => {
     expect(
       types('Dozens of civilians were killed during three days of fighting in the town, activists said.'),

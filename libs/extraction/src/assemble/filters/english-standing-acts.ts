@@ -46,6 +46,18 @@ export function longSpan(tokens: Token[], trigger: TriggerMatch): boolean {
   return false;
 }
 
+/** The trigger is a passive verb whose agent is such a span: "roads in the area had been destroyed by months of
+ * bombardment", "a town ravaged by years of war". The damage sums up the war; it reports no happening of the day. */
+export function causedBySpan(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.voice === 'noun' || tokens[trigger.end]?.norm !== 'by') return false;
+  const span = trigger.end + 1;
+  // "by months of", "by nearly two years of": a word or two may qualify the span.
+  for (let k = span; k <= span + 2; k++)
+    if (LONG_SPANS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') return true;
+  return false;
+}
+
 /** An open span after the act, up to the clause's end: "for years", "for over a decade", "for months", "several
  * times", "on several occasions". A counted span ("suspended for three months") dates a measure, so it is left out. */
 const OPEN_SPAN =

@@ -19,6 +19,15 @@ describe('place roles, second round', () => {
     ).not.toContain('Diyarbakir');
   });
 
+  it('troops or soldiers from a country are that country’s, not a scene there', () => {
+    const body =
+      'Insurgents raided the village of Mucojo in Macomia district on Sunday. Troops from Rwanda and Mozambique launched a joint operation in the area on Monday and killed eleven insurgents.';
+    expect(placesOf(body, 'en', 'ASSAULT')).not.toContain('Rwanda');
+    expect(placesOf('Soldiers from Chad killed 20 militants near Maiduguri on Monday.', 'en', 'ASSAULT')).toEqual([
+      'Maiduguri',
+    ]);
+  });
+
   it('the place displaced families return to is the agenda of a meeting, not its venue', () => {
     expect(
       placesOf('بحث رئيس الوزراء مع المحافظ أمس عودة العوائل النازحة إلى مدينة تكريت.', 'ar', 'CONSULT'),

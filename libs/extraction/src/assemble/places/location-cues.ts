@@ -78,9 +78,10 @@ const TITLE = foldedSet([
 ]);
 const REGION_NOUN = foldedSet(['منطقة', 'إمارة']);
 const EMIR = foldedSet(['أمير', 'وأمير', 'لأمير', 'بأمير']);
-/** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor". */
+/** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor", "Troops from Rwanda and
+ * Mozambique launched a joint operation in the area" (a contingent, not the scene). */
 const PEOPLE =
-  /^(?:ال)?(?:مسلح|مقاتل|عناصر|نازح|لاجئ|مهاجر|ابناء|اهالي|gunm[ae]n|fighters|militants|refugees|migrants|natives)/;
+  /^(?:ال)?(?:مسلح|مقاتل|عناصر|نازح|لاجئ|مهاجر|ابناء|اهالي|gunm[ae]n|fighters|militants|refugees|migrants|natives|troops|soldiers)/;
 const LINK = foldedSet(['في', 'من', 'لدي', 'in', 'of', 'from', 'to', 'at']);
 const CONTAINER: ReadonlySet<PlaceLike['kind']> = new Set(['region', 'admin1', 'country']);
 const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district', 'frontline']);

@@ -8,7 +8,14 @@ import { isDescriptor, isDestination, isOrigin, isReturnDestination } from './lo
 import { isCompassReference, isDistanceReference, locatesAnaphor } from './reference-places';
 import { isCarePlace } from './care-places';
 import { isCapitalSubject } from './capital-subject';
-import { isPressVenue, isResidence, isSettingOut, isSpeakerName, isSpeakerOffice } from './off-scene-places';
+import {
+  isAccordingSourcePlace,
+  isPressVenue,
+  isResidence,
+  isSettingOut,
+  isSpeakerName,
+  isSpeakerOffice,
+} from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
@@ -59,6 +66,7 @@ export function scenePlaces(
       !isResidence(tokens, p, lowest) &&
       !isSpeakerName(tokens, p, lowest) &&
       !isSpeakerOffice(tokens, p, triggerEnd) &&
+      !isAccordingSourcePlace(tokens, p, triggerEnd) &&
       !isCarePlace(tokens, p, lowest) &&
       !isNeighbourPlace(tokens, p, lowest) &&
       !(p.first - 1 > lowest && afterDatedAttack(tokens, p.first)) &&

@@ -52,3 +52,21 @@ describe('the place of a speaker office in an English attribution', () => {
     expect(englishPlaces(text)).toContain('Kaduna');
   });
 });
+
+describe('the place of an "according to" source', () => {
+  const englishPlaces = (text: string) =>
+    assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
+      .filter((d) => d.type === 'ASSAULT')
+      .map((d) => d.place?.name ?? null);
+
+  it('is where the source speaks from, not the scene', () => {
+    const text =
+      "JNIM fighters ambushed a convoy of tankers near Diema on Tuesday. Four drivers and two soldiers from the escort were killed, according to a transporters' union official in Kayes.";
+    expect(englishPlaces(text)).not.toContain('Kayes');
+  });
+
+  it('stays the scene when the happening is told there', () => {
+    const text = 'Two soldiers were killed in Kayes on Tuesday, according to a security source.';
+    expect(englishPlaces(text)).toContain('Kayes');
+  });
+});

@@ -29,7 +29,7 @@ const EN_ASSAULT_BASE = triggers('ASSAULT', [
     'armed-clash',
     'noun',
     0.85,
-    'clash|clashes|fighting|firefight|gunbattle|gun battle|battle|battles|skirmish|skirmishes',
+    'clash|clashes|fighting|firefight|firefights|gunfight|gunfights|gunbattle|gunbattles|gun battle|gun battles|battle|battles|skirmish|skirmishes',
   ],
   [
     'armed-clash',
@@ -153,6 +153,14 @@ const EN_COERCE_BASE = triggers('COERCE', [
     'verb',
     0.75,
     'blocked ~ roads|blocked ~ road|blocked ~ highway|sealed off|cordoned off|closed ~ border|closed ~ crossing|closed ~ to all traffic|closed ~ to traffic|shut ~ border|shut ~ crossing|shut ~ trade route|closed ~ airspace|shut ~ airspace',
+  ],
+  // Crossings closed in the plural or kept shut: "would close all border crossings with Belarus", "has kept the
+  // Torkham and Chaman crossings closed to trade".
+  [
+    'blockade',
+    'verb',
+    0.75,
+    'close ~ crossings|closed ~ crossings|closes ~ crossings|kept ~~ crossings closed|keeps ~~ crossings closed|kept ~~ crossing closed|keeps ~~ crossing closed|kept ~~ border closed|keeps ~~ border closed',
   ],
   ['arrest', 'noun', 0.85, 'house arrest|under arrest'],
   // Police searches of named premises: a raid to seize or arrest, not an armed assault.

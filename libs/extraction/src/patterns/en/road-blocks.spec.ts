@@ -42,4 +42,9 @@ describe('roads blocked by nature and walkouts', () => {
       expect(types(text)).toContain('PROTEST');
     },
   );
+
+  it('reads border crossings closed in the plural or kept shut as a blockade', () => {
+    expect(types('Pakistan kept the Torkham and Chaman crossings closed to trade on Sunday.')).toContain('COERCE');
+    expect(types('Poland closes all crossings with Belarus from midnight.')).toContain('COERCE');
+  });
 });

@@ -85,6 +85,12 @@ describe('pledges and pounds', () => {
     expect(typesOf('Britain announced a military aid package worth 1.5 billion pounds.')).not.toContain('ASSAULT');
     expect(typesOf('Russia pounds Kharkiv with missiles.')).toContain('ASSAULT');
   });
+  it('reads weapon systems delivered or handed over as AID, but not fighters handing over their own weapons', () => {
+    expect(typesOf('He said Germany would deliver two more Patriot systems to Ukraine.')).toContain('AID');
+    expect(typesOf('Germany delivered two additional IRIS-T SLM air defense systems.')).toContain('AID');
+    expect(typesOf('Berlin had just handed over a batch of missiles for systems already in use.')).toContain('AID');
+    expect(typesOf('A group of 35 PKK fighters handed over and destroyed their weapons.')).not.toContain('AID');
+  });
 });
 
 describe('modes of projectiles', () => {

@@ -266,6 +266,14 @@ export const EN_AID_WIRE = triggers('AID', [
     0.75,
     'announced ~ million|announced ~ billion|announces ~ million|announces ~ billion|announced ~ grant of|announces ~ grant of',
   ],
+  // Weapons a state hands to another, named by the system: "Germany would deliver two more Patriot systems", "will
+  // deliver two additional IRIS-T SLM air defense systems", "had just handed over a batch of missiles".
+  [
+    'military',
+    'verb',
+    0.75,
+    'deliver ~~ systems|delivered ~~ systems|delivers ~~ systems|deliver ~~ air defence|deliver ~~ air defense|delivered ~~ air defence|delivered ~~ air defense|supplied ~~ systems|supplies ~~ systems|handed over ~~ missiles|handed over ~~ systems',
+  ],
   [
     'humanitarian',
     'verb',
