@@ -34,8 +34,11 @@ describe('trigger framing', () => {
     expect(types('وصل وفد مصر إلى الرياض لتوقيع اتفاق.', 'ar')).not.toContain('AGREE');
     expect(types('تصدت المعارضة لهجوم قوات النظام على حلب.', 'ar')).toContain('ASSAULT');
   });
-  it('reads a visit after خلال / during as a backdrop and a participle after "the" as an adjective', () => {
-    expect(types('ندد وزير خارجية السعودية خلال زيارة إلى القاهرة بالهجوم.', 'ar')).not.toContain('CONSULT');
+  // A definite visit after خلال points back to one told before; an indefinite one ("خلال زيارة إلى القاهرة") is a
+  // visit of its own (arabic-non-events.ts ownMeeting; gold counts such visits).
+  it('reads "the visit" after خلال / during as a backdrop and a participle after "the" as an adjective', () => {
+    expect(types('ندد وزير خارجية السعودية خلال الزيارة بالهجوم.', 'ar')).not.toContain('CONSULT');
+    expect(types('ندد وزير خارجية السعودية خلال زيارة إلى القاهرة بالهجوم.', 'ar')).toContain('CONSULT');
     expect(types('An aid convoy reached the besieged city of Aleppo.', 'en')).not.toContain('COERCE');
   });
   it('does not read a nisba adjective as a meeting noun', () => {
