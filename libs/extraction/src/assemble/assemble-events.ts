@@ -161,7 +161,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   const article = readArticle({ ...input, text }, resources, tokens);
   const { places } = article;
   const out: DraftEvent[] = [];
-  const state: AssembleState = { setting: null, sentenceSetting: null, verbMemory: null };
+  const state: AssembleState = { setting: null, sentenceSetting: null, settingFresh: false, verbMemory: null };
   let lastSentence = -1;
   const tagsAt = tagLineStart(text);
   let sentenceDate: { si: number; date: ReturnType<typeof findRelativeDate> | undefined } = { si: -1, date: undefined };
@@ -172,6 +172,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
     const question = isQuestion(text.slice(sentence.start, sentence.end));
     for (const clause of sentence.clauses) {
       if (si !== lastSentence) {
+        state.settingFresh = !!state.sentenceSetting;
         state.setting = state.sentenceSetting ?? state.setting;
         state.sentenceSetting = null;
         lastSentence = si;

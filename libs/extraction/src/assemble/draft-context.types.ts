@@ -53,5 +53,7 @@ export interface AssembleState {
   setting: Span<PlaceLike> | null;
   /** The place the current sentence sets (becomes the setting at the next sentence). */
   sentenceSetting: Span<PlaceLike> | null;
+  /** The setting was placed by the sentence right before this one (not carried from further back). */
+  settingFresh: boolean;
   verbMemory: VerbMemory | null;
 }

@@ -50,3 +50,15 @@ describe('an opening byline', () => {
     expect(bylined[0].evidence.start).toBe(plain[0].evidence.start + shift);
   });
 });
+
+describe('a happening with no place of its own after a placed sentence', () => {
+  const everything = new RuleExtractor({ minConfidence: 0 });
+  const body =
+    'GUSAU, Nigeria (AFP) - Gunmen abducted 43 people in a night raid, police said on Monday. Dozens of gunmen on ' +
+    'motorcycles stormed Dan Kurmi village in Maru local government area late on Saturday, villagers said. A local ' +
+    'vigilante leader said two residents who tried to resist were shot dead.';
+  it('takes the scene of the sentence before, not the dateline', () => {
+    const killing = everything.extract({ id: 'a', body, language: 'en' }).find((e) => e.killed === 2);
+    expect(killing?.location?.name).toBe('Maru');
+  });
+});

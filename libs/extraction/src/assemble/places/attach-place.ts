@@ -130,6 +130,13 @@ export function attachPlace(
   // "زيارته إلى الكويت": a meeting or deal the text places in a country was held in its capital.
   if (place && HOSTED.has(type) && placeRule === 'nearest in clause')
     place = hostCapital(tokens, place, clause.sFirst, places, receiving) ?? place;
+  // "Gunmen stormed Dan Kurmi village in Maru … A local vigilante leader said two residents were shot dead.": an
+  // English happening with no place of its own, right after a sentence that placed one, is told from that scene
+  // rather than from the dateline.
+  if (!place && !article.arabic && MATERIAL.has(type) && state.settingFresh && state.setting) {
+    place = state.setting;
+    placeRule = 'setting of previous sentence';
+  }
   if (!place && placed && article.dateline && datelineScene(article, clause, type, article.dateline)) {
     place = article.dateline;
     placeRule = 'dateline fallback';

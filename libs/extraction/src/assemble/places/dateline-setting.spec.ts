@@ -15,7 +15,8 @@ describe('dateline fallback sets no scene', () => {
   const lead = 'SEGOU, Mali (AFP) - Militants ambushed an army convoy near Kayes on Sunday, killing nine soldiers.';
 
   it('keeps the lead town for "in the area" after a sentence placed only by the dateline', () => {
-    const body = `${lead} Soldiers detained twelve suspects after the attack. Troops were deployed in the area on Monday.`;
+    // The sentence right after the lead places nothing, so the arrests after it have no fresh scene to take.
+    const body = `${lead} The army gave no further details. Soldiers detained twelve suspects after the attack. Troops were deployed in the area on Monday.`;
     expect(placed(body, 'COERCE')).toEqual([{ place: 'Segou', rule: 'dateline fallback' }]);
     expect(placed(body, 'MOBILIZE')).toEqual([{ place: 'Kayes', rule: 'setting of previous sentence' }]);
   });
