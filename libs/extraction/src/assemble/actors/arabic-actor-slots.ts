@@ -20,6 +20,7 @@ import { subjectBeforeFight } from './arabic-actor-after-fight';
 import { meansSubjectBefore, meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
 import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import { inBaPhrase } from './arabic-actor-ba-phrase';
+import { officeHolderAfterVerb } from './arabic-office-holder';
 import type { ActorLike, Span } from '../assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
@@ -171,6 +172,11 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     a.first === text0.end &&
     soundPlural(tokens[text0.end - 1].norm) &&
     tokens[a.first].norm.startsWith('ال');
+  // "ودعا الأمين العام لجامعة الدول العربية الدكتور نبيل العربي": the holder after the office, not its body.
+  if (!svo && !plural) {
+    const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
+    if (holder && subj(holder)) pick(holder, 'subject after verb (VSO)');
+  }
   // "وتهدد بتدمير إسرائيل", "وأشاد بمقاتلي المقاومة": a name behind a noun with a glued ب is in that phrase.
   pick(
     (plural ? [] : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a))).find(
