@@ -11,7 +11,13 @@ import { outletCarriesReport, reportedSubject } from '../clause/outlet-roles';
 import { foldWord, type Token } from '../../text/tokenize';
 import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
 import { TEXT_ACTOR_PREFIX } from '../clause/raw-subject';
-import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from '../clause/shared-subject';
+import {
+  isCircumstantial,
+  rememberVerb,
+  reportedAfterSpeaker,
+  sentenceSpeaker,
+  sharedSubject,
+} from '../clause/shared-subject';
 import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
 import { englishSpokesmanBody, spokesmanBody } from './spokesman-body';
@@ -127,7 +133,16 @@ export function attachActor(
       actorRule = 'owner of the masdar';
     }
   }
-  const shared = sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);
+  // "وأكد المعلمي أن التحالف لا يستهدف المدنيين، محملا الحوثيين مسؤولية": a statement participle is the
+  // speaker's, not the act of the subject inside his reported clause.
+  const speakerFirst =
+    arabic && VERBAL.has(trigger.spec.type) && isCircumstantial(tokens, trigger)
+      ? sentenceSpeaker(tokens, actors, trigger, clause.sFirst)
+      : null;
+  const shared =
+    speakerFirst && reportedAfterSpeaker(tokens, speakerFirst, state.verbMemory)
+      ? null
+      : sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);
   if (shared) {
     actorSpan = shared;
     actorRule = 'shared subject';
