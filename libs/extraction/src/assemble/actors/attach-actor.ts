@@ -23,6 +23,7 @@ import { securityAgent } from './security-agent';
 import { englishSpokesmanBody, spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
 import { titleHolder } from './title-holder';
+import { pronounSubjectBefore } from './arabic-pronoun-subject';
 import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
@@ -131,6 +132,14 @@ export function attachActor(
     if (subject) {
       actorSpan = subject;
       actorRule = 'owner of the masdar';
+    }
+  }
+  // "وأوضح ياسين ... مشيرا بأنه طالب المسؤولين": the pronoun of the complementizer is the subject, the speaker.
+  if (arabic && VERBAL.has(trigger.spec.type) && pronounSubjectBefore(tokens, trigger.first)) {
+    const speaker = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    if (speaker) {
+      actorSpan = speaker;
+      actorRule = 'speaker of sentence';
     }
   }
   // "وأكد المعلمي أن التحالف لا يستهدف المدنيين، محملا الحوثيين مسؤولية": a statement participle is the
