@@ -168,6 +168,12 @@ describe('per-text person memory and untitled English people', () => {
     ]);
   });
 
+  it("a dictionary person's four-letter surname is remembered too (عبدربه منصور هادي ... ووجه هادي)", () => {
+    expect(ids('استقبل الرئيس عبدربه منصور هادي المبعوث. ووجه هادي الشكر للمملكة')).toContain(
+      'هادي=person:abd rabbuh mansur hadi',
+    );
+  });
+
   it('does not remember a place or a half-name', () => {
     expect(ids('وقال الشيخ محمد حسين مفتي القدس إن الوضع في القدس خطير').filter((x) => x.startsWith('القدس='))).toEqual(
       [],

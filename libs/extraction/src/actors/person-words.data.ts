@@ -202,6 +202,8 @@ export const NAME_STOP = new Set(
     // more verbs of motion and report that follow a name ("ساكن يدعى أبو بكر جاء إلى السوق")
     'جاء جاءت يدعى تدعى قام قامت تم عاد عادت بدأ بدأت كشف أعرب أبدى أوضحت نفت رفض رفضت أكدوا قالوا أمرت ' +
     // complementizers with a pronoun and predicates that follow a name ("عماد مغنية بأنها", "تصرف النائب دشتي مرفوض")
-    'بأنه بأنها بأنهم لأنه لأنها وأنه وأنها مرفوض مرفوضة'
+    'بأنه بأنها بأنهم لأنه لأنها وأنه وأنها مرفوض مرفوضة ' +
+    // offices set after a name without the article ("عبدالعزيز جباري مستشار الرئيس اليمني")
+    'مستشار مستشارة نائب سفير سفيرة عضو محافظ مبعوث ممثل مندوب مسؤول متحدث ناطق'
   ).split(' '),
 );

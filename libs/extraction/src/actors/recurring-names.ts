@@ -16,7 +16,9 @@ const keys = (words: string) => new Set(words.split(' ').map(normalizeKey));
 /** Verbs a person's name follows as their subject (folded, without و/ف). */
 const VERBS = keys(
   'قال أضاف أكد أوضح أشار دعا طالب شدد تابع ذكر اعتبر رأى نفى أعلن حذر أعرب اتهم انتقد رفض لفت كشف بين أبدى ' +
-    'قالت أضافت أكدت أوضحت أشارت دعت طالبت شددت تابعت ذكرت اعتبرت نفت أعلنت حذرت أعربت اتهمت انتقدت رفضت',
+    'قالت أضافت أكدت أوضحت أشارت دعت طالبت شددت تابعت ذكرت اعتبرت نفت أعلنت حذرت أعربت اتهمت انتقدت رفضت ' +
+    // verbs of judging and addressing ("ووجه طواف انتقادات لاذعة", "وندد جباري", "وتوقع جباري أن")
+    'وجه ندد أدان رحب أشاد توقع حث هدد استنكر وجهت نددت أدانت رحبت أشادت توقعت حثت هددت استنكرت',
 );
 /** ال-initial function words (إلى folds to الي, الذي): they do not make the word before them a construct noun. */
 const NOT_IDAFA = keys('إلى الا الذي التي الذين اللذين');

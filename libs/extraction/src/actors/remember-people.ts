@@ -41,8 +41,10 @@ export function rememberPeople(
     }
     // A surname that is also a place or an organisation (مفتي القدس, الحكومة) is not remembered.
     if (gazetteer.byKey.has(key) || (store.actors.byKey.has(key) && store.actors.byKey.get(key) !== m.actor)) continue;
+    // A dictionary person's four-letter surname is his too (عبدربه منصور هادي ... "وأكد هادي", "ووجه هادي").
+    const shortest = dictionary ? 4 : 5;
     const surname = last.arabic
-      ? (key.startsWith('ال') && key.length >= 5) || (key.length >= 5 && !store.firstNames.has(key))
+      ? (key.startsWith('ال') && key.length >= 5) || (key.length >= shortest && !store.firstNames.has(key))
       : last.cap && key.length >= 3 && !store.gentilics.has(key);
     if (!surname || store.nameStop.has(key) || store.titles.byKey.has(key)) continue;
     const seen = memory.get(key);

@@ -52,3 +52,15 @@ describe('popular committees', () => {
     expect(actorsOf('وهاجم الحوثيون واللجان الشعبية مواقع الجيش في المدينة.')).not.toContain('Popular Committees');
   });
 });
+
+describe('relief agencies and rights bodies', () => {
+  const idsOf = (text: string) => findActors(text, { language: 'ar' }).map((m) => m.actor.id);
+  it('knows the FAO and the WFP under their common Arabic names', () => {
+    expect(idsOf('وصلت أولى المعونات الواصلة من الفاو عبر ميناء عدن')).toEqual(['igo:fao']);
+    expect(idsOf('رست سفينة تابعة لبرنامج الغذاء العالمي تحمل المساعدات')).toEqual(['igo:wfp']);
+  });
+  it('knows the Muslim World League and the International Crisis Group', () => {
+    expect(idsOf('أدانت رابطة العالم الإسلامي التصريحات الطائفية')).toEqual(['ngo:mwl']);
+    expect(idsOf('واتهمت «مجموعة الأزمات الدولية» الميليشيات بارتكاب انتهاكات')).toContain('ngo:icg');
+  });
+});

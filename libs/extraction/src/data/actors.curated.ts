@@ -6,7 +6,8 @@
 // resolves them to a real actor from the article's signs, or drops them.
 import { LEADER_TABLE } from './actors.leaders';
 
-export const ACTOR_TABLE = `
+export const ACTOR_TABLE =
+  `
 group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|ولاية نينوى,ولاية الرقة,داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
 group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,المتمردين,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
 group:saleh-forces|militia|YE|Saleh forces|Saleh forces,forces loyal to Saleh|قوات صالح,قوات المخلوع,المخلوع,المخلوع صالح,قوات المخلوع صالح,الحرس الجمهوري,قوات الحرس الجمهوري,مليشيات صالح,ميليشيات صالح,ميليشيا صالح,مليشيا صالح,ميليشيات المخلوع,مليشيات المخلوع
@@ -98,7 +99,8 @@ igo:oic|igo||Organisation of Islamic Cooperation|Organisation of Islamic Coopera
 igo:au|igo||African Union|African Union,AU|الاتحاد الأفريقي,الاتحاد الإفريقي
 igo:unicef|igo||UNICEF|UNICEF|اليونيسف,منظمة اليونيسف,منظمة الأمم المتحدة للطفولة
 igo:who|igo||World Health Organization|World Health Organization,WHO|منظمة الصحة العالمية
-igo:wfp|igo||World Food Programme|World Food Programme,World Food Program,WFP|برنامج الأغذية العالمي
+igo:wfp|igo||World Food Programme|World Food Programme,World Food Program,WFP|برنامج الأغذية العالمي,برنامج الغذاء العالمي
+igo:fao|igo||FAO|FAO,Food and Agriculture Organization|منظمة الأغذية والزراعة,منظمة الأغذية والزراعة للأمم المتحدة,منظمة الفاو,الفاو
 igo:unhcr|igo||UNHCR|UNHCR,UN refugee agency|المفوضية السامية للأمم المتحدة لشؤون اللاجئين,مفوضية اللاجئين,المفوضية السامية لشؤون اللاجئين
 igo:ocha|igo||OCHA|OCHA|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية,أوتشا
 igo:unrwa|igo||UNRWA|UNRWA|الأونروا,وكالة غوث وتشغيل اللاجئين
@@ -113,6 +115,8 @@ ngo:sohr|ngo|GB|Syrian Observatory for Human Rights|Syrian Observatory for Human
 ngo:icrc|ngo||International Committee of the Red Cross|International Committee of the Red Cross,ICRC,Red Cross|اللجنة الدولية للصليب الأحمر,الصليب الأحمر,الصليب الأحمر الدولي
 ngo:red-crescent|ngo||Red Crescent|Red Crescent,Syrian Arab Red Crescent,SARC|الهلال الأحمر,الهلال الأحمر العربي السوري,جمعية الهلال الأحمر
 ngo:amnesty|ngo||Amnesty International|Amnesty International,Amnesty|منظمة العفو الدولية,العفو الدولية
+ngo:icg|ngo||International Crisis Group|International Crisis Group,Crisis Group,ICG|مجموعة الأزمات الدولية
+ngo:mwl|ngo|SA|Muslim World League|Muslim World League,MWL|رابطة العالم الإسلامي
 ngo:hrw|ngo||Human Rights Watch|Human Rights Watch,HRW|هيومن رايتس ووتش,منظمة هيومن رايتس ووتش,هيومان رايتس ووتش,منظمة هيومان رايتس ووتش,هيومن رايتس وتش
 ngo:msf|ngo||Médecins Sans Frontières|Medecins Sans Frontieres,Doctors Without Borders,MSF|أطباء بلا حدود,منظمة أطباء بلا حدود
 ngo:white-helmets|ngo|SY|White Helmets|White Helmets,Syria Civil Defence,Syrian Civil Defence|الخوذ البيضاء,الدفاع المدني,الدفاع المدني السوري

@@ -6,6 +6,7 @@ import type { ActorSlots } from './actor-slots';
 import { isGoverned } from '../clause/actor-roles';
 import { isAddressee } from '../clause/actor-sources';
 import { agentPhrase, soundPlural } from '../clause/raw-subject';
+import { adjectival } from '../clause/arabic-adjectives';
 import { isCoordinatedVerb } from '../clause/shared-subject';
 import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from '../clause/subject-verbs';
 import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, reachableNames, relativeAgent } from './arabic-agent-cues';
@@ -20,6 +21,7 @@ import { subjectBeforeFight } from './arabic-actor-after-fight';
 import { meansSubjectBefore, meansSubjectEnd, pastMeansSubject } from './arabic-actor-means-subject';
 import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import { inBaPhrase } from './arabic-actor-ba-phrase';
+import { officeHolderAfterVerb } from './arabic-office-holder';
 import type { ActorLike, Span } from '../assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
@@ -166,11 +168,18 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   const hit = (a: Span<ActorLike>) => meansBefore || pastMeansSubject(tokens, meansEnd, a);
   // "هدد نواب محافظون الرئيس روحاني": a plain subject ending in a sound plural with its nun (no construct state)
   // does not run on into the definite name after it; that name is the object.
+  // "ودعا والد الرهينة الكرواتي السلطات الفرنسية": nor does one closed by an adjective (a nisba, a participle).
   const pastClosedSubject = (a: Span<ActorLike>) =>
     !!text0 &&
     a.first === text0.end &&
-    soundPlural(tokens[text0.end - 1].norm) &&
+    (soundPlural(tokens[text0.end - 1].norm) ||
+      (text0.end - text0.first >= 2 && adjectival(tokens[text0.end - 1].norm))) &&
     tokens[a.first].norm.startsWith('ال');
+  // "ودعا الأمين العام لجامعة الدول العربية الدكتور نبيل العربي": the holder after the office, not its body.
+  if (!svo && !plural) {
+    const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
+    if (holder && subj(holder)) pick(holder, 'subject after verb (VSO)');
+  }
   // "وتهدد بتدمير إسرائيل", "وأشاد بمقاتلي المقاومة": a name behind a noun with a glued ب is in that phrase.
   pick(
     (plural ? [] : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a))).find(

@@ -57,6 +57,12 @@ describe('Arabic actor speakers and titles', () => {
     expect(actorsOf(body, 'ASSAULT')).not.toContain('Islamic State');
   });
 
+  it("a participle after the speaker's reported clause is the speaker's, not that clause's subject's", () => {
+    const body =
+      'وأكد وزير الخارجية عادل الجبير أن التحالف لا يستهدف المدنيين، محملا مليشيات الحوثي مسؤولية فشل الهدنة.';
+    expect(actorsOf(body, 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+  });
+
   it('a bare التحالف is the Saudi-led coalition in a Yemeni story', () => {
     const body = 'وشن طيران التحالف غارات على مواقع الحوثيين في صنعاء وعدن باليمن.';
     expect(actorsOf(body, 'ASSAULT')).toContain('Saudi-led coalition');

@@ -11,12 +11,19 @@ import { outletCarriesReport, reportedSubject } from '../clause/outlet-roles';
 import { foldWord, type Token } from '../../text/tokenize';
 import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
 import { TEXT_ACTOR_PREFIX } from '../clause/raw-subject';
-import { isCircumstantial, rememberVerb, sentenceSpeaker, sharedSubject } from '../clause/shared-subject';
+import {
+  isCircumstantial,
+  rememberVerb,
+  reportedAfterSpeaker,
+  sentenceSpeaker,
+  sharedSubject,
+} from '../clause/shared-subject';
 import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
 import { englishSpokesmanBody, spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
 import { titleHolder } from './title-holder';
+import { pronounSubjectBefore } from './arabic-pronoun-subject';
 import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
@@ -127,7 +134,24 @@ export function attachActor(
       actorRule = 'owner of the masdar';
     }
   }
-  const shared = sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);
+  // "وأوضح ياسين ... مشيرا بأنه طالب المسؤولين": the pronoun of the complementizer is the subject, the speaker.
+  if (arabic && VERBAL.has(trigger.spec.type) && pronounSubjectBefore(tokens, trigger.first)) {
+    const speaker = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+    if (speaker) {
+      actorSpan = speaker;
+      actorRule = 'speaker of sentence';
+    }
+  }
+  // "وأكد المعلمي أن التحالف لا يستهدف المدنيين، محملا الحوثيين مسؤولية": a statement participle is the
+  // speaker's, not the act of the subject inside his reported clause.
+  const speakerFirst =
+    arabic && VERBAL.has(trigger.spec.type) && isCircumstantial(tokens, trigger)
+      ? sentenceSpeaker(tokens, actors, trigger, clause.sFirst)
+      : null;
+  const shared =
+    speakerFirst && reportedAfterSpeaker(tokens, speakerFirst, state.verbMemory)
+      ? null
+      : sharedSubject(tokens, trigger, state.verbMemory, si, actorSpan, actorRule, arabic ? undefined : text);
   if (shared) {
     actorSpan = shared;
     actorRule = 'shared subject';

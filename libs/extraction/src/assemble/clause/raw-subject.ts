@@ -128,7 +128,8 @@ function arabicPhrase(
   if (!head.stems.some((s) => heads.has(s)) && !plural) return -1;
   if (BOMBERS.has(tokens[first].norm)) return first + 1;
   let end = first + 1;
-  const definiteHead = /^[وف]?ال/.test(tokens[first].norm);
+  // "والد الرهينة": a head listed whole (والد, not و + الد) carries no article.
+  const definiteHead = !(heads.has(head.norm) && !head.norm.startsWith('ال')) && /^[وف]?ال/.test(head.norm);
   let spokenFor = !SPOKESMEN.has(tokens[first].norm);
   while (end < limit && end - first < (spokenFor && SPOKESMEN.has(tokens[first].norm) ? 7 : 5)) {
     const t = tokens[end];
@@ -146,7 +147,7 @@ function arabicPhrase(
     // Past the head's own complement a definite word must read as an adjective ("المقاومة الشعبية", "القوات
     // المسلحة"); a plain noun there is the verb's object ("دعت الجوازات الأشقاء", "أدانت المحكمة الشركة").
     // (After an indefinite word a definite one is its idafa complement: "حكومة رئيس الوزراء".)
-    const afterDefinite = /^[وف]?(?:ال|لل)/.test(tokens[end - 1].norm);
+    const afterDefinite = end - 1 === first ? definiteHead : /^[وف]?(?:ال|لل)/.test(tokens[end - 1].norm);
     // "هدد نواب محافظون الرئيس": a sound plural keeping its nun is no construct state, so no idafa follows it; the
     // definite word after it is the verb's object.
     if (t.norm.startsWith('ال') && !afterDefinite && soundPlural(tokens[end - 1].norm)) break;

@@ -106,6 +106,14 @@ export function sharedSubject(
   return memory.actor;
 }
 
+/** "وأكد المعلمي أن التحالف لا يستهدف المدنيين، محملا مليشيات الحوثي مسؤولية": the remembered verb stands in the
+ * clause the speaker reports (after his أن/إن), so a participle of the sentence is the speaker's second act, not
+ * that verb's subject's. */
+export function reportedAfterSpeaker(tokens: Token[], speaker: Span<ActorLike>, memory: VerbMemory | null): boolean {
+  if (!memory || memory.actor.first < speaker.end) return false;
+  return tokens.slice(speaker.end, memory.actor.first).some((t) => COMPLEMENTIZERS.has(t.norm));
+}
+
 /** Remembers a verb's subject for the coordinated verbs after it. In English also the subject of a light verb's
  * event noun ("Israeli forces launched raids on three towns, killing nine": the raids' subject kills). */
 export function rememberVerb(
