@@ -14,6 +14,14 @@ describe('article genre', () => {
     expect(genreExcludes(g.genre, g.security, 'ASSAULT')).toBe(true);
     expect(genreExcludes(g.genre, g.security, 'AGREE')).toBe(true);
   });
+  it('does not count نادي as sports: a club of pupils holding a vigil is news', () => {
+    const g = genreOf(
+      'نظم أطفال نادي الجزيرة الفلسطيني وقفة تضامنية واستنكاراً لمقتل الطفل على يد المستوطنين. ' +
+        'وشارك في الوقفة العشرات من منتسبي مدرسة كرة القدم في نادي الجزيرة. ' +
+        'واعتبر رئيس النادي ان حرق الطفل جريمة تعكس الإرهاب الإسرائيلي، وطالب النادي المجتمع الدولي بمحاسبة الاحتلال.',
+    );
+    expect(g.genre).toBe('news');
+  });
   it('reads a stock market wrap as markets and keeps its deals', () => {
     const g = genreOf(
       'تعرضت الأسهم لهجوم من البائعين وهبط المؤشر 50 نقطة، فيما ارتفع سعر برميل برنت. ' +

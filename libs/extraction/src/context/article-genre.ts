@@ -11,11 +11,12 @@ export type Genre = 'sports' | 'markets' | 'culture' | 'services' | 'society' | 
 
 const wordSet = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 
-// Unambiguous words only: فريق (also a general's rank), هدف (also a target) and club names are left out.
+// Unambiguous words only: فريق (also a general's rank), هدف (also a target), club names and نادي (any club: نادي
+// الأسير الفلسطيني, نادي القضاة, and a club's football pupils holding a vigil against a killing) are left out.
 const SPORTS = wordSet(
   'مباراة مباريات الدوري دوري المنتخب منتخب لاعب لاعبين لاعبا اللاعبين بطولة البطولة الملعب ملعب ' +
     'المدرب مدرب الشوط شوط مرمى المرمى هداف الفيفا فيفا كرة القدم التعادل تعادل الأولمبية رياضي ' +
-    'الرياضية نادي النادي التنس تنس التعاقد الاحتراف لقب اللقب بلقب كأس الكأس تتويج المهاجم هدفا match league tournament coach striker ' +
+    'الرياضية التنس تنس التعاقد الاحتراف لقب اللقب بلقب كأس الكأس تتويج المهاجم هدفا match league tournament coach striker ' +
     'goalkeeper stadium fifa football soccer championship midfielder cup olympic derby penalty offside var ' +
     'half-time halftime equalised equalized equaliser substitute scored scorer goals defender winger kick-off ' +
     'fixture fixtures season club clubs fans wicket innings cricket tennis grand slam semi-final quarter-final ' +

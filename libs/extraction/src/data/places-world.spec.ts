@@ -11,6 +11,7 @@ describe('world cities under Arabic news spellings', () => {
     ['أصيب متظاهران برصاص الشرطة في بوجمبورا مساء أمس.', 'Bujumbura'],
     ['أعلنت الحكومة في كانبيرا إرسال طائرات.', 'Canberra'],
     ['قتل جنديان في هجوم على قاعدة في غاو شمال مالي.', 'Gao'],
+    ['ألقت قوات الأمن التركية القبض على 17 شخصا في عمليات دهم بمدينة مانيسا غربي البلاد.', 'Manisa'],
   ])('finds the city in %s', (text, city) => {
     expect(names(text)).toContain(city);
   });
@@ -33,5 +34,18 @@ describe('English names GeoNames keeps only among alternates', () => {
   });
   it('keeps the GeoNames Arabic name of a city curated with an English name only', () => {
     expect(findPlaces('Police raided three addresses in Antwerp.')[0].place.nameAr).toBeTruthy();
+  });
+});
+
+describe('district and town spellings of conflict news (places.districts.ts, places.world.ts)', () => {
+  it.each([
+    ['سيطر مسلحو القبائل على موقعي «القرنين والصباحة» بمديرية «الجدعان» بعد معارك عنيفة.', 'al-Jadaan (Marib)'],
+    // Without تركيا in the text the skeleton reading of GeoNames' Persian spelling (دغو بایزید) is not tried.
+    ['وقع الهجوم بجرار مفخخ صباح الأحد قرب مدينة دوغوبيازيت (شرق) ردا على مجزرة في شمال العراق.', 'Dogubayazit'],
+  ])('finds the place in %s', (text, place) => {
+    expect(names(text)).toContain(place);
+  });
+  it('reads الجدعان as a name without a place cue', () => {
+    expect(names('وقال محمد الجدعان إن الوزارة ستعلن النتائج.')).not.toContain('al-Jadaan (Marib)');
   });
 });

@@ -87,6 +87,7 @@ harib|Harib|Hareeb|حريب|YE|14.9316|45.5036|town|gid=75133
 jubah|al-Jubah|Jubah,al-Juba,al-Jawba|الجوبة|YE|15.2|45.3|district|a
 majzar|Majzar|Majzar district|مجزر|YE|15.85|44.775|town|gid=34717
 madghal|Madghal|Medghal,Madghal al-Jad'an|مدغل|YE|15.5986|45.0401|town|gid=7341410
+jidan|al-Jadaan (Marib)|Jidan,al-Jidan,Jadaan,al-Jadaan district|الجدعان,مديرية الجدعان|YE|15.5986|45.0401|district|a
 matun|al-Matun|al-Mutoon|المتون|YE|16.2306|44.5848|town|a,gid=407042
 maslub|al-Maslub|Maslub,al-Masloub|المصلوب|YE|16.1827|44.6261|town|a,gid=407048
 ghayl-jawf|al-Ghayl (al-Jawf)|Ghayl,al-Ghail|الغيل|YE|16.1077|44.6801|town|a,gid=407049
