@@ -43,13 +43,13 @@ AU|Australia|Australia|أستراليا|أسترالي|Australian|كانبرا|C
 BR|Brazil|Brazil|البرازيل|برازيلي|Brazilian|برازيليا|Brasilia|-14.2,-51.9
 AE|United Arab Emirates|United Arab Emirates,UAE,Emirates|الإمارات,الإمارات العربية المتحدة,دولة الإمارات|إماراتي|Emirati|أبوظبي,أبو ظبي|Abu Dhabi|23.9,54.3
 QA|Qatar|Qatar|قطر,دولة قطر|قطري|Qatari|الدوحة|Doha|25.3,51.2
-KW|Kuwait|Kuwait|الكويت,دولة الكويت|كويتي|Kuwaiti|مدينة الكويت|Kuwait City|29.3,47.6
+KW|Kuwait|Kuwait|الكويت,دولة الكويت|كويتي|Kuwaiti|مدينة الكويت|Kuwait City|29.37,47.98
 BH|Bahrain|Bahrain|البحرين,مملكة البحرين|بحريني|Bahraini|المنامة|Manama|26.0,50.55
 OM|Oman|Oman,Sultanate of Oman|سلطنة عمان|عماني|Omani|مسقط|Muscat|21.5,55.9
 SD|Sudan|Sudan|السودان|سوداني|Sudanese|الخرطوم|Khartoum|15.5,30.2
 SS|South Sudan|South Sudan|جنوب السودان|جنوب سوداني|South Sudanese|جوبا|Juba|7.9,30.0
 SO|Somalia|Somalia|الصومال|صومالي|Somali|مقديشو|Mogadishu|5.2,46.2
-DJ|Djibouti|Djibouti|جيبوتي|جيبوتي|Djiboutian||Djibouti City|11.8,42.6
+DJ|Djibouti|Djibouti|جيبوتي|جيبوتي|Djiboutian||Djibouti City|11.59,43.15
 ER|Eritrea|Eritrea|إريتريا,اريتريا|إريتري|Eritrean|أسمرة|Asmara|15.2,39.8
 ET|Ethiopia|Ethiopia|إثيوبيا,اثيوبيا|إثيوبي|Ethiopian|أديس أبابا|Addis Ababa|9.1,40.5
 TN|Tunisia|Tunisia|تونس|تونسي|Tunisian||Tunis|34.0,9.5
