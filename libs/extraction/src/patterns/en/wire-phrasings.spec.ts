@@ -133,6 +133,7 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['The ministry opposed the decision to extend the mission.', 'REJECT'],
     ['The spokesman dismissed the European warning as "political blackmail".', 'REJECT'],
     ['A senior rebel official dismissed the U.N. criticism as biased.', 'REJECT'],
+    ['Mohammed Ali al-Houthi, a senior rebel official, dismissed the U.N. criticism, writing on X.', 'REJECT'],
     ['The group said it would not accept any plan that requires it to disarm.', 'REJECT'],
     ['The ministry said it did not subscribe to unilateral measures.', 'REJECT'],
     ['Bolivia broke off diplomatic relations with the neighbouring state.', 'SANCTION'],
