@@ -190,7 +190,15 @@ export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    'reversed ~ ban|reverses ~ ban|overturned ~ ban|revoked ~ ban|rescinded ~ ban|acknowledged failures|acknowledged ~ failures|acknowledged ~ mistakes|admitted ~ failures|admitted ~ mistakes|extended the opening of|freeze on ~ tolls|freeze on ~ prices|freeze on fuel|cut fuel prices|lowered fuel prices|reduced fuel prices',
+    'reversed ~ ban|reverses ~ ban|reversing ~ ban|overturned ~ ban|revoked ~ ban|rescinded ~ ban|acknowledged failures|acknowledged ~ failures|acknowledged ~ mistakes|admitted ~ failures|admitted ~ mistakes|extended the opening of|freeze on ~ tolls|freeze on ~ prices|freeze on fuel|cut fuel prices|lowered fuel prices|reduced fuel prices',
+  ],
+  // Compensation granted by a named giver, read from its verb so that the giver is the actor: "The labour ministry
+  // also announced Tk 10 lakh in compensation for the family", "said the state would compensate families".
+  [
+    'concede',
+    'verb',
+    0.7,
+    'announced ~~ compensation|announces ~~ compensation|promised ~ compensation|promises ~ compensation|pledged ~ compensation|pledges ~ compensation|offered ~ compensation|would compensate|will compensate',
   ],
   // A veto lifted after assurances ("lifted his weeks-long veto"): the gap takes a possessive and a hyphenated word.
   ['concede', 'verb', 0.75, 'lifted ~~ veto|lifts ~~ veto|dropped ~~ veto|drops ~~ veto|withdrew ~~ veto'],
