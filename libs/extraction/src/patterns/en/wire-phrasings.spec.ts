@@ -127,6 +127,8 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['The agency said it was suspending all operations in the governorate.', 'SANCTION'],
     ['The union issued a statement, calling on members to stay home.', 'REQUEST'],
     ['Prosecutors unsealed charges against three officials.', 'ACCUSE'],
+    ['President Joseph Aoun said Lebanon had lodged a complaint with the U.N. Security Council.', 'ACCUSE'],
+    ['The ministry filed an official complaint with the International Criminal Court.', 'ACCUSE'],
     ['A spokesman called it a provocation based on fabricated accusations.', 'REJECT'],
     ['The opposition dismissed calls for a boycott.', 'REJECT'],
     ['The spokesperson said Beijing firmly opposed the U.S. arms sale to Taiwan.', 'REJECT'],

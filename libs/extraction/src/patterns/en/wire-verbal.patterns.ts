@@ -74,6 +74,14 @@ export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
     0.8,
     'indicted|indicts|unsealed charges|unsealed ~ indictment|filed charges|brought charges|pressed charges|filed ~ charges|brought ~ charges',
   ],
+  // A complaint lodged with a body that judges it: "Lebanon had lodged a complaint with the U.N. Security Council",
+  // "filed a complaint with the International Criminal Court".
+  [
+    'accuse',
+    'verb',
+    0.8,
+    'lodged ~ complaint|lodges ~ complaint|lodging ~ complaint|filed ~ complaint|files ~ complaint|filing ~ complaint|submitted ~ complaint|submits ~ complaint',
+  ],
   // An envoy summoned to be handed a protest is the protest itself, which annotators code ACCUSE: "summoned Iran's
   // charge d'affaires in Baghdad to protest against the shelling", "was summoned and handed a formal protest".
   // The plain summons stays a consultation (EN_CONSULT_WIRE; en/senses.ts drops it when a protest follows).
