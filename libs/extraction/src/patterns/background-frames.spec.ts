@@ -57,4 +57,9 @@ describe('topic and request frames', () => {
     const text = 'He urged Washington to press Israel to halt the strikes and withdraw from the hills.';
     expect(frame(text, 'withdraw', 'RETREAT', 'verb')).toBe('requested:urged');
   });
+  it('reads a past verb after "and" as the subject\'s own act, not request content', () => {
+    const text =
+      'The foreign office asked Kabul to stop militants from crossing and accused the Taliban of sheltering them.';
+    expect(frame(text, 'accused', 'ACCUSE', 'verb')).toBeNull();
+  });
 });

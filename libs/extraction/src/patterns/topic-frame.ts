@@ -128,6 +128,9 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
   return null;
 }
 
+/** An English past form ("accused", "condemned"): never the bare verb of an infinitive. */
+const pastForm = (t: Token | undefined): boolean => !!t && !t.isArabic && t.norm.length > 4 && t.norm.endsWith('ed');
+
 /** "دعا إسرائيل إلى تجميد", "urged Congress to reject": the trigger is the content of a request. */
 export function requestedAction(tokens: Token[], first: number, clauseFirst: number): string | null {
   let to = first - 1;
@@ -135,6 +138,9 @@ export function requestedAction(tokens: Token[], first: number, clauseFirst: num
   if (!tokens[first].isArabic && tokens[to]?.norm === 'and')
     while (to > Math.max(clauseFirst, first - 6) && !hasWord(tokens[to], TO)) to--;
   if (to < clauseFirst || !hasWord(tokens[to], TO)) return null;
+  // "asked Kabul to stop militants … and accused the Taliban of sheltering": a past form after "and" is not the bare
+  // verb that "to" asks for, but the subject's own second act.
+  if (to < first - 1 && pastForm(tokens[first]) && !pastForm(tokens[to + 1])) return null;
   for (let k = to - 1; k >= clauseFirst; k--) if (hasWord(tokens[k], REQUEST_WORDS)) return tokens[k].norm;
   return null;
 }

@@ -41,6 +41,16 @@ describe('tokenize', () => {
   });
 });
 
+describe('dotted initialisms', () => {
+  it('glue the letters of "U.N." into one word for phrase gaps, as a hyphen does', () => {
+    const tokens = tokenize('dismissed the U.N. criticism, said the U.S. Navy');
+    expect(tokens.filter((t) => t.joined).map((t) => t.surface)).toEqual(['N', 'S']);
+  });
+  it('leave a lone capital after a sentence end and a middle initial apart', () => {
+    expect(tokenize('Plan B. A new start by John F. Kennedy').some((t) => t.joined)).toBe(false);
+  });
+});
+
 describe('a clitic-like letter before ائد', () => {
   it('keeps فائدة (benefit) from yielding the verb أيدت', () => {
     expect(tokenize('فائدتها')[0].stems).not.toContain('ايدت');

@@ -14,7 +14,8 @@ export interface Token {
   stems: string[];
   isNumber: boolean;
   isArabic: boolean;
-  /** Glued to the previous token by a hyphen ("anti-ship", "60-day"): one word with it for phrase gaps. */
+  /** Glued to the previous token by a hyphen ("anti-ship", "60-day"), or the next letter of a dotted initialism
+   * ("U.N.", "U.S."): one word with it for phrase gaps ("dismissed the U.N. criticism" is one word of gap). */
   joined: boolean;
   /** Answers memoised for this surface by later stages (shared by every token of the same surface). */
   slots: WordSlots;
@@ -241,6 +242,12 @@ export function lastTokenization(text: string): readonly Token[] | null {
   return text === lastText ? lastTokens : null;
 }
 
+/** The token after `prev` is the next capital of a dotted initialism: "N" of "U.N.", "S" of "U.S." (`prev` a lone
+ * capital, then a full stop, then a lone capital). */
+function initialism(text: string, prev: Token, i: number, end: number): boolean {
+  return end - i === 1 && text[i - 1] === '.' && /^[A-Z]$/.test(text[i]) && /^[A-Z]$/.test(prev.surface);
+}
+
 /** Splits text into word and number tokens with original offsets. Tokens of the same surface share their `stems`
  * array (memoised): callers must not mutate it. */
 export function tokenize(text: string): Token[] {
@@ -269,7 +276,8 @@ export function tokenize(text: string): Token[] {
     if (info) {
       const { surface, norm, stems, isNumber, isArabic, slots } = info;
       const prev = tokens.length ? tokens[tokens.length - 1] : null;
-      const joined = prev !== null && prev.end === i - 1 && text.charCodeAt(i - 1) === 0x2d;
+      const joined =
+        prev !== null && prev.end === i - 1 && (text.charCodeAt(i - 1) === 0x2d || initialism(text, prev, i, end));
       tokens.push({ start: i, end, surface, norm, stems, isNumber, isArabic, joined, slots });
     }
     i = end;

@@ -1,8 +1,11 @@
 // Forces arriving or landing, named with their origin or escort, are a deployment (wire-material.patterns.ts);
-// a rescue team landing is relief, and arriving forces pay no visit (en/senses.ts).
-import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+// a rescue team landing is relief, and arriving forces pay no visit (en/senses.ts). A deployment ordered or
+// authorised is read from its verb.
+import { DEFAULT_RESOURCES, RuleExtractor } from '../../extractor/rule-extractor';
 import { assembleEvents } from '../../assemble/assemble-events';
+import { actorName, fieldsOf } from '../../extractor/fields-of';
 
+const actorsOf = fieldsOf(actorName, 'en', '2024-03-05T10:00:00Z');
 const types = (text: string) => assembleEvents({ text, language: 'en' }, DEFAULT_RESOURCES).map((d) => d.type);
 
 describe('English force arrivals', () => {
@@ -25,5 +28,23 @@ describe('English force arrivals', () => {
   it('leaves a rescue team landing no deployment', () => {
     const text = 'A military emergency unit of 40 personnel and six sniffer dogs landed in Agadir on Sunday.';
     expect(types(text)).not.toContain('MOBILIZE');
+  });
+});
+
+describe('English deployments ordered or authorised', () => {
+  // Read as the order's verb (not the bare noun "deployment"), the event is confident enough to be kept and its
+  // subject is the actor.
+  const kept = (body: string) =>
+    new RuleExtractor().extract({ id: 't', body, language: 'en' }).filter((e) => e.type === 'MOBILIZE');
+
+  it('keeps the deployment ordered by a president', () => {
+    const text =
+      'President Bola Tinubu ordered the immediate deployment of additional army and police units to Kebbi State.';
+    expect(kept(text)).toHaveLength(1);
+  });
+
+  it('reads the authorising ministry as the actor', () => {
+    const text = 'The defence ministry authorised the deployment of 2,000 soldiers to Sokoto State on Monday.';
+    expect(actorsOf(text, 'MOBILIZE')).toEqual(['defence ministry']);
   });
 });

@@ -196,6 +196,14 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     0.8,
     'send ~~ troops|send ~~ soldiers|send ~ reinforcements|sending ~~ troops|sends ~~ troops|sent ~~ troops|sending ~~ soldiers|sends ~~ soldiers|sent ~~ soldiers|sent ~~ police forces|sending ~~ police forces|sent ~~ armed police|sent ~~ personnel to|sending ~~ personnel to|sent ~~ reinforcements|troops were sent|soldiers were sent|troops were being sent|soldiers were being sent|troops are being sent|soldiers are being sent|troops have been sent|soldiers have been sent|troops had been sent|soldiers had been sent|reinforcements were sent|police were sent',
   ],
+  // A deployment ordered or authorised, read as the verb's event rather than a bare noun: "ordered the immediate
+  // deployment of additional army and police units to Kebbi State", "a gazette notice authorising the deployment of".
+  [
+    'troops',
+    'verb',
+    0.85,
+    'ordered ~ deployment of|orders ~ deployment of|ordering ~ deployment of|authorised ~ deployment of|authorized ~ deployment of|authorising ~ deployment of|authorizing ~ deployment of|approved ~ deployment of|approves ~ deployment of',
+  ],
   ['alert', 'verb', 0.8, 'put ~ on ~ alert|placed ~ on ~ alert|put ~ on ~ readiness|placed ~ on ~ readiness'],
   // "raised its readiness posture", "heightened the combat readiness of its units".
   ['alert', 'verb', 0.8, 'raised ~ readiness|raises ~ readiness|heightened ~ readiness'],

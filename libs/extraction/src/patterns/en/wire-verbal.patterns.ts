@@ -74,6 +74,14 @@ export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
     0.8,
     'indicted|indicts|unsealed charges|unsealed ~ indictment|filed charges|brought charges|pressed charges|filed ~ charges|brought ~ charges',
   ],
+  // A complaint lodged with a body that judges it: "Lebanon had lodged a complaint with the U.N. Security Council",
+  // "filed a complaint with the International Criminal Court".
+  [
+    'accuse',
+    'verb',
+    0.8,
+    'lodged ~ complaint|lodges ~ complaint|lodging ~ complaint|filed ~ complaint|files ~ complaint|filing ~ complaint|submitted ~ complaint|submits ~ complaint',
+  ],
   // An envoy summoned to be handed a protest is the protest itself, which annotators code ACCUSE: "summoned Iran's
   // charge d'affaires in Baghdad to protest against the shelling", "was summoned and handed a formal protest".
   // The plain summons stays a consultation (EN_CONSULT_WIRE; en/senses.ts drops it when a protest follows).
@@ -190,7 +198,15 @@ export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    'reversed ~ ban|reverses ~ ban|overturned ~ ban|revoked ~ ban|rescinded ~ ban|acknowledged failures|acknowledged ~ failures|acknowledged ~ mistakes|admitted ~ failures|admitted ~ mistakes|extended the opening of|freeze on ~ tolls|freeze on ~ prices|freeze on fuel|cut fuel prices|lowered fuel prices|reduced fuel prices',
+    'reversed ~ ban|reverses ~ ban|reversing ~ ban|overturned ~ ban|revoked ~ ban|rescinded ~ ban|acknowledged failures|acknowledged ~ failures|acknowledged ~ mistakes|admitted ~ failures|admitted ~ mistakes|extended the opening of|freeze on ~ tolls|freeze on ~ prices|freeze on fuel|cut fuel prices|lowered fuel prices|reduced fuel prices',
+  ],
+  // Compensation granted by a named giver, read from its verb so that the giver is the actor: "The labour ministry
+  // also announced Tk 10 lakh in compensation for the family", "said the state would compensate families".
+  [
+    'concede',
+    'verb',
+    0.7,
+    'announced ~~ compensation|announces ~~ compensation|promised ~ compensation|promises ~ compensation|pledged ~ compensation|pledges ~ compensation|offered ~ compensation|would compensate|will compensate',
   ],
   // A veto lifted after assurances ("lifted his weeks-long veto"): the gap takes a possessive and a hyphenated word.
   ['concede', 'verb', 0.75, 'lifted ~~ veto|lifts ~~ veto|dropped ~~ veto|drops ~~ veto|withdrew ~~ veto'],
