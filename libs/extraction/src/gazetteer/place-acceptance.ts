@@ -165,8 +165,8 @@ export function acceptance(
     }
   }
   // A curated town or district of a country the text never names, in a text about a country it names outside the
-  // region the table covers in depth, is a namesake: "قرية بيتا قرب غابة سامبيسا" in Nigerian news is not Beita near Nablus (the
-  // local village is not in the table). Within MENA a text often names a town without its country.
+  // region the table covers in depth, is a namesake: "قرية بيتا قرب غابة سامبيسا" in Nigerian news is not Beita near
+  // Nablus (the local village is not in the table). Within MENA a text often names a town without its country.
   const focus = ctx.focus && ctx.named.has(ctx.focus) ? ctx.focus : null;
   if (best.curated && LOCAL_KINDS.has(best.place.kind) && !sameCountry && focus && !MENA.has(focus)) return 0;
   // Short Arabic spellings of foreign towns (رون, لبك, بم) collide with words even when the country is named; a

@@ -6,10 +6,8 @@ import { AR_COMPASS_WORDS } from '../text/compass-words';
 import type { KeyVariant } from './arabic-clitics';
 import type { Token } from './tokenize';
 
-const key = (w: string): string => normalizeKey(w);
-
 /** Country names that are also a common nisba adjective of an indefinite noun. */
-const ADJECTIVE_NAMES = new Set(['مالي'].map(key));
+const ADJECTIVE_NAMES = new Set(['مالي'].map(normalizeKey));
 /** Words after which such a name is the country: prepositions, compass words, nouns of a state and its people. */
 const COUNTRY_CUES = new Set(
   [
@@ -35,9 +33,9 @@ const COUNTRY_CUES = new Set(
     'أراضي',
     'حدود',
     'مثل',
-  ].map(key),
+  ].map(normalizeKey),
 );
-const TELL = key('تل');
+const TELL = normalizeKey('تل');
 
 /** The token before `i`, when only a space separates it from token `i`. */
 function wordBefore(text: string, tokens: Token[], i: number): Token | undefined {

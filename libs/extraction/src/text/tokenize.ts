@@ -178,10 +178,9 @@ function wordInfo(text: string, start: number, end: number, hash = SpanTable.has
   else {
     const isNumber = /^[0-9]/.test(norm);
     const isArabic = ARABIC_SCRIPT.test(surface);
-    const stems = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
+    const read = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
     // "فائدتها" (its benefit) folds to ف + ايدت, the verb أيدت: after a clitic-like letter, "ائد" keeps its alef.
-    if (isArabic && CLITIC_THEN_HAMZA.test(surface))
-      stems.splice(0, stems.length, ...stems.filter(keepsHamzaAlef(norm)));
+    const stems = isArabic && CLITIC_THEN_HAMZA.test(surface) ? read.filter(keepsHamzaAlef(norm)) : read;
     info = { surface, norm, stems, isNumber, isArabic, slots: newSlots() };
   }
   words.set(surface, info);

@@ -3,8 +3,8 @@
 // is a warning of action. A warning is one when it names a condition ("من مواجهة عزلة دولية في حال رفضها الاتفاق")
 // or is addressed to a party before its من ("وحذر الحوثيون السعودية من رد قاس", "حذر الجيش المتظاهرين من الاقتراب").
 import type { TriggerMatch } from '../../patterns/match-triggers';
-import type { Token } from '../../text/tokenize';
 import type { ActorLike, PlaceLike, Span } from '../assemble.types';
+import type { ArticleContext } from '../draft-context.types';
 import { hasWord, stopBefore, wordSet } from '../../text/word-sets';
 
 const CONDITIONS = wordSet('حال إذا اذا وإلا والا');
@@ -18,22 +18,20 @@ const FROM = 'من';
 
 /** A party named between the verb's subject (its first word) and من: a definite plural in ـين ("المتظاهرين",
  * "الحوثيين"), a party word, or a dictionary actor or country starting past the first word. */
-function addressed(tokens: Token[], first: number, end: number, spans: Span<ActorLike | PlaceLike>[]): boolean {
+function addressed(article: ArticleContext, first: number, end: number): boolean {
+  const { tokens } = article;
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k];
     if (/^ال.{3,}ين$/.test(t.norm) || hasWord(t, PARTIES)) return true;
   }
-  return spans.some((s) => s.first > first && s.end <= end && !/^[لب]/.test(tokens[s.first].norm));
+  const inside = (s: Span<ActorLike | PlaceLike>) =>
+    s.first > first && s.end <= end && !/^[لب]/.test(tokens[s.first].norm);
+  return article.actors.some(inside) || article.places.some(inside);
 }
 
 /** True for an Arabic "warn" trigger with neither a condition in its clause nor a party warned before its من. */
-export function dangerWarning(
-  text: string,
-  tokens: Token[],
-  trigger: TriggerMatch,
-  clauseEnd: number,
-  spans: Span<ActorLike | PlaceLike>[],
-): boolean {
+export function dangerWarning(article: ArticleContext, trigger: TriggerMatch, clauseEnd: number): boolean {
+  const { text, tokens } = article;
   if (trigger.spec.type !== 'THREATEN' || trigger.spec.mode !== 'warn' || !tokens[trigger.first]?.isArabic)
     return false;
   const stop = Math.min(clauseEnd, trigger.end + CONDITION_REACH);
@@ -48,5 +46,5 @@ export function dangerWarning(
   }
   // No من in reach: an object warned directly ("حذر الوزير الحوثيين"), left to the other readings.
   if (from < 0) return false;
-  return !addressed(tokens, trigger.end, from, spans);
+  return !addressed(article, trigger.end, from);
 }

@@ -293,8 +293,7 @@ export function notAHappening(
   )
     return true;
   if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
-  if (article.arabic && dangerWarning(article.text, tokens, trigger, cEnd, [...article.actors, ...article.places]))
-    return true;
+  if (article.arabic && dangerWarning(article, trigger, cEnd)) return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;
