@@ -11,6 +11,9 @@ const article = {
 };
 const close = (e: EventExtractor) => (e as unknown as { onModuleDestroy(): Promise<void> }).onModuleDestroy();
 
+// Each worker thread loads the gazetteer on start-up: seconds on a loaded CI machine, beyond Jest's default 5 s.
+jest.setTimeout(30_000);
+
 describe('createExtractor', () => {
   it('gives the rule extractor by default, on its worker thread', async () => {
     const extractor = createExtractor({ kind: 'rule', budgetMs: 20_000, workers: 1 });

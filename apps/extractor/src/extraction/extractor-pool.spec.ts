@@ -1,6 +1,7 @@
 import { RuleExtractor, type ExtractInput } from '@marsad/extraction';
 import type { MarsadEvent } from '@marsad/contracts';
 import { ExtractorPool, type ClosableExtractor } from './extractor-pool';
+import { runawayArticle, TEST_BUDGET_MS } from './runaway-article.fixture';
 import { ExtractionBudgetError, WorkerExtractor } from './worker-extractor';
 
 /** A member whose answers the test releases by hand, recording what it was given. */
@@ -20,6 +21,9 @@ class HeldMember implements ClosableExtractor {
 }
 
 const article = (id: string): ExtractInput => ({ id, body: 'x' });
+
+// Each worker thread loads the gazetteer on start-up: seconds on a loaded CI machine, beyond Jest's default 5 s.
+jest.setTimeout(30_000);
 
 describe('ExtractorPool', () => {
   it('gives each article to the member with the fewest waiting', async () => {
@@ -50,7 +54,10 @@ describe('ExtractorPool', () => {
     afterEach(() => pool.close());
 
     it('reads an article on a free worker while another worker is stuck on a runaway one', async () => {
-      pool = new ExtractorPool([new WorkerExtractor({ budgetMs: 300 }), new WorkerExtractor({ budgetMs: 300 })]);
+      pool = new ExtractorPool([
+        new WorkerExtractor({ budgetMs: TEST_BUDGET_MS }),
+        new WorkerExtractor({ budgetMs: TEST_BUDGET_MS }),
+      ]);
       const plain: ExtractInput = {
         id: 'en1',
         body: 'MOSUL, Iraq (Reuters) - A car bomb killed twelve people at a market in Mosul on Tuesday, police said.',
@@ -58,16 +65,10 @@ describe('ExtractorPool', () => {
       // Warm both workers, so start-up is not part of any budget.
       await Promise.all([pool.extract(plain), pool.extract(plain)]);
       const settled: string[] = [];
-      const runaway = pool
-        .extract({
-          id: 'hostile',
-          body: 'قصفت الطائرات مدينة حلب وقتل خمسة مدنيين في إدلب وحماة '.repeat(6000),
-          language: 'ar',
-        })
-        .then(
-          () => settled.push('runaway read'),
-          (err: unknown) => settled.push(err instanceof ExtractionBudgetError ? 'runaway stopped' : String(err)),
-        );
+      const runaway = pool.extract(runawayArticle).then(
+        () => settled.push('runaway read'),
+        (err: unknown) => settled.push(err instanceof ExtractionBudgetError ? 'runaway stopped' : String(err)),
+      );
       const events = await pool.extract(plain).then((e) => {
         settled.push('plain read');
         return e;

@@ -1,5 +1,6 @@
 import { RuleExtractor, type ExtractInput } from '@marsad/extraction';
 import { UnrecoverableError } from '@marsad/messaging';
+import { runawayArticle, TEST_BUDGET_MS } from './runaway-article.fixture';
 import { ExtractionBudgetError, WorkerExtractor } from './worker-extractor';
 
 const articles: ExtractInput[] = [
@@ -15,12 +16,10 @@ const articles: ExtractInput[] = [
   },
   { id: 'none', body: 'The weather was mild and the markets were calm.', publishedAt: '2026-11-20T00:00:00Z' },
 ];
-// An unpunctuated body of attacks and places: seconds of work, far beyond a budget of a few hundred ms.
-const hostile: ExtractInput = {
-  id: 'hostile',
-  body: 'قصفت الطائرات مدينة حلب وقتل خمسة مدنيين في إدلب وحماة '.repeat(6000),
-  language: 'ar',
-};
+const hostile = runawayArticle;
+
+// Each worker thread loads the gazetteer on start-up: seconds on a loaded CI machine, beyond Jest's default 5 s.
+jest.setTimeout(30_000);
 
 describe('WorkerExtractor', () => {
   const rules = new RuleExtractor();
@@ -46,7 +45,7 @@ describe('WorkerExtractor', () => {
   });
 
   it('stops an article that overruns its budget as unrecoverable, and reads the next one on a fresh worker', async () => {
-    extractor = new WorkerExtractor({ budgetMs: 300 });
+    extractor = new WorkerExtractor({ budgetMs: TEST_BUDGET_MS });
     await extractor.extract(articles[2]); // start-up is not part of the budget
     const failure = await extractor.extract(hostile).then(
       () => null,
@@ -55,7 +54,7 @@ describe('WorkerExtractor', () => {
     expect(failure).toBeInstanceOf(ExtractionBudgetError);
     expect(failure).toBeInstanceOf(UnrecoverableError);
     expect((failure as Error).message).toBe(
-      `extraction of article hostile (${hostile.body.length} chars) exceeded its budget of 300 ms`,
+      `extraction of article hostile (${hostile.body.length} chars) exceeded its budget of ${TEST_BUDGET_MS} ms`,
     );
     expect(await extractor.extract(articles[1])).toEqual(rules.extract(articles[1]));
   });
