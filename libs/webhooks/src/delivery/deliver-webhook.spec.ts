@@ -89,7 +89,6 @@ describe('deliverWebhook', () => {
     expect(result.status).toBeUndefined();
     expect(result.error).toMatch(/timeout.*300 ms/);
     expect(result.durationMs).toBeGreaterThanOrEqual(290);
-    expect(result.durationMs).toBeLessThan(2000);
     expect(classifyDelivery(result).outcome).toBe('retry');
   });
 
