@@ -187,6 +187,17 @@ function cityAttacked(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike
   return false;
 }
 
+// Meeting nouns whose city in idafa is where the meeting sat: "لقاء الدوحة", "اجتماع فيينا", "قمة الرياض".
+const MEETINGS = new Set(['لقاء', 'اجتماع', 'اجتماعات', 'قمة', 'مؤتمر', 'محادثات', 'مفاوضات', 'مشاورات'].map(foldWord));
+
+/** "إن لقاء الدوحة بحث الدفاع الصاروخي", "قمة الرياض": a capital in idafa after a meeting noun is the venue (a place)
+ * as well as its state; "سفير الدوحة" or "موقف الرياض" stay the state alone. */
+function meetingVenue(tokens: Token[], p: Span<PlaceLike>): boolean {
+  if (p.value.kind !== 'city' || !tokens[p.first].isArabic) return false;
+  const prev = tokens[p.first - 1];
+  return !!prev && prev.isArabic && prev.stems.some((s) => MEETINGS.has(s));
+}
+
 // English verbs of visiting whose object is the city visited: "Pistorius, visiting Kyiv on the same day, met …".
 const VISITING = new Set(['visiting', 'visited', 'visits', 'toured', 'touring']);
 // English attack nouns whose object after "on"/"against" is the city struck: "a drone and missile attack on Kyiv".
@@ -301,6 +312,7 @@ export function mapMentions(
       isLocative(tokens, p.first, p.start) ||
       (!!text && ownsPlace(text, tokens, p)) ||
       cityAttacked(tokens, p, actor) ||
+      meetingVenue(tokens, p) ||
       (!!text && countryStruck(text, tokens, p, actor))
     );
   });

@@ -14,6 +14,7 @@ import { dropContainedHomonyms } from './contained-homonym';
 import { acceptance } from './place-acceptance';
 import { PLACE_STOPWORDS } from './place-stopwords';
 import { skeletonPlaces } from './skeleton-places';
+import { definiteNamePlaces } from './definite-names';
 import type { FindOptions, PlaceMention } from './place.types';
 import { buildContext, contextScore } from './text-countries';
 import { tokenize } from './tokenize';
@@ -132,6 +133,9 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
   if (!arabic) return withCapitalPhrases(text, kept, capitals);
   // Towns the gazetteer knows only by Latin names, spelled in Arabic after a settlement noun (بمديرية واردوج).
   const spelled = skeletonPlaces(text, tokens, raw, ctx, store, kept);
-  const all = spelled.length ? [...kept, ...spelled].sort((a, b) => a.start - b.start) : kept;
+  // Names written with an article the gazetteer's lacks (بلدة القرقور for قرقور).
+  const definite = definiteNamePlaces(text, tokens, vars, raw, store, kept);
+  const added = [...spelled, ...definite];
+  const all = added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
   return withCapitalPhrases(text, dropContainedHomonyms(text, all), capitals);
 }

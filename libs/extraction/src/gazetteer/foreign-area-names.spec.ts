@@ -21,4 +21,12 @@ describe('foreign namesakes introduced as an area', () => {
     const text = 'تقدمت القوات اليمنية في محافظة مأرب بينما وصل وفد إلى مدينة الفاو أمس.';
     expect(names(text)).toContain('Al Faw');
   });
+
+  it('reads "المنطقة الخضراء" as Baghdad’s Green Zone only where Iraq is named or no other country is', () => {
+    expect(names('سلم قياديون حوثيون أنفسهم للمقاومة الشعبية في المنطقة الخضراء قرب عدن في اليمن.')).not.toContain(
+      'Green Zone (Baghdad)',
+    );
+    expect(names('انفجرت سيارة مفخخة قرب المنطقة الخضراء في بغداد.')).toContain('Green Zone (Baghdad)');
+    expect(names('انفجرت سيارة مفخخة قرب المنطقة الخضراء.')).toContain('Green Zone (Baghdad)');
+  });
 });

@@ -30,6 +30,8 @@ const FOREIGN_ARABIC_POPULATION = 1000000;
 const FOREIGN_SMALL_POPULATION = 100000;
 /** Area nouns ("منطقة", "مناطق") that name local localities rather than known towns. */
 const AREA_NOUNS = new Set(['منطقة', 'مناطق'].map((w) => normalizeKey(w)));
+/** A name made of the area noun and an adjective: "المنطقة الخضراء", "المنطقة الشرقية". */
+const AREA_PHRASE = new RegExp(`^${normalizeKey('المنطقة')} `);
 /** Words after such an area that place it by another place: the area is then re-pointed there, not dropped. */
 const AREA_ANCHORS = new Set([...AR_COMPASS_WORDS, 'قرب', 'بالقرب'].map((w) => normalizeKey(w)));
 /** Names that folding merges with a word, kept apart by how they are written: إب (Ibb) vs آب (August) and أب
@@ -164,6 +166,10 @@ export function acceptance(
       if (pop < FOREIGN_ARABIC_POPULATION && !wordTrigger && !actedOn(tokens, m)) return 0;
     }
   }
+  // "المنطقة الخضراء" (the green zone) in Yemeni news is a front near al-Anad, not Baghdad's; "المنطقة الشرقية" in
+  // Syrian news is no Saudi province: a curated name that is an "area" noun phrase holds only where its country is
+  // named or no other country is.
+  if (arabicToken && best.curated && !sameCountry && otherCountry(ctx, cc) && AREA_PHRASE.test(m.key)) return 0;
   // A curated town or district of a country the text never names, in a text about a country it names outside the
   // region the table covers in depth, is a namesake: "قرية بيتا قرب غابة سامبيسا" in Nigerian news is not Beita near
   // Nablus (the local village is not in the table). Within MENA a text often names a town without its country.

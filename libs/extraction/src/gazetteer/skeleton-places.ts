@@ -43,12 +43,12 @@ const BOUNDARY_WORDS = new Set([
   ...'امس اليوم قرب بالقرب اثناء خلال بعد قبل عند حيث حول ضمن منذ نحو لدي عبر جراء اثر وسط'.split(' '),
 ]);
 
-function isTrigger(vars: ReturnType<typeof tokenVariants>, i: number): boolean {
+export function isTrigger(vars: ReturnType<typeof tokenVariants>, i: number): boolean {
   return vars[i].some((v) => TRIGGERS.has(v.key));
 }
 
 /** A word that may be (part of) a name: Arabic, not a function word, stop-listed word, trigger noun or gentilic. */
-function nameWord(t: Token | undefined, store: GazetteerStore): boolean {
+export function nameWord(t: Token | undefined, store: GazetteerStore): boolean {
   if (!t?.arabic || t.key.length < 3) return false;
   const bare = t.key.startsWith('ال') ? t.key.slice(2) : t.key;
   if (ARABIC_FUNCTION_WORDS.has(t.key) || PLACE_STOPWORDS.has(t.key)) return false;
@@ -99,7 +99,7 @@ function countriesAt(at: number, named: string[], found: PlaceMention[], focus: 
 
 /** Words after a one-word name that end it (في, شمال, أمس, قرب, التابعة, الأفغانية, وقتل): any other word may
  * continue the name (خراب الشحم, غارين جيوا), which the gazetteer then lacks under either word. */
-function endsName(t: Token | undefined, text: string, after: number, store: GazetteerStore): boolean {
+export function endsName(t: Token | undefined, text: string, after: number, store: GazetteerStore): boolean {
   if (!t?.arabic || !/^ $/.test(text.slice(after, t.start))) return true;
   const k = t.key;
   if (ARABIC_FUNCTION_WORDS.has(k) || BOUNDARY_WORDS.has(k) || store.gentilics.has(k)) return true;

@@ -114,6 +114,7 @@ export function attachPlace(
       type,
       rivals: sentenceRivals(tokens, article.arabic ? 'ar' : 'en', clause.sFirst, clause.sEnd),
       text: article.text,
+      actor: actorSpan && article.arabic ? { first: actorSpan.first, end: actorSpan.end } : undefined,
     },
   );
   let place = loc.place;

@@ -1,8 +1,9 @@
 // Chooses where it happened: the most specific place in the trigger's clause nearest the trigger (places after
 // it are preferred — "في مدينة حلب" follows the event in both languages), else a place earlier in the same
 // sentence, else the setting of the previous sentence for continuation clauses only. Places that only describe an
-// actor (سفيرها في طهران, مسلحون من درعا) never count; movements (deployments, aid) happen at their destination,
-// not their origin; a container right next to a place inside it (بيت جن بريف دمشق) yields to that place.
+// actor (سفيرها في طهران, مسلحون من درعا) never count, nor a force's seat when another place follows (actor-seat.ts);
+// movements (deployments, aid) happen at their destination, not their origin; a container right next to a place
+// inside it (بيت جن بريف دمشق) yields to that place.
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
@@ -18,6 +19,7 @@ import { townOfCountry } from './country-town';
 import { ownStretch } from './own-stretch';
 import { scenePlaces, type LocationContext } from './scene-places';
 import { startingWithin } from '../spans-in-order';
+import { withoutActorSeat } from './actor-seat';
 
 /** Physical happenings that may take their place from a later clause of their sentence. */
 const MATERIAL_SCENE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID']);
@@ -169,16 +171,20 @@ export function chooseLocation(
   // Places beyond a ", but" after the trigger are the contrasting statement's (contrast-clause.ts).
   const text = ctx?.text;
   const notContrasted = (p: Span<PlaceLike>) => !text || !ctx || !beyondContrast(text, ctx.tokens, p, triggerEnd);
-  const inClause = own(
-    scenePlaces(
-      startingWithin(places, clause.first, clause.end + 1).filter(
-        (p) => p.first >= clause.first && p.end <= clause.end && notContrasted(p),
+  const inClause = withoutActorSeat(
+    own(
+      scenePlaces(
+        startingWithin(places, clause.first, clause.end + 1).filter(
+          (p) => p.first >= clause.first && p.end <= clause.end && notContrasted(p),
+        ),
+        ctx,
+        sentence.first,
+        triggerEnd,
+        triggerFirst,
       ),
-      ctx,
-      sentence.first,
-      triggerEnd,
-      triggerFirst,
     ),
+    ctx?.tokens ?? [],
+    ctx?.actor,
   );
   const here = nearest(conjoinedOwn(inClause, trigger, sentence.first, ctx), triggerFirst, triggerEnd, materialTokens);
   // Places of the sentence after the trigger's clause, as its own stretch and scene rules leave them.

@@ -76,8 +76,21 @@ const TITLE = foldedSet([
   'الصحافيون',
   'الصحفيون',
 ]);
-const REGION_NOUN = foldedSet(['منطقة', 'إمارة']);
-const EMIR = foldedSet(['أمير', 'وأمير', 'لأمير', 'بأمير']);
+/** Provincial offices named by their unit: "حاكم إقليم باداخشان", "والي ولاية الخرطوم", "محافظ محافظة عدن". */
+const GOVERNOR = foldedSet(['حاكم', 'والي', 'محافظ', 'أمير']);
+const UNIT_NOUN = foldedSet(['إقليم', 'ولاية', 'محافظة', 'منطقة', 'مقاطعة', 'إمارة']);
+/** "نائب حاكم إقليم باداخشان", "أمير منطقة الرياض", "نائب أمير منطقة مكة": the unit a governor heads, whether the
+ * gazetteer's name holds the unit noun or not, is his post, not the scene. */
+function governedUnit(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  const unit = UNIT_NOUN.has(tokens[p.first].norm) ? p.first : p.first - 1;
+  const office = tokens[unit - 1];
+  return (
+    unit - 1 >= lowest &&
+    UNIT_NOUN.has(tokens[unit].norm) &&
+    !!office?.isArabic &&
+    office.stems.some((s) => GOVERNOR.has(s))
+  );
+}
 /** People named by where they come from: "مسلحون من درعا", "gunmen from Deir ez-Zor", "Troops from Rwanda and
  * Mozambique launched a joint operation in the area" (a contingent, not the scene). */
 const PEOPLE =
@@ -166,15 +179,13 @@ function arabicTitleBefore(tokens: Token[], k: number, lowest: number): boolean 
 
 /** "سفيرها في طهران", "مسلحون من درعا" (`people`: not for withdrawals, "انسحاب مسلحين من حلب" leaves Aleppo), "the mayor of Beylikduzu", "based in Paris": not where it happened. */
 export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number, people = true): boolean {
-  if (representedPlace(tokens, p, lowest)) return true;
+  if (representedPlace(tokens, p, lowest) || governedUnit(tokens, p, lowest)) return true;
   let k = p.first - 1;
   if (k >= lowest && LINK.has(tokens[k].norm)) k--;
   if (k < lowest) return false;
   const w = tokens[k].norm;
   if (isMissionSite(tokens, k, lowest)) return false;
   if (TITLE.has(w) || arabicTitleBefore(tokens, k, lowest)) return true;
-  // "أمير منطقة الرياض", "نائب أمير منطقة مكة": the prince's region, not the scene.
-  if (REGION_NOUN.has(w) && k - 1 >= lowest && EMIR.has(tokens[k - 1].norm)) return true;
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
 }
 

@@ -26,4 +26,17 @@ describe('places describing a person', () => {
       placesOf('وقصف الجيش مواقع المسلحين في الرمادي، بحسب النائب عن محافظة الأنبار فارس الفهداوي.', 'ASSAULT'),
     ).toEqual(['Ramadi']);
   });
+
+  it('the unit a governor heads is his post, not the scene', () => {
+    expect(
+      placesOf(
+        'وقتل عضوان من قوات الامن في الهجوم طبقا لما ذكره جول محمد بيدار نائب حاكم إقليم باداخشان شمال شرق البلاد.',
+        'ASSAULT',
+      ),
+    ).not.toContain('Badakhshan');
+    expect(
+      placesOf('ناقش الأمير خالد الفيصل أمير منطقة مكة المكرمة مع القيادات الأمنية خطط الحج.', 'CONSULT'),
+    ).not.toContain('Makkah Region');
+    expect(placesOf('اعتقلت الشرطة 20 شخصا في ولاية الخرطوم.', 'COERCE')).toContain('Khartoum');
+  });
 });

@@ -41,6 +41,8 @@ export interface LocationContext {
   rivals?: TokenRange[];
   /** The article text, for the punctuation between tokens (conjoined-clause.ts). */
   text?: string;
+  /** The actor's name in the text: a place right after it may be its seat (actor-seat.ts). */
+  actor?: TokenRange;
 }
 
 /** Drops places that only describe an actor; for movements keeps the destinations (or drops the origins). */

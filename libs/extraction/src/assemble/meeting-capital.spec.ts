@@ -1,0 +1,21 @@
+// A capital in idafa after a meeting noun ("لقاء الدوحة") is the meeting's venue as well as its state.
+import { RuleExtractor } from '../extractor/rule-extractor';
+
+const rules = new RuleExtractor({ minConfidence: 0 });
+const consult = (body: string) => rules.extract({ id: 't', body, language: 'ar' }).find((e) => e.type === 'CONSULT');
+
+describe('meeting venue named by its capital', () => {
+  it('places "لقاء الدوحة" in Doha', () => {
+    expect(consult('وقال كيري: إن لقاء الدوحة بحث أيضا الدفاع الصاروخي ونقل السلاح.')?.location?.name).toBe('Doha');
+  });
+
+  it('places "قمة الرياض" in Riyadh', () => {
+    expect(consult('وقال الوزير إن قمة الرياض بحثت الأزمة اليمنية.')?.location?.name).toBe('Riyadh');
+  });
+
+  it('keeps a capital after a noun that is no meeting as the state alone', () => {
+    const body = 'واستدعت الخارجية سفير الدوحة للتشاور.';
+    const events = rules.extract({ id: 't', body, language: 'ar' });
+    expect(events.every((e) => e.location?.name !== 'Doha')).toBe(true);
+  });
+});
