@@ -19,6 +19,8 @@ const CARRIED_OUT = foldedSet([
   ...['يقود', 'قاد'],
   // "قذائف أرسلتها أيادي الغدر من ميليشيات الحوثي": who sent the shells fired them.
   ...['ارسل', 'ارسلت'],
+  // "طعنات وجهها له مجهولون", "ضربات سددها مسلحون": who dealt the blows.
+  ...['وجه', 'وجهت', 'سدد', 'سددت'],
 ]);
 // "أرسلتها أيادي الغدر والعمالة من عصابة ميليشيات الحوثي": the hands of a group named after من.
 const HANDS = foldedSet(['أيادي', 'أيدي']);
@@ -59,8 +61,9 @@ function carriedOut(t: Token): boolean {
   const m = OBJECT_PRONOUN.exec(t.norm);
   // "قادة" (leaders) folds to قاده: a taa marbuta is no object pronoun.
   if (!m || /ة[\u064B-\u0652]*$/.test(t.surface)) return false;
-  const bare = t.norm.slice(0, t.norm.length - m[0].length).replace(/^[وف]/, '');
-  return CARRIED_OUT.has(bare) || CARRIED_OUT.has(bare.replace(/ت$/, ''));
+  // وجّه starts with its own و: the word is tried before a conjunction is stripped too ("وجهها", "ووجهها").
+  const stem = t.norm.slice(0, t.norm.length - m[0].length);
+  return [stem, stem.replace(/^[وف]/, '')].some((b) => CARRIED_OUT.has(b) || CARRIED_OUT.has(b.replace(/ت$/, '')));
 }
 
 const PLAIN_DOERS = foldedSet([
@@ -77,9 +80,12 @@ const BY_IT = foldedSet(['به', 'بها', 'بهم', 'بهما']);
 const ASCRIBED = foldedSet(['نسب', 'نسبت', 'ينسب', 'تنسب', 'منسوب', 'منسوبه', 'المنسوب', 'المنسوبه']);
 const TO = foldedSet(['إلى', 'الى']);
 
-/** Tokens the relative verb at k spans (شنتها: 1, قام به: 2, نسب إلى: 2), or 0 when there is none. */
+// "طعنات وجهها له مجهولون", "رصاصات أطلقها عليه مسلحون": the victim's pronoun between the verb and its subject.
+const TO_HIM = foldedSet(['له', 'لها', 'لهم', 'إليه', 'إليها', 'إليهم', 'عليه', 'عليها', 'عليهم']);
+
+/** Tokens the relative verb at k spans (شنتها: 1, وجهها له: 2, قام به: 2, نسب إلى: 2), or 0 when there is none. */
 function relativeVerb(tokens: Token[], k: number): number {
-  if (carriedOut(tokens[k])) return 1;
+  if (carriedOut(tokens[k])) return TO_HIM.has(tokens[k + 1]?.norm ?? '') ? 2 : 1;
   const t = tokens[k];
   if (t.isArabic && ASCRIBED.has(t.norm.replace(/^[وف]/, '')) && TO.has(tokens[k + 1]?.norm ?? '')) return 2;
   return t.isArabic && DID.has(t.norm.replace(/^[وف]/, '')) && BY_IT.has(tokens[k + 1]?.norm ?? '') ? 2 : 0;

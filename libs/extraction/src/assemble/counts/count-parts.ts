@@ -126,6 +126,21 @@ function accusativeOne(t: Token): boolean {
   return countInNoun(t) === 1 || countInNoun({ ...t, norm: t.norm.slice(0, -1) }) === 1;
 }
 
+// "لقي شاب عربي مصرعه", "لقيت امرأة حتفها": the singular pronoun of the death word after لقي is one dead person.
+const MET = new Set(['لقي', 'لقيت', 'ولقي', 'ولقيت'].map(foldWord));
+const HIS_DEATH = new Set(['مصرعه', 'مصرعها', 'حتفه', 'حتفها'].map(foldWord));
+const MET_REACH = 5;
+
+/** One for "لقي X مصرعه" with no figure between the verb and the death word, else null. */
+function metHisDeath(tokens: Token[], k: number, from: number): number | null {
+  if (!HIS_DEATH.has(tokens[k].norm)) return null;
+  for (let j = k - 1; j >= Math.max(from, k - MET_REACH); j--) {
+    if (tokens[j].isNumber) return null;
+    if (MET.has(tokens[j].norm)) return 1;
+  }
+  return null;
+}
+
 /** The count of a singular or dual people noun next to the cue at k, or 1 for an assassination. */
 export function nounCount(tokens: Token[], k: number, from: number, to: number): number | null {
   const assassination = has(tokens[k], ASSASSINATION) || tokens[k].norm.endsWith('اغتيال');
@@ -134,6 +149,8 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
   if (tokens[k].isArabic && inNoun(tokens[k]) === 2) return 2;
   // "شخصين قتلا", "الشرطيين اللذين قتلا", "عنصرين فقط لقيا حتفهما": a dual subject agrees with the death verb after it.
   if (tokens[k].isArabic && dualSubjectBefore(tokens, k, from)) return 2;
+  const met = tokens[k].isArabic ? metHisDeath(tokens, k, from) : null;
+  if (met !== null) return met;
   for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
     if (j < from || j >= to) continue;
     const c = inNoun(tokens[j]) ?? (j > from && demonymOne(tokens, j) ? 1 : null);

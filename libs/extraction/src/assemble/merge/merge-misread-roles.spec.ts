@@ -12,7 +12,8 @@ const assaults = (body: string) =>
 describe('one clause, one happening, even when its roles were misread', () => {
   it('keeps the ambushers as the doers of a toll told in the same clause', () => {
     const body = 'ولقي خمسة من مسلحي الحوثي مصرعهم أمس في كمين نصبته المقاومة الشعبية في مدينة قعطبة.';
-    expect(assaults(body)).toEqual([{ actor: 'Popular Resistance', target: null }]);
+    // The dead between لقي and مصرعهم are the target: the Houthi fighters died.
+    expect(assaults(body)).toEqual([{ actor: 'Popular Resistance', target: 'Houthis' }]);
   });
   it('keeps the source of the rocket as its doer, not as its victims', () => {
     const body = 'قتل 12 شخصا أمس في سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في مدينة حلب.';

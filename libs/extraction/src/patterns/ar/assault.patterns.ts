@@ -33,7 +33,12 @@ const FIGURATIVE_BURSTS = [
 ];
 
 export const AR_ASSAULT = triggers('ASSAULT', [
-  ['aerial', 'noun', 0.95, 'غارة|غارات|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|غارتين|غارتان|غارتين جويتين|غارتان جويتان|ضربتين جويتين|ضربتان جويتان'],
+  [
+    'aerial',
+    'noun',
+    0.95,
+    'غارة|غارات|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|غارتين|غارتان|غارتين جويتين|غارتان جويتان|ضربتين جويتين|ضربتان جويتان',
+  ],
   [
     'aerial',
     'verb',
@@ -78,13 +83,7 @@ export const AR_ASSAULT = triggers('ASSAULT', [
   ],
   // Bare فجر is left out: in news it is far more often "dawn" (فجر أمس) or a name (فجر ليبيا) than "blew up".
   // "فجرت تصريحات الوزير أزمة", "انفجر الخلاف", "فجر جدلا واسعا": what bursts out is a row, a scandal or anger.
-  [
-    'explosives',
-    'verb',
-    0.9,
-    'فجرت|فجروا|انفجرت|انفجر|يفجر|انفجرتا|انفجرا|فجرتا',
-    { notBefore: FIGURATIVE_BURSTS },
-  ],
+  ['explosives', 'verb', 0.9, 'فجرت|فجروا|انفجرت|انفجر|يفجر|انفجرتا|انفجرا|فجرتا', { notBefore: FIGURATIVE_BURSTS }],
   [
     'suicide-attack',
     'noun',
@@ -107,6 +106,9 @@ export const AR_ASSAULT = triggers('ASSAULT', [
   ],
   ['stabbing', 'noun', 0.85, 'طعن|طعنا|عملية طعن|هجوم طعن'],
   ['stabbing', 'verb', 0.85, 'طعن|طعنت|يطعن'],
+  // Stab wounds ("لقي شاب مصرعه متأثرا من طعنات وجهها له مجهولون", "تعرض مواطن لعدة طعنات نافذة"); the legal appeal
+  // is طعون, never طعنات. "طعنات الغدر", "طعنة غادرة", "طعنات غائرة" are betrayal or hurt, and "مثل طعنة السكين" a pain.
+  ['stabbing', 'noun', 0.75, 'طعنات|طعنة', { notBefore: ['الغدر', 'غادرة', 'غائرة'], notAfter: ['مثل'] }],
   [
     null,
     'noun',
@@ -136,6 +138,22 @@ export const AR_ASSAULT = triggers('ASSAULT', [
     'verb',
     0.6,
     'قتل|قتلت|قتلوا|يقتل|تقتل|استشهد|استشهدت|استشهدوا|لقي حتفه|لقيت حتفها|لقوا حتفهم|لقي مصرعه|لقوا مصرعهم|لقيا حتفهما',
+    { killing: true },
+  ],
+  // The verb first and the dead as its subject before مصرع/حتف ("لقي شاب عربي مصرعه", "لقي أربعة أشخاص على الأقل
+  // حتفهم", "لقيت امرأتان مصرعهما"): more common in reports than the contiguous "لقي مصرعه". The subject died, so
+  // the phrase reads as a passive: its doer only comes through من قبل, على يد or a relative verb.
+  [
+    'killing',
+    'passive',
+    0.6,
+    ['لقي', 'لقيت', 'لقيا', 'لقيتا']
+      .flatMap((v) =>
+        ['مصرعه', 'مصرعها', 'مصرعهما', 'مصرعهم', 'مصرعهن', 'حتفه', 'حتفها', 'حتفهما', 'حتفهم', 'حتفهن'].map(
+          (o) => `${v} ~~ ${o}`,
+        ),
+      )
+      .join('|'),
     { killing: true },
   ],
 ]);
