@@ -21,3 +21,14 @@ describe('quoteSpeaker', () => {
     expect(actorsOf('"We condemn this cowardly attack." Hakan Fidan was in Ankara.', 'ACCUSE')).toEqual([null]);
   });
 });
+
+describe('a participle after a closing quote', () => {
+  it("is the speaker's: '…would not hand over its weapons \"while Israel occupies our land\", rejecting …'", () => {
+    expect(
+      actorsOf(
+        'Hezbollah chief Naim Qassem said the group would not hand over its weapons "while Israel occupies our land", rejecting the government\'s disarmament timetable.',
+        'REJECT',
+      ),
+    ).toEqual(['Naim Qassem']);
+  });
+});
