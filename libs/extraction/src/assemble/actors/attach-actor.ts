@@ -206,7 +206,7 @@ export function attachActor(
     actorRule = 'bomber noun';
   }
   // "وتم القبض على المتهمين": an agentless arrest or seizure is the security body's the report named (security-agent.ts).
-  if (!actorSpan && arabic) {
+  if (!actorSpan) {
     actorSpan = securityAgent(tokens, actors, trigger, clause.sEnd, choice.target);
     if (actorSpan) actorRule = 'security body of the report';
   }
