@@ -26,6 +26,11 @@ describe('past phrases', () => {
     );
     expect(cueAt('Police arrested the suspects who had fled to Lagos in June.', 'arrested')).toBeNull();
   });
+  it('leaves a past month inside a relative clause to that clause', () => {
+    expect(cueAt('Police freed the journalist, who was arrested in March.', 'freed')).toBeNull();
+    expect(cueAt('The journalist, who was arrested in March, was freed on Tuesday.', 'freed')).toBeNull();
+    expect(cueAt('Police freed the journalist in March.', 'freed')).toBe('past:month:march');
+  });
   it('keeps the current month, a later month and the next month', () => {
     expect(cueAt('وقصفت الطائرات المدينة في يوليو.', 'وقصفت')).toBeNull();
     expect(cueAt('وأغلقت الدولة سفارتها في فبراير المقبل.', 'وأغلقت', 1)).toBeNull();

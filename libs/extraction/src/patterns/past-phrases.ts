@@ -140,7 +140,7 @@ export function pastPhrase(
       const unit = hasWord(next, SPANS) ? next : tokens[k + 2];
       if (hasWord(unit, SPANS) && (unit === next || hasWord(next, FEW) || next.isNumber)) return `span:${unit.norm}`;
     }
-    if (pastMonth(tokens, k, articleMonth)) return `month:${t.norm}`;
+    if (pastMonth(tokens, k, articleMonth) && !inRelativeClause(tokens, k, trigger, from)) return `month:${t.norm}`;
   }
   // English puts the date last: "signed a separate peace agreement in Washington in June".
   if (!tokens[trigger]?.isArabic)
@@ -149,6 +149,24 @@ export function pastPhrase(
       if (k >= to && pastMonth(tokens, k, articleMonth)) return `month:${tokens[k].norm}`;
     }
   return null;
+}
+
+/** English relative pronouns that open a clause about a noun before the trigger: "The journalist, who was arrested
+ * in March, was released on Tuesday". Not "that" or "when", which also open the trigger's own time or complement
+ * ("said that in March it had…", "when they met in March, they agreed"). */
+const RELATIVE_BEFORE = new Set(['who', 'whose', 'which']);
+
+/** The month at token k stands in an English relative clause of its own, between the trigger and it: "released the
+ * journalist, who was arrested in March", "The journalist, who was arrested in March, was released". Its time is
+ * the clause's, not the trigger's. */
+function inRelativeClause(tokens: Token[], k: number, trigger: number, from: number): boolean {
+  if (tokens[k].isArabic) return false;
+  if (k > trigger) {
+    for (let j = trigger + 1; j < k; j++) if (RELATIVE_WORDS.has(tokens[j].norm)) return true;
+    return false;
+  }
+  for (let j = from; j < k; j++) if (RELATIVE_BEFORE.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /** How far after an English trigger a past month still dates it. */

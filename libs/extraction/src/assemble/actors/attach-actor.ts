@@ -27,6 +27,7 @@ import { pronounSubjectBefore } from './arabic-pronoun-subject';
 import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
+import { quoteSpeaker } from './english-quote-speaker';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -76,6 +77,7 @@ export function attachActor(
   const choice = chooseActor(text, tokens, trigger, actors, cFirst, cEnd, arabic);
   let actorSpan = choice.actor;
   let actorRule = choice.rule;
+  let target = choice.target;
   // "التنظيم تمكن من..." next to the trigger beats a distant guess.
   if (!actorSpan || actorRule?.startsWith('nearest')) {
     const anaphor = resolveActorAnaphor(tokens, actors, trigger, cFirst, cEnd);
@@ -204,7 +206,7 @@ export function attachActor(
     actorRule = 'bomber noun';
   }
   // "وتم القبض على المتهمين": an agentless arrest or seizure is the security body's the report named (security-agent.ts).
-  if (!actorSpan && arabic) {
+  if (!actorSpan) {
     actorSpan = securityAgent(tokens, actors, trigger, clause.sEnd, choice.target);
     if (actorSpan) actorRule = 'security body of the report';
   }
@@ -221,6 +223,17 @@ export function attachActor(
     actorSpan = voiced;
     actorRule = 'body the spokesman speaks for';
   }
+  // '"We call on all parties …," the U.N. coordinator said': a statement quoted first is the speaker's named after
+  // the quotation (english-quote-speaker.ts).
+  if (!arabic && VERBAL.has(trigger.spec.type) && (!actorSpan || unnamedTextSubject(actorSpan))) {
+    const speaker = quoteSpeaker(text, tokens, actors, trigger, clause.sFirst, clause.sEnd);
+    if (speaker) {
+      actorSpan = speaker;
+      actorRule = 'speaker after the quotation';
+      // '"We condemn this attack," Foreign Minister Hakan Fidan said': the speaker is no target of his own words.
+      if (target && target.first < speaker.end && speaker.first < target.end) target = null;
+    }
+  }
   // "He called …", "that soldiers were …": an English text subject that is a pronoun or opens on a function word
   // names nobody; no actor is better than a wrong one.
   if (!arabic && actorSpan && unnamedTextSubject(actorSpan)) {
@@ -228,7 +241,7 @@ export function attachActor(
     actorRule = null;
   }
   state.verbMemory = rememberVerb(trigger, actorSpan, actorRule, si, !arabic) ?? state.verbMemory;
-  return { actor: actorSpan, target: choice.target, rule: actorRule };
+  return { actor: actorSpan, target, rule: actorRule };
 }
 
 /** Pronouns standing alone ("who", "which", "that" open a phrase and are FUNCTION_OPENERS below). */

@@ -17,6 +17,15 @@ describe('firstOfJoinedSubjects', () => {
     ).toEqual(['Sergei Lavrov']);
   });
 
+  it('an object before "and announced that" is no joined subject', () => {
+    expect(
+      actorsOf(
+        'German Defence Minister Boris Pistorius met Zelenskiy and announced that Germany would deliver two more Patriot systems.',
+        'AID',
+      ),
+    ).toEqual(['Germany']);
+  });
+
   it('a comma list is not read as a pair', () => {
     expect(
       actorsOf('Egypt, Jordan and the African Union signed an accord in Addis Ababa on Monday.', 'AGREE'),

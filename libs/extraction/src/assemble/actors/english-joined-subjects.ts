@@ -3,6 +3,10 @@
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 
+/** "met Zelenskiy and announced that Germany would deliver": a reporting verb or "that" before the subject opens a
+ * clause of its own; the name before "and" is the object of the first verb, not a joined subject. */
+const REPORTING = new Set(['that', 'said', 'says', 'announced', 'announces', 'told', 'added', 'declared', 'stated']);
+
 /** "Iran and the U.N. nuclear watchdog signed": of two subjects joined by "and", the first leads the pair. Only a
  * pair opening its clause (or after a comma-free word): in a comma list ("France, Britain and Germany") the
  * nearest member is kept. Returns the first subject, or null. */
@@ -19,6 +23,7 @@ export function firstOfJoinedSubjects(
     k > nearest.first - 5 &&
     tokens[k] &&
     tokens[k].norm !== 'and' &&
+    !REPORTING.has(tokens[k].norm) &&
     !/[,;]/.test(text.slice(tokens[k].end, tokens[k + 1].start))
   )
     k--;

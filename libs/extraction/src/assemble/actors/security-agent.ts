@@ -19,7 +19,7 @@ const ACTS = new Set(['arrest', 'confiscate', 'deport']);
 const body = (a: Span<ActorLike>, exclude: Span<ActorLike> | null) =>
   BODY_KINDS.has(a.value.kind) && !a.value.id.startsWith('text:') && a.value.id !== exclude?.value.id;
 
-/** The security body an agentless Arabic arrest or seizure belongs to, or null. */
+/** The security body an agentless Arabic arrest or seizure (or an English passive one) belongs to, or null. */
 export function securityAgent(
   tokens: Token[],
   actors: Span<ActorLike>[],
@@ -27,7 +27,9 @@ export function securityAgent(
   sentenceEnd: number,
   target: Span<ActorLike> | null,
 ): Span<ActorLike> | null {
-  if (!ACTS.has(trigger.spec.mode ?? '') || !tokens[trigger.first]?.isArabic) return null;
+  if (!ACTS.has(trigger.spec.mode ?? '')) return null;
+  if (!tokens[trigger.first]?.isArabic)
+    return englishPassive(tokens, trigger) ? bodyBefore(tokens, actors, trigger, target) : null;
   // "تم إيقاف المواطن على ذمة التحقيق لدى الجهات الأمنية": held by the body after لدى.
   const held = actors.find(
     (a) => a.first >= trigger.end && a.end <= sentenceEnd && AT.has(tokens[a.first - 1]?.norm ?? '') && body(a, target),
@@ -39,6 +41,16 @@ export function securityAgent(
     for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 15); k--)
       if (COMPLEMENTIZERS.has(tokens[k].norm)) return null;
   }
+  return bodyBefore(tokens, actors, trigger, target);
+}
+
+/** The security or government body named last before the trigger, a short way back. */
+function bodyBefore(
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  trigger: TriggerMatch,
+  target: Span<ActorLike> | null,
+): Span<ActorLike> | null {
   const start = tokens[trigger.first].start;
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i];
@@ -47,4 +59,12 @@ export function securityAgent(
     if (body(a, target)) return a;
   }
   return null;
+}
+
+const EN_PASSIVE = new Set(['was', 'were', 'been', 'being', 'be']);
+
+/** "Two other activists were detained in Maracaibo", "20 suspects had been arrested": English news reports an
+ * arrest in the passive too, with the body acting named before. */
+function englishPassive(tokens: Token[], trigger: TriggerMatch): boolean {
+  return trigger.spec.voice === 'verb' && EN_PASSIVE.has(tokens[trigger.first - 1]?.norm ?? '');
 }

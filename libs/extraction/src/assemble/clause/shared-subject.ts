@@ -74,12 +74,13 @@ export function isCircumstantial(tokens: Token[], trigger: TriggerMatch, text?: 
   return w.length >= 4 && w.endsWith('ا') && !w.endsWith('وا');
 }
 
-/** "..., killing seven", "..., calling for talks": an English -ing verb right after a comma. */
+/** "..., killing seven", "..., calling for talks": an English -ing verb right after a comma, also after a closing
+ * quote ('would not hand over its weapons "while Israel occupies our land", rejecting the timetable'). */
 function englishParticiple(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   const t = tokens[trigger.first];
   const prev = tokens[trigger.first - 1];
   if (trigger.spec.voice !== 'verb' || !prev || !/ing$/.test(t.norm)) return false;
-  return /^\s*,\s*$/.test(text.slice(prev.end, t.start));
+  return /^["”’]?\s*,\s*$/.test(text.slice(prev.end, t.start));
 }
 
 /** The subject of the previous verb of the sentence, for a coordinated verb whose own subject is weak or missing. */

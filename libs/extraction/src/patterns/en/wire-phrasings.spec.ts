@@ -91,6 +91,11 @@ describe('pledges and pounds', () => {
     expect(typesOf('Berlin had just handed over a batch of missiles for systems already in use.')).toContain('AID');
     expect(typesOf('A group of 35 PKK fighters handed over and destroyed their weapons.')).not.toContain('AID');
   });
+  it('reads a pledge to supply systems or deliver drones as AID, but not drones supplied in the past', () => {
+    expect(typesOf('He announced that Berlin would supply two more Patriot systems by the summer.')).toContain('AID');
+    expect(typesOf('The ministry said it would deliver additional armed drones to the Somali army.')).toContain('AID');
+    expect(typesOf('Officials say Iran supplied hundreds of drones to Russia.')).not.toContain('AID');
+  });
 });
 
 describe('modes of projectiles', () => {

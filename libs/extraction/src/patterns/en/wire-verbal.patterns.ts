@@ -283,12 +283,15 @@ export const EN_AID_WIRE = triggers('AID', [
     'announced ~ million|announced ~ billion|announces ~ million|announces ~ billion|announced ~ grant of|announces ~ grant of',
   ],
   // Weapons a state hands to another, named by the system: "Germany would deliver two more Patriot systems", "will
-  // deliver two additional IRIS-T SLM air defense systems", "had just handed over a batch of missiles".
+  // deliver two additional IRIS-T SLM air defense systems", "had just handed over a batch of missiles", "Berlin would
+  // supply two more Patriot systems", "would deliver additional armed drones and armoured vehicles". Drones, missiles
+  // and tanks only in the bare form a pledge takes ("would deliver", "will supply"): "Iran supplied drones to Russia"
+  // is mostly an allegation, not a handover the article reports.
   [
     'military',
     'verb',
     0.75,
-    'deliver ~~ systems|delivered ~~ systems|delivers ~~ systems|deliver ~~ air defence|deliver ~~ air defense|delivered ~~ air defence|delivered ~~ air defense|supplied ~~ systems|supplies ~~ systems|handed over ~~ missiles|handed over ~~ systems',
+    'deliver ~~ systems|delivered ~~ systems|delivers ~~ systems|deliver ~~ air defence|deliver ~~ air defense|delivered ~~ air defence|delivered ~~ air defense|supplied ~~ systems|supplies ~~ systems|handed over ~~ missiles|handed over ~~ systems|supply ~~ systems|supply ~~ air defence|supply ~~ air defense|deliver ~~ drones|supply ~~ drones|deliver ~~ missiles|supply ~~ missiles|deliver ~~ tanks|supply ~~ tanks',
   ],
   [
     'humanitarian',

@@ -1,0 +1,18 @@
+// An agentless arrest is the security body's the report named before it (security-agent.ts): Arabic "وتم القبض على
+// المتهمين", English "20 suspects had been arrested".
+import { actorName, fieldsOf } from '../../extractor/fields-of';
+
+const actorsOf = fieldsOf(actorName, 'en', '2025-03-10T10:00:00Z');
+
+describe('securityAgent in English', () => {
+  it('credits a passive arrest to the body named before', () => {
+    expect(
+      actorsOf('Malian soldiers raided a market in Mopti on Monday. It said 20 suspects had been arrested.', 'COERCE'),
+    ).toContain('Mali military');
+  });
+  it('leaves an active arrest with no subject alone', () => {
+    expect(actorsOf('Malian soldiers raided a market in Mopti on Monday. Arrests followed in Gao.', 'COERCE')).toEqual([
+      null,
+    ]);
+  });
+});
