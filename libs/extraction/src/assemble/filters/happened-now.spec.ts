@@ -32,6 +32,10 @@ describe('prayers and withheld comments', () => {
   });
   it('reads declining to comment as no rejection', () => {
     expect(typesOf('ورفضت الوزارة التعليق على الاتهامات.')).not.toContain('REJECT');
+    // Past a dash-bounded aside about the speakers.
+    expect(typesOf('ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن تفاصيل الاتفاق.')).not.toContain(
+      'REJECT',
+    );
     expect(typesOf('The ministry refused to comment on the report.', 'en')).not.toContain('REJECT');
     expect(typesOf('ورفضت الحكومة الاتهامات الموجهة إليها.')).toContain('REJECT');
   });
