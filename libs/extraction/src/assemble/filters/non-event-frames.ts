@@ -14,6 +14,7 @@ import { pretextAim } from './pretext-frames';
 import { futurePassive, futureVerb } from './future-frames';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
+import { negatingParticle } from '../../patterns/context-cues';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 const has = (t: Token | undefined, words: Set<string>) =>
@@ -212,6 +213,14 @@ export function refusedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   return false;
 }
 
+/** "ولم يؤكد أو ينفي الأنباء" (neither confirmed nor denied), "لم يرفض العرض": an Arabic verb of rejection under a
+ * negating particle rejects nothing. Not after ما, which is mostly the relative "what" ("وهو ما رفضته الحكومة"). */
+export function negatedRejection(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (trigger.spec.type !== 'REJECT' || trigger.spec.voice === 'noun' || !tokens[trigger.first].isArabic) return false;
+  const particle = negatingParticle(tokens, trigger.first, clauseFirst);
+  return !!particle && particle !== 'ما';
+}
+
 // Suspected involvement is a charge too: "يشتبه بتورطهم في اعتداءات", "المتورطين في الهجوم".
 const CHARGE_HEADS = set(
   'المتهم متهم المتهمين متهمين المتهمون متهمون بتهمة تهمة بتهم تهم بتهمه بتورطهم بتورطه بتورطها تورطهم تورطه ' +
@@ -273,6 +282,7 @@ export function inNonEventFrame(text: string, tokens: Token[], trigger: TriggerM
     praisedRelations(tokens, trigger) ||
     refusedAct(tokens, trigger, clauseFirst) ||
     declinedComment(text, tokens, trigger) ||
+    negatedRejection(tokens, trigger, clauseFirst) ||
     mediaCall(tokens, trigger);
   if (shared) return true;
   return tokens[first].isArabic
