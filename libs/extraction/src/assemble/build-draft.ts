@@ -5,7 +5,7 @@ import { triggerIndex } from '../patterns/lexicon';
 import { matchTriggers } from '../patterns/match-triggers';
 import { hasDemonstrative, isDefinite } from '../patterns/trigger-frame';
 import { splitSentences } from '../text/split-sentences';
-import { isDenialWord, negationCue } from '../patterns/context-cues';
+import { isDenialWord, negatingParticle, negationCue } from '../patterns/context-cues';
 import type { TriggerMatch } from '../patterns/match-triggers';
 import type { DraftEvent } from './assemble.types';
 import { attachActor } from './actors/attach-actor';
@@ -82,7 +82,10 @@ export function buildDraft(
   const own = countsForTrigger(counts, trigger.first, trigger.end);
   if (notAHappening(article, clause, trigger, own)) return null;
   const noun = trigger.spec.voice === 'noun';
-  const negation = isDenialWord(tokens[trigger.first]) ? null : negationCue(tokens, trigger.first, cFirst);
+  // A denial verb is not negated by itself, only by a particle before it ("لم يؤكد أو ينفي").
+  const negation = isDenialWord(tokens[trigger.first])
+    ? negatingParticle(tokens, trigger.first, cFirst)
+    : negationCue(tokens, trigger.first, cFirst);
   if (negation) cues.push(`negation:${negation}`);
   if (hedge) cues.push(`hedge:${hedge}`);
   const memory = state.verbMemory;

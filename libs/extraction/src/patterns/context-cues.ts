@@ -9,6 +9,11 @@ import { foldedSet } from '../text/word-sets';
 const NEGATORS = foldedSet([
   'لم',
   'لن',
+  // With the conjunction glued on: "ولم يؤكد", "ولن يسمح" (not ولا: "ولا سيما" means "especially").
+  'ولم',
+  'ولن',
+  'فلم',
+  'فلن',
   'لا',
   'ليس',
   'ليست',
@@ -182,12 +187,25 @@ const COMBAT_FIRE = foldedSet([
   'arms',
 ]);
 
-/** A negating particle right before the trigger (≤ 2 tokens), or a denial verb earlier in the clause. */
-export function negationCue(tokens: Token[], first: number, clauseFirst: number): string | null {
-  for (let k = first - 1; k >= Math.max(clauseFirst, first - 2); k--) {
+// "لم يؤكد أو ينفي", "ولم يؤكد الوزير أو ينفي": a negator before the first of two verbs joined by "or" negates both
+// (the subject may stand between them).
+const OR = foldedSet(['أو', 'or']);
+
+/** A negating particle right before the trigger (≤ 2 tokens, or before the verb it is joined to by "or"). Denial
+ * verbs are negated this way too: "لم يؤكد أو ينفي الأنباء" (neither confirmed nor denied) denies nothing. */
+export function negatingParticle(tokens: Token[], first: number, clauseFirst: number): string | null {
+  const reach = OR.has(tokens[first - 1]?.norm ?? '') ? 4 : 2;
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - reach); k--) {
     if (NEGATORS.has(tokens[k].norm)) return tokens[k].norm;
     if (tokens[k].norm === 'ما' && k === first - 1) return 'ما';
   }
+  return null;
+}
+
+/** A negating particle right before the trigger, or a denial verb earlier in the clause. */
+export function negationCue(tokens: Token[], first: number, clauseFirst: number): string | null {
+  const particle = negatingParticle(tokens, first, clauseFirst);
+  if (particle) return particle;
   for (let k = first - 1; k >= clauseFirst; k--)
     if (hasStem(tokens[k], DENIAL) && tokens[k].norm !== 'نفي') return tokens[k].norm;
   return null;

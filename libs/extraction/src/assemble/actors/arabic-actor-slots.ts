@@ -1,7 +1,7 @@
 // Arabic active cascades of choose-actor.ts: a masdar takes its doer in the idafa after it ("قصف ميليشيات النظام")
 // or from the subject of the light verb before it ("شنت قوات التحالف غارات"); a verb is read SVO or VSO, its plural
 // suffix holding its own subject ("وطالبوا المتمردين").
-import { hostileObject } from './arabic-hostile-object';
+import { hostileObject, targetOwner } from './arabic-hostile-object';
 import type { ActorSlots } from './actor-slots';
 import { isGoverned } from '../clause/actor-roles';
 import { isAddressee } from '../clause/actor-sources';
@@ -55,15 +55,23 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
   } = slots;
   // "الغارة استهدفت أبو خليل": a definite masdar has no idafa; only an agreeing adjective names its side.
   const definite = definiteMasdar(tokens, trigger);
+  // "قام الجيش التركي بقصف مواقع لداعش": a name owning the target noun after an attack masdar was hit, not the hitter.
+  const owner = (a: Span<ActorLike>) => physical && a.first > trigger.end && targetOwner(tokens, a);
   if (!PATIENT_MODES.has(trigger.spec.mode ?? '') && !PATIENT_MASDARS.has(tokens[trigger.first].stems.at(-1) ?? ''))
     pick(
       after.find(
-        (a) => ok(a) && dAfter(a) <= 1 && clean(a) && !isGoverned(tokens, a) && (!definite || nisbaMention(tokens, a)),
+        (a) =>
+          ok(a) &&
+          dAfter(a) <= 1 &&
+          clean(a) &&
+          !isGoverned(tokens, a) &&
+          !owner(a) &&
+          (!definite || nisbaMention(tokens, a)),
       ),
       'idafa after masdar',
     );
   pick(
-    after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm)),
+    after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm) && !owner(a)),
     'lam after masdar',
   );
   pick(after.find(marked), 'agent after من قبل');

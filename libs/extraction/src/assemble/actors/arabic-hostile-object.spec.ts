@@ -17,6 +17,15 @@ describe('names hit by an Arabic act of attack', () => {
     const strikes = drafts.find((d) => d.trigger.spec.words.join(' ') === 'ضربات جوية');
     expect(strikes?.actor?.name).toBe('Saudi-led coalition');
   });
+  it('own the target noun after an attack masdar and are not its doer (the light verb’s subject is)', () => {
+    const actorOf = (text: string) =>
+      assembleEvents({ text, language: 'ar' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.type === 'ASSAULT')?.actor
+        ?.name;
+    expect(actorOf('قام الجيش التركي بقصف مواقع لداعش.')).toBe('Turkey military');
+    expect(actorOf('قامت طائرات التحالف بقصف مواقع للحوثيين في صعدة.')).toBe('Saudi-led coalition');
+    // A doer in the idafa right after the masdar stays: "قصف ميليشيات الحوثي".
+    expect(actorOf('استمر قصف ميليشيات الحوثي لأحياء عدن.')).toBe('Houthis');
+  });
   it('are read after the verb past a time word, and in a target noun’s idafa', () => {
     const tokens = tokenize('استهدفت صباح أمس الحوثيين ثم قصفت مواقع الحوثيين وقال الحوثيين');
     const at = (k: number) => ({

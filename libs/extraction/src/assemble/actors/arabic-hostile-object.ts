@@ -33,10 +33,15 @@ const TIME_WORDS = new Set(['صباح', 'مساء', 'فجر', 'ليل', 'امس'
 
 const bare = (t: Token | undefined) => (t ? t.norm.replace(/^[وف](?=...)/, '') : '');
 
+/** True when the name owns the target noun right before it: "مواقع الحوثيين", "مواقع لداعش" (ل of ownership). */
+export function targetOwner(tokens: Token[], a: Span<ActorLike>): boolean {
+  return TARGET_NOUNS.has(bare(tokens[a.first - 1]));
+}
+
 /** True when the name is the object of a verb of attack or the owner in a target noun's idafa. */
 export function hostileObject(tokens: Token[], a: Span<ActorLike>): boolean {
+  if (targetOwner(tokens, a)) return true;
   let k = a.first - 1;
-  if (TARGET_NOUNS.has(bare(tokens[k]))) return true;
   while (k >= 0 && a.first - k <= 3 && TIME_WORDS.has(bare(tokens[k]))) k--;
   return !!tokens[k]?.isArabic && HOSTILE_VERBS.has(bare(tokens[k]));
 }

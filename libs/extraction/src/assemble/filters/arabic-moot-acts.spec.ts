@@ -33,6 +33,9 @@ describe('Arabic moot acts', () => {
   it('reads a phone call to a newspaper as an interview, not a consultation', () => {
     expect(ofType('وأوضح المحافظ في اتصال هاتفي لـ«الشرق الأوسط» أن المطار جاهز.', 'CONSULT')).toHaveLength(0);
     expect(ofType('وقال القائد في اتصال هاتفي مع «الجزيرة» إن قواته تقدمت.', 'CONSULT')).toHaveLength(0);
+    // A call that only carries the statement after it, with no party named.
+    expect(ofType('وقالت قيادات في المقاومة، في اتصال هاتفي، إن الميليشيات قصفت عدن.', 'CONSULT')).toHaveLength(0);
+    expect(ofType('وبحث الرئيس في اتصال هاتفي مع نظيره التركي الأوضاع في المنطقة.', 'CONSULT')).toHaveLength(1);
   });
   it('keeps a phone call between leaders', () => {
     expect(ofType('وأجرى الملك اتصالا هاتفيا مع الرئيس الفرنسي أمس.', 'CONSULT').length).toBeGreaterThan(0);

@@ -82,11 +82,17 @@ const OUTLET_HEADS = wordSet('الجزيرة العربية رويترز عكا�
 const EAST = wordSet('الشرق');
 const MIDDLE = wordSet('الأوسط');
 
+// "وقالت قيادات في المقاومة، في اتصال هاتفي، إن": the call is the channel of the statement that follows it.
+const CHANNEL_IN = wordSet('في خلال');
+const SAID_THAT = wordSet('إن أن ان');
+
 /** "أوضح المحافظ في اتصال هاتفي لـ«الشرق الأوسط»", "في اتصال هاتفي مع العربية": a phone call to a newspaper or
- * channel is an interview, not a consultation. */
+ * channel is an interview, not a consultation. So is one that only carries a statement, with no party named:
+ * "وقال المتحدث في اتصال هاتفي، إن ..." (a call between two parties names the other: "في اتصال هاتفي مع نظيره"). */
 export function interviewCall(tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'CONSULT' || trigger.spec.mode !== 'phone') return false;
   const k = trigger.end;
+  if (hasWord(tokens[trigger.first - 1], CHANNEL_IN) && hasWord(tokens[k], SAID_THAT)) return true;
   if (!TO_OR_WITH.has(tokens[k]?.norm ?? '')) return false;
   const name = tokens[k + 1];
   if (!name) return false;

@@ -32,7 +32,18 @@ describe('prayers and withheld comments', () => {
   });
   it('reads declining to comment as no rejection', () => {
     expect(typesOf('ورفضت الوزارة التعليق على الاتهامات.')).not.toContain('REJECT');
+    // Past a dash-bounded aside about the speakers.
+    expect(typesOf('ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن تفاصيل الاتفاق.')).not.toContain(
+      'REJECT',
+    );
     expect(typesOf('The ministry refused to comment on the report.', 'en')).not.toContain('REJECT');
+  });
+  it('reads a rejection verb under a negator as no rejection', () => {
+    // Neither confirmed nor denied: the negator before the first verb negates both.
+    expect(typesOf('ولم يؤكد الوزير أو ينفي الأنباء عن استقالته.')).not.toContain('REJECT');
+    expect(typesOf('لم يؤكد أو ينفي نية تقديم تمويلات جديدة.')).not.toContain('REJECT');
+    expect(typesOf('ولم ينف المتحدث الأنباء.')).not.toContain('REJECT');
+    expect(typesOf('ونفى الوزير الأنباء عن استقالته.')).toContain('REJECT');
     expect(typesOf('ورفضت الحكومة الاتهامات الموجهة إليها.')).toContain('REJECT');
   });
 });

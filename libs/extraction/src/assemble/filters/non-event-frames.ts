@@ -14,6 +14,7 @@ import { pretextAim } from './pretext-frames';
 import { futurePassive, futureVerb } from './future-frames';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
+import { negatingParticle } from '../../patterns/context-cues';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 const has = (t: Token | undefined, words: Set<string>) =>
@@ -113,11 +114,26 @@ export function promptedBy(tokens: Token[], trigger: TriggerMatch): boolean {
 const COMMENT = set('التعليق تعليق الإدلاء الادلاء الكشف الإفصاح comment comments elaborate');
 const COMMENT_GAP = set('to on عن على');
 
+// A dash opening or closing an aside: "ورفض المسؤولون - الذين طلبوا عدم الكشف عن أسمائهم - الإفصاح عن التفاصيل".
+const ASIDE_DASH = /\s[-–—]\s/;
+const ASIDE_REACH = 12;
+
+/** The first token after a dash-bounded aside opening before tokens[k] (closed within twelve words), or k. */
+function pastAside(text: string, tokens: Token[], k: number): number {
+  if (k === 0 || k >= tokens.length || !ASIDE_DASH.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + ASIDE_REACH); j++)
+    if (ASIDE_DASH.test(text.slice(tokens[j - 1].end, tokens[j].start))) return j;
+  return k;
+}
+
 /** "ورفض ممثلو الأمن العام التعليق", "refused to comment on the report": declining to comment (within three words
- * of a refuse verb) rejects no claim and no demand. */
-export function declinedComment(tokens: Token[], trigger: TriggerMatch): boolean {
+ * of a refuse verb, a dash-bounded aside about the speakers not counted) rejects no claim and no demand. */
+export function declinedComment(text: string, tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'REJECT' || trigger.spec.voice === 'noun') return false;
-  for (let k = trigger.end; k < Math.min(tokens.length, trigger.end + 4); k++) {
+  let seen = 0;
+  for (let k = trigger.end; k < tokens.length && seen < 4; k++, seen++) {
+    k = pastAside(text, tokens, k);
+    if (k >= tokens.length) break;
     if (has(tokens[k], COMMENT)) return true;
     if (k > trigger.end && has(tokens[k], COMMENT_GAP)) return false;
   }
@@ -197,6 +213,14 @@ export function refusedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   return false;
 }
 
+/** "ولم يؤكد أو ينفي الأنباء" (neither confirmed nor denied), "لم يرفض العرض": an Arabic verb of rejection under a
+ * negating particle rejects nothing. Not after ما, which is mostly the relative "what" ("وهو ما رفضته الحكومة"). */
+export function negatedRejection(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (trigger.spec.type !== 'REJECT' || trigger.spec.voice === 'noun' || !tokens[trigger.first].isArabic) return false;
+  const particle = negatingParticle(tokens, trigger.first, clauseFirst);
+  return !!particle && particle !== 'ما';
+}
+
 // Suspected involvement is a charge too: "يشتبه بتورطهم في اعتداءات", "المتورطين في الهجوم".
 const CHARGE_HEADS = set(
   'المتهم متهم المتهمين متهمين المتهمون متهمون بتهمة تهمة بتهم تهم بتهمه بتورطهم بتورطه بتورطها تورطهم تورطه ' +
@@ -257,7 +281,8 @@ export function inNonEventFrame(text: string, tokens: Token[], trigger: TriggerM
     amidStatement(tokens, trigger, clauseFirst) ||
     praisedRelations(tokens, trigger) ||
     refusedAct(tokens, trigger, clauseFirst) ||
-    declinedComment(tokens, trigger) ||
+    declinedComment(text, tokens, trigger) ||
+    negatedRejection(tokens, trigger, clauseFirst) ||
     mediaCall(tokens, trigger);
   if (shared) return true;
   return tokens[first].isArabic
