@@ -17,4 +17,8 @@ describe('bare loyalist forces', () => {
     expect(ids('عدن: وهاجمت القوات الموالية لصالح مواقع في تعز اليمنية')).not.toContain('mil:YE');
     expect(ids('وتقدمت القوات الموالية نحو المدينة')).toEqual([]);
   });
+  it('read "الموالون للحكومة" (government loyalists) as the government side of the story', () => {
+    expect(ids('عدن: وسيطر الموالون للحكومة على مطار عدن بعد هجوم ضد الحوثيين في اليمن')).toContain('mil:YE');
+    expect(ids('وسيطر الموالون للحكومة على المطار')).toEqual([]);
+  });
 });

@@ -39,4 +39,12 @@ describe('titles and bare institutions', () => {
     const ref = { id: 'police:IQ', name: 'Iraq police', kind: 'police', country: 'IQ' } as const;
     expect(actorAliases(ref, null)).toEqual(expect.arrayContaining(['Iraqi security forces', 'Iraqi forces']));
   });
+  it('reads الدول الخليجية and دول الخليج as the Gulf states, not the GCC as a body', () => {
+    expect(mentions('نددت الدول الخليجية بالتصريحات')).toContainEqual(['الدول الخليجية', 'igo:gulf-states']);
+    expect(mentions('وقال وزراء خارجية دول الخليج')).toContainEqual(['دول الخليج', 'igo:gulf-states']);
+    expect(mentions('دعا مجلس التعاون لدول الخليج العربية')).toContainEqual([
+      'مجلس التعاون لدول الخليج العربية',
+      'igo:gcc',
+    ]);
+  });
 });

@@ -16,4 +16,12 @@ describe('person spans after a title', () => {
     const names = people('نفى خالد العمري -نائب وزير الدفاع- استمرار القصف').map((m) => m.surface);
     expect(names.join('|')).not.toContain('استمرار');
   });
+  it('ends a name at an imperfect verb after it, future سـ included (محمد بخاري سيسافر)', () => {
+    const names = people('أعلنت مصادر أن الرئيس النيجيري الجديد محمد بخاري سيسافر إلى واشنطن').map((m) => m.surface);
+    expect(names).toContain('محمد بخاري');
+  });
+  it('reads no name from a bare office and the verb after it (وزير الخارجية يزور طهران)', () => {
+    const names = people('وكان وزير الخارجية يزور طهران عندما وقع الهجوم').map((m) => m.surface);
+    expect(names.join('|')).not.toContain('يزور');
+  });
 });

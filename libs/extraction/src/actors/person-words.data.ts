@@ -189,6 +189,15 @@ export const ARABIC_FIRST_NAMES = new Set(
 
 /** Words that cannot be part of a name: they end the name run. على is not listed: it folds to علي (a given name);
  * match-person compares its written form instead. */
+// Imperfect verbs news sets right after a name or a bare office, with their future form in سـ: "وكان وزير
+// الخارجية يزور طهران", "الرئيس النيجيري محمد بخاري سيسافر إلى واشنطن". None is a name word; without them the
+// name after a title runs on into the verb and its object ("يزور طهران").
+const IMPERFECT_AFTER_NAME = (
+  'يزور تزور يسافر تسافر يلتقي تلتقي يتوجه تتوجه يصل تصل يغادر تغادر يبحث تبحث يرأس ترأس يترأس تترأس ' +
+  'يشارك تشارك يحضر تحضر يعقد تعقد يجري تجري يلقي تلقي يستقبل تستقبل يقوم تقوم يعتزم تعتزم ينوي تنوي ' +
+  'يعود تعود يتولى تتولى يواصل تواصل يقود تقود'
+).split(' ');
+
 export const NAME_STOP = new Set(
   (
     'في من الى إلى عن ان أن إن قال قالت أكد اكد وقال وأكد مع بعد قبل خلال التي الذي الذين هذا هذه ذلك تلك كان كانت ' +
@@ -205,5 +214,7 @@ export const NAME_STOP = new Set(
     'بأنه بأنها بأنهم لأنه لأنها وأنه وأنها مرفوض مرفوضة ' +
     // offices set after a name without the article ("عبدالعزيز جباري مستشار الرئيس اليمني")
     'مستشار مستشارة نائب سفير سفيرة عضو محافظ مبعوث ممثل مندوب مسؤول متحدث ناطق'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(IMPERFECT_AFTER_NAME.flatMap((v) => [v, 'س' + v])),
 );

@@ -93,6 +93,7 @@ igo:unsc|igo||UN Security Council|UN Security Council,Security Council,UNSC|مج
 igo:unga|igo||UN General Assembly|UN General Assembly,General Assembly|الجمعية العامة للأمم المتحدة,الجمعية العامة
 igo:arab-league|igo||Arab League|Arab League,League of Arab States|جامعة الدول العربية,الجامعة العربية
 igo:gcc|igo||Gulf Cooperation Council|Gulf Cooperation Council,GCC|مجلس التعاون الخليجي,مجلس التعاون لدول الخليج العربية,دول مجلس التعاون,مجلس التعاون
+igo:gulf-states|igo||Gulf states|Gulf states,Gulf countries,Gulf Arab states|الدول الخليجية,دول الخليج,دول الخليج العربي,دول الخليج العربية,الدول الخليجية الست
 igo:eu|igo||European Union|European Union,EU|الاتحاد الأوروبي,الاتحاد الاوروبي
 igo:nato|igo||NATO|NATO,North Atlantic Treaty Organization|حلف شمال الأطلسي,الناتو,حلف الناتو
 igo:oic|igo||Organisation of Islamic Cooperation|Organisation of Islamic Cooperation,Organization of Islamic Cooperation,OIC|منظمة التعاون الإسلامي
@@ -255,6 +256,6 @@ person:qassem soleimani|person|IR|Qassem Soleimani|Qassem Soleimani,Soleimani|ق
 ctx:resistance|militia||Resistance||المقاومة
 ctx:coalition|party||Coalition||الائتلاف
 ctx:kingdom|state||Kingdom||المملكة
-ctx:loyalists|military||Loyalist forces||القوات الموالية,قوات موالية
+ctx:loyalists|military||Loyalist forces||القوات الموالية,قوات موالية,الموالون للحكومة,الموالين للحكومة,الموالون للشرعية,الموالين للشرعية
 ctx:alliance|military||Coalition||التحالف,قوات التحالف,طيران التحالف,طائرات التحالف,مقاتلات التحالف
 ` + LEADER_TABLE.trimStart();

@@ -22,6 +22,7 @@ import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
 import { englishSpokesmanBody, spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
+import { officeBeforeAdjectives } from './office-adjectives';
 import { titleHolder } from './title-holder';
 import { pronounSubjectBefore } from './arabic-pronoun-subject';
 import { englishGroupHead } from './english-group-head';
@@ -110,6 +111,9 @@ export function attachActor(
       actorRule = 'name apposed to the office';
     }
   }
+  // "ندد الرئيس التركي الاسلامي المحافظ": the office ends at its nationality (office-adjectives.ts).
+  if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX))
+    actorSpan = officeBeforeAdjectives(text, tokens, actorSpan) ?? actorSpan;
   // "أشاد الرئيس الأميركي" after "الرئيس الأميركي باراك أوباما": the holder the article names with the office.
   if (arabic && actorSpan?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
     const holder = titleHolder(text, tokens, actors, actorSpan);

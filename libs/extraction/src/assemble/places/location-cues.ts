@@ -164,7 +164,26 @@ const MAX_OWNER_WORDS = 3;
 /** "السفير الأميركي السابق بصنعاء", "والسفير البريطاني لدى اليمن", "سفير الاتحاد الأوروبي في تل أبيب": an Arabic
  * title (definite or with a conjunction, read through its stems) followed by its adjectives, or an envoy's title
  * followed by the body he serves, ends at k. */
-function arabicTitleBefore(tokens: Token[], k: number, lowest: number): boolean {
+/** A commander's titles: "قائد جبهة النصرة في اللاذقية عبد الله المحيسني" is the man posted there, when his name
+ * follows the place (without it, "قتل قائد الشرطة في الرمادي", the place is as likely the scene). */
+const COMMANDER = foldedSet(['قائد', 'قاده', 'امير', 'زعيم']);
+/** Words after a place that are no name: time words and clause openers. */
+const NOT_NAME = foldedSet(['امس', 'يوم', 'اليوم', 'بعد', 'قبل', 'خلال', 'منذ', 'عقب', 'اثر', 'حيث', 'الذي', 'التي']);
+
+/** A name right after the place: an Arabic word without article or glued preposition ("عبد الله المحيسني"). */
+function nameAfter(tokens: Token[], p: Span<PlaceLike>): boolean {
+  const t = tokens[p.end];
+  return (
+    !!t?.isArabic &&
+    t.norm.length >= 3 &&
+    !/^[وفبلك]?ال/.test(t.norm) &&
+    !/^[وف]/.test(t.norm) &&
+    !NOT_NAME.has(t.norm) &&
+    !LINK.has(t.norm)
+  );
+}
+
+function arabicTitleBefore(tokens: Token[], k: number, lowest: number, named = false): boolean {
   let j = k;
   for (let n = 0; n < MAX_TITLE_ADJECTIVES && j >= lowest && titleAdjective(tokens[j]); n++) j--;
   const t = tokens[j];
@@ -173,6 +192,7 @@ function arabicTitleBefore(tokens: Token[], k: number, lowest: number): boolean 
     const w = tokens[i];
     if (!w?.isArabic || LINK.has(w.norm)) return false;
     if (i < k && (ENVOY.has(w.norm) || w.stems.some((s) => ENVOY.has(s)))) return true;
+    if (named && i < k && (COMMANDER.has(w.norm) || w.stems.some((s) => COMMANDER.has(s)))) return true;
   }
   return false;
 }
@@ -185,7 +205,7 @@ export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number
   if (k < lowest) return false;
   const w = tokens[k].norm;
   if (isMissionSite(tokens, k, lowest)) return false;
-  if (TITLE.has(w) || arabicTitleBefore(tokens, k, lowest)) return true;
+  if (TITLE.has(w) || arabicTitleBefore(tokens, k, lowest, nameAfter(tokens, p))) return true;
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
 }
 

@@ -39,4 +39,12 @@ describe('places describing a person', () => {
     ).not.toContain('Makkah Region');
     expect(placesOf('اعتقلت الشرطة 20 شخصا في ولاية الخرطوم.', 'COERCE')).toContain('Khartoum');
   });
+  it('a commander’s post after his group, with his name after it, describes him', () => {
+    expect(
+      placesOf(
+        'وقال قائد جبهة النصرة في اللاذقية عبد الله المحيسني إن «المعارك لم تعد محصورة في مناطقنا» بعد قصف الجيش مواقع المسلحين في ادلب.',
+        'ASSAULT',
+      ),
+    ).not.toContain('Latakia');
+  });
 });
