@@ -14,7 +14,7 @@ import { agentPhrase, rawSubject } from '../clause/raw-subject';
 import { AR_FIRST_PERSON_CALLS } from '../../patterns/ar/verbal.patterns';
 import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct } from './self-report';
-import { outletCarriesReport } from '../clause/outlet-roles';
+import { outletCarriesReport, ownsOutlet } from '../clause/outlet-roles';
 import { afterByThe, isReducedPassive, sharesPassive } from './english-passive';
 import { movedForces } from './english-moved-forces';
 import { nameBeforeHead } from './english-name-head';
@@ -112,6 +112,8 @@ export function chooseActor(
     !isAddressee(tokens, a) &&
     // "قال X لرويترز إن", "علمت «عكاظ» أن": an outlet carrying a statement did not do what it reports.
     !(outletCarriesReport(tokens, a, trigger) && !reportsOwnAct(tokens, a, trigger)) &&
+    // "Lebanon's state news agency said artillery shells landed": the owner of the reporting outlet is no party.
+    !(!arabic && ownsOutlet(tokens, a)) &&
     !(
       physical &&
       (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a, type) && !reportsOwnAct(tokens, a, trigger)))

@@ -5,7 +5,7 @@ import { RuleExtractor } from '../../extractor/rule-extractor';
 import { tokenize } from '../../text/tokenize';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, Span } from '../assemble.types';
-import { outletCarriesReport, reportedSubject } from './outlet-roles';
+import { outletCarriesReport, ownsOutlet, reportedSubject } from './outlet-roles';
 
 const ex = new RuleExtractor({ minConfidence: 0 });
 const actorsOf = (body: string, type: string) =>
@@ -101,5 +101,43 @@ describe('an outlet carrying a statement in an article', () => {
     expect(actorsOf('ونشرت صحيفة نيويورك تايمز افتتاحية أشادت بالاتفاق النووي.', 'SUPPORT')).toContain(
       'New York Times',
     );
+  });
+});
+
+describe('ownsOutlet', () => {
+  const owner = (text: string) => {
+    const { tokens, outlet } = setup(text, text.split("'")[0], 'state', 'said');
+    return ownsOutlet(tokens, outlet);
+  };
+
+  it('reads the name before "\'s" and a news agency, state TV or state media as the outlet\'s owner', () => {
+    expect(owner("Lebanon's state-run National News Agency (NNA) said")).toBe(true);
+    expect(owner("Iran's semi-official Tasnim news agency said")).toBe(true);
+    expect(owner("Syria's state TV said")).toBe(true);
+    expect(owner("Iran's state media said")).toBe(true);
+  });
+
+  it('leaves offices, agencies that are no outlets and media wings to their owners', () => {
+    expect(owner("Germany's domestic intelligence agency said")).toBe(false);
+    expect(owner("Pakistan's military media wing said")).toBe(false);
+    expect(owner("Kuwait's Interior Ministry said")).toBe(false);
+  });
+});
+
+describe("the owner of a reporting outlet ('s) in an English article", () => {
+  const en = (body: string) =>
+    ex
+      .extract({ id: 't', body, language: 'en', publishedAt: '2024-06-12T10:00:00Z' })
+      .filter((e) => e.type === 'ASSAULT');
+
+  it('is not the actor of the act its outlet reports', () => {
+    for (const body of [
+      "Lebanon's state news agency said artillery shells landed on the town of Khiam.",
+      "Syria's state news agency SANA said rockets hit a house in Daraa, killing two people.",
+    ]) {
+      const events = en(body);
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.map((e) => e.actor?.name ?? null)).not.toContain(body.startsWith('Syria') ? 'Syria' : 'Lebanon');
+    }
   });
 });

@@ -27,6 +27,33 @@ export function outletCarriesReport(tokens: Token[], a: Span<ActorLike>, trigger
   return false;
 }
 
+// "Lebanon's state-run National News Agency (NNA) said", "Iran's semi-official Tasnim news agency", "Syria's state
+// TV": the words that may stand between an owner's "'s" and its outlet (capitalised names pass too). The owner is
+// no party to what its outlet reports, as a byline is not ("Lebanon's state news agency said artillery shells landed"
+// is Israel's shelling). Offices and wings that speak for their owner are left out ("Pakistan's military media wing
+// said … and accused the Taliban": the military accuses).
+const OUTLET_MODIFIERS = new Set(['state', 'run', 'owned', 'semi', 'official', 'national', 'public', 'news']);
+const OUTLET_HEADS = new Set(['television', 'tv', 'broadcaster', 'radio']);
+
+/** "Lebanon's state news agency said …": the mention owns the outlet right after its "'s". */
+export function ownsOutlet(tokens: Token[], a: Span<ActorLike>): boolean {
+  if (tokens[a.end]?.norm !== 's' || tokens[a.end].isArabic) return false;
+  let news = false;
+  let state = false;
+  for (let k = a.end + 1; k < Math.min(a.end + 7, tokens.length); k++) {
+    const w = tokens[k].norm;
+    // "state news agency", "Tasnim news agency"; a bare "agency" is any office ("Germany's intelligence agency").
+    if (w === 'agency') return news;
+    // "Iran's state media"; not "the army's media wing".
+    if (w === 'media') return state && tokens[k + 1]?.norm !== 'wing';
+    if (OUTLET_HEADS.has(w)) return true;
+    if (w === 'news') news = true;
+    if (w === 'state' || w === 'official') state = true;
+    if (!OUTLET_MODIFIERS.has(w) && !/^\p{Lu}/u.test(tokens[k].surface)) return false;
+  }
+  return false;
+}
+
 /** "علمت «عكاظ» أن رئيس الإقليم رفض": the subject opening the clause an outlet reports, or null. */
 export function reportedSubject(
   tokens: Token[],

@@ -221,3 +221,24 @@ describe('parties dissolved', () => {
     expect(typesOf('The king dissolved parliament and called early elections.')).not.toContain('COERCE');
   });
 });
+
+describe('charges announced, assaults on freedoms, warrants suspended, a restriction eased', () => {
+  it.each([
+    ['Attorney General Pam Bondi said they would face charges including drug trafficking.', 'ACCUSE'],
+    ['The union called the arrest "an assault on press freedom" and urged his release.', 'ACCUSE'],
+    ['The government said it had extended the suspension of arrest warrants for 22 commanders.', 'CONCEDE'],
+    ['The government will keep the crossing open for three more months, easing a restriction on aid.', 'CONCEDE'],
+  ])('%s → %s', (text, type) => {
+    expect(typesOf(text)).toContain(type);
+  });
+
+  it('credits the charges to the official who announced them', () => {
+    const [event] = eventsOf('Attorney General Pam Bondi said they would face charges including murder.', 'ACCUSE');
+    expect(event?.actor?.name).toBe('Pam Bondi');
+  });
+
+  it('leaves a defendant facing charges in court and a plain call to a person alone', () => {
+    expect(typesOf('He faces charges of fraud in a separate case.')).not.toContain('ACCUSE');
+    expect(typesOf('She called the minister an ally.')).not.toContain('ACCUSE');
+  });
+});

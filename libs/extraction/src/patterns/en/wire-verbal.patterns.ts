@@ -97,6 +97,13 @@ export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
     0.8,
     'described ~ as a ~ massacre|described ~ as a ~ escalation|described ~ as an ~ escalation|described ~ as a ~ violation|described ~ as a ~ provocation|described ~ as a ~ crime|described ~ as an act of aggression',
   ],
+  // An arrest or a raid named an assault on a freedom: "The union called the arrest \"an assault on press freedom\"",
+  // "described the raid as an assault on democracy".
+  ['condemn', 'verb', 0.75, 'called ~ an assault on|described ~ as an assault on'],
+  // Charges announced for people in custody: "Attorney General Pam Bondi said they would face charges including drug
+  // trafficking". ("were suspected of forming" is left out: train gold codes it for a prosecutor, not for an army
+  // saying "the men were suspected of smuggling weapons".)
+  ['accuse', 'verb', 0.75, 'would face charges|will face charges|would face ~ charges|will face ~ charges'],
 ]);
 
 export const EN_REJECT_WIRE = triggers('REJECT', [
@@ -193,12 +200,13 @@ export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
     'lifts ~ ban|lifts ~ restrictions|lifts ~ sanctions|lifts ~ siege|eases ~ restrictions|easing ~ restrictions|relaxed ~ restrictions|relaxes ~ restrictions|backed down|backs down|backtracked|reversed course|reversed ~ decision|rescinded ~ decision|revoked ~ decision|withdrawal of ~ draft law|withdrawal of ~ bill',
   ],
   // Undoing one's own measure, admitting fault, easing a grievance: "reversed its ban", "acknowledged failures",
-  // "extended the opening of the crossing", "announced a freeze on road tolls".
+  // "extended the opening of the crossing", "announced a freeze on road tolls", "extended the suspension of arrest
+  // warrants for 22 of the group's commanders" (so that they can negotiate), "easing a restriction".
   [
     'concede',
     'verb',
     0.7,
-    'reversed ~ ban|reverses ~ ban|reversing ~ ban|overturned ~ ban|revoked ~ ban|rescinded ~ ban|acknowledged failures|acknowledged ~ failures|acknowledged ~ mistakes|admitted ~ failures|admitted ~ mistakes|extended the opening of|freeze on ~ tolls|freeze on ~ prices|freeze on fuel|cut fuel prices|lowered fuel prices|reduced fuel prices',
+    'reversed ~ ban|reverses ~ ban|reversing ~ ban|overturned ~ ban|revoked ~ ban|rescinded ~ ban|acknowledged failures|acknowledged ~ failures|acknowledged ~ mistakes|admitted ~ failures|admitted ~ mistakes|extended the opening of|suspension of arrest warrants|suspension of ~ arrest warrants|suspended ~ arrest warrants|suspends ~ arrest warrants|easing ~ restriction|eased ~ restriction|eases ~ restriction|freeze on ~ tolls|freeze on ~ prices|freeze on fuel|cut fuel prices|lowered fuel prices|reduced fuel prices',
   ],
   // Compensation granted by a named giver, read from its verb so that the giver is the actor: "The labour ministry
   // also announced Tk 10 lakh in compensation for the family", "said the state would compensate families".
