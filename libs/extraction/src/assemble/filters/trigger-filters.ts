@@ -5,6 +5,7 @@ import { genreExcludes, naturalDisaster } from '../../context/article-genre';
 import { eulogyExcludes } from '../../context/eulogy';
 import { genreContest } from '../../context/genre-contests';
 import { backgroundCue } from '../../patterns/background-cues';
+import { practiceNoun } from './arabic-practice-nouns';
 import { counterfactualCue } from '../../patterns/counterfactual-cues';
 import { standingStance } from '../../patterns/standing-stances';
 import { irrealisCue } from '../../patterns/context-cues';
@@ -281,6 +282,8 @@ export function notAHappening(
   if (article.arabic && mootArabicAct(tokens, trigger, cFirst, cEnd)) return true;
   // "شركاء في المعركة ضد داعش": the campaign someone is in, not a clash (arabic-campaign-nouns.ts).
   if (article.arabic && campaignFight(tokens, trigger)) return true;
+  // "مثل الاعتقال الإداري", "الاعتقالات التي تقوم بها": a practice, not a happening (arabic-practice-nouns.ts).
+  if (article.arabic && practiceNoun(tokens, trigger, cFirst, cEnd)) return true;
   if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
