@@ -58,7 +58,7 @@ import {
   letUs,
   turnoutCall,
 } from './arabic-idiom-frames';
-import { comesAfterAct, picturedAct } from './arabic-earlier-acts';
+import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
@@ -288,7 +288,8 @@ export function notAHappening(
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
   // unrealized-acts.ts, arabic-vague-speakers.ts).
-  if (article.arabic && comesAfterAct(tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && (comesAfterAct(tokens, trigger, clause.sFirst) || recalledAct(tokens, trigger, cFirst)))
+    return true;
   if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
   if (
     article.arabic &&
