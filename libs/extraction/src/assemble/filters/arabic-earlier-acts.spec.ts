@@ -19,6 +19,14 @@ describe('what the news comes after', () => {
       ),
     ).not.toContain('ACCUSE');
   });
+  it('reads a refusal brought back "to mind" as an earlier happening', () => {
+    expect(
+      typesOf(
+        'وقال الكاتب إن القرار يستمد أهميته من فشل المفاوضات بما يعيد إلى الأذهان رفض البرلمان التركي استخدام القاعدة.',
+      ),
+    ).not.toContain('REJECT');
+    expect(typesOf('ورفض البرلمان التركي أمس استخدام القوات الأمريكية للقاعدة.')).toContain('REJECT');
+  });
   it('keeps an attack reported in its own sentence', () => {
     expect(typesOf('وقتل 32 شخصا في هجوم انتحاري استهدف تجمعا للشباب في بلدة حدودية أمس.')).toContain('ASSAULT');
   });

@@ -34,6 +34,19 @@ export function comesAfterAct(tokens: Token[], trigger: TriggerMatch, sentenceFi
   return false;
 }
 
+// "يعيد إلى الأذهان رفض البرلمان التركي … عام 2003", "يستحضر في الذاكرة": what is brought back to mind is earlier.
+const MIND = set('الأذهان الاذهان بالأذهان بالاذهان الذاكرة بالذاكرة');
+const MIND_REACH = 2;
+
+/** "بما يعيد إلى الأذهان رفض البرلمان التركي استخدام القاعدة": an Arabic trigger up to two words after "to mind"
+ * names an earlier happening the news recalls. */
+export function recalledAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first]?.isArabic) return false;
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - MIND_REACH); k--)
+    if (has(tokens[k], MIND)) return true;
+  return false;
+}
+
 // "بعد يومين على", "بعد أيام من", "بعد أسبوع من": a span of days or more counted back from the news. Hours are
 // left out: "بعد ربع ساعة من مصرع ثمانية في كمين" is the same day's fighting, reported with it.
 const SPANS = set('يوم يومين أيام ايام أسبوع اسبوع أسبوعين أسابيع شهر شهرين أشهر');

@@ -10,6 +10,11 @@ describe('Arabic held stances', () => {
     expect(ofType('ولا تزال الحكومة ترفض الاعتراف بنتائج الانتخابات.', 'REJECT')).toHaveLength(0);
     expect(ofType('يذكر أن القائد ما زال يتهم بتسهيل دخول المسلحين إلى المدينة.', 'ACCUSE')).toHaveLength(0);
   });
+  it('reads a statement verb after ظل (kept) as a position held', () => {
+    expect(
+      ofType('وأعلنت أنقرة أمس عزمها إقامة منطقة عازلة، وهي الفكرة التي ظلت واشنطن ترفضها.', 'REJECT'),
+    ).toHaveLength(0);
+  });
   it('keeps a refusal made now', () => {
     expect(ofType('ورفضت الحكومة أمس الاعتراف بنتائج الانتخابات.', 'REJECT').length).toBeGreaterThan(0);
   });

@@ -5,14 +5,15 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { wordSet, wordBefore } from '../../text/word-sets';
 
-const STILL = wordSet('زال زالت يزال تزال يزالون مازال مازالت لازال لازالت لايزال لاتزال');
+// "ظلت واشنطن ترفضها" (kept refusing it): ظل before an imperfect is a stance held, as "still" is.
+const STILL = wordSet('زال زالت يزال تزال يزالون مازال مازالت لازال لازالت لايزال لاتزال ظل ظلت ظلوا يظل تظل');
 const RELATIVE = wordSet('الذي التي الذين والذي والتي والذين');
 // An imperfect verb: present-tense prefix, with و at most.
 const IMPERFECT = /^و?[يتن]/;
 const STANCE_TYPES = new Set(['REJECT', 'REQUEST', 'ACCUSE', 'SUPPORT']);
 const STILL_REACH = 3;
 
-/** "ما زال يتهم", "لا تزال الحكومة ترفض": an imperfect statement verb up to three words after "still" is a position
+/** "ما زال يتهم", "لا تزال الحكومة ترفض", "ظلت واشنطن ترفضها": an imperfect statement verb up to three words after "still" is a position
  * held, not a statement made now. */
 export function stillHeld(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   const t = tokens[trigger.first];

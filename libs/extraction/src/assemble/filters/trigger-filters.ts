@@ -5,6 +5,7 @@ import { genreExcludes, naturalDisaster } from '../../context/article-genre';
 import { eulogyExcludes } from '../../context/eulogy';
 import { genreContest } from '../../context/genre-contests';
 import { backgroundCue } from '../../patterns/background-cues';
+import { practiceNoun } from './arabic-practice-nouns';
 import { counterfactualCue } from '../../patterns/counterfactual-cues';
 import { standingStance } from '../../patterns/standing-stances';
 import { irrealisCue } from '../../patterns/context-cues';
@@ -57,7 +58,7 @@ import {
   letUs,
   turnoutCall,
 } from './arabic-idiom-frames';
-import { comesAfterAct, picturedAct } from './arabic-earlier-acts';
+import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
@@ -281,11 +282,14 @@ export function notAHappening(
   if (article.arabic && mootArabicAct(tokens, trigger, cFirst, cEnd)) return true;
   // "شركاء في المعركة ضد داعش": the campaign someone is in, not a clash (arabic-campaign-nouns.ts).
   if (article.arabic && campaignFight(tokens, trigger)) return true;
+  // "مثل الاعتقال الإداري", "الاعتقالات التي تقوم بها": a practice, not a happening (arabic-practice-nouns.ts).
+  if (article.arabic && practiceNoun(tokens, trigger, cFirst, cEnd)) return true;
   if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
   // unrealized-acts.ts, arabic-vague-speakers.ts).
-  if (article.arabic && comesAfterAct(tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && (comesAfterAct(tokens, trigger, clause.sFirst) || recalledAct(tokens, trigger, cFirst)))
+    return true;
   if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
   if (
     article.arabic &&
