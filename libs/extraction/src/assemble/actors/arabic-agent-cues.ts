@@ -10,6 +10,7 @@ import { isGoverned } from '../clause/actor-roles';
 import { agentPhraseAt, rawSubject } from '../clause/raw-subject';
 import { foldedSet } from '../../text/word-sets';
 import { OBJECT_PRONOUN } from './relative-antecedent';
+import { fighterHead } from './arabic-fighter-heads';
 
 const SENTENCE_BREAK = /[.؟?!؛;:]/;
 // Verbs of carrying out, with the object pronoun that stands for the masdar before them.
@@ -121,8 +122,7 @@ export function relativeAgent(
     if (!n) continue;
     const named = actors.find(
       (a) =>
-        a.first === k + n ||
-        (a.first === k + n + 1 && (tokens[k + n].norm === 'عناصر' || MEANS.has(tokens[k + n].norm))),
+        a.first === k + n || (a.first === k + n + 1 && (fighterHead(tokens[k + n]) || MEANS.has(tokens[k + n].norm))),
     );
     if (named || k + n >= tokens.length) return named ?? null;
     if (HANDS.has(tokens[k + n].norm)) return handsOwner(tokens, actors, k + n);

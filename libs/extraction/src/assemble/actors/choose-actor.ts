@@ -31,6 +31,7 @@ import { relativeAntecedent, relativeClauseSubject } from './relative-antecedent
 import type { ActorSlots } from './actor-slots';
 import { pickEnglishActiveActor } from './english-actor-slots';
 import { pickArabicMasdarActor, pickArabicVerbActor } from './arabic-actor-slots';
+import { arabicAgentMarkerAt, fighterHead } from './arabic-fighter-heads';
 import { startingWithin } from '../spans-in-order';
 
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'SANCTION']);
@@ -132,7 +133,8 @@ export function chooseActor(
   const marked = (a: Span<ActorLike>) =>
     eligible(a, type) &&
     dAfter(a) <= 6 &&
-    (AGENT_MARKERS.has(tokens[a.first - 1]?.norm ?? '') ||
+    (arabicAgentMarkerAt(tokens, a.first - 1, AGENT_MARKERS) ||
+      (arabic && fighterHead(tokens[a.first - 1]) && arabicAgentMarkerAt(tokens, a.first - 2, AGENT_MARKERS)) ||
       afterByThe(tokens, a) ||
       (arabic && afterMeansFrom(tokens, a)));
   const dBefore = (a: Span<ActorLike>) => trigger.first - a.end;

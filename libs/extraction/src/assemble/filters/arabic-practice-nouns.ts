@@ -9,7 +9,7 @@ import { wordSet } from '../../text/word-sets';
 
 const LIKE = wordSet('مثل ومثل كمثل');
 // Heads that make what follows a list of practices: policies, practices, measures.
-const PRACTICE_HEADS = wordSet('سياسات سياسة وسياسات وسياسة ممارسات وممارسات سياسات ممارسة');
+const PRACTICE_HEADS = wordSet('سياسات سياسة وسياسات وسياسة ممارسات وممارسات ممارسة');
 // Relatives of things, not of people: "المتظاهرين الذين كانوا يدينون" describes the crowd, not a practice.
 const RELATIVE = wordSet('التي الذي والتي والذي');
 // Acts a state or a group keeps doing: raids, arrests, strikes, killings. A truce or a statement in the narrative
