@@ -171,35 +171,21 @@ export function chooseLocation(
   // Places beyond a ", but" after the trigger are the contrasting statement's (contrast-clause.ts).
   const text = ctx?.text;
   const notContrasted = (p: Span<PlaceLike>) => !text || !ctx || !beyondContrast(text, ctx.tokens, p, triggerEnd);
-  const inClause = withoutActorSeat(
+  // The places lying within tokens [from, to], as the own-stretch and scene rules leave them.
+  const scenePool = (from: number, to: number) =>
     own(
       scenePlaces(
-        startingWithin(places, clause.first, clause.end + 1).filter(
-          (p) => p.first >= clause.first && p.end <= clause.end && notContrasted(p),
-        ),
-        ctx,
-        sentence.first,
-        triggerEnd,
-        triggerFirst,
-      ),
-    ),
-    ctx?.tokens ?? [],
-    ctx?.actor,
-  );
-  const here = nearest(conjoinedOwn(inClause, trigger, sentence.first, ctx), triggerFirst, triggerEnd, materialTokens);
-  // Places of the sentence after the trigger's clause, as its own stretch and scene rules leave them.
-  const laterPool = () =>
-    own(
-      scenePlaces(
-        startingWithin(places, clause.end, sentence.end + 1).filter(
-          (p) => p.first >= clause.end && p.end <= sentence.end && notContrasted(p),
-        ),
+        startingWithin(places, from, to + 1).filter((p) => p.first >= from && p.end <= to && notContrasted(p)),
         ctx,
         sentence.first,
         triggerEnd,
         triggerFirst,
       ),
     );
+  const inClause = withoutActorSeat(scenePool(clause.first, clause.end), ctx?.tokens ?? [], ctx?.actor);
+  const here = nearest(conjoinedOwn(inClause, trigger, sentence.first, ctx), triggerFirst, triggerEnd, materialTokens);
+  // Places of the sentence after the trigger's clause, as its own stretch and scene rules leave them.
+  const laterPool = () => scenePool(clause.end, sentence.end);
   if (here) {
     // A homonym placed in another country by the next place ("حي الخالدية في حلب") yields to that place.
     const qualified = ctx ? foreignQualifier(ctx.tokens, here, places) : null;
