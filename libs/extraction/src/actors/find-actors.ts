@@ -17,6 +17,8 @@ import { rememberPeople } from './remember-people';
 import { resolveBare } from './resolve-bare';
 
 type Match = ReturnType<typeof matchAt>;
+// "-led" is left out: "Hamas-led militants" are Hamas's own.
+const BACKER_COMPOUND = /^-(?:backed|aligned|allied|supported|sponsored|funded)\b/i;
 const GROUP_KINDS = new Set(['armed_group', 'rebels', 'militia']);
 // "مدينة القاعدة" (a town in Ibb): a group's name right after a settlement noun names the place.
 const SETTLEMENTS = new Set(['مدينه', 'بمدينه', 'لمدينه', 'بلده', 'ببلده', 'قريه', 'بقريه', 'مديريه', 'بمديريه']);
@@ -58,6 +60,7 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
   const syrianStory = (): boolean => (storyCache ??= syrianContext(tokens));
   let signCache: Map<string, number> | null = null;
   const signs = (): Map<string, number> => (signCache ??= storySigns(tokens));
+  const backers = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     const m = namedGunmen(text, tokens, vars, matchAt(text, tokens, vars, i, store));
@@ -84,9 +87,15 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
     const lam = m.skip >= 2 && first.startsWith('ال') && first.slice(2) === tokens[i].key.slice(m.skip);
     // "anti-government protests", "anti-Houthi fighters": the name an "anti-" compound opposes is no party to it.
     const opposed = /\banti-$/i.test(text.slice(Math.max(0, start - 5), start));
-    if (actor && !opposed) out.push({ start, end: m.end, surface: lam ? 'ال' + surface : surface, actor });
+    const mention = actor && !opposed ? { start, end: m.end, surface: lam ? 'ال' + surface : surface, actor } : null;
+    if (mention) out.push(mention);
+    // "Sudan's army-backed government", "Rwanda-backed M23": the backer in a "-backed" compound only qualifies the noun
+    // after it, which is the party (the government, M23). It still tells which country the story is about (bare
+    // institutions read by it below), and is dropped only from the mentions handed on (by offset: bare ones are rebuilt).
+    if (mention && BACKER_COMPOUND.test(text.slice(m.end, m.end + 12))) backers.add(start);
     i = m.next;
   }
   const named = recurringNames(text, tokens, vars, resolveBare(text, tokens, vars, out, store), store);
-  return dropDatelineCredits(text, dropBylinePeople(text, rememberPeople(text, tokens, vars, named, store)));
+  const kept = backers.size ? named.filter((x) => !backers.has(x.start)) : named;
+  return dropDatelineCredits(text, dropBylinePeople(text, rememberPeople(text, tokens, vars, kept, store)));
 }

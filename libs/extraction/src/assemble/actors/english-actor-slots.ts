@@ -12,6 +12,7 @@ import { speakerSpeakingOfSelf } from './english-reported-self';
 import { firstPartyAfterBetween } from './english-between-parties';
 import { officeRemit } from './english-office-holder';
 import { placeObject, victimObject } from './english-object-roles';
+import { participleAdjunctSubject } from './english-participle-adjunct';
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
@@ -84,6 +85,9 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
     before.find((a) => loose(a) && dBefore(a) <= 12 && !placeObject(tokens, a) && !victimObject(tokens, a)),
     'nearest preceding in clause',
   );
+  // "X said it would keep the crossing open for three months, easing a restriction" (english-participle-adjunct.ts).
+  const adjunct = participleAdjunctSubject(text, tokens, trigger, before, clauseFirst);
+  if (adjunct && ok(adjunct)) pick(adjunct, 'subject of the clause a participle adds to');
   if (voice === 'noun')
     pick(
       after.find((a) => ok(a) && dAfter(a) <= 2 && tokens[a.first - 1]?.norm === 'of' && type !== 'ASSAULT'),

@@ -16,8 +16,15 @@ export function firstVerbSubject(
   trigger: TriggerMatch,
   k: number,
 ): Span<ActorLike> | null {
-  for (let v = k + 1; v < Math.min(trigger.first - 1, k + 5); v++) {
+  let reach = k + 5;
+  for (let v = k + 1; v < Math.min(trigger.first - 1, reach); v++) {
     if (!/ed$|^(said|says)$/.test(tokens[v].norm)) continue;
+    // "Sudan's army-backed government said": a participle hyphened to the word before it is an adjective of the
+    // subject, and the compound counts as one word of the reach.
+    if (text.slice(tokens[v - 1].end, tokens[v].start) === '-') {
+      reach++;
+      continue;
+    }
     if (CLAUSE_BREAK.test(text.slice(tokens[k].start, tokens[v].start))) return null;
     const verb = { ...trigger, first: v, end: v + 1, start: tokens[v].start, stop: tokens[v].end };
     const raw = rawSubject(text, tokens, verb, k, v + 1, false);

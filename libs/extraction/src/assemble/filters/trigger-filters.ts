@@ -225,6 +225,20 @@ function announcedDecision(tokens: Token[], trigger: TriggerMatch, clauseFirst: 
   return false;
 }
 
+const AGREEING = new Set('agreed agrees'.split(' '));
+const STEPS_BACK = new Set(['RETREAT', 'CONCEDE']);
+
+/** "has agreed to withdraw from the city of Lashio", "agreed to release 50 prisoners": a withdrawal, release or
+ * concession a party agreed to is declared now (codebook: declared or done now), unlike one it plans or vows. */
+function agreedStepBack(tokens: Token[], trigger: TriggerMatch): boolean {
+  return (
+    !tokens[trigger.first].isArabic &&
+    STEPS_BACK.has(trigger.spec.type) &&
+    tokens[trigger.first - 1]?.norm === 'to' &&
+    AGREEING.has(tokens[trigger.first - 2]?.norm ?? '')
+  );
+}
+
 /** Arabic idioms whose statement word names no statement (arabic-idiom-frames.ts). */
 function arabicIdiom(tokens: Token[], trigger: TriggerMatch, cFirst: number, cEnd: number): boolean {
   return (
@@ -323,7 +337,12 @@ export function notAHappening(
   if (!article.arabic && mentionedAct(tokens, trigger)) return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {
     const irrealis = irrealisCue(tokens, trigger.first, cFirst);
-    if (irrealis && !(MODALS.has(irrealis) && announcedDecision(tokens, trigger, cFirst))) return true;
+    if (
+      irrealis &&
+      !(MODALS.has(irrealis) && announcedDecision(tokens, trigger, cFirst)) &&
+      !(irrealis === 'to' && agreedStepBack(tokens, trigger))
+    )
+      return true;
   }
   // "مقاطعة نوالباراسي", "مقاطعة كيبيك": before a place name the word is a district or province, not a boycott.
   if (trigger.spec.mode === 'boycott' && article.places.some((p) => p.first === trigger.end)) return true;

@@ -121,11 +121,14 @@ const pairKey = (d: DraftEvent) =>
 
 /** Meetings of one actor pair (or of one actor with no counterpart) in one article are one happening, however
  * many venues its mentions name (a visit's city, then the capital): they merge, keeping the most specific venue.
+ * So are signings of one pair: "Armenia and Azerbaijan signed a protocol" (placed by the signer's country) and
+ * "… signed the document in Tbilisi" are one signing, held abroad.
  * A meeting mention naming nobody ("the two sides discussed") repeats the article's only meeting, if it has one. */
 function mergeMeetings(events: DraftEvent[]): DraftEvent[] {
   const meeting = (e: DraftEvent) => e.type === 'CONSULT' && !e.negated;
-  const keyOf = (e: DraftEvent) => (meeting(e) && known(e.actor) ? pairKey(e) : '');
-  const keys = new Set(events.map(keyOf).filter(Boolean));
+  const signing = (e: DraftEvent) => e.type === 'AGREE' && e.mode === 'sign' && !e.negated;
+  const keyOf = (e: DraftEvent) => (known(e.actor) && (meeting(e) || signing(e)) ? `${e.type}:${pairKey(e)}` : '');
+  const keys = new Set(events.filter(meeting).map(keyOf).filter(Boolean));
   const hosts = new Map<string, DraftEvent>();
   const out: DraftEvent[] = [];
   for (const e of [...events].sort((a, b) => a.evidence.start - b.evidence.start)) {

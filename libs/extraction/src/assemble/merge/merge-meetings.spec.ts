@@ -39,7 +39,13 @@ function meeting(at: number, extra: Partial<DraftEvent>): DraftEvent {
     attribution: null,
     evidence: { text, start: at, end: at + text.length },
     confidence: 0.7,
-    trigger: { spec: { ...spec, notBefore: [], notAfter: [], phrase: text }, first: 0, end: 1, start: at, stop: at + 3 },
+    trigger: {
+      spec: { ...spec, notBefore: [], notAfter: [], phrase: text },
+      first: 0,
+      end: 1,
+      start: at,
+      stop: at + 3,
+    },
     sentence: 0,
     trace: {
       trigger: text,
@@ -75,5 +81,25 @@ describe('repeated meetings', () => {
     const a = meeting(0, { actor: actor('A'), target: actor('B'), place: city });
     const b = meeting(100, { actor: actor('A'), target: actor('C'), place: capital });
     expect(mergeEvents([a, b])).toHaveLength(2);
+  });
+});
+
+describe('repeated signings', () => {
+  const signing = (at: number, extra: Partial<DraftEvent>) => meeting(at, { type: 'AGREE', mode: 'sign', ...extra });
+  const abroad: PlaceLike = { ...place('abroad', 'city', 45), country: 'YY' };
+  it("merges a signing placed by the signer's country with its restatement at a venue abroad", () => {
+    const a = signing(0, { actor: actor('A'), place: country });
+    const b = signing(100, { actor: actor('A'), place: abroad });
+    const merged = mergeEvents([a, b]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].place?.id).toBe('abroad');
+  });
+  it('keeps signings of different pairs, and agreements that are no signing, apart', () => {
+    const a = signing(0, { actor: actor('A'), target: actor('B'), place: country });
+    const b = signing(100, { actor: actor('A'), target: actor('C'), place: abroad });
+    expect(mergeEvents([a, b])).toHaveLength(2);
+    const c = meeting(0, { type: 'AGREE', mode: 'agree', actor: actor('A'), place: country });
+    const d = meeting(100, { type: 'AGREE', mode: 'agree', actor: actor('A'), place: abroad });
+    expect(mergeEvents([c, d])).toHaveLength(2);
   });
 });

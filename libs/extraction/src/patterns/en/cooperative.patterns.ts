@@ -11,6 +11,13 @@ const EN_AGREE_BASE = triggers('AGREE', [
     'agreed|agrees|agreed to|agreeing to|reached ~ agreement|reached ~ deal|struck ~ deal|clinched|sealed ~ deal|inked',
   ],
   ['sign', 'verb', 0.85, 'signed|signs|signing', { notBefore: ['up', 'off'] }],
+  // "signed an agreement", "signed a protocol on Wednesday": the thing signed makes it a pact, not a petition or a law.
+  [
+    'sign',
+    'verb',
+    0.95,
+    'signed ~ agreement|signed ~ accord|signed ~ protocol|signed ~ treaty|signed ~ deal|signed ~ memorandum|signed ~ ceasefire|signed ~ document|signs ~ agreement|signs ~ accord|signs ~ deal',
+  ],
   ['sign', 'noun', 0.75, 'memorandum of understanding|memoranda of understanding|accord|peace deal'],
 ]);
 const EN_CONSULT_BASE = triggers('CONSULT', [

@@ -133,6 +133,14 @@ export const EN_REJECT_WIRE = triggers('REJECT', [
 
 export const EN_SANCTION_WIRE = triggers('SANCTION', [
   ['sanction', 'verb', 0.85, 'imposes ~ sanctions|imposing ~ sanctions|blacklists|blacklisting'],
+  // "the European Union added six Iranian entities and four individuals to its sanctions list": the listed names
+  // stand between the verb and the list, hence the long gap; the match reports the verb, whose subject sanctions.
+  [
+    'sanction',
+    'verb',
+    0.9,
+    'added ~~ to ~ sanctions list|adds ~~ to ~ sanctions list|adding ~~ to ~ sanctions list|added ~~ to ~ blacklist|adds ~~ to ~ blacklist|placed ~~ on ~ sanctions list|places ~~ on ~ sanctions list|put ~~ on ~ sanctions list',
+  ],
   // Diplomatic ruptures in all their forms: "broke off diplomatic relations", "cut diplomatic ties".
   [
     'break',
