@@ -6,6 +6,7 @@ import type { Token } from '../../text/tokenize';
 import { ASSASSINATION, DEATH, EN_RISE, INJURY, SUBSET as SUBSET_WORDS, TO_DEATH, VAGUE } from './count-words.data';
 import { demonymOne, diedOf, has, weLost } from './count-parts';
 import { fillersBetween } from './count-lists-en';
+import { arabicFillersBetween } from './arabic-fillers';
 
 const CONJ = new Set(['and', 'و', 'or', 'او']);
 
@@ -149,7 +150,9 @@ export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[
   for (const k of cues)
     for (const n of numbers) {
       const after = n.first > k;
-      const d = after ? n.first - k : k - (n.end - 1) - fillersBetween(tokens, n.end, k);
+      const d = after
+        ? n.first - k
+        : k - (n.end - 1) - fillersBetween(tokens, n.end, k) - arabicFillersBetween(tokens, n.end, k);
       if (d > (after ? 3 : 4) || d < 1) continue;
       // "killed 5 and 30 wounded": a figure after a conjunction belongs to the next cue.
       if (after && CONJ.has(tokens[n.first - 1]?.norm ?? '')) continue;

@@ -11,6 +11,11 @@ describe('readCounts', () => {
   it('reads a rising toll and ignores the subset after بينهم', () => {
     expect(counts('ارتفع عدد شهداء قصف ميليشيات النظام لمناطق في مدينة دوما، إلى 5 بينهم طفلان اثنان').killed).toBe(5);
   });
+  it('reads an Arabic subject figure across "على الأقل" and the verb لقي before حتفهم', () => {
+    expect(counts('قال مسؤولون إن 20 شخصا على الأقل لقو حتفهم شمال الكاميرون').killed).toBe(20);
+    expect(counts('وقال إن أربعة أشخاص على الأقل لقوا حتفهم في غارة').killed).toBe(4);
+    expect(counts('أن 36 شخصا على الأقل حتفهم').killed).toBe(36);
+  });
   it('reads a singular noun as one and injuries without a number as null', () => {
     const c = counts('استشهد شخص وأصيب آخرون بجراح جراء قصف النظام لبلدة مضايا');
     expect(c.killed).toBe(1);
