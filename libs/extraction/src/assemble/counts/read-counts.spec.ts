@@ -16,6 +16,11 @@ describe('readCounts', () => {
     expect(counts('وقال إن أربعة أشخاص على الأقل لقوا حتفهم في غارة').killed).toBe(4);
     expect(counts('أن 36 شخصا على الأقل حتفهم').killed).toBe(36);
   });
+  it('reads one victim named by a rank or trade after an Arabic death word', () => {
+    expect(counts('واكد مسؤول الاتصالات في الرئاسة مقتل الجنرال رئيس اركان الجيش').killed).toBe(1);
+    expect(counts('قتل عقيد في الجيش بانفجار عبوة ناسفة').killed).toBe(1);
+    expect(counts('استشهد مصور صحفي برصاص قناص').killed).toBe(1);
+  });
   it('reads a singular noun as one and injuries without a number as null', () => {
     const c = counts('استشهد شخص وأصيب آخرون بجراح جراء قصف النظام لبلدة مضايا');
     expect(c.killed).toBe(1);
