@@ -21,6 +21,11 @@ describe('readCounts', () => {
     expect(counts('قتل عقيد في الجيش بانفجار عبوة ناسفة').killed).toBe(1);
     expect(counts('استشهد مصور صحفي برصاص قناص').killed).toBe(1);
   });
+  it('reads the figure before an Arabic counted noun, not the breakdown after it', () => {
+    const c = counts('أسفرت المعارك عن سقوط 28 قتيلا - 17 متمردا و11 عنصرا من مقاتلي المقاومة - وعشرات الجرحى');
+    expect(c).toMatchObject({ killed: 28, injured: null });
+    expect(counts('سقوط 5 قتلى و20 جريحا')).toMatchObject({ killed: 5, injured: 20 });
+  });
   it('reads a singular noun as one and injuries without a number as null', () => {
     const c = counts('استشهد شخص وأصيب آخرون بجراح جراء قصف النظام لبلدة مضايا');
     expect(c.killed).toBe(1);
