@@ -59,6 +59,7 @@ import {
   turnoutCall,
 } from './arabic-idiom-frames';
 import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
+import { notedAside } from './arabic-noted-asides';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
@@ -290,6 +291,8 @@ export function notAHappening(
   // unrealized-acts.ts, arabic-vague-speakers.ts).
   if (article.arabic && (comesAfterAct(tokens, trigger, clause.sFirst) || recalledAct(tokens, trigger, cFirst)))
     return true;
+  // A sentence opened by "يذكر أن" / "تجدر الإشارة إلى أن" recalls background (arabic-noted-asides.ts).
+  if (article.arabic && notedAside(tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
   if (
     article.arabic &&
