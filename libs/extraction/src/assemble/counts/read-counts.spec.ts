@@ -26,6 +26,13 @@ describe('readCounts', () => {
     expect(c).toMatchObject({ killed: 28, injured: null });
     expect(counts('سقوط 5 قتلى و20 جريحا')).toMatchObject({ killed: 5, injured: 20 });
   });
+  it('reads one dead from an accusative singular subject after إن / أن, but not an armed one', () => {
+    expect(counts('وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية').killed).toBe(1);
+    expect(counts('أكد مسؤولون أن جنرالا كبيرا في الجيش ومن أقرب مساعدي الرئيس، قتل اليوم في هجوم صاروخي').killed).toBe(
+      1,
+    );
+    expect(counts('وذكرت الشرطة أن مسلحا قتل').killed).toBeNull();
+  });
   it('reads a singular noun as one and injuries without a number as null', () => {
     const c = counts('استشهد شخص وأصيب آخرون بجراح جراء قصف النظام لبلدة مضايا');
     expect(c.killed).toBe(1);
