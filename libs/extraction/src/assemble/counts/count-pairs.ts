@@ -3,9 +3,19 @@
 // the soldiers were killed", "killing a 64-year-old man", "the toll rose to 5"). read-counts.ts assigns them.
 import { countInNoun, type NumberMention } from '../../numbers/read-numbers';
 import type { Token } from '../../text/tokenize';
-import { ASSASSINATION, DEATH, EN_RISE, INJURY, SUBSET as SUBSET_WORDS, TO_DEATH, VAGUE } from './count-words.data';
+import {
+  ASSASSINATION,
+  COUNTED_NOUNS,
+  DEATH,
+  EN_RISE,
+  INJURY,
+  SUBSET as SUBSET_WORDS,
+  TO_DEATH,
+  VAGUE,
+} from './count-words.data';
 import { demonymOne, diedOf, has, weLost } from './count-parts';
 import { fillersBetween } from './count-lists-en';
+import { arabicFillersBetween } from './arabic-fillers';
 
 const CONJ = new Set(['and', 'و', 'or', 'او']);
 
@@ -149,7 +159,9 @@ export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[
   for (const k of cues)
     for (const n of numbers) {
       const after = n.first > k;
-      const d = after ? n.first - k : k - (n.end - 1) - fillersBetween(tokens, n.end, k);
+      const d = after
+        ? n.first - k
+        : k - (n.end - 1) - fillersBetween(tokens, n.end, k) - arabicFillersBetween(tokens, n.end, k);
       if (d > (after ? 3 : 4) || d < 1) continue;
       // "killed 5 and 30 wounded": a figure after a conjunction belongs to the next cue.
       if (after && CONJ.has(tokens[n.first - 1]?.norm ?? '')) continue;
@@ -164,10 +176,10 @@ export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[
       if (cueBetween(tokens, after ? k + 1 : n.end, after ? n.first : k)) continue;
       out.push({ cue: k, n, d, after });
     }
-  // Nearest first; on a tie Arabic reads the figure after the verb (قتل 13), English before it (12 killed).
-  return out.sort(
-    (a, b) => a.d - b.d || Number(a.after !== tokens[a.cue].isArabic) - Number(b.after !== tokens[b.cue].isArabic),
-  );
+  // Nearest first; on a tie Arabic reads the figure after the verb (قتل 13), English before it (12 killed), and an
+  // Arabic counted noun the figure before it ("28 قتيلا - 17 متمردا و11 ...": the noun is its figure's tamyiz).
+  const afterFirst = (k: number) => tokens[k].isArabic && !has(tokens[k], COUNTED_NOUNS);
+  return out.sort((a, b) => a.d - b.d || Number(a.after !== afterFirst(a.cue)) - Number(b.after !== afterFirst(b.cue)));
 }
 
 const OF = new Set(['من', 'of']);

@@ -141,6 +141,24 @@ function metHisDeath(tokens: Token[], k: number, from: number): number | null {
   return null;
 }
 
+// "إن رجلا قُتل", "أن جنرالا كبيرا في الجيش ... قتل اليوم": after إن / أن the accusative singular person is the
+// subject of the death verb that follows, one dead. Armed nouns are left out: "أن مسلحا قتل" names the killer.
+const THAT = new Set(['إن', 'أن', 'ان', 'بأن', 'وأن', 'وإن'].map(foldWord));
+const KILLERS = new Set(['مسلحا', 'انتحاريا', 'مهاجما', 'قناصا'].map(foldWord));
+const THAT_REACH = 12;
+
+function thatOneDied(tokens: Token[], k: number, from: number): boolean {
+  if (!has(tokens[k], DEATH)) return false;
+  for (let j = k - 1; j >= Math.max(from, k - THAT_REACH); j--) {
+    if (tokens[j].isNumber || isCueWord(tokens[j])) return false;
+    if (!THAT.has(tokens[j].norm)) continue;
+    const subject = tokens[j + 1];
+    return j + 1 < k && accusativeOne(subject) && !KILLERS.has(subject.norm);
+  }
+  return false;
+}
+const isCueWord = (t: Token) => has(t, DEATH) || has(t, INJURY);
+
 /** The count of a singular or dual people noun next to the cue at k, or 1 for an assassination. */
 export function nounCount(tokens: Token[], k: number, from: number, to: number): number | null {
   const assassination = has(tokens[k], ASSASSINATION) || tokens[k].norm.endsWith('اغتيال');
@@ -168,6 +186,7 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
       if (accusativeOne(tokens[j])) return 1;
     }
   }
+  if (tokens[k].isArabic && thatOneDied(tokens, k, from)) return 1;
   if (has(tokens[k], EXECUTION)) {
     const executed = executedCount(tokens, k, from, to);
     if (executed !== null) return executed;

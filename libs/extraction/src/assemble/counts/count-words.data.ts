@@ -103,6 +103,9 @@ export const INJURY = set([
   'hurt',
   'wounding',
 ]);
+/** Indefinite casualty nouns that follow the figure they count ("28 قتيلا", "5 قتلى", "20 جريحا"): a figure right
+ * after one opens a breakdown or the next group, not its count. */
+export const COUNTED_NOUNS = set(['قتيلا', 'قتلى', 'جريحا', 'جرحى', 'شهيدا', 'شهداء', 'مصابا']);
 // "عشرات القتلى، من ضمنهم ثلاث نساء": ضمنهم marks a subset like بينهم.
 export const SUBSET = set(['بينهم', 'منهم', 'بينهن', 'بينهما', 'ضمنهم', 'ضمنهن', 'including', 'among']);
 export const PEOPLE = set([

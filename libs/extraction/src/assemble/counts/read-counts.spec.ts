@@ -11,6 +11,28 @@ describe('readCounts', () => {
   it('reads a rising toll and ignores the subset after بينهم', () => {
     expect(counts('ارتفع عدد شهداء قصف ميليشيات النظام لمناطق في مدينة دوما، إلى 5 بينهم طفلان اثنان').killed).toBe(5);
   });
+  it('reads an Arabic subject figure across "على الأقل" and the verb لقي before حتفهم', () => {
+    expect(counts('قال مسؤولون إن 20 شخصا على الأقل لقو حتفهم شمال الكاميرون').killed).toBe(20);
+    expect(counts('وقال إن أربعة أشخاص على الأقل لقوا حتفهم في غارة').killed).toBe(4);
+    expect(counts('أن 36 شخصا على الأقل حتفهم').killed).toBe(36);
+  });
+  it('reads one victim named by a rank or trade after an Arabic death word', () => {
+    expect(counts('واكد مسؤول الاتصالات في الرئاسة مقتل الجنرال رئيس اركان الجيش').killed).toBe(1);
+    expect(counts('قتل عقيد في الجيش بانفجار عبوة ناسفة').killed).toBe(1);
+    expect(counts('استشهد مصور صحفي برصاص قناص').killed).toBe(1);
+  });
+  it('reads the figure before an Arabic counted noun, not the breakdown after it', () => {
+    const c = counts('أسفرت المعارك عن سقوط 28 قتيلا - 17 متمردا و11 عنصرا من مقاتلي المقاومة - وعشرات الجرحى');
+    expect(c).toMatchObject({ killed: 28, injured: null });
+    expect(counts('سقوط 5 قتلى و20 جريحا')).toMatchObject({ killed: 5, injured: 20 });
+  });
+  it('reads one dead from an accusative singular subject after إن / أن, but not an armed one', () => {
+    expect(counts('وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية').killed).toBe(1);
+    expect(counts('أكد مسؤولون أن جنرالا كبيرا في الجيش ومن أقرب مساعدي الرئيس، قتل اليوم في هجوم صاروخي').killed).toBe(
+      1,
+    );
+    expect(counts('وذكرت الشرطة أن مسلحا قتل').killed).toBeNull();
+  });
   it('reads a singular noun as one and injuries without a number as null', () => {
     const c = counts('استشهد شخص وأصيب آخرون بجراح جراء قصف النظام لبلدة مضايا');
     expect(c.killed).toBe(1);

@@ -86,6 +86,9 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   }
   for (const k of cues) {
     if (owned.has(k)) continue;
+    // "وعشرات الجرحى": a cue counted by a vague plural has its (untold) figure; it takes no other group's figure
+    // ("17 متمردا و11 عنصرا من مقاتلي المقاومة - وعشرات الجرحى" is no 11 hurt).
+    if (all.some((n) => n.end === k && isVague(tokens, n))) continue;
     // عدد الشهداء ... إلى 5 / the death toll rose to 5: a figure after إلى/to within the next dozen tokens.
     const toll = numbers.find(
       (n) =>

@@ -40,6 +40,7 @@ import {
 } from './english-trigger-frames';
 import { aimedAid, pavedWayAct, plottedAct, tomorrowAct } from './unrealized-acts';
 import { mentionedAct } from './english-mentioned-act';
+import { recalledEnglishAct } from './english-recalled-acts';
 import {
   isHandledDevice,
   isPeriodTotal,
@@ -59,6 +60,7 @@ import {
   turnoutCall,
 } from './arabic-idiom-frames';
 import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
+import { notedAside } from './arabic-noted-asides';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
@@ -304,6 +306,8 @@ export function notAHappening(
   // unrealized-acts.ts, arabic-vague-speakers.ts).
   if (article.arabic && (comesAfterAct(tokens, trigger, clause.sFirst) || recalledAct(tokens, trigger, cFirst)))
     return true;
+  // A sentence opened by "يذكر أن" / "تجدر الإشارة إلى أن" recalls background (arabic-noted-asides.ts).
+  if (article.arabic && notedAside(tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
   if (
     article.arabic &&
@@ -335,6 +339,9 @@ export function notAHappening(
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
   if (!article.arabic && mentionedAct(tokens, trigger)) return true;
+  // "revived memories of July last year, when … air strikes": a recalled act (english-recalled-acts.ts).
+  if (!article.arabic && recalledEnglishAct(article.text, tokens, trigger, clause.sFirst, article.articleYear))
+    return true;
   if (MATERIAL.has(type) || type === 'SANCTION') {
     const irrealis = irrealisCue(tokens, trigger.first, cFirst);
     if (

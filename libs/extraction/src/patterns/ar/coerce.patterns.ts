@@ -121,7 +121,8 @@ export const AR_COERCE = triggers('COERCE', [
   // Blocking a website or a channel is censorship.
   ['censor', 'verb', 0.75, 'حجب|حجبت|تحجب|يحجب'],
   ['blockade', 'noun', 0.8, 'حصار|حصارا|محاصرة'],
-  ['blockade', 'verb', 0.8, 'حاصر|حاصرت|حاصروا|تحاصر|يحاصر'],
+  // The present تحاصر / يحاصر describes a siege that stands ("وتحاصر قوة أخرى حي التأميم"), not one laid: a state.
+  ['blockade', 'verb', 0.8, 'حاصر|حاصرت|حاصروا'],
   // Folded, إبعاد is أبعاد (dimensions): "الأبعاد الإقليمية للأزمة" describes, it deports nobody.
   [
     'deport',

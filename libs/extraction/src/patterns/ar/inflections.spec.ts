@@ -11,6 +11,17 @@ const readings = (text: string) => {
 };
 
 describe('Arabic inflected and less common trigger forms', () => {
+  it('reads the present تحاصر as a standing siege, the past حاصرت as a blockade laid', () => {
+    expect(readings('وتحاصر قوة أخرى من مكافحة الإرهاب حي التأميم المحاذي للجامعة.')).not.toContain('COERCE/blockade');
+    expect(readings('وحاصرت قوة أخرى من مكافحة الإرهاب حي التأميم أمس.')).toContain('COERCE/blockade');
+  });
+  it('reads the present يستهدف / تستهدف as an aim, the past and an aircraft subject as an attack', () => {
+    const assault = (text: string) => readings(text).filter((r) => r.startsWith('ASSAULT'));
+    expect(assault('وأكد أن قرار الحكومة بنقل معسكر الشرطة إلى بغداد يستهدف المحافظة سياسيا')).toEqual([]);
+    expect(assault('حرب تركيا لا تستهدف حزب العمال الكردستاني وحده')).toEqual([]);
+    expect(assault('استهدف المسلحون نقطة تفتيش في المدينة')).not.toEqual([]);
+    expect(assault('وتستهدف طائرات التحالف مواقع الحوثيين في صنعاء')).toContain('ASSAULT/aerial');
+  });
   it.each([
     ['الحوثيون يقصفون مخازن النفط في تعز.', 'ASSAULT/heavy-weapons'],
     ['دكت طائرات التحالف مواقع الميليشيات في صنعاء.', 'ASSAULT/heavy-weapons'],
