@@ -206,7 +206,7 @@ export function attachPlace(
   // names (not a fallback country or a previous sentence's setting: measured, those add events the calibration had
   // held back at country level). The rule name stays: the place was read in the sentence, only sharpened.
   if (place && article.arabic && MATERIAL.has(type) && OWN_SENTENCE.has(placeRule ?? ''))
-    place = solePlaceInCountry(article.places, place, trigger.first) ?? place;
+    place = solePlaceInCountry(article.places, place, trigger.first, tokens) ?? place;
   // The dateline is where the desk files from, read only for want of a place in the text: it sets no scene for
   // the sentences after ("Militants ambushed a convoy…", then "air strikes on positions in the area" is the
   // ambush's area, not the bureau's city).
