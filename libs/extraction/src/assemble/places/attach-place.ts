@@ -9,7 +9,7 @@ import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
-import { arrivalCity } from './visit-venue';
+import { arrivalCity, visitedPlace } from './visit-venue';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
 import { isMetonymDateline } from '../map-spans';
@@ -119,6 +119,12 @@ export function attachPlace(
   );
   let place = loc.place;
   let placeRule = loc.rule;
+  // An Arabic visit noun's object is the visit's place (visit-venue.ts), then sharpened to its capital below.
+  const visited = article.arabic && trigger.spec.mode === 'visit' ? visitedPlace(tokens, places, trigger) : null;
+  if (visited) {
+    place = visited;
+    placeRule = 'nearest in clause';
+  }
   // Statements take a place only from their own clause; meetings, deals and concessions happen somewhere
   // and may take the sentence's place, the dateline or the article's country like material events.
   const placed = MATERIAL.has(type) || VENUE.has(type);
