@@ -73,7 +73,8 @@ export function scenePlaces(
       !isNeighbourPlace(tokens, p, lowest) &&
       !(p.first - 1 > lowest && afterDatedAttack(tokens, p.first)) &&
       !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
-      (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
+      // "قال الوزير في مؤتمر صحافي بالخرطوم إن الاجتماع نجح": a meeting is reported where its parties meet the press.
+      (pressSequel || ctx.type === 'CONSULT' || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
