@@ -17,6 +17,7 @@ import {
   isSpeakerOffice,
 } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
+import { isPastRelativePlace } from './past-relative-places';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
@@ -78,6 +79,7 @@ export function scenePlaces(
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
+      !isPastRelativePlace(tokens, p, triggerEnd) &&
       !isPerpetratorScene(tokens, p, lowest, triggerFirst),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
