@@ -190,12 +190,18 @@ function cityAttacked(tokens: Token[], p: Span<PlaceLike>, actor: Span<ActorLike
 // Meeting nouns whose city in idafa is where the meeting sat: "لقاء الدوحة", "اجتماع فيينا", "قمة الرياض".
 const MEETINGS = new Set(['لقاء', 'اجتماع', 'اجتماعات', 'قمة', 'مؤتمر', 'محادثات', 'مفاوضات', 'مشاورات'].map(foldWord));
 
+/** Arabic visit nouns with their owner glued on: "زيارته كينيا", "زيارتها الرياض". */
+const VISITS = new Set(['زيارة', 'زيارته', 'زيارتها', 'زيارتهم', 'زيارتهما'].map(foldWord));
+
 /** "إن لقاء الدوحة بحث الدفاع الصاروخي", "قمة الرياض": a capital in idafa after a meeting noun is the venue (a place)
  * as well as its state; "سفير الدوحة" or "موقف الرياض" stay the state alone. */
 function meetingVenue(tokens: Token[], p: Span<PlaceLike>): boolean {
-  if (p.value.kind !== 'city' || !tokens[p.first].isArabic) return false;
+  if (!tokens[p.first].isArabic) return false;
   const prev = tokens[p.first - 1];
-  return !!prev && prev.isArabic && prev.stems.some((s) => MEETINGS.has(s));
+  if (!prev?.isArabic) return false;
+  // "خلال زيارته كينيا": the country or city a visit noun takes as its object is where the visitor is.
+  if (VISITS.has(prev.norm)) return true;
+  return p.value.kind === 'city' && prev.stems.some((s) => MEETINGS.has(s));
 }
 
 // English verbs of visiting whose object is the city visited: "Pistorius, visiting Kyiv on the same day, met …".

@@ -11,6 +11,7 @@ import { getStore, type Candidate, type GazetteerStore } from './gazetteer-store
 import { matchPlaces, type RawMatch } from './match-places';
 import { namesNeighbourhood } from './neighbourhood-names';
 import { dropContainedHomonyms } from './contained-homonym';
+import { cityQuarters } from './city-quarters';
 import { acceptance } from './place-acceptance';
 import { PLACE_STOPWORDS } from './place-stopwords';
 import { skeletonPlaces } from './skeleton-places';
@@ -137,5 +138,6 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
   const definite = definiteNamePlaces(text, tokens, vars, raw, store, kept);
   const added = [...spelled, ...definite];
   const all = added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
-  return withCapitalPhrases(text, dropContainedHomonyms(text, all), capitals);
+  // A far namesake of a quarter the text places in "the city" is that city (city-quarters.ts).
+  return withCapitalPhrases(text, cityQuarters(text, dropContainedHomonyms(text, all)), capitals);
 }

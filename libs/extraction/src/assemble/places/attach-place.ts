@@ -9,7 +9,7 @@ import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
-import { arrivalCity } from './visit-venue';
+import { arrivalCity, visitedPlace } from './visit-venue';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
 import { isMetonymDateline } from '../map-spans';
@@ -119,6 +119,12 @@ export function attachPlace(
   );
   let place = loc.place;
   let placeRule = loc.rule;
+  // An Arabic visit noun's object is the visit's place (visit-venue.ts), then sharpened to its capital below.
+  const visited = article.arabic && trigger.spec.mode === 'visit' ? visitedPlace(tokens, places, trigger) : null;
+  if (visited) {
+    place = visited;
+    placeRule = 'nearest in clause';
+  }
   // Statements take a place only from their own clause; meetings, deals and concessions happen somewhere
   // and may take the sentence's place, the dateline or the article's country like material events.
   const placed = MATERIAL.has(type) || VENUE.has(type);
@@ -206,7 +212,7 @@ export function attachPlace(
   // names (not a fallback country or a previous sentence's setting: measured, those add events the calibration had
   // held back at country level). The rule name stays: the place was read in the sentence, only sharpened.
   if (place && article.arabic && MATERIAL.has(type) && OWN_SENTENCE.has(placeRule ?? ''))
-    place = solePlaceInCountry(article.places, place, trigger.first) ?? place;
+    place = solePlaceInCountry(article.places, place, trigger.first, tokens) ?? place;
   // The dateline is where the desk files from, read only for want of a place in the text: it sets no scene for
   // the sentences after ("Militants ambushed a convoy…", then "air strikes on positions in the area" is the
   // ambush's area, not the bureau's city).

@@ -20,3 +20,14 @@ describe('lendMeetingVenue', () => {
     expect(agree?.location?.name).toBe('Cairo');
   });
 });
+
+describe('a meeting reported at a press conference', () => {
+  it('was held where its parties met the press, not in a city named later', () => {
+    const body =
+      'وقال وزير الري المصري حسام الدين مغازي في بيان تلاه في مؤتمر صحافي بالخرطوم أمس إن الاجتماع نجح في التوصل إلى توافق حول كل النقاط، على أن يعقد الاجتماع المقبل في أديس أبابا.';
+    const meeting = rules
+      .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-25T10:00:00Z' })
+      .find((e) => e.type === 'CONSULT');
+    expect(meeting?.location?.name).toBe('Khartoum');
+  });
+});

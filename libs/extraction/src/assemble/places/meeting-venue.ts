@@ -56,7 +56,10 @@ const JOURNEY = new Set(
 function hostedIn(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
   // A glued ب is left out: "وزير الخارجية بجمهورية مصر" names the minister's country, not a venue.
   const k = p.first - 1;
-  if (k < lowest || !TOWARD.has(tokens[k].norm)) return false;
+  if (k < lowest) return false;
+  // "خلال زيارته كينيا": the journey noun takes the country as its object, without إلى.
+  if (tokens[k].isArabic && tokens[k].stems.some((x) => JOURNEY.has(x))) return true;
+  if (!TOWARD.has(tokens[k].norm)) return false;
   // The journey word may carry a time or a name between it and "to": "زيارته أمس إلى", "visit this week to".
   for (let j = k - 1; j >= Math.max(lowest, k - 3); j--) if (tokens[j].stems.some((x) => JOURNEY.has(x))) return true;
   return false;

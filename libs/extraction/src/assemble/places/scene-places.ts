@@ -17,6 +17,7 @@ import {
   isSpeakerOffice,
 } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
+import { isPastRelativePlace } from './past-relative-places';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
@@ -73,10 +74,12 @@ export function scenePlaces(
       !isNeighbourPlace(tokens, p, lowest) &&
       !(p.first - 1 > lowest && afterDatedAttack(tokens, p.first)) &&
       !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
-      (pressSequel || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
+      // "قال الوزير في مؤتمر صحافي بالخرطوم إن الاجتماع نجح": a meeting is reported where its parties meet the press.
+      (pressSequel || ctx.type === 'CONSULT' || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
+      !isPastRelativePlace(tokens, p, triggerEnd) &&
       !isPerpetratorScene(tokens, p, lowest, triggerFirst),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.

@@ -27,4 +27,14 @@ describe('the sole place of a country', () => {
       'قال الجيش إن قياديا في الجماعة قتل في غارة جوية في أفغانستان الأسبوع الماضي. وكان القيادي قد أقام في بيشاور قبل عامين.';
     expect(firstPlaces(text)).toEqual(['Afghanistan']);
   });
+
+  it('a place that only describes a person (a governor’s province, an envoy’s post) does not sharpen the country', () => {
+    const governor =
+      'قتل عضوان من قوات الامن في هجوم لحركة طالبان في أفغانستان أمس. وقال جول محمد بيدار نائب حاكم إقليم باداخشان إن الحركة تتقدم.';
+    expect(firstPlaces(governor)).toEqual(['Afghanistan']);
+    // The post does not count as a second place either: the one scene named still sharpens the country.
+    const both =
+      'قتل عضوان من قوات الامن في هجوم لحركة طالبان في أفغانستان أمس. وقال نائب حاكم إقليم باداخشان إن الهجوم وقع قرب قندهار.';
+    expect(firstPlaces(both)).toEqual(['Kandahar']);
+  });
 });

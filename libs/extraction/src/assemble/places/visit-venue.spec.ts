@@ -22,3 +22,17 @@ describe('arrival city', () => {
     expect(talks?.location?.name).toBe('Mashhad');
   });
 });
+
+describe('the place a visit noun takes as its object', () => {
+  const arMeetings = (body: string) =>
+    rules
+      .extract({ id: 't', body, language: 'ar', publishedAt: '2015-07-27T10:00:00Z' })
+      .filter((e) => e.type === 'CONSULT');
+
+  it('holds an Arabic visit to a country in its capital, not in a city the sentence names later', () => {
+    const body =
+      'في وقت أعلن الرئيس الأميركي باراك أوباما أول من أمس، خلال زيارته كينيا أن قوة حركة الشباب تراجعت، قتل أمس ستة على الأقل في هجوم على فندق في مقديشو.';
+    const visit = arMeetings(body).find((e) => e.evidence.text.includes('زيارته'));
+    expect(visit?.location?.name).toBe('Nairobi');
+  });
+});

@@ -28,3 +28,17 @@ export function arrivalCity(tokens: Token[], places: Span<PlaceLike>[]): Span<Pl
   if (!found.length || found.some((p) => p.value.id !== found[0].value.id)) return null;
   return found[0];
 }
+
+const TO = new Set(['إلى', 'الى'].map(foldWord));
+
+/** "خلال زيارته كينيا أن قوة حركة الشباب تراجعت … قتل ستة في مقديشو", "زيارتها إلى الرياض": the place an Arabic visit
+ * noun takes as its object, right after it (or after إلى), is where the visit is, however near a city of the
+ * sentence lies that the kind penalty would prefer. */
+export function visitedPlace(
+  tokens: Token[],
+  places: Span<PlaceLike>[],
+  trigger: { first: number; end: number },
+): Span<PlaceLike> | null {
+  const at = TO.has(tokens[trigger.end]?.norm ?? '') ? trigger.end + 1 : trigger.end;
+  return places.find((p) => p.first === at) ?? null;
+}

@@ -1,0 +1,20 @@
+// A place a relative clause after the trigger dates to a past month or year is where an earlier step happened.
+import { assembleEvents } from '../assemble-events';
+import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+
+const placesOf = (text: string, type: string) =>
+  assembleEvents({ text, language: 'ar', publishedAt: '2015-08-04T10:00:00Z' }, DEFAULT_RESOURCES)
+    .filter((d) => d.type === type)
+    .map((d) => d.place?.name ?? null);
+
+describe('places of a past relative clause', () => {
+  it('the place where talks began last May is not where they continue', () => {
+    const text =
+      'وتحدث كيري ايضا عن استمرار المشاورات بين واشنطن وحلفائها الخليجيين التي بدأت في كامب ديفيد في مايو الماضي حول الدفاع الصاروخي.';
+    expect(placesOf(text, 'CONSULT')).not.toContain('Camp David');
+  });
+  it('a relative clause without a past date keeps its place', () => {
+    const text = 'وتحدث كيري عن المشاورات بين واشنطن وحلفائها الخليجيين التي تجري في كامب ديفيد حول الدفاع الصاروخي.';
+    expect(placesOf(text, 'CONSULT')).toContain('Camp David');
+  });
+});
