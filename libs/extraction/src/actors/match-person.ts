@@ -3,9 +3,10 @@
 import { tokenVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
-import { ENGLISH_LOWER_TITLES } from './person-words.data';
+import { ARABIC_PARTY_ADJECTIVES, ENGLISH_LOWER_TITLES } from './person-words.data';
 import { adjacent, keyOf, personRef } from './person-ref';
 import { longestPhrase, type Span } from './phrase-match';
+import { normalizeKey } from '@marsad/contracts';
 import { saidPerson } from './said-person';
 
 const NAME_LINKS = new Set([
@@ -92,6 +93,8 @@ export function nameRun(text: string, tokens: Token[], j: number, store: ActorSt
   while (n > 0 && NAME_LINKS.has(tokens[j + n - 1].key)) n--;
   return n;
 }
+
+const PARTY_ADJECTIVES = new Set([...ARABIC_PARTY_ADJECTIVES].map(normalizeKey));
 
 /** Titles that are also plain nouns: الفريق (team), الرائد (pioneer). */
 const NOUN_TITLES = new Set(['الفريق', 'الرايد']);
@@ -221,6 +224,7 @@ export function matchPerson(
     country = store.actors.byKey.get(tokens[j].key)?.country ?? null;
     j++;
   }
+  if (t.arabic && j < tokens.length && PARTY_ADJECTIVES.has(tokens[j].key)) j++;
   // "رئيس الأركان الأمريكي الجنرال مارتن ديمبسي": a rank after the office's country belongs to the title (الجنرال
   // only here: alone it is as often a noun, "التفاهم مع الجنرال").
   if (t.arabic && country && j < tokens.length && adjacent(text, tokens[j - 1], tokens[j])) {
