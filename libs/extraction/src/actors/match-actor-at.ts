@@ -10,6 +10,7 @@ import { adjectiveActor } from './adjective-actor';
 import { bareActor, institutionActor } from './institution-actor';
 import { derivedGentilic } from './derived-gentilic';
 import { policeOfPlace } from './police-of-place';
+import { institutionInState } from './institution-in-state';
 import { matchPerson } from './match-person';
 import { titledAfterComma } from './apposed-title-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
@@ -144,6 +145,9 @@ export function matchAt(
         best = longer(best, { next: i + inst[0], end: tokens[i + inst[0] - 1].end, actor: bareActor(inst[1]) }, v.skip);
     }
   }
+  // "وزارة الداخلية في البحرين": the state after في owns the institution, as a nisba would.
+  const placed = t.arabic ? institutionInState(text, tokens, vars, i, store) : null;
+  if (placed) best = longer(best, placed, placed.skip);
   if (!t.arabic && !best) {
     // "the army", "police", "security forces": bare, unless part of a longer capitalised name (Arakan Army).
     const inst = longestPhrase(text, tokens, i, t.key, store.institutions);

@@ -3,9 +3,10 @@
 import { tokenVariants, type KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
-import { ENGLISH_LOWER_TITLES } from './person-words.data';
+import { ARABIC_PARTY_ADJECTIVES, ENGLISH_LOWER_TITLES } from './person-words.data';
 import { adjacent, keyOf, personRef } from './person-ref';
 import { longestPhrase, type Span } from './phrase-match';
+import { normalizeKey } from '@marsad/contracts';
 import { saidPerson } from './said-person';
 
 const NAME_LINKS = new Set([
@@ -92,6 +93,9 @@ export function nameRun(text: string, tokens: Token[], j: number, store: ActorSt
   while (n > 0 && NAME_LINKS.has(tokens[j + n - 1].key)) n--;
   return n;
 }
+
+const MINISTER = new Set(['وزير', 'الوزير', 'وزيرة', 'الوزيرة'].map(normalizeKey));
+const PARTY_ADJECTIVES = new Set([...ARABIC_PARTY_ADJECTIVES].map(normalizeKey));
 
 /** Titles that are also plain nouns: الفريق (team), الرائد (pioneer). */
 const NOUN_TITLES = new Set(['الفريق', 'الرايد']);
@@ -213,6 +217,8 @@ export function matchPerson(
       }
     }
   }
+  if (t.arabic && j < tokens.length && MINISTER.has(tokens[j - 1].key) && portfolioBeforeName(text, tokens, j, store))
+    j++;
   if (t.arabic && j < tokens.length && store.gentilics.has(tokens[j].key)) {
     country = store.gentilics.get(tokens[j].key) ?? null;
     j++;
@@ -221,6 +227,7 @@ export function matchPerson(
     country = store.actors.byKey.get(tokens[j].key)?.country ?? null;
     j++;
   }
+  if (t.arabic && j < tokens.length && PARTY_ADJECTIVES.has(tokens[j].key)) j++;
   // "رئيس الأركان الأمريكي الجنرال مارتن ديمبسي": a rank after the office's country belongs to the title (الجنرال
   // only here: alone it is as often a noun, "التفاهم مع الجنرال").
   if (t.arabic && country && j < tokens.length && adjacent(text, tokens[j - 1], tokens[j])) {
@@ -250,6 +257,17 @@ export function matchPerson(
     actor: personRef(store, name, keyOf(tokens, j, j + n), country),
     skip,
   };
+}
+
+/** "وزير الاقتصاد سيغمار غابرييل", "وزيرة الصحة الألمانية X": a one-word portfolio the title list lacks, between a
+ * bare minister's title and a name of two words or more (a country adjective may follow the portfolio). */
+function portfolioBeforeName(text: string, tokens: Token[], j: number, store: ActorStore): boolean {
+  const portfolio = tokens[j];
+  if (!portfolio?.arabic || !portfolio.key.startsWith('ال') || store.gentilics.has(portfolio.key)) return false;
+  let k = j + 1;
+  if (k < tokens.length && store.gentilics.has(tokens[k].key) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+  if (k >= tokens.length || !adjacent(text, tokens[k - 1], tokens[k]) || tokens[k].key.startsWith('ال')) return false;
+  return nameRun(text, tokens, k, store, true) >= 2;
 }
 
 /** How many words after a title complete the office with an attached pronoun before the name ("رئيس بلديتها بلال

@@ -20,6 +20,15 @@ describe('person spans after a title', () => {
     const names = people('أعلنت مصادر أن الرئيس النيجيري الجديد محمد بخاري سيسافر إلى واشنطن').map((m) => m.surface);
     expect(names).toContain('محمد بخاري');
   });
+  it('reads a senator under his title past a party adjective (السيناتور الجمهوري جون ماكين)', () => {
+    const names = people('وقال السيناتور الجمهوري جون ماكين إن الاتفاق سيئ').map((m) => m.actor.name);
+    expect(names).toContain('جون ماكين');
+  });
+  it('reads a minister’s name past a one-word portfolio the title list lacks (وزير الاقتصاد X)', () => {
+    const names = people('وقال وزير الاقتصاد الألماني سيغمار غابرييل إن الاتفاق مهم').map((m) => m.actor.name);
+    expect(names).toContain('سيغمار غابرييل');
+    expect(people('وقال وزير الاقتصاد إن النمو تراجع')).toEqual([]);
+  });
   it('reads no name from a bare office and the verb after it (وزير الخارجية يزور طهران)', () => {
     const names = people('وكان وزير الخارجية يزور طهران عندما وقع الهجوم').map((m) => m.surface);
     expect(names.join('|')).not.toContain('يزور');

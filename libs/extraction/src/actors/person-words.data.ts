@@ -66,7 +66,15 @@ export const ARABIC_TITLES: Record<string, boolean> = {
   // البابا فرنسيس: a church head acts under his title like a monarch.
   البابا: false,
   'بابا الفاتيكان': false,
+  // "السيناتور الديمقراطي تشاك شومر": a US senator is named under his title like a minister.
+  السيناتور: false,
+  'عضو مجلس الشيوخ': false,
+  'عضو الكونغرس': false,
 };
+
+/** Party adjectives that stand after a title the way a country adjective does ("السيناتور الديمقراطي تشاك
+ * شومر", "النائب الجمهوري X"): without them the adjective, an ال word, is read as the whole name. */
+export const ARABIC_PARTY_ADJECTIVES = new Set(['الديمقراطي', 'الديموقراطي', 'الجمهوري']);
 
 export const ENGLISH_TITLES: Record<string, boolean> = {
   president: false,

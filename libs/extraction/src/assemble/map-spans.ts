@@ -254,6 +254,10 @@ function ownsPlace(text: string, tokens: Token[], p: Span<PlaceLike>): boolean {
   return false;
 }
 
+/** Ids of a state's composed government or police (institution-actor.ts). */
+const STATE_BODY = /^(?:gov|police):/;
+const FI = foldWord('في');
+
 const POLICE = new Set(['شرطه', 'police'].map(foldWord));
 
 /** "شرطة منطقة الرياض", "بشرطة محافظة الطائف", "Riyadh police": a police force named by its city or region polices
@@ -310,7 +314,9 @@ export function mapMentions(
     if (isBirthplaceIdiom(tokens, p)) return false;
     const actor = rawActors.find((a) => overlaps(a, p));
     // A place inside a longer actor name ("وزارة الدفاع الروسية" has no place; "قوات سوريا الديمقراطية" does) is part of the actor.
-    if (actor && actor.stop - actor.start > p.stop - p.start) return policedPlace(tokens, p, actor);
+    // "وزارة الداخلية في البحرين": a state's institution placed with في still names where it acts.
+    if (actor && actor.stop - actor.start > p.stop - p.start)
+      return policedPlace(tokens, p, actor) || (tokens[p.first - 1]?.norm === FI && STATE_BODY.test(actor.value.id));
     // "شرطة منطقة الرياض": the region a police force is named by, though its bare name "الرياض" reads as the state.
     if (actor && p.first < actor.first && isPoliceWord(tokens[p.first - 1])) return true;
     return (

@@ -14,6 +14,13 @@ const actorsOf = (body: string, type: string) =>
     .map((e) => e.actor?.name ?? null);
 const names = (text: string) => findActors(text).map((m) => m.actor.name);
 
+describe('a ل-phrase inside the reported clause', () => {
+  it('is the owner of a strike noun, not the one the statement was made to', () => {
+    const body = 'وقال مصدر محلي إن الغارات الجوية لطيران التحالف استهدفت مواقع في صعدة.';
+    expect(actorsOf(body, 'ASSAULT')).toContain('Saudi-led coalition');
+  });
+});
+
 describe('the object of a verb in a statement clause', () => {
   it('does not take the party called on in "كلمة دعا فيها" as the caller', () => {
     const actors = actorsOf('وألقى الأمين العام كلمة دعا فيها الحكومة الأردنية إلى فتح الحدود.', 'REQUEST');
@@ -54,7 +61,10 @@ describe('person names', () => {
   });
 
   it('stops a name before the organisation it addresses', () => {
-    const actors = actorsOf('طالب البطريرك يوحنا العاشر الأمم المتحدة أمس بأن تتخذ موقفا حازما من تغير المناخ.', 'REQUEST');
+    const actors = actorsOf(
+      'طالب البطريرك يوحنا العاشر الأمم المتحدة أمس بأن تتخذ موقفا حازما من تغير المناخ.',
+      'REQUEST',
+    );
     expect(actors).not.toContain('الأمم المتحدة');
     expect(actorsOf('طالب البابا فرنسيس الأمم المتحدة أمس بأن تتخذ موقفا حازما.', 'REQUEST')).toEqual(['Pope Francis']);
   });
@@ -82,7 +92,9 @@ describe('the end of a plain subject phrase', () => {
   });
 
   it('keeps adjectives and complements of the name', () => {
-    expect(actorsOf('واتهمت المؤسسة الوطنية للكهرباء الحكومة بالتقصير.', 'ACCUSE')).toEqual(['المؤسسة الوطنية للكهرباء']);
+    expect(actorsOf('واتهمت المؤسسة الوطنية للكهرباء الحكومة بالتقصير.', 'ACCUSE')).toEqual([
+      'المؤسسة الوطنية للكهرباء',
+    ]);
     expect(actorsOf('وطالبت حكومة رئيس الوزراء اليوناني النقابات بوقف الإضراب.', 'REQUEST')).toEqual([
       'حكومة رئيس الوزراء اليوناني',
     ]);

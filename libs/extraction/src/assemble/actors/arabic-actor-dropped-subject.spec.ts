@@ -10,6 +10,13 @@ describe('Arabic dropped subject carried from the previous sentence', () => {
     expect(actorsOf(body, 'REQUEST')).toContain('Adel al-Jubeir');
   });
 
+  it('reads a verb after كما ("also") as a bare opening, and leaves one with its own subject alone', () => {
+    const body = 'أكد وزير الخارجية عادل الجبير أن المملكة ماضية في دعم اليمن. كما أدان الهجوم على المسجد في الكويت.';
+    expect(actorsOf(body, 'ACCUSE')).toContain('Adel al-Jubeir');
+    const named = 'أكد وزير الخارجية عادل الجبير أن المملكة ماضية في دعم اليمن. كما أدان وزير الداخلية الهجوم.';
+    expect(actorsOf(named, 'ACCUSE')).not.toContain('Adel al-Jubeir');
+  });
+
   it('gives a participle after such a verb the previous speaker too', () => {
     const body = 'قال وزير الخارجية عادل الجبير إن الحل سياسي. وحذر من الشائعات، مطالبا بوقف التحريض.';
     expect(actorsOf(body, 'REQUEST')).toContain('Adel al-Jubeir');

@@ -12,6 +12,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 export const CARRIED_SUBJECT_RULE = 'subject of the previous sentence';
 
 const SENTENCE_END = /[.؟?!]|\n/;
+const ALSO = 'كما';
 const COMPLEMENTIZERS = foldedSet(['أن', 'إن', 'ان', 'انه', 'انها', 'بان']);
 // Words after و/ف that open a sentence without being its verb ("وفي السياق ذاته", "وقد", "وكان").
 const PARTICLES = foldedSet(
@@ -32,10 +33,17 @@ function previousSentenceFirst(text: string, tokens: Token[], sFirst: number): n
  * before token `before`. */
 function bareOpening(tokens: Token[], actors: Span<ActorLike>[], sFirst: number, before: number): boolean {
   const opening = tokens[sFirst];
-  if (!opening?.isArabic || !/^[وف]../.test(opening.norm) || /^[وف]ال/.test(opening.norm)) return false;
-  if (PARTICLES.has(opening.norm.slice(1))) return false;
+  if (opening?.norm === ALSO) {
+    // "كما أدان النظام القضائي": "also" before the verb goes on as a conjoined verb does.
+    const verb = tokens[sFirst + 1];
+    if (!verb?.isArabic || verb.norm.startsWith('ال') || PARTICLES.has(verb.norm)) return false;
+  } else if (!opening?.isArabic || !/^[وف]../.test(opening.norm) || /^[وف]ال/.test(opening.norm)) return false;
+  else if (PARTICLES.has(opening.norm.slice(1))) return false;
   return !actors.some((a) => a.first >= sFirst && a.first < before);
 }
+
+/** The opening verb of a sentence at `sFirst`: after كما ("also"), else the first word. */
+const openingVerb = (tokens: Token[], sFirst: number): number => (tokens[sFirst]?.norm === ALSO ? sFirst + 1 : sFirst);
 
 /** The subject the previous sentence lends to a sentence opening with a bare conjoined verb, or null; a previous
  * sentence that itself opens bare passes on the subject of the one before it (up to three sentences back). */
@@ -48,9 +56,10 @@ export function droppedSubject(
 ): Span<ActorLike> | null {
   if (!bareOpening(tokens, actors, sFirst, trigger.first)) return null;
   // "وأشادوا": a plural verb's subject is a group the previous sentence need not have as its subject.
-  if (/وا$/.test(tokens[sFirst].norm)) return null;
+  const verb = openingVerb(tokens, sFirst);
+  if (/وا$/.test(tokens[verb].norm)) return null;
   // The opening verb is the trigger, a verb of speech ("وأضاف: ..."), or the verb a participle trigger goes with.
-  if (trigger.first !== sFirst && !isSpeechVerb(tokens[sFirst]) && !isCircumstantial(tokens, trigger)) return null;
+  if (trigger.first !== verb && !isSpeechVerb(tokens[verb]) && !isCircumstantial(tokens, trigger)) return null;
   let current = sFirst;
   for (let hop = 0; hop < 3; hop++) {
     const prev = previousSentenceFirst(text, tokens, current);

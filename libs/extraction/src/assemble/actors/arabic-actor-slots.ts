@@ -188,9 +188,14 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
     if (holder && subj(holder)) pick(holder, 'subject after verb (VSO)');
   }
+  // "استهدفت الجمعة مواقع وأوكار المليشيات": the owner of a target noun after a verb of attack was hit.
+  const struck = (a: Span<ActorLike>) => physical && targetOwner(tokens, a);
   // "وتهدد بتدمير إسرائيل", "وأشاد بمقاتلي المقاومة": a name behind a noun with a glued ب is in that phrase.
   pick(
-    (plural ? [] : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a))).find(
+    (plural
+      ? []
+      : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a))
+    ).find(
       (a) =>
         (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end) && !pastClosedSubject(a)) ||
         // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
@@ -228,7 +233,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
   pick(
     // "وأشاد بما يقدمه الجيش": nor is a name inside a relative clause the nearest guess; the dropped subject is.
-    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a)),
+    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a) && !struck(a)),
     'nearest following in clause',
   );
 }

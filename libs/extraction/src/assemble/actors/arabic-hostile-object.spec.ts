@@ -6,6 +6,13 @@ import { tokenize } from '../../text/tokenize';
 import { hostileObject } from './arabic-hostile-object';
 
 describe('names hit by an Arabic act of attack', () => {
+  it('are not the VSO subject of a verb of attack when they own its target nouns (مواقع وأوكار X)', () => {
+    const actorOf = (text: string) =>
+      assembleEvents({ text, language: 'ar' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.type === 'ASSAULT')?.actor
+        ?.name;
+    expect(actorOf('واستهدفت الجمعة مواقع وأوكار المليشيات الحوثية في صعدة.')).not.toBe('Houthis');
+    expect(actorOf('واستهدفت الجمعة مواقع الحوثيين في صعدة.')).not.toBe('Houthis');
+  });
   it('are not the actor of a strike noun after them', () => {
     const drafts = assembleEvents(
       {

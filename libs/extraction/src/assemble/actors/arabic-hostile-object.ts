@@ -25,9 +25,22 @@ const HOSTILE_VERBS = new Set(
   ].map(foldWord),
 );
 const TARGET_NOUNS = new Set(
-  ['مواقع', 'تجمعات', 'معاقل', 'صفوف', 'مقرات', 'تحركات', 'آليات', 'اليات', 'تمركزات', 'معسكرات', 'مخازن'].map(
-    foldWord,
-  ),
+  // "مواقع وأوكار المليشيات": a second target noun joined by و owns the name as well (bare() drops the و).
+  [
+    'مواقع',
+    'تجمعات',
+    'معاقل',
+    'صفوف',
+    'مقرات',
+    'تحركات',
+    'آليات',
+    'اليات',
+    'تمركزات',
+    'معسكرات',
+    'مخازن',
+    'أوكار',
+    'ثكنات',
+  ].map(foldWord),
 );
 const TIME_WORDS = new Set(['صباح', 'مساء', 'فجر', 'ليل', 'امس', 'أمس', 'اليوم', 'ظهر'].map(foldWord));
 

@@ -29,6 +29,7 @@ import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
 import { quoteSpeaker } from './english-quote-speaker';
+import { reportingAuthority } from './reporting-authority';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -213,6 +214,14 @@ export function attachActor(
   if (!actorSpan) {
     actorSpan = securityAgent(tokens, actors, trigger, clause.sEnd, choice.target);
     if (actorSpan) actorRule = 'security body of the report';
+  }
+  // "قالت وزارة الداخلية في البحرين إن السلطات أحبطت": the ministry reporting for "the authorities" (reporting-authority.ts).
+  const reporter = arabic
+    ? reportingAuthority(tokens, actorSpan, sentenceSpeaker(tokens, actors, trigger, clause.sFirst))
+    : null;
+  if (reporter) {
+    actorSpan = reporter;
+    actorRule = 'institution reporting for the authorities';
   }
   // "محمد عبد السلام، الناطق باسم الحوثيين": what a named spokesman says or does is his body's (spokesman-body.ts).
   const spoken = arabic && actorSpan ? spokesmanBody(tokens, actors, actorSpan) : null;

@@ -16,3 +16,16 @@ describe('securityAgent in English', () => {
     ]);
   });
 });
+
+const arabicActorsOf = fieldsOf(actorName, 'ar', '2015-07-27T10:00:00Z');
+
+describe('securityAgent in Arabic', () => {
+  it('credits a passive arrest inside a reported clause to the body that reports it', () => {
+    const body = 'كاتماندو - واس: قالت الشرطة النيبالية أمس الأحد إن خمسة نيباليين ألقي القبض عليهم بتهمة قتل صبي.';
+    expect(arabicActorsOf(body, 'COERCE')).toContain('Nepal police');
+  });
+  it('leaves an active arrest in a reported clause to its own subject', () => {
+    const body = 'كاتماندو - واس: قالت الشرطة النيبالية إن مسلحين ألقوا القبض على خمسة أشخاص.';
+    expect(arabicActorsOf(body, 'COERCE')).not.toContain('Nepal police');
+  });
+});

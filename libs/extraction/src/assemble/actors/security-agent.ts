@@ -7,6 +7,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
+import { isArabicPassive } from '../clause/actor-roles';
 
 const BODY_KINDS = new Set(['police', 'government', 'military']);
 // How far back (characters) an introducing sentence may stand: the lead of a short report.
@@ -37,11 +38,18 @@ export function securityAgent(
   if (held) return held;
   // "ان أجهزة الأمن التابعة لحماس ... اعتقلت": a finite verb after a complementizer has its own subject, which the
   // clause rules did not read; a body named earlier is no better guess.
-  if (trigger.spec.voice === 'verb') {
+  // "قالت الشرطة النيبالية إن خمسة نيباليين أُلقي القبض عليهم": a passive verb there has no subject of its own; the
+  // body that reports it made the arrest.
+  if (trigger.spec.voice === 'verb' && !passiveVerb(tokens[trigger.first])) {
     for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 15); k--)
       if (COMPLEMENTIZERS.has(tokens[k].norm)) return null;
   }
   return bodyBefore(tokens, actors, trigger, target);
+}
+
+/** "أُلقي", "ألقي" (a final ي, where the active is written ألقى) or a verb voweled as a passive (اُعتقل). */
+function passiveVerb(t: Token): boolean {
+  return isArabicPassive(t) || /^[وف]?[أا]\u064F?لق\u0650?ي$/.test(t.surface);
 }
 
 /** The security or government body named last before the trigger, a short way back. */

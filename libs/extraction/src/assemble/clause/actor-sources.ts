@@ -94,6 +94,10 @@ export function afterLam(tokens: Token[], a: Span<ActorLike>): boolean {
 export function isAddressee(tokens: Token[], a: Span<ActorLike>): boolean {
   if (!afterLam(tokens, a)) return false;
   const from = gluedPrefix(tokens, a) ? a.first - 1 : a.first - 2;
-  for (let k = from; k >= Math.max(0, from - 5); k--) if (tokens[k].isArabic && has(tokens[k], SPEECH)) return true;
+  for (let k = from; k >= Math.max(0, from - 5); k--) {
+    // "وقال إن الغارات الجوية لطيران التحالف": past a complementizer the ل is in the reported clause (an owner).
+    if (tokens[k].isArabic && REPORTED_CLAUSE.has(tokens[k].norm)) return false;
+    if (tokens[k].isArabic && has(tokens[k], SPEECH)) return true;
+  }
   return false;
 }
