@@ -51,8 +51,12 @@ describe('topic frames', () => {
     expect(cue('وقال إنه لا بد من الحل وطالب بالإفراج عنهم.', 'وطالب', 'verb', 'REQUEST')).toBeNull();
   });
   it('ends an Arabic necessity at a complement clause or a new speech participle', () => {
-    expect(cue('صدرت تعليمات بضرورة التزام القانون، وأن السلطات اعتقلت 21 جنديا.', 'اعتقلت', 'verb', 'COERCE')).toBeNull();
-    expect(cue('أكد هادي ضرورة احترام الهدنة، مؤكدا خلال لقائه المبعوث أن المدينة آمنة.', 'لقائه', 'noun', 'CONSULT')).toBeNull();
+    expect(
+      cue('صدرت تعليمات بضرورة التزام القانون، وأن السلطات اعتقلت 21 جنديا.', 'اعتقلت', 'verb', 'COERCE'),
+    ).toBeNull();
+    expect(
+      cue('أكد هادي ضرورة احترام الهدنة، مؤكدا خلال لقائه المبعوث أن المدينة آمنة.', 'لقائه', 'noun', 'CONSULT'),
+    ).toBeNull();
     expect(cue('قال الوزير إنه يجب أن تنسحب القوات من المدينة.', 'تنسحب', 'verb', 'RETREAT')).toBe('necessity:يجب');
     expect(cue('أكد ضرورة أن تنسحب القوات من المدينة.', 'تنسحب', 'verb', 'RETREAT')).toBe('necessity:ضروره');
     expect(cue('شدد على ضرورة التزام القانون والانسحاب من المواقع.', 'والانسحاب', 'noun', 'RETREAT')).toBe(
@@ -63,5 +67,22 @@ describe('topic frames', () => {
     expect(cue('صلى المصلون في مسجد علي بن أبي طالب أمس.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');
     expect(cue('استوعبت المدارس 60 ألف طالب من النازحين.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');
     expect(cue('طالب الوزير بالإفراج عن المعتقلين.', 'طالب', 'verb', 'REQUEST')).toBeNull();
+  });
+});
+
+describe('talks told with their parties after a time head', () => {
+  const phone = (text: string) => {
+    const tokens = tokenize(text);
+    const first = tokens.findIndex((t) => t.surface === 'المكالمة');
+    return frameCue(
+      tokens,
+      { first, end: first + 2, spec: { voice: 'noun', type: 'CONSULT', mode: 'phone' } },
+      0,
+      false,
+    );
+  };
+  it('keeps a call whose relative clause names both parties, drops a bare call pointed back to', () => {
+    expect(phone('تم الاتفاق بعد المكالمة الهاتفية التي جرت بين الرئيس أوباما والرئيس التركي الأربعاء.')).toBeNull();
+    expect(phone('تم الاتفاق بعد المكالمة الهاتفية مع الرئيس.')).toBe('topic:بعد');
   });
 });

@@ -235,11 +235,24 @@ export function metCounterpart(tokens: Token[], first: number): boolean {
   return DEFINITE.test(next.norm) && !/^[وف]/.test(next.norm);
 }
 
+// "أمكن التوصل إليه بعد المكالمة الهاتفية التي جرت بين الرئيس أوباما والرئيس التركي الأربعاء الماضي": talks whose
+// relative clause names both parties are told in full there, not pointed back to. A bare "بعد المكالمة" still is.
+const TOLD_RELATIVE = foldedSet(['التي', 'الذي']);
+const TOLD_VERBS = foldedSet(['جرت', 'جرى', 'دارت', 'دار', 'تمت', 'تم', 'أجراها', 'أجراه', 'أجريت', 'أجري']);
+const BETWEEN = foldedSet(['بين']);
+
+/** Talks followed by "التي جرت بين X و Y": the talks told with their parties, even after بعد / عقب. */
+export function talksWithParties(tokens: Token[], end: number): boolean {
+  return (
+    hasWord(tokens[end], TOLD_RELATIVE) && hasWord(tokens[end + 1], TOLD_VERBS) && hasWord(tokens[end + 2], BETWEEN)
+  );
+}
+
 /** Why a trigger is a topic, request content, prescription or name rather than a happening, or null. Nouns with
  * their own toll ("بعد اشتباكات قتل فيها 35") still report. */
 export function frameCue(
   tokens: Token[],
-  trigger: { first: number; spec: { voice: string; type: string; mode?: string | null } },
+  trigger: { first: number; end?: number; spec: { voice: string; type: string; mode?: string | null } },
   clauseFirst: number,
   counted: boolean,
 ): string | null {
@@ -247,7 +260,10 @@ export function frameCue(
   const noun = trigger.spec.voice === 'noun';
   if (noun && !counted) {
     const head = topicHead(tokens, first, clauseFirst);
-    const reported = trigger.spec.type === 'CONSULT' && trigger.spec.mode === 'meet' && metCounterpart(tokens, first);
+    const talks = trigger.spec.type === 'CONSULT';
+    const reported =
+      (talks && trigger.spec.mode === 'meet' && metCounterpart(tokens, first)) ||
+      (talks && trigger.end !== undefined && talksWithParties(tokens, trigger.end));
     if (head && !(reported && hasWord(tokens[first - 1], AFTER_HEADS))) return `topic:${head}`;
     if (anyCue(tokens, first, clauseFirst)) return 'any';
   }

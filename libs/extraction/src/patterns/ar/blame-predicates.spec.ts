@@ -46,4 +46,17 @@ describe('Arabic blame predicates in reported speech', () => {
     expect(actorsOf('وقالت الشرطة إنها تبحث عمن يقف وراء الحريق.', 'ACCUSE')).toEqual([]);
     expect(actorsOf('وغادر السكان بعد أن استخدم المسلحون المدارس دروعا بشرية.', 'ACCUSE')).toEqual([]);
   });
+
+  it('crimes or violations a party is said to have committed are the speaker’s accusation', () => {
+    const body = 'وقال عادل الجبير إن الانتهاكات الممنهجة التي قامت بها ميليشيات الحوثي ضد المدنيين لن تمر دون حساب.';
+    expect(actorsOf(body, 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+    const done = 'وأكد عادل الجبير أن عملية تحرير عدن كشفت الجرائم المرتكبة من جانب الميليشيات.';
+    expect(actorsOf(done, 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+  });
+
+  it('crimes told by the reporter or already punished are no accusation', () => {
+    expect(actorsOf('وشهدت المدينة الانتهاكات التي قامت بها ميليشيات الحوثي ضد المدنيين.', 'ACCUSE')).toEqual([]);
+    const punished = 'وقال المتحدث إن بولارد يجب أن يقضي كامل عقوبته على الجرائم التي ارتكبها.';
+    expect(actorsOf(punished, 'ACCUSE')).toEqual([]);
+  });
 });

@@ -29,7 +29,31 @@ const BLAME = [
   'يتدخل في الشؤون',
 ];
 
+/** "قال إن الانتهاكات التي ارتكبتها الميليشيات …": crimes or violations a party is said to have committed. Told in
+ * a speaker's clause (after a speech verb and its complementizer) the speaker lays them at that party's door; told
+ * by the reporter (no complementizer) they are background and fire nothing. An adjective may sit between the noun
+ * and its relative ("الانتهاكات الممنهجة التي قامت بها"). */
+const WRONGS = ['الجرائم', 'الانتهاكات', 'الاعتداءات', 'المجازر', 'الخروقات'];
+const COMMITTED = [
+  'التي ارتكبتها',
+  'التي ارتكبها',
+  'التي ارتكبوها',
+  'التي ترتكبها',
+  'التي يرتكبها',
+  'التي قامت بها',
+  'التي قام بها',
+  'التي تقوم بها',
+  'التي يقوم بها',
+  'المرتكبة من جانب',
+  'المرتكبة من قبل',
+];
+const WRONG_DONE = WRONGS.flatMap((n) => COMMITTED.flatMap((r) => [`${n} ${r}`, `${n} ~ ${r}`]));
+
 const PHRASES = THAT.flatMap((c) => BLAME.map((p) => `${c} ~~~ ${p}`));
+const WRONG_PHRASES = THAT.flatMap((c) => WRONG_DONE.map((p) => `${c} ~~~ ${p}`));
+/** "إن بولارد يجب أن يقضي كامل عقوبته على الجرائم التي ارتكبها": crimes already tried and punished are a verdict's
+ * ground, not a charge the speaker puts. */
+const PUNISHED = ['عقوبة', 'عقوبته', 'عقوبتها', 'يقضي', 'تقضي', 'محاكمة', 'محاكمته', 'أدين', 'أدينت', 'إدانته', 'سجن'];
 
 /** "أن تنظيم داعش يقف وراء الاعتداء": naming the party behind an attack lays it at its door. */
 const BEHIND = ['يقف وراء', 'تقف وراء', 'يقفون وراء', 'وقف وراء', 'وقفت وراء'];
@@ -49,7 +73,7 @@ const ATTACKS = ['هجوم', 'هجوما', 'هجمات', 'تفجير', 'تفجي
 const NOT_SPEECH = ['بعد', 'قبل', 'منذ', 'يجب', 'ينبغي', 'يمكن', 'بد', 'دون', 'خشية', 'حتى', 'رغم', 'في'];
 
 export const AR_BLAME_PREDICATES = triggers('ACCUSE', [
-  ['accuse', 'verb', 0.6, [...PHRASES, ...BEHIND_PHRASES].join('|'), { notAfter: NOT_SPEECH }],
+  ['accuse', 'verb', 0.6, [...PHRASES, ...BEHIND_PHRASES, ...WRONG_PHRASES].join('|'), { notAfter: NOT_SPEECH }],
   // The attack in the gap is still reported as an attack, its doer read from the verb (arabic-agent-cues.ts).
   ['accuse', 'verb', 0.6, DONE_PHRASES.join('|'), { notAfter: NOT_SPEECH, keepsGap: true }],
 ]);
@@ -61,6 +85,7 @@ const SUSPICION = ['تشتبه', 'يشتبه', 'نشتبه', 'يشتبهون'];
 
 export const AR_BLAME_SENSES: SenseRule[] = [
   { type: 'ACCUSE', phrases: PHRASES, gapNot: [...DENIAL, ...SUSPICION] },
+  { type: 'ACCUSE', phrases: WRONG_PHRASES, gapNot: [...DENIAL, ...SUSPICION, ...PUNISHED] },
   // "أن الشرطة تبحث عمن يقف وراء الهجوم", "تحديد الجهة التي تقف وراء": an unknown party is sought, not blamed.
   {
     type: 'ACCUSE',
