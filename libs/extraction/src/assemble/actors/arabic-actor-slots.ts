@@ -70,6 +70,10 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
       ),
       'idafa after masdar',
     );
+  // "لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي بالأمير": the idafa is an office whose holder a rank names
+  // (a definite masdar has none: "رأس الوفد إلى الاجتماع معالي الوزير" names the verb's subject).
+  if (!physical && !definite)
+    pick(officeHolderAfterVerb(text, tokens, trigger.end, after), 'office holder in idafa after masdar');
   pick(
     after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm) && !owner(a)),
     'lam after masdar',
