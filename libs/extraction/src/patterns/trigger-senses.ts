@@ -36,6 +36,9 @@ export interface SenseRule {
   openerNeeds?: string[];
   /** Words that, right before a gapped match's last word, put that word in a relative clause ("الذي نفذه"). */
   lastNot?: string[];
+  /** A complementizer carrying its subject pronoun must be followed right by the two-word predicate: in "أنها قتلت
+   * ثمانية متطرفين يقفون وراء هجمات" the pronoun's own verb fills the gap and the predicate only describes its object. */
+  pronounOpenerGapless?: boolean;
 }
 
 export interface CompiledSense {
@@ -50,9 +53,12 @@ export interface CompiledSense {
   gapNot: Set<string>;
   openerNeeds: Set<string>;
   lastNot: Set<string>;
+  pronounOpenerGapless: boolean;
 }
 
 const DEFAULT_WINDOW = 4;
+// أنه، أنها، إنهم، بأنهما (folded): a complementizer with its subject pronoun attached.
+const PRONOUN_OPENER = /^[بل]?ان(?:ه|ها|هم|هما)$/;
 const DEFAULT_FAR_WINDOW = 12;
 const fold = (words: string[] | undefined) => new Set((words ?? []).map(foldWord));
 
@@ -72,6 +78,7 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       gapNot: fold(r.gapNot),
       openerNeeds: fold(r.openerNeeds),
       lastNot: fold(r.lastNot),
+      pronounOpenerGapless: r.pronounOpenerGapless ?? false,
     };
     for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
   }
@@ -102,6 +109,7 @@ export function senseFits(
   for (let k = first + 1; sense.gapNot.size > 0 && k < end - 1; k++) if (hits(tokens[k], sense.gapNot)) return false;
   if (sense.openerNeeds.size > 0 && !opensOn(tokens, first, end, sense.openerNeeds)) return false;
   if (end - first > 2 && tokens[end - 2].stems.some((s) => sense.lastNot.has(s))) return false;
+  if (sense.pronounOpenerGapless && end - first > 3 && PRONOUN_OPENER.test(tokens[first].norm)) return false;
   let needed = sense.needs.size === 0;
   for (let k = end; k < stop; k++) {
     if (hits(tokens[k], sense.objectNot)) return false;

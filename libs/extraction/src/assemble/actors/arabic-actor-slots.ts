@@ -22,6 +22,7 @@ import { meansSubjectBefore, meansSubjectEnd, pastMeansSubject } from './arabic-
 import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import { inBaPhrase } from './arabic-actor-ba-phrase';
 import { officeHolderAfterVerb } from './arabic-office-holder';
+import { gapSubject } from './arabic-gap-subject';
 import type { ActorLike, Span } from '../assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
@@ -70,6 +71,10 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
       ),
       'idafa after masdar',
     );
+  // "لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي بالأمير": the idafa is an office whose holder a rank names
+  // (a definite masdar has none: "رأس الوفد إلى الاجتماع معالي الوزير" names the verb's subject).
+  if (!physical && !definite)
+    pick(officeHolderAfterVerb(text, tokens, trigger.end, after), 'office holder in idafa after masdar');
   pick(
     after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm) && !owner(a)),
     'lam after masdar',
@@ -231,6 +236,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     'nearest preceding in clause',
   );
   pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
+  pick(gapSubject(text, tokens, trigger), 'text subject inside the verb phrase');
   pick(
     // "وأشاد بما يقدمه الجيش": nor is a name inside a relative clause the nearest guess; the dropped subject is.
     (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a) && !struck(a)),

@@ -20,3 +20,17 @@ describe('Arabic office holder after the verb', () => {
     expect(actorsOf(body, 'REQUEST')).toEqual(['Arab League']);
   });
 });
+
+describe('Arabic office holder in the idafa of a meeting masdar', () => {
+  it('makes the holder the party who met, not the target', () => {
+    const body =
+      'أثمر لقاء وزير الشؤون الاجتماعية الدكتور ماجد بن عبدالله القصبي، بالأمير الدكتور تركي بن سعود بن محمد آل سعود، في مقر الوزارة اليوم الأحد بالرياض، عن تعاون بين الوزارة والمدينة.';
+    expect(actorsOf(body, 'CONSULT')).toEqual(['ماجد بن عبدالله القصبي']);
+  });
+
+  it('leaves a definite meeting noun to the verb before it', () => {
+    const body =
+      'ورأس وفد المملكة إلى أعمال الاجتماع معالي وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني في القاهرة.';
+    expect(actorsOf(body, 'CONSULT')).not.toContain('نزار بن عبيد مدني');
+  });
+});

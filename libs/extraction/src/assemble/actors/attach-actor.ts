@@ -24,7 +24,7 @@ import { englishSpokesmanBody, spokesmanBody } from './spokesman-body';
 import { apposedName } from './apposed-name';
 import { officeBeforeAdjectives } from './office-adjectives';
 import { titleHolder } from './title-holder';
-import { pronounSubjectBefore } from './arabic-pronoun-subject';
+import { pronounAgreesWithVerb, pronounSubjectBefore } from './arabic-pronoun-subject';
 import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
@@ -142,11 +142,26 @@ export function attachActor(
     }
   }
   // "وأوضح ياسين ... مشيرا بأنه طالب المسؤولين": the pronoun of the complementizer is the subject, the speaker.
-  if (arabic && VERBAL.has(trigger.spec.type) && pronounSubjectBefore(tokens, trigger.first)) {
-    const speaker = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
+  // "أعلنت الشرطة أنها قتلت ثمانية مسلحين": so too for an act verb; the name after it is its object (the victims).
+  const pronounSubject =
+    arabic &&
+    pronounSubjectBefore(tokens, trigger.first) &&
+    (VERBAL.has(trigger.spec.type) || (trigger.spec.voice === 'verb' && pronounAgreesWithVerb(tokens, trigger.first)));
+  if (pronounSubject) {
+    // "أعلنت الشرطة أنها": a speaker the dictionary has no name for still beats the object read after the verb.
+    const objectRead = !!actorSpan && actorSpan.first >= trigger.end;
+    const speaker =
+      sentenceSpeaker(tokens, actors, trigger, clause.sFirst) ??
+      (objectRead ? speakerPhrase(text, tokens, trigger, clause.sFirst) : null);
     if (speaker) {
+      if (objectRead && actorSpan !== speaker) target ??= actorSpan;
       actorSpan = speaker;
       actorRule = 'speaker of sentence';
+    } else if (objectRead && actorSpan) {
+      // The pronoun's owner is unnamed ("أعلنت الشرطة أنها"): the object is still no subject.
+      target ??= actorSpan;
+      actorSpan = null;
+      actorRule = null;
     }
   }
   // "وأكد المعلمي أن التحالف لا يستهدف المدنيين، محملا الحوثيين مسؤولية": a statement participle is the

@@ -23,6 +23,12 @@ describe('Arabic blame predicates in reported speech', () => {
     expect(actorsOf('وقال عادل الجبير إن تنظيم داعش يقف وراء التفجير.', 'ACCUSE')).toEqual(['Adel al-Jubeir']);
   });
 
+  it('a speaker’s own act after أنها is no charge, though its victims are said to stand behind attacks', () => {
+    const body = 'واعلنت اجهزة الامن الروسية الاحد انها قتلت ثمانية متطرفين بايعوا تنظيم داعش ويقفون وراء هجمات.';
+    expect(actorsOf(body, 'ACCUSE')).toEqual([]);
+    expect(actorsOf('وقال عادل الجبير إنه يقف وراء التفجير.', 'ACCUSE')).toHaveLength(1);
+  });
+
   it('an attack taken up by the verb of its doer lays it at that party’s door', () => {
     expect(actorsOf('وقال عادل الجبير إن التفجير الانتحاري في المدينة نفذه تنظيم داعش.', 'ACCUSE')).toEqual([
       'Adel al-Jubeir',

@@ -105,6 +105,7 @@ export const AR_BLAME_SENSES: SenseRule[] = [
       'تحديد',
       'معرفة',
     ],
+    pronounOpenerGapless: true,
   },
   // "أن الهجوم الذي نفذه التنظيم أوقع قتلى": a doer named in a relative clause is told in passing, not charged.
   {
