@@ -21,6 +21,7 @@ import { AR_MATERIAL_SENSES } from './ar/material-readings';
 import { AR_ACCUSE, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { AR_VERBAL_ATTACK } from './ar/verbal-attacks.patterns';
 import { AR_COMPLAINTS } from './ar/complaints.patterns';
+import { AR_LINKED_ATTACKS } from './ar/linked-attacks.patterns';
 import { AR_PROTEST } from './ar/protest.patterns';
 import { AR_THANKS } from './ar/thanks.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
@@ -63,6 +64,7 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_STANCE_PHRASES,
   ...AR_VERBAL_ATTACK,
   ...AR_COMPLAINTS,
+  ...AR_LINKED_ATTACKS,
   ...AR_THANKS,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [
