@@ -20,6 +20,9 @@ import { AR_SUBJECT_GAP, AR_SUBJECT_GAP_SENSES } from './ar/subject-gap.patterns
 import { AR_MATERIAL_SENSES } from './ar/material-readings';
 import { AR_ACCUSE, AR_REJECT, AR_REQUEST, AR_THREATEN } from './ar/verbal.patterns';
 import { AR_VERBAL_ATTACK } from './ar/verbal-attacks.patterns';
+import { AR_COMPLAINTS } from './ar/complaints.patterns';
+import { AR_LINKED_ATTACKS } from './ar/linked-attacks.patterns';
+import { AR_WARNED_ABUSES } from './ar/warned-abuses.patterns';
 import { AR_PROTEST } from './ar/protest.patterns';
 import { AR_THANKS } from './ar/thanks.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
@@ -61,6 +64,9 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_SUBJECT_GAP,
   ...AR_STANCE_PHRASES,
   ...AR_VERBAL_ATTACK,
+  ...AR_COMPLAINTS,
+  ...AR_LINKED_ATTACKS,
+  ...AR_WARNED_ABUSES,
   ...AR_THANKS,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [

@@ -65,4 +65,10 @@ describe('Arabic blame predicates in reported speech', () => {
     const punished = 'وقال المتحدث إن بولارد يجب أن يقضي كامل عقوبته على الجرائم التي ارتكبها.';
     expect(actorsOf(punished, 'ACCUSE')).toEqual([]);
   });
+
+  it('revealing the party behind attacks names it as their author; an unrevealed one is no charge', () => {
+    const body = 'كشف عادل الجبير عن تنظيم سري يقف وراء الاعتداءات على المساجد.';
+    expect(actorsOf(body, 'ACCUSE')).toEqual(['Adel al-Jubeir']);
+    expect(actorsOf('ولم تكشف التحقيقات بعد من يقف وراء الهجوم.', 'ACCUSE')).toEqual([]);
+  });
 });

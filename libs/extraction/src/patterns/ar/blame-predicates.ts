@@ -59,6 +59,13 @@ const PUNISHED = ['عقوبة', 'عقوبته', 'عقوبتها', 'يقضي', '�
 const BEHIND = ['يقف وراء', 'تقف وراء', 'يقفون وراء', 'وقف وراء', 'وقفت وراء'];
 const BEHIND_PHRASES = THAT.flatMap((c) => BEHIND.map((p) => `${c} ~~~ ${p}`));
 
+/** "كشف جهاز الأمن العام (الشاباك) عن تنظيم يهودي سري يقف وراء الاعتداءات": revealing the party behind attacks
+ * names it as their author, as a speaker's "أن X يقف وراء" does. Not when the revealing is denied ("لم تكشف
+ * التحقيقات من يقف وراء الهجوم") or the party is only sought (من, هوية, الجهة in the gap); a clause after أن in the
+ * gap is already the speaker's charge (BEHIND_PHRASES). */
+const REVEALED = ['كشف', 'كشفت', 'كشفوا'];
+const REVEALED_PHRASES = REVEALED.flatMap((v) => BEHIND.map((p) => `${v} ~~~ ${p}`));
+
 /** "إن التفجير الانتحاري في سروج نفذه تنظيم داعش": an attack put first as the subject of the reported clause and
  * taken up by a verb with its pronoun names its doer, so the speaker lays the attack at that party's door. The
  * clause must open on the attack (senses below): in "قتلوا في هجوم نفذه مسلحون" the attack sits inside the report,
@@ -74,6 +81,7 @@ const NOT_SPEECH = ['بعد', 'قبل', 'منذ', 'يجب', 'ينبغي', 'يم�
 
 export const AR_BLAME_PREDICATES = triggers('ACCUSE', [
   ['accuse', 'verb', 0.6, [...PHRASES, ...BEHIND_PHRASES, ...WRONG_PHRASES].join('|'), { notAfter: NOT_SPEECH }],
+  ['accuse', 'verb', 0.6, REVEALED_PHRASES.join('|'), { notAfter: ['لم', 'لا', 'لن', 'عدم'] }],
   // The attack in the gap is still reported as an attack, its doer read from the verb (arabic-agent-cues.ts).
   ['accuse', 'verb', 0.6, DONE_PHRASES.join('|'), { notAfter: NOT_SPEECH, keepsGap: true }],
 ]);
@@ -106,6 +114,11 @@ export const AR_BLAME_SENSES: SenseRule[] = [
       'معرفة',
     ],
     pronounOpenerGapless: true,
+  },
+  {
+    type: 'ACCUSE',
+    phrases: REVEALED_PHRASES,
+    gapNot: ['من', 'عمن', 'ممن', 'هوية', 'الجهة', 'الجهات', 'أن', 'إن', 'بأن', ...SUSPICION],
   },
   // "أن الهجوم الذي نفذه التنظيم أوقع قتلى": a doer named in a relative clause is told in passing, not charged.
   {

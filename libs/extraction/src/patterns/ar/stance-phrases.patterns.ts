@@ -50,6 +50,29 @@ export const AR_STANCE_THREATEN = triggers('THREATEN', [
   ],
 ]);
 
+/** A verb of starting, renewing or keeping up before the masdar of criticism, its subject (and a time or place) in
+ * the gap. */
+const RENEWED_CRITICISM = ['بدأ', 'بدأت', 'بدأوا', 'جدد', 'جددت', 'جددوا', 'أعاد', 'أعادت', 'واصل', 'واصلت', 'واصلوا']
+  .flatMap((v) =>
+    [
+      'انتقاده',
+      'انتقادها',
+      'انتقادهم',
+      'انتقاداته',
+      'انتقاداتها',
+      'انتقاداتهم',
+      'لانتقاده',
+      'لانتقاداته',
+      'لانتقاداتها',
+      'لانتقاداتهم',
+      'في انتقاد',
+      'في انتقاده',
+      'في انتقادها',
+      'بانتقاد',
+    ].map((n) => `${v} ~~~ ${n}`),
+  )
+  .join('|');
+
 export const AR_STANCE_ACCUSE = triggers('ACCUSE', [
   // "وجه النائب انتقادات حادة للحكومة": criticism levelled by the subject.
   // "في ظل ما تمارسه من تدخلات في الشأن اليمني": the plural of meddling, with the affairs meddled in.
@@ -60,6 +83,10 @@ export const AR_STANCE_ACCUSE = triggers('ACCUSE', [
     'تدخلات في الشأن|تدخلات في الشؤون|تدخلاتها في الشأن|تدخلاتها في الشؤون|تدخلاته في الشأن|تدخلاته في الشؤون',
   ],
   ['criticize', 'verb', 0.7, 'وجه ~~ انتقادات|وجهت ~~ انتقادات|وجهوا ~~ انتقادات|وجه ~~ انتقادا|وجهت ~~ انتقادا'],
+  // "بدأ الحرس الثوري والمتشددون في انتقاده", "أعاد مجلس التعاون والولايات المتحدة التأكيد في الدوحة لانتقاداتهم
+  // السابقة", "جدد انتقاده": criticism begun, renewed or kept up is criticism voiced now, told by a verb of starting
+  // or repeating with the subject between (so no انتقد form fires).
+  ['criticize', 'verb', 0.65, RENEWED_CRITICISM],
   // "تعرض الوزير لسيل من الانتقادات أمام اللجنة": the criticised is the subject, the critics come after.
   [
     'criticize',
