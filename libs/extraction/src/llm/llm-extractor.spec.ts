@@ -56,6 +56,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+// The answer timeout below is 10 s, longer than Jest's 5 s default: on a loaded machine (a full unit run beside other
+// work) the first answer overran 5 s and failed the test by Jest's clock, not the extractor's.
+jest.setTimeout(30_000);
+
 // A generous timeout for answers (a loaded CI machine must not turn them into timeouts); the slow endpoint answers
 // only after 3 s, far past the short timeout its test uses.
 const llm = (timeoutMs = 10_000) => new LlmExtractor({ baseUrl, apiKey: 'k', model: 'test-model', timeoutMs });
