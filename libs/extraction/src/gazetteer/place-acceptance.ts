@@ -20,6 +20,7 @@ import {
 } from './place-context';
 import { NEVER_PLACES, PLACE_STOPWORDS, SOFT_PLACE_STOPWORDS } from './place-stopwords';
 import { headsGroup, namesGroupInText } from './armed-group-names';
+import { headsInstitution } from './institution-names';
 import { countryInText, isStrong, MENA, otherCountry, type Context } from './text-countries';
 import type { Token } from './tokenize';
 
@@ -138,12 +139,15 @@ export function acceptance(
   if (!arabicToken && namesWaterBody(text, tokens, m)) return 0;
   // "the Radaa armed group", "the Radaa (Deterrence) force" in Libyan news: a name heading an armed group, when it is
   // also a town of a country the text never names, is the group's name, not that town (Rada'a in Yemen); so is
-  // each bare mention of a name the text uses so elsewhere ("blamed Radaa for the fighting").
+  // each bare mention of a name the text uses so elsewhere ("blamed Radaa for the fighting"); so is one heading an
+  // institution's name ("Madina Hospital" in Somali news: institution-names.ts).
   if (
     !arabicToken &&
     !sameCountry &&
     otherCountry(ctx, cc) &&
-    (headsGroup(text.slice(m.end, m.end + 48)) || namesGroupInText(text, text.slice(m.start, m.end)))
+    (headsGroup(text.slice(m.end, m.end + 48)) ||
+      headsInstitution(text.slice(m.end, m.end + 16)) ||
+      namesGroupInText(text, text.slice(m.start, m.end)))
   )
     return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
