@@ -21,4 +21,15 @@ describe('a foreign namesake heading an armed group', () => {
     const text = 'Houthi forces and tribal fighters clashed near Radaa in central Yemen on Sunday.';
     expect(names(text).some((n) => /^Rada/.test(n))).toBe(true);
   });
+  it('also before a capitalised name of the force', () => {
+    const text = 'Fighters from the Radaa Deterrence Force and the 444 Brigade clashed in the Libyan capital Tripoli.';
+    expect(names(text).some((n) => /^Rada/.test(n))).toBe(false);
+  });
+
+  it('drops the bare mentions of a name the text uses for a group', () => {
+    const text =
+      'Fighters from the Radaa Deterrence Force and the 444 Brigade clashed in the Libyan capital Tripoli. The interior ministry ' +
+      'blamed Radaa for the fighting. Radaa rejected the accusation.';
+    expect(names(text).some((n) => /^Rada/.test(n))).toBe(false);
+  });
 });

@@ -19,6 +19,8 @@ import {
   partOfLongerName,
 } from './place-context';
 import { NEVER_PLACES, PLACE_STOPWORDS, SOFT_PLACE_STOPWORDS } from './place-stopwords';
+import { headsGroup, namesGroupInText } from './armed-group-names';
+import { headsInstitution } from './institution-names';
 import { countryInText, isStrong, MENA, otherCountry, type Context } from './text-countries';
 import type { Token } from './tokenize';
 
@@ -47,8 +49,6 @@ const CAPITAL_KEY_LENGTH = 5;
 /** Curated kinds that only local news names: a town, a district. */
 const LOCAL_KINDS = new Set(['town', 'district']);
 const TREATY_AFTER = /^\s+(?:Conventions?|Accords?|Protocols?)\b/;
-/** Nouns of an armed group after its name, maybe behind a glossed name in brackets: "Radaa (Deterrence) force". */
-const GROUP_AFTER = /^\s+(?:\([^)]{1,24}\)\s+)?(?:armed groups?|militias?|militiamen|forces?|brigades?|group)\b/;
 /** Tanween (درعاً "a shield", not Daraa; دومًا "always", not Douma): place names are diptotes or definite and never
  * take it, whether written after the word or before its final alef. */
 const TANWEEN = /^[\u064B-\u064D]/;
@@ -138,8 +138,17 @@ export function acceptance(
   if (!arabicToken && longerNameAfterOf(text, tokens, m)) return 0;
   if (!arabicToken && namesWaterBody(text, tokens, m)) return 0;
   // "the Radaa armed group", "the Radaa (Deterrence) force" in Libyan news: a name heading an armed group, when it is
-  // also a town of a country the text never names, is the group's name, not that town (Rada'a in Yemen).
-  if (!arabicToken && !sameCountry && otherCountry(ctx, cc) && GROUP_AFTER.test(text.slice(m.end, m.end + 32)))
+  // also a town of a country the text never names, is the group's name, not that town (Rada'a in Yemen); so is
+  // each bare mention of a name the text uses so elsewhere ("blamed Radaa for the fighting"); so is one heading an
+  // institution's name ("Madina Hospital" in Somali news: institution-names.ts).
+  if (
+    !arabicToken &&
+    !sameCountry &&
+    otherCountry(ctx, cc) &&
+    (headsGroup(text.slice(m.end, m.end + 48)) ||
+      headsInstitution(text.slice(m.end, m.end + 16)) ||
+      namesGroupInText(text, text.slice(m.start, m.end)))
+  )
     return 0;
   if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
   // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.

@@ -28,6 +28,7 @@ import { pronounAgreesWithVerb, pronounSubjectBefore } from './arabic-pronoun-su
 import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
+import { EXPEL_SPEAKER_RULE, expelSpeaker } from './expel-speaker-actor';
 import { quoteSpeaker } from './english-quote-speaker';
 import { reportingAuthority } from './reporting-authority';
 
@@ -224,6 +225,10 @@ export function attachActor(
   if (bomber) {
     actorSpan = bomber;
     actorRule = 'bomber noun';
+  }
+  if (!actorSpan && !arabic) {
+    actorSpan = expelSpeaker(tokens, actors, trigger, clause.sFirst);
+    if (actorSpan) actorRule = EXPEL_SPEAKER_RULE;
   }
   // "وتم القبض على المتهمين": an agentless arrest or seizure is the security body's the report named (security-agent.ts).
   if (!actorSpan) {

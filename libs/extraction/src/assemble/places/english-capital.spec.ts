@@ -21,4 +21,16 @@ describe('English "the capital" of a capital dateline', () => {
       ),
     ).toBe('Kabul');
   });
+  it('reads "the capital\'s eastern districts" as the dateline city, not a later place of the sentence', () => {
+    const body =
+      'TRIPOLI, July 14 (Reuters) - Heavy fighting between forces loyal to the government and an armed group shook ' +
+      "the capital's eastern districts overnight, killing at least eight people, before a truce brokered by elders " +
+      'from the city of Misrata took effect.';
+    expect(placeOf(body, 'ASSAULT')).toBe('Tripoli');
+  });
+  it('leaves "the capital\'s mayor" unread', () => {
+    const body =
+      "TRIPOLI (Reuters) - The capital's mayor said gunmen had attacked a convoy in Misrata on Monday, killing two.";
+    expect(placeOf(body, 'ASSAULT')).toBe('Misrata');
+  });
 });

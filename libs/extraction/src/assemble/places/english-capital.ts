@@ -35,6 +35,42 @@ const NOT_BARE = new Set([
   'expenditure',
 ]);
 
+/** Parts of a city that "the capital's" may own: "shook the capital's eastern districts", "in the capital's
+ * southern suburbs". The possessive then names a spot in the city whatever word comes before it, unlike "the
+ * capital's mayor" or "the capital's residents". */
+const CITY_PARTS = new Set([
+  'district',
+  'districts',
+  'neighbourhood',
+  'neighbourhoods',
+  'neighborhood',
+  'neighborhoods',
+  'suburb',
+  'suburbs',
+  'outskirts',
+  'streets',
+  'street',
+  'centre',
+  'center',
+  'quarter',
+  'quarters',
+  'airport',
+]);
+/** Words between the possessive and the part: "eastern", "only functioning", "international". */
+const MAX_PART_WORDS = 2;
+
+/** "the capital's eastern districts": the possessive "'s" at k + 2 owns a city part within a few lowercase words. */
+function ownsCityPart(tokens: Token[], k: number): boolean {
+  const s = tokens[k + 2];
+  if (!s || (s.norm !== 's' && s.norm !== "'s")) return false;
+  for (let j = k + 3; j <= k + 3 + MAX_PART_WORDS && j < tokens.length; j++) {
+    const w = tokens[j];
+    if (CITY_PARTS.has(w.norm)) return true;
+    if (!/^\p{Ll}/u.test(w.surface)) return false;
+  }
+  return false;
+}
+
 /** "the capital" mentions of the dateline city, when that city is its country's capital; none otherwise. */
 export function datelineCapitalMentions(
   tokens: Token[],
@@ -50,6 +86,10 @@ export function datelineCapitalMentions(
     if (the.start < from || the.norm !== 'the' || word.norm !== 'capital') continue;
     // "the capital Kabul" (the name is its own mention), "the capital's", "the capital markets": no bare capital.
     const next = tokens[k + 2];
+    if (ownsCityPart(tokens, k)) {
+      out.push({ first: k, end: k + 2, start: the.start, stop: word.end, surface: 'the capital', value: city });
+      continue;
+    }
     if (next && (/^\p{Lu}/u.test(next.surface) || NOT_BARE.has(next.norm))) continue;
     if (!PLACING.has(tokens[k - 1].norm)) continue;
     out.push({ first: k, end: k + 2, start: the.start, stop: word.end, surface: 'the capital', value: city });

@@ -110,3 +110,33 @@ export function isCompassReference(
 export function locatesAnaphor(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
   return isCompassReference(tokens, p, lowest, [], true);
 }
+
+const EN_COMPASS = foldedSet(EN_COMPASS_WORDS);
+/** Words of a compass phrase's approximation: "just west of", "about 20 minutes west of" is a distance already. */
+const EN_HEDGE = foldedSet(['just', 'about', 'some', 'slightly']);
+/** Lower-case words that may follow the located place before the comma: "the Zawiya refinery, west of Tripoli". */
+const MAX_HEAD_WORDS = 2;
+
+/** "the village of Sinjil, north of Ramallah", "the Zawiya refinery, west of Tripoli", "Karaj, west of Tehran": an
+ * English landmark set off by a comma after another named place (not a country) locates that place; it is not the
+ * scene. Without the place before ("clashes north of Baghdad") the compass phrase is the scene's own. */
+export function isEnglishCompassReference(
+  text: string,
+  tokens: Token[],
+  p: Span<PlaceLike>,
+  lowest: number,
+  pool: Span<PlaceLike>[],
+): boolean {
+  if (tokens[p.first]?.isArabic || tokens[p.first - 1]?.norm !== 'of') return false;
+  let k = p.first - 2;
+  if (k < lowest || !EN_COMPASS.has(tokens[k].norm)) return false;
+  if (k - 1 >= lowest && EN_HEDGE.has(tokens[k - 1].norm)) k--;
+  // k is the first word of the compass phrase; a comma stands right before it.
+  const before = tokens[k - 1];
+  if (!before || k - 1 < lowest || !text.slice(before.end, tokens[k].start).includes(',')) return false;
+  for (let j = k - 1, words = 0; j >= lowest && words <= MAX_HEAD_WORDS; j--, words++) {
+    if (pool.some((q) => q !== p && q.end === j + 1 && q.value.kind !== 'country')) return true;
+    if (!/^\p{Ll}/u.test(tokens[j].surface)) return false;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
 import { isDescriptor, isDestination, isOrigin, isReturnDestination } from './location-cues';
-import { isCompassReference, isDistanceReference, locatesAnaphor } from './reference-places';
+import { isCompassReference, isDistanceReference, isEnglishCompassReference, locatesAnaphor } from './reference-places';
 import { isCarePlace } from './care-places';
 import { isCapitalSubject } from './capital-subject';
 import {
@@ -84,7 +84,10 @@ export function scenePlaces(
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
   const located = described.filter(
-    (p) => !isDistanceReference(tokens, p, lowest) && !isCompassReference(tokens, p, lowest, described),
+    (p) =>
+      !isDistanceReference(tokens, p, lowest) &&
+      !isCompassReference(tokens, p, lowest, described) &&
+      !(ctx.text && isEnglishCompassReference(ctx.text, tokens, p, lowest, described)),
   );
   let scene = located.length ? located : described;
   // "deported 28 men to Kabul", "وضعت في طائرة متجهة إلى بانكوك": an arrest or expulsion happens where the
