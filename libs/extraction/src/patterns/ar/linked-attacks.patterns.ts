@@ -5,10 +5,15 @@
 // بداعش"), an arrest's detail rather than a charge about an attack.
 import { triggers } from '../trigger.types';
 
-const TIES = ['مستوحى من', 'مستوحاة من', 'على علاقة', 'على صلة', 'مرتبطا', 'مرتبط'];
+// "على علاقة/صلة" is matched from its noun: a trigger opening on على (one of the commonest words) would defeat the
+// assembler's early exit for texts with no trigger word (patterns/trigger-start.spec.ts).
+const TIES = ['مستوحى من', 'مستوحاة من', 'علاقة', 'صلة', 'مرتبطا', 'مرتبط'];
 /** The group right after the tie; the fused preposition folds away ("بداعش" reads as داعش). */
 const GROUPS = ['داعش', 'تنظيم', 'القاعدة'];
 
+/** Words before the tie that deny it ("نفى أن يكون له أي علاقة بداعش", "لا صلة بتنظيم"). */
+const DENIED = ['أي', 'اي', 'لا', 'ولا', 'بلا', 'عدم', 'دون'];
+
 export const AR_LINKED_ATTACKS = triggers('ACCUSE', [
-  ['accuse', 'verb', 0.6, TIES.flatMap((t) => GROUPS.map((g) => `${t} ${g}`)).join('|')],
+  ['accuse', 'verb', 0.6, TIES.flatMap((t) => GROUPS.map((g) => `${t} ${g}`)).join('|'), { notAfter: DENIED }],
 ]);

@@ -14,6 +14,9 @@ describe('Arabic attacks tied to a jihadist group', () => {
       'ACCUSE',
     );
   });
+  it('leaves a denied tie alone ("أي علاقة")', () => {
+    expect(typesOf('ونفى المتحدث أن يكون للهجوم أي علاقة بتنظيم داعش.')).not.toContain('ACCUSE');
+  });
   it('leaves a tie to nuclear activities alone', () => {
     expect(typesOf('وتبقى القيود على المعدات المرتبطة بالأنشطة النووية سارية خمس سنوات.')).not.toContain('ACCUSE');
   });
