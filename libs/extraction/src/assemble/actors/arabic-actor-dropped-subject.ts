@@ -1,7 +1,7 @@
 // Arabic drops a pronoun subject: a sentence that opens with a conjoined verb and names nobody ("ودعا الوعاظ إلى",
 // "وحذر من الشائعات، مطالباً", "وأضاف: ...") goes on with the subject of the sentence before it ("أكد المفتي ...").
 // For statements only: the previous sentence's speaker, or the name right after its opening verb. A reason clause opened
-// by "حيث ان" goes on with it too.
+// by "حيث ان" goes on with it too, and so does a sentence going on with a speech a colon opened in its paragraph.
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { isGoverned } from '../clause/actor-roles';
@@ -52,6 +52,22 @@ function bareOpening(tokens: Token[], actors: Span<ActorLike>[], sFirst: number,
 /** The opening verb of a sentence at `sFirst`: after كما ("also"), else the first word. */
 const openingVerb = (tokens: Token[], sFirst: number): number => (tokens[sFirst]?.norm === ALSO ? sFirst + 1 : sFirst);
 
+/** "وقال في مؤتمر صحفي: تم تحديد هوية مشتبه به. الاحتمال الأكبر هو ...": a sentence in the same paragraph as a speech
+ * verb and the colon after it goes on with the speech, and names nobody before token `before`. */
+function continuesColonQuote(
+  text: string,
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  sFirst: number,
+  before: number,
+): boolean {
+  const prev = previousSentenceFirst(text, tokens, sFirst);
+  if (prev < 0 || text.slice(tokens[prev].start, tokens[sFirst].start).includes('\n')) return false;
+  const speech = tokens.slice(prev, sFirst).findIndex((t) => isSpeechVerb(t));
+  if (speech < 0 || !text.slice(tokens[prev + speech].end, tokens[sFirst].start).includes(':')) return false;
+  return !actors.some((a) => a.first >= sFirst && a.first < before);
+}
+
 /** The subject the previous sentence lends to a sentence opening with a bare conjoined verb, or null; a previous
  * sentence that itself opens bare passes on the subject of the one before it (up to three sentences back). */
 export function droppedSubject(
@@ -61,8 +77,9 @@ export function droppedSubject(
   trigger: TriggerMatch,
   sFirst: number,
 ): Span<ActorLike> | null {
-  if (!bareOpening(tokens, actors, sFirst, trigger.first)) return null;
-  if (!WHEREAS.has(tokens[sFirst].norm)) {
+  const quoted = !bareOpening(tokens, actors, sFirst, trigger.first);
+  if (quoted && !continuesColonQuote(text, tokens, actors, sFirst, trigger.first)) return null;
+  if (!quoted && !WHEREAS.has(tokens[sFirst].norm)) {
     // "وأشادوا": a plural verb's subject is a group the previous sentence need not have as its subject.
     const verb = openingVerb(tokens, sFirst);
     if (/وا$/.test(tokens[verb].norm)) return null;
