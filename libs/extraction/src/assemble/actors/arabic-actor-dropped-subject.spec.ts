@@ -35,6 +35,24 @@ describe('Arabic dropped subject carried from the previous sentence', () => {
     expect(actorsOf(body, 'REQUEST')).not.toContain('Adel al-Jubeir');
   });
 
+  it('carries the subject into a reason clause opened by حيث ان, also a body the dictionary has no name for', () => {
+    const named =
+      'وعدت جامعة الدول العربية تشكيل فريق لرصد الانتهاكات في اليمن. حيث ان تحرير عدن كشف عن الجرائم المرتكبة من جانب التمرد المسلح.';
+    expect(actorsOf(named, 'ACCUSE')).toContain('Arab League');
+    const unnamed =
+      'وعدت لجنة حقوق الانسان العربية تشكيل فريق لرصد الانتهاكات في اليمن. حيث ان تحرير عدن كشف عن الجرائم المرتكبة من جانب التمرد المسلح.';
+    expect(actorsOf(unnamed, 'ACCUSE')).toContain('لجنة حقوق الانسان العربية');
+  });
+
+  it('carries the speaker into a sentence that goes on with a speech opened by a colon in the same paragraph', () => {
+    const body =
+      'وأعلن رئيس الوزراء التركي أحمد داود أغولو أن الشرطة تعرفت على مشتبه به.\nوقال في مؤتمر صحفي: تم تحديد هوية مشتبه به. الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا على علاقة بداعش.';
+    expect(actorsOf(body, 'ACCUSE')).toContain('أحمد داود أغولو');
+    const noColon =
+      'وأعلن رئيس الوزراء التركي أحمد داود أغولو أن الشرطة تعرفت على مشتبه به.\nوقال في مؤتمر صحفي إنه تم تحديد هوية مشتبه به. الاحتمال الأكبر هو أن يكون الأمر هجوما انتحاريا على علاقة بداعش.';
+    expect(actorsOf(noColon, 'ACCUSE')).not.toContain('أحمد داود أغولو');
+  });
+
   it('is no actor to the confidence model: a carried subject names the speaker, not evidence of a happening', () => {
     const body = 'أكد وزير الخارجية عادل الجبير أن المملكة ماضية في دعم اليمن. ودعا إلى الضغط على الميليشيات.';
     const [request] = new RuleExtractor({ minConfidence: 0 })

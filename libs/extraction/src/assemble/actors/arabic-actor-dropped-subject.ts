@@ -1,11 +1,13 @@
 // Arabic drops a pronoun subject: a sentence that opens with a conjoined verb and names nobody ("ودعا الوعاظ إلى",
 // "وحذر من الشائعات، مطالباً", "وأضاف: ...") goes on with the subject of the sentence before it ("أكد المفتي ...").
-// For statements only: the previous sentence's speaker, or the name right after its opening verb.
+// For statements only: the previous sentence's speaker, or the name right after its opening verb. A reason clause opened
+// by "حيث ان" goes on with it too, and so does a sentence going on with a speech a colon opened in its paragraph.
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { isGoverned } from '../clause/actor-roles';
 import { isCircumstantial, isSpeechVerb, sentenceSpeaker } from '../clause/shared-subject';
 import { foldedSet } from '../../text/word-sets';
+import { speakerPhraseAt } from '../clause/raw-subject';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 
 /** The actor rule of a subject carried over from the previous sentence: read by the confidence model as no actor. */
@@ -13,6 +15,9 @@ export const CARRIED_SUBJECT_RULE = 'subject of the previous sentence';
 
 const SENTENCE_END = /[.؟?!]|\n/;
 const ALSO = 'كما';
+// "حيث ان ..." ("whereas", "since") opens no new statement: it gives the reason for what the sentence before said, so
+// whatever it reports is still that sentence's subject's ("وعدت اللجنة ... . حيث ان ... كشفت عن الجرائم").
+const WHEREAS = foldedSet(['حيث']);
 const COMPLEMENTIZERS = foldedSet(['أن', 'إن', 'ان', 'انه', 'انها', 'بان']);
 // Words after و/ف that open a sentence without being its verb ("وفي السياق ذاته", "وقد", "وكان").
 const PARTICLES = foldedSet(
@@ -33,7 +38,9 @@ function previousSentenceFirst(text: string, tokens: Token[], sFirst: number): n
  * before token `before`. */
 function bareOpening(tokens: Token[], actors: Span<ActorLike>[], sFirst: number, before: number): boolean {
   const opening = tokens[sFirst];
-  if (opening?.norm === ALSO) {
+  if (WHEREAS.has(opening?.norm ?? '')) {
+    // "حيث ان": the reason clause names nobody before its trigger.
+  } else if (opening?.norm === ALSO) {
     // "كما أدان النظام القضائي": "also" before the verb goes on as a conjoined verb does.
     const verb = tokens[sFirst + 1];
     if (!verb?.isArabic || verb.norm.startsWith('ال') || PARTICLES.has(verb.norm)) return false;
@@ -45,6 +52,22 @@ function bareOpening(tokens: Token[], actors: Span<ActorLike>[], sFirst: number,
 /** The opening verb of a sentence at `sFirst`: after كما ("also"), else the first word. */
 const openingVerb = (tokens: Token[], sFirst: number): number => (tokens[sFirst]?.norm === ALSO ? sFirst + 1 : sFirst);
 
+/** "وقال في مؤتمر صحفي: تم تحديد هوية مشتبه به. الاحتمال الأكبر هو ...": a sentence in the same paragraph as a speech
+ * verb and the colon after it goes on with the speech, and names nobody before token `before`. */
+function continuesColonQuote(
+  text: string,
+  tokens: Token[],
+  actors: Span<ActorLike>[],
+  sFirst: number,
+  before: number,
+): boolean {
+  const prev = previousSentenceFirst(text, tokens, sFirst);
+  if (prev < 0 || text.slice(tokens[prev].start, tokens[sFirst].start).includes('\n')) return false;
+  const speech = tokens.slice(prev, sFirst).findIndex((t) => isSpeechVerb(t));
+  if (speech < 0 || !text.slice(tokens[prev + speech].end, tokens[sFirst].start).includes(':')) return false;
+  return !actors.some((a) => a.first >= sFirst && a.first < before);
+}
+
 /** The subject the previous sentence lends to a sentence opening with a bare conjoined verb, or null; a previous
  * sentence that itself opens bare passes on the subject of the one before it (up to three sentences back). */
 export function droppedSubject(
@@ -54,12 +77,15 @@ export function droppedSubject(
   trigger: TriggerMatch,
   sFirst: number,
 ): Span<ActorLike> | null {
-  if (!bareOpening(tokens, actors, sFirst, trigger.first)) return null;
-  // "وأشادوا": a plural verb's subject is a group the previous sentence need not have as its subject.
-  const verb = openingVerb(tokens, sFirst);
-  if (/وا$/.test(tokens[verb].norm)) return null;
-  // The opening verb is the trigger, a verb of speech ("وأضاف: ..."), or the verb a participle trigger goes with.
-  if (trigger.first !== verb && !isSpeechVerb(tokens[verb]) && !isCircumstantial(tokens, trigger)) return null;
+  const quoted = !bareOpening(tokens, actors, sFirst, trigger.first);
+  if (quoted && !continuesColonQuote(text, tokens, actors, sFirst, trigger.first)) return null;
+  if (!quoted && !WHEREAS.has(tokens[sFirst].norm)) {
+    // "وأشادوا": a plural verb's subject is a group the previous sentence need not have as its subject.
+    const verb = openingVerb(tokens, sFirst);
+    if (/وا$/.test(tokens[verb].norm)) return null;
+    // The opening verb is the trigger, a verb of speech ("وأضاف: ..."), or the verb a participle trigger goes with.
+    if (trigger.first !== verb && !isSpeechVerb(tokens[verb]) && !isCircumstantial(tokens, trigger)) return null;
+  }
   let current = sFirst;
   for (let hop = 0; hop < 3; hop++) {
     const prev = previousSentenceFirst(text, tokens, current);
@@ -69,6 +95,9 @@ export function droppedSubject(
     if (speaker) return speaker;
     const a = actors.find((x) => x.first >= prev && x.end <= current);
     if (a && a.first > prev && a.first - prev <= 3 && !isGoverned(tokens, a)) return a;
+    // "وعدت لجنة حقوق الانسان العربية ...": a body the dictionary has no name for, right after the opening verb.
+    const phrase = !a ? speakerPhraseAt(text, tokens, prev + 1, current) : null;
+    if (phrase) return phrase;
     // Passing on needs only a bare opening: names deep in that sentence, or in the clause its أن opens, are not
     // its subject ("وأكد أن على العلماء مسؤولية").
     let limit = Math.min(current, prev + 4);

@@ -27,6 +27,8 @@ import { titleHolder } from './title-holder';
 import { pronounAgreesWithVerb, pronounSubjectBefore } from './arabic-pronoun-subject';
 import { englishGroupHead } from './english-group-head';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
+import { delegationLeader } from './arabic-led-delegation';
+import { MEETING_OUTCOME_RULE, meetingOutcomeActor } from './arabic-meeting-outcome';
 import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
 import { EXPEL_SPEAKER_RULE, expelSpeaker } from './expel-speaker-actor';
 import { quoteSpeaker } from './english-quote-speaker';
@@ -204,6 +206,20 @@ export function attachActor(
   if (!actorSpan && arabic && VERBAL.has(trigger.spec.type)) {
     actorSpan = droppedSubject(text, tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = CARRIED_SUBJECT_RULE;
+  }
+  // "واشتكى الوفد الذي يقوده علاوي": an unnamed delegation acts for its leader (arabic-led-delegation.ts).
+  if (!actorSpan && arabic && trigger.spec.voice === 'verb') {
+    actorSpan = delegationLeader(text, tokens, trigger.end);
+    if (actorSpan) actorRule = 'leader of the delegation';
+  }
+  // "أثمر لقاء الوزير X بالأمير عن تعاون": what a meeting yielded is the act of who met (arabic-meeting-outcome.ts);
+  // it beats a nearest-name guess ("رئيس مدينة الملك عبد العزيز" of the met party).
+  if ((!actorSpan || actorRule?.startsWith('nearest')) && arabic && !PHYSICAL.has(trigger.spec.type)) {
+    const met = meetingOutcomeActor(text, tokens, trigger.first, actors);
+    if (met) {
+      actorSpan = met;
+      actorRule = MEETING_OUTCOME_RULE;
+    }
   }
   // "A convoy reached the city, the World Food Programme said": English aid is the relief body's that reports it.
   if (!actorSpan && !arabic) {
