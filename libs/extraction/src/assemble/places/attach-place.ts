@@ -132,6 +132,20 @@ export function attachPlace(
     place = null;
     placeRule = null;
   }
+  // "OUAGADOUGOU (AFP) - Burkina Faso's military government has ordered two French diplomats to leave": an English
+  // state's sanction with no place of its own is decided at home, where the desk files from when the dateline lies
+  // in the sanctioning state's country (a foreign desk's dateline says nothing of where it was decided).
+  if (
+    !place &&
+    !article.arabic &&
+    type === 'SANCTION' &&
+    article.dateline &&
+    actorSpan?.value.country &&
+    actorSpan.value.country === article.dateline.value.country
+  ) {
+    place = article.dateline;
+    placeRule = 'dateline fallback';
+  }
   // Arabic protocol copy only: English "received" as often takes a call, aid or a sentence as a visitor.
   const receiving = article.arabic && HOSTED.has(type) && isReceiving(tokens, trigger);
   // "زيارته إلى الكويت": a meeting or deal the text places in a country was held in its capital.
