@@ -48,6 +48,20 @@ function datelineScene(
   return named.some((p) => article.tokens[p.first - 1]?.norm === 'in') || (!others && named.length > 0);
 }
 
+/** Titles of the heads of a state or government: "President Mohammed Shahabuddin". */
+const LEADER = '(?:President|Prime Minister|King|Emir|Sultan|Crown Prince|Chancellor|Premier)';
+const TITLED = new RegExp(`^${LEADER}\\s`);
+const TITLE_BEFORE = new RegExp(`\\b${LEADER}\\s+$`);
+
+/** "President Mohammed Shahabuddin ordered the release of …": an act of a head of state or government is decided at
+ * the seat of power, not at the scene of the happening the sentence before told of. (Acts of a state's or
+ * government's own name were measured too: they cost two English calib events, so are left to the carried scene.) */
+function leaderAct(text: string, actor: Span<ActorLike> | null): boolean {
+  if (!actor) return false;
+  if (actor.value.kind !== 'person') return false;
+  return TITLED.test(actor.surface) || TITLE_BEFORE.test(text.slice(Math.max(0, actor.start - 20), actor.start));
+}
+
 /** The country-level place the article is about, used only when a material event names no place at all. */
 function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
   const countries = places.filter((p) => p.value.kind === 'country');
@@ -154,7 +168,14 @@ export function attachPlace(
   // "Gunmen stormed Dan Kurmi village in Maru … A local vigilante leader said two residents were shot dead.": an
   // English happening with no place of its own, right after a sentence that placed one, is told from that scene
   // rather than from the dateline.
-  if (!place && !article.arabic && MATERIAL.has(type) && state.settingFresh && state.setting) {
+  if (
+    !place &&
+    !article.arabic &&
+    MATERIAL.has(type) &&
+    state.settingFresh &&
+    state.setting &&
+    !leaderAct(article.text, actorSpan)
+  ) {
     place = state.setting;
     placeRule = 'setting of previous sentence';
   }
