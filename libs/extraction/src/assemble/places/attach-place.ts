@@ -5,6 +5,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from '../assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
 import { chooseLocation } from './choose-location';
+import { isCarePlace } from './care-places';
 import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
@@ -39,8 +40,11 @@ function datelineScene(
 ): boolean {
   if (!isMetonymDateline(dateline)) return true;
   if (!MATERIAL.has(type)) return false;
-  if (article.places.some((p) => p.first >= clause.sFirst && p.first < clause.sEnd)) return false;
   const { id, country } = dateline.value;
+  // The dateline city itself and a city the wounded were sent to for care ("flew the wounded to Ankara for
+  // treatment") name no other scene.
+  const elsewhere = (p: Span<PlaceLike>) => p.value.id !== id && !isCarePlace(article.tokens, p, clause.sFirst);
+  if (article.places.some((p) => p.first >= clause.sFirst && p.first < clause.sEnd && elsewhere(p))) return false;
   const others = article.places.some(
     (p) => p.value.id !== id && p.value.kind !== 'country' && p.value.country === country,
   );
