@@ -5,6 +5,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from '../assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
 import { chooseLocation } from './choose-location';
+import { isCarePlace } from './care-places';
 import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
@@ -39,13 +40,30 @@ function datelineScene(
 ): boolean {
   if (!isMetonymDateline(dateline)) return true;
   if (!MATERIAL.has(type)) return false;
-  if (article.places.some((p) => p.first >= clause.sFirst && p.first < clause.sEnd)) return false;
   const { id, country } = dateline.value;
+  // The dateline city itself and a city the wounded were sent to for care ("flew the wounded to Ankara for
+  // treatment") name no other scene.
+  const elsewhere = (p: Span<PlaceLike>) => p.value.id !== id && !isCarePlace(article.tokens, p, clause.sFirst);
+  if (article.places.some((p) => p.first >= clause.sFirst && p.first < clause.sEnd && elsewhere(p))) return false;
   const others = article.places.some(
     (p) => p.value.id !== id && p.value.kind !== 'country' && p.value.country === country,
   );
   const named = article.places.filter((p) => p.value.id === id);
   return named.some((p) => article.tokens[p.first - 1]?.norm === 'in') || (!others && named.length > 0);
+}
+
+/** Titles of the heads of a state or government: "President Mohammed Shahabuddin". */
+const LEADER = '(?:President|Prime Minister|King|Emir|Sultan|Crown Prince|Chancellor|Premier)';
+const TITLED = new RegExp(`^${LEADER}\\s`);
+const TITLE_BEFORE = new RegExp(`\\b${LEADER}\\s+$`);
+
+/** "President Mohammed Shahabuddin ordered the release of …": an act of a head of state or government is decided at
+ * the seat of power, not at the scene of the happening the sentence before told of. (Acts of a state's or
+ * government's own name were measured too: they cost two English calib events, so are left to the carried scene.) */
+function leaderAct(text: string, actor: Span<ActorLike> | null): boolean {
+  if (!actor) return false;
+  if (actor.value.kind !== 'person') return false;
+  return TITLED.test(actor.surface) || TITLE_BEFORE.test(text.slice(Math.max(0, actor.start - 20), actor.start));
 }
 
 /** The country-level place the article is about, used only when a material event names no place at all. */
@@ -132,6 +150,20 @@ export function attachPlace(
     place = null;
     placeRule = null;
   }
+  // "OUAGADOUGOU (AFP) - Burkina Faso's military government has ordered two French diplomats to leave": an English
+  // state's sanction with no place of its own is decided at home, where the desk files from when the dateline lies
+  // in the sanctioning state's country (a foreign desk's dateline says nothing of where it was decided).
+  if (
+    !place &&
+    !article.arabic &&
+    type === 'SANCTION' &&
+    article.dateline &&
+    actorSpan?.value.country &&
+    actorSpan.value.country === article.dateline.value.country
+  ) {
+    place = article.dateline;
+    placeRule = 'dateline fallback';
+  }
   // Arabic protocol copy only: English "received" as often takes a call, aid or a sentence as a visitor.
   const receiving = article.arabic && HOSTED.has(type) && isReceiving(tokens, trigger);
   // "زيارته إلى الكويت": a meeting or deal the text places in a country was held in its capital.
@@ -140,7 +172,14 @@ export function attachPlace(
   // "Gunmen stormed Dan Kurmi village in Maru … A local vigilante leader said two residents were shot dead.": an
   // English happening with no place of its own, right after a sentence that placed one, is told from that scene
   // rather than from the dateline.
-  if (!place && !article.arabic && MATERIAL.has(type) && state.settingFresh && state.setting) {
+  if (
+    !place &&
+    !article.arabic &&
+    MATERIAL.has(type) &&
+    state.settingFresh &&
+    state.setting &&
+    !leaderAct(article.text, actorSpan)
+  ) {
     place = state.setting;
     placeRule = 'setting of previous sentence';
   }

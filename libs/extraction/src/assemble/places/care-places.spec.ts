@@ -23,3 +23,12 @@ describe('places of medical care', () => {
     expect(placesOf(body, 'ASSAULT')).not.toContain('Amman');
   });
 });
+
+describe('places the wounded are sent to for care', () => {
+  it('does not place an air ambulance at the city it flew the wounded to for treatment', () => {
+    const body =
+      'A car bomb hit a police station in Mogadishu on Saturday, killing seven people. ' +
+      'Turkey sent an air ambulance that flew eight of the most seriously wounded to Ankara for treatment.';
+    expect(placesOf(body, 'AID')).not.toContain('Ankara');
+  });
+});

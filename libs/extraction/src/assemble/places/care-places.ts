@@ -31,8 +31,16 @@ const CARE_GAP = foldedSet([
 ]);
 const CARE_REACH = 5;
 
+/** "flew eight of the wounded to Ankara for treatment": the care purpose told right after the place it was sent to. */
+function sentForCare(tokens: Token[], p: Span<PlaceLike>): boolean {
+  if (tokens[p.first - 1]?.norm !== 'to' || tokens[p.end]?.norm !== 'for') return false;
+  for (let k = p.end + 1; k < p.end + 3 && k < tokens.length; k++) if (CARE.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** True when the place is where someone is (to be) treated: a care word reaches it across in/at/hospital words. */
 export function isCarePlace(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  if (sentForCare(tokens, p)) return true;
   for (let k = p.first - 1; k >= lowest && k >= p.first - CARE_REACH; k--) {
     const t = tokens[k];
     if (CARE.has(t.norm)) return true;

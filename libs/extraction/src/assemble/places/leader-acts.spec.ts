@@ -1,0 +1,27 @@
+// A head of state's act with no place of its own is not at the scene the sentence before told of (attach-place.ts).
+import { RuleExtractor } from '../../extractor/rule-extractor';
+
+const all = new RuleExtractor({ minConfidence: 0 });
+
+function placed(body: string, type: string): { place: string | null; rule: string | null }[] {
+  return all
+    .explain({ id: 't', body, language: 'en' })
+    .filter((e) => e.event.type === type)
+    .map((e) => ({ place: e.event.location?.name ?? null, rule: e.explain.placeRule ?? null }));
+}
+
+describe("a leader's act after a sentence that placed a happening", () => {
+  const lead =
+    "DHAKA, Aug 5 (Reuters) - Protesters stormed the prime minister's residence in Dhaka on Monday. " +
+    'On Sunday, 14 police officers died when a crowd attacked a police station in Sirajganj district.';
+
+  it("does not place a president's release order at the previous sentence's police station", () => {
+    const body = `${lead} President Mohammed Shahabuddin ordered the release of opposition leader Khaleda Zia late on Monday.`;
+    expect(placed(body, 'RETREAT').map((p) => p.place)).not.toContain('Sirajganj');
+  });
+
+  it('still places a placeless happening after the attack at its scene', () => {
+    const body = `${lead} Police said the attackers later released two officers.`;
+    expect(placed(body, 'RETREAT').map((p) => p.place)).toContain('Sirajganj');
+  });
+});
