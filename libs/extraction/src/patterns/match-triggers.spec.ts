@@ -2,7 +2,8 @@
 // while verbs whose alif is their own (دعا) keep their reading.
 import { tokenize } from '../text/tokenize';
 import { triggerIndex } from './lexicon';
-import { matchTriggers } from './match-triggers';
+import { compileTriggers, matchTriggers } from './match-triggers';
+import { triggers } from './trigger.types';
 
 const matched = (text: string) => {
   const index = triggerIndex('ar');
@@ -61,5 +62,29 @@ describe('gaps count words, a hyphenated compound as one', () => {
   });
   it('still stops after two whole words', () => {
     expect(matchedEn('The rebels fired their first two long range missiles.')).not.toContain('fired ~ missiles');
+  });
+});
+
+// Gapped phrases are filed under one of their later words and tried only in clauses holding it; which phrase wins
+// must not depend on that filing: the longest match, and of equally long ones the earlier declared.
+describe('gapped phrases filed by a later word', () => {
+  // Filed by their least shared word: the first and third under "militia", the second under "crimes".
+  const index = compileTriggers(
+    triggers('ACCUSE', [
+      ['long', 'verb', 0.6, 'said ~~~ militia ~ committed ~ crimes', {}],
+      ['second', 'verb', 0.6, 'said ~~~ crimes ~ committed', {}],
+      ['third', 'verb', 0.6, 'said ~~~ militia committed', {}],
+      ['plain', 'verb', 0.5, 'said', {}],
+    ]),
+  );
+  const found = (text: string) => matchTriggers(tokenize(text), index).map((m) => m.spec.mode);
+
+  it('matches a gapped phrase only where its later words stand', () => {
+    expect(found('he said the militia committed them')).toEqual(['third']);
+    expect(found('he said the militia left the town')).toEqual(['plain']);
+  });
+  it('keeps the longest match, and of equally long ones the earlier ranked, whatever its file', () => {
+    expect(found('he said the militia committed new crimes')).toEqual(['long']);
+    expect(found('he said the crimes militia committed')).toEqual(['second']);
   });
 });

@@ -27,10 +27,22 @@ interface Compiled {
   sense: CompiledSense | null;
   /** A gapped phrase's words after its first (gaps left out), all of which the clause must hold; [] without a gap. */
   rest: string[];
+  /** Place in its first word's list (longest first), which decides between phrases however they are gathered. */
+  rank: number;
+}
+
+/** The phrases opening on one word. Gapped phrases are filed under one of their `rest` words (the one fewest of the
+ * list share), so that a clause lacking it never tries them: "أن" opens over a hundred gapped accusation phrases,
+ * and a clause holds the words of few. */
+interface StartList {
+  /** Phrases without a gap, tried wherever their first word stands, in rank order. */
+  open: Compiled[];
+  /** Gapped phrases by their gate word, each bucket in rank order. */
+  gated: Map<string, Compiled[]>;
 }
 
 export interface TriggerIndex {
-  byFirst: Map<string, Compiled[]>;
+  byFirst: Map<string, StartList>;
   /** Every `rest` word of every gapped phrase: the only readings a range's present set needs to hold. */
   restWords: Set<string>;
 }
@@ -55,7 +67,7 @@ const gapSize = (w: string) => (w === '~' ? MAX_GAP : w === '~~' ? LONG_GAP : SU
 const isSubjectGap = (w: string) => w === '~~' || w === '~~~';
 
 export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = []): TriggerIndex {
-  const byFirst = new Map<string, Compiled[]>();
+  const lists = new Map<string, Compiled[]>();
   const senses = compileSenses(senseRules);
   for (const spec of specs) {
     const words = spec.words.map((w) => (isGap(w) ? w : foldWord(w)));
@@ -67,17 +79,40 @@ export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = 
       head: Math.max(0, words.findIndex(isSubjectGap)),
       sense: senses.get(senseKey(spec.type, spec.phrase)) ?? null,
       rest: words.some(isGap) ? words.slice(1).filter((w) => !isGap(w)) : [],
+      rank: 0,
     };
-    const list = byFirst.get(words[0]) ?? [];
+    const list = lists.get(words[0]) ?? [];
     list.push(c);
-    byFirst.set(words[0], list);
+    lists.set(words[0], list);
   }
-  // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
-  for (const list of byFirst.values())
-    list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
+  const byFirst = new Map<string, StartList>();
   const restWords = new Set<string>();
-  for (const list of byFirst.values()) for (const c of list) for (const w of c.rest) restWords.add(w);
+  for (const [first, list] of lists) {
+    // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
+    list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
+    list.forEach((c, rank) => (c.rank = rank));
+    for (const c of list) for (const w of c.rest) restWords.add(w);
+    byFirst.set(first, startList(list));
+  }
   return { byFirst, restWords };
+}
+
+function startList(list: Compiled[]): StartList {
+  const shared = new Map<string, number>();
+  for (const c of list) for (const w of new Set(c.rest)) shared.set(w, (shared.get(w) ?? 0) + 1);
+  const open: Compiled[] = [];
+  const gated = new Map<string, Compiled[]>();
+  for (const c of list) {
+    if (!c.rest.length) {
+      open.push(c);
+      continue;
+    }
+    const gate = c.rest.reduce((a, b) => ((shared.get(b) ?? 0) < (shared.get(a) ?? 0) ? b : a));
+    const bucket = gated.get(gate) ?? [];
+    bucket.push(c);
+    gated.set(gate, bucket);
+  }
+  return { open, gated };
 }
 
 function prefixOf(token: Token, stem: string): string | null {
@@ -151,6 +186,16 @@ function rangeReadings(tokens: Token[], from: number, to: number, index: Trigger
   return present;
 }
 
+/** The phrases of a start list that can match in tokens [from, to), in rank order: the open ones and the gapped ones
+ * whose gate word the range holds (a gapped phrase needs all its rest words there: tryPhrase). */
+function candidates(start: StartList, tokens: Token[], from: number, to: number, index: TriggerIndex): Compiled[] {
+  if (!start.gated.size) return start.open;
+  const present = rangeReadings(tokens, from, to, index);
+  let out: Compiled[] | null = null;
+  for (const [gate, bucket] of start.gated) if (present.has(gate)) (out ??= [...start.open]).push(...bucket);
+  return out ? out.sort((a, b) => a.rank - b.rank) : start.open;
+}
+
 /** Tries one compiled phrase at token i (whose stem matched the first word); returns the end index or -1.
  * `from` is the clause start, for sense rules that look at the subject. */
 function tryPhrase(tokens: Token[], i: number, c: Compiled, limit: number, from: number, index: TriggerIndex): number {
@@ -205,8 +250,9 @@ function accusativeMatch(
   for (const stem of token.stems) {
     const bare = accusativeBase(stem);
     if (!bare) continue;
-    const list = index.byFirst.get(bare);
-    for (const c of list ?? []) {
+    const start = index.byFirst.get(bare);
+    if (!start) continue;
+    for (const c of candidates(start, tokens, from, to, index)) {
       if (c.spec.voice !== 'noun') continue;
       const end = tryPhrase(tokens, i, c, to, from, index);
       if (end > 0) return { c, end };
@@ -263,26 +309,49 @@ function afterAnna(tokens: Token[], i: number): boolean {
   return !head || !AN_HEADS.has(head.norm);
 }
 
+type Best = { c: Compiled; end: number } | null;
+
+/** The best of `best` and the phrases of `list` matching at token i (whose reading `stem` starts them): the longest,
+ * and of equally long ones the earlier ranked, so that the answer does not hang on the order lists are tried in.
+ * `prefix`: prefixOf(tokens[i], stem) for an Arabic token. */
+function bestOf(
+  list: readonly Compiled[],
+  tokens: Token[],
+  i: number,
+  stem: string,
+  prefix: string | null,
+  from: number,
+  to: number,
+  index: TriggerIndex,
+  best: Best,
+): Best {
+  for (const c of list) {
+    if (c.spec.voice !== 'noun' && tokens[i].isArabic && !verbReading(tokens, i, stem, prefix, c.words.length === 1))
+      continue;
+    const end = tryPhrase(tokens, i, c, to, from, index);
+    if (end > 0 && (!best || end > best.end || (end === best.end && c.rank < best.c.rank))) best = { c, end };
+  }
+  return best;
+}
+
 /** All non-overlapping trigger matches in tokens [from, to), left to right. */
 export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to = tokens.length): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let i = from;
   while (i < to) {
     const token = tokens[i];
-    let best: { c: Compiled; end: number } | null = null;
+    let best: Best = null;
     if (!token.isNumber && mayStart(token, index)) {
       for (const stem of withAlif(token)) {
-        const list = index.byFirst.get(stem);
-        if (!list) continue;
+        const start = index.byFirst.get(stem);
+        if (!start) continue;
         // What is written before the stem (prefixOf), read once for all the verb phrases of the stem.
-        let prefix: string | null | undefined;
-        for (const c of list) {
-          if (c.spec.voice !== 'noun' && token.isArabic) {
-            if (prefix === undefined) prefix = prefixOf(token, stem);
-            if (!verbReading(tokens, i, stem, prefix, c.words.length === 1)) continue;
-          }
-          const end = tryPhrase(tokens, i, c, to, from, index);
-          if (end > 0 && (!best || end > best.end)) best = { c, end };
+        const prefix = token.isArabic ? prefixOf(token, stem) : null;
+        best = bestOf(start.open, tokens, i, stem, prefix, from, to, index, best);
+        if (start.gated.size) {
+          const present = rangeReadings(tokens, from, to, index);
+          for (const [gate, bucket] of start.gated)
+            if (present.has(gate)) best = bestOf(bucket, tokens, i, stem, prefix, from, to, index, best);
         }
         if (best) break;
       }
