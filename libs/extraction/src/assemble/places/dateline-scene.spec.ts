@@ -1,15 +1,6 @@
 // A sentence that names only the dateline city itself (or where the wounded were sent for care) still takes the
 // dateline as the scene of a placeless happening (attach-place.ts datelineScene).
-import { RuleExtractor } from '../../extractor/rule-extractor';
-
-const all = new RuleExtractor({ minConfidence: 0 });
-
-function placed(body: string, type: string): { place: string | null; rule: string | null }[] {
-  return all
-    .explain({ id: 't', body, language: 'en' })
-    .filter((e) => e.event.type === type)
-    .map((e) => ({ place: e.event.location?.name ?? null, rule: e.explain.placeRule ?? null }));
-}
+import { placed } from './placed-events.fixture';
 
 describe('dateline scene beside the dateline city named as a descriptor', () => {
   it('places an air ambulance sent by an ally of the dateline city at the dateline', () => {

@@ -1,15 +1,6 @@
 // A dateline read for want of a place (attach-place.ts "dateline fallback") is where the desk files from: it sets no
 // scene for the sentences after, which keep the setting the text itself gave.
-import { RuleExtractor } from '../../extractor/rule-extractor';
-
-const all = new RuleExtractor({ minConfidence: 0 });
-
-function placed(body: string, type: string): { place: string | null; rule: string | null }[] {
-  return all
-    .explain({ id: 't', body, language: 'en' })
-    .filter((e) => e.event.type === type)
-    .map((e) => ({ place: e.event.location?.name ?? null, rule: e.explain.placeRule ?? null }));
-}
+import { placed } from './placed-events.fixture';
 
 describe('dateline fallback sets no scene', () => {
   const lead = 'SEGOU, Mali (AFP) - Militants ambushed an army convoy near Kayes on Sunday, killing nine soldiers.';

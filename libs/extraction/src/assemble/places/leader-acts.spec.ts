@@ -1,14 +1,5 @@
 // A head of state's act with no place of its own is not at the scene the sentence before told of (attach-place.ts).
-import { RuleExtractor } from '../../extractor/rule-extractor';
-
-const all = new RuleExtractor({ minConfidence: 0 });
-
-function placed(body: string, type: string): { place: string | null; rule: string | null }[] {
-  return all
-    .explain({ id: 't', body, language: 'en' })
-    .filter((e) => e.event.type === type)
-    .map((e) => ({ place: e.event.location?.name ?? null, rule: e.explain.placeRule ?? null }));
-}
+import { placed } from './placed-events.fixture';
 
 describe("a leader's act after a sentence that placed a happening", () => {
   const lead =

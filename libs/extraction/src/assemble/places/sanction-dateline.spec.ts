@@ -1,15 +1,6 @@
 // An English state's sanction with no place of its own is decided at home: the dateline, when it lies in the
 // sanctioning state's country (attach-place.ts).
-import { RuleExtractor } from '../../extractor/rule-extractor';
-
-const all = new RuleExtractor({ minConfidence: 0 });
-
-function placed(body: string, type: string): { place: string | null; rule: string | null }[] {
-  return all
-    .explain({ id: 't', body, language: 'en' })
-    .filter((e) => e.event.type === type)
-    .map((e) => ({ place: e.event.location?.name ?? null, rule: e.explain.placeRule ?? null }));
-}
+import { placed } from './placed-events.fixture';
 
 describe('sanctions at the dateline of the sanctioning state', () => {
   it('places an expulsion of diplomats at the home dateline', () => {
