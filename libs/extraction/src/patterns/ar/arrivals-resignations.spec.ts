@@ -1,5 +1,5 @@
-// Arabic build-ups told by a finite verb of arrival or setting out, and resignations handed in or announced by the one
-// resigning: surer cues than the bare nouns they contain.
+// Arabic build-ups told by a finite verb of arrival or setting out, and resignations and surrenders handed in or
+// announced by the one stepping down: surer cues than the bare nouns they contain.
 import { RuleExtractor } from '../../extractor/rule-extractor';
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
@@ -41,5 +41,12 @@ describe('Arabic resignations', () => {
   it('keeps a demanded resignation a weaker noun', () => {
     const m = first('طالب المتظاهرون باستقالة الحكومة.');
     expect(m?.spec.weight ?? 0).toBeLessThan(0.9);
+  });
+});
+
+describe('Arabic announced surrenders', () => {
+  it('reads the announcer as the one surrendering, with a verb', () => {
+    const m = first('إن العشرات من المسلحين أعلنوا استسلامهم بعد توغل مدرعات المقاومة.');
+    expect(`${m?.spec.type}/${m?.spec.mode}/${m?.spec.voice}`).toBe('RETREAT/disarm/verb');
   });
 });

@@ -21,6 +21,9 @@ export const AR_RETREAT = triggers('RETREAT', [
     0.9,
     'سلموا أسلحتهم|سلم سلاحه|سلموا أنفسهم|سلم نفسه|سلمت نفسها|ألقوا السلاح|ألقوا أسلحتهم|استسلم|استسلمت|استسلموا',
   ],
+  // "أعلنوا استسلامهم بعد توغل مدرعات المقاومة": the surrender announced by those who surrender, as with a
+  // resignation.
+  ['disarm', 'verb', 0.9, 'أعلن ~~ استسلامه|أعلنت ~~ استسلامها|أعلنوا ~~ استسلامهم|أعلنا ~~ استسلامهما'],
   // A bare truce noun is mostly a topic ("احترام الهدنة", "خرق الهدنة"); declaring or starting one is news.
   ['ceasefire', 'noun', 0.35, 'هدنة|وقف إطلاق النار|وقف لإطلاق النار|وقف اطلاق نار|تهدئة'],
   [
