@@ -83,14 +83,21 @@ const AR_PREFIXES = [
 // nisba ending (الاجتماعي "social", العسكري), and stripping it made الاجتماعي read as اجتماع (a meeting).
 const AR_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
 
-/** Fold of each UTF-16 unit, filled on first use: exactly what normalizeText + isIgnorable give for it alone. */
+/** Fold of each UTF-16 unit, filled on first use: what normalizeText + isIgnorable give for it alone, except the
+ * lam-alef ligatures below. */
 const FOLD: (string | undefined)[] = new Array<string | undefined>(0x10000);
+// The lam-alef ligatures of presentation-form text (ﻻ ﻼ ﻷ ﻹ ﻵ …, U+FEF5–U+FEFC): the offset-keeping
+// foldPresentationForms leaves them as they are, being two letters in one, so a word's fold spells them out
+// ("ﺍﺳﺘﺴﻼﻣﻬﻢ" reads استسلامهم); the token's surface and offsets stay those of the text.
+const LAM_ALEF_FIRST = 0xfef5;
+const LAM_ALEF_LAST = 0xfefc;
 
 function foldUnit(c: number, ch: string): string {
   let f = FOLD[c];
   if (f === undefined) {
     f = '';
-    for (const x of normalizeChar(ch).toLowerCase()) if (!isIgnorable(x)) f += x;
+    if (c >= LAM_ALEF_FIRST && c <= LAM_ALEF_LAST) f = 'لا';
+    else for (const x of normalizeChar(ch).toLowerCase()) if (!isIgnorable(x)) f += x;
     FOLD[c] = f;
   }
   return f;

@@ -1,6 +1,6 @@
-// English relief copy names who delivered aid as the source of the report, not as a subject: "A convoy of 18 trucks
+// Relief copy names who delivered aid as the source of the report, not as a subject: "A convoy of 18 trucks
 // reached the city on Wednesday, the World Food Programme said", "UNICEF said a convoy carrying vaccines had
-// arrived". An aid mention with no doer of its own is the relief body's (a UN agency or aid group) that speaks for
+// arrived", "قال المتحدث باسم برنامج الأغذية العالمي إن سفينة تحمل ثلاثة آلاف طن من الأغذية رست في ميناء عدن". An aid mention with no doer of its own is the relief body's (a UN agency or aid group) that speaks for
 // it in the same sentence, before or after the trigger; a state, ministry or official speaking may be the recipient
 // or a bystander, so only relief bodies count.
 import type { TriggerMatch } from '../../patterns/match-triggers';
@@ -13,7 +13,7 @@ const SAID = new Set(['said', 'says', 'reported', 'announced']);
 
 export const AID_SPEAKER_RULE = 'relief body reporting the aid';
 
-/** The relief body speaking in the sentence of an agentless English aid mention, or null. */
+/** The relief body speaking in the sentence of an agentless aid mention, or null. */
 export function aidSpeaker(
   tokens: Token[],
   actors: Span<ActorLike>[],
@@ -21,7 +21,7 @@ export function aidSpeaker(
   sentenceFirst: number,
   sentenceEnd: number,
 ): Span<ActorLike> | null {
-  if (trigger.spec.type !== 'AID' || tokens[trigger.first]?.isArabic) return null;
+  if (trigger.spec.type !== 'AID') return null;
   const relief = (a: Span<ActorLike> | null): a is Span<ActorLike> => !!a && RELIEF_KINDS.has(a.value.kind);
   const before = sentenceSpeaker(tokens, actors, trigger, sentenceFirst);
   if (relief(before)) return before;

@@ -221,8 +221,9 @@ export function attachActor(
       actorRule = MEETING_OUTCOME_RULE;
     }
   }
-  // "A convoy reached the city, the World Food Programme said": English aid is the relief body's that reports it.
-  if (!actorSpan && !arabic) {
+  // "A convoy reached the city, the World Food Programme said", "قال المتحدث باسم برنامج الأغذية العالمي إن سفينة
+  // تحمل … رست": aid with no doer is the relief body's that reports it.
+  if (!actorSpan) {
     actorSpan = aidSpeaker(tokens, actors, trigger, clause.sFirst, clause.sEnd);
     if (actorSpan) actorRule = AID_SPEAKER_RULE;
   }

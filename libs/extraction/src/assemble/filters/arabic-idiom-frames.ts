@@ -1,8 +1,8 @@
 // Arabic idioms in which a statement word names no statement made: a threat that something "constitutes"
 // ("يشكل تهديدا للأمن"), a call that is answered or is duty's ("لبى النداء", "نداء الواجب"), a welcome that
 // greets the guests of a ceremony ("رحب بالحضور"), a call that names a feeling ("يدعو للقلق") or says "let us"
-// ("دعونا نتحدث"), demands held ("مطالبه") and a call to a strike or rally. Codebook: characterisations and
-// courtesies are not events.
+// ("دعونا نتحدث"), demands held ("مطالبه"), a call to a strike or rally, and a withdrawal verb that means "applies to"
+// ("ينسحب هذا على"). Codebook: characterisations and courtesies are not events.
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
@@ -116,5 +116,23 @@ export function turnoutCall(tokens: Token[], trigger: TriggerMatch, clauseEnd: n
   if (trigger.spec.type !== 'REQUEST' || trigger.spec.mode !== 'call' || !tokens[trigger.first]?.isArabic) return false;
   for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + TURNOUT_WINDOW); k++)
     if (has(tokens[k], AR_TURNOUTS)) return true;
+  return false;
+}
+
+// The withdrawal verb in its sense of "applies to": "وينسحب هذا الأمر على ملاعب الغولف", "انسحب هذا المشهد على ريف
+// إدلب". A withdrawal is from somewhere (من) or to somewhere (إلى); على (unless على الرغم, "despite") is the idiom.
+const AR_WITHDRAW_VERBS = set('انسحب انسحبت ينسحب تنسحب');
+const AR_FROM_TO = set('من إلى الى');
+
+/** "ينسحب هذا الكلام على كثير من الدول": the verb of withdrawal followed within three words by على, before any من or
+ * إلى, says that something holds for something else; nobody withdrew. */
+export function appliesTo(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  if (trigger.spec.type !== 'RETREAT' || trigger.end - trigger.first !== 1) return false;
+  if (!has(tokens[trigger.first], AR_WITHDRAW_VERBS)) return false;
+  for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 3); k++) {
+    const t = tokens[k];
+    if (has(t, AR_FROM_TO)) return false;
+    if (t.norm === 'علي') return tokens[k + 1]?.norm !== 'الرغم';
+  }
   return false;
 }

@@ -52,6 +52,7 @@ import {
 } from './arabic-non-events';
 import {
   answeredCall,
+  appliesTo,
   characterizedThreat,
   greetedGuests,
   groundsForFeeling,
@@ -250,7 +251,8 @@ function arabicIdiom(tokens: Token[], trigger: TriggerMatch, cFirst: number, cEn
     groundsForFeeling(tokens, trigger) ||
     letUs(tokens, trigger) ||
     heldDemands(tokens, trigger) ||
-    turnoutCall(tokens, trigger, cEnd)
+    turnoutCall(tokens, trigger, cEnd) ||
+    appliesTo(tokens, trigger, cEnd)
   );
 }
 

@@ -1,4 +1,5 @@
 // Arabic triggers of cooperative events: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, SANCTION.
+import type { SenseRule } from '../trigger-senses';
 import { triggers } from '../trigger.types';
 
 export const AR_AGREE = triggers('AGREE', [
@@ -211,6 +212,25 @@ export const AR_COOPERATE = triggers('COOPERATE', [
   ['extradite', 'noun', 0.8, 'تسليم المطلوب|تسليم المطلوبين|تسليم متهم|تسليم ~ مطلوبين|تسلمت ~ مطلوبا|تسلم ~ مطلوبا'],
 ]);
 
+const CARRIERS = ['سفينة', 'سفن', 'طائرة', 'طائرات', 'شاحنة', 'شاحنات'];
+/** Relief goods a carrier's load must name. */
+const RELIEF_GOODS = [
+  'مساعدات',
+  'المساعدات',
+  'إغاثية',
+  'الإغاثية',
+  'أغذية',
+  'الأغذية',
+  'غذائية',
+  'الغذائية',
+  'طبية',
+  'الطبية',
+  'أدوية',
+  'الأدوية',
+  'وجبة',
+  'وجبات',
+];
+
 export const AR_AID = triggers('AID', [
   [
     'humanitarian',
@@ -229,6 +249,10 @@ export const AR_AID = triggers('AID', [
     0.75,
     'سفينة ~ محملة|طائرة ~ محملة|سفن ~ محملة|طائرات ~ محملة|شاحنات ~ محملة|مساعدات طبية|مواد غذائية|شحنة أدوية',
   ],
+  // The same vehicles "تحمل" their load ("سفينة تحمل نحو ثلاثة آلاف طن من الأغذية رست في ميناء عدن", "شاحنات تحمل
+  // مساعدات إغاثية"): read only with relief goods in sight (AR_CARRIED_AID_SENSES), so that "طائرات تحمل مئات
+  // الركاب" stays out.
+  ['humanitarian', 'noun', 0.75, CARRIERS.map((c) => `${c} ~ تحمل`).join('|')],
   [
     'humanitarian',
     'verb',
@@ -256,3 +280,9 @@ export const AR_SANCTION = triggers('SANCTION', [
     'قطع ~ العلاقات|قطعت ~ العلاقات|قطع العلاقات|علق ~ عضوية|علقت ~ عضوية|أوقف ~ المساعدات|أوقفت ~ المساعدات|علق ~ المساعدات|علقت ~ المساعدات|تعليق المساعدات|علقت ~ التمويل|أوقفت ~ التمويل|تجميد المساعدات',
   ],
 ]);
+
+/** A carrier's load must be relief goods, named within the next few words ("تحمل على متنها 3540 طنا من المواد
+ * الغذائية"). */
+export const AR_CARRIED_AID_SENSES: SenseRule[] = [
+  { type: 'AID', phrases: CARRIERS.map((c) => `${c} ~ تحمل`), needs: RELIEF_GOODS, window: 8 },
+];

@@ -9,13 +9,21 @@ export const AR_RETREAT = triggers('RETREAT', [
     0.85,
     'فر عشرات|فر العشرات|فر مسلحو|فر مقاتلو|فر عناصر|فرار عشرات|فرار عناصر|انسحب|انسحبت|انسحبوا|ينسحب|تنسحب|انسحبا|ينسحبون|لاذ ~ بالفرار|لاذوا ~ بالفرار|لاذت ~ بالفرار|فروا ~ هاربين',
   ],
-  ['disarm', 'noun', 0.9, 'تسليم نفسه|تسليم أنفسهم|تسليم السلاح|تسليم أسلحتهم|تسليم الأسلحة|تسليم أسلحة|نزع السلاح|استسلام'],
+  [
+    'disarm',
+    'noun',
+    0.9,
+    'تسليم نفسه|تسليم أنفسهم|تسليم السلاح|تسليم أسلحتهم|تسليم الأسلحة|تسليم أسلحة|نزع السلاح|استسلام',
+  ],
   [
     'disarm',
     'verb',
     0.9,
     'سلموا أسلحتهم|سلم سلاحه|سلموا أنفسهم|سلم نفسه|سلمت نفسها|ألقوا السلاح|ألقوا أسلحتهم|استسلم|استسلمت|استسلموا',
   ],
+  // "أعلنوا استسلامهم بعد توغل مدرعات المقاومة": the surrender announced by those who surrender, as with a
+  // resignation.
+  ['disarm', 'verb', 0.9, 'أعلن ~~ استسلامه|أعلنت ~~ استسلامها|أعلنوا ~~ استسلامهم|أعلنا ~~ استسلامهما'],
   // A bare truce noun is mostly a topic ("احترام الهدنة", "خرق الهدنة"); declaring or starting one is news.
   ['ceasefire', 'noun', 0.35, 'هدنة|وقف إطلاق النار|وقف لإطلاق النار|وقف اطلاق نار|تهدئة'],
   [
@@ -50,7 +58,15 @@ export const AR_RETREAT = triggers('RETREAT', [
   // Hostages freed by security forces end the hold as a release does.
   ['release', 'noun', 0.75, 'تحرير الرهائن|تحرير رهائن|تحرير الرهينة|تحرير المخطوفين|تحرير المختطفين|تحرير المحتجزين'],
   ['resign', 'noun', 0.8, 'استقالة|استقالته'],
-  ['resign', 'verb', 0.8, 'استقال|استقالت|قدم استقالته|قدمت استقالتها'],
+  // A finite resignation or one announced or handed in by the one resigning is as sure a cue as a surrender: unlike
+  // the bare noun (a demand for someone's resignation), it reports the step taken.
+  ['resign', 'verb', 0.9, 'استقال|استقالت|قدم استقالته|قدمت استقالتها'],
   // "أعلن المدير التنفيذي للشركة استقالته": the announcer is the one resigning.
-  ['resign', 'verb', 0.8, 'أعلن ~~ استقالته|أعلنت ~~ استقالتها|أعلنوا ~~ استقالتهم|يعلن ~~ استقالته'],
+  // "قدم وزير الداخلية استقالته": handed in, with the subject between verb and object.
+  [
+    'resign',
+    'verb',
+    0.9,
+    'أعلن ~~ استقالته|أعلنت ~~ استقالتها|أعلنوا ~~ استقالتهم|يعلن ~~ استقالته|قدم ~~ استقالته|قدمت ~~ استقالتها|قدموا ~~ استقالتهم',
+  ],
 ]);

@@ -1,7 +1,7 @@
 // Arabic sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
 import type { SenseRule } from '../trigger-senses';
 import { AR_BLAME_SENSES } from './blame-predicates';
-import { RECEIVED_CROWDS } from './cooperative.patterns';
+import { AR_CARRIED_AID_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
 import { AR_STATE_SENSES } from './senses-states';
 
 /** What a health campaign collects: "التبرع بالدم", "الدم الذي يتم التبرع به". */
@@ -35,6 +35,7 @@ const MEETING_WORDS = [
 
 export const AR_SENSES: SenseRule[] = [
   ...AR_BLAME_SENSES,
+  ...AR_CARRIED_AID_SENSES,
   // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
   // concurs with an opinion. The companion may stand after a long subject, hence the wide window.
   {
