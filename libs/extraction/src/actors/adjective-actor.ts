@@ -41,15 +41,16 @@ export function adjectiveActor(
   store: ActorStore,
 ): Span | null {
   const t = tokens[i];
+  // This runs for every Arabic word: a word the store holds no adjective for and that is no dual is let go before
+  // any key is sliced (vars[i][0].key is t.key; the test is memoised on it).
+  const adjective = actorFacts(vars[i][0], store).adjective;
   const dual = dualGentilic(t.key, store);
+  if (!adjective && !dual) return null;
   // "الطائرة الإماراتية", "الغارة الأميركية": a definite gentilic after a definite head names the doer as the
   // indefinite one does; the head (and a middle adjective) must carry the article too ("الغارات الجوية الأميركية").
   const definite = !dual && t.key.startsWith('ال') && t.key.length > 4;
   const key = dual ?? (definite ? t.key.slice(2) : t.key);
-  if (!dual) {
-    if (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return null;
-    if (!actorFacts(vars[i][0], store).adjective) return null; // vars[i][0].key is t.key
-  }
+  if (!dual && (key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون'))) return null;
   const group = store.groupGentilics.get(key);
   const cc = group ? undefined : store.gentilics.get(key);
   if (!group && !cc) return null;

@@ -26,6 +26,12 @@ function countriesNear(at: number, found: PlaceMention[]): Set<string> {
   return near;
 }
 
+function coveredTokens(raw: RawMatch[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of raw) for (let j = m.index; j < m.index + m.tokens; j++) covered.add(j);
+  return covered;
+}
+
 /** Mentions of towns written with an article their gazetteer name lacks, after a settlement noun. */
 export function definiteNamePlaces(
   text: string,
@@ -35,11 +41,12 @@ export function definiteNamePlaces(
   store: GazetteerStore,
   found: PlaceMention[],
 ): PlaceMention[] {
-  const covered = new Set<number>();
-  for (const m of raw) for (let j = m.index; j < m.index + m.tokens; j++) covered.add(j);
+  // Tokens inside a dictionary match: built at the first settlement noun (most articles' words pass none).
+  let covered: Set<number> | null = null;
   const out: PlaceMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i].arabic || !isTrigger(vars, i)) continue;
+    covered ??= coveredTokens(raw);
     const word = tokens[i + 1];
     if (covered.has(i + 1) || !word.key.startsWith('ال') || word.key.length < 5 || !nameWord(word, store)) continue;
     if (!GAP.test(text.slice(tokens[i].end, word.start)) || !endsName(tokens[i + 2], text, word.end, store)) continue;
