@@ -69,6 +69,14 @@ export interface DateCue {
   tokenIndex: number;
 }
 
+/** The offset phrase `words` stands at token i: its first word by a stem or as written, the others as written. Its
+ * own function: an arrow over the loop's `i` made every word of the loop allocate a scope. */
+function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
+  if (!tokens[i].stems.includes(words[0]) && tokens[i].norm !== words[0]) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k].norm !== words[k]) return false;
+  return true;
+}
+
 /** The first relative-date cue among tokens [from, to), resolved against publishedAt; null when none. */
 export function findRelativeDate(
   tokens: Token[],
@@ -83,10 +91,7 @@ export function findRelativeDate(
     if (opensOffset(norm, stems))
       for (const [words, offset] of OFFSETS) {
         if (i + words.length > to) continue;
-        const ok = words.every((w, k) =>
-          k === 0 ? stems.includes(w) || tokens[i].norm === w : tokens[i + k].norm === w,
-        );
-        if (ok) return { date: shift(day, offset), cue: words.join(' '), tokenIndex: i };
+        if (phraseAt(tokens, i, words)) return { date: shift(day, offset), cue: words.join(' '), tokenIndex: i };
       }
     // Weekdays mean the latest such day on or before publication (news reports the past).
     const wd = WEEKDAY_FORMS.get(norm);

@@ -43,8 +43,11 @@ const BOUNDARY_WORDS = new Set([
   ...'امس اليوم قرب بالقرب اثناء خلال بعد قبل عند حيث حول ضمن منذ نحو لدي عبر جراء اثر وسط'.split(' '),
 ]);
 
+/** Some reading of word i is a settlement noun (a plain loop: this runs for every word, and an arrow per call is an
+ * allocation per word). */
 export function isTrigger(vars: ReturnType<typeof tokenVariants>, i: number): boolean {
-  return vars[i].some((v) => TRIGGERS.has(v.key));
+  for (const v of vars[i]) if (TRIGGERS.has(v.key)) return true;
+  return false;
 }
 
 /** A word that may be (part of) a name: Arabic, not a function word, stop-listed word, trigger noun or gentilic. */

@@ -98,6 +98,16 @@ function oneCountry(candidates: Candidate[]): boolean {
   return true;
 }
 
+/** The country of the first reading of the word that forms a listed two-word gentilic with `next`. Its own
+ * function: an arrow over the loop's `next` made every word of the loop allocate a scope. */
+function pairGentilic(vs: KeyVariant[], next: string, store: GazetteerStore): string | undefined {
+  for (const v of vs) {
+    const cc = store.gentilics.get(`${v.key} ${next}`);
+    if (cc) return cc;
+  }
+  return undefined;
+}
+
 export function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerStore, arabic: boolean): Context {
   const named = new Map<string, number>();
   const bump = (cc: string): void => void named.set(cc, (named.get(cc) ?? 0) + 1);
@@ -105,10 +115,7 @@ export function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: Gazet
   for (let i = 0; i < vars.length; i++) {
     // Two-word adjectives name one country: "الكورية الجنوبية" is South Korea, not either Korea.
     const next = vars[i + 1]?.[0]?.key;
-    const pair =
-      next && opensPair(vars[i], firsts)
-        ? vars[i].map((v) => store.gentilics.get(`${v.key} ${next}`)).find(Boolean)
-        : undefined;
+    const pair = next && opensPair(vars[i], firsts) ? pairGentilic(vars[i], next, store) : undefined;
     if (pair) {
       bump(pair);
       i++;
