@@ -58,6 +58,13 @@ function endsArabicName(key: string, store: ActorStore, written = ''): boolean {
   return /^(بال|لل|وال|فال|كال)/.test(key) && !store.firstNames.has(key);
 }
 
+/** The first clitic reading of a word that is a known first name (a plain loop: an arrow over `store` cost a scope
+ * per call, one per Arabic word). */
+function firstNameReading(vs: KeyVariant[], store: ActorStore): KeyVariant | undefined {
+  for (const x of vs) if (store.firstNames.has(x.key)) return x;
+  return undefined;
+}
+
 /** Some clitic reading of token j opens an organisation's name (a plain loop: nameRun runs at most words, and an
  * arrow over its arguments cost a scope object per call). */
 function organisationOpens(text: string, tokens: Token[], j: number, store: ActorStore): boolean {
@@ -174,7 +181,7 @@ export function matchPerson(
   }
   if (!titled) {
     if (!t.arabic) return saidPerson(text, tokens, i, store);
-    const v = vars[i].find((x) => store.firstNames.has(x.key));
+    const v = firstNameReading(vars[i], store);
     if (!v) return null;
     const n = nameRun(text, tokens, i + 1, store, true);
     if (n < 1) return null;

@@ -117,9 +117,23 @@ function startList(list: Compiled[]): StartList {
   return { open, gates: [...gated.keys()], gated: [...gated.values()] };
 }
 
+/** What is written before the stem (less its last letter, which a pronoun may change: سيطرته → سيطره) in the word,
+ * or null when the stem is not in it. */
 function prefixOf(token: Token, stem: string): string | null {
-  const at = token.norm.indexOf(stem.slice(0, -1));
+  const at = indexOfHead(token.norm, stem);
   return at < 0 ? null : token.norm.slice(0, at);
+}
+
+/** norm.indexOf(stem.slice(0, -1)) without slicing the stem: this runs for every reading of every trigger word. */
+function indexOfHead(norm: string, stem: string): number {
+  const len = Math.max(0, stem.length - 1);
+  for (let at = 0; at + len <= norm.length; at++) if (headAt(norm, at, stem, len)) return at;
+  return -1;
+}
+
+function headAt(norm: string, at: number, stem: string, len: number): boolean {
+  for (let k = 0; k < len; k++) if (norm.charCodeAt(at + k) !== stem.charCodeAt(k)) return false;
+  return true;
 }
 
 /** A plural verb loses its final alif before an object pronoun (اتهموا + ها → اتهموها): restore it on such stems. */
