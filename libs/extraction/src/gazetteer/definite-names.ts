@@ -6,7 +6,7 @@ import type { tokenVariants } from './arabic-clitics';
 import type { Candidate, GazetteerStore } from './gazetteer-store';
 import type { RawMatch } from './match-places';
 import type { Place, PlaceMention } from './place.types';
-import { endsName, isTrigger, nameWord } from './skeleton-places';
+import { coveredTokens, endsName, isTrigger, nameWord } from './skeleton-places';
 import type { Token } from './tokenize';
 
 /** Only spaces and opening quotes between the noun and the name. */
@@ -37,12 +37,6 @@ function onlySettled(candidates: Candidate[] | undefined, near: Set<string>): Ca
     answer = c;
   }
   return answer;
-}
-
-function coveredTokens(raw: RawMatch[]): Set<number> {
-  const covered = new Set<number>();
-  for (const m of raw) for (let j = m.index; j < m.index + m.tokens; j++) covered.add(j);
-  return covered;
 }
 
 /** Mentions of towns written with an article their gazetteer name lacks, after a settlement noun. */
