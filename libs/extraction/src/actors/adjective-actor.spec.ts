@@ -17,6 +17,12 @@ describe('definite gentilics after a means or attack noun', () => {
     expect(ids('وقصفت الطائرات حربية تركية مواقع المسلحين')).not.toContain('mil:TR');
   });
 
+  // Words the store holds no adjective for are let go first; a dual is no listed adjective and still reads.
+  it('an indefinite dual gentilic after its head names the doer', () => {
+    expect(ids('وقصفت مقاتلتان تركيتان مواقع المسلحين')).toContain('mil:TR');
+    expect(ids('وقصفت مقاتلتان جديدتان مواقع المسلحين').filter((id) => id.startsWith('mil:'))).toEqual([]);
+  });
+
   it('a definite gentilic after an indefinite head, or after an ordinary noun, names nobody', () => {
     expect(ids('شاهد الناس طائرة الإماراتية')).toEqual([]);
     expect(ids('وصل الكاتب الإماراتي إلى المدينة')).toEqual([]);

@@ -49,6 +49,13 @@ function matchKey(tokens: Token[], first: string, i: number, next: number): () =
   return () => [first, ...tokens.slice(i + 1, next).map((x) => x.key)].join(' ');
 }
 
+/** The clitic reading of a word that drops `skip` characters. Not an arrow over the loop's match in findActors:
+ * that kept the match in a scope allocated on every turn of the loop, one per word, matched or not. */
+function readingWithSkip(vs: KeyVariant[], skip: number): KeyVariant | undefined {
+  for (const v of vs) if (v.skip === skip) return v;
+  return undefined;
+}
+
 export function findActors(text: string, _opts: { language?: string } = {}): ActorMention[] {
   const store = getActorStore();
   const tokens = tokenize(text);
@@ -70,7 +77,7 @@ export function findActors(text: string, _opts: { language?: string } = {}): Act
     }
     const start = m.skip ? offsetOfKeyIndex(text, tokens[i], m.skip) : tokens[i].start;
     const surface = text.slice(start, m.end);
-    const first = vars[i].find((v) => v.skip === m.skip)?.key ?? tokens[i].key;
+    const first = readingWithSkip(vars[i], m.skip)?.key ?? tokens[i].key;
     const next = m.next;
     // "شخصاً سورياً": tanween marks an indefinite adjective or noun, never a state's or group's name.
     const tanween =

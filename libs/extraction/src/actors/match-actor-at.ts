@@ -16,13 +16,21 @@ import { titledAfterComma } from './apposed-title-person';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
 import { EPONYM_HEADS, type InstitutionRole } from './institution-words.data';
 
+/** Some reading of the word is in `words` (a plain loop: matchAt runs for every word, and an arrow or an array
+ * literal per call is an allocation per word). */
+function someReading(vs: KeyVariant[], words: ReadonlySet<string>): boolean {
+  for (const v of vs) if (words.has(v.key)) return true;
+  return false;
+}
+
 /** A building or body noun at k (بمستشفى, جامعتي) after which a name is an eponym. */
 function eponymHeadAt(vars: KeyVariant[][], tokens: Token[], k: number): boolean {
-  return k >= 0 && !!tokens[k]?.arabic && vars[k].some((v) => EPONYM_HEADS.has(v.key));
+  return k >= 0 && !!tokens[k]?.arabic && someReading(vars[k], EPONYM_HEADS);
 }
 
 // "جامعة الملك عبد العزيز": a royal title between the building noun and the name.
-const royal = (t: Token | undefined) => !!t && ['الملك', 'الامير', 'الشيخ'].includes(t.key);
+const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ']);
+const royal = (t: Token | undefined) => !!t && ROYAL_TITLES.has(t.key);
 
 /** "Israel's army": an apostrophe and "s" at token k, then a space before the next word. */
 function possessive(text: string, tokens: Token[], k: number): boolean {
@@ -199,7 +207,7 @@ export function matchAt(
       best = longer(best, { next: i + 1, end: t.end, actor: institutionActor(store, 'mil', cc) }, 0);
   }
   const prev = tokens[i - 1];
-  const afterPlaceNoun = prev?.arabic && vars[i - 1].some((v) => ARABIC_TRIGGERS.has(v.key));
+  const afterPlaceNoun = prev?.arabic && someReading(vars[i - 1], ARABIC_TRIGGERS);
   // "مستشفى الملك فهد", "جامعة الملك عبدالعزيز": a building or body named after someone, not that person acting.
   const eponym = eponymHeadAt(vars, tokens, i - 1) || (royal(prev) && eponymHeadAt(vars, tokens, i - 2));
   if (!afterPlaceNoun && !eponym) {

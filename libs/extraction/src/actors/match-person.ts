@@ -58,6 +58,20 @@ function endsArabicName(key: string, store: ActorStore, written = ''): boolean {
   return /^(بال|لل|وال|فال|كال)/.test(key) && !store.firstNames.has(key);
 }
 
+/** The first clitic reading of a word that is a known first name (a plain loop: an arrow over `store` cost a scope
+ * per call, one per Arabic word). */
+function firstNameReading(vs: KeyVariant[], store: ActorStore): KeyVariant | undefined {
+  for (const x of vs) if (store.firstNames.has(x.key)) return x;
+  return undefined;
+}
+
+/** Some clitic reading of token j opens an organisation's name (a plain loop: nameRun runs at most words, and an
+ * arrow over its arguments cost a scope object per call). */
+function organisationOpens(text: string, tokens: Token[], j: number, store: ActorStore): boolean {
+  for (const v of tokenVariants(tokens)[j]) if (isOrganisationAt(text, tokens, j, v.key, store)) return true;
+  return false;
+}
+
 /** Name words from token j: Arabic words not in the stop list, or capitalised Latin words (with al/bin links). An
  * Arabic name ends after its family name or nisba (an ال word not after a link: عبد الخالق الحوثي, بشار الأسد),
  * at a function word, adverb or verb, and after 4 words. */
@@ -72,7 +86,7 @@ export function nameRun(text: string, tokens: Token[], j: number, store: ActorSt
       const written = t.key === ALA ? text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '') : '';
       if (store.titles.byKey.has(t.key) || store.gentilics.has(t.key) || endsArabicName(t.key, store, written)) break;
       // A name never starts where an organisation does (المنسق العام للهيئة العليا…): leave that to the dictionary.
-      if (n === 0 && tokenVariants(tokens)[j].some((v) => isOrganisationAt(text, tokens, j, v.key, store))) break;
+      if (n === 0 && organisationOpens(text, tokens, j, store)) break;
       // Nor does it run into one (طالب البابا فرنسيس الأمم المتحدة): that is the verb's object.
       // Only a name of two words or more: a one-word group may be a family name (محمد علي الحوثي).
       if (n > 0 && t.key.startsWith('ال') && longOrganisationAt(text, tokens, j + n, t.key, store)) break;
@@ -167,7 +181,7 @@ export function matchPerson(
   }
   if (!titled) {
     if (!t.arabic) return saidPerson(text, tokens, i, store);
-    const v = vars[i].find((x) => store.firstNames.has(x.key));
+    const v = firstNameReading(vars[i], store);
     if (!v) return null;
     const n = nameRun(text, tokens, i + 1, store, true);
     if (n < 1) return null;

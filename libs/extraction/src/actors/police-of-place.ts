@@ -11,6 +11,12 @@ import { joined, type Span } from './phrase-match';
 // How many words the place's name may take, with its administrative head (منطقة, محافظة, ولاية).
 const PLACE_WORDS = 4;
 
+/** The reading of a word that is "شرطة" (a plain loop: this runs for every Arabic word). */
+function policeReading(vs: KeyVariant[]): KeyVariant | undefined {
+  for (const x of vs) if (x.key === 'شرطه') return x;
+  return undefined;
+}
+
 /** "شرطة" in construct with a place the gazetteer knows: that country's police, spanning the place's name. */
 export function policeOfPlace(
   text: string,
@@ -19,7 +25,7 @@ export function policeOfPlace(
   i: number,
   store: ActorStore,
 ): (Span & { skip: number }) | null {
-  const v = vars[i].find((x) => x.key === 'شرطه');
+  const v = policeReading(vars[i]);
   const first = tokens[i + 1];
   if (!v || !first?.arabic || !joined(text, tokens[i], first)) return null;
   // "ورد لشرطة محافظة خميس مشيط بلاغ": with a glued ل the police receive a report; they are not the doer a subject

@@ -80,11 +80,12 @@ function afterVerb(tokens: Token[], i: number, text: string): boolean {
   return VERBS.has(k) || VERBS.has(prev.key);
 }
 
+/** VERBS with their و / ف forms (وأضاف, فقال): verbBefore asks one set, slicing nothing, for every word. */
+const VERB_FORMS = new Set([...VERBS, ...[...VERBS].flatMap((v) => ['و' + v, 'ف' + v])]);
+
 /** A cheap first test of afterVerb: the word before is a verb of speech or action (with or without و/ف). */
 function verbBefore(prev: Token): boolean {
-  if (!prev.arabic) return false;
-  const k = prev.key;
-  return VERBS.has(k) || ((k[0] === 'و' || k[0] === 'ف') && VERBS.has(k.slice(1)));
+  return prev.arabic && VERB_FORMS.has(prev.key);
 }
 
 /** How the Arabic token at i reads as a lone surname: as written, or without a glued و; null for short words. */

@@ -15,6 +15,14 @@ describe('findRelativeDate', () => {
     expect(resolve('يوم السبت')).toBe('2016-12-03');
     expect(resolve('والخميس الماضي')).toBe('2016-12-01');
   });
+  // Weekdays are read in one lookup that already holds their و / ب forms: the glued forms resolve as the bare one,
+  // other words glued to و or ب stay no date.
+  it('reads a weekday glued to و or ب as the weekday itself', () => {
+    expect(resolve('وقال المرصد والسبت')).toBe('2016-12-03');
+    expect(resolve('وقع الهجوم بالأحد')).toBe('2016-12-04');
+    expect(resolve('وقصف وبالسبت')).toBeNull();
+    expect(resolve('وقال المرصد بالأمس')).toBe('2016-12-04');
+  });
   it('resolves English relative days', () => {
     expect(resolve('Police said on Tuesday')).toBe('2016-11-29');
     expect(resolve('yesterday')).toBe('2016-12-04');

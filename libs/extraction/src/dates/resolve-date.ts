@@ -30,6 +30,19 @@ const OFFSETS: [string[], number][] = [
 /** First words of the offset phrases: most tokens are none of them, and skip the phrase loop. */
 const OFFSET_FIRSTS = new Set(OFFSETS.map(([words]) => words[0]));
 
+/** WEEKDAY_KEYS with the و / ب-prefixed forms added (الاثنين, والاثنين, بالاثنين): one lookup per word, no slice made
+ * (this runs for every word of every clause with a trigger). A listed form keeps its own day over a prefixed one. */
+const WEEKDAY_FORMS = new Map<string, number>(WEEKDAY_KEYS);
+for (const [key, wd] of WEEKDAY_KEYS)
+  for (const p of ['و', 'ب']) if (!WEEKDAY_FORMS.has(p + key)) WEEKDAY_FORMS.set(p + key, wd);
+
+/** The word, as written or by one of its stems, opens an offset phrase (a plain loop: no closure per word). */
+function opensOffset(norm: string, stems: readonly string[]): boolean {
+  if (OFFSET_FIRSTS.has(norm)) return true;
+  for (let k = 0; k < stems.length; k++) if (OFFSET_FIRSTS.has(stems[k])) return true;
+  return false;
+}
+
 let lastStamp: string | null | undefined;
 let lastDay: string | null = null;
 
@@ -56,6 +69,14 @@ export interface DateCue {
   tokenIndex: number;
 }
 
+/** The offset phrase `words` stands at token i: its first word by a stem or as written, the others as written. Its
+ * own function: an arrow over the loop's `i` made every word of the loop allocate a scope. */
+function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
+  if (!tokens[i].stems.includes(words[0]) && tokens[i].norm !== words[0]) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k].norm !== words[k]) return false;
+  return true;
+}
+
 /** The first relative-date cue among tokens [from, to), resolved against publishedAt; null when none. */
 export function findRelativeDate(
   tokens: Token[],
@@ -67,17 +88,13 @@ export function findRelativeDate(
   if (!day) return null;
   for (let i = from; i < to; i++) {
     const { stems, norm } = tokens[i];
-    const offsetStart = OFFSET_FIRSTS.has(norm) || stems.some((st) => OFFSET_FIRSTS.has(st));
-    for (const [words, offset] of offsetStart ? OFFSETS : []) {
-      if (i + words.length > to) continue;
-      const ok = words.every((w, k) =>
-        k === 0 ? stems.includes(w) || tokens[i].norm === w : tokens[i + k].norm === w,
-      );
-      if (ok) return { date: shift(day, offset), cue: words.join(' '), tokenIndex: i };
-    }
+    if (opensOffset(norm, stems))
+      for (const [words, offset] of OFFSETS) {
+        if (i + words.length > to) continue;
+        if (phraseAt(tokens, i, words)) return { date: shift(day, offset), cue: words.join(' '), tokenIndex: i };
+      }
     // Weekdays mean the latest such day on or before publication (news reports the past).
-    const wd =
-      WEEKDAY_KEYS.get(norm) ?? (norm[0] === 'و' || norm[0] === 'ب' ? WEEKDAY_KEYS.get(norm.slice(1)) : undefined);
+    const wd = WEEKDAY_FORMS.get(norm);
     if (wd !== undefined) {
       const pub = new Date(`${day}T00:00:00Z`).getUTCDay();
       const back = (pub - wd + 7) % 7;

@@ -13,6 +13,13 @@ function gentilic(store: GazetteerStore, vars: KeyVariant[] | undefined): string
   return vars ? store.gentilics.get(vars[0].key) : undefined;
 }
 
+/** The reading of a word that is العاصمة (a plain loop: this runs for every Arabic word, and an arrow per call is an
+ * allocation per word). */
+function capitalReading(vs: KeyVariant[]): KeyVariant | undefined {
+  for (const v of vs) if (v.key === AR_CAPITAL) return v;
+  return undefined;
+}
+
 /** Capital-by-adjective phrases, each as a mention of that country's capital city. */
 export function capitalPhrases(
   text: string,
@@ -25,7 +32,7 @@ export function capitalPhrases(
     let first = -1;
     let cc: string | undefined;
     if (tokens[i].arabic) {
-      if (!vars[i].some((v) => v.key === AR_CAPITAL)) continue;
+      if (!capitalReading(vars[i])) continue;
       cc = gentilic(store, vars[i + 1]);
       first = i;
     } else if (tokens[i].key === EN_CAPITAL && i > 0) {
@@ -36,7 +43,7 @@ export function capitalPhrases(
     const place = store.capitalOf.get(cc);
     if (!place) continue;
     const last = tokens[tokens[i].arabic ? i + 1 : i];
-    const skip = tokens[i].arabic ? (vars[i].find((v) => v.key === AR_CAPITAL)?.skip ?? 0) : 0;
+    const skip = tokens[i].arabic ? (capitalReading(vars[i])?.skip ?? 0) : 0;
     const start = tokens[first].start + skip;
     out.push({ start, end: last.end, surface: text.slice(start, last.end), place, confidence: 0.85 });
   }
@@ -47,9 +54,7 @@ export function capitalPhrases(
 export function withCapitalPhrases(text: string, found: PlaceMention[], phrases: PlaceMention[]): PlaceMention[] {
   if (!phrases.length) return found;
   const kept = phrases.filter((ph) => {
-    const named = found.some(
-      (m) => m.start >= ph.end && m.start - ph.end <= 3 && m.place.country === ph.place.country,
-    );
+    const named = found.some((m) => m.start >= ph.end && m.start - ph.end <= 3 && m.place.country === ph.place.country);
     const overlaps = found.some((m) => m.start < ph.end && ph.start < m.end);
     return !named && !overlaps && !/^\s*[«"“]/.test(text.slice(ph.end, ph.end + 3));
   });

@@ -3,10 +3,10 @@
 // holds is read as the town X when X is a town, city or district of a country named close by, and of one only. The
 // mention is weak like the skeleton readings (skeleton-places.ts): below a known town after a trigger noun.
 import type { tokenVariants } from './arabic-clitics';
-import type { GazetteerStore } from './gazetteer-store';
+import type { Candidate, GazetteerStore } from './gazetteer-store';
 import type { RawMatch } from './match-places';
 import type { Place, PlaceMention } from './place.types';
-import { endsName, isTrigger, nameWord } from './skeleton-places';
+import { coveredTokens, endsName, isTrigger, nameWord } from './skeleton-places';
 import type { Token } from './tokenize';
 
 /** Only spaces and opening quotes between the noun and the name. */
@@ -26,6 +26,19 @@ function countriesNear(at: number, found: PlaceMention[]): Set<string> {
   return near;
 }
 
+/** The one unambiguous town, city or district among the candidates that lies in a country named near, or null
+ * when none or several do. Its own function: an arrow over the loop's `near` made every word of the loop allocate
+ * a scope. */
+function onlySettled(candidates: Candidate[] | undefined, near: Set<string>): Candidate | null {
+  let answer: Candidate | null = null;
+  for (const c of candidates ?? []) {
+    if (c.ambiguous || !SETTLED.has(c.place.kind) || !near.has(c.place.country ?? '')) continue;
+    if (answer) return null;
+    answer = c;
+  }
+  return answer;
+}
+
 /** Mentions of towns written with an article their gazetteer name lacks, after a settlement noun. */
 export function definiteNamePlaces(
   text: string,
@@ -35,24 +48,22 @@ export function definiteNamePlaces(
   store: GazetteerStore,
   found: PlaceMention[],
 ): PlaceMention[] {
-  const covered = new Set<number>();
-  for (const m of raw) for (let j = m.index; j < m.index + m.tokens; j++) covered.add(j);
+  // Tokens inside a dictionary match: built at the first settlement noun (most articles' words pass none).
+  let covered: Set<number> | null = null;
   const out: PlaceMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i].arabic || !isTrigger(vars, i)) continue;
+    covered ??= coveredTokens(raw);
     const word = tokens[i + 1];
     if (covered.has(i + 1) || !word.key.startsWith('ال') || word.key.length < 5 || !nameWord(word, store)) continue;
     if (!GAP.test(text.slice(tokens[i].end, word.start)) || !endsName(tokens[i + 2], text, word.end, store)) continue;
-    const near = countriesNear(tokens[i].start, found);
-    const answers = (store.byKey.get(word.key.slice(2)) ?? []).filter(
-      (c) => !c.ambiguous && SETTLED.has(c.place.kind) && near.has(c.place.country ?? ''),
-    );
-    if (answers.length !== 1) continue;
+    const answer = onlySettled(store.byKey.get(word.key.slice(2)), countriesNear(tokens[i].start, found));
+    if (!answer) continue;
     out.push({
       start: word.start,
       end: word.end,
       surface: text.slice(word.start, word.end),
-      place: answers[0].place,
+      place: answer.place,
       confidence: CONFIDENCE,
     });
   }

@@ -43,8 +43,18 @@ const BOUNDARY_WORDS = new Set([
   ...'امس اليوم قرب بالقرب اثناء خلال بعد قبل عند حيث حول ضمن منذ نحو لدي عبر جراء اثر وسط'.split(' '),
 ]);
 
+/** The indices of the tokens the dictionary matches cover. */
+export function coveredTokens(raw: RawMatch[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of raw) for (let j = m.index; j < m.index + m.tokens; j++) covered.add(j);
+  return covered;
+}
+
+/** Some reading of word i is a settlement noun (a plain loop: this runs for every word, and an arrow per call is an
+ * allocation per word). */
 export function isTrigger(vars: ReturnType<typeof tokenVariants>, i: number): boolean {
-  return vars[i].some((v) => TRIGGERS.has(v.key));
+  for (const v of vars[i]) if (TRIGGERS.has(v.key)) return true;
+  return false;
 }
 
 /** A word that may be (part of) a name: Arabic, not a function word, stop-listed word, trigger noun or gentilic. */
@@ -119,12 +129,13 @@ export function skeletonPlaces(
 ): PlaceMention[] {
   const named = [...ctx.named.keys()].filter((cc) => SPELLED_COUNTRIES.has(cc));
   if (!named.length) return [];
-  const covered = new Set<number>();
-  for (const m of raw) for (let j = m.index; j < m.index + m.tokens; j++) covered.add(j);
+  // Tokens inside a dictionary match: built at the first settlement noun (most articles' words pass none).
+  let covered: Set<number> | null = null;
   const vars = tokenVariants(tokens);
   const out: PlaceMention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i].arabic || !isTrigger(vars, i)) continue;
+    covered ??= coveredTokens(raw);
     const j = i + 1;
     const word = tokens[j];
     if (covered.has(j) || !nameWord(word, store) || !GAP.test(text.slice(tokens[i].end, word.start))) continue;

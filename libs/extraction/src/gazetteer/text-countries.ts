@@ -78,6 +78,36 @@ function opensPair(vs: KeyVariant[], firsts: Set<string>): boolean {
   return false;
 }
 
+/** The country of the match's only country candidate, if it has exactly one (plain loops, no set or filtered copy
+ * per match: this runs for every place name of every article). */
+function onlyCountry(candidates: Candidate[]): string | null | undefined {
+  let found: Candidate | undefined;
+  for (const c of candidates) {
+    if (c.place.kind !== 'country') continue;
+    if (found) return undefined;
+    found = c;
+  }
+  return found?.place.country;
+}
+
+/** Every candidate lies in one and the same country (or none of them in any). */
+function oneCountry(candidates: Candidate[]): boolean {
+  if (!candidates.length) return false;
+  const cc = candidates[0].place.country;
+  for (const c of candidates) if (c.place.country !== cc) return false;
+  return true;
+}
+
+/** The country of the first reading of the word that forms a listed two-word gentilic with `next`. Its own
+ * function: an arrow over the loop's `next` made every word of the loop allocate a scope. */
+function pairGentilic(vs: KeyVariant[], next: string, store: GazetteerStore): string | undefined {
+  for (const v of vs) {
+    const cc = store.gentilics.get(`${v.key} ${next}`);
+    if (cc) return cc;
+  }
+  return undefined;
+}
+
 export function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: GazetteerStore, arabic: boolean): Context {
   const named = new Map<string, number>();
   const bump = (cc: string): void => void named.set(cc, (named.get(cc) ?? 0) + 1);
@@ -85,10 +115,7 @@ export function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: Gazet
   for (let i = 0; i < vars.length; i++) {
     // Two-word adjectives name one country: "الكورية الجنوبية" is South Korea, not either Korea.
     const next = vars[i + 1]?.[0]?.key;
-    const pair =
-      next && opensPair(vars[i], firsts)
-        ? vars[i].map((v) => store.gentilics.get(`${v.key} ${next}`)).find(Boolean)
-        : undefined;
+    const pair = next && opensPair(vars[i], firsts) ? pairGentilic(vars[i], next, store) : undefined;
     if (pair) {
       bump(pair);
       i++;
@@ -105,12 +132,10 @@ export function buildContext(vars: KeyVariant[][], raw: RawMatch[], store: Gazet
   }
   const located = new Map<string, Set<string>>();
   for (const m of raw) {
-    const countries = new Set(m.candidates.map((c) => c.place.country));
-    const country = m.candidates.find((c) => c.place.kind === 'country');
+    const country = onlyCountry(m.candidates);
     // A name of two countries (were it Congo) names neither.
-    if (country?.place.country && m.candidates.filter((c) => c.place.kind === 'country').length === 1)
-      bump(country.place.country);
-    if (countries.size === 1 && m.candidates.every(isStrong) && !PLACE_STOPWORDS.has(m.key)) {
+    if (country) bump(country);
+    if (oneCountry(m.candidates) && m.candidates.every(isStrong) && !PLACE_STOPWORDS.has(m.key)) {
       const cc = m.candidates[0].place.country ?? '';
       const keys = located.get(cc);
       if (keys) keys.add(m.key);

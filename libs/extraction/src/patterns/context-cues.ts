@@ -4,7 +4,7 @@
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { carriedOutPurpose } from './purpose-clauses';
-import { foldedSet } from '../text/word-sets';
+import { foldedSet, hasWord } from '../text/word-sets';
 
 const NEGATORS = foldedSet([
   'لم',
@@ -157,8 +157,8 @@ const ACCIDENT = foldedSet([
   'poisoning',
 ]);
 
-const hasStem = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+// hasWord (word-sets.ts) is the same test as a plain loop: an arrow over `words` here cost a closure per call.
+const hasStem = (t: Token | undefined, words: Set<string>): boolean => hasWord(t, words);
 
 /** "on 11 May", "May 10": the month, not the modal. */
 const isMonthMay = (tokens: Token[], k: number) =>

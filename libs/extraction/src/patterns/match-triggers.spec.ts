@@ -88,3 +88,15 @@ describe('gapped phrases filed by a later word', () => {
     expect(found('he said the crimes militia committed')).toEqual(['second']);
   });
 });
+
+// A verb reading looks at what is written before the stem (its last letter aside, which a pronoun changes): a
+// conjunction or the future marker lets the verb read, a glued preposition before a past form makes it a masdar.
+describe('what is written before a verb', () => {
+  const requests = (text: string) => matched(text).filter((m) => m.startsWith('REQUEST/'));
+  it('reads the verb after و, ف or س, not after a preposition on its past form', () => {
+    expect(requests('وطالب الوزير بالإفراج عن المعتقلين')).toEqual(['REQUEST/demand']);
+    expect(requests('فطالب الوزير بالإفراج عن المعتقلين')).toEqual(['REQUEST/demand']);
+    expect(requests('وسيطالب الوزير بالإفراج عن المعتقلين')).toEqual(['REQUEST/demand']);
+    expect(requests('جاء الوزير لطالب بالإفراج عن المعتقلين')).toEqual([]);
+  });
+});

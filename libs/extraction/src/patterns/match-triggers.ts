@@ -37,8 +37,10 @@ interface Compiled {
 interface StartList {
   /** Phrases without a gap, tried wherever their first word stands, in rank order. */
   open: Compiled[];
-  /** Gapped phrases by their gate word, each bucket in rank order. */
-  gated: Map<string, Compiled[]>;
+  /** Gapped phrases by their gate word, each bucket in rank order: parallel arrays walked by index, since a Map's
+   * for-of makes an entry pair per gate, per candidate word of every clause ("أن" has dozens of gates). */
+  gates: string[];
+  gated: Compiled[][];
 }
 
 export interface TriggerIndex {
@@ -112,12 +114,26 @@ function startList(list: Compiled[]): StartList {
     bucket.push(c);
     gated.set(gate, bucket);
   }
-  return { open, gated };
+  return { open, gates: [...gated.keys()], gated: [...gated.values()] };
 }
 
+/** What is written before the stem (less its last letter, which a pronoun may change: سيطرته → سيطره) in the word,
+ * or null when the stem is not in it. */
 function prefixOf(token: Token, stem: string): string | null {
-  const at = token.norm.indexOf(stem.slice(0, -1));
+  const at = indexOfHead(token.norm, stem);
   return at < 0 ? null : token.norm.slice(0, at);
+}
+
+/** norm.indexOf(stem.slice(0, -1)) without slicing the stem: this runs for every reading of every trigger word. */
+function indexOfHead(norm: string, stem: string): number {
+  const len = Math.max(0, stem.length - 1);
+  for (let at = 0; at + len <= norm.length; at++) if (headAt(norm, at, stem, len)) return at;
+  return -1;
+}
+
+function headAt(norm: string, at: number, stem: string, len: number): boolean {
+  for (let k = 0; k < len; k++) if (norm.charCodeAt(at + k) !== stem.charCodeAt(k)) return false;
+  return true;
 }
 
 /** A plural verb loses its final alif before an object pronoun (اتهموا + ها → اتهموها): restore it on such stems. */
@@ -189,10 +205,11 @@ function rangeReadings(tokens: Token[], from: number, to: number, index: Trigger
 /** The phrases of a start list that can match in tokens [from, to), in rank order: the open ones and the gapped ones
  * whose gate word the range holds (a gapped phrase needs all its rest words there: tryPhrase). */
 function candidates(start: StartList, tokens: Token[], from: number, to: number, index: TriggerIndex): Compiled[] {
-  if (!start.gated.size) return start.open;
+  if (!start.gates.length) return start.open;
   const present = rangeReadings(tokens, from, to, index);
   let out: Compiled[] | null = null;
-  for (const [gate, bucket] of start.gated) if (present.has(gate)) (out ??= [...start.open]).push(...bucket);
+  for (let g = 0; g < start.gates.length; g++)
+    if (present.has(start.gates[g])) (out ??= [...start.open]).push(...start.gated[g]);
   return out ? out.sort((a, b) => a.rank - b.rank) : start.open;
 }
 
@@ -348,10 +365,11 @@ export function matchTriggers(tokens: Token[], index: TriggerIndex, from = 0, to
         // What is written before the stem (prefixOf), read once for all the verb phrases of the stem.
         const prefix = token.isArabic ? prefixOf(token, stem) : null;
         best = bestOf(start.open, tokens, i, stem, prefix, from, to, index, best);
-        if (start.gated.size) {
+        if (start.gates.length) {
           const present = rangeReadings(tokens, from, to, index);
-          for (const [gate, bucket] of start.gated)
-            if (present.has(gate)) best = bestOf(bucket, tokens, i, stem, prefix, from, to, index, best);
+          for (let g = 0; g < start.gates.length; g++)
+            if (present.has(start.gates[g]))
+              best = bestOf(start.gated[g], tokens, i, stem, prefix, from, to, index, best);
         }
         if (best) break;
       }

@@ -87,7 +87,11 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
 
 export const senseKey = (type: string, phrase: string): string => `${type}:${foldWord(phrase)}`;
 
-const hits = (t: Token, words: Set<string>) => t.stems.some((s) => words.has(s));
+/** Some stem of the word is in `words` (a plain loop: an arrow over `words` cost a closure per call). */
+function hits(t: Token, words: Set<string>): boolean {
+  for (const s of t.stems) if (words.has(s)) return true;
+  return false;
+}
 
 /** The opener rule: the gap opens on one of `needs`, a demonstrative skipped. */
 function opensOn(tokens: Token[], first: number, end: number, needs: Set<string>): boolean {

@@ -19,6 +19,10 @@ describe('Arabic agent cues', () => {
       'Islamic State',
     );
   });
+  // The actor is found right after the verb, or one word later after a means or fighter head (طائرات التحالف).
+  it('takes the owner of the means after a relative verb', () => {
+    expect(actorOf('قتل 5 جنود في هجوم نفذته طائرات التحالف العربي على صعدة.', 'ASSAULT')).toBe('Saudi-led coalition');
+  });
   it('takes the group an attack is attributed to (نسب إلى)', () => {
     expect(actorOf('وشددت الحكومة الإجراءات غداة هجوم انتحاري نسب إلى تنظيم داعش في مدينة الموصل.', 'ASSAULT')).toBe(
       'Islamic State',

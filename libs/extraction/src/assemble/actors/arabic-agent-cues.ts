@@ -108,6 +108,15 @@ export function reachableNames(actors: Span<ActorLike>[], trigger: TriggerMatch)
 }
 
 /** "غارات شنتها قوات التحالف", "التفجير الذي أوقع ... نفذه تنظيم داعش": the subject right after the relative verb. */
+/** The actor right after the relative verb's pronoun (at `at`), or one word later after a fighter or means head
+ * ("نفذه عناصر داعش"). Not an arrow in relativeAgent's loop: one over the loop's locals made every word it walks
+ * allocate a scope. */
+function agentAfter(tokens: Token[], actors: Span<ActorLike>[], at: number): Span<ActorLike> | undefined {
+  for (const a of actors)
+    if (a.first === at || (a.first === at + 1 && (fighterHead(tokens[at]) || MEANS.has(tokens[at].norm)))) return a;
+  return undefined;
+}
+
 export function relativeAgent(
   text: string,
   tokens: Token[],
@@ -120,10 +129,7 @@ export function relativeAgent(
     if (k > trigger.end && SENTENCE_BREAK.test(gap(text, tokens[k - 1], tokens[k]))) return null;
     const n = relativeVerb(tokens, k);
     if (!n) continue;
-    const named = actors.find(
-      (a) =>
-        a.first === k + n || (a.first === k + n + 1 && (fighterHead(tokens[k + n]) || MEANS.has(tokens[k + n].norm))),
-    );
+    const named = agentAfter(tokens, actors, k + n);
     if (named || k + n >= tokens.length) return named ?? null;
     if (HANDS.has(tokens[k + n].norm)) return handsOwner(tokens, actors, k + n);
     // "يقودها انتحاري", "نفذه مسلحون": people the dictionary has no name for (forces and aircraft, "نفذتها

@@ -5,7 +5,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import { type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
-import { foldedSet } from '../../text/word-sets';
+import { foldedSet, hasWord } from '../../text/word-sets';
 
 // Bare complementizers only: "أنه"/"إنها" carry a pronoun that usually stands for the speaker ("قالت الوزارة إنها
 // اعتقلت"), so the speaker may still be the doer after them.
@@ -27,8 +27,8 @@ const CONDEMN = foldedSet(
 );
 const RELATIVES = foldedSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t?.isArabic && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+// hasWord (word-sets.ts) is the same test as a plain loop: an arrow over `words` here cost a closure per call.
+const has = (t: Token | undefined, words: Set<string>): boolean => !!t?.isArabic && hasWord(t, words);
 
 /** A bare complementizer between the mention and the trigger, with the reported clause's own subject after it: the
  * mention is the teller ("أكد المصدر أن مسلحين هاجموا"), not the doer. */

@@ -4,7 +4,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import { foldWord, type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
-import { foldedSet } from '../../text/word-sets';
+import { foldedSet, hasWord } from '../../text/word-sets';
 
 const AR_PREPS = foldedSet([
   'مع',
@@ -95,8 +95,8 @@ const DEATH_AGENTS = foldedSet(['رصاص', 'برصاص', 'نيران', 'بني�
 // Deaths whose grammatical subject is the one who died.
 const DIED = foldedSet(['استشهد', 'استشهدت', 'استشهدوا', 'لقي', 'لقيت', 'لقوا', 'لقيا', 'مصرع', 'مقتل', 'استشهاد']);
 
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+// hasWord (word-sets.ts) is the same test as a plain loop: an arrow over `words` here cost a closure per call.
+const has = (t: Token | undefined, words: Set<string>): boolean => hasWord(t, words);
 
 /** The clitics glued in front of a mention inside its first token ("لداعش" → "ل"), folded, or "". */
 export function gluedPrefix(tokens: Token[], a: Span<ActorLike>): string {

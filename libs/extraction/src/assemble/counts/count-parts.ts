@@ -22,8 +22,14 @@ import { DUAL_LINKS } from './count-scope.data';
 
 const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
 
-export const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+/** The token, as written or by one of its stems, is in `words`. A plain loop: an arrow over `words` made every call
+ * (several per word of a clause with a trigger) allocate a closure and its scope. */
+export function has(t: Token | undefined, words: Set<string>): boolean {
+  if (!t) return false;
+  if (words.has(t.norm)) return true;
+  for (const s of t.stems) if (words.has(s)) return true;
+  return false;
+}
 
 export function isCountable(tokens: Token[], n: NumberMention): boolean {
   const next = tokens[n.end];

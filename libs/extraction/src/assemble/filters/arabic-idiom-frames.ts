@@ -6,10 +6,11 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
+import { hasWord } from '../../text/word-sets';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+// hasWord (word-sets.ts) is the same test as a plain loop: an arrow over `words` here cost a closure per call.
+const has = (t: Token | undefined, words: Set<string>): boolean => hasWord(t, words);
 
 // Copulas of a judgement: "يشكل تهديدا", "تمثل تهديدا", "مصدر تهديد", "بمثابة تهديد".
 const AR_CONSTITUTES = set(

@@ -38,4 +38,13 @@ describe('Arabic public appeals', () => {
   it('keeps a call in an article about no observance day', () => {
     expect(types('وشددت المنظمة على ضرورة وقف الهجمات على المستشفيات في اليمن.')).toContain('REQUEST');
   });
+  // The health day is looked up once per article: every call of its article is the day's message, and the next
+  // article, which names no day, keeps its calls.
+  it('reads every call of a health-day article as its message, and only in that article', () => {
+    const day =
+      'بمناسبة اليوم العالمي لمكافحة التهاب الكبد، طالبت المنظمة بتوسيع حملات التطعيم. ودعت الوزارة إلى الفحص المبكر.';
+    expect(types(day)).not.toContain('REQUEST');
+    expect(types('ودعت الوزارة المجتمع الدولي إلى وقف الهجمات على المستشفيات في اليمن.')).toContain('REQUEST');
+    expect(types(day)).not.toContain('REQUEST');
+  });
 });

@@ -91,6 +91,16 @@ const HEALTH_DAY = wordSet(
  * every call of a health day's article is the day's awareness message (the day is named once, the advice follows). */
 export function healthDayAppeal(tokens: Token[], trigger: TriggerMatch): boolean {
   if (!isArabicCall(tokens, trigger)) return false;
+  let marked = healthDays.get(tokens);
+  if (marked === undefined) healthDays.set(tokens, (marked = marksHealthDay(tokens)));
+  return marked;
+}
+
+/** Whether the article marks a health day, per token array: every call of an article asks the same whole-text
+ * question, and a long article holds dozens of calls (one scan of its words instead of one per call). */
+const healthDays = new WeakMap<Token[], boolean>();
+
+function marksHealthDay(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length - 2; k++)
     if (
       hasWord(tokens[k], OBSERVANCE) &&

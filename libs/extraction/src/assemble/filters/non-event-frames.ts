@@ -15,10 +15,11 @@ import { futurePassive, futureVerb } from './future-frames';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import { negatingParticle } from '../../patterns/context-cues';
+import { hasWord } from '../../text/word-sets';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
-const has = (t: Token | undefined, words: Set<string>) =>
-  !!t && (words.has(t.norm) || t.stems.some((s) => words.has(s)));
+// hasWord (word-sets.ts) is the same test as a plain loop: an arrow over `words` here cost a closure per call.
+const has = (t: Token | undefined, words: Set<string>): boolean => hasWord(t, words);
 
 // Units of a span counted from an earlier happening: "بعد أسبوع من", "a week after".
 const SPAN_UNITS = set(
