@@ -12,6 +12,7 @@ describe('world cities under Arabic news spellings', () => {
     ['أعلنت الحكومة في كانبيرا إرسال طائرات.', 'Canberra'],
     ['قتل جنديان في هجوم على قاعدة في غاو شمال مالي.', 'Gao'],
     ['ألقت قوات الأمن التركية القبض على 17 شخصا في عمليات دهم بمدينة مانيسا غربي البلاد.', 'Manisa'],
+    ['قتل 13 شخصا في قرية مالاري القريبة من كودونغا في ولاية بورنو.', 'Konduga'],
   ])('finds the city in %s', (text, city) => {
     expect(names(text)).toContain(city);
   });

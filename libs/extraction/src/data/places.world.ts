@@ -63,6 +63,8 @@ gao|Gao||غاو,جاو|ML|16.2717|-0.0447|city|gid=2457163
 agadez|Agadez|Agades|أغاديز,أغاديس|NE|16.9733|7.9911|city|gid=2448085
 bunia|Bunia||بونيا|CD|1.5594|30.2522|city|gid=217695
 beni-cd|Beni||بيني|CD|0.4911|29.4731|city|a,gid=219057
+# Towns of insurgency news that GeoNames has without the Arabic spelling the wires use (coordinates are GeoNames')
+konduga|Konduga|Kanduga|كودونغا,كوندوغا,كوندوجا|NG|11.6533|13.4179|town|gid=2334044
 `;
 
 export const WORLD_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);

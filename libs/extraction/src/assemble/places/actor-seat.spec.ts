@@ -18,4 +18,11 @@ describe('the seat of the actor', () => {
   it('stays the place when the clause names no other', () => {
     expect(placesOf('قصفت القوات الحكومية في حلب مواقع المسلحين.', 'ASSAULT')).toEqual(['Aleppo']);
   });
+
+  it('stays the place when the clause names only the country that holds it', () => {
+    const body =
+      'وقال مسؤول إن الهجوم وقع في سوروتش. والخميس ايضا، قتل شرطي تركي وأصيب آخر بجروح خطيرة في هجوم نفذه ملثمون ' +
+      'في دياربكر كبرى مدن جنوب شرق تركيا.';
+    expect(placesOf(body, 'ASSAULT')).toContain('Diyarbakir');
+  });
 });

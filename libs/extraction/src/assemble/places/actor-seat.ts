@@ -1,14 +1,19 @@
 // "سيطرت قوات المقاومة الشعبية في محافظتي الضالع وعدن على «مثلث العند»", "قصفت القوات الحكومية في حلب بلدة صرين": a
 // place joined by في right after the actor's name says where that force is based (its seat), not where it struck;
-// when the clause names another place after it, that place is the scene. With no other place the seat stays.
+// when the clause names another place after it, that place is the scene. With no other place the seat stays, nor
+// does a place that only contains the seat count as another ("نفذه ملثمون في دياربكر كبرى مدن جنوب شرق تركيا": the
+// country after the town is no scene of its own).
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
+import { inside } from './location-cues';
 import type { TokenRange } from './own-stretch';
 
 const IN = foldWord('في');
 /** Unit nouns that may stand between في and the name: "في محافظتي الضالع وعدن", "في مدينة تعز". */
 const UNIT = /^(?:محافظ|مدين|منطق|ولاي|اقليم|ريف|بلد|قري|مديري)/;
+/** Places that may contain a seat: no scene of their own after it. */
+const AREAS: ReadonlySet<PlaceLike['kind']> = new Set(['country', 'admin1', 'region']);
 /** At most this many unit nouns between في and the name. */
 const MAX_UNITS = 2;
 
@@ -38,5 +43,6 @@ export function withoutActorSeat(
   }
   const last = Math.max(...[...seat].map((p) => p.end));
   const rest = pool.filter((p) => !seat.has(p));
-  return rest.some((p) => p.first >= last) ? rest : pool;
+  const container = (p: Span<PlaceLike>) => AREAS.has(p.value.kind) && [...seat].every((q) => inside(q.value, p.value));
+  return rest.some((p) => p.first >= last && !container(p)) ? rest : pool;
 }

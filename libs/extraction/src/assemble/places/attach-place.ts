@@ -6,6 +6,7 @@ import type { ActorLike, PlaceLike, Span } from '../assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
 import { chooseLocation } from './choose-location';
 import { isCarePlace } from './care-places';
+import { provinceSpot } from './province-spot';
 import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
@@ -246,6 +247,14 @@ export function attachPlace(
     // Not a town of a ", as …" clause or beyond a ", but" of the trigger's sentence: another happening's.
     const other = (p: Span<PlaceLike>) => p.end <= clause.sEnd && beyondContrast(article.text, tokens, p, trigger.end);
     place = elaboratedTown(article.text, places, place, trigger.end, stop, other) ?? place;
+  }
+  // Arabic "قتل … في ولاية هرات … في إقليم غوزارا": a province its own sentence goes on to narrow to one town of it
+  // (province-spot.ts). The rule name stays: the place was read in the sentence, only sharpened. Not a town beyond a
+  // ", but" of the trigger's sentence: another happening's.
+  if (place && article.arabic && MATERIAL.has(type) && OWN_SENTENCE.has(placeRule ?? '')) {
+    const other = (p: Span<PlaceLike>) => beyondContrast(article.text, tokens, p, trigger.end);
+    const sentence = { first: clause.sFirst, end: clause.sEnd };
+    place = provinceSpot(tokens, places, place, trigger.end, sentence, other) ?? place;
   }
   // Arabic "قتل في غارة في أفغانستان": a country its own sentence names is sharpened to the one place of it the article
   // names (not a fallback country or a previous sentence's setting: measured, those add events the calibration had

@@ -81,4 +81,12 @@ describe('namesakes anchored by the place next to them', () => {
       'Kirkuk',
     ]);
   });
+
+  it('does not place a blast at the home town of the man named after it ("من مدينة أديامان يدعى")', () => {
+    const body =
+      'وقتل 32 شخصا في تفجير انتحاري في بلدة سروج. ووجد المحققون بطاقة هوية في مكان التفجير لتركي في العقد الثاني ' +
+      'من العمر من مدينة أديامان يدعى علي آلاجوز.';
+    expect(placesOf(body, 'ASSAULT')).not.toContain('Adiyaman');
+    expect(placesOf(body, 'ASSAULT')).toContain('Suruc');
+  });
 });

@@ -114,9 +114,24 @@ const EN_UNITS = new Set(['state', 'province', 'region']);
 const RESIDENCE_REACH = 4;
 const EN_RESIDENCE_REACH = 6;
 
+/** Words naming the person a place has just introduced: "لتركي … من مدينة أديامان يدعى علي آلاجوز". */
+const NAMED = foldedSet(['يدعى', 'ويدعى', 'يسمى', 'ويسمى', 'اسمه', 'واسمه']);
+/** Words between "من" and the place of "من مدينة X يدعى". */
+const HOMETOWN_GAP = foldedSet(['مدينه', 'بلده', 'قريه', 'محافظه', 'منطقه']);
+
+/** "لتركي في العقد الثاني من العمر من مدينة أديامان يدعى علي آلاجوز": a person introduced by where he comes from and
+ * then by his name; the town is his home, not the scene. */
+function isHometown(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  if (!tokens[p.first].isArabic || !NAMED.has(tokens[p.end]?.norm ?? '')) return false;
+  let k = p.first - 1;
+  if (k > lowest && HOMETOWN_GAP.has(tokens[k].norm)) k--;
+  return k >= lowest && tokens[k].norm === 'من';
+}
+
 /** "الانتحاري … مسجّل في منطقة أديامان", "the gunman, a resident of Mosul": a person's home describes the person, not
  * the scene of what they did. */
 export function isResidence(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  if (isHometown(tokens, p, lowest)) return true;
   const english = !tokens[p.first].isArabic;
   const reach = english ? EN_RESIDENCE_REACH : RESIDENCE_REACH;
   for (let k = p.first - 1; k > lowest && k >= p.first - reach; k--) {
