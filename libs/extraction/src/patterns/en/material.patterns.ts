@@ -237,6 +237,9 @@ const EN_RETREAT_BASE = triggers('RETREAT', [
     0.8,
     'resigned|resigns|stepped down|steps down|stepping down|quit|submitted ~ resignation|tendered ~ resignation|announced ~ resignation|announced ~ resignations',
   ],
+  // The progressive and the third person, as a resignation is announced: "several ministers announced they were
+  // quitting in solidarity with the protesters", "said he was resigning".
+  ['resign', 'verb', 0.8, 'resigning|quitting|quits'],
   ['resign', 'noun', 0.8, 'resignation|resignations'],
 ]);
 
