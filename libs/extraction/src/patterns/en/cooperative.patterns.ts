@@ -90,13 +90,14 @@ const EN_CONSULT_BASE = triggers('CONSULT', [
   // "arrived in a lorry" names a vehicle, not a place visited.
   ['visit', 'verb', 0.75, 'arrived in', { notBefore: ['a', 'an'] }],
   ['visit', 'noun', 0.75, 'visit|visit to|state visit'],
+  ['phone', 'noun', 0.85, 'phone call|telephone call|phone conversation|spoke with|speaks with'],
+  // Speaking by phone is a finite verb, as "telephoned" is: "Grossi spoke by phone with Araqchi on Tuesday".
   [
     'phone',
-    'noun',
+    'verb',
     0.85,
-    'phone call|telephone call|phone conversation|spoke by phone|spoke by telephone|spoke with|speaks with',
+    'telephoned|phoned|held ~ phone call|spoke by phone|spoke by telephone|speaks by phone|spoke on the phone|spoke over the phone',
   ],
-  ['phone', 'verb', 0.85, 'telephoned|phoned|held ~ phone call'],
 ]);
 export const EN_SUPPORT = triggers('SUPPORT', [
   [
