@@ -78,13 +78,14 @@ const EN_CONSULT_BASE = triggers('CONSULT', [
   ],
   ['meet', 'noun', 0.75, 'talks|meeting|summit|negotiations|consultations'],
   // Talks that a deal came "after" or "following" were held, as surely as with "held talks": "the deal was signed in
-  // Damascus after two days of talks between…", "would hand Lashio back following talks with junta representatives".
+  // Damascus after two days of talks between…", "would hand Lashio back following talks with junta representatives";
+  // so were talks an envoy was in a city for ("Pakistan's special representative was in Kabul for talks with…").
   // Read like the verb, unlike the bare noun that is often a topic ("talks on a ceasefire").
   [
     'meet',
     'verb',
     0.8,
-    'after talks|following talks|after ~ days of talks|following ~ days of talks|after ~ rounds of talks|following ~ rounds of talks|after ~ hours of talks|following ~ hours of talks',
+    'was in ~ for talks|were in ~ for talks|arrived in ~ for talks|after talks|following talks|after ~ days of talks|following ~ days of talks|after ~ rounds of talks|following ~ rounds of talks|after ~ hours of talks|following ~ hours of talks',
   ],
   ['visit', 'verb', 0.75, 'visited|visits'],
   // "arrived in a lorry" names a vehicle, not a place visited.
