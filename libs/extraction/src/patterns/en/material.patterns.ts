@@ -119,6 +119,14 @@ const EN_COERCE_BASE = triggers('COERCE', [
     'seized|captured|took control of|taken control of|seized control of|recaptured|retook|overran|gained control of|took over|wrested control|regained control of|regains control of|regained control over|retaken control of|retook control of|captures|recaptures|retakes',
   ],
   ['seize', 'noun', 0.8, 'capture of|seizure of|takeover of|recapture of|fall of|control of the city'],
+  // Boats stopped at sea by a coast guard or navy: "the coast guard intercepted 14 boats carrying about 600 migrants",
+  // "the vessel … was intercepted by Coast Guard personnel" (an intercepted missile or drone is no boat, left out).
+  [
+    'seize',
+    'verb',
+    0.8,
+    'intercepted ~ boats|intercepted ~ boat|intercepted ~ vessel|intercepted ~ vessels|intercepted ~ ship|intercepted ~ ships|intercepted ~ migrants|intercepted ~~ migrants|vessel ~~ was intercepted|boat ~~ was intercepted|ship ~~ was intercepted|boats were intercepted|vessels were intercepted',
+  ],
   [
     'ban',
     'verb',
