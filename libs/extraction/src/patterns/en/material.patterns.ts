@@ -281,11 +281,12 @@ const EN_MOBILIZE_BASE = triggers('MOBILIZE', [
 ]);
 
 const EN_PROTEST_BASE = triggers('PROTEST', [
+  // The crowd named for what it does is the protest: "protesters", "demonstrators", "marchers tried to reach Congress".
   [
     'demo',
     'noun',
     0.85,
-    'protest|protests|demonstration|demonstrations|rally|rallies|marches|protesters|demonstrators',
+    'protest|protests|demonstration|demonstrations|rally|rallies|marches|protesters|demonstrators|marchers',
   ],
   [
     'demo',
