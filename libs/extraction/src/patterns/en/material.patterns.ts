@@ -127,11 +127,13 @@ const EN_COERCE_BASE = triggers('COERCE', [
     0.8,
     'intercepted ~ boats|intercepted ~ boat|intercepted ~ vessel|intercepted ~ vessels|intercepted ~ ship|intercepted ~ ships|intercepted ~ migrants|intercepted ~~ migrants|vessel ~~ was intercepted|boat ~~ was intercepted|ship ~~ was intercepted|boats were intercepted|vessels were intercepted',
   ],
+  // A ban ordered or issued is imposed, as "imposed a ban" is: "the mayor ordered a ban on heavy trucks entering the
+  // city".
   [
     'ban',
     'verb',
     0.75,
-    'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban|dissolved ~ parties|dissolves ~ parties|dissolved ~ party|dissolves ~ party|dissolved ~ opposition|dissolved ~ associations|dissolved ~ organisations|dissolved ~ organizations|dissolved ~ unions',
+    'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban|ordered ~ ban|orders ~ ban|issued ~ ban|issues ~ ban|dissolved ~ parties|dissolves ~ parties|dissolved ~ party|dissolves ~ party|dissolved ~ opposition|dissolved ~ associations|dissolved ~ organisations|dissolved ~ organizations|dissolved ~ unions',
   ],
   // Silencing media: suspending broadcasters, blocking their sites, revoking licences.
   [
