@@ -126,6 +126,11 @@ export const BARE_INSTITUTIONS = new Set([
   'foreign ministry',
   'defence ministry',
   'defense ministry',
+  // "the communications regulator suspended the broadcaster": a state's media regulator censors for it.
+  'regulator',
+  'media regulator',
+  'communications regulator',
+  'broadcasting regulator',
 ]);
 
 /** Nouns of an attack or of armed means after which an indefinite gentilic names the doer: قصف حوثي, غارات
@@ -240,6 +245,11 @@ export const ENGLISH_INSTITUTIONS: Record<string, InstitutionRole> = {
   diplomats: 'gov',
   negotiators: 'gov',
   mediators: 'gov',
+  // "Mali's media regulator", "the Burkinabe communications regulator": the state body that licenses and suspends
+  regulator: 'gov',
+  'media regulator': 'gov',
+  'communications regulator': 'gov',
+  'broadcasting regulator': 'gov',
   police: 'police',
   'security forces': 'police',
   'border guards': 'police',

@@ -202,12 +202,17 @@ export function negatingParticle(tokens: Token[], first: number, clauseFirst: nu
   return null;
 }
 
-/** A negating particle right before the trigger, or a denial verb earlier in the clause. */
+/** English auxiliaries of the passive: "they were denied passage" is a refusal suffered, not a denial made. */
+const PASSIVE_AUX = foldedSet(['was', 'were', 'been', 'being', 'is', 'are']);
+
+/** A negating particle right before the trigger, or a denial verb earlier in the clause (not a passive "were denied
+ * passage", which denies nothing said: "they were denied passage and one truck was confiscated"). */
 export function negationCue(tokens: Token[], first: number, clauseFirst: number): string | null {
   const particle = negatingParticle(tokens, first, clauseFirst);
   if (particle) return particle;
   for (let k = first - 1; k >= clauseFirst; k--)
-    if (hasStem(tokens[k], DENIAL) && tokens[k].norm !== 'نفي') return tokens[k].norm;
+    if (hasStem(tokens[k], DENIAL) && tokens[k].norm !== 'نفي' && !PASSIVE_AUX.has(tokens[k - 1]?.norm ?? ''))
+      return tokens[k].norm;
   return null;
 }
 

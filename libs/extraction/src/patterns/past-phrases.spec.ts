@@ -30,6 +30,9 @@ describe('past phrases', () => {
     expect(cueAt('Police freed the journalist, who was arrested in March.', 'freed')).toBeNull();
     expect(cueAt('The journalist, who was arrested in March, was freed on Tuesday.', 'freed')).toBeNull();
     expect(cueAt('Police freed the journalist in March.', 'freed')).toBe('past:month:march');
+    expect(
+      cueAt('A bank director who was kidnapped in Tripoli in March was released on Thursday.', 'released'),
+    ).toBeNull();
   });
   it('keeps the current month, a later month and the next month', () => {
     expect(cueAt('وقصفت الطائرات المدينة في يوليو.', 'وقصفت')).toBeNull();

@@ -140,7 +140,8 @@ export function pastPhrase(
       const unit = hasWord(next, SPANS) ? next : tokens[k + 2];
       if (hasWord(unit, SPANS) && (unit === next || hasWord(next, FEW) || next.isNumber)) return `span:${unit.norm}`;
     }
-    if (pastMonth(tokens, k, articleMonth) && !inRelativeClause(tokens, k, trigger, from)) return `month:${t.norm}`;
+    if (pastMonth(tokens, k, articleMonth) && !inRelativeClause(tokens, k, trigger, clause.first))
+      return `month:${t.norm}`;
   }
   // English puts the date last: "signed a separate peace agreement in Washington in June".
   if (!tokens[trigger]?.isArabic)
@@ -158,7 +159,9 @@ const RELATIVE_BEFORE = new Set(['who', 'whose', 'which']);
 
 /** The month at token k stands in an English relative clause of its own, between the trigger and it: "released the
  * journalist, who was arrested in March", "The journalist, who was arrested in March, was released". Its time is
- * the clause's, not the trigger's. */
+ * the clause's, not the trigger's. Before the trigger the pronoun is looked for from the clause's start, as a long
+ * relative clause opens well before the month: "a bank director who was kidnapped in Tripoli in August was released
+ * on Thursday". */
 function inRelativeClause(tokens: Token[], k: number, trigger: number, from: number): boolean {
   if (tokens[k].isArabic) return false;
   if (k > trigger) {

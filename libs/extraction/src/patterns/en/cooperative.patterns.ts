@@ -77,17 +77,28 @@ const EN_CONSULT_BASE = triggers('CONSULT', [
     },
   ],
   ['meet', 'noun', 0.75, 'talks|meeting|summit|negotiations|consultations'],
+  // Talks that a deal came "after" or "following" were held, as surely as with "held talks": "the deal was signed in
+  // Damascus after two days of talks between…", "would hand Lashio back following talks with junta representatives";
+  // so were talks an envoy was in a city for ("Pakistan's special representative was in Kabul for talks with…").
+  // Read like the verb, unlike the bare noun that is often a topic ("talks on a ceasefire").
+  [
+    'meet',
+    'verb',
+    0.8,
+    'was in ~ for talks|were in ~ for talks|arrived in ~ for talks|after talks|following talks|after ~ days of talks|following ~ days of talks|after ~ rounds of talks|following ~ rounds of talks|after ~ hours of talks|following ~ hours of talks',
+  ],
   ['visit', 'verb', 0.75, 'visited|visits'],
   // "arrived in a lorry" names a vehicle, not a place visited.
   ['visit', 'verb', 0.75, 'arrived in', { notBefore: ['a', 'an'] }],
   ['visit', 'noun', 0.75, 'visit|visit to|state visit'],
+  ['phone', 'noun', 0.85, 'phone call|telephone call|phone conversation|spoke with|speaks with'],
+  // Speaking by phone is a finite verb, as "telephoned" is: "Grossi spoke by phone with Araqchi on Tuesday".
   [
     'phone',
-    'noun',
+    'verb',
     0.85,
-    'phone call|telephone call|phone conversation|spoke by phone|spoke by telephone|spoke with|speaks with',
+    'telephoned|phoned|held ~ phone call|spoke by phone|spoke by telephone|speaks by phone|spoke on the phone|spoke over the phone',
   ],
-  ['phone', 'verb', 0.85, 'telephoned|phoned|held ~ phone call'],
 ]);
 export const EN_SUPPORT = triggers('SUPPORT', [
   [

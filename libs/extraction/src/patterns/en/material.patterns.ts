@@ -119,11 +119,21 @@ const EN_COERCE_BASE = triggers('COERCE', [
     'seized|captured|took control of|taken control of|seized control of|recaptured|retook|overran|gained control of|took over|wrested control|regained control of|regains control of|regained control over|retaken control of|retook control of|captures|recaptures|retakes',
   ],
   ['seize', 'noun', 0.8, 'capture of|seizure of|takeover of|recapture of|fall of|control of the city'],
+  // Boats stopped at sea by a coast guard or navy: "the coast guard intercepted 14 boats carrying about 600 migrants",
+  // "the vessel … was intercepted by Coast Guard personnel" (an intercepted missile or drone is no boat, left out).
+  [
+    'seize',
+    'verb',
+    0.8,
+    'intercepted ~ boats|intercepted ~ boat|intercepted ~ vessel|intercepted ~ vessels|intercepted ~ ship|intercepted ~ ships|intercepted ~ migrants|intercepted ~~ migrants|vessel ~~ was intercepted|boat ~~ was intercepted|ship ~~ was intercepted|boats were intercepted|vessels were intercepted',
+  ],
+  // A ban ordered or issued is imposed, as "imposed a ban" is: "the mayor ordered a ban on heavy trucks entering the
+  // city".
   [
     'ban',
     'verb',
     0.75,
-    'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban|dissolved ~ parties|dissolves ~ parties|dissolved ~ party|dissolves ~ party|dissolved ~ opposition|dissolved ~ associations|dissolved ~ organisations|dissolved ~ organizations|dissolved ~ unions',
+    'banned|bans|outlawed|prohibited|blocked access|shut down|closed down|extended ~ ban|imposed ~ ban|ordered ~ ban|orders ~ ban|issued ~ ban|issues ~ ban|dissolved ~ parties|dissolves ~ parties|dissolved ~ party|dissolves ~ party|dissolved ~ opposition|dissolved ~ associations|dissolved ~ organisations|dissolved ~ organizations|dissolved ~ unions',
   ],
   // Silencing media: suspending broadcasters, blocking their sites, revoking licences.
   [
@@ -237,6 +247,9 @@ const EN_RETREAT_BASE = triggers('RETREAT', [
     0.8,
     'resigned|resigns|stepped down|steps down|stepping down|quit|submitted ~ resignation|tendered ~ resignation|announced ~ resignation|announced ~ resignations',
   ],
+  // The progressive and the third person, as a resignation is announced: "several ministers announced they were
+  // quitting in solidarity with the protesters", "said he was resigning".
+  ['resign', 'verb', 0.8, 'resigning|quitting|quits'],
   ['resign', 'noun', 0.8, 'resignation|resignations'],
 ]);
 
@@ -270,11 +283,12 @@ const EN_MOBILIZE_BASE = triggers('MOBILIZE', [
 ]);
 
 const EN_PROTEST_BASE = triggers('PROTEST', [
+  // The crowd named for what it does is the protest: "protesters", "demonstrators", "marchers tried to reach Congress".
   [
     'demo',
     'noun',
     0.85,
-    'protest|protests|demonstration|demonstrations|rally|rallies|marches|protesters|demonstrators',
+    'protest|protests|demonstration|demonstrations|rally|rallies|marches|protesters|demonstrators|marchers',
   ],
   [
     'demo',

@@ -204,6 +204,8 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     0.85,
     'ordered ~ deployment of|orders ~ deployment of|ordering ~ deployment of|authorised ~ deployment of|authorized ~ deployment of|authorising ~ deployment of|authorizing ~ deployment of|approved ~ deployment of|approves ~ deployment of',
   ],
+  // Warships sailing in company are a naval exercise: "began a two-day joint sail", "held joint sailing drills".
+  ['exercise', 'noun', 0.8, 'joint sail|joint sails|joint sailing'],
   ['alert', 'verb', 0.8, 'put ~ on ~ alert|placed ~ on ~ alert|put ~ on ~ readiness|placed ~ on ~ readiness'],
   // "raised its readiness posture", "heightened the combat readiness of its units".
   ['alert', 'verb', 0.8, 'raised ~ readiness|raises ~ readiness|heightened ~ readiness'],
