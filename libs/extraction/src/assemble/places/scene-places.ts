@@ -1,6 +1,6 @@
 // The scene places of a trigger: the places of its text left once those that only describe an actor, a venue's
-// topic, a residence, a speaker's name, a press venue or a perpetrator's home are dropped, and, for movements, once
-// the origins yield to the destinations (choose-location.ts picks the nearest of what is left).
+// topic, a residence, a speaker's name or office title, a press venue or a perpetrator's home are dropped, and, for
+// movements, once the origins yield to the destinations (choose-location.ts picks the nearest of what is left).
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
@@ -17,6 +17,7 @@ import {
   isSpeakerOffice,
 } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
+import { isOfficeTitle } from './office-title';
 import { isPastRelativePlace } from './past-relative-places';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
@@ -69,6 +70,7 @@ export function scenePlaces(
       !isResidence(tokens, p, lowest) &&
       !isSpeakerName(tokens, p, lowest) &&
       !isSpeakerOffice(tokens, p, triggerEnd) &&
+      !(ctx.text && isOfficeTitle(ctx.text, tokens, p, triggerFirst)) &&
       !isAccordingSourcePlace(tokens, p, triggerEnd) &&
       !isCarePlace(tokens, p, lowest) &&
       !isNeighbourPlace(tokens, p, lowest) &&
