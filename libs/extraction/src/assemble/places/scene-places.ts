@@ -18,6 +18,7 @@ import {
 } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
 import { isOfficeTitle } from './office-title';
+import { isPassingDestination } from './passing-destinations';
 import { isPastRelativePlace } from './past-relative-places';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
@@ -96,6 +97,9 @@ export function scenePlaces(
   // authority holds the people, not where it sends them.
   // "troops were deployed to Gwoza and a curfew imposed on the town" points back at the destination: kept then.
   if (ctx.type === 'COERCE' && !ctx.anaphoric) return scene.filter((p) => !isDestination(tokens, p, lowest));
+  // "struck insurgents fleeing towards the Sambisa Forest": an attack is where they were caught, not where they fled
+  // ("a convoy travelling towards Dilling was attacked 20 km north of the town" points back at it: kept then).
+  if (ctx.type === 'ASSAULT' && !ctx.anaphoric) return scene.filter((p) => !isPassingDestination(tokens, p, lowest));
   if (!MOVEMENT.has(ctx.type)) return scene;
   const text = ctx.text;
   const fronted = (p: Span<PlaceLike>) => !!text && isFrontedVenue(text, tokens, p, lowest, triggerEnd);
