@@ -60,6 +60,9 @@ const TITLE = foldedSet([
   'embassy',
   'consulate',
   'envoy',
+  // "the army-aligned government in Port Sudan accused the RSF … and called the shelling a war crime": the seat of
+  // the government speaking, not the scene of what it tells of.
+  'government',
   'mayor',
   'based',
   'headquartered',
