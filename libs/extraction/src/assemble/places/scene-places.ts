@@ -19,6 +19,7 @@ import {
 import { isPerpetratorScene } from './perpetrator-places';
 import { isOfficeTitle } from './office-title';
 import { isPassingDestination } from './passing-destinations';
+import { isJourneyStart } from './travel-destinations';
 import { isPastRelativePlace } from './past-relative-places';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
@@ -81,6 +82,9 @@ export function scenePlaces(
       (pressSequel || ctx.type === 'CONSULT' || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
+      // "students marched into the city from Belgrade": the march is where they came to (movements weigh their
+      // origins below).
+      (ctx.type === 'RETREAT' || MOVEMENT.has(ctx.type) || !isJourneyStart(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
       !isPastRelativePlace(tokens, p, triggerEnd) &&
       !isPerpetratorScene(tokens, p, lowest, triggerFirst),
