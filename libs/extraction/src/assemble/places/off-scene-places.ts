@@ -47,6 +47,9 @@ const SETTING_OUT = foldedSet([
   'coming',
   'arriving',
   'departing',
+  // "army reinforcements sent from Beledweyne … regained control of the base": where help was sent from.
+  'sent',
+  'dispatched',
 ]);
 const SETTING_OUT_LINK = foldedSet(['من', 'from', 'off']);
 /** How far back from the place its "set out from" phrase may start: "انطلقت من قاعدة القيادة الجوية الثامنة في ولاية
