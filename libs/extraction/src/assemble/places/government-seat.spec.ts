@@ -1,5 +1,5 @@
-// English "the government in Port Sudan": the seat of a government that speaks of a happening (location-cues.ts) is
-// not that happening's scene.
+// English "the government in Port Sudan", "Iran's chargé d'affaires in Baghdad": the seat of a government that speaks
+// of a happening, or the post of an envoy summoned over it (location-cues.ts), is not that happening's scene.
 import { assembleEvents } from '../assemble-events';
 import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
 
@@ -18,5 +18,11 @@ describe("a government's seat", () => {
   it('leaves a city named without a government the scene', () => {
     const text = 'Artillery shells slammed into a crowded market in Port Sudan on Thursday, killing 23 people.';
     expect(assaultPlaces(text)).toContain('Port Sudan');
+  });
+
+  it("an envoy's post is not the scene of the shelling he is summoned over", () => {
+    const text =
+      "Iranian artillery shelled areas near the border town of Sidakan on Tuesday. The Iraqi foreign ministry summoned Iran's charge d'affaires in Baghdad on Wednesday to protest against the shelling.";
+    expect(assaultPlaces(text)).not.toContain('Baghdad');
   });
 });

@@ -212,6 +212,13 @@ export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
 }
 
+/** "summoned Iran's chargé d'affaires in Baghdad to protest against the shelling": the English envoy's post names
+ * where he serves. It is the venue of his summons (scene-places.ts keeps it for meetings), not the scene of what he
+ * is summoned over. */
+export function isChargePost(tokens: Token[], p: Span<PlaceLike>): boolean {
+  return !tokens[p.first]?.isArabic && tokens[p.first - 1]?.norm === 'in' && tokens[p.first - 2]?.norm === 'affaires';
+}
+
 /** Roughly inside: same country, and for a region or governorate within 150 km of its centre. */
 export function inside(inner: PlaceLike, outer: PlaceLike): boolean {
   if (!inner.country || inner.country !== outer.country) return false;

@@ -4,7 +4,7 @@
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
-import { isDescriptor, isDestination, isOrigin, isReturnDestination } from './location-cues';
+import { isChargePost, isDescriptor, isDestination, isOrigin, isReturnDestination } from './location-cues';
 import { isCompassReference, isDistanceReference, isEnglishCompassReference, locatesAnaphor } from './reference-places';
 import { isCarePlace } from './care-places';
 import { isCapitalSubject } from './capital-subject';
@@ -67,6 +67,7 @@ export function scenePlaces(
     (p) =>
       !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
       !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
+      (ctx.type === 'CONSULT' || !isChargePost(tokens, p)) &&
       !isReturnDestination(tokens, p, lowest) &&
       !locatesAnaphor(tokens, p, lowest) &&
       !isResidence(tokens, p, lowest) &&
