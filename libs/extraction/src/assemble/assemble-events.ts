@@ -27,7 +27,7 @@ import { LISTED_CUE } from './merge/merge-rules';
 import { mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './counts/read-counts';
 import { isCarePlace } from './places/care-places';
-import { isTravelDestination } from './places/travel-destinations';
+import { isJourneyStart, isTravelDestination } from './places/travel-destinations';
 import { fillTollSentences } from './counts/english-tolls';
 import { joinTollSentences } from './counts/joined-tolls';
 import { isAllegedAct, isMannerRaid, isSanctionScope, isStatementTopic } from './filters/trigger-filters';
@@ -190,6 +190,8 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           if (isCarePlace(tokens, p, cFirst)) continue;
           // Nor is the end of a journey away from the scene (travel-destinations.ts).
           if (!article.arabic && isTravelDestination(tokens, p, cFirst)) continue;
+          // Nor the start of a journey to the scene ("marched into the city from Belgrade").
+          if (!article.arabic && isJourneyStart(tokens, p, cFirst)) continue;
           state.sentenceSetting = p;
           break;
         }

@@ -131,7 +131,8 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
   }
   const kept = chosen.filter((x): x is PlaceMention => x !== undefined && (!arabic || !namesNeighbourhood(text, x)));
-  if (!arabic) return withCapitalPhrases(text, kept, capitals);
+  // English names a quarter by its noun; a far namesake town so named is the city told of (city-quarters.ts).
+  if (!arabic) return withCapitalPhrases(text, cityQuarters(text, kept, false), capitals);
   // Towns the gazetteer knows only by Latin names, spelled in Arabic after a settlement noun (بمديرية واردوج).
   const spelled = skeletonPlaces(text, tokens, raw, ctx, store, kept);
   // Names written with an article the gazetteer's lacks (بلدة القرقور for قرقور).

@@ -20,6 +20,7 @@ import { ownStretch } from './own-stretch';
 import { scenePlaces, type LocationContext } from './scene-places';
 import { startingWithin } from '../spans-in-order';
 import { withoutActorSeat } from './actor-seat';
+import { mainActOfOutcome } from './participle-outcome';
 
 /** Physical happenings that may take their place from a later clause of their sentence. */
 const MATERIAL_SCENE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID']);
@@ -183,7 +184,18 @@ export function chooseLocation(
       ),
     );
   const inClause = withoutActorSeat(scenePool(clause.first, clause.end), ctx?.tokens ?? [], ctx?.actor);
-  const here = nearest(conjoinedOwn(inClause, trigger, sentence.first, ctx), triggerFirst, triggerEnd, materialTokens);
+  const ownPool = conjoinedOwn(inClause, trigger, sentence.first, ctx);
+  // "attacked a checkpoint in the Tarmiyah district north of Baghdad, killing four soldiers": an outcome told by a
+  // participle after a comma happened where the main clause's act did, not at the landmark named last before it.
+  const main = ctx?.text ? mainActOfOutcome(ctx.text, ctx.tokens, trigger, ownPool, ctx.rivals ?? []) : null;
+  const here =
+    (main &&
+      nearest(
+        ownPool.filter((p) => p.first >= main.end && p.end <= triggerFirst),
+        main.first,
+        main.end,
+      )) ||
+    nearest(ownPool, triggerFirst, triggerEnd, materialTokens);
   // Places of the sentence after the trigger's clause, as its own stretch and scene rules leave them.
   const laterPool = () => scenePool(clause.end, sentence.end);
   if (here) {

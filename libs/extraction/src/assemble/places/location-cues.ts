@@ -60,6 +60,9 @@ const TITLE = foldedSet([
   'embassy',
   'consulate',
   'envoy',
+  // "the army-aligned government in Port Sudan accused the RSF … and called the shelling a war crime": the seat of
+  // the government speaking, not the scene of what it tells of.
+  'government',
   'mayor',
   'based',
   'headquartered',
@@ -207,6 +210,13 @@ export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number
   if (isMissionSite(tokens, k, lowest)) return false;
   if (TITLE.has(w) || arabicTitleBefore(tokens, k, lowest, nameAfter(tokens, p))) return true;
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
+}
+
+/** "summoned Iran's chargé d'affaires in Baghdad to protest against the shelling": the English envoy's post names
+ * where he serves. It is the venue of his summons (scene-places.ts keeps it for meetings), not the scene of what he
+ * is summoned over. */
+export function isChargePost(tokens: Token[], p: Span<PlaceLike>): boolean {
+  return !tokens[p.first]?.isArabic && tokens[p.first - 1]?.norm === 'in' && tokens[p.first - 2]?.norm === 'affaires';
 }
 
 /** Roughly inside: same country, and for a region or governorate within 150 km of its centre. */

@@ -41,6 +41,15 @@ describe('places that are not the scene', () => {
     expect(placesOf(body, 'ASSAULT')).not.toContain('Diyarbakir');
   });
 
+  it('does not place a recapture in the town the reinforcements were sent from', () => {
+    const body = 'By late afternoon, army reinforcements sent from Beledweyne had regained control of the base.';
+    const english = ex
+      .extract({ id: 't', language: 'en', body })
+      .filter((e) => e.type === 'COERCE')
+      .map((e) => e.location?.name);
+    expect(english).not.toContain('Beledweyne');
+  });
+
   it('reads "داخل الأراضي السورية" as Syria', () => {
     const body = 'قصفت مقاتلات تركية ثلاثة مواقع للتنظيم داخل الأراضي السورية فجر اليوم.';
     expect(placesOf(body, 'ASSAULT')).toContain('Syria');

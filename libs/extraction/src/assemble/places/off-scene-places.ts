@@ -47,6 +47,9 @@ const SETTING_OUT = foldedSet([
   'coming',
   'arriving',
   'departing',
+  // "army reinforcements sent from Beledweyne … regained control of the base": where help was sent from.
+  'sent',
+  'dispatched',
 ]);
 const SETTING_OUT_LINK = foldedSet(['من', 'from', 'off']);
 /** How far back from the place its "set out from" phrase may start: "انطلقت من قاعدة القيادة الجوية الثامنة في ولاية
@@ -241,15 +244,28 @@ export function isSpeakerOffice(tokens: Token[], p: Span<PlaceLike>, triggerEnd:
 }
 
 /** Sources of an "according to" attribution: "according to a transporters' union official in Kayes". */
-const EN_SOURCES = foldedSet(['official', 'officials', 'source', 'sources', 'representative', 'representatives']);
+const EN_SOURCES = foldedSet([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'representative',
+  'representatives',
+  // "according to Major Abdirahman Hassan, a commander in the Middle Shabelle region".
+  'commander',
+  'spokesman',
+  'spokeswoman',
+]);
 const EN_ACCORDING_REACH = 10;
 
 /** "Four drivers and two soldiers from the escort were killed, according to a transporters' union official in
  * Kayes": after the trigger, the place where an "according to" source sits is where he speaks from, not the scene. */
 export function isAccordingSourcePlace(tokens: Token[], p: Span<PlaceLike>, triggerEnd: number): boolean {
   if (p.first < triggerEnd || tokens[p.first]?.isArabic) return false;
-  if (tokens[p.first - 1]?.norm !== 'in' || !EN_SOURCES.has(tokens[p.first - 2]?.norm ?? '')) return false;
-  for (let j = p.first - 3; j >= Math.max(triggerEnd, p.first - EN_ACCORDING_REACH); j--)
+  // "an official in Kayes", "a commander in the Middle Shabelle region".
+  const at = tokens[p.first - 1]?.norm === 'the' ? p.first - 1 : p.first;
+  if (tokens[at - 1]?.norm !== 'in' || !EN_SOURCES.has(tokens[at - 2]?.norm ?? '')) return false;
+  for (let j = at - 3; j >= Math.max(triggerEnd, at - EN_ACCORDING_REACH); j--)
     if (tokens[j].norm === 'to' && tokens[j - 1]?.norm === 'according') return true;
   return false;
 }

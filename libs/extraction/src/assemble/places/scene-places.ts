@@ -1,10 +1,10 @@
 // The scene places of a trigger: the places of its text left once those that only describe an actor, a venue's
-// topic, a residence, a speaker's name, a press venue or a perpetrator's home are dropped, and, for movements, once
-// the origins yield to the destinations (choose-location.ts picks the nearest of what is left).
+// topic, a residence, a speaker's name or office title, a press venue or a perpetrator's home are dropped, and, for
+// movements, once the origins yield to the destinations (choose-location.ts picks the nearest of what is left).
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
-import { isDescriptor, isDestination, isOrigin, isReturnDestination } from './location-cues';
+import { isChargePost, isDescriptor, isDestination, isOrigin, isReturnDestination } from './location-cues';
 import { isCompassReference, isDistanceReference, isEnglishCompassReference, locatesAnaphor } from './reference-places';
 import { isCarePlace } from './care-places';
 import { isCapitalSubject } from './capital-subject';
@@ -17,6 +17,9 @@ import {
   isSpeakerOffice,
 } from './off-scene-places';
 import { isPerpetratorScene } from './perpetrator-places';
+import { isOfficeTitle } from './office-title';
+import { isPassingDestination } from './passing-destinations';
+import { isJourneyStart } from './travel-destinations';
 import { isPastRelativePlace } from './past-relative-places';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
@@ -64,11 +67,13 @@ export function scenePlaces(
     (p) =>
       !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
       !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
+      (ctx.type === 'CONSULT' || !isChargePost(tokens, p)) &&
       !isReturnDestination(tokens, p, lowest) &&
       !locatesAnaphor(tokens, p, lowest) &&
       !isResidence(tokens, p, lowest) &&
       !isSpeakerName(tokens, p, lowest) &&
       !isSpeakerOffice(tokens, p, triggerEnd) &&
+      !(ctx.text && isOfficeTitle(ctx.text, tokens, p, triggerFirst)) &&
       !isAccordingSourcePlace(tokens, p, triggerEnd) &&
       !isCarePlace(tokens, p, lowest) &&
       !isNeighbourPlace(tokens, p, lowest) &&
@@ -78,6 +83,9 @@ export function scenePlaces(
       (pressSequel || ctx.type === 'CONSULT' || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
       (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
+      // "students marched into the city from Belgrade": the march is where they came to (movements weigh their
+      // origins below).
+      (ctx.type === 'RETREAT' || MOVEMENT.has(ctx.type) || !isJourneyStart(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
       !isPastRelativePlace(tokens, p, triggerEnd) &&
       !isPerpetratorScene(tokens, p, lowest, triggerFirst),
@@ -94,6 +102,9 @@ export function scenePlaces(
   // authority holds the people, not where it sends them.
   // "troops were deployed to Gwoza and a curfew imposed on the town" points back at the destination: kept then.
   if (ctx.type === 'COERCE' && !ctx.anaphoric) return scene.filter((p) => !isDestination(tokens, p, lowest));
+  // "struck insurgents fleeing towards the Sambisa Forest": an attack is where they were caught, not where they fled
+  // ("a convoy travelling towards Dilling was attacked 20 km north of the town" points back at it: kept then).
+  if (ctx.type === 'ASSAULT' && !ctx.anaphoric) return scene.filter((p) => !isPassingDestination(tokens, p, lowest));
   if (!MOVEMENT.has(ctx.type)) return scene;
   const text = ctx.text;
   const fronted = (p: Span<PlaceLike>) => !!text && isFrontedVenue(text, tokens, p, lowest, triggerEnd);

@@ -65,6 +65,12 @@ describe('the place of an "according to" source', () => {
     expect(englishPlaces(text)).not.toContain('Kayes');
   });
 
+  it('is where a commander quoted by name serves, not the scene', () => {
+    const text =
+      "Al-Shabaab fighters attacked an army base near Balcad before dawn. The fighting began with a suicide car bomb at the base's main gate, according to Major Abdirahman Hassan, a commander in the Middle Shabelle region.";
+    expect(englishPlaces(text)).not.toContain('Middle Shabelle');
+  });
+
   it('stays the scene when the happening is told there', () => {
     const text = 'Two soldiers were killed in Kayes on Tuesday, according to a security source.';
     expect(englishPlaces(text)).toContain('Kayes');

@@ -32,4 +32,26 @@ describe('journey destinations', () => {
       'A local vigilante leader said two residents were shot dead.';
     expect(placesOf(body, 'ASSAULT')).toContain('Maru');
   });
+
+  it('does not place a march, nor the next sentence, where the marchers came from', () => {
+    const body =
+      'Tens of thousands of people rallied in Novi Sad on Saturday. ' +
+      'Students marched into the city from Belgrade and other towns. ' +
+      'Police said the driver had been arrested.';
+    expect(placesOf(body, 'PROTEST')).not.toContain('Belgrade');
+    expect(placesOf(body, 'COERCE')).toEqual(['Novi Sad']);
+  });
+
+  it('still places a withdrawal where the troops set out from', () => {
+    const body = 'Russian troops withdrew from Kherson on Friday after marching from Crimea.';
+    expect(placesOf(body, 'RETREAT')).toContain('Kherson');
+  });
+
+  it('does not hand on where people came from when the sentence tells of nothing else', () => {
+    const body =
+      'Tens of thousands of people rallied in Novi Sad on Saturday. ' +
+      'Buses of supporters streamed into the city from Belgrade overnight. ' +
+      'Police said the driver had been arrested.';
+    expect(placesOf(body, 'COERCE')).not.toContain('Belgrade');
+  });
 });
