@@ -134,7 +134,9 @@ function mergeMeetings(events: DraftEvent[]): DraftEvent[] {
   for (const e of [...events].sort((a, b) => a.evidence.start - b.evidence.start)) {
     const key = keyOf(e);
     const anonymous = !key && meeting(e) && !e.actor && !known(e.target) && keys.size === 1;
-    const host = key ? hosts.get(key) : anonymous ? hosts.get([...keys][0]) : undefined;
+    // A meeting told apart ("من جهة ثانية اجتمع …") opens a new happening even with the same pair.
+    const apart = !!key && !e.backref && opensSeparately(e);
+    const host = apart ? undefined : key ? hosts.get(key) : anonymous ? hosts.get([...keys][0]) : undefined;
     if (!host) {
       if (key) hosts.set(key, e);
       out.push(e);

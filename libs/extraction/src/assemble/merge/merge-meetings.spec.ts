@@ -77,6 +77,18 @@ describe('repeated meetings', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0].place?.id).toBe('city');
   });
+  it('keeps a meeting told after a turn to another matter apart, while a plain repeat still joins it', () => {
+    const told = (at: number, text: string, extra: Partial<DraftEvent> = {}) => {
+      const m = meeting(at, { actor: actor('A'), place: city, ...extra });
+      return { ...m, evidence: { text, start: at, end: at + text.length } };
+    };
+    const first = told(0, 'التقى الأمير في جدة أمس الرئيس الشيشاني.');
+    const repeat = told(100, 'وجرى خلال اللقاء بحث عدد من المسائل.', { place: null, backref: true });
+    const second = told(200, 'من جهة ثانية اجتمع الأمير في جدة مساء أمس مع رئيس الحزب.');
+    const again = told(300, 'واجتمع الأمير في جدة مع الوفد.');
+    expect(mergeEvents([first, repeat, second])).toHaveLength(2);
+    expect(mergeEvents([first, repeat, again])).toHaveLength(1);
+  });
   it('keeps meetings of different pairs apart', () => {
     const a = meeting(0, { actor: actor('A'), target: actor('B'), place: city });
     const b = meeting(100, { actor: actor('A'), target: actor('C'), place: capital });

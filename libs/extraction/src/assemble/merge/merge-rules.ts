@@ -59,7 +59,9 @@ const APART_AR = '[آا]خر|[أا]خرى|منفصل|منفصلة|مماثل|م�
 // A roundup's turn to another matter ("من ناحية ثانية، أعدم التنظيم"، "من جهة أخرى نفذ الطيران"، "في تطور آخر"):
 // a use of force told after it is a further happening, never a repeat of the one before it. Only for ASSAULT:
 // a speaker's or an arrest's "من جهة أخرى" often goes on about the same act. ("على صعيد آخر" is left out: it
-// turns to another front as often as it retells the same strike from another angle.)
+// turns to another front as often as it retells the same strike from another angle.) Also for CONSULT: a meeting
+// verb after the turn ("من جهة ثانية اجتمع ولي العهد … مع سمير جعجع") is the actor's next meeting, not the last one
+// retold; a back-reference after it ("وخلال الاجتماع") is never fresh (merge-events.ts).
 const TURN_AR = '(?:و?من\\s+(?:ناحية|جهة|جانب)\\s+(?:[أا]خرى|[آا]خر|ثانية|ثان)|و?في\\s+تطور\\s+(?:[آا]خر|منفصل))';
 const SEPARATE_AR = new RegExp(`^\\s*(?:و?في\\s+(?:${HAPPENING_AR})\\s+(?:${APART_AR})|${TURN_AR})(?=[\\s،,.]|$)`);
 const TURN_ONLY_AR = new RegExp(`^\\s*${TURN_AR}(?=[\\s،,.]|$)`);
@@ -72,7 +74,7 @@ const SEPARATE_EN = new RegExp(
 /** The mention's clause opens by setting itself apart ("Separately,", "Hours earlier,", "Later in the day,",
  * "وفي هجوم آخر"): it reports a further happening even when its place and actor match an earlier one. */
 export function opensSeparately(e: DraftEvent): boolean {
-  if (e.type !== 'ASSAULT' && TURN_ONLY_AR.test(e.evidence.text)) return false;
+  if (e.type !== 'ASSAULT' && e.type !== 'CONSULT' && TURN_ONLY_AR.test(e.evidence.text)) return false;
   return SEPARATE_AR.test(e.evidence.text) || SEPARATE_EN.test(e.evidence.text);
 }
 
