@@ -5,6 +5,8 @@
 // centre (governorates: rough centroid; Saudi regions whose centroid is desert far from their towns: their capital,
 // Dammam for the Eastern Province, Najran, Abha for Asir, where their news happens; annotators put "منطقة تبوك" at
 // Tabuk; Qassim's towns lie round its centroid, which stays).
+// A landmark named after its province stands in a town of it, not at the province: "محيط جامعة الأنبار" is the
+// campus on Ramadi's edge, whose fighting the province centroid in the desert would misplace by 150 km.
 // One line per place:
 //   slug|English|English aliases|Arabic names|cc|lat|lon|kind|flags
 // flags: a = also a common word or given name (needs a trigger, quotes or a list); g = a governorate/province whose
@@ -85,6 +87,7 @@ rutba|Rutba|al-Rutba,Ar Rutbah|الرطبة|IQ|33.0372|40.2859|town|a
 amiriyat-fallujah|Amiriyat al-Fallujah|Amiriyat Fallujah,Amiriya|عامرية الفلوجة|IQ|33.143|43.887|town|
 jurf-al-sakhar|Jurf al-Sakhar|Jurf al-Nasr,Jurf al-Sakhr|جرف الصخر,جرف النصر|IQ|32.87|44.12|town|
 habbaniyah|Habbaniyah|al-Habbaniyah|الحبانية|IQ|33.383|43.584|town|
+anbar-university|Anbar University (Ramadi)||جامعة الأنبار|IQ|33.41|43.27|district|
 ain-al-asad|Ain al-Asad air base|Al Asad Airbase,Ain al-Assad|قاعدة عين الأسد,عين الأسد|IQ|33.8|42.44|frontline|
 shirqat|al-Shirqat|Shirqat,Sharqat|الشرقاط|IQ|35.5172|43.2281|town|
 makhmour|Makhmour|Makhmur|مخمور|IQ|35.7762|43.5797|town|

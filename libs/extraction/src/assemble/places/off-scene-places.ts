@@ -3,7 +3,7 @@
 // ديار بكر", "الواردة من … بالرياض").
 import type { Token } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
-import { foldedSet } from '../../text/word-sets';
+import { foldedSet, wordSet } from '../../text/word-sets';
 
 const DESTINATION = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
 
@@ -200,13 +200,30 @@ const SAYING = foldedSet(
   ]),
 );
 const THAT = foldedSet(['إن', 'أن', 'ان', 'بأن', 'بان']);
+/** "وهي", "وهو": the apposition that describes a person just named ("who is a senior MP"). */
+const WHO_IS = foldedSet(['وهي', 'وهو']);
+/** Particles that may stand between a verb of saying and a place ("وقال في بولدان"): no first name. */
+const PARTICLES = wordSet('في من إلى الى على عن مع قرب داخل لدى أمام خلال بعد قبل');
 
 /** "قالت بولدان إن الانفجار وقع": a name between a verb of saying and "that" is who spoke (a person or a state's
  * capital that shares a place's name), not where anything happened. */
 export function isSpeakerName(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
   const before = tokens[p.first - 1];
   const after = tokens[p.end];
-  return p.first - 1 >= lowest && !!before && !!after && SAYING.has(before.norm) && THAT.has(after.norm);
+  if (p.first - 1 < lowest || !before || !after) return false;
+  if (SAYING.has(before.norm) && THAT.has(after.norm)) return true;
+  // "وقالت بروين بولدان وهي نائبة عن حزب …": a surname after a verb of saying and a first name, described by "وهي"
+  // / "وهو" (who is), is a person introduced: a town so placed would follow a preposition ("وقال في بولدان").
+  const verb = tokens[p.first - 2];
+  return (
+    p.first - 2 >= lowest &&
+    !!verb &&
+    SAYING.has(verb.norm) &&
+    before.isArabic &&
+    !PARTICLES.has(before.norm) &&
+    before.end + 1 === tokens[p.first].start &&
+    WHO_IS.has(after.norm)
+  );
 }
 
 /** Units an English place name may carry before the office it qualifies: "Kaduna state police". */

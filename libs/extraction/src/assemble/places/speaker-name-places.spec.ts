@@ -23,9 +23,25 @@ describe('speaker names', () => {
     expect(isSpeakerName(tokens, span, 0)).toBe(true);
   });
 
+  it('a surname after a first name, described by وهي, is who spoke', () => {
+    const { tokens, span } = at('وقالت بروين بولدان وهي نائبة كبيرة عن الحزب إن الانفجار وقع ظهرا', 'بولدان');
+    expect(isSpeakerName(tokens, span, 0)).toBe(true);
+  });
+
+  it('a place after في and described by وهي stays a place', () => {
+    const { tokens, span } = at('وقال في بولدان وهي بلدة صغيرة إن الانفجار وقع ظهرا', 'بولدان');
+    expect(isSpeakerName(tokens, span, 0)).toBe(false);
+  });
+
   it('a place after في is no speaker', () => {
     const { tokens, span } = at('وقال في بولدان إن الانفجار وقع ظهرا', 'بولدان');
     expect(isSpeakerName(tokens, span, 0)).toBe(false);
+  });
+
+  it('a suicide bombing a named MP speaks of is not placed at her surname', () => {
+    const text =
+      'ندد الرئيس التركي بالهجوم الذي استهدف مركزا ثقافيا في تركيا. وقالت بروين بولدان وهي نائبة كبيرة عن حزب الشعوب الديمقراطي إن مسؤولين يحققون في احتمال أن يكون الانفجار هجوما انتحاريا.';
+    expect(placesOf(text)).not.toContain('Buldan');
   });
 
   it('an explosion a speaker tells of is not placed at the speaker', () => {
