@@ -42,7 +42,9 @@ describe('Arabic background and non-scenes', () => {
     expect(assaults('وبحسب وزارة الدفاع فإن 102 من المسلحين قتلوا خلال النصف الاول من العام 2015.')).toHaveLength(0);
   });
   it('does not read a destroyed car bomb as a bombing', () => {
-    expect(assaults('أعلن الجيش العراقي أمس تدمير سيارة مفخخة قرب بيجي.').map((e) => e.mode)).not.toContain('explosives');
+    expect(assaults('أعلن الجيش العراقي أمس تدمير سيارة مفخخة قرب بيجي.').map((e) => e.mode)).not.toContain(
+      'explosives',
+    );
   });
   it('does not place an attack where a speaker told the press', () => {
     const out = assaults('وقال امام الصحافيين في انقرة إن التفجير ناجم عن اعتداء انتحاري في سوروج.');

@@ -61,7 +61,10 @@ describe('English readings: actors', () => {
 
   it('never opens a subject with "where" (the relative adverb is no part of the doer)', () => {
     expect(
-      actorOf('Most of the arrests took place in Jenin and Tulkarm, where soldiers stormed homes, the group said.', 'ASSAULT'),
+      actorOf(
+        'Most of the arrests took place in Jenin and Tulkarm, where soldiers stormed homes, the group said.',
+        'ASSAULT',
+      ),
     ).toBe('soldiers');
   });
 

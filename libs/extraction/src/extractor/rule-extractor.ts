@@ -110,7 +110,11 @@ export class RuleExtractor implements EventExtractor {
     // The hand-set score still ranks mentions inside merging; the model scores the merged candidate.
     const scored = merged.map((d) => {
       const features = model ? candidateFeatures(d, { language, events: merged }) : null;
-      return { d, features, probability: model && features ? calibratedConfidence(model, features, language) : d.confidence };
+      return {
+        d,
+        features,
+        probability: model && features ? calibratedConfidence(model, features, language) : d.confidence,
+      };
     });
     // "The two sides agreed": the meeting's parties are lent after scoring — whom a pair phrase stands for is no
     // evidence that the sentence reports a happening (the model was fitted without it).

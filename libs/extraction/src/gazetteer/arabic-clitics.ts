@@ -59,8 +59,7 @@ export function cliticVariants(key: string): KeyVariant[] {
     if (rest.length < 2) continue;
     variants.push(variant(rest, p.length));
     // لل + X is ل + الX: the article's alef is not written after the preposition ل.
-    if (p.endsWith('ل') && rest.startsWith('ل') && rest.length >= 3)
-      variants.push(variant('ا' + rest, p.length + 1));
+    if (p.endsWith('ل') && rest.startsWith('ل') && rest.length >= 3) variants.push(variant('ا' + rest, p.length + 1));
   }
   memo.set(key, variants);
   return variants;

@@ -105,7 +105,8 @@ export function readNumbers(tokens: Token[]): NumberMention[] {
             continue;
           }
           if (w.kind === 'mult') value *= w.value;
-          else if (tokens[j].norm === 'dozen' && value < 12) value *= 12; // two dozen
+          else if (tokens[j].norm === 'dozen' && value < 12)
+            value *= 12; // two dozen
           else if (w.kind === 'hundred' && w.value === 100 && value < 10)
             value *= 100; // ثلاث مئة
           else if (w.kind === 'unit' && w.value === 10 && value < 10)

@@ -29,7 +29,10 @@ describe('English breadth', () => {
 
 describe('English meetings held', () => {
   it('reads "held a round of talks" as the act of meeting, not a bare talks noun', () => {
-    const m = matchTriggers(tokenize('Negotiators held a fresh round of indirect talks in Muscat.'), triggerIndex('en')!);
+    const m = matchTriggers(
+      tokenize('Negotiators held a fresh round of indirect talks in Muscat.'),
+      triggerIndex('en')!,
+    );
     expect(m.map((x) => [x.spec.type, x.spec.voice])).toEqual([['CONSULT', 'verb']]);
   });
 });

@@ -17,9 +17,9 @@ describe('English actor cues', () => {
     );
   });
   it('reads "was suspending" as an active verb whose subject acts', () => {
-    expect(actorOf('The European Union said it was suspending funding for a road project in Kandahar.', 'SANCTION')).toBe(
-      'European Union',
-    );
+    expect(
+      actorOf('The European Union said it was suspending funding for a road project in Kandahar.', 'SANCTION'),
+    ).toBe('European Union');
   });
   it('gives a speaker its own reported act despite adverbs or an unknown name', () => {
     expect(

@@ -7,9 +7,7 @@ const run = (body: string) => rules.extract({ id: 't', body, language: 'ar' });
 
 describe('home forces', () => {
   it('places an arrest by a named country police force in that country', () => {
-    const [e] = run('ألقت الشرطة التركية القبض على 251 شخصًا في إطار سلسلة مداهمات.').filter(
-      (x) => x.type === 'COERCE',
-    );
+    const [e] = run('ألقت الشرطة التركية القبض على 251 شخصًا في إطار سلسلة مداهمات.').filter((x) => x.type === 'COERCE');
     expect(e.actor?.id).toBe('police:TR');
     expect(e.location?.country).toBe('TR');
   });

@@ -30,9 +30,9 @@ describe('chooseLocation: roles of places in the sentence', () => {
 
   it('a governor’s or emir’s province is his title, not the scene (محافظ عدن, أمير منطقة الرياض)', () => {
     expect(placeOf('قال محافظ عدن إن قوات الأمن اعتقلت خمسة مسلحين في مدينة تعز أمس.', 'ar', 'COERCE')).toBe('Taiz');
-    expect(
-      placeOf('أعلن أمير منطقة الرياض أن الشرطة اعتقلت ثلاثة أشخاص في مدينة جدة أمس.', 'ar', 'COERCE'),
-    ).toBe('Jeddah');
+    expect(placeOf('أعلن أمير منطقة الرياض أن الشرطة اعتقلت ثلاثة أشخاص في مدينة جدة أمس.', 'ar', 'COERCE')).toBe(
+      'Jeddah',
+    );
   });
 
   it('a governorate or region qualifying a town yields to the town', () => {

@@ -42,9 +42,22 @@ describe('elaborated town', () => {
   });
 
   it('leaves a town two sentences away, or outside the province, alone', () => {
-    const area = { first: 0, end: 1, start: 0, stop: 5, surface: 'Idlib', value: { kind: 'admin1', country: 'SY', lat: 35.9, lon: 36.6 } };
-    const town = (first: number, stop: number, lat: number) =>
-      ({ first, end: first + 1, start: stop - 4, stop, surface: 'X', value: { kind: 'town', country: 'SY', lat, lon: 36.6 } });
+    const area = {
+      first: 0,
+      end: 1,
+      start: 0,
+      stop: 5,
+      surface: 'Idlib',
+      value: { kind: 'admin1', country: 'SY', lat: 35.9, lon: 36.6 },
+    };
+    const town = (first: number, stop: number, lat: number) => ({
+      first,
+      end: first + 1,
+      start: stop - 4,
+      stop,
+      surface: 'X',
+      value: { kind: 'town', country: 'SY', lat, lon: 36.6 },
+    });
     const text = 'Fighting in Idlib. Calm. Saraqib shelled. Homs too.';
     const places = [area, town(6, 31, 35.86), town(8, 45, 34.7)] as Span<PlaceLike>[];
     expect(elaboratedTown(text, places, area as Span<PlaceLike>, 1, 17)).toBeNull();
@@ -58,8 +71,7 @@ describe('destinations and meetings', () => {
   });
 
   it('a meeting reported after a battle does not take the battle’s place', () => {
-    const body =
-      'قصفت قوات النظام أمس مدينة درعا بالبراميل المتفجرة. وعقب ذلك بحث وزير الخارجية مع نظيره سبل التعاون.';
+    const body = 'قصفت قوات النظام أمس مدينة درعا بالبراميل المتفجرة. وعقب ذلك بحث وزير الخارجية مع نظيره سبل التعاون.';
     expect(placeOf(body, 'ar', 'CONSULT')).not.toBe('Daraa');
   });
 });

@@ -57,7 +57,10 @@ describe('ضبط of people', () => {
     expect(first('تمكنت الجهات الأمنية من ضبط كمية من الحشيش.')).toBe(false);
   });
   it('emits the arrest mode through the extractor', () => {
-    const modes = (body: string) => extracted(body).filter((e) => e.type === 'COERCE').map((e) => e.mode);
+    const modes = (body: string) =>
+      extracted(body)
+        .filter((e) => e.type === 'COERCE')
+        .map((e) => e.mode);
     expect(modes('تمكنت الجهات الأمنية في جدة من ضبط عاملين من جنسية عربية.')).toEqual(['arrest']);
     expect(modes('تمكنت الجهات الأمنية في جدة من ضبط كمية من الحشيش.')).toEqual(['confiscate']);
   });
