@@ -17,6 +17,9 @@ const CLAUSE_BREAK = /[.;:!?\n"“”(),]/;
 const HOST_VERBS =
   /^(?:co-?)?(?:host(?:s|ed|ing)?|held|hold(?:s|ing)?|convened?|convening|chair(?:s|ed|ing)?|mediated?|mediating|brokered|brokering|organi[sz](?:e|es|ed|ing))$/;
 const HOST_REACH = 5;
+/** Verb-voiced phrases that end on the meeting noun ("after three days of talks between …", patterns/en/
+ * cooperative.patterns.ts) name their parties after it just as the bare noun does. */
+const MEETING_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'meeting']);
 
 /** The first party named after "between" that follows a meeting noun in its clause, before the "and" that names the
  * second; null when the noun has no such phrase or the first party is no known actor. */
@@ -27,7 +30,9 @@ export function firstPartyAfterBetween(
   type: string,
   actors: Span<ActorLike>[],
 ): Span<ActorLike> | null {
-  if (trigger.spec.voice !== 'noun' || !PARTY_TYPES.has(type)) return null;
+  if (!PARTY_TYPES.has(type)) return null;
+  if (trigger.spec.voice !== 'noun' && !MEETING_NOUNS.has(trigger.spec.words[trigger.spec.words.length - 1]))
+    return null;
   for (let k = Math.max(0, trigger.first - HOST_REACH); k < trigger.first; k++)
     if (HOST_VERBS.test(tokens[k].norm)) return null;
   const last = Math.min(tokens.length - 1, trigger.end + MAX_TO_BETWEEN);
