@@ -1,12 +1,8 @@
 // English "the government in Port Sudan", "Iran's chargé d'affaires in Baghdad": the seat of a government that speaks
 // of a happening, or the post of an envoy summoned over it (location-cues.ts), is not that happening's scene.
-import { assembleEvents } from '../assemble-events';
-import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { draftPlaces } from './placed-events.fixture';
 
-const assaultPlaces = (text: string) =>
-  assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
-    .filter((d) => d.type === 'ASSAULT')
-    .map((d) => d.place?.name ?? null);
+const assaultPlaces = (text: string) => draftPlaces(text, 'en', 'ASSAULT');
 
 describe("a government's seat", () => {
   it('is not the scene of the shelling it condemns', () => {

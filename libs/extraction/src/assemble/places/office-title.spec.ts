@@ -1,12 +1,8 @@
 // English places that only qualify an office title ("Zamfara police spokesman Yazid Abubakar", "Beylikduzu mayor
 // Mehmet Ozkan") are not the scene of what the sentence tells, wherever the title stands.
-import { assembleEvents } from '../assemble-events';
-import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { draftPlaces } from './placed-events.fixture';
 
-const placesOf = (text: string, type: string) =>
-  assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
-    .filter((d) => d.type === type)
-    .map((d) => d.place?.name ?? null);
+const placesOf = (text: string, type: string) => draftPlaces(text, 'en', type);
 
 describe('a place qualifying an office title', () => {
   it('is not the scene of the attack its named holder confirms', () => {

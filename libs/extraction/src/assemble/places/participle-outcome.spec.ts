@@ -1,12 +1,8 @@
 // English outcomes told by a participle after a comma (", killing four soldiers") happened where the main clause's
 // act did, not at the landmark or province named last before the participle.
-import { assembleEvents } from '../assemble-events';
-import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { draftPlaces } from './placed-events.fixture';
 
-const assaultPlaces = (text: string) =>
-  assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
-    .filter((d) => d.type === 'ASSAULT')
-    .map((d) => d.place?.name ?? null);
+const assaultPlaces = (text: string) => draftPlaces(text, 'en', 'ASSAULT');
 
 describe('an outcome told by a participle', () => {
   it('is not placed at the landmark locating the attack', () => {

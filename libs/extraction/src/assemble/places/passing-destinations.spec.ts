@@ -1,12 +1,8 @@
 // English places that only end someone's way ("fleeing towards the Sambisa Forest", "bound for the West Bank") are
 // not the scene of the attack on them.
-import { assembleEvents } from '../assemble-events';
-import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { draftPlaces } from './placed-events.fixture';
 
-const assaultPlaces = (text: string) =>
-  assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
-    .filter((d) => d.type === 'ASSAULT')
-    .map((d) => d.place?.name ?? null);
+const assaultPlaces = (text: string) => draftPlaces(text, 'en', 'ASSAULT');
 
 describe('the end of a way through the scene', () => {
   it('is not where the fleeing were struck', () => {

@@ -1,11 +1,7 @@
 // A place a relative clause after the trigger dates to a past month or year is where an earlier step happened.
-import { assembleEvents } from '../assemble-events';
-import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { draftPlaces } from './placed-events.fixture';
 
-const placesOf = (text: string, type: string) =>
-  assembleEvents({ text, language: 'ar', publishedAt: '2015-08-04T10:00:00Z' }, DEFAULT_RESOURCES)
-    .filter((d) => d.type === type)
-    .map((d) => d.place?.name ?? null);
+const placesOf = (text: string, type: string) => draftPlaces(text, 'ar', type, '2015-08-04T10:00:00Z');
 
 describe('places of a past relative clause', () => {
   it('the place where talks began last May is not where they continue', () => {

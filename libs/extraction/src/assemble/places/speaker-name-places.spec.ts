@@ -1,14 +1,10 @@
 // Arabic "قالت X إن …": a name between a verb of saying and "that" is the speaker, never the scene, even when the
 // gazetteer knows a town of that name.
-import { assembleEvents } from '../assemble-events';
-import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
+import { draftPlaces } from './placed-events.fixture';
 import { isSpeakerName } from './off-scene-places';
 import { tokenize } from '../../text/tokenize';
 
-const placesOf = (text: string) =>
-  assembleEvents({ text, language: 'ar', publishedAt: '2015-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
-    .filter((d) => d.type === 'ASSAULT')
-    .map((d) => d.place?.name ?? null);
+const placesOf = (text: string) => draftPlaces(text, 'ar', 'ASSAULT');
 
 const at = (text: string, word: string) => {
   const tokens = tokenize(text);
@@ -52,10 +48,7 @@ describe('speaker names', () => {
 });
 
 describe('the place of a speaker office in an English attribution', () => {
-  const englishPlaces = (text: string) =>
-    assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
-      .filter((d) => d.type === 'ASSAULT')
-      .map((d) => d.place?.name ?? null);
+  const englishPlaces = (text: string) => draftPlaces(text, 'en', 'ASSAULT');
 
   it('is where he speaks for, not the scene', () => {
     const text =
@@ -70,10 +63,7 @@ describe('the place of a speaker office in an English attribution', () => {
 });
 
 describe('the place of an "according to" source', () => {
-  const englishPlaces = (text: string) =>
-    assembleEvents({ text, language: 'en', publishedAt: '2025-07-22T10:00:00Z' }, DEFAULT_RESOURCES)
-      .filter((d) => d.type === 'ASSAULT')
-      .map((d) => d.place?.name ?? null);
+  const englishPlaces = (text: string) => draftPlaces(text, 'en', 'ASSAULT');
 
   it('is where the source speaks from, not the scene', () => {
     const text =
