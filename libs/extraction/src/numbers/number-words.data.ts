@@ -216,6 +216,20 @@ export const AR_PERSON_SINGULAR = [
   'مراسل',
   'مزارع',
   'صياد',
+  // The feminine of the nouns above ("قتلت ناشطة", "استشهاد صحفية", "مقتل مسنة"): the ta marbuta folds to ه, which
+  // the masculine entries never match.
+  'ناشطه',
+  'صحفيه',
+  'شرطيه',
+  'مسنه',
+  'طبيبه',
+  'معلمه',
+  'ممرضه',
+  'سيده',
+  'رضيعه',
+  'معتقله',
+  'سجينه',
+  'مراسله',
   // "قتل فلسطيني برصاص الجيش": a nationality noun after a death word is one person.
   'فلسطيني',
   'يمني',
