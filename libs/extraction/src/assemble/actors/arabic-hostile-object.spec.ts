@@ -66,4 +66,15 @@ describe('names hit by an Arabic act of attack', () => {
     expect(hostileObject(tokens, at(4))).toBe(true);
     expect(hostileObject(tokens, at(6))).toBe(false);
   });
+  it('owning the thing hit are not the subject of the light verb before a strike noun (مما أدى إلى انفجارات)', () => {
+    const drafts = assembleEvents(
+      {
+        text: 'وقال شهود عيان ان طائرات التحالف العربي اصابت مستودعا للذخائر تابعا للمتمردين مما ادى الى انفجارات استمرت ساعتين.',
+        language: 'ar',
+      },
+      DEFAULT_RESOURCES,
+    );
+    const blasts = drafts.find((d) => d.trigger.spec.words.join(' ') === 'انفجارات');
+    expect(blasts?.actor?.name).toBe('Saudi-led coalition');
+  });
 });
