@@ -103,8 +103,9 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     before.find((a) => selfReport(a) && dBefore(a) <= 6),
     'subject reporting its own act',
   );
+  // "أصابت مستودعا تابعا للمتمردين مما أدى إلى انفجارات": the owner of the thing hit is not the light verb's subject.
   pick(
-    subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a)),
+    subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a) && !(physical && targetOwner(tokens, a))),
     'subject of light verb before masdar',
   );
   if (!physical)

@@ -47,4 +47,34 @@ describe('names hit by an Arabic act of attack', () => {
     expect(hostileObject(tokens, at(7))).toBe(true);
     expect(hostileObject(tokens, at(9))).toBe(false);
   });
+  it('own the thing hit when "belonging to" (التابع ل) names them, directly or in its idafa', () => {
+    const actorOf = (text: string) =>
+      assembleEvents({ text, language: 'ar' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.type === 'ASSAULT')?.actor
+        ?.name;
+    expect(actorOf('كما استهدف معسكر ضبوة وريمة حميد التابع لحرس الرئيس المخلوع.')).toBeUndefined();
+    expect(actorOf('كما استهدف معسكر المنار التابع للحوثيين.')).not.toBe('Houthis');
+    const tokens = tokenize('معسكر التابع لحرس الرئيس المخلوع وقال الحوثيين');
+    const at = (k: number) => ({
+      first: k,
+      end: k + 1,
+      start: 0,
+      stop: 0,
+      surface: '',
+      value: { id: 'x', name: 'x', kind: 'rebels', country: null },
+    });
+    expect(hostileObject(tokens, at(2))).toBe(true);
+    expect(hostileObject(tokens, at(4))).toBe(true);
+    expect(hostileObject(tokens, at(6))).toBe(false);
+  });
+  it('owning the thing hit are not the subject of the light verb before a strike noun (مما أدى إلى انفجارات)', () => {
+    const drafts = assembleEvents(
+      {
+        text: 'وقال شهود عيان ان طائرات التحالف العربي اصابت مستودعا للذخائر تابعا للمتمردين مما ادى الى انفجارات استمرت ساعتين.',
+        language: 'ar',
+      },
+      DEFAULT_RESOURCES,
+    );
+    const blasts = drafts.find((d) => d.trigger.spec.words.join(' ') === 'انفجارات');
+    expect(blasts?.actor?.name).toBe('Saudi-led coalition');
+  });
 });

@@ -42,13 +42,23 @@ const TARGET_NOUNS = new Set(
     'ثكنات',
   ].map(foldWord),
 );
+// "معسكر ضبوة التابع لحرس الرئيس المخلوع", "مستودعا للذخائر تابعا للمتمردين": "belonging to" before a name with a
+// glued ل makes it the owner of the thing named before, the same as a target noun's idafa — in an attack, the side hit.
+const BELONGING_WORDS = new Set(['تابع', 'تابعا', 'تابعة', 'التابع', 'التابعة'].map(foldWord));
 const TIME_WORDS = new Set(['صباح', 'مساء', 'فجر', 'ليل', 'امس', 'أمس', 'اليوم', 'ظهر'].map(foldWord));
 
 const bare = (t: Token | undefined) => (t ? t.norm.replace(/^[وف](?=...)/, '') : '');
 
-/** True when the name owns the target noun right before it: "مواقع الحوثيين", "مواقع لداعش" (ل of ownership). */
+/** True when the name owns the target noun right before it: "مواقع الحوثيين", "مواقع لداعش" (ل of ownership), or
+ * follows "التابع ل" ("معسكر … التابع لحرس الرئيس", the owner or its idafa). */
 export function targetOwner(tokens: Token[], a: Span<ActorLike>): boolean {
-  return TARGET_NOUNS.has(bare(tokens[a.first - 1]));
+  if (TARGET_NOUNS.has(bare(tokens[a.first - 1]))) return true;
+  // "التابع للحوثيين", "التابع لحرس الرئيس المخلوع": the owner after ل, or a name in its idafa two words on.
+  for (let k = a.first - 1; k >= 0 && a.first - k <= 3; k--) {
+    if (BELONGING_WORDS.has(bare(tokens[k]))) return /^ل/.test(tokens[k + 1]?.norm ?? '');
+    if (!tokens[k].isArabic || /^[وف]/.test(tokens[k].norm)) return false;
+  }
+  return false;
 }
 
 /** True when the name is the object of a verb of attack or the owner in a target noun's idafa. */
