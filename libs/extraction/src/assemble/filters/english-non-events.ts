@@ -4,14 +4,14 @@
 // origin story of a war ("since the Oct. 7 attack", "the war began when ..."), talks named as a stance ("open to
 // talks"); protests a ban is about
 // (english-banned-protest.ts), relief sent by plane (english-aid-cargo.ts) and meetings before or after the
-// reported now (english-meeting-time.ts), perfects of habit or hindsight or over an open span
-// (english-standing-acts.ts).
+// reported now (english-meeting-time.ts), perfects of habit or hindsight or over an open span, counted wars and
+// "still" + a present habit (english-standing-acts.ts).
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { aidCargoDispatch } from './english-aid-cargo';
 import { bannedProtest } from './english-banned-protest';
 import { meetingOffNow } from './english-meeting-time';
-import { causedBySpan, longSpan, perfectOverSpan, standingAct } from './english-standing-acts';
+import { causedBySpan, countedWars, longSpan, perfectOverSpan, standingAct, stillHabit } from './english-standing-acts';
 
 /** "non-interference", "non-aggression": an English trigger after "non-" names its absence. */
 export function nonCompound(text: string, tokens: Token[], first: number): boolean {
@@ -137,6 +137,8 @@ export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerM
     meetingOffNow(tokens, trigger) ||
     standingAct(tokens, trigger) ||
     perfectOverSpan(text, tokens, trigger) ||
+    countedWars(tokens, trigger) ||
+    stillHabit(tokens, trigger) ||
     longSpan(tokens, trigger) ||
     causedBySpan(tokens, trigger)
   );
