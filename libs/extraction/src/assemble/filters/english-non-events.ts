@@ -103,6 +103,22 @@ export function englishOrigin(tokens: Token[], trigger: TriggerMatch, clauseFirs
     if (noun && w === 'since' && trigger.first - k <= 5) return true;
     if (w === 'when' && ['began', 'started', 'erupted', 'broke'].includes(tokens[k - 1]?.norm ?? '')) return true;
   }
+  return warBeganWhen(tokens, trigger.first, clauseFirst);
+}
+
+const STARTERS = new Set(['began', 'started', 'erupted', 'broke']);
+const WARS = new Set(['war', 'conflict', 'insurgency', 'uprising']);
+
+/** "Sudan's war broke out in April 2023 when a power struggle between the army and the RSF erupted into open
+ * fighting": a "when" clause after a war's start, however far the date stands between, tells how the war began. The
+ * war noun is required: "clashes broke out on Monday when militants attacked a post" is the day's news. */
+function warBeganWhen(tokens: Token[], first: number, clauseFirst: number): boolean {
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - 16); k--) {
+    if (tokens[k].norm !== 'when') continue;
+    for (let s = k - 1; s >= Math.max(clauseFirst, k - 6); s--)
+      if (STARTERS.has(tokens[s].norm)) return [1, 2, 3].some((d) => WARS.has(tokens[s - d]?.norm ?? ''));
+    return false;
+  }
   return false;
 }
 
