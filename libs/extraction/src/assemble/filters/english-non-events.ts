@@ -4,14 +4,14 @@
 // origin story of a war ("since the Oct. 7 attack", "the war began when ..."), talks named as a stance ("open to
 // talks"); protests a ban is about
 // (english-banned-protest.ts), relief sent by plane (english-aid-cargo.ts) and meetings before or after the
-// reported now (english-meeting-time.ts), perfects of habit or hindsight or over an open span
-// (english-standing-acts.ts).
+// reported now (english-meeting-time.ts), perfects of habit or hindsight or over an open span, counted wars and
+// "still" + a present habit (english-standing-acts.ts).
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { aidCargoDispatch } from './english-aid-cargo';
 import { bannedProtest } from './english-banned-protest';
 import { meetingOffNow } from './english-meeting-time';
-import { causedBySpan, longSpan, perfectOverSpan, standingAct } from './english-standing-acts';
+import { causedBySpan, countedWars, longSpan, perfectOverSpan, standingAct, stillHabit } from './english-standing-acts';
 
 /** "non-interference", "non-aggression": an English trigger after "non-" names its absence. */
 export function nonCompound(text: string, tokens: Token[], first: number): boolean {
@@ -103,6 +103,22 @@ export function englishOrigin(tokens: Token[], trigger: TriggerMatch, clauseFirs
     if (noun && w === 'since' && trigger.first - k <= 5) return true;
     if (w === 'when' && ['began', 'started', 'erupted', 'broke'].includes(tokens[k - 1]?.norm ?? '')) return true;
   }
+  return warBeganWhen(tokens, trigger.first, clauseFirst);
+}
+
+const STARTERS = new Set(['began', 'started', 'erupted', 'broke']);
+const WARS = new Set(['war', 'conflict', 'insurgency', 'uprising']);
+
+/** "Sudan's war broke out in April 2023 when a power struggle between the army and the RSF erupted into open
+ * fighting": a "when" clause after a war's start, however far the date stands between, tells how the war began. The
+ * war noun is required: "clashes broke out on Monday when militants attacked a post" is the day's news. */
+function warBeganWhen(tokens: Token[], first: number, clauseFirst: number): boolean {
+  for (let k = first - 1; k >= Math.max(clauseFirst, first - 16); k--) {
+    if (tokens[k].norm !== 'when') continue;
+    for (let s = k - 1; s >= Math.max(clauseFirst, k - 6); s--)
+      if (STARTERS.has(tokens[s].norm)) return [1, 2, 3].some((d) => WARS.has(tokens[s - d]?.norm ?? ''));
+    return false;
+  }
   return false;
 }
 
@@ -137,6 +153,8 @@ export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerM
     meetingOffNow(tokens, trigger) ||
     standingAct(tokens, trigger) ||
     perfectOverSpan(text, tokens, trigger) ||
+    countedWars(tokens, trigger) ||
+    stillHabit(tokens, trigger) ||
     longSpan(tokens, trigger) ||
     causedBySpan(tokens, trigger)
   );

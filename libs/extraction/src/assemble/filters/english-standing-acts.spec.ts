@@ -48,3 +48,21 @@ describe('English perfects of habit or hindsight', () => {
     ).toContain('ASSAULT');
   });
 });
+
+describe('English history and habit told as background', () => {
+  it.each([
+    'Armenia and Azerbaijan fought two wars over the Nagorno-Karabakh region.',
+    'Islamic State was declared defeated in Iraq in 2017, but remnants of the group still mount ambushes in rural parts of Kirkuk.',
+    'Gangs still attack buses on the highway, residents say.',
+  ])('reads %j as no assault', (text) => {
+    expect(types(text)).not.toContain('ASSAULT');
+  });
+
+  it.each([
+    'Gunmen ambushed a convoy in rural Kirkuk on Sunday, killing two soldiers.',
+    'Gunmen still holding 20 hostages attacked a checkpoint near the town on Monday.',
+    'Fighting still raged in the town on Monday after militants attacked a police post, residents said.',
+  ])('keeps the news in %j as an assault', (text) => {
+    expect(types(text)).toContain('ASSAULT');
+  });
+});

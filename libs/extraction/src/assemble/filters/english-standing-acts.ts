@@ -73,3 +73,31 @@ export function perfectOverSpan(text: string, tokens: Token[], trigger: TriggerM
   if (!before.some((w) => w !== undefined && PERFECT.has(w))) return false;
   return OPEN_SPAN.test(text.slice(tokens[trigger.end - 1].end, tokens[trigger.end - 1].end + 160));
 }
+
+const COUNT_WORDS = new Set('two three four five several many multiple numerous'.split(' '));
+
+/** The trigger is a verb whose object counts wars: "Armenia and Azerbaijan fought two wars over Nagorno-Karabakh",
+ * "the neighbours have fought three wars since independence". A tally of wars is the history behind the news. */
+export function countedWars(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (t.isArabic || trigger.spec.voice === 'noun') return false;
+  const count = tokens[trigger.end];
+  if (!count || !(count.isNumber || COUNT_WORDS.has(count.norm))) return false;
+  return ['wars', 'conflicts'].includes(tokens[trigger.end + 1]?.norm ?? '');
+}
+
+/** Past, participle and auxiliary forms after "still": "still raged", "still holding", "still are". */
+const NOT_SIMPLE_PRESENT = /(?:ed|ing|en)$|^(?:is|are|was|were|be|been|has|have|had|remain|remains)$/;
+
+/** The trigger is "still" + a simple present verb, or that verb's object: "remnants of the group still mount
+ * ambushes in rural parts", "gangs still attack buses on the highway". The present of "still" tells what goes on as
+ * a habit, not what happened; past and progressive forms ("fighting still raged", "still holding hostages") are left
+ * to report the day. */
+export function stillHabit(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (tokens[trigger.first].isArabic) return false;
+  // "still mount ambushes": the trigger may be the object of the present verb after "still".
+  const k = tokens[trigger.first - 1]?.norm === 'still' ? trigger.first : trigger.first - 1;
+  if (k < 1 || tokens[k - 1].norm !== 'still') return false;
+  const verb = tokens[k];
+  return !NOT_SIMPLE_PRESENT.test(verb.norm);
+}

@@ -70,4 +70,13 @@ describe('English non-event frames', () => {
     expect(typesOf('The war began when rebels attacked the capital.', 'en')).not.toContain('ASSAULT');
     expect(typesOf('Rebels attacked the capital on Monday.', 'en')).toContain('ASSAULT');
   });
+  it('reads how a war broke out as background, however far its date stands before "when"', () => {
+    const origin =
+      "Sudan's war broke out in April 2023 when a power struggle between the army and the RSF erupted into open fighting in Khartoum.";
+    expect(typesOf(origin, 'en')).not.toContain('ASSAULT');
+    // Without a war noun the outbreak is the day's news.
+    expect(typesOf('Clashes broke out in the town on Monday when militants attacked a police post.', 'en')).toContain(
+      'ASSAULT',
+    );
+  });
 });
