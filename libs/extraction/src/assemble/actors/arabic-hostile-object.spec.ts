@@ -5,11 +5,22 @@ import { assembleEvents } from '../assemble-events';
 import { tokenize } from '../../text/tokenize';
 import { hostileObject } from './arabic-hostile-object';
 
+/** The actor of the first ASSAULT assembled from an Arabic text. */
+const actorOf = (text: string) =>
+  assembleEvents({ text, language: 'ar' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.type === 'ASSAULT')?.actor
+    ?.name;
+/** A one-token actor span at token k. */
+const at = (k: number) => ({
+  first: k,
+  end: k + 1,
+  start: 0,
+  stop: 0,
+  surface: '',
+  value: { id: 'x', name: 'x', kind: 'rebels', country: null },
+});
+
 describe('names hit by an Arabic act of attack', () => {
   it('are not the VSO subject of a verb of attack when they own its target nouns (مواقع وأوكار X)', () => {
-    const actorOf = (text: string) =>
-      assembleEvents({ text, language: 'ar' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.type === 'ASSAULT')?.actor
-        ?.name;
     expect(actorOf('واستهدفت الجمعة مواقع وأوكار المليشيات الحوثية في صعدة.')).not.toBe('Houthis');
     expect(actorOf('واستهدفت الجمعة مواقع الحوثيين في صعدة.')).not.toBe('Houthis');
   });
@@ -25,9 +36,6 @@ describe('names hit by an Arabic act of attack', () => {
     expect(strikes?.actor?.name).toBe('Saudi-led coalition');
   });
   it('own the target noun after an attack masdar and are not its doer (the light verb’s subject is)', () => {
-    const actorOf = (text: string) =>
-      assembleEvents({ text, language: 'ar' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.type === 'ASSAULT')?.actor
-        ?.name;
     expect(actorOf('قام الجيش التركي بقصف مواقع لداعش.')).toBe('Turkey military');
     expect(actorOf('قامت طائرات التحالف بقصف مواقع للحوثيين في صعدة.')).toBe('Saudi-led coalition');
     // A doer in the idafa right after the masdar stays: "قصف ميليشيات الحوثي".
@@ -35,33 +43,14 @@ describe('names hit by an Arabic act of attack', () => {
   });
   it('are read after the verb past a time word, and in a target noun’s idafa', () => {
     const tokens = tokenize('استهدفت صباح أمس الحوثيين ثم قصفت مواقع الحوثيين وقال الحوثيين');
-    const at = (k: number) => ({
-      first: k,
-      end: k + 1,
-      start: 0,
-      stop: 0,
-      surface: '',
-      value: { id: 'x', name: 'x', kind: 'rebels', country: null },
-    });
     expect(hostileObject(tokens, at(3))).toBe(true);
     expect(hostileObject(tokens, at(7))).toBe(true);
     expect(hostileObject(tokens, at(9))).toBe(false);
   });
   it('own the thing hit when "belonging to" (التابع ل) names them, directly or in its idafa', () => {
-    const actorOf = (text: string) =>
-      assembleEvents({ text, language: 'ar' }, DEFAULT_RESOURCES).find((d) => d.trigger.spec.type === 'ASSAULT')?.actor
-        ?.name;
     expect(actorOf('كما استهدف معسكر ضبوة وريمة حميد التابع لحرس الرئيس المخلوع.')).toBeUndefined();
     expect(actorOf('كما استهدف معسكر المنار التابع للحوثيين.')).not.toBe('Houthis');
     const tokens = tokenize('معسكر التابع لحرس الرئيس المخلوع وقال الحوثيين');
-    const at = (k: number) => ({
-      first: k,
-      end: k + 1,
-      start: 0,
-      stop: 0,
-      surface: '',
-      value: { id: 'x', name: 'x', kind: 'rebels', country: null },
-    });
     expect(hostileObject(tokens, at(2))).toBe(true);
     expect(hostileObject(tokens, at(4))).toBe(true);
     expect(hostileObject(tokens, at(6))).toBe(false);
