@@ -5,18 +5,16 @@ import { foldWord, type Token } from '../text/tokenize';
 import {
   AR_HUNDREDS,
   AR_MULTIPLIERS,
-  AR_PERSON_DUAL,
-  AR_PERSON_SINGULAR,
   AR_TENS,
   AR_UNITS,
   AR_VAGUE,
   EN_MULTIPLIERS,
-  EN_PERSON_SINGULAR,
   EN_TENS,
   EN_UNITS,
   EN_VAGUE,
   QUALIFIERS,
 } from './number-words.data';
+import { AR_PERSON_DUAL, AR_PERSON_SINGULAR, EN_PERSON_SINGULAR } from './person-nouns.data';
 
 export interface NumberMention {
   /** Token indices, inclusive first, exclusive end. */
