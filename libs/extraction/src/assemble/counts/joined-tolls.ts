@@ -64,6 +64,12 @@ function lendToSeizures(by: DraftsBySentence, host: DraftEvent, toll: DraftEvent
     }
 }
 
+function takeHostActor(o: DraftEvent, host: DraftEvent): void {
+  o.actor = host.actor;
+  o.actorSurface = host.actorSurface;
+  o.trace.cues.push('toll-joined');
+}
+
 /** Folds each toll-only sentence into the happening it counts (in place); returns the drafts. */
 export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
   const { tokens, places, arabic, text } = article;
@@ -89,7 +95,13 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
     if (!host || host.negated || !host.place) continue;
     // Already placed there (by the setting of the sentence before): only the seizures still lack the figure.
     const placed = host.place.id === d.place?.id;
-    if (placed && !arabic) continue;
+    // English, placed there already: merging folds the toll in unless the toll's clause lent it a doer of its own
+    // ("Its assessment was that three militants were killed" read as the militants', "the strikes killed ten" as
+    // the speaker's): a sentence whose only attack words are deaths names no doer, so it takes the host's.
+    if (placed && !arabic) {
+      if (host.actor) for (const o of sentence) takeHostActor(o, host);
+      continue;
+    }
     // A toll placed in another country is not this happening's.
     if (arabic && d.place?.kind === 'country' && d.place.country !== host.place.country) continue;
     if (arabic && host.killed !== null) continue;
@@ -97,9 +109,7 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
     if (!placed)
       for (const o of sentence) {
         o.place = host.place;
-        o.actor = host.actor;
-        o.actorSurface = host.actorSurface;
-        o.trace.cues.push('toll-joined');
+        takeHostActor(o, host);
       }
     if (arabic) lendToSeizures(by, host, d);
   }
