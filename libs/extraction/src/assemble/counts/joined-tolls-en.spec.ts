@@ -18,3 +18,17 @@ describe('English toll sentences placed at the attack told before them', () => {
     expect(spoken[0].killed).toBe(7);
   });
 });
+
+describe('English toll told by "the attack" after a seizure', () => {
+  const seizures = (body: string) => ex.extract({ id: 't', body, language: 'en' }).filter((e) => e.type === 'COERCE');
+  it('gives the seizure told before it that toll', () => {
+    const taken = seizures(
+      'Rebels overran the town of Goma on Sunday. The attack left at least 12 people dead, officials said.',
+    );
+    expect(taken.map((e) => e.killed)).toEqual([12]);
+  });
+  it('leaves a period total alone', () => {
+    const taken = seizures('Rebels overran the town of Goma on Sunday. The war has left 4000 people dead since 2022.');
+    expect(taken.map((e) => e.killed)).toEqual([null]);
+  });
+});
