@@ -16,6 +16,7 @@ import { hasDemonstrative, isDefinite } from '../../patterns/trigger-frame';
 import type { DraftEvent } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
 import { isLocative, tokenAt } from '../map-spans';
+import { lendToNarrowerRetelling } from './narrowed-tolls';
 import { draftsBySentence, inSentence, latestAssault, type DraftsBySentence } from './drafts-by-sentence';
 
 const SINCE = new Set(['since', 'so', 'total', 'overall', 'year', 'war', 'month', 'months', 'conflict']);
@@ -76,6 +77,7 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
   const done = new Set<number>();
   const by = draftsBySentence(out);
   if (!arabic) for (const d of out) lendToEnglishSeizures(article, by, d);
+  else for (const d of out) lendToNarrowerRetelling(article, by, d);
   for (const d of out) {
     if (d.type !== 'ASSAULT' || !d.trigger.spec.killing || d.killed === null) continue;
     if (arabic && (d.negated || done.has(d.sentence))) continue;
