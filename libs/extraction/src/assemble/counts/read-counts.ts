@@ -16,6 +16,7 @@ import { amongTheDead } from './count-among-dead';
 import { partOfTheDead, victimListFor } from './count-lists-en';
 import { beforeRelative } from './count-relative-en';
 import { arabicBeforeAside } from './count-aside-ar';
+import { arabicPronounVictims } from './count-pronoun-ar';
 import { afterDatedAttack } from '../dated-attack-noun';
 import {
   beforeSubset,
@@ -120,7 +121,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
       owned.set(k, { value: aside.value, total: false });
       continue;
     }
-    const noun = nounCount(tokens, k, from, to) ?? englishOneAfter(tokens, k, to);
+    const noun = nounCount(tokens, k, from, to) ?? englishOneAfter(tokens, k, to) ?? arabicPronounVictims(tokens, k);
     if (noun !== null) {
       owned.set(k, { value: noun, total: false });
       continue;
