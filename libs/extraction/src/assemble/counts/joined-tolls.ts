@@ -16,6 +16,7 @@ import { hasDemonstrative, isDefinite } from '../../patterns/trigger-frame';
 import type { DraftEvent } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
 import { isLocative, tokenAt } from '../map-spans';
+import { lendToNarrowerRetelling } from './narrowed-tolls';
 import { draftsBySentence, inSentence, latestAssault, type DraftsBySentence } from './drafts-by-sentence';
 
 const SINCE = new Set(['since', 'so', 'total', 'overall', 'year', 'war', 'month', 'months', 'conflict']);
@@ -64,11 +65,19 @@ function lendToSeizures(by: DraftsBySentence, host: DraftEvent, toll: DraftEvent
     }
 }
 
+function takeHostActor(o: DraftEvent, host: DraftEvent): void {
+  o.actor = host.actor;
+  o.actorSurface = host.actorSurface;
+  o.trace.cues.push('toll-joined');
+}
+
 /** Folds each toll-only sentence into the happening it counts (in place); returns the drafts. */
 export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
   const { tokens, places, arabic, text } = article;
   const done = new Set<number>();
   const by = draftsBySentence(out);
+  if (!arabic) for (const d of out) lendToEnglishSeizures(article, by, d);
+  else for (const d of out) lendToNarrowerRetelling(article, by, d);
   for (const d of out) {
     if (d.type !== 'ASSAULT' || !d.trigger.spec.killing || d.killed === null) continue;
     if (arabic && (d.negated || done.has(d.sentence))) continue;
@@ -89,7 +98,13 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
     if (!host || host.negated || !host.place) continue;
     // Already placed there (by the setting of the sentence before): only the seizures still lack the figure.
     const placed = host.place.id === d.place?.id;
-    if (placed && !arabic) continue;
+    // English, placed there already: merging folds the toll in unless the toll's clause lent it a doer of its own
+    // ("Its assessment was that three militants were killed" read as the militants', "the strikes killed ten" as
+    // the speaker's): a sentence whose only attack words are deaths names no doer, so it takes the host's.
+    if (placed && !arabic) {
+      if (host.actor) for (const o of sentence) takeHostActor(o, host);
+      continue;
+    }
     // A toll placed in another country is not this happening's.
     if (arabic && d.place?.kind === 'country' && d.place.country !== host.place.country) continue;
     if (arabic && host.killed !== null) continue;
@@ -97,11 +112,29 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
     if (!placed)
       for (const o of sentence) {
         o.place = host.place;
-        o.actor = host.actor;
-        o.actorSurface = host.actorSurface;
-        o.trace.cues.push('toll-joined');
+        takeHostActor(o, host);
       }
     if (arabic) lendToSeizures(by, host, d);
   }
   return out;
+}
+
+/** English "Gunmen overran the town. The attack, launched before dawn, left at least 18 people dead.": a toll told
+ * by a definite noun pointing back ("The attack", "The assault") counts the seizure of its place told in the sentence
+ * before, when that sentence tells no attack (one would take the toll by merging) and the seizure has no toll. */
+function lendToEnglishSeizures(article: ArticleContext, by: DraftsBySentence, d: DraftEvent): void {
+  const { tokens } = article;
+  if (d.type !== 'ASSAULT' || d.killed === null || d.negated || d.trigger.spec.voice !== 'noun') return;
+  if (!hasDemonstrative(tokens, d.trigger.first) && !isDefinite(tokens, d.trigger.first)) return;
+  const [first, end] = [tokenAt(tokens, d.evidence.start), tokenAt(tokens, d.evidence.end)];
+  if (tokens.slice(first, end).some((t) => SINCE.has(t.norm))) return;
+  const before = inSentence(by, d.sentence - 1);
+  if (before.some((o) => o.type === 'ASSAULT')) return;
+  for (const o of before) {
+    if (o.type !== 'COERCE' || o.mode !== 'seize' || o.negated || o.killed !== null || !o.place) continue;
+    if (o.place.id !== d.place?.id) continue;
+    o.killed = d.killed;
+    o.injured ??= d.injured;
+    o.trace.cues.push('toll-joined');
+  }
 }

@@ -15,6 +15,8 @@ import { restatesEarlier } from './count-restated';
 import { amongTheDead } from './count-among-dead';
 import { partOfTheDead, victimListFor } from './count-lists-en';
 import { beforeRelative } from './count-relative-en';
+import { arabicBeforeAside } from './count-aside-ar';
+import { arabicPronounVictims } from './count-pronoun-ar';
 import { afterDatedAttack } from '../dated-attack-noun';
 import {
   beforeSubset,
@@ -110,13 +112,16 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
       continue;
     }
     // "At least three people, including a 12-year-old boy, were killed": the figure before the aside, not its noun.
-    const aside = beforeSubset(tokens, numbers, taken, k, from) ?? beforeRelative(tokens, numbers, taken, k, from);
+    const aside =
+      beforeSubset(tokens, numbers, taken, k, from) ??
+      beforeRelative(tokens, numbers, taken, k, from) ??
+      arabicBeforeAside(tokens, numbers, taken, k, from);
     if (aside) {
       taken.add(aside);
       owned.set(k, { value: aside.value, total: false });
       continue;
     }
-    const noun = nounCount(tokens, k, from, to) ?? englishOneAfter(tokens, k, to);
+    const noun = nounCount(tokens, k, from, to) ?? englishOneAfter(tokens, k, to) ?? arabicPronounVictims(tokens, k);
     if (noun !== null) {
       owned.set(k, { value: noun, total: false });
       continue;
