@@ -26,7 +26,7 @@ import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge/merge-rules';
 import { mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './counts/read-counts';
-import { isCarePlace } from './places/care-places';
+import { isArabicHospitalDestination, isCarePlace } from './places/care-places';
 import { isJourneyStart, isTravelDestination } from './places/travel-destinations';
 import { fillTollSentences } from './counts/english-tolls';
 import { joinTollSentences } from './counts/joined-tolls';
@@ -187,7 +187,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           const p = places[k];
           if (p.first < cFirst || p.end > cEnd) continue;
           // A hospital city the wounded were flown to is no setting for the next sentence (care-places.ts).
-          if (isCarePlace(tokens, p, cFirst)) continue;
+          if (isCarePlace(tokens, p, cFirst) || isArabicHospitalDestination(tokens, p, cFirst)) continue;
           // Nor is the end of a journey away from the scene (travel-destinations.ts).
           if (!article.arabic && isTravelDestination(tokens, p, cFirst)) continue;
           // Nor the start of a journey to the scene ("marched into the city from Belgrade").

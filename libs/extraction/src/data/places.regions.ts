@@ -85,6 +85,8 @@ karen-state|Karen State|Karen state,Kayin State,Kayin state,Kayin||MM|17.0|97.8|
 xinjiang|Xinjiang|Xinjiang Uyghur Autonomous Region|شينجيانغ,إقليم شينجيانغ|CN|41.0|85.0|admin1|
 mindanao|Mindanao||مينداناو|PH|7.5|125.0|region|
 aceh|Aceh|Aceh province|آتشيه|ID|4.7|96.7|admin1|
+papua|Papua|Papua province|بابوا,إقليم بابوا|ID|-4.0|138.5|admin1|
+west-papua|West Papua|West Papua province,Papua Barat|بابوا الغربية|ID|-1.3|133.0|admin1|
 # Ukraine and Russia
 crimea|Crimea|Crimean Peninsula|القرم,شبه جزيرة القرم|UA|45.3|34.4|region|
 donbas|Donbas|Donbass|دونباس|UA|48.3|38.5|region|

@@ -55,3 +55,19 @@ export function adjectiveReading(text: string, tokens: Token[], vars: KeyVariant
 export function tellReading(text: string, tokens: Token[], vars: KeyVariant[][], i: number): boolean {
   return !!wordBefore(text, tokens, i) && vars[i - 1].some((v) => v.key === TELL);
 }
+
+/** حماة is also the plural "protectors" (of حامٍ): "حماة الوطن", "حماة الديار", "حماة الحرمين" name the security
+ * forces or soldiers, not the Syrian city, when one of these nouns of what they guard follows it. */
+const PROTECTORS = normalizeKey('حماة');
+const GUARDED = new Set(
+  ['الوطن', 'الديار', 'الحرمين', 'الدين', 'العقيدة', 'الثورة', 'الأقصى', 'الحدود', 'الأرض', 'العرض', 'الحمى'].map(
+    normalizeKey,
+  ),
+);
+
+/** The one-word match at token `i` is the plural "protectors of": حماة before a noun of what is guarded. */
+export function protectorsReading(text: string, tokens: Token[], i: number, k: string): boolean {
+  if (k !== PROTECTORS) return false;
+  const next = tokens[i + 1];
+  return !!next && /^\s+$/.test(text.slice(tokens[i].end, next.start)) && GUARDED.has(next.key);
+}

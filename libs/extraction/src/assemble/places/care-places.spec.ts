@@ -32,3 +32,20 @@ describe('places the wounded are sent to for care', () => {
     expect(placesOf(body, 'AID')).not.toContain('Ankara');
   });
 });
+
+describe('Arabic hospitals the casualties are taken to', () => {
+  const arabic = (body: string): (string | undefined)[] =>
+    ex
+      .extract({ id: 't', language: 'ar', body })
+      .filter((e) => e.type === 'ASSAULT')
+      .map((e) => e.location?.name ?? e.location?.country ?? undefined);
+
+  it('does not hand the hospital city to the next sentence as the place of a strike', () => {
+    const body =
+      'قتل 12 مدنيا في غارات على بلدة القبيطة. وقال مسعفون إن الجرحى يتم نقلهم إلى مستشفيات في مدينة عدن. ' +
+      'وأضاف المسعفون أن الطائرات قصفت أيضا معسكرا للجيش.';
+    const places = arabic(body);
+    expect(places.length).toBeGreaterThan(0);
+    expect(places).not.toContain('Aden');
+  });
+});

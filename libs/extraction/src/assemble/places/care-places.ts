@@ -1,7 +1,8 @@
 // Where the wounded are taken for care ("evacuated the wounded for treatment in Ankara",
 // "treated at a hospital in Amman"): a hospital city abroad or in the capital is never the scene of the attack or of
 // the evacuation that sent them there, and it does not become the setting the next sentence's battle inherits.
-// English only: the Arabic care words ("للعلاج في") were tried and cost an Arabic dev event.
+// English for the scene: the Arabic care words ("للعلاج في") were tried there and cost an Arabic dev event. Arabic
+// only for the setting: "يتم نقلهم إلى مستشفيات في محافظة الحديدة" does not move the next sentence's strike there.
 import type { Token } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
 import { foldedSet } from '../../text/word-sets';
@@ -45,6 +46,25 @@ export function isCarePlace(tokens: Token[], p: Span<PlaceLike>, lowest: number)
     const t = tokens[k];
     if (CARE.has(t.norm)) return true;
     if (!CARE_GAP.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Arabic hospital nouns: "مستشفى", "المستشفيات". */
+const AR_HOSPITAL = foldedSet(['مستشفى', 'المستشفى', 'مستشفيات', 'المستشفيات']);
+/** Words between "إلى" and the place: "إلى مستشفيات في", "إلى مستشفى بمدينة", "إلى أحد مستشفيات". */
+const AR_HOSPITAL_GAP = foldedSet(['في', 'ب', 'مدينه', 'محافظه', 'احد', 'عدد', 'من']);
+const AR_HOSPITAL_REACH = 5;
+
+/** "نُقلوا إلى مستشفيات في محافظة الحديدة": the place the casualties were taken to, a hospital noun after "إلى"
+ * reaching it across in/city words. Where the wounded were taken is no setting for the next sentence. */
+export function isArabicHospitalDestination(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  if (!tokens[p.first]?.isArabic) return false;
+  for (let k = p.first - 1; k > lowest && k >= p.first - AR_HOSPITAL_REACH; k--) {
+    const t = tokens[k];
+    const bare = /^[بل]/.test(t.norm) && AR_HOSPITAL_GAP.has(t.norm.slice(1)) ? t.norm.slice(1) : t.norm;
+    if (AR_HOSPITAL.has(t.norm)) return ['الي', 'الى'].includes(tokens[k - 1]?.norm ?? '');
+    if (!AR_HOSPITAL_GAP.has(bare)) return false;
   }
   return false;
 }

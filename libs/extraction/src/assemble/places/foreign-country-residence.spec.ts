@@ -39,4 +39,11 @@ describe('a person’s home is not the scene', () => {
     expect(places.length).toBeGreaterThan(0);
     expect(places).not.toContain('Ankara');
   });
+
+  it("does not place a battle in the country where a side's leader sits in refuge", () => {
+    const body = 'تتواصل المعارك بين قوات الرئيس اللاجئ في الأردن والمتمردين حول حي الشيخ عثمان في عدن.';
+    const places = placesOf(body, 'ASSAULT');
+    expect(places.length).toBeGreaterThan(0);
+    expect(places).not.toContain('Jordan');
+  });
 });

@@ -70,7 +70,9 @@ export function isSettingOut(tokens: Token[], p: Span<PlaceLike>, lowest: number
 }
 
 /** Words saying where a person lives, was born or is registered: "مسجّل في منطقة أديامان", "المقيم في الرياض",
- * "من مواليد حلب", "a resident of Mosul", "born in Tikrit". */
+ * "من مواليد حلب", "a resident of Mosul", "born in Tikrit"; or where a leader sits out in refuge or exile: "قوات
+ * حكومة هادي اللاجئ في السعودية", "the government exiled in Riyadh" (only the singular: "مخيم اللاجئين في" is a
+ * camp, often the scene). */
 const RESIDENCE = foldedSet([
   'مسجل',
   'المسجل',
@@ -86,6 +88,10 @@ const RESIDENCE = foldedSet([
   'مواليد',
   'ينحدر',
   'المنحدر',
+  'لاجئ',
+  'اللاجئ',
+  'منفي',
+  'المنفي',
   'resident',
   'residents',
   'born',
@@ -94,6 +100,7 @@ const RESIDENCE = foldedSet([
   // "who had lived in the US state of California", "residents who have lived in New Caledonia for ten years".
   'lived',
   'hometown',
+  'exiled',
 ]);
 /** Words between a residence word and its place: "مسجّل في منطقة", "من مواليد مدينة", "a resident of the town of". */
 const RESIDENCE_GAP = foldedSet([

@@ -26,6 +26,7 @@ import type { TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 import { isFrontedVenue } from './fronted-venue';
 import { isBlockedRoadEnd } from './road-ends';
+import { isSpeakerVisit } from './visit-venue';
 import { afterDatedAttack } from '../dated-attack-noun';
 
 /** Event types that move something somewhere: the place is where it arrives. */
@@ -88,7 +89,9 @@ export function scenePlaces(
       (ctx.type === 'RETREAT' || MOVEMENT.has(ctx.type) || !isJourneyStart(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
       !isPastRelativePlace(tokens, p, triggerEnd) &&
-      !isPerpetratorScene(tokens, p, lowest, triggerFirst),
+      !isPerpetratorScene(tokens, p, lowest, triggerFirst) &&
+      // "قال خلال زيارة إلى قبرص «… عمل إرهابي أوقع 30 قتيلا»": where he spoke, not the scene (a meeting is held there).
+      (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
   const located = described.filter(

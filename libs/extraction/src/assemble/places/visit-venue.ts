@@ -42,3 +42,24 @@ export function visitedPlace(
   const at = TO.has(tokens[trigger.end]?.norm ?? '') ? trigger.end + 1 : trigger.end;
   return places.find((p) => p.first === at) ?? null;
 }
+
+/** Words that frame a visit as the time of a statement: "خلال زيارته", "أثناء زيارة", "during a visit". */
+const DURING = new Set(['خلال', 'اثناء', 'during', 'on'].map(foldWord));
+const VISIT = new Set(['زياره', 'زيارته', 'زيارتها', 'زيارتهم', 'visit'].map(foldWord));
+/** Words a visit may put before its place: "زيارة إلى الشطر الشمالي من قبرص", "a visit to the north of". */
+const VISIT_REACH = 6;
+
+/** "قال أردوغان خلال زيارة إلى الشطر الشمالي من قبرص «نحن في حداد بسبب عمل إرهابي»", "said during a visit to Cyprus
+ * that the bombing …": the place a speaker visits, named before the happening he speaks of, is where he spoke, not
+ * where the happening was. */
+export function isSpeakerVisit(tokens: Token[], p: Span<PlaceLike>, lowest: number, triggerFirst: number): boolean {
+  if (p.end > triggerFirst) return false;
+  for (let k = p.first - 1; k > lowest && k >= p.first - VISIT_REACH; k--) {
+    const t = tokens[k];
+    if (VISIT.has(t.norm) || t.stems.some((s) => VISIT.has(s))) {
+      const before = tokens[k - 1]?.norm === 'a' ? tokens[k - 2] : tokens[k - 1];
+      return !!before && DURING.has(before.norm);
+    }
+  }
+  return false;
+}
