@@ -77,4 +77,14 @@ describe('names hit by an Arabic act of attack', () => {
     // Forces a verb of attack takes are still hit, and their owner with them.
     expect(actorOf('وقصفت الطائرات وحدات تكتيكية تابعة للتنظيم قرب كوباني.')).not.toBe('Islamic State');
   });
+  it('include the side an advance or a victory is made over (تقدما على X), no fighter in the fronts after it', () => {
+    const beaten = assembleEvents(
+      { text: 'وحققت المقاومة تقدما كبيرا على الحوثيين في جبهات القتال.', language: 'ar' },
+      DEFAULT_RESOURCES,
+    ).find((d) => d.trigger.spec.type === 'ASSAULT');
+    expect(beaten?.actor?.name).toBe('Popular Resistance');
+    const tokens = tokenize('حققت تقدما كبيرا على الحوثيين وقال الحوثيين');
+    expect(hostileObject(tokens, at(4))).toBe(true);
+    expect(hostileObject(tokens, at(6))).toBe(false);
+  });
 });

@@ -90,7 +90,22 @@ export function targetOwner(tokens: Token[], a: Span<ActorLike>): boolean {
   return false;
 }
 
-/** True when the name is the object of a verb of attack or the owner in a target noun's idafa. */
+// "حققت المقاومة تقدما كبيرا على مليشيا الحوثي": the side an advance or a victory is made over is beaten, not the one
+// fighting in the fronts named after it.
+const GAIN_NOUNS = new Set(
+  ['تقدم', 'تقدما', 'انتصار', 'انتصارا', 'انتصارات', 'تفوق', 'تفوقا', 'نصر', 'نصرا'].map(foldWord),
+);
+const GAIN_ADJECTIVES = new Set(['كبيرا', 'كبير', 'كبيرة', 'ملحوظا', 'ملحوظ', 'جديدا', 'جديد', 'واضحا'].map(foldWord));
+
+/** The name comes after على that follows a noun of advance or victory (an adjective may sit between). */
+function beatenSide(tokens: Token[], a: Span<ActorLike>): boolean {
+  if (bare(tokens[a.first - 1]) !== foldWord('على')) return false;
+  let k = a.first - 2;
+  if (GAIN_ADJECTIVES.has(bare(tokens[k]))) k--;
+  return GAIN_NOUNS.has(bare(tokens[k]));
+}
+
+/** True when the name is the object of a verb of attack, the owner in a target noun's idafa, or the side beaten. */
 export function hostileObject(tokens: Token[], a: Span<ActorLike>): boolean {
-  return targetOwner(tokens, a) || afterHostileVerb(tokens, a.first);
+  return targetOwner(tokens, a) || afterHostileVerb(tokens, a.first) || beatenSide(tokens, a);
 }
