@@ -27,6 +27,8 @@ import type { ActorLike, Span } from '../assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
 const OPENING_QUOTE = /["«“]$/;
+// A quote mark that opens (« “, or a straight one glued to the word after it) anywhere in a gap.
+const OPENS_QUOTE = /[«“]|"(?=[\u0621-\u064A])/;
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
 const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
 const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
@@ -103,9 +105,14 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     before.find((a) => selfReport(a) && dBefore(a) <= 6),
     'subject reporting its own act',
   );
+  // 'المتحدث باسم حاكم الإقليم "فجر انتحاري المتفجرات"': a quotation opening between the name and the masdar starts
+  // the speaker's words; the name before it is no subject of the light verb inside them.
+  const quoteBetween = (a: Span<ActorLike>) => OPENS_QUOTE.test(text.slice(a.stop, tokens[trigger.first].start));
   // "أصابت مستودعا تابعا للمتمردين مما أدى إلى انفجارات": the owner of the thing hit is not the light verb's subject.
   pick(
-    subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a) && !(physical && targetOwner(tokens, a))),
+    subjects.find(
+      (a) => subj(a) && dBefore(a) <= 3 && clean(a) && !(physical && targetOwner(tokens, a)) && !quoteBetween(a),
+    ),
     'subject of light verb before masdar',
   );
   if (!physical)
