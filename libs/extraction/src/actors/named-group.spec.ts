@@ -10,6 +10,11 @@ describe('generic heads joined to a group', () => {
     expect(mentions('هاجم عشرات المسلحين الحوثيين قرية في تعز')).toContainEqual(['المسلحين الحوثيين', 'group:houthis']);
   });
 
+  it('reads the indefinite forms (متمردون حوثيون, ميليشيات حوثية) as the Houthis too', () => {
+    expect(mentions('أطلق متمردون حوثيون قذائف على القرية')).toContainEqual(['متمردون حوثيون', 'group:houthis']);
+    expect(mentions('وقصفت ميليشيات حوثية حيا في المدينة')).toContainEqual(['ميليشيات حوثية', 'group:houthis']);
+  });
+
   it('reads "Al-Shabaab militants" as al-Shabaab', () => {
     expect(mentions('Al-Shabaab militants stormed a checkpoint on Friday.')).toContainEqual([
       'Al-Shabaab militants',

@@ -53,6 +53,15 @@ describe('Arabic dropped subject carried from the previous sentence', () => {
     expect(actorsOf(noColon, 'ACCUSE')).not.toContain('أحمد داود أغولو');
   });
 
+  it('walks back over a stop inside a quotation to the sentence that opened it', () => {
+    const straight =
+      'وقال وزير الخارجية عادل الجبير خلال زيارته "نحن في حداد. أنا أندد بهذه الجريمة". وأضاف: "يجب محاربة الارهاب" داعيا الى حملة دولية.';
+    expect(actorsOf(straight, 'REQUEST')).toContain('Adel al-Jubeir');
+    const guillemets =
+      'وقال وزير الخارجية عادل الجبير خلال زيارته «نحن في حداد. أنا أندد بهذه الجريمة». وأضاف: «يجب محاربة الارهاب» داعيا الى حملة دولية.';
+    expect(actorsOf(guillemets, 'REQUEST')).toContain('Adel al-Jubeir');
+  });
+
   it('is no actor to the confidence model: a carried subject names the speaker, not evidence of a happening', () => {
     const body = 'أكد وزير الخارجية عادل الجبير أن المملكة ماضية في دعم اليمن. ودعا إلى الضغط على الميليشيات.';
     const [request] = new RuleExtractor({ minConfidence: 0 })

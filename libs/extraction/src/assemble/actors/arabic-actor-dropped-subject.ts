@@ -26,11 +26,23 @@ const PARTICLES = foldedSet(
   ),
 );
 
-/** The first token of the sentence before the one starting at `sFirst`, or -1. */
+/** True when `span` closes a quotation it did not open: more » than «, or an odd count of straight or curly marks
+ * (a quotation closing at its end opened before it). */
+function closesOpenQuote(span: string): boolean {
+  const count = (re: RegExp) => (span.match(re) ?? []).length;
+  return count(/»/g) > count(/«/g) || count(/["“”]/g) % 2 === 1;
+}
+
+/** The first token of the sentence before the one starting at `sFirst`, or -1. A stop inside a quotation ('قال
+ * اردوغان "نحن في حداد. أنا أندد"') ends no sentence of the report: the walk goes back to the sentence that opened it. */
 function previousSentenceFirst(text: string, tokens: Token[], sFirst: number): number {
   if (sFirst <= 0) return -1;
   let k = sFirst - 1;
-  while (k > 0 && !SENTENCE_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  for (;;) {
+    while (k > 0 && !SENTENCE_END.test(text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+    if (k <= 0 || sFirst - k > 60 || !closesOpenQuote(text.slice(tokens[k].start, tokens[sFirst].start))) break;
+    k--;
+  }
   return sFirst - k > 60 ? -1 : k;
 }
 

@@ -27,6 +27,9 @@ import type { ActorLike, Span } from '../assemble.types';
 
 // A quote mark right before the verb, opening what a speaker said.
 const OPENING_QUOTE = /["«“]$/;
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هؤلاء', 'تلك', 'ذلك']);
+// A quote mark that opens (« “, or a straight one glued to the word after it) anywhere in a gap.
+const OPENS_QUOTE = /[«“]|"(?=[\u0621-\u064A])/;
 // Masdars whose idafa names who underwent it: "اعتقال X" (X was arrested), "استهداف X", "اغتيال X".
 const PATIENT_MODES = new Set(['arrest', 'abduct', 'assassinate', 'execute', 'deport', 'release', 'torture']);
 const PATIENT_MASDARS = new Set(['استهداف', 'مهاجمه', 'اقتحام']);
@@ -103,9 +106,14 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     before.find((a) => selfReport(a) && dBefore(a) <= 6),
     'subject reporting its own act',
   );
+  // 'المتحدث باسم حاكم الإقليم "فجر انتحاري المتفجرات"': a quotation opening between the name and the masdar starts
+  // the speaker's words; the name before it is no subject of the light verb inside them.
+  const quoteBetween = (a: Span<ActorLike>) => OPENS_QUOTE.test(text.slice(a.stop, tokens[trigger.first].start));
   // "أصابت مستودعا تابعا للمتمردين مما أدى إلى انفجارات": the owner of the thing hit is not the light verb's subject.
   pick(
-    subjects.find((a) => subj(a) && dBefore(a) <= 3 && clean(a) && !(physical && targetOwner(tokens, a))),
+    subjects.find(
+      (a) => subj(a) && dBefore(a) <= 3 && clean(a) && !(physical && targetOwner(tokens, a)) && !quoteBetween(a),
+    ),
     'subject of light verb before masdar',
   );
   if (!physical)
@@ -189,6 +197,23 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     (soundPlural(tokens[text0.end - 1].norm) ||
       (text0.end - text0.first >= 2 && adjectival(tokens[text0.end - 1].norm))) &&
     tokens[a.first].norm.startsWith('ال');
+  // "ودعت هذه المنظمات البرلمان التونسي", "وطالب المجلس الحكومة اليمنية": a bare definite noun (after a demonstrative
+  // at most; no nisba, which would be an adjective) right after the verb is its subject; a definite body's name after
+  // it, not its adjective, is the object.
+  // Not a person ("ودعا الرئيس السيسي": an apposed name).
+  const afterDefiniteSubject = (a: Span<ActorLike>) => {
+    const k = trigger.end + (DEMONSTRATIVES.has(tokens[trigger.end]?.norm ?? '') ? 1 : 0);
+    const noun = tokens[k]?.norm ?? '';
+    return (
+      a.first === k + 1 &&
+      /^ال.../.test(noun) &&
+      !/(?:ي|يه|يين|يون|يات)$/.test(noun) &&
+      tokens[a.first].norm.startsWith('ال') &&
+      !adjectival(tokens[a.first].norm) &&
+      a.value.kind !== 'person' &&
+      tight(a)
+    );
+  };
   // "ودعا الأمين العام لجامعة الدول العربية الدكتور نبيل العربي": the holder after the office, not its body.
   if (!svo && !plural) {
     const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
@@ -203,7 +228,13 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
       : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a))
     ).find(
       (a) =>
-        (!svo && subj(a) && dAfter(a) <= 4 && clean(a) && (!text0 || a.first <= text0.end) && !pastClosedSubject(a)) ||
+        (!svo &&
+          subj(a) &&
+          dAfter(a) <= 4 &&
+          clean(a) &&
+          (!text0 || a.first <= text0.end) &&
+          !pastClosedSubject(a) &&
+          !afterDefiniteSubject(a)) ||
         // "نفى مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي": a person after the office he holds.
         (!svo &&
           subj(a) &&
@@ -240,7 +271,10 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   pick(gapSubject(text, tokens, trigger), 'text subject inside the verb phrase');
   pick(
     // "وأشاد بما يقدمه الجيش": nor is a name inside a relative clause the nearest guess; the dropped subject is.
-    (plural ? [] : after).find((a) => loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a) && !struck(a)),
+    (plural ? [] : after).find(
+      (a) =>
+        loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a) && !struck(a) && !afterDefiniteSubject(a),
+    ),
     'nearest following in clause',
   );
 }

@@ -66,4 +66,25 @@ describe('names hit by an Arabic act of attack', () => {
     const blasts = drafts.find((d) => d.trigger.spec.words.join(' ') === 'انفجارات');
     expect(blasts?.actor?.name).toBe('Saudi-led coalition');
   });
+  it('are no target when what "belonging to" names is forces or aircraft: the owner of the forces acted', () => {
+    expect(actorOf('وشنت مقاتلات تابعة للتحالف العربي أمس غارات جوية على قاعدة العند.')).toBe('Saudi-led coalition');
+    expect(actorOf('وقال مسؤول إن قوة أمنية تابعة لقوات البيشمركة الكردية شنت عملية عسكرية على قرى.')).toBe(
+      'Peshmerga',
+    );
+    expect(actorOf('وقصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع في جبهة الجفينة.')).toBe(
+      'Saudi-led coalition',
+    );
+    // Forces a verb of attack takes are still hit, and their owner with them.
+    expect(actorOf('وقصفت الطائرات وحدات تكتيكية تابعة للتنظيم قرب كوباني.')).not.toBe('Islamic State');
+  });
+  it('include the side an advance or a victory is made over (تقدما على X), no fighter in the fronts after it', () => {
+    const beaten = assembleEvents(
+      { text: 'وحققت المقاومة تقدما كبيرا على الحوثيين في جبهات القتال.', language: 'ar' },
+      DEFAULT_RESOURCES,
+    ).find((d) => d.trigger.spec.type === 'ASSAULT');
+    expect(beaten?.actor?.name).toBe('Popular Resistance');
+    const tokens = tokenize('حققت تقدما كبيرا على الحوثيين وقال الحوثيين');
+    expect(hostileObject(tokens, at(4))).toBe(true);
+    expect(hostileObject(tokens, at(6))).toBe(false);
+  });
 });
