@@ -12,6 +12,7 @@ import {
 } from './ar/cooperative.patterns';
 import { AR_ASSAULT_FORMS, AR_COERCE_FORMS, AR_CONSULT_FORMS, AR_VERBAL_FORMS } from './ar/inflections.patterns';
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
+import { AR_CONSULT_SESSIONS, AR_SESSION_SENSES } from './ar/sessions.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
 import { AR_STANCE_PHRASES } from './ar/stance-phrases.patterns';
 import { AR_SENSES } from './ar/senses';
@@ -61,6 +62,7 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_COERCE_FORMS,
   ...AR_VERBAL_FORMS,
   ...AR_CONSULT_FORMS,
+  ...AR_CONSULT_SESSIONS,
   ...AR_SUBJECT_GAP,
   ...AR_STANCE_PHRASES,
   ...AR_VERBAL_ATTACK,
@@ -103,6 +105,7 @@ export function triggerIndex(language: string): TriggerIndex | null {
             ...AR_SENSES,
             ...AR_CIVIC_SENSES,
             ...AR_SUBJECT_GAP_SENSES,
+            ...AR_SESSION_SENSES,
           ])
         : compileTriggers(ENGLISH_TRIGGERS, EN_SENSES);
     cache.set(language, index);
