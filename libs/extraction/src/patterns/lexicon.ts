@@ -1,6 +1,7 @@
 // The trigger lexicons per language, compiled once on first use.
 import { AR_ASSAULT } from './ar/assault.patterns';
 import { AR_BASING_RIGHTS } from './ar/basing-rights.patterns';
+import { AR_ENDORSEMENTS } from './ar/endorsements.patterns';
 import { AR_COERCE } from './ar/coerce.patterns';
 import {
   AR_AGREE,
@@ -65,6 +66,7 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_CONSULT_FORMS,
   ...AR_CONSULT_SESSIONS,
   ...AR_BASING_RIGHTS,
+  ...AR_ENDORSEMENTS,
   ...AR_SUBJECT_GAP,
   ...AR_STANCE_PHRASES,
   ...AR_VERBAL_ATTACK,
