@@ -1,5 +1,7 @@
 // The trigger lexicons per language, compiled once on first use.
 import { AR_ASSAULT } from './ar/assault.patterns';
+import { AR_BASING_RIGHTS } from './ar/basing-rights.patterns';
+import { AR_ENDORSEMENTS } from './ar/endorsements.patterns';
 import { AR_COERCE } from './ar/coerce.patterns';
 import {
   AR_AGREE,
@@ -12,6 +14,7 @@ import {
 } from './ar/cooperative.patterns';
 import { AR_ASSAULT_FORMS, AR_COERCE_FORMS, AR_CONSULT_FORMS, AR_VERBAL_FORMS } from './ar/inflections.patterns';
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
+import { AR_CONSULT_SESSIONS, AR_SESSION_SENSES } from './ar/sessions.patterns';
 import { AR_RETREAT } from './ar/retreat.patterns';
 import { AR_STANCE_PHRASES } from './ar/stance-phrases.patterns';
 import { AR_SENSES } from './ar/senses';
@@ -61,6 +64,9 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_COERCE_FORMS,
   ...AR_VERBAL_FORMS,
   ...AR_CONSULT_FORMS,
+  ...AR_CONSULT_SESSIONS,
+  ...AR_BASING_RIGHTS,
+  ...AR_ENDORSEMENTS,
   ...AR_SUBJECT_GAP,
   ...AR_STANCE_PHRASES,
   ...AR_VERBAL_ATTACK,
@@ -103,6 +109,7 @@ export function triggerIndex(language: string): TriggerIndex | null {
             ...AR_SENSES,
             ...AR_CIVIC_SENSES,
             ...AR_SUBJECT_GAP_SENSES,
+            ...AR_SESSION_SENSES,
           ])
         : compileTriggers(ENGLISH_TRIGGERS, EN_SENSES);
     cache.set(language, index);

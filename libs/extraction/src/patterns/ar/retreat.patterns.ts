@@ -9,6 +9,23 @@ export const AR_RETREAT = triggers('RETREAT', [
     0.85,
     'فر عشرات|فر العشرات|فر مسلحو|فر مقاتلو|فر عناصر|فرار عشرات|فرار عناصر|انسحب|انسحبت|انسحبوا|ينسحب|تنسحب|انسحبا|ينسحبون|لاذ ~ بالفرار|لاذوا ~ بالفرار|لاذت ~ بالفرار|فروا ~ هاربين',
   ],
+  // Fighters fleeing their posts, told by a masdar with the fighters after it ("حالات هروب جماعية للكثير من عناصر
+  // داعش", "فرار مسلحي الجماعة") or a plural verb with the post left ("فروا من مواقعهم", "فروا من القاعدة"). A bare
+  // هروب is as often a worker leaving a sponsor or a prison break, and فروا من civilians fleeing a town.
+  [
+    'withdraw',
+    'noun',
+    0.85,
+    ['هروب', 'الهروب', 'فرار']
+      .flatMap((n) => ['عناصر', 'لعناصر', 'للعناصر', 'مسلحي', 'مقاتلي'].map((f) => `${n} ~~ ${f}`))
+      .join('|'),
+  ],
+  [
+    'withdraw',
+    'verb',
+    0.85,
+    'فروا من مواقع|فروا من مواقعهم|فروا من القاعدة|فروا من المعسكر|فروا من الجبهة|فروا من جبهات|فروا من ثكناتهم',
+  ],
   [
     'disarm',
     'noun',

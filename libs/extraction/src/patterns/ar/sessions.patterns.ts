@@ -1,0 +1,44 @@
+// Arabic meetings the base CONSULT rows (cooperative.patterns.ts) missed: a cabinet or Security Council session and
+// its chair, and meetings told in the plural. A bare جلسة is left out: it is as often a court hearing ("حتى الجلسة
+// المقبلة", "جلسة استماع") or a market's trading day; the session counts when the body holding it is named.
+import type { SenseRule } from '../trigger-senses';
+import { triggers } from '../trigger.types';
+
+/** The bodies whose sitting is a meeting of officials, in the genitive after جلسة or with لـ. */
+const BODIES = ['مجلس الوزراء', 'لمجلس الوزراء', 'للحكومة', 'الحكومة', 'مجلس الأمن', 'لمجلس الأمن'];
+
+const CHAIRED = ['الجلسة', 'جلسة', 'اجتماع', 'الاجتماع', 'مجلس الوزراء', 'مجلس وزراء'];
+const CHAIRS = ['رأس', 'ترأس', 'ترأست', 'رأست'].flatMap((v) => CHAIRED.map((s) => `${v} ~~ ${s}`));
+
+export const AR_CONSULT_SESSIONS = triggers('CONSULT', [
+  // "إثر انتهاء جلسة مجلس الوزراء", "جلسة استثنائية للحكومة", "الجلسة الحكومية", "في جلسة طارئة لمجلس الأمن".
+  ['meet', 'noun', 0.75, [...BODIES.map((b) => `جلسة ${b}|جلسة ~ ${b}`), 'الجلسة الحكومية'].join('|')],
+  // The chair of a session or meeting ("رأس خادم الحرمين الشريفين الجلسة التي عقدها مجلس الوزراء", "ترأس رئيس
+  // الوزراء أمس جلسة طارئة", "ترأس داود أوغلو مجلس وزراء طارئا"): the chair stands between the verb and the session.
+  // "على رأس" is the head of something, not the verb.
+  ['meet', 'verb', 0.8, CHAIRS.join('|'), { notAfter: ['على'] }],
+  // Meetings in the plural, held by someone or with someone ("عقد الفريق الوزاري اجتماعات موسعة", "أجرى سلسلة
+  // لقاءات مع المسؤولين", "خلال اجتماعات عقدها"). Bare لقاءات is mostly matches in the sports pages, and bare
+  // اجتماعات a series talked about, so both need the light verb or a partner.
+  [
+    'meet',
+    'verb',
+    0.8,
+    ['عقد', 'عقدت', 'عقدوا', 'عقدا', 'أجرى', 'أجرت', 'أجروا']
+      .flatMap((v) => [`${v} ~~ اجتماعات`, `${v} ~~ لقاءات`])
+      .join('|'),
+    // After a preposition عقد is the masdar of a means or a plan ("عبر عقد عدة اجتماعات تنظيمية"), no meeting held.
+    { notAfter: ['عبر', 'بعد', 'قبل', 'خلال', 'من', 'إلى', 'على', 'في', 'حول', 'بشأن'] },
+  ],
+  [
+    'meet',
+    'noun',
+    0.75,
+    'اجتماعات عقدها|اجتماعات عقدتها|لقاءات عقدها|لقاءات عقدتها|لقاءاته مع|لقاءاتها مع|اجتماعاته مع|اجتماعاتها مع|لقاءات ~ مع|اجتماعات ~ مع',
+  ],
+]);
+
+/** Folded, رأس is also the noun "head": "ارتفع رأس المال السوقي خلال الجلسة" is a trading day's capital. */
+export const AR_SESSION_SENSES: SenseRule[] = [
+  { type: 'CONSULT', phrases: CHAIRS, gapNot: ['المال', 'مال', 'مالها', 'ماله', 'السنة', 'الحربة', 'الأفعى'] },
+];
