@@ -8,6 +8,7 @@ import { genericCue } from './generic-cues';
 import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_BEFORE } from './background-words';
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
+import { pastEntryDate } from './dated-entries';
 import { relativeBackdrop } from './relative-backdrop';
 import { relativeAside } from './relative-aside-en';
 import { groupAnaphorPast } from './group-anaphors';
@@ -261,7 +262,8 @@ export function backgroundCue(
   const past =
     pastTime(tokens, trigger, clause.first, clause.end, articleYear) ??
     pastPhrase(tokens, trigger, clause, articleMonth) ??
-    openingPast(tokens, trigger, clause, sentenceFirst, articleMonth, articleYear);
+    openingPast(tokens, trigger, clause, sentenceFirst, articleMonth, articleYear) ??
+    pastEntryDate(tokens, sentenceFirst, articleYear);
   if (past) return `past:${past}`;
   const dated = pastFullDate(tokens, trigger, clause, articleYear, articleMonth);
   if (dated) return `past:${dated}`;
