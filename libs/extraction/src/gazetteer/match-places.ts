@@ -4,7 +4,7 @@ import type { KeyVariant } from './arabic-clitics';
 import { placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { ACRONYM_KEYS } from './acronym-keys';
 import { offsetOfKeyIndex, type Token } from './tokenize';
-import { adjectiveReading, protectorsReading, tellReading } from './word-readings';
+import { adjectiveReading, protectorsReading, tellReading, verbalNounReading } from './word-readings';
 
 export interface RawMatch {
   /** Index of the first token. */
@@ -119,6 +119,7 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
       if (first.arabic && v.skip === 0 && hitN === 1 && adjectiveReading(text, tokens, vars, i, hitKey)) continue;
       if (first.arabic && i > 0 && tellReading(text, tokens, vars, i)) continue;
       if (first.arabic && v.skip === 0 && hitN === 1 && protectorsReading(text, tokens, i, hitKey)) continue;
+      if (first.arabic && v.skip === 0 && hitN === 1 && verbalNounReading(text, tokens, i, hitKey)) continue;
       const start = v.skip ? offsetOfKeyIndex(text, first, v.skip) : first.start;
       best = {
         index: i,

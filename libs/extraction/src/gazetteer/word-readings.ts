@@ -71,3 +71,16 @@ export function protectorsReading(text: string, tokens: Token[], i: number, k: s
   const next = tokens[i + 1];
   return !!next && /^\s+$/.test(text.slice(tokens[i].end, next.start)) && GUARDED.has(next.key);
 }
+
+/** إيلام (Ilam, an Iranian province) is also the verbal noun "inflicting pain on": "إيلام العدو", "إيلام الاحتلال"
+ * take their object, a definite noun, right after it; a nisba adjective after it ("إيلام الإيرانية") keeps the
+ * province. */
+const PAINING = new Set(['إيلام', 'ايلام'].map(normalizeKey));
+
+/** The one-word match at token `i` is the verbal noun إيلام with its definite object. */
+export function verbalNounReading(text: string, tokens: Token[], i: number, k: string): boolean {
+  if (!PAINING.has(k)) return false;
+  const next = tokens[i + 1];
+  if (!next || !/^\s+$/.test(text.slice(tokens[i].end, next.start))) return false;
+  return /^ال/.test(next.key) && !/(ي|يه|ية)$/.test(next.key);
+}
