@@ -87,14 +87,16 @@ export function joinTollSentences(article: ArticleContext, out: DraftEvent[]): D
     // English: the attack told last in the sentence before (a negated one is no host, and no other is tried).
     const host = arabic ? arabicHost(by, d.sentence) : latestAssault(by, d.sentence - 1);
     if (!host || host.negated || !host.place) continue;
-    // Already placed there (by the setting of the sentence before): only the seizures still lack the figure.
+    // Already placed there (by the setting of the sentence before): only the seizures still lack the figure; an
+    // English toll still takes the host's doer, for a speaker's side read as the nearest actor ("Taliban spokesman
+    // X said the strikes killed ten") kept it from folding into the strikes.
     const placed = host.place.id === d.place?.id;
-    if (placed && !arabic) continue;
+    if (placed && !arabic && (!host.actor || sentence.every((o) => o.actor?.id === host.actor?.id))) continue;
     // A toll placed in another country is not this happening's.
     if (arabic && d.place?.kind === 'country' && d.place.country !== host.place.country) continue;
     if (arabic && host.killed !== null) continue;
     done.add(d.sentence);
-    if (!placed)
+    if (!placed || !arabic)
       for (const o of sentence) {
         o.place = host.place;
         o.actor = host.actor;
