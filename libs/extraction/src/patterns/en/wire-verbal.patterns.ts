@@ -129,6 +129,13 @@ export const EN_REJECT_WIRE = triggers('REJECT', [
     0.8,
     'dismissed ~ calls|dismisses ~ calls|dismissing ~ calls|dismissed ~ demands|dismisses ~ demands|would not accept|will not accept|does not accept|did not accept|refused to accept|refuses to accept|would not reverse|will not reverse|would not step down|will not step down|refused to step down|refuses to step down|rebuffed|rebuffs|does not subscribe to|did not subscribe to',
   ],
+  // An armed group refusing to disarm: "said the group would not give up its arms north of the river".
+  [
+    'refuse',
+    'verb',
+    0.8,
+    'would not give up ~ arms|will not give up ~ arms|would not give up ~ weapons|will not give up ~ weapons|would never give up ~ arms|will never give up ~ arms|would never give up ~ weapons|will never give up ~ weapons|would not disarm|will not disarm|would never disarm|will never disarm',
+  ],
 ]);
 
 export const EN_SANCTION_WIRE = triggers('SANCTION', [
