@@ -145,6 +145,8 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['The ministry said it did not subscribe to unilateral measures.', 'REJECT'],
     ['A lawmaker of the movement said the group would not give up its arms.', 'REJECT'],
     ['The militia said it will never disarm.', 'REJECT'],
+    ['The three juntas said they were withdrawing from the International Criminal Court.', 'REJECT'],
+    ['The parliament voted for the withdrawal from the Ottawa treaty.', 'REJECT'],
     ['The peacekeeping force said it had increased patrols in the north.', 'MOBILIZE'],
     ['Police stepped up their patrols along the border on Monday.', 'MOBILIZE'],
     ['Bolivia broke off diplomatic relations with the neighbouring state.', 'SANCTION'],
@@ -185,6 +187,7 @@ describe('what the wire wordings leave alone', () => {
   });
   it('does not read water releases or the month of March as events', () => {
     expect(typesOf('Turkey increased releases of water from its dams.')).not.toContain('RETREAT');
+    expect(typesOf('The rebels withdrew from the town after the court hearing.')).not.toContain('REJECT');
     expect(typesOf('The truce collapsed in March after talks failed.')).not.toContain('PROTEST');
   });
   it('reads a lifted veto as a concession, not a rejection', () => {
