@@ -180,11 +180,15 @@ const EN_AID_BASE = triggers('AID', [
     'aid|humanitarian aid|relief|aid convoy|relief supplies|food aid|donation|donations|relief convoy|humanitarian convoy|aid trucks|aid shipment|aid flight',
   ],
   // A bare convoy may be military or the target of an attack ("attacked a convoy of tankers").
+  ['humanitarian', 'noun', 0.75, 'convoy of ~ trucks|trucks of ~ aid'],
+  // Trucks carrying trade goods are commerce, not relief: "hundreds of trucks carrying fruit, vegetables and coal
+  // stranded at the crossing".
   [
     'humanitarian',
     'noun',
     0.75,
-    'convoy of ~ trucks|convoy ~ carrying|convoys ~ carrying|trucks of ~ aid|trucks carrying',
+    'convoy ~ carrying|convoys ~ carrying|trucks carrying',
+    { notBefore: ['fruit', 'fruits', 'vegetables', 'goods', 'coal', 'cement', 'merchandise', 'produce', 'passengers'] },
   ],
   [
     'economic',
