@@ -133,12 +133,13 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     0.7,
     'expressed support|expressed solidarity|voiced support|reaffirmed support|expressed ~ support',
   ],
-  // "Washington stands with its treaty ally", "stood firmly with the Philippines", "reaffirmed its commitment to".
+  // "Washington stands with its treaty ally", "stood firmly with the Philippines", "reaffirmed its commitment to",
+  // "the kingdom stood by the Syrian government".
   [
     'solidarity',
     'verb',
     0.7,
-    'stands with|stood with|stand with|standing with|stands firmly with|stood firmly with|stands shoulder to shoulder with|stood shoulder to shoulder with|reaffirmed ~ commitment to|reaffirms ~ commitment to|reaffirmed ~ support for|reaffirms ~ support for',
+    'stood by ~ government|stands by ~ government|stood by ~ people|stands by ~ people|stands with|stood with|stand with|standing with|stands firmly with|stood firmly with|stands shoulder to shoulder with|stood shoulder to shoulder with|reaffirmed ~ commitment to|reaffirms ~ commitment to|reaffirmed ~ support for|reaffirms ~ support for',
   ],
 ]);
 const EN_CONCEDE_BASE = triggers('CONCEDE', [

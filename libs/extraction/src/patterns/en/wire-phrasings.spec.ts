@@ -145,6 +145,7 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['The ministry said it did not subscribe to unilateral measures.', 'REJECT'],
     ['A lawmaker of the movement said the group would not give up its arms.', 'REJECT'],
     ['The militia said it will never disarm.', 'REJECT'],
+    ['The foreign ministry said the kingdom stood by the Lebanese government.', 'SUPPORT'],
     ['The three juntas said they were withdrawing from the International Criminal Court.', 'REJECT'],
     ['The parliament voted for the withdrawal from the Ottawa treaty.', 'REJECT'],
     ['The peacekeeping force said it had increased patrols in the north.', 'MOBILIZE'],
@@ -181,10 +182,11 @@ describe('participles and split phrases that outrank a weaker reading', () => {
 });
 
 describe('what the wire wordings leave alone', () => {
-  it('reads no court left after a hearing as a rejection, nor trucks of trade goods as aid', () => {
+  it('reads no court left after a hearing as a rejection, trucks of trade goods as aid, nor bystanders as backers', () => {
     expect(typesOf('The rebels withdrew from the town after the court hearing.')).not.toContain('REJECT');
     expect(typesOf('Hundreds of trucks carrying fruit and coal were stranded at the crossing.')).not.toContain('AID');
     expect(typesOf('Trucks carrying flour entered the town.')).toContain('AID');
+    expect(typesOf('Bystanders stood by and watched the fire.')).not.toContain('SUPPORT');
   });
   it('does not read anonymity or a request for comment as a demand', () => {
     expect(typesOf('said an official, who asked not to be named.')).not.toContain('REQUEST');
