@@ -154,6 +154,16 @@ const OWN_WAW = new Set(['واحد', 'واحده']);
 const gluedAnd = (t: Token | undefined) =>
   !!t && t.isArabic && t.norm.length > 2 && t.norm.startsWith('و') && !OWN_WAW.has(t.norm);
 
+const PARTITIVE_TAIL = new Set(['them', 'whom']);
+
+/** An English figure after its cue across punctuation that opens "N of them" / "N of whom": a part of the group the
+ * cue already counted, not the cue's own figure ("killing two of them" without the comma is the toll). */
+function subsetAside(tokens: Token[], k: number, n: NumberMention): boolean {
+  if (tokens[k].isArabic || tokens[n.end]?.norm !== 'of' || !PARTITIVE_TAIL.has(tokens[n.end + 1]?.norm ?? ''))
+    return false;
+  return punctuatedBetween(tokens, k, n.first);
+}
+
 export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[]): Pair[] {
   const out: Pair[] = [];
   for (const k of cues)
@@ -170,6 +180,8 @@ export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[
       // "وقتل طواقمها، وتدمير 3 رشاشات": a word with its own و starts the next conjunct, which owns the figure.
       if (after && startsConjunct(tokens, k + 1, n.first)) continue;
       if (!after && opensPair(tokens, k)) continue;
+      // "seven people were killed, two of them civilians": an aside after the comma counts part of the dead.
+      if (after && subsetAside(tokens, k, n)) continue;
       // "on Aug. 23, killing two": in English a figure before its cue never stands across a comma.
       if (!after && !tokens[k].isArabic && punctuatedBetween(tokens, n.end - 1, k)) continue;
       // "لقي 7 مصرعهم وأصيب 54": another casualty word between the cue and the figure owns the figure.

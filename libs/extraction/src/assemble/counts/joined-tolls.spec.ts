@@ -26,3 +26,17 @@ describe('Arabic toll sentences that point back', () => {
     expect(at(body, 'Taiz').some((e) => e.killed === 9)).toBe(false);
   });
 });
+
+describe('English toll sentences that point back', () => {
+  const en = (body: string) =>
+    ex
+      .extract({ id: 't', body, language: 'en' })
+      .filter((e) => e.type === 'ASSAULT' && e.location?.name === 'Khan Yunis');
+  it("folds a toll told by the other side's spokesman into the strikes it counts", () => {
+    const body =
+      'Israeli aircraft struck targets in Khan Younis late on Friday. Hamas spokesman Abu Obeida said the strikes killed seven civilians.';
+    const strikes = en(body);
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0].killed).toBe(7);
+  });
+});

@@ -244,3 +244,13 @@ describe('an English "as" clause with its own subject', () => {
     expect(countsForTrigger(c, 0, 1).killed).toBe(12);
   });
 });
+
+describe('an English "N of them" aside after the death word', () => {
+  it('counts the group before the comma, not the part of it the aside names', () => {
+    expect(counts('At least nine people were killed, three of them children, and 20 wounded').killed).toBe(9);
+    expect(counts('Eleven people had been killed, four of whom were police officers').killed).toBe(11);
+  });
+  it('still reads "killing two of them" without a comma as the toll', () => {
+    expect(counts('The gunmen ambushed the patrol, killing two of them').killed).toBe(2);
+  });
+});

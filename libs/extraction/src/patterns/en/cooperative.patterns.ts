@@ -133,12 +133,13 @@ export const EN_SUPPORT = triggers('SUPPORT', [
     0.7,
     'expressed support|expressed solidarity|voiced support|reaffirmed support|expressed ~ support',
   ],
-  // "Washington stands with its treaty ally", "stood firmly with the Philippines", "reaffirmed its commitment to".
+  // "Washington stands with its treaty ally", "stood firmly with the Philippines", "reaffirmed its commitment to",
+  // "the kingdom stood by the Syrian government".
   [
     'solidarity',
     'verb',
     0.7,
-    'stands with|stood with|stand with|standing with|stands firmly with|stood firmly with|stands shoulder to shoulder with|stood shoulder to shoulder with|reaffirmed ~ commitment to|reaffirms ~ commitment to|reaffirmed ~ support for|reaffirms ~ support for',
+    'stood by ~ government|stands by ~ government|stood by ~ people|stands by ~ people|stands with|stood with|stand with|standing with|stands firmly with|stood firmly with|stands shoulder to shoulder with|stood shoulder to shoulder with|reaffirmed ~ commitment to|reaffirms ~ commitment to|reaffirmed ~ support for|reaffirms ~ support for',
   ],
 ]);
 const EN_CONCEDE_BASE = triggers('CONCEDE', [
@@ -180,11 +181,15 @@ const EN_AID_BASE = triggers('AID', [
     'aid|humanitarian aid|relief|aid convoy|relief supplies|food aid|donation|donations|relief convoy|humanitarian convoy|aid trucks|aid shipment|aid flight',
   ],
   // A bare convoy may be military or the target of an attack ("attacked a convoy of tankers").
+  ['humanitarian', 'noun', 0.75, 'convoy of ~ trucks|trucks of ~ aid'],
+  // Trucks carrying trade goods are commerce, not relief: "hundreds of trucks carrying fruit, vegetables and coal
+  // stranded at the crossing".
   [
     'humanitarian',
     'noun',
     0.75,
-    'convoy of ~ trucks|convoy ~ carrying|convoys ~ carrying|trucks of ~ aid|trucks carrying',
+    'convoy ~ carrying|convoys ~ carrying|trucks carrying',
+    { notBefore: ['fruit', 'fruits', 'vegetables', 'goods', 'coal', 'cement', 'merchandise', 'produce', 'passengers'] },
   ],
   [
     'economic',

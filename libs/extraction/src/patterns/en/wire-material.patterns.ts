@@ -182,6 +182,14 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     0.8,
     'stepped up ~ security|steps up ~ security|stepping up ~ security|tightens security|tightened ~ security|boosted security|ramped up security|increased security|reinforced ~ security|heightened ~ security',
   ],
+  // More patrols are more forces on the ground: "KFOR said it had increased patrols in the north", "police stepped
+  // up their patrols along the border".
+  [
+    'troops',
+    'verb',
+    0.8,
+    'increased ~ patrols|increases ~ patrols|increasing ~ patrols|stepped up ~ patrols|steps up ~ patrols|stepping up ~ patrols|intensified ~ patrols|intensifies ~ patrols|intensifying ~ patrols|boosted ~ patrols|reinforced ~ patrols|ramped up ~ patrols',
+  ],
   [
     'troops',
     'verb',

@@ -143,6 +143,13 @@ describe('English wire wordings of verbal and cooperative events', () => {
     ['Mohammed Ali al-Houthi, a senior rebel official, dismissed the U.N. criticism, writing on X.', 'REJECT'],
     ['The group said it would not accept any plan that requires it to disarm.', 'REJECT'],
     ['The ministry said it did not subscribe to unilateral measures.', 'REJECT'],
+    ['A lawmaker of the movement said the group would not give up its arms.', 'REJECT'],
+    ['The militia said it will never disarm.', 'REJECT'],
+    ['The foreign ministry said the kingdom stood by the Lebanese government.', 'SUPPORT'],
+    ['The three juntas said they were withdrawing from the International Criminal Court.', 'REJECT'],
+    ['The parliament voted for the withdrawal from the Ottawa treaty.', 'REJECT'],
+    ['The peacekeeping force said it had increased patrols in the north.', 'MOBILIZE'],
+    ['Police stepped up their patrols along the border on Monday.', 'MOBILIZE'],
     ['Bolivia broke off diplomatic relations with the neighbouring state.', 'SANCTION'],
     ['The African Union suspended Guinea from the bloc following the coup.', 'SANCTION'],
     ['ECOWAS suspended Niger from its decision-making bodies on Sunday.', 'SANCTION'],
@@ -175,6 +182,12 @@ describe('participles and split phrases that outrank a weaker reading', () => {
 });
 
 describe('what the wire wordings leave alone', () => {
+  it('reads no court left after a hearing as a rejection, trucks of trade goods as aid, nor bystanders as backers', () => {
+    expect(typesOf('The rebels withdrew from the town after the court hearing.')).not.toContain('REJECT');
+    expect(typesOf('Hundreds of trucks carrying fruit and coal were stranded at the crossing.')).not.toContain('AID');
+    expect(typesOf('Trucks carrying flour entered the town.')).toContain('AID');
+    expect(typesOf('Bystanders stood by and watched the fire.')).not.toContain('SUPPORT');
+  });
   it('does not read anonymity or a request for comment as a demand', () => {
     expect(typesOf('said an official, who asked not to be named.')).not.toContain('REQUEST');
     expect(typesOf('The ministry was asked to comment on the report.')).not.toContain('REQUEST');

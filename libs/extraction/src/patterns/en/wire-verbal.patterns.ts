@@ -129,6 +129,21 @@ export const EN_REJECT_WIRE = triggers('REJECT', [
     0.8,
     'dismissed ~ calls|dismisses ~ calls|dismissing ~ calls|dismissed ~ demands|dismisses ~ demands|would not accept|will not accept|does not accept|did not accept|refused to accept|refuses to accept|would not reverse|will not reverse|would not step down|will not step down|refused to step down|refuses to step down|rebuffed|rebuffs|does not subscribe to|did not subscribe to',
   ],
+  // A state leaving a court or a treaty rejects it: "announced they were withdrawing from the International Criminal
+  // Court", "its withdrawal from the Ottawa treaty" (not a retreat of forces).
+  [
+    'refuse',
+    'verb',
+    0.85,
+    'withdraw from the international criminal court|withdraw from the icc|withdraw from the ~ treaty|withdraw from the ~ convention|withdraws from the international criminal court|withdraws from the icc|withdraws from the ~ treaty|withdraws from the ~ convention|withdrew from the international criminal court|withdrew from the icc|withdrew from the ~ treaty|withdrew from the ~ convention|withdrawing from the international criminal court|withdrawing from the icc|withdrawing from the ~ treaty|withdrawing from the ~ convention|withdrawal from the international criminal court|withdrawal from the icc|withdrawal from the ~ treaty|withdrawal from the ~ convention',
+  ],
+  // An armed group refusing to disarm: "said the group would not give up its arms north of the river".
+  [
+    'refuse',
+    'verb',
+    0.8,
+    'would not give up ~ arms|will not give up ~ arms|would not give up ~ weapons|will not give up ~ weapons|would never give up ~ arms|will never give up ~ arms|would never give up ~ weapons|will never give up ~ weapons|would not disarm|will not disarm|would never disarm|will never disarm',
+  ],
 ]);
 
 export const EN_SANCTION_WIRE = triggers('SANCTION', [
