@@ -24,7 +24,7 @@ const MIDDLE_ADJECTIVES = new Set([
 
 /** "مروحيتان أمريكيتان", "طائرتين سعوديتين": the indefinite feminine dual of a gentilic (أمريكية → أمريكيتان), whose
  * singular the store knows; the singular's key, else null. (A dual never names people the way the plural does.) */
-function dualGentilic(key: string, store: ActorStore): string | null {
+export function dualGentilic(key: string, store: ActorStore): string | null {
   if (key.startsWith('ال') || !(key.endsWith('يتان') || key.endsWith('يتين'))) return null;
   const base = key.slice(0, -3);
   return store.gentilics.has(base) || store.groupGentilics.has(base) ? base : null;

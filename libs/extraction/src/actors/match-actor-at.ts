@@ -13,6 +13,7 @@ import { policeOfPlace } from './police-of-place';
 import { institutionInState } from './institution-in-state';
 import { matchPerson } from './match-person';
 import { titledAfterComma } from './apposed-title-person';
+import { quietWord } from './quiet-words';
 import { joined, keyAt, longestPhrase, type Span } from './phrase-match';
 import { EPONYM_HEADS, type InstitutionRole } from './institution-words.data';
 
@@ -85,15 +86,18 @@ export function matchAt(
 ): (Span & { skip: number }) | null {
   const t = tokens[i];
   const vs = vars[i];
-  if (t.arabic && i > 0) {
+  // Most words: no adjective actor, no police and no dictionary entry can start here (quiet-words.ts).
+  const quiet = quietWord(vs, store);
+  if (!quiet && t.arabic && i > 0) {
     const adj = adjectiveActor(text, tokens, vars, i, store);
     if (adj) return { ...adj, skip: 0 };
   }
   // "شرطة منطقة عسير", "شرطة جدة": the police of the place's country.
-  const police = t.arabic ? policeOfPlace(text, tokens, vars, i, store) : null;
+  const police = !quiet && t.arabic ? policeOfPlace(text, tokens, vars, i, store) : null;
   if (police) return police;
   // "عز الدين الأصبحي، وزير حقوق الإنسان": an unknown name proved by the office apposed to it.
-  if (nothingStartsAt(store, t, vs)) return titledAfterComma(text, tokens, vars, i, store);
+  if (quiet ? t.arabic || !store.gentilics.has(t.key) : nothingStartsAt(store, t, vs))
+    return titledAfterComma(text, tokens, vars, i, store);
   let best: (Span & { skip: number }) | null = null;
   for (const v of vs) {
     const dict = longestPhrase(text, tokens, i, v.key, store.actors);

@@ -12,7 +12,7 @@ import { joined, type Span } from './phrase-match';
 const PLACE_WORDS = 4;
 
 /** The reading of a word that is "شرطة" (a plain loop: this runs for every Arabic word). */
-function policeReading(vs: KeyVariant[]): KeyVariant | undefined {
+export function policeReading(vs: KeyVariant[]): KeyVariant | undefined {
   for (const x of vs) if (x.key === 'شرطه') return x;
   return undefined;
 }

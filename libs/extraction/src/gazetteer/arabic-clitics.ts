@@ -15,6 +15,14 @@ export interface KeyVariant {
   place: PlaceFacts | null;
   /** What the actor dictionary knows about `key`, cached by actorFacts (actor-store.ts) for the store it names. */
   actor: ActorFacts | null;
+  /** Word-level answers, kept on a word's first reading only (each reading belongs to one word's list): the store
+   * placeStartsAt answered for (gazetteer-store.ts), null until asked, and whether some reading opens a name. Two
+   * plain fields, no record: they are read for every word of every article. */
+  placeWord: object | null;
+  placeStarts: boolean;
+  /** The same for quietWord (actors/quiet-words.ts): no actor match can start at the word but a titled name. */
+  actorWord: object | null;
+  actorQuiet: boolean;
 }
 
 /** Per-key answers of one gazetteer store: a Map lookup saved on every later sighting of the word. */
@@ -36,7 +44,16 @@ export interface ActorFacts {
 }
 
 function variant(key: string, skip: number): KeyVariant {
-  return { key, skip, place: null, actor: null };
+  return {
+    key,
+    skip,
+    place: null,
+    actor: null,
+    placeWord: null,
+    placeStarts: false,
+    actorWord: null,
+    actorQuiet: false,
+  };
 }
 
 const PREFIXES: string[] = (() => {

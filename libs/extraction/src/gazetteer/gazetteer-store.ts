@@ -208,3 +208,19 @@ export function placeFacts(v: KeyVariant, s: GazetteerStore): PlaceFacts {
   if (cached !== null && cached.store === s) return cached;
   return (v.place = { store: s, maxTokens: s.firstToken.get(v.key) ?? 0, gentilic: s.gentilics.get(v.key) });
 }
+
+/** Some reading of the word (its clitic readings `vs`, as tokenVariants gives them) opens a place name of the store:
+ * the answer of placeFacts(v, s).maxTokens > 0 for any v, asked once per word and store and then read off the word's
+ * first reading. Most words open none, and matchPlaces then skips them without walking their readings. */
+export function placeStartsAt(vs: KeyVariant[], s: GazetteerStore): boolean {
+  const head = vs[0];
+  if (head.placeWord === s) return head.placeStarts;
+  let starts = false;
+  for (const v of vs)
+    if (placeFacts(v, s).maxTokens) {
+      starts = true;
+      break;
+    }
+  head.placeWord = s;
+  return (head.placeStarts = starts);
+}

@@ -1,7 +1,7 @@
 // First pass of findPlaces: longest n-gram dictionary matches over the token stream, Arabic proclitics stripped,
 // English limited to capitalised phrases. Produces raw matches with every candidate place; no choice made yet.
 import type { KeyVariant } from './arabic-clitics';
-import { placeFacts, type Candidate, type GazetteerStore } from './gazetteer-store';
+import { placeFacts, placeStartsAt, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { ACRONYM_KEYS } from './acronym-keys';
 import { offsetOfKeyIndex, type Token } from './tokenize';
 import { adjectiveReading, protectorsReading, tellReading, verbalNounReading } from './word-readings';
@@ -93,6 +93,11 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
   const out: RawMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Most words open no name: one flag read, not a walk over their readings.
+    if (!placeStartsAt(vars[i], store)) {
+      i++;
+      continue;
+    }
     const first = tokens[i];
     let best: RawMatch | null = null;
     for (const v of vars[i]) {
