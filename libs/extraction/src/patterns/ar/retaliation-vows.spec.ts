@@ -18,12 +18,18 @@ describe('vows to retaliate', () => {
     ['وأكدت القيادة أنها سترد على أي خرق للهدنة.', 'THREATEN/threaten'],
     ['وقال الرئيس إن هذه جماعات إرهابية سنتخذ كافة التدابير اللازمة ضدها.', 'THREATEN/threaten'],
     ['وأكدت الحكومة أنها ستتخذ جميع الإجراءات الممكنة لحماية أمنها.', 'THREATEN/threaten'],
+    ['تعهد زعيم الحزب المعارض الشيخ سالم أحمد، اليوم (الأحد)، بالانتقام من القتلة.', 'THREATEN/threaten'],
+    ['وقالت الجبهة إن مقاتليها تتجهز للرد على جريمة قصف القرية.', 'THREATEN/threaten'],
   ])('%s → %s', (text, reading) => {
     expect(readings(text)).toContain(reading);
   });
 
   it('leaves answering questions alone', () => {
     expect(readings('وقال المتحدث إن الوزارة سترد على أسئلة الصحفيين غدا.')).not.toContain('THREATEN/threaten');
+  });
+
+  it('leaves getting ready to answer questions alone', () => {
+    expect(readings('وقال الوزير إن الوزارة تستعد للرد على أسئلة النواب.')).not.toContain('THREATEN/threaten');
   });
 
   it('leaves security arrangements for visitors alone', () => {

@@ -26,6 +26,27 @@ export const AR_RETREAT = triggers('RETREAT', [
     0.85,
     'فروا من مواقع|فروا من مواقعهم|فروا من القاعدة|فروا من المعسكر|فروا من الجبهة|فروا من جبهات|فروا من ثكناتهم',
   ],
+  // A named military camp or barracks left in flight ("فروا من معسكر اللواء 15"); a refugee or detention camp is no
+  // post of theirs.
+  [
+    'withdraw',
+    'verb',
+    0.85,
+    'فروا من معسكر|فروا من معسكرات|فروا من ثكنات',
+    {
+      notBefore: [
+        'اللاجئين',
+        'للاجئين',
+        'النازحين',
+        'للنازحين',
+        'الاعتقال',
+        'اعتقال',
+        'الاحتجاز',
+        'احتجاز',
+        'للاعتقال',
+      ],
+    },
+  ],
   [
     'disarm',
     'noun',

@@ -302,11 +302,40 @@ export const AR_THREATEN = triggers('THREATEN', [
   // A vow to take "all measures" against a foe ("سنتخذ كافة التدابير اللازمة تجاهها", "ستتخذ جميع الإجراءات الممكنة
   // لتعزيز أمنها"); security arrangements for guests ("سنتخذ كل التدابير الأمنية") are no threat.
   ['threaten', 'verb', 0.65, ALL_MEASURES, { notBefore: ['الأمنية', 'الوقائية', 'الاحترازية', 'الصحية'] }],
-  // A vow to keep attacking or to take revenge is a threat.
+  // A vow to keep attacking or to take revenge is a threat. بالانتقام/بالثأر after تعهد names the vow outright, so the
+  // gap may hold a long subject with its titles and a date ("تعهد رئيس الإقليم مسعود بارزاني، اليوم (الاثنين)، بالانتقام").
   [
     'threaten',
     'verb',
     0.75,
-    'ستواصل استهداف|سنواصل استهداف|سيواصل استهداف|تعهد ~~ بالانتقام|تعهدت ~~ بالانتقام|تعهد ~~ بالثأر|تعهدت ~~ بالثأر|أقسم ~~ بالانتقام|متوعدا ~ بالانتقام',
+    'ستواصل استهداف|سنواصل استهداف|سيواصل استهداف|تعهد ~~~ بالانتقام|تعهدت ~~~ بالانتقام|تعهد ~~~ بالثأر|تعهدت ~~~ بالثأر|أقسم ~~ بالانتقام|متوعدا ~ بالانتقام',
+  ],
+  // Getting ready to retaliate for a crime is a threat ("المقاومة تتجهز للرد على الجريمة"); getting ready to answer
+  // questions or letters is not.
+  [
+    'threaten',
+    'verb',
+    0.7,
+    'تتجهز للرد على|يتجهز للرد على|تستعد للرد على|يستعد للرد على|تتأهب للرد على|يتأهب للرد على|نستعد للرد على',
+    {
+      notBefore: [
+        'سؤال',
+        'أسئلة',
+        'الأسئلة',
+        'استفسارات',
+        'تساؤلات',
+        'رسالة',
+        'الرسالة',
+        'رسائل',
+        'الاتصالات',
+        'المذكرة',
+        'مذكرة',
+        'الدعوى',
+        'الطعن',
+        'العرض',
+        'المقترح',
+        'مقترح',
+      ],
+    },
   ],
 ]);
