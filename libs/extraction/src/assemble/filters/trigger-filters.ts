@@ -66,6 +66,7 @@ import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
 import { untrueAdjective } from './arabic-untrue-adjective';
+import { officeTitle } from './arabic-office-titles';
 import { describingClause } from './arabic-describing-clause';
 import { plannedCooperation } from './arabic-manner-phrases';
 import { reopenedFacility } from './arabic-reopened-facilities';
@@ -322,6 +323,7 @@ export function notAHappening(
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && untrueAdjective(tokens, trigger)) return true;
+  if (article.arabic && officeTitle(tokens, trigger)) return true;
   if (article.arabic && describingClause(article, trigger, cFirst)) return true;
   if (article.arabic && reopenedFacility(tokens, trigger, cEnd)) return true;
   if (article.arabic && figurativeEasing(tokens, trigger)) return true;
