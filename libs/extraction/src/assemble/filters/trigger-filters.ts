@@ -68,6 +68,7 @@ import { remarkTopic } from './arabic-remark-topics';
 import { untrueAdjective } from './arabic-untrue-adjective';
 import { officeTitle } from './arabic-office-titles';
 import { violationKind } from './arabic-violation-kinds';
+import { delayedAbility } from './arabic-delayed-ability';
 import { describingClause } from './arabic-describing-clause';
 import { plannedCooperation } from './arabic-manner-phrases';
 import { reopenedFacility } from './arabic-reopened-facilities';
@@ -326,6 +327,7 @@ export function notAHappening(
   if (article.arabic && untrueAdjective(tokens, trigger)) return true;
   if (article.arabic && officeTitle(tokens, trigger)) return true;
   if (article.arabic && violationKind(tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && delayedAbility(tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && describingClause(article, trigger, cFirst)) return true;
   if (article.arabic && reopenedFacility(tokens, trigger, cEnd)) return true;
   if (article.arabic && figurativeEasing(tokens, trigger)) return true;
