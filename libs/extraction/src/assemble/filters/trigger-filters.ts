@@ -69,6 +69,7 @@ import { untrueAdjective } from './arabic-untrue-adjective';
 import { officeTitle } from './arabic-office-titles';
 import { violationKind } from './arabic-violation-kinds';
 import { delayedAbility } from './arabic-delayed-ability';
+import { yearHeadedEntry } from './year-headed-entries';
 import { describingClause } from './arabic-describing-clause';
 import { plannedCooperation } from './arabic-manner-phrases';
 import { reopenedFacility } from './arabic-reopened-facilities';
@@ -328,6 +329,7 @@ export function notAHappening(
   if (article.arabic && officeTitle(tokens, trigger)) return true;
   if (article.arabic && violationKind(tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && delayedAbility(tokens, trigger, clause.sFirst)) return true;
+  if (article.arabic && yearHeadedEntry(article.text, tokens, clause.sFirst, article.articleYear)) return true;
   if (article.arabic && describingClause(article, trigger, cFirst)) return true;
   if (article.arabic && reopenedFacility(tokens, trigger, cEnd)) return true;
   if (article.arabic && figurativeEasing(tokens, trigger)) return true;
