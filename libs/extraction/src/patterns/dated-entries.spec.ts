@@ -10,6 +10,7 @@ describe('pastEntryDate', () => {
   it('reads a past year of a day-month-year date opening the sentence', () => {
     expect(pastEntryDate(tokenize('10 أغسطس 1990: عقدت قمة طارئة'), 0, 2015)).toBe('entry:1990');
     expect(pastEntryDate(tokenize('17 July 1990 - the council met'), 0, 2015)).toBe('entry:1990');
+    expect(pastEntryDate(tokenize('* 28 مايو (أيار) 1990: عقدت قمة طارئة'), 0, 2015)).toBe('entry:1990');
   });
 
   it('leaves this year, a date later in the sentence and a date after other words alone', () => {
@@ -22,6 +23,11 @@ describe('pastEntryDate', () => {
 describe('timeline entries are background in every clause', () => {
   it('drops the second clause of an Arabic entry dated 1990', () => {
     const entry = '* 10 أغسطس 1990: عقدت قمة عربية طارئة في القاهرة، وأدانت القمة احتلال العراق للكويت.';
+    expect(types(entry, 'ar')).toEqual([]);
+  });
+
+  it('drops an entry whose month carries its Levantine gloss', () => {
+    const entry = '* 28 مايو (أيار) 1990: عقدت قمة عربية طارئة في القاهرة، وأدانت القمة احتلال العراق للكويت.';
     expect(types(entry, 'ar')).toEqual([]);
   });
 

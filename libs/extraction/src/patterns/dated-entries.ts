@@ -14,7 +14,9 @@ export function pastEntryDate(tokens: Token[], sentenceFirst: number, articleYea
   const to = Math.min(tokens.length - 1, sentenceFirst + ENTRY_WINDOW);
   for (let k = sentenceFirst; k < to; k++) {
     if (!hasWord(tokens[k], MONTHS)) continue;
-    const year = tokens[k + 1];
+    // A second month may gloss the first, Levantine beside Egyptian/Gulf name: "28 مايو (أيار) 1990".
+    const gloss = k + 2 < tokens.length && hasWord(tokens[k + 1], MONTHS) ? 1 : 0;
+    const year = tokens[k + 1 + gloss];
     if (!year.isNumber || !/^\d{4}$/.test(year.norm) || +year.norm < 1900 || +year.norm >= articleYear) return null;
     // Only a day may stand before the month: "في أغسطس 1990" opens a sentence (first clause: openingPast), while
     // "* 10 أغسطس 1990" heads an entry.
