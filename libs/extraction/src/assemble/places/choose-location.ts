@@ -13,6 +13,7 @@ import { beyondContrast } from './contrast-clause';
 import { acrossConjoinedComma } from './conjoined-clause';
 import { outsideFrontedAside } from './fronted-aside';
 import { hasDemonstrativeAnaphor } from './demonstrative-anaphor';
+import { locatedPlaceAnaphor } from './located-anaphor';
 import { foreignQualifier } from './foreign-qualifier';
 import { isTimedAgainst } from './off-scene-places';
 import { townOfCountry } from './country-town';
@@ -198,6 +199,12 @@ export function chooseLocation(
     nearest(ownPool, triggerFirst, triggerEnd, materialTokens);
   // Places of the sentence after the trigger's clause, as its own stretch and scene rules leave them.
   const laterPool = () => scenePool(clause.end, sentence.end);
+  // "فروا من مواقعهم في المحافظة التي … لتأمين عدن": the happening is set in the province named before; a name told
+  // after that noun is another place (located-anaphor.ts).
+  if (here && setting && ctx && here.first >= triggerEnd) {
+    const k = locatedPlaceAnaphor(ctx.tokens, places, triggerEnd, here.first);
+    if (k >= 0 && k >= clause.first) return { place: setting, rule: 'place noun pointing back' };
+  }
   if (here) {
     // A homonym placed in another country by the next place ("حي الخالدية في حلب") yields to that place.
     const qualified = ctx ? foreignQualifier(ctx.tokens, here, places) : null;

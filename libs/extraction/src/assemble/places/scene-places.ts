@@ -26,6 +26,7 @@ import type { TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
 import { isFrontedVenue } from './fronted-venue';
 import { isBlockedRoadEnd } from './road-ends';
+import { isRoadDestination } from './road-destination';
 import { isSpeakerVisit } from './visit-venue';
 import { afterDatedAttack } from '../dated-attack-noun';
 
@@ -80,6 +81,8 @@ export function scenePlaces(
       !isNeighbourPlace(tokens, p, lowest) &&
       !(p.first - 1 > lowest && afterDatedAttack(tokens, p.first)) &&
       !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
+      // "هجوم قرب القرية على الطريق المؤدية إلى المدينة": on the road, not in the town it leads to (a movement keeps it).
+      (MOVEMENT.has(ctx.type) || !isRoadDestination(tokens, p, lowest)) &&
       // "قال الوزير في مؤتمر صحافي بالخرطوم إن الاجتماع نجح": a meeting is reported where its parties meet the press.
       (pressSequel || ctx.type === 'CONSULT' || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
       // A release or withdrawal happens where the freed or withdrawing people set out from.
