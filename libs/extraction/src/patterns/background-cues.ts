@@ -10,7 +10,7 @@ import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
 import { pastEntryDate } from './dated-entries';
 import { relativeBackdrop } from './relative-backdrop';
-import { relativeAside } from './relative-aside-en';
+import { insideClosedAside, relativeAside } from './relative-aside-en';
 import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet, hasWord } from '../text/word-sets';
 import { firstSince } from './first-since';
@@ -251,7 +251,7 @@ export function backgroundCue(
   if (relativeAside(tokens, trigger, clause.end)) return 'relative:aside';
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
-    if (INTENT.has(tokens[k].norm)) return `intent:${tokens[k].norm}`;
+    if (INTENT.has(tokens[k].norm) && !insideClosedAside(tokens, k, trigger)) return `intent:${tokens[k].norm}`;
   }
   const hoped = hopedClause(tokens, trigger, clause.first);
   if (hoped) return hoped;

@@ -31,3 +31,18 @@ export function relativeAside(tokens: Token[], trigger: number, clauseEnd: numbe
   }
   return true;
 }
+
+/**
+ * The English word at `k` stands inside a comma-set relative clause that closes before the trigger at `trigger`:
+ * "Tinubu, who had vowed that no ransom would be paid, praised the forces" — the aside's "would" is its own, not
+ * the main verb's.
+ */
+export function insideClosedAside(tokens: Token[], k: number, trigger: number): boolean {
+  let closed = false;
+  for (let j = k + 1; j <= trigger && !closed; j++) closed = setOff(tokens[j - 1], tokens[j]);
+  if (!closed) return false;
+  let first = k;
+  while (first > 0 && !setOff(tokens[first - 1], tokens[first])) first--;
+  return first > 0 && !tokens[first].isArabic && ASIDE_OPENERS.has(tokens[first].norm);
+}
+const ASIDE_OPENERS = foldedSet(['which', 'who', 'whose']);

@@ -137,6 +137,14 @@ export const EN_RETREAT_WIRE = triggers('RETREAT', [
     0.85,
     'handed over ~~ to the international committee|handed over ~~ to the icrc|handed over ~~ to the red cross|handed over ~ captured|hands over ~ captured|granted bail to|grants bail to|granted ~ bail|ordered his release|ordered her release|ordered their release|ordered the release of|orders the release of',
   ],
+  // The release noun with its time between it and the freed: "the release last week of 14 fishermen". The times are
+  // spelled out: a free gap would take "a press release on behalf of the ministry".
+  [
+    'release',
+    'noun',
+    0.8,
+    'release last week of|release last month of|release this week of|release earlier this week of|release earlier this month of|release overnight of|release yesterday of|release on monday of|release on tuesday of|release on wednesday of|release on thursday of|release on friday of|release on saturday of|release on sunday of',
+  ],
   ['disarm', 'verb', 0.9, 'surrenders|surrendering'],
   [
     'disarm',
