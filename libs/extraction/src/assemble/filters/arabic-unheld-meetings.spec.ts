@@ -28,6 +28,10 @@ describe('Arabic meetings not reported as held', () => {
     expect(kept('وقال الوزير في كلمته أمام اجتماع اللجنة إن الوضع خطير.')).not.toContain('CONSULT');
   });
 
+  it('drops a meeting set for a date ahead', () => {
+    expect(kept('تستضيف الجامعة يوم الأربعاء المقبل الاجتماع المشترك للوزراء.')).not.toContain('CONSULT');
+  });
+
   it('keeps ministers who discuss and a meeting that was held', () => {
     expect(kept('بحث وزير الخارجية ونظيره الفرنسي الأوضاع في المنطقة.')).toContain('CONSULT');
     expect(kept('عقد وزراء الخارجية اجتماعا طارئا في العاصمة أمس.')).toContain('CONSULT');

@@ -1,7 +1,8 @@
 // Arabic meetings the sentence does not report as held: the meeting as the subject of its agenda ("ويبحث الاجتماع
 // التصعيد" = the meeting will discuss), a meeting someone prepares or calls for ("الاستعداد لعقد قمة", "دعا إلى
-// عقد اجتماع", "الدعوة إلى اجتماع"), a meeting that is only the audience of a speech ("كلمته أمام اجتماع"). The
-// meeting itself, when held, is reported with its participants elsewhere.
+// عقد اجتماع", "الدعوة إلى اجتماع"), a meeting that is only the audience of a speech ("كلمته أمام اجتماع"), a
+// meeting set for a date ahead ("يوم الأربعاء المقبل الاجتماع"). The meeting itself, when held, is reported with its
+// participants elsewhere.
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { hasWord, wordBefore, wordSet } from '../../text/word-sets';
@@ -17,11 +18,15 @@ const BEFORE = wordSet('أمام');
 /** "الدعوة إلى (عقد) اجتماع", "دعا إلى اجتماع": a call for a meeting. */
 const CALL = wordSet('الدعوة دعوة دعا دعت يدعو تدعو دعوا طالب طالبت يطالب');
 const CALL_REACH = 4;
+/** "تستضيف يوم الأربعاء المقبل الاجتماع": a date ahead right before the gathering noun. */
+const AHEAD = wordSet('المقبل المقبلة القادم القادمة');
+const AHEAD_REACH = 2;
 const HOLD = wordSet('عقد');
 const TO = wordSet('إلى');
 
 /** True when an Arabic CONSULT trigger is a meeting's agenda or a meeting yet to be held: a discussing verb whose
- * subject, right after it, is a gathering noun (either of the two may be the trigger); a gathering noun after "لعقد" or "أمام";
+ * subject, right after it, is a gathering noun (either of the two may be the trigger); a gathering noun after "لعقد" or "أمام" or
+ * within two words of "المقبل / القادم";
  * or a gathering noun after "إلى (عقد)" with a call word within four words before "إلى". */
 export function unheldMeeting(tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'CONSULT' || !tokens[trigger.first]?.isArabic) return false;
@@ -29,6 +34,7 @@ export function unheldMeeting(tokens: Token[], trigger: TriggerMatch): boolean {
     return trigger.end === trigger.first + 1 && hasWord(tokens[trigger.end], GATHERINGS);
   if (!hasWord(tokens[trigger.first], GATHERINGS)) return false;
   let k = trigger.first - 1;
+  if (wordBefore(tokens, AHEAD, trigger.first, AHEAD_REACH)) return true;
   if (hasWord(tokens[k], TO_HOLD) || hasWord(tokens[k], DISCUSS) || hasWord(tokens[k], BEFORE)) return true;
   if (hasWord(tokens[k], HOLD)) k--;
   // "ودعا الرئيس الفلسطيني إلى اجتماع": the caller may stand between the call and its "إلى".
