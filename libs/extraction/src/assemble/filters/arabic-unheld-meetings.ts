@@ -24,10 +24,9 @@ const AHEAD_REACH = 2;
 const HOLD = wordSet('عقد');
 const TO = wordSet('إلى');
 
-/** True when an Arabic CONSULT trigger is a meeting's agenda or a meeting yet to be held: a discussing verb whose
- * subject, right after it, is a gathering noun (either of the two may be the trigger); a gathering noun after "لعقد" or "أمام" or
- * within two words of "المقبل / القادم";
- * or a gathering noun after "إلى (عقد)" with a call word within four words before "إلى". */
+/** True when an Arabic CONSULT trigger is a meeting's agenda or a meeting not held: a discussing verb whose subject,
+ * right after it, is a gathering noun (either of the two may be the trigger); a gathering noun after "لعقد" or
+ * "أمام", within two words after "المقبل / القادم", or after "إلى (عقد)" with a call word within four words before. */
 export function unheldMeeting(tokens: Token[], trigger: TriggerMatch): boolean {
   if (trigger.spec.type !== 'CONSULT' || !tokens[trigger.first]?.isArabic) return false;
   if (trigger.spec.voice === 'verb')
