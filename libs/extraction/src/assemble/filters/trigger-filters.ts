@@ -65,6 +65,7 @@ import { notedAside } from './arabic-noted-asides';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
+import { unheldMeeting } from './arabic-unheld-meetings';
 import { untrueAdjective } from './arabic-untrue-adjective';
 import { officeTitle } from './arabic-office-titles';
 import { violationKind } from './arabic-violation-kinds';
@@ -327,6 +328,8 @@ export function notAHappening(
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && untrueAdjective(tokens, trigger)) return true;
   if (article.arabic && officeTitle(tokens, trigger)) return true;
+  // "ويبحث الاجتماع ...", "لعقد قمة": a meeting's agenda or plan (arabic-unheld-meetings.ts).
+  if (article.arabic && unheldMeeting(tokens, trigger)) return true;
   if (article.arabic && violationKind(tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && delayedAbility(tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && yearHeadedEntry(article.text, tokens, clause.sFirst, article.articleYear)) return true;
