@@ -9,6 +9,7 @@ import { MONTHS, LAST, LONG_UNITS, AR_RELATIVE, RELATIVE, EN_PAST, INTENT, YEAR_
 import { earlierThisPeriod, openingPast, pastPhrase } from './past-phrases';
 import { pastFullDate } from './full-dates';
 import { pastEntryDate } from './dated-entries';
+import { isPastYearToken } from './past-year';
 import { relativeBackdrop } from './relative-backdrop';
 import { insideClosedAside, relativeAside } from './relative-aside-en';
 import { groupAnaphorPast } from './group-anaphors';
@@ -47,7 +48,7 @@ const PAST_SPAN = foldedSet([
 ]);
 function isPastYear(tokens: Token[], k: number, articleYear: number | null): boolean {
   const t = tokens[k];
-  if (!t.isNumber || !articleYear || !/^\d{4}$/.test(t.norm) || +t.norm < 1900 || +t.norm >= articleYear) return false;
+  if (!isPastYearToken(t, articleYear)) return false;
   const prev = tokens[k - 1];
   return !!prev && (YEAR_BEFORE.has(prev.norm) || prev.stems.some((s) => YEAR_BEFORE.has(s)) || MONTHS.has(prev.norm));
 }

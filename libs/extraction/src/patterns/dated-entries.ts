@@ -4,6 +4,7 @@
 import type { Token } from '../text/tokenize';
 import { hasWord } from '../text/word-sets';
 import { MONTHS } from './background-words';
+import { isPastYearToken } from './past-year';
 
 // The date opens the entry: its month stands among the sentence's first three words (after an optional day).
 const ENTRY_WINDOW = 3;
@@ -17,7 +18,7 @@ export function pastEntryDate(tokens: Token[], sentenceFirst: number, articleYea
     // A second month may gloss the first, Levantine beside Egyptian/Gulf name: "28 مايو (أيار) 1990".
     const gloss = k + 2 < tokens.length && hasWord(tokens[k + 1], MONTHS) ? 1 : 0;
     const year = tokens[k + 1 + gloss];
-    if (!year.isNumber || !/^\d{4}$/.test(year.norm) || +year.norm < 1900 || +year.norm >= articleYear) return null;
+    if (!isPastYearToken(year, articleYear)) return null;
     // Only a day may stand before the month: "في أغسطس 1990" opens a sentence (first clause: openingPast), while
     // "* 10 أغسطس 1990" heads an entry.
     for (let j = sentenceFirst; j < k; j++) if (!tokens[j].isNumber) return null;

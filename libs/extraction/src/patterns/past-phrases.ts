@@ -7,6 +7,7 @@ import { foldWord } from '../text/tokenize';
 import { hasWord } from '../text/word-sets';
 import { foldedSet } from '../text/word-sets';
 import { agoAt } from './ago-phrases';
+import { isPastYearToken } from './past-year';
 
 const THEN = foldedSet(['آنذاك', 'انذاك', 'حينذاك', 'وقتذاك', 'سابقا', 'سابقاً']);
 const RECENT = foldedSet(['اليوم', 'امس', 'أمس', 'الليلة', 'صباح', 'مساء', 'today', 'yesterday']);
@@ -188,7 +189,7 @@ const OPENING_YEAR_HEADS = foldedSet(['في', 'عام', 'العام', 'سنة', 
  * article's own, after a word that makes it the sentence's time. */
 function openingYear(tokens: Token[], k: number, articleYear: number | null): boolean {
   const t = tokens[k];
-  if (!articleYear || !t.isNumber || !/^\d{4}$/.test(t.norm) || +t.norm < 1900 || +t.norm >= articleYear) return false;
+  if (!isPastYearToken(t, articleYear)) return false;
   // "Under a March 2023 security pact, Iraq agreed …": an English month naming the year's time.
   return (
     hasWord(tokens[k - 1], OPENING_YEAR_HEADS) ||

@@ -2,6 +2,7 @@
 // "2006: Israel strikes ..."). A past year there dates every clause of the entry (dated-entries.ts reads the
 // "day month year" heads).
 import type { Token } from '../../text/tokenize';
+import { isPastYearToken } from '../../patterns/past-year';
 
 /** Whether the sentence opens on a past year followed by a dash or colon, a timeline entry's head. */
 export function yearHeadedEntry(
@@ -12,7 +13,6 @@ export function yearHeadedEntry(
 ): boolean {
   const year = tokens[sentenceFirst];
   const next = tokens[sentenceFirst + 1];
-  if (!articleYear || !year?.isNumber || !next || !/^\d{4}$/.test(year.norm)) return false;
-  if (+year.norm < 1900 || +year.norm >= articleYear) return false;
+  if (!next || !isPastYearToken(year, articleYear)) return false;
   return /^\s*[-–—:]/.test(text.slice(year.end, next.start));
 }

@@ -11,7 +11,6 @@ const ROAD = foldedSet(['الطريق', 'طريق', 'الطرق', 'الأوتو�
 const LEADING = foldedSet([
   'المؤدي',
   'المؤدية',
-  'المؤديه',
   'الموصل',
   'الموصلة',
   'الواصل',
@@ -24,7 +23,7 @@ const LEADING = foldedSet([
 /** The word heading the road's end. */
 const TOWARDS = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'اتجاه']);
 /** Fillers between the heading word and the name: "إلى مدينة باما". */
-const FILLER = foldedSet(['مدينة', 'مدينه', 'بلدة', 'بلده', 'قرية', 'قريه', 'محافظة', 'محافظه', 'منطقة', 'منطقه']);
+const FILLER = foldedSet(['مدينة', 'بلدة', 'قرية', 'محافظة', 'منطقة']);
 /** Words an adjective of the road may take between it and the participle: "الطريق الرئيسي المؤدي". */
 const MAX_ROAD_GAP = 2;
 
