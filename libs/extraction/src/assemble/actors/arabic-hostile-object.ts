@@ -2,28 +2,27 @@
 // verb of attack (after a time word or two), or in the idafa of a target noun ("مواقع الحوثيين"), is what was hit.
 // Read as the nearest name before a strike noun further on, it would make the target the attacker.
 import { foldWord, type Token } from '../../text/tokenize';
+import { foldedSet } from '../../text/word-sets';
 import type { ActorLike, Span } from '../assemble.types';
 
-const HOSTILE_VERBS = new Set(
-  [
-    'استهدف',
-    'استهدفت',
-    'استهدفتا',
-    'استهدفوا',
-    'قصف',
-    'قصفت',
-    'قصفوا',
-    'هاجم',
-    'هاجمت',
-    'هاجموا',
-    'ضرب',
-    'ضربت',
-    'اقتحم',
-    'اقتحمت',
-    'اقتحموا',
-    'استهداف',
-  ].map(foldWord),
-);
+const HOSTILE_VERBS = foldedSet([
+  'استهدف',
+  'استهدفت',
+  'استهدفتا',
+  'استهدفوا',
+  'قصف',
+  'قصفت',
+  'قصفوا',
+  'هاجم',
+  'هاجمت',
+  'هاجموا',
+  'ضرب',
+  'ضربت',
+  'اقتحم',
+  'اقتحمت',
+  'اقتحموا',
+  'استهداف',
+]);
 const TARGET_NOUNS = new Set(
   // "مواقع وأوكار المليشيات": a second target noun joined by و owns the name as well (bare() drops the و).
   [
@@ -44,8 +43,8 @@ const TARGET_NOUNS = new Set(
 );
 // "معسكر ضبوة التابع لحرس الرئيس المخلوع", "مستودعا للذخائر تابعا للمتمردين": "belonging to" before a name with a
 // glued ل makes it the owner of the thing named before, the same as a target noun's idafa — in an attack, the side hit.
-const BELONGING_WORDS = new Set(['تابع', 'تابعا', 'تابعة', 'التابع', 'التابعة'].map(foldWord));
-const TIME_WORDS = new Set(['صباح', 'مساء', 'فجر', 'ليل', 'امس', 'أمس', 'اليوم', 'ظهر'].map(foldWord));
+const BELONGING_WORDS = foldedSet(['تابع', 'تابعا', 'تابعة', 'التابع', 'التابعة']);
+const TIME_WORDS = foldedSet(['صباح', 'مساء', 'فجر', 'ليل', 'امس', 'أمس', 'اليوم', 'ظهر']);
 // "قوة أمنية تابعة لقوات البيشمركة", "مقاتلات تابعة للتحالف": forces and aircraft belonging to a side are that side
 // in arms; the owner is hit only when the forces are (after a verb of attack: "قصفت وحدات تابعة للتنظيم").
 const FORCE_NOUNS = new Set(
@@ -92,10 +91,8 @@ export function targetOwner(tokens: Token[], a: Span<ActorLike>): boolean {
 
 // "حققت المقاومة تقدما كبيرا على مليشيا الحوثي": the side an advance or a victory is made over is beaten, not the one
 // fighting in the fronts named after it.
-const GAIN_NOUNS = new Set(
-  ['تقدم', 'تقدما', 'انتصار', 'انتصارا', 'انتصارات', 'تفوق', 'تفوقا', 'نصر', 'نصرا'].map(foldWord),
-);
-const GAIN_ADJECTIVES = new Set(['كبيرا', 'كبير', 'كبيرة', 'ملحوظا', 'ملحوظ', 'جديدا', 'جديد', 'واضحا'].map(foldWord));
+const GAIN_NOUNS = foldedSet(['تقدم', 'تقدما', 'انتصار', 'انتصارا', 'انتصارات', 'تفوق', 'تفوقا', 'نصر', 'نصرا']);
+const GAIN_ADJECTIVES = foldedSet(['كبيرا', 'كبير', 'كبيرة', 'ملحوظا', 'ملحوظ', 'جديدا', 'جديد', 'واضحا']);
 
 /** The name comes after على that follows a noun of advance or victory (an adjective may sit between). */
 function beatenSide(tokens: Token[], a: Span<ActorLike>): boolean {

@@ -2,17 +2,29 @@
 // مقتلهما" (two), "أطلقوا النار عليه وأردوه قتيلا" (one). The pronoun stands for the victims named before, so its
 // number is the toll. Only after a verb of result (أدى إلى, أسفر عن, تسبب في) or أردى: "وقبيل مقتله كان مسؤولا"
 // recalls a death, it reports none.
-import { foldWord, type Token } from '../../text/tokenize';
+import type { Token } from '../../text/tokenize';
+import { foldedSet } from '../../text/word-sets';
 
-const RESULT_VERBS = new Set(
-  ['أدى', 'أدت', 'يؤدي', 'تؤدي', 'أسفر', 'أسفرت', 'يسفر', 'تسفر', 'تسبب', 'تسببت', 'يتسبب', 'تتسبب'].map(foldWord),
-);
-const RESULT_LINKS = new Set(['إلى', 'الى', 'عن', 'في', 'ب'].map(foldWord));
+const RESULT_VERBS = foldedSet([
+  'أدى',
+  'أدت',
+  'يؤدي',
+  'تؤدي',
+  'أسفر',
+  'أسفرت',
+  'يسفر',
+  'تسفر',
+  'تسبب',
+  'تسببت',
+  'يتسبب',
+  'تتسبب',
+]);
+const RESULT_LINKS = foldedSet(['إلى', 'الى', 'عن', 'في', 'ب']);
 /** The death noun with a pronoun of one or two, with ب or ل glued on when the verb governs it directly. */
 const DEATH_PRONOUN = /^[بل]?(?:مقتل|مصرع|استشهاد)(ه|ها|هما)$/;
 /** "أرداه قتيلا", "أردوه قتيلا", "أردتها قتيلة": the one felled. */
 const FELLED = /^[وف]?[اأ]رد(?:اه|اها|وه|وها|ته|تها|تاه|تاها)$/;
-const KILLED_ONE = new Set(['قتيلا', 'قتيلة'].map(foldWord));
+const KILLED_ONE = foldedSet(['قتيلا', 'قتيلة']);
 
 /** The number of victims a pronoun on the Arabic death word at k stands for after a verb of result, or null. */
 export function arabicPronounVictims(tokens: Token[], k: number): number | null {

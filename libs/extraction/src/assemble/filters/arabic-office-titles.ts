@@ -3,8 +3,9 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
+import { foldedSet } from '../../text/word-sets';
 
-const JUDGES = new Set(['قاضي', 'قاضى', 'قاضية', 'قضاة'].map(foldWord));
+const JUDGES = foldedSet(['قاضي', 'قاضى', 'قاضية', 'قضاة']);
 const INQUIRY = foldWord('التحقيق');
 
 /** An Arabic investigation trigger that only names the investigating judge ("قاضي التحقيق"). */

@@ -2,11 +2,11 @@
 // that reports a visitor's arrival in one city holds the talks it reports without a place of their own there, not
 // in the country's centre or at the dateline of the desk that wrote it.
 import type { Token } from '../../text/tokenize';
-import { foldWord } from '../../text/tokenize';
+import { foldedSet } from '../../text/word-sets';
 import type { PlaceLike, Span } from '../assemble.types';
 
-const ARRIVAL = new Set(['وصل', 'وصلت', 'وصوله', 'وصولها', 'يصل', 'تصل', 'arrived', 'arrives', 'landed'].map(foldWord));
-const INTO = new Set(['إلى', 'الى', 'في', 'in', 'to', 'at'].map(foldWord));
+const ARRIVAL = foldedSet(['وصل', 'وصلت', 'وصوله', 'وصولها', 'يصل', 'تصل', 'arrived', 'arrives', 'landed']);
+const INTO = foldedSet(['إلى', 'الى', 'في', 'in', 'to', 'at']);
 const LOCAL = new Set<PlaceLike['kind']>(['city', 'town', 'district']);
 /** Words an arrival may put between its verb and "in": "arrived on Saturday in", "وصل اليوم إلى". */
 const REACH = 4;
@@ -29,7 +29,7 @@ export function arrivalCity(tokens: Token[], places: Span<PlaceLike>[]): Span<Pl
   return found[0];
 }
 
-const TO = new Set(['إلى', 'الى'].map(foldWord));
+const TO = foldedSet(['إلى', 'الى']);
 
 /** "خلال زيارته كينيا أن قوة حركة الشباب تراجعت … قتل ستة في مقديشو", "زيارتها إلى الرياض": the place an Arabic visit
  * noun takes as its object, right after it (or after إلى), is where the visit is, however near a city of the
@@ -44,8 +44,8 @@ export function visitedPlace(
 }
 
 /** Words that frame a visit as the time of a statement: "خلال زيارته", "أثناء زيارة", "during a visit". */
-const DURING = new Set(['خلال', 'اثناء', 'during', 'on'].map(foldWord));
-const VISIT = new Set(['زياره', 'زيارته', 'زيارتها', 'زيارتهم', 'visit'].map(foldWord));
+const DURING = foldedSet(['خلال', 'اثناء', 'during', 'on']);
+const VISIT = foldedSet(['زياره', 'زيارته', 'زيارتها', 'زيارتهم', 'visit']);
 /** Words a visit may put before its place: "زيارة إلى الشطر الشمالي من قبرص", "a visit to the north of". */
 const VISIT_REACH = 6;
 
