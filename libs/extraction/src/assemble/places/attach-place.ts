@@ -11,6 +11,7 @@ import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
+import { talksHostCapital } from './talks-host';
 import { arrivalCity, visitedPlace } from './visit-venue';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
@@ -224,6 +225,15 @@ export function attachPlace(
   if (!place && placed && !article.arabic && actorSpan?.value.country) {
     place = storyCountry(article, actorSpan);
     if (place) placeRule = 'story country';
+  }
+  // "after talks hosted by Egyptian Foreign Minister Badr Abdelatty": talks placed nowhere in their own sentence were
+  // held in the host's capital (talks-host.ts), not in the parties' or the story's country.
+  if (!article.arabic && HOSTED.has(type) && (!place || FALLBACKS.has(placeRule ?? ''))) {
+    const host = talksHostCapital(article, trigger, clause.sEnd);
+    if (host) {
+      place = host;
+      placeRule = 'host of the talks';
+    }
   }
   // Talks with no place of their own in an article about one visit were held where the visitor arrived, not at
   // the desk's dateline or the country's centre.
