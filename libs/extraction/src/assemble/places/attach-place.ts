@@ -9,6 +9,7 @@ import { isCarePlace } from './care-places';
 import { provinceSpot } from './province-spot';
 import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
+import { entryPoint } from './entry-point';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
 import { talksHostCapital } from './talks-host';
@@ -250,6 +251,10 @@ export function attachPlace(
     // The rule name stays: the province was read in the clause, only sharpened (confidence and calibration read it).
     if (town) place = town;
   }
+  // "entered Gaza through the Kerem Shalom crossing": the entry point is the spot (entry-point.ts); the rule name
+  // stays, the place was read in the clause and only sharpened.
+  if (place && !article.arabic && type === 'AID' && placeRule === 'nearest in clause')
+    place = entryPoint(tokens, places, place, trigger.end, clause.cEnd) ?? place;
   // English only: Arabic wire copy chains many unrelated sentences, and there the restated pair above does better.
   if (place && !article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
     const stop = tokens[clause.sEnd - 1]?.end ?? article.text.length;
