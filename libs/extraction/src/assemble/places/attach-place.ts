@@ -227,6 +227,21 @@ export function attachPlace(
     place = storyCountry(article, actorSpan);
     if (place) placeRule = 'story country';
   }
+  // "ALGIERS (AFP) - Algeria's President Abdelmadjid Tebboune pardoned …": a head of state or government acts at the
+  // seat of power, the capital the dateline names, when his act names no place of its own sentence.
+  if (
+    !article.arabic &&
+    placed &&
+    (!place || FALLBACKS.has(placeRule ?? '')) &&
+    article.dateline &&
+    isMetonymDateline(article.dateline) &&
+    !!actorSpan?.value.country &&
+    actorSpan.value.country === article.dateline.value.country &&
+    leaderAct(article.text, actorSpan)
+  ) {
+    place = article.dateline;
+    placeRule = 'dateline fallback';
+  }
   // "after talks hosted by Egyptian Foreign Minister Badr Abdelatty": talks placed nowhere in their own sentence were
   // held in the host's capital (talks-host.ts), not in the parties' or the story's country.
   if (!article.arabic && HOSTED.has(type) && (!place || FALLBACKS.has(placeRule ?? ''))) {
