@@ -22,6 +22,12 @@ describe('wire-story towns of English insurgency and border news', () => {
     expect(m?.place.lat).toBeCloseTo(lat, 1);
     expect(m?.place.lon).toBeCloseTo(lon, 1);
   });
+  it("reads Mirpur by the text's country: Dhaka's quarter in Bangladeshi news, the Kashmir city in Pakistani", () => {
+    expect(found('Activists marched in Mirpur and Jatrabari in Bangladesh.', 'Mirpur (Dhaka)')?.place.country).toBe(
+      'BD',
+    );
+    expect(found('Police in Mirpur in Pakistan arrested two men.', 'New Mirpur')?.place.country).toBe('PK');
+  });
   it('does not read Mocimboa da Praia as Praia, the capital of Cape Verde', () => {
     expect(found('The reinforcements arrived in Mocimboa da Praia on Sunday.', 'Praia')).toBeUndefined();
   });

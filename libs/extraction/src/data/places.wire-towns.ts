@@ -21,6 +21,9 @@ banibangou|Banibangou|Bani Bangou,Bani-Bangou||NE|15.04|2.7|town|
 todenyang|Todenyang|||KE|4.53|35.92|town|
 mocimboa-da-praia|Mocimboa da Praia|Mocímboa da Praia,Mocimboa,Mocímboa||MZ|-11.3167|40.35|town|gid=1037370
 mucojo|Mucojo|||MZ|-12.07|40.47|town|
+# Dhaka's Mirpur beside Pakistan's (New) Mirpur, which held the bare name alone: the text's country picks one
+mirpur-dhaka|Mirpur (Dhaka)|Mirpur||BD|23.8|90.36|district|
+new-mirpur|New Mirpur|Mirpur||PK|33.1478|73.7519|city|gid=1169027
 # Pakistan's tribal districts
 datta-khel|Datta Khel|Dattakhel||PK|32.95|69.78|town|
 # The Philippines and the South China Sea
