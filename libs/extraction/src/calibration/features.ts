@@ -25,7 +25,9 @@ function groupOf(type: string): 'material' | 'verbal' | 'venue' {
 export function placeHow(d: DraftEvent): string {
   if (!d.place) return 'none';
   switch (d.trace.placeRule) {
+    // the host of the talks is named in their clause, only its capital is looked up
     case 'nearest in clause':
+    case 'host of the talks':
       return 'clause';
     // a deal placed at the article's one meeting is, like a sentence's place, read near another trigger
     case 'earlier in sentence':

@@ -9,6 +9,7 @@ import { REGION_PLACES } from './places.regions';
 import { MENA_PLACES } from './places.mena';
 import { SAUDI_PLACES } from './places.saudi';
 import { WORLD_PLACES } from './places.world';
+import { WIRE_TOWN_PLACES } from './places.wire-towns';
 import type { CuratedPlace } from './curated-place.types';
 
 export type { CuratedPlace } from './curated-place.types';
@@ -186,6 +187,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   ...LOCAL_PLACES,
   ...REGION_PLACES,
   ...WORLD_PLACES,
+  ...WIRE_TOWN_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)

@@ -104,6 +104,7 @@ chiapas|Chiapas|Chiapas state||MX|16.5|-92.5|admin1|
 sonora|Sonora|Sonora state||MX|29.3|-110.3|admin1|
 antioquia|Antioquia|Antioquia department||CO|7.0|-75.5|admin1|
 cauca|Cauca|Cauca department||CO|2.5|-76.8|admin1|
+narino|Narino|Nariño,Narino department,Nariño department||CO|1.6|-77.8|admin1|
 norte-de-santander|Norte de Santander|Norte de Santander department||CO|8.0|-72.9|admin1|
 # United States
 california|California|||US|37.2|-119.4|admin1|a,e

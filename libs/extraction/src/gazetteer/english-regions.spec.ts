@@ -21,6 +21,12 @@ describe('first-level regions in English wire copy', () => {
     expect(at(text, surface)?.place.country).toBe(cc);
   });
 
+  it("reads Colombia's Narino as the department, not the Antioquia town of that name", () => {
+    const narino = at("Rebels handed over their weapons in Colombia's southwestern Narino province.", 'Narino');
+    expect(narino?.place.kind).toBe('admin1');
+    expect(narino?.place.lat).toBeCloseTo(1.6, 0);
+  });
+
   it('lists word-like region names only with their head', () => {
     expect(at('Gunmen attacked a village in Plateau State.', 'Plateau State')?.place.country).toBe('NG');
     expect(all('He raised his chin and smiled at Karen.')).toEqual([]);

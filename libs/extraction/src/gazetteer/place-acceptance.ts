@@ -49,6 +49,8 @@ const CAPITAL_KEY_LENGTH = 5;
 /** Curated kinds that only local news names: a town, a district. */
 const LOCAL_KINDS = new Set(['town', 'district']);
 const TREATY_AFTER = /^\s+(?:Conventions?|Accords?|Protocols?)\b/;
+/** "Palestine Street" in Baghdad, "Haifa Street", "Lebanon Avenue": a street named after a country or a city. */
+const STREET_AFTER = /^\s+(?:Street|Avenue|Boulevard)\b/;
 /** Tanween (درعاً "a shield", not Daraa; دومًا "always", not Douma): place names are diptotes or definite and never
  * take it, whether written after the word or before its final alef. */
 const TANWEEN = /^[\u064B-\u064D]/;
@@ -121,6 +123,8 @@ export function acceptance(
   const commonWord = PLACE_STOPWORDS.has(m.key) || (!arabicToken && m.tokens === 1 && ENGLISH_COMMON.has(m.key));
   if (TANWEEN.test(text.slice(m.end, m.end + 1)) || (arabicToken && TANWEEN_INSIDE.test(text.slice(m.start, m.end))))
     return 0; // also countries: شخصاً سورياً is "a Syrian person", not Syria
+  // "a KFC branch on the capital's Palestine Street": a street named after a place is not that place (nor its country).
+  if (!arabicToken && STREET_AFTER.test(text.slice(m.end, m.end + 12))) return 0;
   if (best.place.kind === 'country') return m.stripped ? 0.85 : 0.95;
   if (NEVER_PLACES.has(m.key)) return 0;
   // "the Geneva Conventions", "the Oslo Accords": a treaty named after a city, not a scene there.

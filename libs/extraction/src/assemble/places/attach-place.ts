@@ -9,8 +9,10 @@ import { isCarePlace } from './care-places';
 import { provinceSpot } from './province-spot';
 import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
+import { entryPoint } from './entry-point';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
+import { talksHostCapital } from './talks-host';
 import { arrivalCity, visitedPlace } from './visit-venue';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
@@ -225,6 +227,30 @@ export function attachPlace(
     place = storyCountry(article, actorSpan);
     if (place) placeRule = 'story country';
   }
+  // "ALGIERS (AFP) - Algeria's President Abdelmadjid Tebboune pardoned …": a head of state or government acts at the
+  // seat of power, the capital the dateline names, when his act names no place of its own sentence.
+  if (
+    !article.arabic &&
+    placed &&
+    (!place || FALLBACKS.has(placeRule ?? '')) &&
+    article.dateline &&
+    isMetonymDateline(article.dateline) &&
+    !!actorSpan?.value.country &&
+    actorSpan.value.country === article.dateline.value.country &&
+    leaderAct(article.text, actorSpan)
+  ) {
+    place = article.dateline;
+    placeRule = 'dateline fallback';
+  }
+  // "after talks hosted by Egyptian Foreign Minister Badr Abdelatty": talks placed nowhere in their own sentence were
+  // held in the host's capital (talks-host.ts), not in the parties' or the story's country.
+  if (!article.arabic && HOSTED.has(type) && (!place || FALLBACKS.has(placeRule ?? ''))) {
+    const host = talksHostCapital(article, trigger, clause.sEnd);
+    if (host) {
+      place = host;
+      placeRule = 'host of the talks';
+    }
+  }
   // Talks with no place of their own in an article about one visit were held where the visitor arrived, not at
   // the desk's dateline or the country's centre.
   if (place && HOSTED.has(type) && FALLBACKS.has(placeRule ?? '')) {
@@ -240,6 +266,10 @@ export function attachPlace(
     // The rule name stays: the province was read in the clause, only sharpened (confidence and calibration read it).
     if (town) place = town;
   }
+  // "entered Gaza through the Kerem Shalom crossing": the entry point is the spot (entry-point.ts); the rule name
+  // stays, the place was read in the clause and only sharpened.
+  if (place && !article.arabic && type === 'AID' && placeRule === 'nearest in clause')
+    place = entryPoint(tokens, places, place, trigger.end, clause.cEnd) ?? place;
   // English only: Arabic wire copy chains many unrelated sentences, and there the restated pair above does better.
   if (place && !article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
     const stop = tokens[clause.sEnd - 1]?.end ?? article.text.length;

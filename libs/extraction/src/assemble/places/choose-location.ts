@@ -9,6 +9,7 @@ import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
 import { specificInside } from './location-cues';
 import { apposedTown } from './apposed-container';
+import { possessedPlace } from './possessive-area';
 import { beyondContrast } from './contrast-clause';
 import { acrossConjoinedComma } from './conjoined-clause';
 import { outsideFrontedAside } from './fronted-aside';
@@ -140,7 +141,9 @@ function conjoinedOwn(
 /** The chosen place, or a specific place inside it named right next to it ("Chala, in the Arequipa region"). */
 function sharpen(choice: Span<PlaceLike>, pool: Span<PlaceLike>[], ctx?: LocationContext): Span<PlaceLike> {
   const apposed = ctx?.text ? apposedTown(ctx.text, ctx.tokens, pool, choice) : null;
-  return specificInside(pool, choice) ?? apposed ?? choice;
+  // "in Sagaing's Myinmu township": the possessive names the area, the spot follows it (possessive-area.ts).
+  const possessed = ctx?.text ? possessedPlace(ctx.text, pool, choice) : null;
+  return specificInside(pool, choice) ?? apposed ?? possessed ?? choice;
 }
 
 export function chooseLocation(

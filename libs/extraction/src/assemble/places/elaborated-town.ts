@@ -7,6 +7,7 @@
 // still the province when the text says so: it yields like one ("… near the town of Tame").
 import type { PlaceLike, Span } from '../assemble.types';
 import { inside } from './location-cues';
+import { possessiveArea } from './possessive-area';
 
 const SPECIFIC: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district']);
 /** Containers a lead may name instead of the spot: "in Sagaing region", "delivered weapons to Somalia". */
@@ -70,7 +71,8 @@ export function elaboratedTown(
   const limit = nextSentenceEnd(text, sentenceStop);
   const towns = places
     .filter((p) => p.first >= triggerEnd && p.stop <= limit && SPECIFIC.has(p.value.kind))
-    .filter((p) => p.value.id !== area.value.id && within(p) && !isRouteEnd(text, p) && !skip(p))
+    .filter((p) => p.value.id !== area.value.id && within(p) && !isRouteEnd(text, p) && !possessiveArea(text, p))
+    .filter((p) => !skip(p))
     .sort((a, b) => a.first - b.first);
   return towns[0] ?? null;
 }

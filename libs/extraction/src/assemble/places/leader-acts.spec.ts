@@ -16,3 +16,13 @@ describe("a leader's act after a sentence that placed a happening", () => {
     expect(placed(body, 'RETREAT').map((p) => p.place)).toContain('Sirajganj');
   });
 });
+
+describe("a leader's act at the seat of power the dateline names", () => {
+  it("places a president's concession with no place of its own in the dateline capital of his country", () => {
+    const body =
+      'NAIROBI, June 26 (Reuters) - Protesters stormed parliament in Nairobi on Tuesday over proposed tax rises. ' +
+      'Police said 20 people were killed in the unrest across the country. ' +
+      'President William Ruto withdrew the finance bill the following day.';
+    expect(placed(body, 'CONCEDE')).toContainEqual({ place: 'Nairobi', rule: 'dateline fallback' });
+  });
+});

@@ -27,7 +27,7 @@ import { isVenueTopic } from './venue-topics';
 import { isFrontedVenue } from './fronted-venue';
 import { isBlockedRoadEnd } from './road-ends';
 import { isRoadDestination } from './road-destination';
-import { isSpeakerVisit } from './visit-venue';
+import { isArrivalPlace, isSpeakerVisit } from './visit-venue';
 import { afterDatedAttack } from '../dated-attack-noun';
 
 /** Event types that move something somewhere: the place is where it arrives. */
@@ -116,7 +116,9 @@ export function scenePlaces(
   const fronted = (p: Span<PlaceLike>) => !!text && isFrontedVenue(text, tokens, p, lowest, triggerEnd);
   const onward = scene.filter((p) => !fronted(p));
   if (onward.length < scene.length && onward.some((p) => p.first >= triggerEnd)) scene = onward;
-  const destinations = scene.filter((p) => isDestination(tokens, p, lowest));
+  // "arrived in Sikasso … to secure the corridor to Cote d'Ivoire": where the force or the aid arrived is a
+  // destination as much as a place after "to".
+  const destinations = scene.filter((p) => isDestination(tokens, p, lowest) || isArrivalPlace(tokens, p, lowest));
   return destinations.length ? destinations : scene.filter((p) => !isOrigin(tokens, p, lowest));
 }
 

@@ -11,6 +11,15 @@ const LOCAL = new Set<PlaceLike['kind']>(['city', 'town', 'district']);
 /** Words an arrival may put between its verb and "in": "arrived on Saturday in", "وصل اليوم إلى". */
 const REACH = 4;
 
+/** The place is where someone arrived: "arrived in Sikasso", "وصلت إلى عدن" (a few words may stand between). */
+export function isArrivalPlace(tokens: Token[], p: Span<PlaceLike>, lowest: number): boolean {
+  const k = p.first - 1;
+  if (k <= lowest || !INTO.has(tokens[k].norm)) return false;
+  for (let j = k - 1; j >= Math.max(lowest, k - REACH); j--)
+    if (tokens[j].stems.some((s) => ARRIVAL.has(s))) return true;
+  return false;
+}
+
 /** The one city the article says a visitor arrived in (or reached), or null when none or several. */
 export function arrivalCity(tokens: Token[], places: Span<PlaceLike>[]): Span<PlaceLike> | null {
   const found: Span<PlaceLike>[] = [];

@@ -1,0 +1,39 @@
+// Towns and spots of English insurgency and border news that GeoNames cities500 lacks or spells otherwise
+// (places.wire-towns.ts): found where they are, not at a namesake or only at their province.
+import { findPlaces } from '../gazetteer';
+import { placed } from '../assemble/places/placed-events.fixture';
+
+const found = (text: string, name: string) => findPlaces(text, { language: 'en' }).find((m) => m.place.name === name);
+
+describe('wire-story towns of English insurgency and border news', () => {
+  it.each([
+    ['Fano fighters stormed the town of Mota in the Amhara region.', 'Mota', 'ET', 11.08, 37.87],
+    ['Fighters stormed the post at Banibangou in the Tillaberi region.', 'Banibangou', 'NE', 15.04, 2.7],
+    ['A jet bombed a village in Kanbalu township on Friday.', 'Kanbalu', 'MM', 23.2, 95.52],
+    ['Chinese ships fired water cannon near Second Thomas Shoal.', 'Second Thomas Shoal', 'PH', 9.73, 115.86],
+    ['Police closed offices in North Mitrovica on Monday.', 'Mitrovica', 'XK', 42.88, 20.87],
+    ['The reinforcements arrived in Mocimboa da Praia on Sunday.', 'Mocimboa da Praia', 'MZ', -11.32, 40.35],
+    ['Insurgents raided the coastal village of Mucojo in Mozambique.', 'Mucojo', 'MZ', -12.07, 40.47],
+    ['Troops killed eight militants in the Datta Khel area of North Waziristan.', 'Datta Khel', 'PK', 32.95, 69.78],
+    ['Residents blocked the highway through Kirants in Armenia.', 'Kirants', 'AM', 41.03, 45.12],
+  ])('%s', (text, name, cc, lat, lon) => {
+    const m = found(text, name);
+    expect(m?.place.country).toBe(cc);
+    expect(m?.place.lat).toBeCloseTo(lat, 1);
+    expect(m?.place.lon).toBeCloseTo(lon, 1);
+  });
+  it("reads Mirpur by the text's country: Dhaka's quarter in Bangladeshi news, the Kashmir city in Pakistani", () => {
+    expect(found('Activists marched in Mirpur and Jatrabari in Bangladesh.', 'Mirpur (Dhaka)')?.place.country).toBe(
+      'BD',
+    );
+    expect(found('Police in Mirpur in Pakistan arrested two men.', 'New Mirpur')?.place.country).toBe('PK');
+  });
+  it('does not read Mocimboa da Praia as Praia, the capital of Cape Verde', () => {
+    expect(found('The reinforcements arrived in Mocimboa da Praia on Sunday.', 'Praia')).toBeUndefined();
+  });
+  it('places an attack on the town itself, not on its region', () => {
+    const body =
+      'Fighters of the Fano militia stormed the town of Mota in the Amhara region on Tuesday, residents said.';
+    expect(placed(body, 'ASSAULT').map((p) => p.place)).toContain('Mota');
+  });
+});
