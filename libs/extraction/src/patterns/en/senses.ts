@@ -3,6 +3,7 @@ import type { SenseRule } from '../trigger-senses';
 import { ARMED, CROWDS } from './crowd-words';
 import { SUMMONS } from './wire-verbal.patterns';
 import { DRILL_PHRASES } from './force-moves.patterns';
+import { YIELD_PHRASES } from './give-and-yield.patterns';
 
 /** Goods and vehicles: as a subject they travel, they do not visit. */
 const CARGO = [
@@ -206,6 +207,13 @@ export const EN_SENSES: SenseRule[] = [
       'relief',
       'firefighters',
     ],
+  },
+  // "agreed to meet the protesters to discuss their demands", "accepted an invitation to talks on the demands": the
+  // demands are a topic, not met.
+  {
+    type: 'CONCEDE',
+    phrases: YIELD_PHRASES,
+    gapNot: ['to', 'discuss', 'with', 'about', 'over', 'on', 'hear', 'review', 'consider', 'study', 'invitation'],
   },
   // "charged at the police line" ran at someone; "charged with murder" is the accusation.
   { type: 'ACCUSE', phrases: ['charged'], objectNot: ['at', 'towards', 'toward', 'into'], window: 1 },
