@@ -3,6 +3,7 @@ import { triggers } from '../trigger.types';
 import { EN_AGREE_WIRE, EN_AID_WIRE, EN_CONCEDE_WIRE, EN_CONSULT_WIRE, EN_SANCTION_WIRE } from './wire-verbal.patterns';
 import { EN_CONCEDE_EASING } from './easing.patterns';
 import { EN_AID_GIVEN, EN_CONCEDE_YIELD, EN_COOPERATE_JOINT } from './give-and-yield.patterns';
+import { EN_CONSULT_TALKS, EN_SANCTION_PENALTIES } from './talks-and-penalties.patterns';
 
 const EN_AGREE_BASE = triggers('AGREE', [
   [
@@ -249,6 +250,6 @@ const EN_SANCTION_BASE = triggers('SANCTION', [
 export const EN_AGREE = [...EN_AGREE_BASE, ...EN_AGREE_WIRE];
 export const EN_CONCEDE = [...EN_CONCEDE_BASE, ...EN_CONCEDE_WIRE, ...EN_CONCEDE_EASING, ...EN_CONCEDE_YIELD];
 export const EN_COOPERATE = [...EN_COOPERATE_BASE, ...EN_COOPERATE_JOINT];
-export const EN_CONSULT = [...EN_CONSULT_BASE, ...EN_CONSULT_WIRE];
+export const EN_CONSULT = [...EN_CONSULT_BASE, ...EN_CONSULT_WIRE, ...EN_CONSULT_TALKS];
 export const EN_AID = [...EN_AID_BASE, ...EN_AID_WIRE, ...EN_AID_GIVEN];
-export const EN_SANCTION = [...EN_SANCTION_BASE, ...EN_SANCTION_WIRE];
+export const EN_SANCTION = [...EN_SANCTION_BASE, ...EN_SANCTION_WIRE, ...EN_SANCTION_PENALTIES];

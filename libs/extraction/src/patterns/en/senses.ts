@@ -215,6 +215,25 @@ export const EN_SENSES: SenseRule[] = [
     phrases: YIELD_PHRASES,
     gapNot: ['to', 'discuss', 'with', 'about', 'over', 'on', 'hear', 'review', 'consider', 'study', 'invitation'],
   },
+  // "temperatures froze overnight", "migrants froze to death": the weather, not assets frozen.
+  {
+    type: 'SANCTION',
+    phrases: ['froze', 'frozen', 'freezes'],
+    subjectNot: [
+      'temperatures',
+      'temperature',
+      'water',
+      'lake',
+      'lakes',
+      'river',
+      'rivers',
+      'pipes',
+      'ground',
+      'roads',
+    ],
+    objectNot: ['overnight', 'solid', 'death'],
+    window: 3,
+  },
   // "charged at the police line" ran at someone; "charged with murder" is the accusation.
   { type: 'ACCUSE', phrases: ['charged'], objectNot: ['at', 'towards', 'toward', 'into'], window: 1 },
   // "the appeals court", "an appeal hearing": a court stage, not a call on anyone.
