@@ -122,6 +122,15 @@ export const EN_MOBILIZE_MOVES = triggers('MOBILIZE', [
     0.8,
     'general mobilisation|general mobilization|partial mobilisation|partial mobilization|military buildup|military build up|troop build up',
   ],
+  // Present and redeployment forms: "Pakistan masses troops on Afghan frontier" ("the masses" is a crowd), "the army
+  // redeployed two brigades to the front", "the junta has beefed up its forces".
+  ['troops', 'verb', 0.85, 'masses', { notAfter: ['the', 'of', 'to', 'for'] }],
+  [
+    'troops',
+    'verb',
+    0.85,
+    'redeployed|redeploys|redeploying|beefed up ~ forces|bolstered ~ forces|boosted ~ forces|reinforced ~ forces|strengthened ~ forces',
+  ],
   ['alert', 'verb', 0.8, STANDBY.join('|')],
   ['exercise', 'verb', 0.8, DRILL_PHRASES.join('|')],
   [
@@ -174,6 +183,22 @@ export const EN_RETREAT_MOVES = triggers('RETREAT', [
     0.85,
     'handed over ~~ hostages|hands over ~~ hostages|handing over ~~ hostages|handed over ~~ captives|hands over ~~ captives',
   ],
+  // Headline presents and returns: "Ukraine and Russia swap prisoners", "Troops pull out of Gaza City", "Russia
+  // returned 150 prisoners of war to Ukraine", "the fighters were evacuated from the town under the deal".
+  [
+    'release',
+    'verb',
+    0.85,
+    'swap ~ prisoners|swaps ~ prisoners|swapped ~ prisoners|exchange ~ prisoners|exchanges ~ prisoners|returned ~~ prisoners|returns ~~ prisoners|repatriated ~~ prisoners|repatriates ~~ prisoners',
+  ],
+  ['withdraw', 'verb', 0.85, 'pull out of|pull back from', { notAfter: ['to', 'not', "n't", 'will', 'would', 'must'] }],
+  [
+    'withdraw',
+    'verb',
+    0.8,
+    'fighters were evacuated|militants were evacuated|rebels were evacuated|fighters ~~ were evacuated|militants ~~ were evacuated|rebels ~~ were evacuated',
+  ],
+  ['disarm', 'verb', 0.85, 'handed ~~ weapons to|hands ~~ weapons to|handed over ~~ weapons|hands over ~~ weapons'],
   // A resignation offered or handed in: "the defence minister offered to resign".
   [
     'resign',

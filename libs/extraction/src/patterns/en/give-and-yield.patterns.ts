@@ -71,6 +71,14 @@ export const EN_CONCEDE_YIELD = triggers('CONCEDE', [
     'rolled back ~ hike|rolled back ~ increase|rolled back ~ tax|scrapped plans|scraps plans|shelved plans|shelved ~ plan|withdrew ~~ bill|withdraws ~~ bill|withdrawn ~~ bill',
   ],
   ['concede', 'verb', 0.7, phrases(TARIFF_EASING, '~', ['tariffs', 'tariff', 'duties'])],
+  // Decrees and laws withdrawn, compensation agreed: "the president withdrew the decree", "reverses fuel subsidy cut",
+  // "agreed to compensate the victims' families".
+  [
+    'concede',
+    'verb',
+    0.7,
+    'withdrew ~ decree|withdraws ~ decree|repealed ~ decree|revoked ~ decree|rescinded ~ decree|annulled ~ decree|suspended ~ law|suspends ~ law|suspended ~ decree|suspends ~ decree|reversed ~ cut|reverses ~ cut|reversed ~ cuts|reverses ~ cuts|agreed to compensate|agrees to compensate|agreed to pay compensation|agrees to pay compensation|paid compensation|pays compensation',
+  ],
   // Clemency short of a pardon, and charges dropped: "commuted the death sentences of 57 Bangladeshis".
   [
     'concede',
@@ -161,6 +169,15 @@ export const EN_AID_GIVEN = triggers('AID', [
   ],
   ['economic', 'verb', 0.75, phrases(LENDING, '~~', ['loan', 'loans', 'grant', 'credit line', 'financing'])],
   ['economic', 'verb', 0.75, 'disbursed|disburses|disbursing'],
+  // Present forms and other staples: "WFP distributes food in Darfur", "Qatar provided fuel to Gaza's power plant",
+  // "the kingdom granted Syria $500 million".
+  [
+    'humanitarian',
+    'verb',
+    0.75,
+    'distributes ~ food|distributes ~ aid|delivers ~ food|delivers ~ supplies|provided fuel|provides fuel|supplied fuel|delivered fuel|donated fuel',
+  ],
+  ['economic', 'verb', 0.75, 'granted ~~ million|grants ~~ million|granted ~~ billion|grants ~~ billion'],
   ['economic', 'noun', 0.7, 'disbursement of|budget support'],
   // Arms granted as a package: "approved a $400 million weapons package for Ukraine".
   [

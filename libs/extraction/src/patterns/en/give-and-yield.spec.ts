@@ -22,6 +22,9 @@ describe('concessions', () => {
     "Iraq's government dropped charges against 20 protesters.",
     'Israel allowed fuel trucks to enter Gaza for the first time in weeks.',
     'The army chief accepted responsibility for the failure.',
+    'The president withdrew the decree after protests.',
+    'Government reverses fuel subsidy cut',
+    "The government agreed to compensate the victims' families.",
   ])('reads %j as CONCEDE', (text) => {
     expect(typesOf(text)).toContain('CONCEDE');
   });
@@ -46,6 +49,9 @@ describe('aid given', () => {
     'The IMF disbursed $820 million to Egypt on Thursday.',
     'The United States approved a $400 million weapons package for Ukraine.',
     'The Red Crescent evacuated about 40 families from the fighting.',
+    'WFP distributes food in Darfur',
+    "Qatar provided fuel to Gaza's power plant.",
+    'The kingdom granted Syria $500 million.',
   ])('reads %j as AID', (text) => {
     expect(typesOf(text)).toContain('AID');
   });

@@ -43,6 +43,9 @@ export const EN_CONSULT_TALKS = triggers('CONSULT', [
     0.75,
     'convened|convenes|convening|sat down with|sits down with|sat down for ~ talks|gathered for ~ summit|gathered for talks|gathered in ~~ for ~ summit|gathered in ~~ for talks|met for talks',
   ],
+  // Headline presents: "Macron hosts Zelensky in Paris" (not "the hosts", "co-hosts"), "the envoy is visiting Damascus".
+  ['meet', 'verb', 0.8, 'hosts', { notAfter: ['the', 'its', 'their', 'co', 'and'], notBefore: ['of', 'a', 'an'] }],
+  ['visit', 'verb', 0.75, 'is visiting|was visiting|are visiting|were visiting'],
   // Receiving a counterpart or a delegation is the meeting, not praise: "welcomed his Iranian counterpart in Muscat".
   [
     'meet',
@@ -127,4 +130,6 @@ export const EN_SANCTION_PENALTIES = triggers('SANCTION', [
     'revoked ~~ visas|revokes ~~ visas|revoking ~~ visas|imposed ~ visa restrictions|imposes ~ visa restrictions|imposed ~ visa ban|imposed ~ travel ban|imposed ~ travel bans|imposes ~ travel ban|banned entry|bans entry|banning entry|entry ban on|entry bans on|visa bans on|visa ban on',
   ],
   ['suspend', 'verb', 0.85, phrases(HALTING, '~', FLOWS)],
+  // Trade barred with a named place: "Britain bans imports from settlements".
+  ['suspend', 'verb', 0.75, phrases(['banned', 'bans', 'banning'], '~', ['imports from'])],
 ]);

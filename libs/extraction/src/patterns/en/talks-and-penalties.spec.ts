@@ -20,8 +20,14 @@ describe('meetings', () => {
     "Oman's foreign minister welcomed his Iranian counterpart in Muscat.",
     'The U.N. Security Council held an emergency meeting on the situation in Gaza.',
     'Negotiators resumed talks in Doha on Thursday.',
+    'Macron hosts Zelensky in Paris',
+    'The envoy is visiting Damascus.',
   ])('reads %j as CONSULT', (text) => {
     expect(typesOf(text)).toContain('CONSULT');
+  });
+
+  it('leaves the hosts of a show without a meeting', () => {
+    expect(typesOf('The hosts of the show were praised by critics.')).not.toContain('CONSULT');
   });
 
   it('keeps a decision welcomed a praise, not a meeting', () => {
@@ -41,6 +47,7 @@ describe('penalties', () => {
     'The U.S. halted weapons shipments to Ukraine on Thursday.',
     'The World Bank suspended lending to Mali on Thursday.',
     'Beijing imposed export controls on rare earths.',
+    'Britain bans imports from settlements',
   ])('reads %j as SANCTION', (text) => {
     expect(typesOf(text)).toContain('SANCTION');
   });
