@@ -91,7 +91,7 @@ export const EN_CONCEDE_YIELD = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    'allowed ~~ to enter|allows ~~ to enter|allowed ~~ to return|allows ~~ to return|allowed ~~ to resume|allowed ~~ into',
+    'allowed ~~ to enter|allows ~~ to enter|allowed ~~ to return|allows ~~ to return|allowed ~~ to resume|allowed ~~ into|allowed ~ aid|allows ~ aid',
     { notAfter: ['not', "n't", 'be', 'been', 'being', 'was', 'were', 'are', 'is'] },
   ],
   [
@@ -218,6 +218,14 @@ export const EN_COOPERATE_JOINT = triggers('COOPERATE', [
   ],
   // "freed in collaboration with the DSS and police" (bare "coordination" and "cooperation" are base nouns).
   ['cooperate', 'noun', 0.6, 'collaboration with|conjunction with'],
+  // Intelligence given and coordination helped, in the forms the base list lacks: "the DEA provided intelligence
+  // support for the capture", "Qatar helps coordinate the flight".
+  [
+    'cooperate',
+    'verb',
+    0.65,
+    'provided intelligence|provides intelligence|providing intelligence|intelligence support|helps coordinate|helping coordinate|helped to coordinate',
+  ],
   // A third party's mediation of an exchange or a release: "the UAE mediated a prisoner swap", "Qatar brokered the
   // release of the hostages".
   [

@@ -25,6 +25,7 @@ describe('concessions', () => {
     'The president withdrew the decree after protests.',
     'Government reverses fuel subsidy cut',
     "The government agreed to compensate the victims' families.",
+    'The Sovereignty Council allows aid through the Adre crossing for three months.',
   ])('reads %j as CONCEDE', (text) => {
     expect(typesOf(text)).toContain('CONCEDE');
   });
@@ -32,6 +33,7 @@ describe('concessions', () => {
   it.each([
     'The minister agreed to meet the protesters to discuss their demands.',
     'Journalists were not allowed to enter the courtroom.',
+    'Israel has not allowed aid into the north for weeks.',
     'The ministry released a statement on Thursday.',
     'Quarterly earnings met expectations.',
   ])('leaves %j without a CONCEDE', (text) => {
@@ -72,6 +74,7 @@ describe('cooperation', () => {
     'The children were freed in collaboration with the police.',
     'The UAE mediated a prisoner swap between Russia and Ukraine.',
     'Qatar brokered the release of the hostages.',
+    'The DEA provided intelligence support for the capture.',
   ])('reads %j as COOPERATE', (text) => {
     expect(typesOf(text)).toContain('COOPERATE');
   });
