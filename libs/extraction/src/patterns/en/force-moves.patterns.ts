@@ -33,8 +33,15 @@ const FORCE_NOUNS = [
   'riot police',
   'national guard',
 ];
-/** Verbs that move or place forces somewhere, beyond the base "deployed/sent/dispatched". */
+/** Verbs that move or place forces somewhere. The base "deployed" and "dispatched" come back with the force named
+ * ("dispatched 400 police officers"), a surer reading than the bare verb that also deploys clinics. */
 const PLACING = [
+  'deployed',
+  'deploying',
+  'deploys',
+  'dispatched',
+  'dispatching',
+  'dispatches',
   'stationed',
   'stationing',
   'positioned',

@@ -45,6 +45,13 @@ describe('forces moved or readied', () => {
     expect(typesOf(text)).not.toContain('MOBILIZE');
   });
 
+  it.each([
+    ['Kenya dispatched 400 police officers to Haiti on Thursday.', 'dispatched ~ police officers'],
+    ['Burundi has deployed thousands of soldiers to eastern Congo.', 'deployed ~ soldiers'],
+  ])('reads %j with the force named (%s), not the bare verb', (text, phrase) => {
+    expect(phrasesOf(text)).toContain(phrase);
+  });
+
   it('keeps talks about drills a consultation, not drills held', () => {
     const found = phrasesOf('The two defence ministers held talks on the drills planned for next year.');
     expect(found).toContain('held ~ talks');
