@@ -150,6 +150,8 @@ export const EN_MOBILIZE_MOVES = triggers('MOBILIZE', [
 
 /** Posts and bases given up: "evacuated their positions", "abandoned the base". */
 const POSTS = ['positions', 'position', 'posts', 'post', 'bases', 'base', 'barracks', 'checkpoints', 'checkpoint'];
+/** People held and freed. */
+const CAPTIVES = ['prisoners', 'hostages', 'detainees', 'captives', 'inmates', 'prisoners of war', 'abductees'];
 /** Armed men as the subject of a verb that leaves: "Al Shabaab fighters abandoned the town". */
 const ARMED_MEN = ['fighters', 'troops', 'soldiers', 'forces', 'militants', 'rebels', 'insurgents', 'militiamen'];
 
@@ -206,6 +208,25 @@ export const EN_RETREAT_MOVES = triggers('RETREAT', [
     'fighters were evacuated|militants were evacuated|rebels were evacuated|fighters ~~ were evacuated|militants ~~ were evacuated|rebels ~~ were evacuated',
   ],
   ['disarm', 'verb', 0.85, 'handed ~~ weapons to|hands ~~ weapons to|handed over ~~ weapons|hands over ~~ weapons'],
+  // The bare "released", "freed" and "surrendered" come back with the captives or the captors named, a surer reading
+  // than the verb that also releases statements and figures: "the Houthis released 153 prisoners", "surrendered to
+  // troops".
+  ['release', 'verb', 0.85, phrases(['released', 'freed', 'releases', 'frees'], '~', CAPTIVES)],
+  [
+    'disarm',
+    'verb',
+    0.9,
+    phrases(['surrendered', 'surrenders'], '~', ['weapons', 'arms']) +
+      '|' +
+      phrases(['surrendered to', 'surrenders to'], '~', [
+        'troops',
+        'army',
+        'soldiers',
+        'military',
+        'police',
+        'authorities',
+      ]),
+  ],
   // A resignation offered or handed in: "the defence minister offered to resign".
   [
     'resign',

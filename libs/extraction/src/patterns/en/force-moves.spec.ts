@@ -48,7 +48,10 @@ describe('forces moved or readied', () => {
   it.each([
     ['Kenya dispatched 400 police officers to Haiti on Thursday.', 'dispatched ~ police officers'],
     ['Burundi has deployed thousands of soldiers to eastern Congo.', 'deployed ~ soldiers'],
-  ])('reads %j with the force named (%s), not the bare verb', (text, phrase) => {
+    ['The Houthis released 153 prisoners on Thursday.', 'released ~ prisoners'],
+    ['More than 500 Boko Haram fighters surrendered to troops.', 'surrendered to ~ troops'],
+    ['Dozens of ELN fighters surrendered their weapons.', 'surrendered ~ weapons'],
+  ])('reads %j with the force or the captives named (%s), not the bare verb', (text, phrase) => {
     expect(phrasesOf(text)).toContain(phrase);
   });
 
