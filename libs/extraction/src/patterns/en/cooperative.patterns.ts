@@ -2,6 +2,8 @@
 import { triggers } from '../trigger.types';
 import { EN_AGREE_WIRE, EN_AID_WIRE, EN_CONCEDE_WIRE, EN_CONSULT_WIRE, EN_SANCTION_WIRE } from './wire-verbal.patterns';
 import { EN_CONCEDE_EASING } from './easing.patterns';
+import { EN_AID_GIVEN, EN_CONCEDE_YIELD, EN_COOPERATE_JOINT } from './give-and-yield.patterns';
+import { EN_CONSULT_TALKS, EN_SANCTION_PENALTIES } from './talks-and-penalties.patterns';
 
 const EN_AGREE_BASE = triggers('AGREE', [
   [
@@ -155,7 +157,7 @@ const EN_CONCEDE_BASE = triggers('CONCEDE', [
   // "Amnesty International condemned ...": the rights group's name grants no amnesty.
   ['concede', 'noun', 0.65, 'amnesty', { notBefore: ['international'] }],
 ]);
-export const EN_COOPERATE = triggers('COOPERATE', [
+const EN_COOPERATE_BASE = triggers('COOPERATE', [
   ['cooperate', 'noun', 0.55, 'cooperation|co-operation|coordination|intelligence sharing'],
   // A joint operation is specific: two forces acting together is cooperation in the act itself.
   [
@@ -246,7 +248,8 @@ const EN_SANCTION_BASE = triggers('SANCTION', [
 
 // Each type's base list joined by its wire wordings (wire-verbal.patterns.ts).
 export const EN_AGREE = [...EN_AGREE_BASE, ...EN_AGREE_WIRE];
-export const EN_CONCEDE = [...EN_CONCEDE_BASE, ...EN_CONCEDE_WIRE, ...EN_CONCEDE_EASING];
-export const EN_CONSULT = [...EN_CONSULT_BASE, ...EN_CONSULT_WIRE];
-export const EN_AID = [...EN_AID_BASE, ...EN_AID_WIRE];
-export const EN_SANCTION = [...EN_SANCTION_BASE, ...EN_SANCTION_WIRE];
+export const EN_CONCEDE = [...EN_CONCEDE_BASE, ...EN_CONCEDE_WIRE, ...EN_CONCEDE_EASING, ...EN_CONCEDE_YIELD];
+export const EN_COOPERATE = [...EN_COOPERATE_BASE, ...EN_COOPERATE_JOINT];
+export const EN_CONSULT = [...EN_CONSULT_BASE, ...EN_CONSULT_WIRE, ...EN_CONSULT_TALKS];
+export const EN_AID = [...EN_AID_BASE, ...EN_AID_WIRE, ...EN_AID_GIVEN];
+export const EN_SANCTION = [...EN_SANCTION_BASE, ...EN_SANCTION_WIRE, ...EN_SANCTION_PENALTIES];

@@ -9,6 +9,7 @@ import {
   EN_RETREAT_WIRE,
 } from './wire-material.patterns';
 import { EN_RETREAT_CALLED_OFF } from './easing.patterns';
+import { EN_MOBILIZE_MOVES, EN_RETREAT_MOVES } from './force-moves.patterns';
 
 const EN_ASSAULT_BASE = triggers('ASSAULT', [
   [
@@ -322,6 +323,6 @@ const EN_PROTEST_BASE = triggers('PROTEST', [
 // Each type's base list joined by its wire wordings (wire-material.patterns.ts).
 export const EN_ASSAULT = [...EN_ASSAULT_BASE, ...EN_ASSAULT_WIRE];
 export const EN_COERCE = [...EN_COERCE_BASE, ...EN_COERCE_WIRE];
-export const EN_RETREAT = [...EN_RETREAT_BASE, ...EN_RETREAT_WIRE, ...EN_RETREAT_CALLED_OFF];
-export const EN_MOBILIZE = [...EN_MOBILIZE_BASE, ...EN_MOBILIZE_WIRE];
+export const EN_RETREAT = [...EN_RETREAT_BASE, ...EN_RETREAT_WIRE, ...EN_RETREAT_CALLED_OFF, ...EN_RETREAT_MOVES];
+export const EN_MOBILIZE = [...EN_MOBILIZE_BASE, ...EN_MOBILIZE_WIRE, ...EN_MOBILIZE_MOVES];
 export const EN_PROTEST = [...EN_PROTEST_BASE, ...EN_PROTEST_WIRE];

@@ -2,6 +2,8 @@
 import type { SenseRule } from '../trigger-senses';
 import { ARMED, CROWDS } from './crowd-words';
 import { SUMMONS } from './wire-verbal.patterns';
+import { DRILL_PHRASES } from './force-moves.patterns';
+import { YIELD_PHRASES } from './give-and-yield.patterns';
 
 /** Goods and vehicles: as a subject they travel, they do not visit. */
 const CARGO = [
@@ -22,7 +24,7 @@ const CARGO = [
 ];
 
 /** Bodies of armed men: as a subject they deploy, they do not visit. */
-const FORCES = ['troops', 'soldiers', 'personnel', 'reinforcements'];
+const FORCES = ['troops', 'soldiers', 'personnel', 'reinforcements', 'police', 'officers'];
 
 /** Nature blocks roads too: "landslides had blocked roads" is neither a blockade nor a protest. */
 const HAZARDS = [
@@ -182,6 +184,54 @@ export const EN_SENSES: SenseRule[] = [
       'capital',
       'technology',
     ],
+    window: 3,
+  },
+  // "held talks on the drills", "held a meeting about exercises": the drills are a topic of the talks, not held.
+  {
+    type: 'MOBILIZE',
+    phrases: DRILL_PHRASES,
+    gapNot: ['talks', 'meeting', 'meetings', 'discussions', 'consultations', 'on', 'about', 'against', 'over', 'to'],
+  },
+  // Rescue and medical teams on standby are relief, not forces made ready.
+  {
+    type: 'MOBILIZE',
+    phrases: ['put ~ on ~ standby', 'puts ~ on ~ standby', 'placed ~ on ~ standby', 'places ~ on ~ standby'],
+    gapNot: [
+      'rescue',
+      'medical',
+      'health',
+      'hospitals',
+      'hospital',
+      'ambulances',
+      'emergency',
+      'relief',
+      'firefighters',
+    ],
+  },
+  // "agreed to meet the protesters to discuss their demands", "accepted an invitation to talks on the demands": the
+  // demands are a topic, not met.
+  {
+    type: 'CONCEDE',
+    phrases: YIELD_PHRASES,
+    gapNot: ['to', 'discuss', 'with', 'about', 'over', 'on', 'hear', 'review', 'consider', 'study', 'invitation'],
+  },
+  // "temperatures froze overnight", "migrants froze to death": the weather, not assets frozen.
+  {
+    type: 'SANCTION',
+    phrases: ['froze', 'frozen', 'freezes'],
+    subjectNot: [
+      'temperatures',
+      'temperature',
+      'water',
+      'lake',
+      'lakes',
+      'river',
+      'rivers',
+      'pipes',
+      'ground',
+      'roads',
+    ],
+    objectNot: ['overnight', 'solid', 'death'],
     window: 3,
   },
   // "charged at the police line" ran at someone; "charged with murder" is the accusation.
