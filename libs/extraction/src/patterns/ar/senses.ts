@@ -3,6 +3,7 @@ import type { SenseRule } from '../trigger-senses';
 import { AR_BLAME_SENSES } from './blame-predicates';
 import { AR_CARRIED_AID_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
 import { AR_STATE_SENSES } from './senses-states';
+import { AR_SENT_FORCES_SENSES } from './mobilize.patterns';
 
 /** What a health campaign collects: "التبرع بالدم", "الدم الذي يتم التبرع به". */
 const DONATED_BODY = ['دم', 'الدم', 'دمه', 'دمائهم', 'الأعضاء', 'أعضاء', 'الخلايا', 'كلية', 'النخاع'];
@@ -36,6 +37,7 @@ const MEETING_WORDS = [
 export const AR_SENSES: SenseRule[] = [
   ...AR_BLAME_SENSES,
   ...AR_CARRIED_AID_SENSES,
+  ...AR_SENT_FORCES_SENSES,
   // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
   // concurs with an opinion. The companion may stand after a long subject, hence the wide window.
   {
