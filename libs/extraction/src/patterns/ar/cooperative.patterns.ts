@@ -1,4 +1,4 @@
-// Arabic triggers of cooperative events: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, SANCTION.
+// Arabic triggers of cooperative events: AGREE, CONSULT, SUPPORT, COOPERATE, AID, SANCTION (CONCEDE: concede.patterns.ts).
 import type { SenseRule } from '../trigger-senses';
 import { triggers } from '../trigger.types';
 
@@ -40,9 +40,17 @@ export const AR_AGREE = triggers('AGREE', [
     0.85,
     ['وقع', 'وقعت', 'وقعوا', 'وقعا']
       .flatMap((v) =>
-        ['معاهدة', 'على معاهدة', 'بروتوكول', 'على بروتوكول', 'ميثاق', 'على ميثاق', 'على إعلان', 'على وثيقة'].map(
-          (o) => `${v} ~~ ${o}`,
-        ),
+        [
+          'معاهدة',
+          'على معاهدة',
+          'بروتوكول',
+          'على بروتوكول',
+          'ميثاق',
+          'على ميثاق',
+          'على إعلان',
+          'على وثيقة',
+          'بالأحرف الأولى',
+        ].map((o) => `${v} ~~ ${o}`),
       )
       .join('|'),
   ],
@@ -160,6 +168,11 @@ export const AR_CONSULT = triggers('CONSULT', [
   ['meet', 'noun', 0.75, CONVENING],
 ]);
 
+const STOOD_BY = ['أكد', 'أكدت', 'أكدوا'].map((v) => `${v} ~~ وقوف`);
+/** "وأكدت أن وقوف قيادة التحالف مع الشعب اليمني كان في لحظة عصيبة": after أن the standing is the subject of a
+ * statement about the past, not the stance affirmed. */
+export const AR_STOOD_BY_SENSES: SenseRule[] = [{ type: 'SUPPORT', phrases: STOOD_BY, gapNot: ['أن', 'بأن', 'إن'] }];
+
 export const AR_SUPPORT = triggers('SUPPORT', [
   [
     'praise',
@@ -193,54 +206,28 @@ export const AR_SUPPORT = triggers('SUPPORT', [
     { notAfter: ['من', 'ومن', 'إلى', 'الى', 'هنا', 'ها'] },
   ],
   ['solidarity', 'verb', 0.75, 'تضامنت|تضامنوا|يتضامن|تتضامن'],
+  // Support shown, renewed or told with the speaker at length between verb and noun ("أبدى الاتحاد الأوروبي دعمه
+  // للحكومة التونسية", "جدد مجلس الوزراء دعم المملكة للشرعية", "عبرت الخارجية الأمريكية عن دعمها لتركيا", "أكد
+  // الرئيس الفرنسي وقوف بلاده إلى جانب تونس").
+  [
+    'solidarity',
+    'verb',
+    0.75,
+    [
+      // أبدى and جدد take many objects ("أبدى الفريق قناعته بأهمية … في دعم الجهود"): the support must follow closely.
+      ...['أبدى', 'أبدت', 'جدد', 'جددت', 'جددوا'].map((v) => `${v} ~ دعم`),
+      ...['عبر', 'عبرت', 'عبروا', 'أعرب', 'أعربت'].flatMap((v) =>
+        ['عن دعم', 'عن تأييد', 'عن تضامن'].map((o) => `${v} ~~ ${o}`),
+      ),
+      ...STOOD_BY,
+    ].join('|'),
+  ],
   ['praise', 'noun', 0.7, 'ترحيب|إشادة|تأييد|تهنئة|برقية تهنئة|بعث ~ برقية تهنئة|بعثت ~ برقية تهنئة'],
   [
     'solidarity',
     'verb',
     0.75,
     'أعرب ~ عن تضامن|أعربت ~ عن تضامن|أكد ~ دعم|أكدت ~ دعم|أعرب ~ عن دعم|أعربت ~ عن دعم|أعلن ~ دعم|أعلنت ~ دعم|أعرب ~ عن تأييد|أعربت ~ عن تأييد|تضامن',
-  ],
-]);
-
-/** What lifting, cancelling or ending undoes, with the authority between verb and object ("رفعت السلطات المصرية حظر
- * التجول عن مدينة العريش", "ألغت السلطات قرار منع السفر"). */
-const UNDONE = ['حظر التجول', 'حظر التجوال', 'الحظر', 'الحصار', 'القيود', 'العقوبات', 'قرار منع', 'قرار حظر'];
-const LIFTED = ['رفع', 'رفعت', 'رفعوا', 'ألغى', 'ألغت', 'ألغوا'].flatMap((v) => UNDONE.map((u) => `${v} ~~ ${u}`));
-/** Letting people in or back ("سمحت السلطات الإسرائيلية للمصلين بدخول المسجد الأقصى"). */
-const ALLOWED = ['سمح', 'سمحت', 'سمحوا'].flatMap((v) =>
-  ['بدخول', 'بعودة', 'بسفر', 'بإدخال', 'بمرور'].map((o) => `${v} ~~ ${o}`),
-);
-/** Owning up to a fault ("اعترف الجيش الأمريكي بمسؤوليته عن قصف المستشفى"); a suspect's confession (بارتكاب) is
- * no concession. */
-const ADMITTED = ['اعترف', 'اعترفت', 'اعترفوا'].flatMap((v) =>
-  ['بمسؤولية', 'بالمسؤولية', 'بالخطأ', 'بخطأ'].map((o) => `${v} ~~ ${o}`),
-);
-
-export const AR_CONCEDE = triggers('CONCEDE', [
-  ['concede', 'verb', 0.7, LIFTED.join('|')],
-  ['concede', 'verb', 0.65, ALLOWED.join('|')],
-  ['apologize', 'verb', 0.75, ADMITTED.join('|')],
-  ['apologize', 'verb', 0.85, 'اعتذر|اعتذرت|اعتذروا|يعتذر|تعتذر|نعتذر|أعتذر'],
-  // "قدمت أمانة منطقة الرياض اعتذارها للجميع": the apologiser stands between the light verb and the noun.
-  ['apologize', 'verb', 0.85, 'قدم ~~ اعتذار|قدمت ~~ اعتذار|قدموا ~~ اعتذار|أعرب ~ عن اعتذار|أعربت ~ عن اعتذار'],
-  ['apologize', 'noun', 0.75, 'اعتذار|اعتذارا'],
-  ['concede', 'noun', 0.7, 'تنازل|تنازلات|تعويض|تعويضات'],
-  // "منظمة العفو الدولية" is a name, "العفو والتسامح" a virtue, "طالبا العفو" a plea (a request, not a pardon).
-  [
-    'concede',
-    'noun',
-    0.7,
-    'عفو|عفوا',
-    {
-      notBefore: ['الدولية', 'والصفح', 'والتسامح', 'والمغفرة'],
-      notAfter: ['منظمة', 'طلب', 'طلبوا', 'طالبا', 'طالبين'],
-    },
-  ],
-  [
-    'concede',
-    'verb',
-    0.7,
-    'تنازل|تنازلت|خفف|خففت|رفع ~ الحظر|رفعت ~ الحظر|رفع ~ العقوبات|رفعت ~ العقوبات|رفع ~ الحصار|رفعت ~ الحصار|عفا|أصدر عفوا|أعاد ~ فتح|أعادت ~ فتح|إعادة فتح|فتح ~ المعبر|فتحت ~ المعبر|رفع ~ القيود|رفعت ~ القيود|خفف ~ القيود|خففت ~ القيود|تخفيف القيود',
   ],
 ]);
 
@@ -309,6 +296,8 @@ export const AR_AID = triggers('AID', [
     'مساعدات|مساعدات إنسانية|مساعدات إغاثية|إغاثة|الإغاثة|قافلة|قوافل|معونات|معونة|مواد إغاثية|سلال غذائية|إعانات|جسر جوي|جسرا جويا|شحنة مساعدات|شحنات مساعدات',
   ],
   ['economic', 'noun', 0.7, 'تبرع|تبرعات|منحة|قرض|وديعة|دعم مالي|دعم اقتصادي'],
+  // The same in the accusative, where the adjective carries the alif too ("قدمت المملكة دعما ماليا لليمن").
+  ['economic', 'noun', 0.7, 'دعما ماليا|دعما اقتصاديا'],
   ['economic', 'verb', 0.75, 'خصص ~ مليون|خصصت ~ مليون|خصص ~ مليار|خصصت ~ مليار'],
   // The masdar, with its giver in the clause ("أعلنت السفيرة عن تخصيص 90 مليون يورو").
   ['economic', 'noun', 0.75, 'تخصيص ~ مليون|تخصيص ~ مليار'],
@@ -329,7 +318,7 @@ export const AR_AID = triggers('AID', [
     0.75,
     'تبرع|تبرعت|قدم ~ مساعدات|قدمت ~ مساعدات|أرسل ~ مساعدات|أرسلت ~ مساعدات|وزع|وزعت|سير ~ قافلة|سيرت ~ قافلة|سلم ~ مساعدات|سلمت ~ مساعدات|قدم ~ منحة|قدمت ~ منحة|أعلن ~ تقديم|أعلنت ~ تقديم',
   ],
-  ['military', 'noun', 0.75, 'دعم عسكري|صفقة أسلحة|صفقة سلاح'],
+  ['military', 'noun', 0.75, 'دعم عسكري|صفقة أسلحة|صفقة سلاح|دعما عسكريا'],
   // Arms handed over ("سلمت واشنطن شحنة أسلحة للجيش العراقي"). زود / أمد … بالسلاح are left out: in the news they
   // are mostly a charge ("قال إن تركيا زودت المجموعات الإرهابية بالسلاح") or a suspect's confession.
   ['military', 'verb', 0.75, ARMS_HANDED],

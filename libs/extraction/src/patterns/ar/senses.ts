@@ -1,7 +1,7 @@
 // Arabic sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
 import type { SenseRule } from '../trigger-senses';
 import { AR_BLAME_SENSES } from './blame-predicates';
-import { AR_CARRIED_AID_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
+import { AR_CARRIED_AID_SENSES, AR_STOOD_BY_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
 import { AR_STATE_SENSES } from './senses-states';
 import { AR_SENT_FORCES_SENSES } from './mobilize.patterns';
 
@@ -38,6 +38,7 @@ export const AR_SENSES: SenseRule[] = [
   ...AR_BLAME_SENSES,
   ...AR_CARRIED_AID_SENSES,
   ...AR_SENT_FORCES_SENSES,
+  ...AR_STOOD_BY_SENSES,
   // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
   // concurs with an opinion. The companion may stand after a long subject, hence the wide window.
   {
