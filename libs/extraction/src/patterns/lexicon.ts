@@ -3,15 +3,8 @@ import { AR_ASSAULT } from './ar/assault.patterns';
 import { AR_BASING_RIGHTS } from './ar/basing-rights.patterns';
 import { AR_ENDORSEMENTS } from './ar/endorsements.patterns';
 import { AR_COERCE } from './ar/coerce.patterns';
-import {
-  AR_AGREE,
-  AR_AID,
-  AR_CONCEDE,
-  AR_CONSULT,
-  AR_COOPERATE,
-  AR_SANCTION,
-  AR_SUPPORT,
-} from './ar/cooperative.patterns';
+import { AR_CONCEDE } from './ar/concede.patterns';
+import { AR_AGREE, AR_AID, AR_CONSULT, AR_COOPERATE, AR_SANCTION, AR_SUPPORT } from './ar/cooperative.patterns';
 import { AR_ASSAULT_FORMS, AR_COERCE_FORMS, AR_CONSULT_FORMS, AR_VERBAL_FORMS } from './ar/inflections.patterns';
 import { AR_MOBILIZE } from './ar/mobilize.patterns';
 import { AR_CONSULT_SESSIONS, AR_SESSION_SENSES } from './ar/sessions.patterns';

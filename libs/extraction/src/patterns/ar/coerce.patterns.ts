@@ -63,6 +63,12 @@ const SENTENCE = [
   'صدر بحقه حكم|صدر بحقهم حكم|صدر بحقها حكم|صدر بحقهما حكم|صدر حكم بسجن|صدر حكم بالسجن',
 ].join('|');
 
+// An authority shutting a crossing, an office or a newspaper, with the authority between verb and object ("أغلقت
+// السلطات المصرية معبر رفح", "أغلقت الشرطة مقر الصحيفة"); shops, airports and roads shut by a strike or a storm are
+// left out.
+const SHUT_DOWN = ['معبر', 'معابر', 'منفذ', 'منافذ', 'مكتب', 'مكاتب', 'مقر', 'مقرات', 'صحيفة', 'صحف', 'قناة', 'قنوات'];
+const SHUT = across(['أغلق', 'أغلقت', 'أغلقوا', 'يغلق', 'تغلق'], SHUT_DOWN);
+
 export const AR_COERCE = triggers('COERCE', [
   ['arrest', 'noun', 0.9, 'اعتقال|اعتقالات|القبض على|توقيف|احتجاز|حملة اعتقالات|حملة مداهمات|مداهمة|مداهمات'],
   [
@@ -147,6 +153,11 @@ export const AR_COERCE = triggers('COERCE', [
   ['arrest', 'verb', 0.85, 'دهم|دهمت|دهموا|تدهم'],
   ['arrest', 'noun', 0.8, 'عمليات دهم|عملية دهم|حملة دهم|حملات دهم'],
   ['ban', 'verb', 0.75, CLOSURE],
+  ['ban', 'verb', 0.75, SHUT],
+  ['ban', 'noun', 0.7, 'إغلاق معبر|إغلاق منفذ|إغلاق مقر|إغلاق صحيفة|إغلاق قناة|إغلاق مكتب'],
+  // Led away under guard ("اقتادت قوات الأمن المعتقلين إلى سجن الحائر", "اقتادوه إلى جهة مجهولة"); jailed
+  // ("سجنت السلطات الإيرانية الصحفي"): سجن itself is mostly the noun (prison), so only the marked verb forms.
+  ['arrest', 'verb', 0.8, 'اقتاد|اقتادت|اقتادوا|اقتادوه|اقتادته|اقتادتهم|اقتادوهم|سجنت|سجنوا'],
   ['curfew', 'verb', 0.9, CURFEW],
 ]);
 

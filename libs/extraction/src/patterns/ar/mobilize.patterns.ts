@@ -1,4 +1,5 @@
 // Arabic MOBILIZE triggers: reinforcements, deployments, build-ups, alerts and exercises.
+import type { SenseRule } from '../trigger-senses';
 import { triggers } from '../trigger.types';
 
 const FORCES = ['قوات', 'تعزيزات', 'دفعة', 'مقاتلين', 'عناصر', 'وحدات', 'ألوية', 'آلاف', 'مئات', 'المزيد'];
@@ -26,6 +27,112 @@ const RAISE = ['شدد', 'شددت', 'عزز', 'عززت', 'كثف', 'كثفت',
 const MEASURES_RAISED = RAISING.flatMap((m) => MEASURES.map((x) => `${m} ${x}`)).join('|');
 const RAISES_MEASURES = RAISE.flatMap((v) => MEASURES.map((x) => `${v} ~ ${x}`)).join('|');
 
+/** Troops and war machines a state sends or deploys ("أرسلت إيران 15 ألف مقاتل إلى سوريا", "نشرت الولايات المتحدة
+ * طائرات مقاتلة في قاعدة إنجرليك", "تم نشر ألف جندي إضافي"): named so that sending a letter or publishing a
+ * picture stays out. */
+const WAR_MEANS = [
+  'جنود',
+  'جندي',
+  'جنديا',
+  'مقاتل',
+  'مقاتلا',
+  'مقاتلين',
+  'دبابات',
+  'مدرعات',
+  'آليات عسكرية',
+  'سفن حربية',
+  'سفينة حربية',
+  'بوارج',
+  'طائرات حربية',
+  'طائرات مقاتلة',
+  'مقاتلات',
+  'قطع بحرية',
+  'حاملة طائرات',
+  'قوة عسكرية',
+  'مستشارين عسكريين',
+];
+/** Past forms only: a present "ينشر الاتحاد الأفريقي أكثر من 20 ألف جندي في الصومال" tells a standing force, and the
+ * masdar إرسال is mostly a plan or a demand ("مخطط لإرسال مقاتلين"). */
+const SENDING = ['أرسل', 'أرسلت', 'أرسلوا', 'نشر', 'نشرت', 'نشروا'];
+const SENT_MEANS = SENDING.flatMap((v) => WAR_MEANS.map((m) => `${v} ~~ ${m}`));
+const SENDING_MEANS = WAR_MEANS.map((m) => `نشر ~ ${m}`);
+/** Forces pushed to a front with بـ ("دفعت قوات التحالف بمدرعات إلى عدن", "يدفع الحوثيون بمقاتلين جدد"). */
+const PUSHED = ['بمدرعات', 'بدبابات', 'بآليات', 'بمقاتلين', 'بجنود', 'بوحدات', 'بألوية', 'بكتائب', 'بمسلحين'];
+const PUSHED_IN = ['دفع', 'دفعت', 'دفعوا', 'يدفع', 'تدفع'].flatMap((v) => PUSHED.map((f) => `${v} ~~ ${f}`));
+/** Raising an alert named by its level ("رفعت بريطانيا مستوى التأهب", "رفعت القوات درجة التأهب على الحدود"). */
+const ALERT_LEVELS = ['مستوى التأهب', 'درجة التأهب', 'مستوى الاستعداد', 'درجة الاستنفار', 'مستوى الاستنفار'];
+const LEVEL_RAISED = ['رفع', 'رفعت', 'رفعوا', 'يرفع', 'ترفع'].flatMap((v) => ALERT_LEVELS.map((l) => `${v} ~~ ${l}`));
+/** Forces spread through a place, told with them as subject ("انتشرت وحدات من الجيش في شوارع العاصمة"); a disease or
+ * a fire spreading has no such subject. */
+const SPREAD = ['انتشر', 'انتشرت', 'انتشروا'].flatMap((v) =>
+  [
+    'الجيش',
+    'قوات',
+    'وحدات',
+    'جنود',
+    'عناصر',
+    'دوريات',
+    'مدرعات',
+    'آليات',
+    'مسلحو',
+    'مسلحون',
+    'ميليشيات',
+    'مليشيات',
+  ].map((f) => `${v} ${f}`),
+);
+/** A presence stepped up ("كثفت الشرطة الفرنسية انتشارها في محطات القطارات"): only with انتشار, since traffic
+ * patrols too "كثفت تواجدها" in a sandstorm. */
+const STEPPED_UP = ['كثف ~ انتشار', 'كثفت ~ انتشار', 'كثفوا ~ انتشار', 'عزز ~ انتشار'];
+
+/** A sending verb whose gap holds what is sent or published instead (a letter, a picture, a fatwa "calling on" the
+ * fighters): the troops are then its addressees or its subject matter, not what is sent. */
+const NOT_SENT = [
+  'فتوى',
+  'تسجيل',
+  'تسجيلا',
+  'شريط',
+  'شريطا',
+  'تغريدة',
+  'مقال',
+  'مقالا',
+  'كتاب',
+  'كتابا',
+  'وثيقة',
+  'خريطة',
+  'تدعو',
+  'يدعو',
+  'تظهر',
+  'يظهر',
+  'يضم',
+  'تضم',
+  'صور',
+  'صورا',
+  'صورة',
+  'رسالة',
+  'رسائل',
+  'برقية',
+  'تقرير',
+  'تقريرا',
+  'فيديو',
+  'مقطع',
+  'مقطعا',
+  'تحية',
+  'أسماء',
+  'قائمة',
+  'بيان',
+  'بيانا',
+  'خبر',
+  'خبرا',
+  'إلى',
+  'الى',
+  'على',
+  'عن',
+  'بين',
+];
+export const AR_SENT_FORCES_SENSES: SenseRule[] = [
+  { type: 'MOBILIZE', phrases: [...SENT_MEANS, ...SENDING_MEANS], gapNot: NOT_SENT },
+];
+
 export const AR_MOBILIZE = triggers('MOBILIZE', [
   [
     'troops',
@@ -39,7 +146,13 @@ export const AR_MOBILIZE = triggers('MOBILIZE', [
   // Popular Mobilization by another of its names ("لعناصر الحشد الرافضي", "الحشد الوطني", "مليشيا الحشد").
   ['troops', 'noun', 0.9, 'حشود|حشد', NOT_A_BUILDUP],
   // The verb of the same spelling, read when the noun is not: the same neighbours rule it out.
-  ['troops', 'verb', 0.9, 'حشد|حشدت|حشدوا', NOT_A_BUILDUP],
+  ['troops', 'verb', 0.9, 'حشد|حشدت|حشدوا|يحشد|تحشد|يحشدون', NOT_A_BUILDUP],
+  ['troops', 'verb', 0.85, [...SENT_MEANS, ...PUSHED_IN, ...SPREAD].join('|')],
+  ['troops', 'noun', 0.8, SENDING_MEANS.join('|')],
+  ['troops', 'verb', 0.8, STEPPED_UP.join('|')],
+  ['troops', 'noun', 0.8, 'تكثيف الانتشار|تكثيف التواجد الأمني'],
+  ['alert', 'verb', 0.85, LEVEL_RAISED.join('|')],
+  ['alert', 'noun', 0.8, 'رفع مستوى التأهب|رفع درجة التأهب'],
   [
     'troops',
     'verb',
@@ -75,7 +188,7 @@ export const AR_MOBILIZE = triggers('MOBILIZE', [
     'exercise',
     'noun',
     0.75,
-    'مناورات|مناورات عسكرية|تدريبات عسكرية|مناورة عسكرية|مناورات مشتركة|تمرين عسكري|تمرين مشترك',
+    'مناورات|مناورات عسكرية|تدريبات عسكرية|مناورة عسكرية|مناورات مشتركة|تمرين عسكري|تمرين مشترك|تمرينا عسكريا|تمرينا مشتركا|مناورة مشتركة|مناورات بحرية|مناورات جوية|تمارين عسكرية',
   ],
   ['militia', 'verb', 0.75, 'جند|جندت|تجنيد'],
   // زج ب is throwing forces into a front ("إيران تزج بدفعة جديدة من الحرس الثوري"); the objects keep "زج به في السجن"

@@ -1,8 +1,9 @@
 // Arabic sense rules (see ../trigger-senses.ts): trigger words whose event reading needs fitting neighbours.
 import type { SenseRule } from '../trigger-senses';
 import { AR_BLAME_SENSES } from './blame-predicates';
-import { AR_CARRIED_AID_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
+import { AR_CARRIED_AID_SENSES, AR_STOOD_BY_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
 import { AR_STATE_SENSES } from './senses-states';
+import { AR_SENT_FORCES_SENSES } from './mobilize.patterns';
 
 /** What a health campaign collects: "التبرع بالدم", "الدم الذي يتم التبرع به". */
 const DONATED_BODY = ['دم', 'الدم', 'دمه', 'دمائهم', 'الأعضاء', 'أعضاء', 'الخلايا', 'كلية', 'النخاع'];
@@ -36,6 +37,8 @@ const MEETING_WORDS = [
 export const AR_SENSES: SenseRule[] = [
   ...AR_BLAME_SENSES,
   ...AR_CARRIED_AID_SENSES,
+  ...AR_SENT_FORCES_SENSES,
+  ...AR_STOOD_BY_SENSES,
   // An agreement is reached on something (اتفق الطرفان على …, بشأن …, حول …); "اتفق مع المقترح" or "يتفق مع رأي" only
   // concurs with an opinion. The companion may stand after a long subject, hence the wide window.
   {
