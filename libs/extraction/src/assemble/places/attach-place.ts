@@ -77,14 +77,19 @@ function articleCountry(places: Span<PlaceLike>[], country: string | null): Span
   return countries.find((p) => p.value.country === top) ?? null;
 }
 
-/** English: the country most of the article's places lie in, as a place (named or not as a country itself). */
-function storyCountry(article: ArticleContext, anchor: Span<ActorLike>): Span<PlaceLike> | null {
+/** The country most of the article's places lie in, as a place (named or not as a country itself). */
+function storyCountry(
+  article: ArticleContext,
+  anchor: { first: number; end: number; start: number; stop: number; surface?: string },
+): Span<PlaceLike> | null {
   const tally = new Map<string, number>();
   for (const p of article.places)
     if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
   const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const value = top ? article.countryPlace(top) : null;
-  return value ? { ...anchor, value } : null;
+  if (!value) return null;
+  const { first, end, start, stop } = anchor;
+  return { first, end, start, stop, surface: anchor.surface ?? value.name, value };
 }
 
 const restatedCache = new WeakMap<ArticleContext, Map<string, Span<PlaceLike>[]>>();
@@ -219,6 +224,12 @@ export function attachPlace(
       place = { ...actorSpan, value };
       placeRule = 'home state country';
     }
+  }
+  // Arabic "قام الحوثيون بإعدام أتباعهم" in a story of Aden and Lahij that never writes اليمن: the country the
+  // article's places lie in, named or not as a country itself.
+  if (!place && MATERIAL.has(type) && article.arabic) {
+    place = storyCountry(article, actorSpan ?? trigger);
+    if (place) placeRule = 'country fallback';
   }
   // English: an actor from a country the story never names as a place still acts in the story's country.
   if (!place && placed && !article.arabic && actorSpan?.value.country) {
