@@ -146,6 +146,9 @@ karamlis|Karamlis (Nineveh)|Karamlesh,Karemlash,Karamles|كرمليس,كرملي
 malam-fatori|Malam Fatori (Borno)|Malam Fatouri|مالام فاتوري|NG|13.678|13.341|town|
 damasak|Damasak (Borno)|Damasak|داماساك,دماسك|NG|13.1052|12.5085|town|gid=2345526
 ahvaz|Ahvaz|Ahwaz,al-Ahwaz|الأهواز,الأحواز,أهواز|IR|31.319|48.6842|city|gid=144448
+# The US capital, which GeoNames gives no Arabic name: its own entry, so that English keeps GeoNames' Washington
+# (and its reading of "the Washington Post" as no place)
+washington-dc|Washington, D.C.||واشنطن|US|38.8951|-77.0364|city|
 # Scenes whose second Arabic spelling GeoNames lacks (شاتانوغا beside تشاتانوغا)
 chattanooga|Chattanooga||تشاتانوغا,شاتانوغا|US|35.0456|-85.3097|city|gid=4612862
 `;
