@@ -12,6 +12,7 @@ import { elaboratedTown } from './elaborated-town';
 import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
 import { arrivalCity, visitedPlace } from './visit-venue';
+import { parliamentCapital } from './parliament-protest';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
 import { isMetonymDateline } from '../map-spans';
@@ -246,6 +247,10 @@ export function attachPlace(
       place = arrival;
     }
   }
+  // "تجمع متظاهرون أمام البرلمان": a protest at the parliament of the country it was placed in is in its capital.
+  // The rule name stays: only sharpened.
+  if (place && type === 'PROTEST')
+    place = parliamentCapital(tokens, place, { first: clause.cFirst, end: clause.cEnd }) ?? place;
   if (place && article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
     const town = restatedTown(article, place, trigger.end, clause.sFirst);
     // The rule name stays: the province was read in the clause, only sharpened (confidence and calibration read it).
