@@ -140,6 +140,15 @@ camp-david|Camp David||كامب ديفيد|US|39.65|-77.46|town|
 cairo|Cairo||القاهرة,مقر جامعة الدول العربية,مقر الجامعة العربية,مقر الأمانة العامة لجامعة الدول العربية,مقر الأمانة العامة للجامعة العربية|EG|30.0626|31.2497|city|gid=360630
 riyadh-gcc|Riyadh||الرياض,مقر الأمانة العامة لمجلس التعاون,مقر الأمانة العامة لمجلس التعاون الخليجي,مقر الأمانة العامة لمجلس التعاون لدول الخليج العربية|SA|24.6877|46.7219|city|gid=108410
 jeddah-oic|Jeddah||جدة,مقر منظمة التعاون الإسلامي,مقر الأمانة العامة لمنظمة التعاون الإسلامي|SA|21.4901|39.1862|city|gid=105343
+# Towns GeoNames lacks or names only in Latin letters (governorate in the English name): Karamlis east of Mosul in
+# Nineveh, Malam Fatori and Damasak on Borno's border with Niger; al-Ahwaz, the Arabic name of Ahvaz
+karamlis|Karamlis (Nineveh)|Karamlesh,Karemlash,Karamles|كرمليس,كرمليش|IQ|36.3|43.41|town|
+malam-fatori|Malam Fatori (Borno)|Malam Fatouri|مالام فاتوري|NG|13.678|13.341|town|
+damasak|Damasak (Borno)|Damasak|داماساك,دماسك|NG|13.1052|12.5085|town|gid=2345526
+ahvaz|Ahvaz|Ahwaz,al-Ahwaz|الأهواز,الأحواز,أهواز|IR|31.319|48.6842|city|gid=144448
+# The US capital, which GeoNames gives no Arabic name: its own entry, so that English keeps GeoNames' Washington
+# (and its reading of "the Washington Post" as no place)
+washington-dc|Washington, D.C.||واشنطن|US|38.8951|-77.0364|city|
 # Scenes whose second Arabic spelling GeoNames lacks (شاتانوغا beside تشاتانوغا)
 chattanooga|Chattanooga||تشاتانوغا,شاتانوغا|US|35.0456|-85.3097|city|gid=4612862
 `;

@@ -14,6 +14,7 @@ import { hostCapital, isReceiving } from './meeting-venue';
 import { sentenceRivals } from './own-stretch';
 import { talksHostCapital } from './talks-host';
 import { arrivalCity, visitedPlace } from './visit-venue';
+import { parliamentCapital } from './parliament-protest';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
 import { isMetonymDateline } from '../map-spans';
@@ -79,14 +80,19 @@ function articleCountry(places: Span<PlaceLike>[], country: string | null): Span
   return countries.find((p) => p.value.country === top) ?? null;
 }
 
-/** English: the country most of the article's places lie in, as a place (named or not as a country itself). */
-function storyCountry(article: ArticleContext, anchor: Span<ActorLike>): Span<PlaceLike> | null {
+/** The country most of the article's places lie in, as a place (named or not as a country itself). */
+function storyCountry(
+  article: ArticleContext,
+  anchor: { first: number; end: number; start: number; stop: number; surface?: string },
+): Span<PlaceLike> | null {
   const tally = new Map<string, number>();
   for (const p of article.places)
     if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
   const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const value = top ? article.countryPlace(top) : null;
-  return value ? { ...anchor, value } : null;
+  if (!value) return null;
+  const { first, end, start, stop } = anchor;
+  return { first, end, start, stop, surface: anchor.surface ?? value.name, value };
 }
 
 const restatedCache = new WeakMap<ArticleContext, Map<string, Span<PlaceLike>[]>>();
@@ -222,6 +228,12 @@ export function attachPlace(
       placeRule = 'home state country';
     }
   }
+  // Arabic "قام الحوثيون بإعدام أتباعهم" in a story of Aden and Lahij that never writes اليمن: the country the
+  // article's places lie in, named or not as a country itself.
+  if (!place && MATERIAL.has(type) && article.arabic) {
+    place = storyCountry(article, actorSpan ?? trigger);
+    if (place) placeRule = 'country fallback';
+  }
   // English: an actor from a country the story never names as a place still acts in the story's country.
   if (!place && placed && !article.arabic && actorSpan?.value.country) {
     place = storyCountry(article, actorSpan);
@@ -261,6 +273,10 @@ export function attachPlace(
       place = arrival;
     }
   }
+  // "تجمع متظاهرون أمام البرلمان": a protest at the parliament of the country it was placed in is in its capital.
+  // The rule name stays: only sharpened.
+  if (place && type === 'PROTEST')
+    place = parliamentCapital(tokens, place, { first: clause.cFirst, end: clause.cEnd }) ?? place;
   if (place && article.arabic && MATERIAL.has(type) && placeRule === 'nearest in clause') {
     const town = restatedTown(article, place, trigger.end, clause.sFirst);
     // The rule name stays: the province was read in the clause, only sharpened (confidence and calibration read it).

@@ -1,20 +1,26 @@
 // "Following the meeting, officials from the two countries signed seven memoranda": a deal
 // signed at a meeting the article reports happened where the meeting did, between its parties. An
 // agreement with no place of its own (or only a country) takes the venue of the article's one meeting in that
-// country, and its actor when it names none.
+// country, and its actor when it names none; so do talks told again with no place or only a fallback country.
 import { capitalOf } from '../../gazetteer/gazetteer-store';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { DraftEvent, PlaceLike, Span } from '../assemble.types';
 
 const SIGNED_AT_MEETINGS = new Set(['AGREE']);
+const FALLBACKS = new Set(['dateline fallback', 'country fallback', 'story country']);
 
 export function lendMeetingVenue(events: DraftEvent[]): DraftEvent[] {
   const meetings = events.filter((e) => e.type === 'CONSULT' && !e.negated && e.place && e.place.kind !== 'country');
   if (meetings.length !== 1) return events;
   const [meeting] = meetings;
   for (const e of events) {
-    if (!SIGNED_AT_MEETINGS.has(e.type) || e.negated) continue;
+    if (e.negated || e === meeting) continue;
+    const deal = SIGNED_AT_MEETINGS.has(e.type);
+    // "وذكرت الوكالة أن الاجتماع بحث …": talks with no place of their own, or only a fallback country, are that
+    // meeting told again.
+    const retold = e.type === 'CONSULT' && (!e.place || FALLBACKS.has(e.trace.placeRule ?? ''));
+    if (!deal && !retold) continue;
     const unplaced = !e.place || (e.place.kind === 'country' && e.place.country === meeting.place!.country);
     if (!unplaced) continue;
     e.place = meeting.place;

@@ -108,6 +108,12 @@ export function scenePlaces(
   // authority holds the people, not where it sends them.
   // "troops were deployed to Gwoza and a curfew imposed on the town" points back at the destination: kept then.
   if (ctx.type === 'COERCE' && !ctx.anaphoric) return scene.filter((p) => !isDestination(tokens, p, lowest));
+  // "هروب جماعي لعناصر داعش باتجاه منطقة هيت … جامعة الأنبار": a flight happens where they fled from, not where they
+  // headed, when the clause names another place; a withdrawal told only by where it went ("انسحبت إلى مأرب") keeps it.
+  if (ctx.type === 'RETREAT' && !ctx.anaphoric) {
+    const left = scene.filter((p) => !isDestination(tokens, p, lowest));
+    if (left.length) return left;
+  }
   // "struck insurgents fleeing towards the Sambisa Forest": an attack is where they were caught, not where they fled
   // ("a convoy travelling towards Dilling was attacked 20 km north of the town" points back at it: kept then).
   if (ctx.type === 'ASSAULT' && !ctx.anaphoric) return scene.filter((p) => !isPassingDestination(tokens, p, lowest));
