@@ -12,7 +12,7 @@ import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } f
 import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, reachableNames, relativeAgent } from './arabic-agent-cues';
 import { arabicClashSide, clashPartner } from './clash-sides';
 import { talkSide } from './talk-sides';
-import { condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
+import { causeOfClause, condemnedMasdar, periphrasticPassive } from './arabic-clause-bounds';
 import { isPluralVerb } from './plural-verb';
 import { reportOwner } from './report-owner';
 import { aimedPhraseAfterVerb } from './arabic-actor-aimed-phrase';
@@ -100,6 +100,7 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     spokenAbout(tokens, trigger) ||
     periphrasticPassive(tokens, trigger, clauseFirst) ||
     condemnedMasdar(tokens, trigger, clauseFirst) ||
+    causeOfClause(tokens, trigger) ||
     ascribedByVerbBefore(tokens, trigger, clauseFirst);
   const subjects = physical && aside ? [] : before;
   pick(

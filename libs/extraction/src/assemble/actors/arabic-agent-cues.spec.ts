@@ -19,6 +19,17 @@ describe('Arabic agent cues', () => {
       'Islamic State',
     );
   });
+  // تبنى writes its ى as ا before the pronoun: تبناه, تبناها, تبناهما.
+  it('takes the group that claimed the attack (تبناه, تبناهما)', () => {
+    const claimed =
+      'وأكدت مصادر طبية مقتل عشرين شخصا على الأقل، فيما جرح العشرات في تفجير سيارة مفخخة استهدف شارعا تجاريا ' +
+      'في حي البياع جنوب غربي بغداد، تبناه تنظيم داعش.';
+    expect(actorOf(claimed, 'ASSAULT')).toBe('Islamic State');
+    const dual = 'وقتل 21 شخصا في هجمات استهدفت مناطق شيعية في بغداد، بينها تفجيران تبناهما تنظيم داعش في شرق العاصمة.';
+    const rule = rules.explain({ id: 't', body: dual, language: 'ar', publishedAt: '2015-07-22T10:00:00Z' })[0]?.explain
+      .actorRule;
+    expect(rule).toBe('subject of the relative verb');
+  });
   // The actor is found right after the verb, or one word later after a means or fighter head (طائرات التحالف).
   it('takes the owner of the means after a relative verb', () => {
     expect(actorOf('قتل 5 جنود في هجوم نفذته طائرات التحالف العربي على صعدة.', 'ASSAULT')).toBe('Saudi-led coalition');

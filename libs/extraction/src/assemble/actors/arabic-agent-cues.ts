@@ -64,7 +64,10 @@ function carriedOut(t: Token): boolean {
   if (!m || /ة[\u064B-\u0652]*$/.test(t.surface)) return false;
   // وجّه starts with its own و: the word is tried before a conjunction is stripped too ("وجهها", "ووجهها").
   const stem = t.norm.slice(0, t.norm.length - m[0].length);
-  return [stem, stem.replace(/^[وف]/, '')].some((b) => CARRIED_OUT.has(b) || CARRIED_OUT.has(b.replace(/ت$/, '')));
+  // "تبناه", "تبناهما": a verb ending in ى writes it ا before the pronoun (تبنى → تبنا-).
+  return [stem, stem.replace(/^[وف]/, '')].some(
+    (b) => CARRIED_OUT.has(b) || CARRIED_OUT.has(b.replace(/ت$/, '')) || CARRIED_OUT.has(b.replace(/ا$/, 'ي')),
+  );
 }
 
 const PLAIN_DOERS = foldedSet([

@@ -1,6 +1,6 @@
 // Arabic clause edges that keep a name from doing a trigger it stands near: a complementizer opening a reported
 // clause, a periphrastic passive (تم + masdar), a masdar condemned by the name, a relative verb on a plain noun, and
-// a bomber noun that outranks a speaker or a state read near it.
+// a masdar told as the clause's cause (على خلفية، جراء), and a bomber noun that outranks a speaker or a state read near it.
 import { RuleExtractor } from '../../extractor/rule-extractor';
 
 const ex = new RuleExtractor({ minConfidence: 0 });
@@ -63,5 +63,12 @@ describe('Arabic plain subjects', () => {
     const body =
       'وقامت جماعة الحوثي المسلحة والموالون لها من أنصار الرئيس المخلوع علي عبد الله صالح بتنفيذ حملة اعتقالات في مدينة إب.';
     expect(actorsOf(body, 'COERCE')).not.toContain('Ali Abdullah Saleh');
+  });
+  it('the names of a clause did not do the masdar told as its cause or backdrop (على خلفية، جراء، بسبب)', () => {
+    const backdrop =
+      'تأتي تصريحات الرئيس اردوغان على خلفية مقتل 32 شخصا وإصابة قرابة 104 آخرين بجروح يوم الاثنين الماضي في مدينة سوروج.';
+    expect(actorsOf(backdrop, 'ASSAULT')).not.toContain('Recep Tayyip Erdogan');
+    const cause = 'أعيد فتح مطار عدن أمس مع هبوط طائرة عسكرية سعودية هي الأولى منذ أربعة أشهر بسبب المعارك.';
+    expect(actorsOf(cause, 'ASSAULT')).not.toContain('Saudi Arabia military');
   });
 });

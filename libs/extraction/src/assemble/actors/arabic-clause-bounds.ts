@@ -1,6 +1,7 @@
 // Arabic clause edges that keep a name from being the doer of a trigger it stands near: a complementizer opening a
 // reported clause ("أعلن الحاكم أن انتحاريا فجر نفسه": the governor only told it), a periphrastic passive ("وأنه تم
-// اعتقاله": no subject at all), a masdar that is what someone condemned ("أدانت الجامعة الهجوم") and a verb of a
+// اعتقاله": no subject at all), a masdar that is what someone condemned ("أدانت الجامعة الهجوم") or the cause of the
+// clause's happening ("على خلفية مقتل", "جراء القصف") and a verb of a
 // relative clause on a plain noun ("الهجوم الذي استهدف": its subject is that noun, not a name before it).
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import { type Token } from '../../text/tokenize';
@@ -64,6 +65,18 @@ export function condemnedMasdar(tokens: Token[], trigger: TriggerMatch, clauseFi
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 10); k--)
     if (has(tokens[k], CONDEMN)) return true;
   return false;
+}
+
+// "على خلفية مقتل", "جراء تفجير", "بسبب القصف": a masdar told as the cause of what the clause reports.
+const CAUSE = foldedSet(['جراء', 'بسبب']);
+const BACKDROP = foldedSet(['خلفية', 'خلفيه']);
+
+/** "تأتي تصريحات الرئيس أردوغان على خلفية مقتل 32 شخصا": a masdar told as the cause or backdrop of the clause's own
+ * happening; the names before it are that happening's, not the masdar's doers. */
+export function causeOfClause(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.voice !== 'noun') return false;
+  const prev = tokens[trigger.first - 1];
+  return has(prev, CAUSE) || (has(prev, BACKDROP) && tokens[trigger.first - 2]?.norm === 'علي');
 }
 
 /** "الهجوم الذي استهدف المسجد": a verb right after a relative pronoun whose antecedent is no name; the mentions before

@@ -83,7 +83,16 @@ function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   const weak = (d: DraftEvent) => !known(d.actor) || nearestReading(d);
   // "ضبطت شرطة محافظة الطائف" read as plain text in its slot outranks a name a repeat only found nearby.
   const named = !known(into.actor) && known(e.actor) && (nearestReading(into) || !nearestReading(e));
-  if (e.actor && (!into.actor || (weak(into) && !weak(e)) || named)) {
+  // "وأشاد مجلس الوزراء بالرسالة التي وجهها خادم الحرمين وما تضمنته من تهنئة": the subject read in the slot of the
+  // sentence's verb outranks the doer of a masdar told later in that sentence (another act it reports).
+  const verbSubject =
+    !!into.actor &&
+    !nearestReading(into) &&
+    into.sentence === e.sentence &&
+    into.trigger.spec.voice === 'verb' &&
+    e.trigger.spec.voice === 'noun' &&
+    e.trigger.start > into.trigger.start;
+  if (e.actor && (!into.actor || (weak(into) && !weak(e) && !verbSubject) || (named && !verbSubject))) {
     into.actor = e.actor;
     into.actorSurface = e.actorSurface;
     into.trace.actorRule = e.trace.actorRule;

@@ -10,4 +10,10 @@ describe('merging keeps the slotted doer', () => {
       'وفي محافظة نينوى قالت مصادر عسكرية إن قوات الحماية الذاتية قصفت بشكل مركز معاقل وتجمعات تنظيم داعش في قضاء سنجار غرب الموصل وناحية الحردانية، مما أسفر عن مقتل نحو عشرين عنصراً وجرح آخرين.';
     expect(actorsOf(body, 'ASSAULT')).not.toContain('Islamic State');
   });
+  // The masdar told later in the sentence is another act it reports (the king's congratulations in his letter).
+  it("keeps the subject of the sentence's verb over the doer of a later masdar of the same type", () => {
+    const body =
+      'وأشاد مجلس الوزراء بالرسالة التي وجهها خادم الحرمين الشريفين للمؤتمر وما تضمنته من تهنئة للشعب اليمني.';
+    expect(actorsOf(body, 'SUPPORT')).toEqual(['مجلس الوزراء']);
+  });
 });
