@@ -12,7 +12,7 @@ import { tagLineStart } from '../text/tag-line';
 import { tokenize, type Token } from '../text/tokenize';
 import type { ActorLike, DraftEvent, PlaceLike, Resources } from './assemble.types';
 import { anchorPlaces } from './places/anchored-places';
-import { arabicListedPlaces, onlyRouteEnd } from './places/arabic-place-lists';
+import { arabicListedPlaces, onlyRouteEnd, singleOperation } from './places/arabic-place-lists';
 import { arabicDatelineLength } from './places/arabic-dateline';
 import { briefDatelines } from './places/brief-datelines';
 import { wireCredits } from './places/wire-credits';
@@ -129,6 +129,8 @@ function listedCopies(article: ArticleContext, ctx: ClauseContext, draft: DraftE
   if (draft.trace.placeRule !== 'nearest in clause') return [];
   // Arabic round-ups list strikes member by member (arabic-place-lists.ts); arrests and protests are left as told.
   if (article.arabic && draft.type !== 'ASSAULT') return [];
+  // "شنت عملية عسكرية على قرى أ ومنطقة ب": one operation over several areas is one happening.
+  if (article.arabic && singleOperation(article.tokens, draft.trigger)) return [];
   const others = article.arabic
     ? arabicListedPlaces(article, ctx, draft.place, draft.trigger)
     : listedPlaces(article, ctx, draft.place.id, draft.trigger);

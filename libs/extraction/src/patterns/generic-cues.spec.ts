@@ -26,6 +26,10 @@ describe('generic cues', () => {
     expect(cueAt('وقال إن الغاية ربما تشديد الحصار على البلدة.', 'الحصار')).toBe('guess:ربما');
     expect(cueAt('تشهد المنطقة الحدودية هجمات شبه يومية على الجنود.', 'هجمات')).toBe('habitual:يوميه');
   });
+  it('drops a habit told by a manner phrase a few words on', () => {
+    expect(cueAt('والمتمردون يقصفون الأحياء السكنية بشكل يومي في المدينة.', 'يقصفون')).toBe('habitual:يومي');
+    expect(cueAt('قصف المتمردون الأحياء السكنية بشكل عنيف في المدينة.', 'قصف')).toBeNull();
+  });
   it('drops a stance held over a long span', () => {
     expect(cueAt('Aid agencies have warned for months that the camp would fall.', 'warned')).toBe('span:months');
     expect(cueAt('يطالب الأهالي منذ سنوات بإصلاح الطريق.', 'يطالب')).toBe('span:سنوات');

@@ -12,6 +12,10 @@ const IN = foldedSet(['في', 'أثناء', 'خلال', 'لدى', 'عند', 'in'
 const PERMIT = foldedSet(['السماح', 'بالسماح', 'allow', 'allowing', 'permit', 'permission']);
 const GUESS = foldedSet(['ربما', 'لعل', 'perhaps', 'possibly']);
 const HABITUAL = foldedSet(['يوميه', 'اليوميه', 'يوميا', 'المتكرره', 'daily', 'routinely', 'regularly']);
+/** "يقصفون المدنيين بشكل يومي", "بصورة شبه يومية": a manner phrase of habit, a few words after the trigger. */
+const MANNER = foldedSet(['بشكل', 'بصوره']);
+const HABIT_MANNER = foldedSet(['يومي', 'يوميه', 'متكرر', 'متكرره', 'مستمر', 'مستمره']);
+const MANNER_REACH = 5;
 /** "have warned for months", "يطالب منذ سنوات": a stance held over a long span, not one happening. */
 const SPAN_HEAD = foldedSet(['for', 'منذ']);
 const LONG_SPAN = foldedSet(['months', 'years', 'decades', 'weeks', 'اشهر', 'سنوات', 'عقود', 'سنين', 'شهور', 'اعوام']);
@@ -104,6 +108,8 @@ export function genericCue(tokens: Token[], trigger: number, clause: { first: nu
     if (PERMIT.has(t.norm)) return `permit:${t.norm}`;
     if (GUESS.has(t.norm)) return `guess:${t.norm}`;
   }
+  for (let k = trigger + 2; k < Math.min(clause.end, trigger + MANNER_REACH + 1); k++)
+    if (HABIT_MANNER.has(tokens[k].norm) && MANNER.has(tokens[k - 1].norm)) return `habitual:${tokens[k].norm}`;
   for (let k = trigger + 1; k < Math.min(clause.end, trigger + 3); k++) {
     if (HABITUAL.has(tokens[k].norm)) return `habitual:${tokens[k].norm}`;
     if (SPAN_HEAD.has(tokens[k].norm) && k + 1 < clause.end && LONG_SPAN.has(tokens[k + 1].norm))

@@ -6,6 +6,7 @@ import { AR_ATTACK_VERBS, AR_VERBAL_ATTACK_WORDS } from '../../patterns/ar/verba
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
+import { readNumbers } from '../../numbers/read-numbers';
 import type { ArticleContext } from '../draft-context.types';
 import { MATERIAL } from '../event-classes';
 
@@ -56,6 +57,7 @@ export function receivesCrowd(tokens: Token[], trigger: TriggerMatch, clauseEnd:
 }
 
 // Spans of months or more: a toll counted "خلال النصف الأول من العام" or "خلال ستة أشهر" sums many happenings.
+const FROM = foldWord('من');
 const AR_DURING = new Set(['خلال', 'وخلال', 'طيلة', 'طوال'].map(foldWord));
 const AR_LONG_SPAN = new Set(
   [
@@ -79,10 +81,15 @@ const AR_LONG_SPAN = new Set(
  * its clause (within ten words) by a span of months or years is a period total, background to the news. */
 export function isPeriodTotal(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
   if (!tokens[trigger.first]?.isArabic || !MATERIAL.has(trigger.spec.type)) return false;
+  // "خلال ثلاثة أشهر من الاشتباكات": the trigger names what filled the span.
+  const span = tokens[trigger.first - 2];
+  if (tokens[trigger.first - 1]?.norm === FROM && span && span.stems.concat(span.norm).some((x) => AR_LONG_SPAN.has(x)))
+    return true;
   for (let k = trigger.end; k < Math.min(clauseEnd - 1, trigger.end + 10); k++) {
     if (!AR_DURING.has(tokens[k].norm)) continue;
-    // "خلال ستة أشهر", "خلال 6 أشهر": a count before the span.
-    const next = tokens[k + 1].isNumber || /^\d+$/.test(tokens[k + 1].norm) ? tokens[k + 2] : tokens[k + 1];
+    // "خلال ستة أشهر", "خلال 6 أشهر", "خلال ثلاثة أشهر": a count (figure or number word) before the span.
+    const figure = (t: Token) => t.isNumber || /^\d+$/.test(t.norm) || (t.isArabic && readNumbers([t]).length > 0);
+    const next = figure(tokens[k + 1]) ? tokens[k + 2] : tokens[k + 1];
     if (next && k + 2 < clauseEnd + 1 && next.stems.concat(next.norm).some((x) => AR_LONG_SPAN.has(x))) return true;
   }
   return false;

@@ -35,6 +35,12 @@ describe('Arabic strike lists', () => {
   it('keeps the province that only says where the struck town lies as one strike', () => {
     expect(strikesAt('قصفت طائرات التحالف أمس تجمعات للمتمردين في مدينة صعدة بمحافظة حجة.')).toHaveLength(1);
   });
+  it('keeps one operation carried out across several areas as one happening', () => {
+    expect(strikesAt('نفذت القوات العراقية عملية عسكرية على مواقع في مدينة الرمادي ومنطقة الصقلاوية.')).toEqual([
+      'Ramadi',
+    ]);
+    expect(strikesAt('قصفت طائرات التحالف مواقع في مدينة الرمادي ومنطقة الصقلاوية.')).toEqual(['Ramadi', 'Saqlawiyah']);
+  });
   it('does not split a bare list of names', () => {
     expect(strikesAt('قصفت طائرات التحالف أمس مواقع في صنعاء وتعز وإب.')).toHaveLength(1);
   });

@@ -139,3 +139,9 @@ export function onlyRouteEnd(article: ArticleContext, clause: { cFirst: number; 
   const own = article.places.filter((p) => p.value.id === id && p.first >= clause.cFirst && p.end <= clause.cEnd);
   return own.length > 0 && own.every((p) => routeEnd(article.text, article.tokens, p));
 }
+
+/** "شنت عملية عسكرية على قرى أ ومنطقة جبال ب": one operation (a singular عملية or حملة) carried out across several
+ * areas is one happening, unlike strikes (plural or verbal) told member by member. */
+const ONE_OPERATION = /^و?(?:ب|ل)?(?:ال)?(?:عمليه|حمله)$/;
+export const singleOperation = (tokens: Token[], trigger: { first: number }): boolean =>
+  ONE_OPERATION.test(tokens[trigger.first]?.norm ?? '');

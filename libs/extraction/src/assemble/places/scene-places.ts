@@ -27,7 +27,7 @@ import { isVenueTopic } from './venue-topics';
 import { isFrontedVenue } from './fronted-venue';
 import { isBlockedRoadEnd } from './road-ends';
 import { isRoadDestination } from './road-destination';
-import { isArrivalPlace, isSpeakerVisit } from './visit-venue';
+import { isArrivalPlace, isOthersVisit, isSpeakerVisit } from './visit-venue';
 import { afterDatedAttack } from '../dated-attack-noun';
 
 /** Event types that move something somewhere: the place is where it arrives. */
@@ -94,7 +94,9 @@ export function scenePlaces(
       !isPastRelativePlace(tokens, p, triggerEnd) &&
       !isPerpetratorScene(tokens, p, lowest, triggerFirst) &&
       // "قال خلال زيارة إلى قبرص «… عمل إرهابي أوقع 30 قتيلا»": where he spoke, not the scene (a meeting is held there).
-      (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)),
+      (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)) &&
+      // "ووقعت الهجمات خلال زيارة للرئيس … إلى واشنطن": the visit only dates the happening told before it.
+      (venue || !isOthersVisit(tokens, p, triggerEnd)),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
   const located = described.filter(

@@ -1,4 +1,5 @@
-// A place a speaker visits, named before the happening he speaks of, is where he spoke, not its scene.
+// A place a speaker visits, named before the happening he speaks of, is where he spoke, not its scene; a visit
+// someone else paid while the happening took place only dates it.
 import { RuleExtractor } from '../../extractor/rule-extractor';
 
 const ex = new RuleExtractor({ minConfidence: 0 });
@@ -20,5 +21,17 @@ describe('the place of a speaker’s visit', () => {
   it('keeps the visit itself there', () => {
     const body = 'وقال الرئيس خلال زيارته إلى باريس إن الهجوم الإرهابي أوقع 20 قتيلا.';
     expect(placesOf(body, 'CONSULT')).toContain('Paris');
+  });
+
+  it('does not place attacks at the city another person was visiting when they happened', () => {
+    const body =
+      'قتل 20 شخصا في تفجيرات في مدينة مايدوغوري أمس. ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن.';
+    const places = placesOf(body, 'ASSAULT');
+    expect(places.length).toBeGreaterThan(0);
+    expect(places).not.toContain('Washington, D.C.');
+  });
+
+  it('keeps the city of a visit the victim paid', () => {
+    expect(placesOf('اغتال مسلحون السفير الأمريكي خلال زيارة إلى بنغازي.', 'ASSAULT')).toContain('Benghazi');
   });
 });

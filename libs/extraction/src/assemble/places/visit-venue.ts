@@ -72,3 +72,17 @@ export function isSpeakerVisit(tokens: Token[], p: Span<PlaceLike>, lowest: numb
   }
   return false;
 }
+
+/** Words a visitor's name may take between the visit noun and إلى: "زيارة للرئيس النيجيري محمد بخاري إلى". */
+const VISITOR_REACH = 6;
+
+/** "ووقعت الهجمات خلال زيارة للرئيس النيجيري محمد بخاري إلى واشنطن": a visit that someone named after the visit noun
+ * paid somewhere, framing the time of a happening told before it, is no scene of that happening. A visit the doer or
+ * victim paid ("خلال زيارة إلى بنغازي", "خلال زيارته إلى") names no other visitor and keeps its place. */
+export function isOthersVisit(tokens: Token[], p: Span<PlaceLike>, triggerEnd: number): boolean {
+  const to = p.first - 1;
+  if (to <= triggerEnd || !TO.has(tokens[to].norm)) return false;
+  for (let k = to - 2; k >= Math.max(triggerEnd, to - 1 - VISITOR_REACH); k--)
+    if (tokens[k].norm === 'زياره') return DURING.has(tokens[k - 1]?.norm ?? '');
+  return false;
+}
