@@ -29,6 +29,7 @@ describe('generic cues', () => {
   it('drops a habit told by a manner phrase a few words on', () => {
     expect(cueAt('والمتمردون يقصفون الأحياء السكنية بشكل يومي في المدينة.', 'يقصفون')).toBe('habitual:يومي');
     expect(cueAt('قصف المتمردون الأحياء السكنية بشكل عنيف في المدينة.', 'قصف')).toBeNull();
+    expect(cueAt('وتتعرض الأحياء السكنية للقصف بشكل مستمر منذ الصباح.', 'للقصف')).toBeNull();
   });
   it('drops a stance held over a long span', () => {
     expect(cueAt('Aid agencies have warned for months that the camp would fall.', 'warned')).toBe('span:months');

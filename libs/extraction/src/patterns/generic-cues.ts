@@ -12,9 +12,12 @@ const IN = foldedSet(['في', 'أثناء', 'خلال', 'لدى', 'عند', 'in'
 const PERMIT = foldedSet(['السماح', 'بالسماح', 'allow', 'allowing', 'permit', 'permission']);
 const GUESS = foldedSet(['ربما', 'لعل', 'perhaps', 'possibly']);
 const HABITUAL = foldedSet(['يوميه', 'اليوميه', 'يوميا', 'المتكرره', 'daily', 'routinely', 'regularly']);
-/** "يقصفون المدنيين بشكل يومي", "بصورة شبه يومية": a manner phrase of habit, a few words after the trigger. */
+/**
+ * "يقصفون المدنيين بشكل يومي", "بصورة شبه يومية": a manner phrase of habit, a few words after the trigger. Not
+ * "بشكل مستمر": shelling that goes on ("تتعرض للقصف بشكل مستمر") is today's news as often as a habit.
+ */
 const MANNER = foldedSet(['بشكل', 'بصوره']);
-const HABIT_MANNER = foldedSet(['يومي', 'يوميه', 'متكرر', 'متكرره', 'مستمر', 'مستمره']);
+const HABIT_MANNER = foldedSet(['يومي', 'يوميه', 'متكرر', 'متكرره']);
 const MANNER_REACH = 5;
 /** "have warned for months", "يطالب منذ سنوات": a stance held over a long span, not one happening. */
 const SPAN_HEAD = foldedSet(['for', 'منذ']);
