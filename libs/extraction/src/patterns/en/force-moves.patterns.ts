@@ -7,6 +7,11 @@ import { triggers } from '../trigger.types';
 const phrases = (verbs: string[], gap: string, objects: string[]) =>
   verbs.flatMap((v) => objects.map((o) => `${v} ${gap} ${o}`)).join('|');
 
+/** Verbs of arms given up or handed in by their holders. */
+const GIVING_UP = ['handing over', 'handing in', 'handed in', 'hands in', 'gave up', 'gives up', 'giving up'];
+/** Kinds of arms a disarming force gives up (a bare "arms" would give up "arms race" talk too). */
+const HEAVY_ARMS = ['weapons', 'mortars', 'machine guns', 'rifles', 'tanks', 'artillery', 'rocket launchers'];
+
 /** Bodies of armed men and their kit, as the object of a verb that moves them. */
 const FORCE_NOUNS = [
   'troops',
@@ -208,6 +213,10 @@ export const EN_RETREAT_MOVES = triggers('RETREAT', [
     'fighters were evacuated|militants were evacuated|rebels were evacuated|fighters ~~ were evacuated|militants ~~ were evacuated|rebels ~~ were evacuated',
   ],
   ['disarm', 'verb', 0.85, 'handed ~~ weapons to|hands ~~ weapons to|handed over ~~ weapons|hands over ~~ weapons'],
+  // Arms given up or handed in, named by kind: "Tigrayan forces began handing over heavy weapons", "KDPI fighters
+  // gave up mortars and machine guns", "tanks and rocket launchers were handed over at Agula".
+  ['disarm', 'verb', 0.85, phrases(GIVING_UP, '~', HEAVY_ARMS)],
+  ['disarm', 'passive', 0.85, phrases(HEAVY_ARMS, '', ['were handed over', 'were handed in', 'were surrendered'])],
   // The bare "released", "freed" and "surrendered" come back with the captives or the captors named, a surer reading
   // than the verb that also releases statements and figures: "the Houthis released 153 prisoners", "surrendered to
   // troops".
