@@ -103,6 +103,8 @@ const PRESENCE_VERBS = [
   'strengthened',
   'ramped up',
 ];
+/** Duties a force is ordered to take up in its own country. */
+const DUTIES = ['to patrol', 'to guard', 'to deploy', 'to be deployed'];
 const PRESENCES = ['military presence', 'security presence', 'police presence', 'naval presence', 'troop presence'];
 
 export const EN_MOBILIZE_MOVES = triggers('MOBILIZE', [
@@ -118,6 +120,18 @@ export const EN_MOBILIZE_MOVES = triggers('MOBILIZE', [
   // arrived in Haiti" (the CONSULT reading of "arrived in" leaves police out: en/senses.ts).
   ['troops', 'verb', 0.75, 'police officers ~~ arrived in|police officers ~~ landed in|police officers ~~ landed at'],
   ['troops', 'verb', 0.8, phrases(PRESENCE_VERBS, '~', PRESENCES)],
+  // Forces ordered onto patrol or guard duty: "ordered soldiers to patrol alongside police", "ordered the army to
+  // guard polling stations".
+  [
+    'troops',
+    'verb',
+    0.8,
+    phrases(
+      ['ordered', 'orders'],
+      '~',
+      [...FORCE_NOUNS, 'army', 'military'].flatMap((f) => DUTIES.map((d) => `${f} ${d}`)),
+    ),
+  ],
   // A mobilisation decreed: "ordered the mobilisation of 25,000 troops", "declared a general mobilization".
   [
     'troops',
