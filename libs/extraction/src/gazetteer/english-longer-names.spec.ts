@@ -19,3 +19,18 @@ describe('a longer local name after "the town of"', () => {
     expect(names(text)).toContain(place);
   });
 });
+
+describe('a longer Spanish or Portuguese name going on with de/del', () => {
+  it('drops the first words of a name the gazetteer lacks', () => {
+    expect(names('Gunmen fired on the bus in the San Juan de Lurigancho district on Sunday.')).not.toContain(
+      'San Juan',
+    );
+  });
+
+  it.each([
+    ['Protesters gathered in Rio de Janeiro on Sunday.', 'Rio de Janeiro'],
+    ['Talks in Bogota de facto stalled on Monday.', 'Bogota'],
+  ])('keeps a whole known name or a lower-case word after de: %s', (text, place) => {
+    expect(names(text)).toContain(place);
+  });
+});

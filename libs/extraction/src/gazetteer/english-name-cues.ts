@@ -108,3 +108,18 @@ export function namesWaterBody(text: string, tokens: Token[], m: RawMatch): bool
   const head = tokens[m.index - 2];
   return prev?.key === 'of' && !!head && WATER_OF.has(head.key) && capitalised(head);
 }
+
+/** Spanish and Portuguese links inside a place's name: "San Juan de Lurigancho", "Santiago del Estero". */
+const ROMANCE_LINKS = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
+
+/** "San Juan de Lurigancho", "Santiago de Cuba" when the gazetteer lacks the whole name: a Latin name that goes on
+ * with de/del/do/da and a capitalised word is the first part of a longer name, not the place its first words spell
+ * (a whole name the gazetteer knows, "Rio de Janeiro", is matched before this cue). */
+export function longerRomanceName(text: string, tokens: Token[], m: RawMatch): boolean {
+  const last = tokens[m.index + m.tokens - 1];
+  const link = tokens[m.index + m.tokens];
+  const next = tokens[m.index + m.tokens + 1];
+  if (!last || !link || link.arabic || !ROMANCE_LINKS.has(link.key) || link.cap) return false;
+  if (link.start - last.end !== 1 || !/[ \u00a0]/.test(text[last.end])) return false;
+  return nameWord(text, next, link, next);
+}

@@ -6,7 +6,7 @@ import { AR_COMPASS_WORDS } from '../text/compass-words';
 import { EN_ATTACK_VERBS } from '../text/attack-verbs';
 import { arabicCue, countryQuarterAfter } from './arabic-cues';
 import { arabicUsStateAfter } from './arabic-us-states';
-import { inArabicName, inPersonName, longerNameAfterOf, namesWaterBody } from './english-name-cues';
+import { inArabicName, inPersonName, longerNameAfterOf, longerRomanceName, namesWaterBody } from './english-name-cues';
 import type { Candidate, GazetteerStore } from './gazetteer-store';
 import type { RawMatch } from './match-places';
 import {
@@ -140,6 +140,7 @@ export function acceptance(
     return 0;
   if (!arabicToken && best.curated && inPersonName(text, tokens, m, (k) => countryWord(store, k))) return 0;
   if (!arabicToken && longerNameAfterOf(text, tokens, m)) return 0;
+  if (!arabicToken && longerRomanceName(text, tokens, m)) return 0;
   if (!arabicToken && namesWaterBody(text, tokens, m)) return 0;
   // "the Radaa armed group", "the Radaa (Deterrence) force" in Libyan news: a name heading an armed group, when it is
   // also a town of a country the text never names, is the group's name, not that town (Rada'a in Yemen); so is

@@ -20,4 +20,9 @@ describe('English comma-set relative clauses', () => {
     expect(aside('The army, which launched the assault on Monday, said 20 fighters died.', 'launched')).toBe(false);
     expect(aside('Police arrested the men who attacked the bus.', 'attacked')).toBe(false);
   });
+  it('keeps what a speaker named after "said" goes on to say in the clause', () => {
+    const text = '"There were clashes," said army spokesman Winthai Suvaree, who blamed Cambodian units for attacks.';
+    expect(aside(text, 'blamed')).toBe(false);
+    expect(aside('The army said the spokesman, who blamed the rebels in 2019, had left.', 'blamed')).toBe(true);
+  });
 });

@@ -15,6 +15,16 @@ const AUXILIARIES = foldedSet(['was', 'were', 'had', 'has', 'have', 'been', 'is'
 /** Punctuation (a comma, a dash) stands between two tokens. */
 const setOff = (a: Token, b: Token) => b.start - a.end > 1;
 
+/** Reporting verbs that put their speaker after them ("said the spokesman"). */
+const SAYING = foldedSet(['said', 'says', 'added', 'adds']);
+
+/** The phrase ending at `last` is a speaker named after its reporting verb: "…," said army spokesman X. */
+function speakerOfQuote(tokens: Token[], last: number): boolean {
+  let first = last;
+  while (first > 0 && last - first < 10 && !setOff(tokens[first - 1], tokens[first])) first--;
+  return first > 0 && first < last && SAYING.has(tokens[first].norm) && setOff(tokens[first - 1], tokens[first]);
+}
+
 /** The English verb trigger at `trigger` opens a comma-set relative clause and no recent day dates it. */
 export function relativeAside(tokens: Token[], trigger: number, clauseEnd: number): boolean {
   const t = tokens[trigger];
@@ -24,6 +34,9 @@ export function relativeAside(tokens: Token[], trigger: number, clauseEnd: numbe
   const pronoun = tokens[p];
   const head = tokens[p - 1];
   if (!t || t.isArabic || !pronoun || !head || !RELATIVE.has(pronoun.norm) || !setOff(head, pronoun)) return false;
+  // '"…," said army spokesman Winthai Suvaree, who blamed Cambodian units': the speaker just quoted goes on
+  // speaking in the clause, news like the quote.
+  if (p === trigger - 1 && speakerOfQuote(tokens, p - 1)) return false;
   // The clause runs to the next comma (or the clause's end): a recent day inside it makes the act news.
   for (let k = trigger; k < clauseEnd; k++) {
     if (RECENT.has(tokens[k].norm)) return false;

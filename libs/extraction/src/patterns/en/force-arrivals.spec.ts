@@ -12,6 +12,9 @@ describe('English force arrivals', () => {
   it.each([
     'A further 300 troops from Kenya and Jamaica landed at the main airport on Friday.',
     'Dozens of foreign military personnel, along with armoured vehicles, arrived in Gao earlier this week.',
+    'The first contingents of 10,000 Mexican National Guard members arrived in Ciudad Juarez on Tuesday.',
+    'A contingent of Kenyan police arrived in Port-au-Prince on Tuesday.',
+    'About 400 paratroopers landed at the airport on Sunday.',
   ])('reads %j as MOBILIZE, not a visit', (text) => {
     const found = types(text);
     expect(found).toContain('MOBILIZE');

@@ -7,6 +7,11 @@ import { triggers } from '../trigger.types';
 const phrases = (verbs: string[], gap: string, objects: string[]) =>
   verbs.flatMap((v) => objects.map((o) => `${v} ${gap} ${o}`)).join('|');
 
+/** Verbs of arms given up or handed in by their holders. */
+const GIVING_UP = ['handing over', 'handing in', 'handed in', 'hands in', 'gave up', 'gives up', 'giving up'];
+/** Kinds of arms a disarming force gives up (a bare "arms" would give up "arms race" talk too). */
+const HEAVY_ARMS = ['weapons', 'mortars', 'machine guns', 'rifles', 'tanks', 'artillery', 'rocket launchers'];
+
 /** Bodies of armed men and their kit, as the object of a verb that moves them. */
 const FORCE_NOUNS = [
   'troops',
@@ -98,6 +103,8 @@ const PRESENCE_VERBS = [
   'strengthened',
   'ramped up',
 ];
+/** Duties a force is ordered to take up in its own country. */
+const DUTIES = ['to patrol', 'to guard', 'to deploy', 'to be deployed'];
 const PRESENCES = ['military presence', 'security presence', 'police presence', 'naval presence', 'troop presence'];
 
 export const EN_MOBILIZE_MOVES = triggers('MOBILIZE', [
@@ -113,6 +120,18 @@ export const EN_MOBILIZE_MOVES = triggers('MOBILIZE', [
   // arrived in Haiti" (the CONSULT reading of "arrived in" leaves police out: en/senses.ts).
   ['troops', 'verb', 0.75, 'police officers ~~ arrived in|police officers ~~ landed in|police officers ~~ landed at'],
   ['troops', 'verb', 0.8, phrases(PRESENCE_VERBS, '~', PRESENCES)],
+  // Forces ordered onto patrol or guard duty: "ordered soldiers to patrol alongside police", "ordered the army to
+  // guard polling stations".
+  [
+    'troops',
+    'verb',
+    0.8,
+    phrases(
+      ['ordered', 'orders'],
+      '~',
+      [...FORCE_NOUNS, 'army', 'military'].flatMap((f) => DUTIES.map((d) => `${f} ${d}`)),
+    ),
+  ],
   // A mobilisation decreed: "ordered the mobilisation of 25,000 troops", "declared a general mobilization".
   [
     'troops',
@@ -208,6 +227,10 @@ export const EN_RETREAT_MOVES = triggers('RETREAT', [
     'fighters were evacuated|militants were evacuated|rebels were evacuated|fighters ~~ were evacuated|militants ~~ were evacuated|rebels ~~ were evacuated',
   ],
   ['disarm', 'verb', 0.85, 'handed ~~ weapons to|hands ~~ weapons to|handed over ~~ weapons|hands over ~~ weapons'],
+  // Arms given up or handed in, named by kind: "Tigrayan forces began handing over heavy weapons", "KDPI fighters
+  // gave up mortars and machine guns", "tanks and rocket launchers were handed over at Agula".
+  ['disarm', 'verb', 0.85, phrases(GIVING_UP, '~', HEAVY_ARMS)],
+  ['disarm', 'passive', 0.85, phrases(HEAVY_ARMS, '', ['were handed over', 'were handed in', 'were surrendered'])],
   // The bare "released", "freed" and "surrendered" come back with the captives or the captors named, a surer reading
   // than the verb that also releases statements and figures: "the Houthis released 153 prisoners", "surrendered to
   // troops".

@@ -32,6 +32,8 @@ describe('forces moved or readied', () => {
     'Pakistan masses troops on Afghan frontier',
     'The army redeployed two brigades to the front.',
     'The junta has beefed up its forces in the region.',
+    'Peru declared a state of emergency in Lima and ordered soldiers to patrol alongside police.',
+    'The president ordered the army to guard polling stations on Sunday.',
   ])('reads %j as MOBILIZE', (text) => {
     expect(typesOf(text)).toContain('MOBILIZE');
   });
@@ -41,6 +43,7 @@ describe('forces moved or readied', () => {
     'Police officers arrived at the scene shortly after the blast.',
     'The company moved its headquarters to Dubai.',
     'The masses of people gathered at the square.',
+    'The general ordered the soldiers to surrender.',
   ])('leaves %j without a MOBILIZE', (text) => {
     expect(typesOf(text)).not.toContain('MOBILIZE');
   });

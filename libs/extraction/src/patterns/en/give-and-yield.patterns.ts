@@ -51,6 +51,15 @@ const TARIFF_EASING = [
   'removed',
   'scrapped',
   'exempted',
+  'pausing',
+  'suspending',
+  'put off',
+  'puts off',
+  'putting off',
+  'postponed',
+  'postpones',
+  'held off on',
+  'holds off on',
 ];
 
 export const EN_CONCEDE_YIELD = triggers('CONCEDE', [
@@ -61,7 +70,13 @@ export const EN_CONCEDE_YIELD = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    phrases(['lifted', 'lifts'], '~~', ['ban', 'restrictions', 'embargo', 'curfew', 'lockdown']),
+    phrases(['lifted', 'lifts', 'removed', 'removes', 'removing'], '~~', [
+      'ban',
+      'restrictions',
+      'embargo',
+      'curfew',
+      'lockdown',
+    ]),
   ],
   ['concede', 'verb', 0.7, phrases(DROPPING, '~', LEVIES)],
   [

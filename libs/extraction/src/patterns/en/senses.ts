@@ -4,6 +4,7 @@ import { ARMED, CROWDS } from './crowd-words';
 import { SUMMONS } from './wire-verbal.patterns';
 import { DRILL_PHRASES } from './force-moves.patterns';
 import { YIELD_PHRASES } from './give-and-yield.patterns';
+import { ARRIVING_FORCES } from './wire-material.patterns';
 
 /** Goods and vehicles: as a subject they travel, they do not visit. */
 const CARGO = [
@@ -24,7 +25,7 @@ const CARGO = [
 ];
 
 /** Bodies of armed men: as a subject they deploy, they do not visit. */
-const FORCES = ['troops', 'soldiers', 'personnel', 'reinforcements', 'police', 'officers'];
+const FORCES = ['troops', 'soldiers', 'personnel', 'reinforcements', 'police', 'officers', ...ARRIVING_FORCES];
 
 /** Nature blocks roads too: "landslides had blocked roads" is neither a blockade nor a protest. */
 const HAZARDS = [

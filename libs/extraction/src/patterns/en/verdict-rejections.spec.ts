@@ -16,13 +16,16 @@ describe('verdicts on a decision', () => {
     'Zakharova called the new EU measures illegal.',
     'The Kremlin said the new sanctions were illegal and would not change its policy.',
     'The ministry said the decision was unjustified.',
+    "Ecuador's presidency defended the operation, saying his asylum was illegal.",
+    'The defence ministry defended its decision to close the crossing.',
   ])('reads %s as REJECT', (text) => {
     expect(typesOf(text)).toContain('REJECT');
   });
-  it.each(['The minister called the attack unacceptable.', 'The court said the decision was final.'])(
-    'leaves %s alone',
-    (text) => {
-      expect(typesOf(text)).not.toContain('REJECT');
-    },
-  );
+  it.each([
+    'The minister called the attack unacceptable.',
+    'The court said the decision was final.',
+    'Soldiers defended the town against the assault.',
+  ])('leaves %s alone', (text) => {
+    expect(typesOf(text)).not.toContain('REJECT');
+  });
 });

@@ -161,6 +161,18 @@ export const EN_RETREAT_WIRE = triggers('RETREAT', [
   ],
 ]);
 
+/** Forces named by their body or their kind rather than as troops, soldiers or personnel (also in en/senses.ts, where
+ * they keep "arrived in" from reading as a visit). */
+export const ARRIVING_FORCES = [
+  'contingent',
+  'contingents',
+  'guardsmen',
+  'guard members',
+  'paratroopers',
+  'marines',
+  'peacekeepers',
+];
+
 export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
   // Forces arriving or entering somewhere is a deployment: "about 250 soldiers from Chad arrived at the airport",
   // "government forces entered the city". The gap takes "from Chad" or "and armour".
@@ -178,6 +190,9 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
     0.75,
     'troops ~~ arrived|troops ~~ landed|soldiers ~~ arrived|soldiers ~~ landed|personnel ~~ arrived|personnel ~~ landed',
   ],
+  // Other names of an arriving force: "the first contingents of 10,000 Mexican National Guard members arrived in
+  // Ciudad Juarez", "a unit of paratroopers landed at the airport".
+  ['troops', 'verb', 0.75, ARRIVING_FORCES.flatMap((f) => [`${f} ~~ arrived`, `${f} ~~ landed`]).join('|')],
   [
     'troops',
     'verb',

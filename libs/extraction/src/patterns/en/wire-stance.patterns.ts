@@ -44,7 +44,14 @@ const phrases = VERDICT_VERBS.flatMap((v) => DECISIONS.flatMap((d) => VERDICTS.m
 const COPULAS = ['is', 'are', 'was', 'were'];
 const predicates = DECISIONS.flatMap((d) => COPULAS.flatMap((c) => VERDICTS.map((a) => `${d} ${c} ${a}`)));
 
+/** One's own act upheld against criticism: "Ecuador's presidency defended the operation, saying …", "the ministry
+ * defended its decision". The act follows the verb with at most its determiner ("defended the raid"). */
+const DEFENDING = ['defended', 'defends', 'defending'];
+const OWN_ACTS = [...DECISIONS, 'operation', 'raid', 'strike', 'strikes', 'policy', 'action', 'actions', 'crackdown'];
+const defences = DEFENDING.flatMap((v) => OWN_ACTS.map((a) => `${v} ~ ${a}`));
+
 export const EN_REJECT_VERDICT = triggers('REJECT', [
   ['deny', 'verb', 0.8, phrases.join('|')],
   ['deny', 'verb', 0.75, predicates.join('|')],
+  ['deny', 'verb', 0.7, defences.join('|')],
 ]);
