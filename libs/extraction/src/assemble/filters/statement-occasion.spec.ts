@@ -17,6 +17,9 @@ describe('Arabic statement topics and occasions', () => {
       'CONSULT',
     );
   });
+  it('reads من خلال as a means, not an occasion', () => {
+    expect(types('وطالب المدير من خلال زيارة الموقع الإلكتروني بتحديث البيانات.')).not.toContain('CONSULT');
+  });
   it('still reads a noun right after an accusation as its topic', () => {
     expect(types('وتتهم المعارضة إردوغان بإعاقة مفاوضات تشكيل الحكومة الائتلافية.')).not.toContain('CONSULT');
   });

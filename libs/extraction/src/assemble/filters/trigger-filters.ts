@@ -87,10 +87,12 @@ export { receivesCrowd } from './arabic-non-events';
  * on which a statement was made, not what it is about. */
 const AR_OCCASION = wordSet('خلال أثناء لدى عقب إثر إبان');
 
-/** An occasion word stands between the statement and the noun: the noun is no topic. */
+/** An occasion word stands between the statement and the noun: the noun is no topic. "من خلال" is a means ("طالب
+ * من خلال استقباله الرسائل"), not an occasion. */
 function spokenAt(tokens: Token[] | undefined, from: number, to: number): boolean {
   if (!tokens) return false;
-  for (let k = from; k < to; k++) if (tokens[k].isArabic && hasWord(tokens[k], AR_OCCASION)) return true;
+  for (let k = from; k < to; k++)
+    if (tokens[k].isArabic && hasWord(tokens[k], AR_OCCASION) && tokens[k - 1]?.norm !== 'من') return true;
   return false;
 }
 
