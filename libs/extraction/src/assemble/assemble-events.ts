@@ -228,7 +228,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         signals: { sentenceTokens: sEnd - sFirst, clauseTriggers: triggers.length, dated: !!date },
       };
       for (const trigger of triggers) {
-        if (isStatementTopic(trigger, triggers) || isSanctionScope(tokens, trigger, triggers)) continue;
+        if (isStatementTopic(trigger, triggers, tokens) || isSanctionScope(tokens, trigger, triggers)) continue;
         if (isAllegedAct(tokens, trigger, triggers) || isMannerRaid(tokens, trigger, triggers)) continue;
         const draft = buildDraft(article, ctx, state, trigger);
         if (draft) out.push(draft, ...listedCopies(article, ctx, draft));

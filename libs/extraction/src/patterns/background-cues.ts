@@ -15,6 +15,7 @@ import { insideClosedAside, relativeAside } from './relative-aside-en';
 import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet, hasWord } from '../text/word-sets';
 import { firstSince } from './first-since';
+import { qualifiesLaterNoun } from './since-qualifier';
 import { namedWeekday } from './named-weekday';
 import { fearedClause, hopedClause, scheduledClause, THAT } from './moot-clauses';
 
@@ -171,6 +172,11 @@ function pastTime(
     const t = tokens[k];
     const next = tokens[k + 1];
     if (k < trigger && inSubjectRelative(tokens, k, trigger, clauseFirst)) continue;
+    // "مع الحزب الحاكم منذ 2002": the span and its year say how long another noun has been so.
+    if (is(t, SINCE) && qualifiesLaterNoun(tokens, trigger, k)) {
+      k++;
+      continue;
+    }
     if (k + 1 >= clauseEnd) {
       if (isPastYear(tokens, k, articleYear)) return t.norm;
       continue;

@@ -22,7 +22,7 @@ import {
 } from '../../patterns/trigger-frame';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
-import { hasWord } from '../../text/word-sets';
+import { hasWord, wordSet } from '../../text/word-sets';
 import { AR_SETTLEMENT_NOUNS } from '../map-spans';
 import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VERBAL } from '../event-classes';
@@ -83,10 +83,24 @@ import { dangerWarning } from './arabic-warnings';
 // Kept importable from here for the specs that test it through this module.
 export { receivesCrowd } from './arabic-non-events';
 
+/** "دعا خلال لقائه اليوم المبعوث", "قال عقب لقائه الرئيس": Arabic words that make the noun after them the occasion
+ * on which a statement was made, not what it is about. */
+const AR_OCCASION = wordSet('خلال أثناء لدى عقب إثر إبان');
+
+/** An occasion word stands between the statement and the noun: the noun is no topic. "من خلال" is a means ("طالب
+ * من خلال استقباله الرسائل"), not an occasion. */
+function spokenAt(tokens: Token[] | undefined, from: number, to: number): boolean {
+  if (!tokens) return false;
+  for (let k = from; k < to; k++)
+    if (tokens[k].isArabic && hasWord(tokens[k], AR_OCCASION) && tokens[k - 1]?.norm !== 'من') return true;
+  return false;
+}
+
 /** "condemned the raid", "طالب بالإفراج عن": a noun right after a statement verb is what the statement is about;
  * the statement is the event (the happening, if real, is reported in its own words elsewhere). A statement whose gap
- * keeps its words ("إن التفجير … نفذه داعش") reports the attack in that gap as well. */
-export function isStatementTopic(trigger: TriggerMatch, triggers: TriggerMatch[]): boolean {
+ * keeps its words ("إن التفجير … نفذه داعش") reports the attack in that gap as well; a meeting during which the
+ * statement was made ("دعا خلال لقائه") is a happening of its own. */
+export function isStatementTopic(trigger: TriggerMatch, triggers: TriggerMatch[], tokens?: Token[]): boolean {
   return (
     trigger.spec.voice === 'noun' &&
     triggers.some(
@@ -95,7 +109,8 @@ export function isStatementTopic(trigger: TriggerMatch, triggers: TriggerMatch[]
         !t.spec.keepsGap &&
         (t.spec.voice !== 'noun' || t.spec.mode === 'investigate') &&
         t.end <= trigger.first &&
-        trigger.first - t.end <= 3,
+        trigger.first - t.end <= 3 &&
+        !spokenAt(tokens, t.end, trigger.first),
     )
   );
 }
