@@ -6,7 +6,7 @@ import type { ActorSlots } from './actor-slots';
 import { isGoverned } from '../clause/actor-roles';
 import { isAddressee } from '../clause/actor-sources';
 import { agentPhrase, soundPlural } from '../clause/raw-subject';
-import { adjectival } from '../clause/arabic-adjectives';
+import { adjectival, indefiniteAdjective } from '../clause/arabic-adjectives';
 import { isCoordinatedVerb } from '../clause/shared-subject';
 import { foiled, lightVerbSubject, lightVerbText, masdarAfterBa, spokenAbout } from '../clause/subject-verbs';
 import { ascribedByVerbBefore, ascribedTo, auxiliarySubject, reachableNames, relativeAgent } from './arabic-agent-cues';
@@ -24,6 +24,7 @@ import { inBaPhrase } from './arabic-actor-ba-phrase';
 import { officeHolderAfterVerb } from './arabic-office-holder';
 import { gapSubject } from './arabic-gap-subject';
 import type { ActorLike, Span } from '../assemble.types';
+import type { Token } from '../../text/tokenize';
 
 // A quote mark right before the verb, opening what a speaker said.
 const OPENING_QUOTE = /["«“]$/;
@@ -133,6 +134,12 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
   pick(partner, 'side the victims fought');
 }
 
+/** "نائب فرنسي معارض", "مسؤول أمريكي": a subject of two words or more, none definite, ending in an adjective. */
+const indefiniteClosed = (tokens: Token[], s: Span<ActorLike>) =>
+  s.end - s.first >= 2 &&
+  tokens.slice(s.first, s.end).every((t) => !/^[وف]?ال/.test(t.norm)) &&
+  indefiniteAdjective(tokens[s.end - 1].norm);
+
 /** Arabic active verbs: SVO and VSO subjects, report owners, auxiliaries, relative-clause doers, clash sides, text subjects. */
 export function pickArabicVerbActor(slots: ActorSlots): void {
   const {
@@ -192,12 +199,15 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   // "هدد نواب محافظون الرئيس روحاني": a plain subject ending in a sound plural with its nun (no construct state)
   // does not run on into the definite name after it; that name is the object.
   // "ودعا والد الرهينة الكرواتي السلطات الفرنسية": nor does one closed by an adjective (a nisba, a participle).
+  // "اتهم نائب فرنسي معارض ديفيد كاميرون": an indefinite subject closed by an indefinite adjective takes no apposed
+  // name either, definite or not; the name after it is the object.
   const pastClosedSubject = (a: Span<ActorLike>) =>
     !!text0 &&
     a.first === text0.end &&
-    (soundPlural(tokens[text0.end - 1].norm) ||
+    (((soundPlural(tokens[text0.end - 1].norm) ||
       (text0.end - text0.first >= 2 && adjectival(tokens[text0.end - 1].norm))) &&
-    tokens[a.first].norm.startsWith('ال');
+      tokens[a.first].norm.startsWith('ال')) ||
+      indefiniteClosed(tokens, text0));
   // "ودعت هذه المنظمات البرلمان التونسي", "وطالب المجلس الحكومة اليمنية": a bare definite noun (after a demonstrative
   // at most; no nisba, which would be an adjective) right after the verb is its subject; a definite body's name after
   // it, not its adjective, is the object.

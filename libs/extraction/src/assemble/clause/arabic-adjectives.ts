@@ -26,6 +26,14 @@ const PLAIN_ADJECTIVES = foldedSet([
 export const adjectival = (w: string): boolean =>
   /^ال..+(?:ي|يه|يين|يون|يات)$/.test(w) || /^الم..+(?<!ين|ون)$/.test(w) || PLAIN_ADJECTIVES.has(w);
 
+// Indefinite adjectives that are neither nisba nor participle: "مسؤول أمريكي كبير", "دبلوماسي غربي سابق".
+const PLAIN_INDEFINITE = foldedSet(['كبير', 'رفيع', 'بارز', 'سابق', 'آخر']);
+
+/** A folded indefinite word that reads as an adjective after an indefinite noun: a nisba of four letters or more
+ * (فرنسي, يمنية), a م-participle of five or more (معارض, مستقل), or a listed plain one (كبير, سابق). */
+export const indefiniteAdjective = (w: string): boolean =>
+  !w.startsWith('ال') && (/^...+(?:ي|يه)$/.test(w) || /^م....+$/.test(w) || PLAIN_INDEFINITE.has(w));
+
 /** "قدمت أمانة منطقة الرياض اعتذارها", "ودعت الجوازات", "ودعت إدارة تعليم الخرج": a municipality, directorate or
  * passport office acts under its own name. */
 export const ADMINISTRATION_HEADS = [

@@ -83,6 +83,9 @@ export const AR_HEADS = foldedSet([
   'لجنة',
   'المنظمة',
   'منظمة',
+  // "أدانت نقابة الصحفيين اليمنيين قرار ...": a professional syndicate speaks under its own name.
+  'نقابة',
+  'النقابة',
   'الحركة',
   'حركة',
   'الفصائل',

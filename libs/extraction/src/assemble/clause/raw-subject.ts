@@ -6,7 +6,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import { foldWord, type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
-import { PEOPLE_HEADS, adjectival } from './arabic-adjectives';
+import { PEOPLE_HEADS, adjectival, indefiniteAdjective } from './arabic-adjectives';
 import { pastClaimNoun } from './english-claim-relative';
 import {
   BOMBER_WORDS,
@@ -131,6 +131,7 @@ function arabicPhrase(
   // "والد الرهينة": a head listed whole (والد, not و + الد) carries no article.
   const definiteHead = !(heads.has(head.norm) && !head.norm.startsWith('ال')) && /^[وف]?ال/.test(head.norm);
   let spokenFor = !SPOKESMEN.has(tokens[first].norm);
+  let chained = false;
   while (end < limit && end - first < (spokenFor && SPOKESMEN.has(tokens[first].norm) ? 7 : 5)) {
     const t = tokens[end];
     if (!t.isArabic || AR_STOP.has(t.norm) || BREAK.test(between(text, tokens[end - 1], t))) break;
@@ -143,7 +144,12 @@ function arabicPhrase(
     }
     // Modifiers and idafa are definite ("وزارة الدفاع", "المؤسسة الوطنية للنفط"); an indefinite word after a
     // definite head starts a name or a new phrase ("النائب حامد ...") that the phrase does not own.
-    if (!/^(?:ال|لل)/.test(t.norm) && (definiteHead || end > first + 1)) break;
+    // "نائب فرنسي معارض": an indefinite head keeps a chain of indefinite adjectives.
+    // An adjective takes no idafa: a definite word after the chain is the verb's object ("مسؤول أمريكي كبير الحكومة").
+    if (chained && /^(?:ال|لل)/.test(t.norm)) break;
+    const indefiniteChain = !definiteHead && indefiniteAdjective(tokens[end - 1].norm) && indefiniteAdjective(t.norm);
+    if (!/^(?:ال|لل)/.test(t.norm) && (definiteHead || end > first + 1) && !indefiniteChain) break;
+    chained = chained || (indefiniteChain && end > first + 1);
     // Past the head's own complement a definite word must read as an adjective ("المقاومة الشعبية", "القوات
     // المسلحة"); a plain noun there is the verb's object ("دعت الجوازات الأشقاء", "أدانت المحكمة الشركة").
     // (After an indefinite word a definite one is its idafa complement: "حكومة رئيس الوزراء".)

@@ -11,6 +11,7 @@ import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
 import { entryPoint } from './entry-point';
 import { hostCapital, isReceiving } from './meeting-venue';
+import { headquartersVenue } from './headquarters-venue';
 import { sentenceRivals } from './own-stretch';
 import { talksHostCapital } from './talks-host';
 import { arrivalCity, visitedPlace } from './visit-venue';
@@ -172,6 +173,16 @@ export function attachPlace(
   ) {
     place = article.dateline;
     placeRule = 'dateline fallback';
+  }
+  // "… وذلك في مقر وزارة العمل بالرياض": an Arabic meeting or deal held at a headquarters in a named place was held
+  // there (headquarters-venue.ts); read in the sentence, so the rule name is the sentence's own.
+  const seat =
+    article.arabic && HOSTED.has(type)
+      ? headquartersVenue(article.text, tokens, places, clause.sFirst, clause.sEnd)
+      : null;
+  if (seat && seat.value.id !== place?.value.id) {
+    place = seat;
+    placeRule = 'nearest in clause';
   }
   // Arabic protocol copy only: English "received" as often takes a call, aid or a sentence as a visitor.
   const receiving = article.arabic && HOSTED.has(type) && isReceiving(tokens, trigger);
