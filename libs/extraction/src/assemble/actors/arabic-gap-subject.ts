@@ -1,5 +1,5 @@
 // "أعرب الأزهر عن تضامنه الكامل مع خادم الحرمين": a verb trigger written with a gap before its preposition
-// ("أعرب ~ عن تضامن") holds its VSO subject inside the gap. When the dictionary has no name for it, the words of the
+// ("أعرب ~ عن تضامن", or with the subject-length gap "أعرب ~~ عن تضامن") holds its VSO subject inside the gap. When the dictionary has no name for it, the words of the
 // gap are still the subject; the name after مع is whom the solidarity is with, never its author.
 import type { Token } from '../../text/tokenize';
 import type { TriggerMatch } from '../../patterns/match-triggers';
@@ -10,9 +10,9 @@ import { textActor } from '../clause/raw-subject';
 const MAX_GAP = 4;
 const BREAK = /[.؟?!؛;:،,«»"()\n]/;
 
-/** The text subject inside a gapped verb trigger's "~" slot right after the verb and before عن, or null. */
+/** The text subject inside a gapped verb trigger's "~" or "~~" slot right after the verb and before عن, or null. */
 export function gapSubject(text: string, tokens: Token[], trigger: TriggerMatch): Span<ActorLike> | null {
-  if (trigger.spec.voice !== 'verb' || !/^\S+ ~ عن /.test(trigger.spec.phrase)) return null;
+  if (trigger.spec.voice !== 'verb' || !/^\S+ ~~? عن /.test(trigger.spec.phrase)) return null;
   // The match spans the verb alone; the gap is read up to the first عن after it.
   const first = trigger.first + 1;
   let k = first;
