@@ -244,8 +244,8 @@ export function attachPlace(
   }
   // "TEHRAN (Reuters) - Riot police detained dozens of students": an English material event the dateline could not
   // place (a capital that names its government, datelineScene) and the story names no country for happens in the
-  // dateline's country; country-level, not the bureau's city. Not aid: it goes where the donor sends it.
-  if (!place && !article.arabic && MATERIAL.has(type) && type !== 'AID') {
+  // dateline's country; country-level, not the bureau's city.
+  if (!place && !article.arabic && MATERIAL.has(type)) {
     place = countryAt(article, article.dateline?.value.country, actorSpan ?? trigger);
     if (place) placeRule = 'country fallback';
   }
