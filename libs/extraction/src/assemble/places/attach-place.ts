@@ -81,19 +81,27 @@ function articleCountry(places: Span<PlaceLike>[], country: string | null): Span
   return countries.find((p) => p.value.country === top) ?? null;
 }
 
-/** The country most of the article's places lie in, as a place (named or not as a country itself). */
-function storyCountry(
+type Anchor = { first: number; end: number; start: number; stop: number; surface?: string };
+
+/** A country as a place at the anchor's span. */
+function countryAt(
   article: ArticleContext,
-  anchor: { first: number; end: number; start: number; stop: number; surface?: string },
+  country: string | null | undefined,
+  anchor: Anchor,
 ): Span<PlaceLike> | null {
+  const value = country ? article.countryPlace(country) : null;
+  if (!value) return null;
+  const { first, end, start, stop } = anchor;
+  return { first, end, start, stop, surface: anchor.surface ?? value.name, value };
+}
+
+/** The country most of the article's places lie in, as a place (named or not as a country itself). */
+function storyCountry(article: ArticleContext, anchor: Anchor): Span<PlaceLike> | null {
   const tally = new Map<string, number>();
   for (const p of article.places)
     if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
   const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const value = top ? article.countryPlace(top) : null;
-  if (!value) return null;
-  const { first, end, start, stop } = anchor;
-  return { first, end, start, stop, surface: anchor.surface ?? value.name, value };
+  return countryAt(article, top, anchor);
 }
 
 const restatedCache = new WeakMap<ArticleContext, Map<string, Span<PlaceLike>[]>>();
@@ -243,6 +251,13 @@ export function attachPlace(
   // article's places lie in, named or not as a country itself.
   if (!place && MATERIAL.has(type) && article.arabic) {
     place = storyCountry(article, actorSpan ?? trigger);
+    if (place) placeRule = 'country fallback';
+  }
+  // "TEHRAN (Reuters) - Riot police detained dozens of students": an English material event the dateline could not
+  // place (a capital that names its government, datelineScene) and the story names no country for happens in the
+  // dateline's country; country-level, not the bureau's city.
+  if (!place && !article.arabic && MATERIAL.has(type)) {
+    place = countryAt(article, article.dateline?.value.country, actorSpan ?? trigger);
     if (place) placeRule = 'country fallback';
   }
   // English: an actor from a country the story never names as a place still acts in the story's country.
