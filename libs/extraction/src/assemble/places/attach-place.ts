@@ -16,6 +16,7 @@ import { sentenceRivals } from './own-stretch';
 import { talksHostCapital } from './talks-host';
 import { arrivalCity, visitedPlace } from './visit-venue';
 import { parliamentCapital } from './parliament-protest';
+import { articleCountry, countryAt, storyCountry } from './story-country';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
 import { isMetonymDateline } from '../map-spans';
@@ -69,39 +70,6 @@ function leaderAct(text: string, actor: Span<ActorLike> | null): boolean {
   if (!actor) return false;
   if (actor.value.kind !== 'person') return false;
   return TITLED.test(actor.surface) || TITLE_BEFORE.test(text.slice(Math.max(0, actor.start - 20), actor.start));
-}
-
-/** The country-level place the article is about, used only when a material event names no place at all. */
-function articleCountry(places: Span<PlaceLike>[], country: string | null): Span<PlaceLike> | null {
-  const countries = places.filter((p) => p.value.kind === 'country');
-  if (country) return countries.find((p) => p.value.country === country) ?? null;
-  const tally = new Map<string, number>();
-  for (const p of places) if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
-  const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return countries.find((p) => p.value.country === top) ?? null;
-}
-
-type Anchor = { first: number; end: number; start: number; stop: number; surface?: string };
-
-/** A country as a place at the anchor's span. */
-function countryAt(
-  article: ArticleContext,
-  country: string | null | undefined,
-  anchor: Anchor,
-): Span<PlaceLike> | null {
-  const value = country ? article.countryPlace(country) : null;
-  if (!value) return null;
-  const { first, end, start, stop } = anchor;
-  return { first, end, start, stop, surface: anchor.surface ?? value.name, value };
-}
-
-/** The country most of the article's places lie in, as a place (named or not as a country itself). */
-function storyCountry(article: ArticleContext, anchor: Anchor): Span<PlaceLike> | null {
-  const tally = new Map<string, number>();
-  for (const p of article.places)
-    if (p.value.country) tally.set(p.value.country, (tally.get(p.value.country) ?? 0) + 1);
-  const top = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return countryAt(article, top, anchor);
 }
 
 const restatedCache = new WeakMap<ArticleContext, Map<string, Span<PlaceLike>[]>>();
