@@ -45,14 +45,16 @@ export interface AssembleInput {
   publishedAt?: string | null;
 }
 
-/** The dateline's country is named again in the body: by a place of it or an actor of it. */
+/** The dateline's country is named again in the body (by a place of it or an actor of it), or the body names no
+ * other country either: "ABUJA (Reuters) - Thousands marched …" is told from where it is filed. */
 function homeInBody(
   country: string | null,
   places: { value: PlaceLike }[],
   actors: { value: { country?: string | null } }[],
 ): boolean {
   if (!country) return true;
-  return places.some((p) => p.value.country === country) || actors.some((a) => a.value.country === country);
+  const named = [...places, ...actors].map((m) => m.value.country).filter((cc) => !!cc);
+  return named.includes(country) || named.length === 0;
 }
 
 /** Article-wide readings: mentions mapped to tokens (those in the dateline set aside), dates and genre. */
@@ -87,7 +89,8 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
       )[0] ?? null;
   const named = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd && !setAsideHolds(p));
   // "BANGKOK (AP) — Myanmar's junta…", "DUBAI (Reuters) - …Yemen": an English dateline whose country the story
-  // never names again (no place, no actor of it) is the bureau the reporter files from, not a scene.
+  // never names again (no place, no actor of it) while it names another is the bureau the reporter files from,
+  // not a scene.
   const dateline = filedFrom && !arabic && !homeInBody(filedFrom.value.country, named, actors) ? null : filedFrom;
   // "in the capital" of a story filed from its own country's capital names that city (english-capital.ts).
   const capitals = arabic ? [] : datelineCapitalMentions(tokens, dateline, datelineEnd);
