@@ -23,6 +23,7 @@ import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import { inBaPhrase } from './arabic-actor-ba-phrase';
 import { officeHolderAfterVerb } from './arabic-office-holder';
 import { gapSubject } from './arabic-gap-subject';
+import { gapObjectFirst } from './gap-object';
 import type { ActorLike, Span } from '../assemble.types';
 import type { Token } from '../../text/tokenize';
 
@@ -225,10 +226,14 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
       tight(a)
     );
   };
+  // "عبر المجلس عن دعمه الكامل للملك سلمان": past the object a subject-gapped phrase resumes with (عن), a name is
+  // in the object; the gap holds the subject (gap-object.ts).
+  const resume = gapObjectFirst(tokens, trigger);
+  const pastGap = (a: Span<ActorLike>) => resume >= 0 && a.first > resume;
   // "ودعا الأمين العام لجامعة الدول العربية الدكتور نبيل العربي": the holder after the office, not its body.
   if (!svo && !plural) {
     const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
-    if (holder && subj(holder)) pick(holder, 'subject after verb (VSO)');
+    if (holder && subj(holder) && !pastGap(holder)) pick(holder, 'subject after verb (VSO)');
   }
   // "استهدفت الجمعة مواقع وأوكار المليشيات": the owner of a target noun after a verb of attack was hit.
   const struck = (a: Span<ActorLike>) => physical && targetOwner(tokens, a);
@@ -236,7 +241,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   pick(
     (plural
       ? []
-      : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a))
+      : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a) && !pastGap(a))
     ).find(
       (a) =>
         (!svo &&
