@@ -64,9 +64,9 @@ const LONG_GAP = 7;
 const SUBJECT_GAP = 13;
 /** A gap word of a phrase ('~', '~~' or '~~~'). */
 export const isGap = (w: string) => w === '~' || w === '~~' || w === '~~~';
-const gapSize = (w: string) => (w === '~' ? MAX_GAP : w === '~~' ? LONG_GAP : SUBJECT_GAP);
+export const gapSize = (w: string) => (w === '~' ? MAX_GAP : w === '~~' ? LONG_GAP : SUBJECT_GAP);
 /** A gap that holds the verb's subject: the match then reports the words before it. */
-const isSubjectGap = (w: string) => w === '~~' || w === '~~~';
+export const isSubjectGap = (w: string) => w === '~~' || w === '~~~';
 
 export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = []): TriggerIndex {
   const lists = new Map<string, Compiled[]>();
@@ -150,7 +150,7 @@ function withAlif(token: Token): string[] {
   return out ?? token.stems;
 }
 
-function wordMatches(token: Token, word: string): boolean {
+export function wordMatches(token: Token, word: string): boolean {
   return token.norm === word || withAlif(token).includes(word);
 }
 

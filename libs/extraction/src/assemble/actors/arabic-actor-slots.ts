@@ -23,6 +23,8 @@ import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import { inBaPhrase } from './arabic-actor-ba-phrase';
 import { officeHolderAfterVerb } from './arabic-office-holder';
 import { gapSubject } from './arabic-gap-subject';
+import { gapObjectFirst } from './gap-object';
+import { disagreesWithVerb } from './verb-agreement';
 import type { ActorLike, Span } from '../assemble.types';
 import type { Token } from '../../text/tokenize';
 
@@ -168,7 +170,9 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   // "وطالبوا المتمردين": a verb with the plural suffix holds its subject; the names after it are objects.
   const plural = isPluralVerb(tokens, trigger);
   const read = raw();
-  const text0 = plural && read && read.first >= trigger.end ? null : read;
+  // "وطالب قوات التحالف": nor does a masculine past verb before a plural in -ات (verb-agreement.ts).
+  const text0 =
+    read && ((plural && read.first >= trigger.end) || disagreesWithVerb(tokens, trigger, read)) ? null : read;
   // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
   const eligibleAll = actors.filter((a) => eligible(a));
   // "وانتقد تقرير لـ«هيومن رايتس ووتش» X": the body whose report is the subject (report-owner.ts).
@@ -225,10 +229,14 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
       tight(a)
     );
   };
+  // "عبر المجلس عن دعمه الكامل للملك سلمان": past the object a subject-gapped phrase resumes with (عن), a name is
+  // in the object; the gap holds the subject (gap-object.ts).
+  const resume = gapObjectFirst(tokens, trigger);
+  const pastGap = (a: Span<ActorLike>) => (resume >= 0 && a.first > resume) || disagreesWithVerb(tokens, trigger, a);
   // "ودعا الأمين العام لجامعة الدول العربية الدكتور نبيل العربي": the holder after the office, not its body.
   if (!svo && !plural) {
     const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
-    if (holder && subj(holder)) pick(holder, 'subject after verb (VSO)');
+    if (holder && subj(holder) && !pastGap(holder)) pick(holder, 'subject after verb (VSO)');
   }
   // "استهدفت الجمعة مواقع وأوكار المليشيات": the owner of a target noun after a verb of attack was hit.
   const struck = (a: Span<ActorLike>) => physical && targetOwner(tokens, a);
@@ -236,7 +244,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   pick(
     (plural
       ? []
-      : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a))
+      : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a) && !pastGap(a))
     ).find(
       (a) =>
         (!svo &&
@@ -284,7 +292,14 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     // "وأشاد بما يقدمه الجيش": nor is a name inside a relative clause the nearest guess; the dropped subject is.
     (plural ? [] : after).find(
       (a) =>
-        loose(a) && dAfter(a) <= 8 && !aimed(a) && !hit(a) && !relative(a) && !struck(a) && !afterDefiniteSubject(a),
+        loose(a) &&
+        dAfter(a) <= 8 &&
+        !aimed(a) &&
+        !hit(a) &&
+        !relative(a) &&
+        !struck(a) &&
+        !afterDefiniteSubject(a) &&
+        !disagreesWithVerb(tokens, trigger, a),
     ),
     'nearest following in clause',
   );
