@@ -13,6 +13,7 @@ describe('English acts inside a denied report', () => {
     'The army dismissed allegations that it had evacuated a post near the border.',
     'The army rejected accusations that it had evacuated a post near the border.',
     'The army also denied reports circulating on social media that it had evacuated a post near Kfar Kila.',
+    'The army denied that it had evacuated a post near the border.',
   ])('keeps the denial and adds no withdrawal: %s', (body) => {
     const found = types(body);
     expect(found).toContain('REJECT');

@@ -1,7 +1,9 @@
 // "The army denied reports that it had evacuated a post", "rejected claims that officers fired live rounds", "there
-// was no truth to reports that ...": an English verb trigger inside the "that" complement of a denied report, claim
-// or allegation is what the speaker says did not happen (codebook: only what the article reports as having happened
-// is an event). The denial itself stays a REJECT event; a report that is confirmed still reports its act.
+// was no truth to reports that ...", "denied that the base had been overrun": an English verb trigger inside the
+// "that" complement of a denial, or of a denied report, claim or allegation, is what the speaker says did not happen
+// (codebook: only what the article reports as having happened is an event). The denial itself stays a REJECT event;
+// a report that is confirmed still reports its act. Noun triggers there are kept: "denied that officers had used live
+// ammunition against demonstrators" still tells of the demonstration.
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 
@@ -44,6 +46,7 @@ export function deniedReportAct(tokens: Token[], trigger: TriggerMatch, clauseFi
   for (let t = trigger.first - 1; t >= Math.max(clauseFirst, trigger.first - COMPLEMENT_SPAN); t--) {
     if (STOPS.has(tokens[t].norm)) return false;
     if (tokens[t].norm !== 'that') continue;
+    if (t - 1 >= clauseFirst && denies(tokens, t - 1)) return true;
     for (let n = t - 1; n >= Math.max(clauseFirst, t - NOUN_TO_THAT); n--)
       if (CLAIMS.has(tokens[n].norm)) return deniedClaim(tokens, n, clauseFirst);
     return false;
