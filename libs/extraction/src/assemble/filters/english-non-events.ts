@@ -5,11 +5,12 @@
 // talks"); protests a ban is about
 // (english-banned-protest.ts), relief sent by plane (english-aid-cargo.ts) and meetings before or after the
 // reported now (english-meeting-time.ts), perfects of habit or hindsight or over an open span, counted wars and
-// "still" + a present habit (english-standing-acts.ts).
+// "still" + a present habit (english-standing-acts.ts), and acts inside a denied report (english-denied-reports.ts).
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { aidCargoDispatch } from './english-aid-cargo';
 import { bannedProtest } from './english-banned-protest';
+import { deniedReportAct } from './english-denied-reports';
 import { meetingOffNow } from './english-meeting-time';
 import { causedBySpan, countedWars, longSpan, perfectOverSpan, standingAct, stillHabit } from './english-standing-acts';
 
@@ -156,6 +157,7 @@ export function englishNonEvent(text: string, tokens: Token[], trigger: TriggerM
     countedWars(tokens, trigger) ||
     stillHabit(tokens, trigger) ||
     longSpan(tokens, trigger) ||
-    causedBySpan(tokens, trigger)
+    causedBySpan(tokens, trigger) ||
+    deniedReportAct(tokens, trigger, clauseFirst)
   );
 }
