@@ -6,19 +6,17 @@
 // ammunition against demonstrators" still tells of the demonstration.
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
+import { wordSet } from '../../text/word-sets';
 
-const DENYING = new Set(
-  'denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes rebuffed'.split(
-    ' ',
-  ),
+const DENYING = wordSet(
+  'denied denies deny denying dismissed dismisses dismissing rejected rejects rejecting refuted refutes rebuffed',
 );
-const CLAIMS = new Set(
-  'report reports claim claims allegation allegations accusation accusations suggestion suggestions rumour rumours rumor rumors'.split(
-    ' ',
-  ),
+const CLAIMS = wordSet(
+  'report reports claim claims allegation allegations accusation accusations suggestion suggestions rumour rumours ' +
+    'rumor rumors',
 );
 /** "no truth to reports", "baseless claims", "false reports": the report is called untrue where it is named. */
-const UNTRUE = new Set('truth false baseless unfounded untrue'.split(' '));
+const UNTRUE = wordSet('truth false baseless unfounded untrue');
 /** A negator before the denial undoes it: "did not deny reports that". */
 const NOT = new Set(['not', 'never', 'nor', 'didn', 'doesn']);
 /** Where a new statement starts inside the clause: its acts are no longer in the denied complement. */
