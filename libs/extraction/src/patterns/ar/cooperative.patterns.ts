@@ -282,6 +282,28 @@ const RELIEF_GOODS = [
 const ARMS_HANDED = ['سلم', 'سلمت', 'سلموا']
   .flatMap((v) => ['شحنة أسلحة', 'شحنات أسلحة', 'معدات عسكرية', 'أسلحة ومعدات'].map((a) => `${v} ~~ ${a}`))
   .join('|');
+/** War machines a state hands over ("سلمت فرنسا مصر الدفعة الأولى من طائرات الرافال", "ستسلم الولايات المتحدة مصر
+ * ثماني طائرات"): named outright, so that handing over a suspect, a file or a building stays out, and bare أسلحة too
+ * ("سلم المسلحون أسلحتهم" is disarming). The present and future forms count: deliveries are announced on the day. */
+const WAR_MACHINES = [
+  'طائرات',
+  'طائرة حربية',
+  'مقاتلات',
+  'مروحيات',
+  'دبابات',
+  'مدرعات',
+  'ناقلات جند',
+  'صواريخ',
+  'منظومة صواريخ',
+  'منظومات',
+  'فرقاطة',
+  'فرقاطات',
+  'زوارق حربية',
+  'سفن حربية',
+];
+const MACHINES_HANDED = ['سلم', 'سلمت', 'سلموا', 'يسلم', 'ستسلم', 'سيسلم']
+  .flatMap((v) => WAR_MACHINES.map((m) => `${v} ~~ ${m}`))
+  .join('|');
 const FUNDS_GIVEN = [
   ...['منح', 'منحت', 'قدم', 'قدمت'].flatMap((v) => ['قرضا', 'منحة', 'وديعة', 'هبة'].map((o) => `${v} ~~ ${o}`)),
   ...['أودع', 'أودعت'].flatMap((v) => ['مليار', 'مليون', 'ملياري', 'وديعة'].map((o) => `${v} ~~ ${o}`)),
@@ -322,6 +344,7 @@ export const AR_AID = triggers('AID', [
   // Arms handed over ("سلمت واشنطن شحنة أسلحة للجيش العراقي"). زود / أمد … بالسلاح are left out: in the news they
   // are mostly a charge ("قال إن تركيا زودت المجموعات الإرهابية بالسلاح") or a suspect's confession.
   ['military', 'verb', 0.75, ARMS_HANDED],
+  ['military', 'verb', 0.75, MACHINES_HANDED],
   // Loans, grants and deposits given ("منحت المملكة قرضا لمصر", "أودعت السعودية ملياري دولار في البنك المركزي",
   // "دعمت المملكة الحكومة اليمنية بمبلغ مليار دولار"); a scholarship (منحة دراسية) is no aid.
   ['economic', 'verb', 0.7, FUNDS_GIVEN, { notBefore: ['دراسية', 'دراسيه', 'للدراسة'] }],
