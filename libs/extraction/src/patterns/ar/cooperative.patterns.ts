@@ -168,10 +168,19 @@ export const AR_CONSULT = triggers('CONSULT', [
   ['meet', 'noun', 0.75, CONVENING],
 ]);
 
-const STOOD_BY = ['أكد', 'أكدت', 'أكدوا'].map((v) => `${v} ~~ وقوف`);
+/** Standing by someone affirmed or renewed, by a finite verb or, as statements of condolence and solidarity mostly
+ * run, by its participle after the main verb ("أدان الهجوم، مؤكدا وقوف باكستان مع المملكة", "جدد خادم الحرمين
+ * الشريفين وقوف المملكة مع مصر", "مجددا وقوف بلاده إلى جانب دول المجلس"). */
+const STOOD_BY = ['أكد', 'أكدت', 'أكدوا', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'جدد', 'جددت', 'جددوا', 'مجددا', 'مجددة'].map(
+  (v) => `${v} ~~ وقوف`,
+);
 /** "وأكدت أن وقوف قيادة التحالف مع الشعب اليمني كان في لحظة عصيبة": after أن the standing is the subject of a
- * statement about the past, not the stance affirmed. */
-export const AR_STOOD_BY_SENSES: SenseRule[] = [{ type: 'SUPPORT', phrases: STOOD_BY, gapNot: ['أن', 'بأن', 'إن'] }];
+ * statement about the past, not the stance affirmed; "مؤكدا أهمية الوقوف صفا واحدا" urges unity, no one's stance. */
+export const AR_STOOD_BY_SENSES: SenseRule[] = [
+  { type: 'SUPPORT', phrases: STOOD_BY, gapNot: ['أن', 'بأن', 'إن', 'أهمية', 'ضرورة'] },
+];
+/** What وقوف also names right after it: looking into (الوقوف على الاحتياجات) and parking (وقوف السيارات). */
+const NOT_STANDING_BY = ['على', 'السيارات', 'سيارات', 'المركبات'];
 
 export const AR_SUPPORT = triggers('SUPPORT', [
   [
@@ -219,9 +228,9 @@ export const AR_SUPPORT = triggers('SUPPORT', [
       ...['عبر', 'عبرت', 'عبروا', 'أعرب', 'أعربت'].flatMap((v) =>
         ['عن دعم', 'عن تأييد', 'عن تضامن'].map((o) => `${v} ~~ ${o}`),
       ),
-      ...STOOD_BY,
     ].join('|'),
   ],
+  ['solidarity', 'verb', 0.75, STOOD_BY.join('|'), { notBefore: NOT_STANDING_BY }],
   ['praise', 'noun', 0.7, 'ترحيب|إشادة|تأييد|تهنئة|برقية تهنئة|بعث ~ برقية تهنئة|بعثت ~ برقية تهنئة'],
   [
     'solidarity',
