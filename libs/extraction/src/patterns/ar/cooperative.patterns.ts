@@ -168,10 +168,19 @@ export const AR_CONSULT = triggers('CONSULT', [
   ['meet', 'noun', 0.75, CONVENING],
 ]);
 
-const STOOD_BY = ['أكد', 'أكدت', 'أكدوا'].map((v) => `${v} ~~ وقوف`);
+/** Standing by someone affirmed or renewed, by a finite verb or, as statements of condolence and solidarity mostly
+ * run, by its participle after the main verb ("أدان الهجوم، مؤكدا وقوف باكستان مع المملكة", "جدد خادم الحرمين
+ * الشريفين وقوف المملكة مع مصر", "مجددا وقوف بلاده إلى جانب دول المجلس"). */
+const STOOD_BY = ['أكد', 'أكدت', 'أكدوا', 'مؤكدا', 'مؤكدة', 'مؤكدين', 'جدد', 'جددت', 'جددوا', 'مجددا', 'مجددة'].map(
+  (v) => `${v} ~~ وقوف`,
+);
 /** "وأكدت أن وقوف قيادة التحالف مع الشعب اليمني كان في لحظة عصيبة": after أن the standing is the subject of a
- * statement about the past, not the stance affirmed. */
-export const AR_STOOD_BY_SENSES: SenseRule[] = [{ type: 'SUPPORT', phrases: STOOD_BY, gapNot: ['أن', 'بأن', 'إن'] }];
+ * statement about the past, not the stance affirmed; "مؤكدا أهمية الوقوف صفا واحدا" urges unity, no one's stance. */
+export const AR_STOOD_BY_SENSES: SenseRule[] = [
+  { type: 'SUPPORT', phrases: STOOD_BY, gapNot: ['أن', 'بأن', 'إن', 'أهمية', 'ضرورة'] },
+];
+/** What وقوف also names right after it: looking into (الوقوف على الاحتياجات) and parking (وقوف السيارات). */
+const NOT_STANDING_BY = ['على', 'السيارات', 'سيارات', 'المركبات'];
 
 export const AR_SUPPORT = triggers('SUPPORT', [
   [
@@ -219,9 +228,9 @@ export const AR_SUPPORT = triggers('SUPPORT', [
       ...['عبر', 'عبرت', 'عبروا', 'أعرب', 'أعربت'].flatMap((v) =>
         ['عن دعم', 'عن تأييد', 'عن تضامن'].map((o) => `${v} ~~ ${o}`),
       ),
-      ...STOOD_BY,
     ].join('|'),
   ],
+  ['solidarity', 'verb', 0.75, STOOD_BY.join('|'), { notBefore: NOT_STANDING_BY }],
   ['praise', 'noun', 0.7, 'ترحيب|إشادة|تأييد|تهنئة|برقية تهنئة|بعث ~ برقية تهنئة|بعثت ~ برقية تهنئة'],
   [
     'solidarity',
@@ -282,6 +291,28 @@ const RELIEF_GOODS = [
 const ARMS_HANDED = ['سلم', 'سلمت', 'سلموا']
   .flatMap((v) => ['شحنة أسلحة', 'شحنات أسلحة', 'معدات عسكرية', 'أسلحة ومعدات'].map((a) => `${v} ~~ ${a}`))
   .join('|');
+/** War machines a state hands over ("سلمت فرنسا مصر الدفعة الأولى من طائرات الرافال", "ستسلم الولايات المتحدة مصر
+ * ثماني طائرات"): named outright, so that handing over a suspect, a file or a building stays out, and bare أسلحة too
+ * ("سلم المسلحون أسلحتهم" is disarming). The present and future forms count: deliveries are announced on the day. */
+const WAR_MACHINES = [
+  'طائرات',
+  'طائرة حربية',
+  'مقاتلات',
+  'مروحيات',
+  'دبابات',
+  'مدرعات',
+  'ناقلات جند',
+  'صواريخ',
+  'منظومة صواريخ',
+  'منظومات',
+  'فرقاطة',
+  'فرقاطات',
+  'زوارق حربية',
+  'سفن حربية',
+];
+const MACHINES_HANDED = ['سلم', 'سلمت', 'سلموا', 'يسلم', 'ستسلم', 'سيسلم']
+  .flatMap((v) => WAR_MACHINES.map((m) => `${v} ~~ ${m}`))
+  .join('|');
 const FUNDS_GIVEN = [
   ...['منح', 'منحت', 'قدم', 'قدمت'].flatMap((v) => ['قرضا', 'منحة', 'وديعة', 'هبة'].map((o) => `${v} ~~ ${o}`)),
   ...['أودع', 'أودعت'].flatMap((v) => ['مليار', 'مليون', 'ملياري', 'وديعة'].map((o) => `${v} ~~ ${o}`)),
@@ -322,6 +353,7 @@ export const AR_AID = triggers('AID', [
   // Arms handed over ("سلمت واشنطن شحنة أسلحة للجيش العراقي"). زود / أمد … بالسلاح are left out: in the news they
   // are mostly a charge ("قال إن تركيا زودت المجموعات الإرهابية بالسلاح") or a suspect's confession.
   ['military', 'verb', 0.75, ARMS_HANDED],
+  ['military', 'verb', 0.75, MACHINES_HANDED],
   // Loans, grants and deposits given ("منحت المملكة قرضا لمصر", "أودعت السعودية ملياري دولار في البنك المركزي",
   // "دعمت المملكة الحكومة اليمنية بمبلغ مليار دولار"); a scholarship (منحة دراسية) is no aid.
   ['economic', 'verb', 0.7, FUNDS_GIVEN, { notBefore: ['دراسية', 'دراسيه', 'للدراسة'] }],

@@ -56,6 +56,45 @@ const WAR_MEANS = [
 const SENDING = ['أرسل', 'أرسلت', 'أرسلوا', 'نشر', 'نشرت', 'نشروا'];
 const SENT_MEANS = SENDING.flatMap((v) => WAR_MEANS.map((m) => `${v} ~~ ${m}`));
 const SENDING_MEANS = WAR_MEANS.map((m) => `نشر ~ ${m}`);
+/** Police and security men sent into a place ("نشرت السلطات 550 شرطيا في كاليه", "نشرت مصر عشرة آلاف شرطي", "نشر
+ * مئات من رجال الأمن حول الملعب"): a deployment like troops. A lone singular شرطي is left out: folded, "نشرته"
+ * (its newscast) reads as نشرت, and "في صدر نشرته … اتهام شرطي" is a policeman charged, not one sent. */
+const POLICE = [
+  'شرطيا',
+  'آلاف شرطي',
+  'ألف شرطي',
+  'رجال شرطة',
+  'رجال الشرطة',
+  'رجال أمن',
+  'رجال الأمن',
+  'عناصر أمن',
+  'دركيا',
+];
+const SENT_POLICE = SENDING.flatMap((v) => POLICE.map((m) => `${v} ~~ ${m}`));
+/** The masdar تحشيد and its plurals ("قيام التنظيم بتحشدات لقواته", "أخذ عناصره بتحشيد قواتهم"): a build-up of
+ * forces named with them, since "تحشيد الرأي العام" or "تحشيد الجماهير" rallies opinion, not troops. */
+const MASSED = [
+  'قوات',
+  'قواته',
+  'قواتها',
+  'قواتهم',
+  'مقاتلين',
+  'المقاتلين',
+  'مقاتليه',
+  'مقاتليها',
+  'مقاتليهم',
+  'عناصر',
+  'عناصره',
+  'عناصرها',
+  'عناصرهم',
+  'الجنود',
+];
+const MASSING = [
+  ...['تحشيد', 'تحشيدات', 'تحشدات'].flatMap((n) => MASSED.map((f) => `${n} ~ ${f}`)),
+  'تحشيدات عسكرية',
+  'تحشدات عسكرية',
+  'تحشيد عسكري',
+];
 /** Forces pushed to a front with بـ ("دفعت قوات التحالف بمدرعات إلى عدن", "يدفع الحوثيون بمقاتلين جدد"). */
 const PUSHED = ['بمدرعات', 'بدبابات', 'بآليات', 'بمقاتلين', 'بجنود', 'بوحدات', 'بألوية', 'بكتائب', 'بمسلحين'];
 const PUSHED_IN = ['دفع', 'دفعت', 'دفعوا', 'يدفع', 'تدفع'].flatMap((v) => PUSHED.map((f) => `${v} ~~ ${f}`));
@@ -130,7 +169,7 @@ const NOT_SENT = [
   'بين',
 ];
 export const AR_SENT_FORCES_SENSES: SenseRule[] = [
-  { type: 'MOBILIZE', phrases: [...SENT_MEANS, ...SENDING_MEANS], gapNot: NOT_SENT },
+  { type: 'MOBILIZE', phrases: [...SENT_MEANS, ...SENDING_MEANS, ...SENT_POLICE], gapNot: NOT_SENT },
 ];
 
 export const AR_MOBILIZE = triggers('MOBILIZE', [
@@ -149,6 +188,8 @@ export const AR_MOBILIZE = triggers('MOBILIZE', [
   ['troops', 'verb', 0.9, 'حشد|حشدت|حشدوا|يحشد|تحشد|يحشدون', NOT_A_BUILDUP],
   ['troops', 'verb', 0.85, [...SENT_MEANS, ...PUSHED_IN, ...SPREAD].join('|')],
   ['troops', 'noun', 0.8, SENDING_MEANS.join('|')],
+  ['troops', 'verb', 0.8, SENT_POLICE.join('|')],
+  ['troops', 'noun', 0.85, MASSING.join('|')],
   ['troops', 'verb', 0.8, STEPPED_UP.join('|')],
   ['troops', 'noun', 0.8, 'تكثيف الانتشار|تكثيف التواجد الأمني'],
   ['alert', 'verb', 0.85, LEVEL_RAISED.join('|')],

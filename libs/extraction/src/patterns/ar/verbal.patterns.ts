@@ -59,6 +59,10 @@ export const AR_REQUEST = triggers('REQUEST', [
     'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد',
     { notBefore: [...PUNDITS, ...PRAYER] },
   ],
+  // حض, the formal twin of حث ("حض الاتحاد الأوروبي تركيا على رد متكافئ"), in the past only: the present mostly tells
+  // what teachings or tracts preach ("تعاليم تحض على الرحمة", "مواد تحض على القتال"), and after a preposition it
+  // is the masdar ("من حض على السماحة", "يدعو إلى حض الدول").
+  ['call', 'verb', 0.8, 'حض|حضت|حضوا|حضا', { notAfter: ['من', 'إلى', 'الى', 'على', 'في'] }],
   // A statement's own first person ("وأدعو إلى استنكار وطني", "نطالب المجتمع الدولي"): its speaker's demand.
   ['call', 'verb', 0.7, AR_FIRST_PERSON_CALLS.join('|'), { notBefore: PRAYER }],
   // "شدد الوزير على ضرورة وقف التدخلات", "أكد ... ضرورة": insisting that something must be done is a call for it.
