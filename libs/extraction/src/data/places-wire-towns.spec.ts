@@ -16,6 +16,7 @@ describe('wire-story towns of English insurgency and border news', () => {
     ['Insurgents raided the coastal village of Mucojo in Mozambique.', 'Mucojo', 'MZ', -12.07, 40.47],
     ['Troops killed eight militants in the Datta Khel area of North Waziristan.', 'Datta Khel', 'PK', 32.95, 69.78],
     ['Residents blocked the highway through Kirants in Armenia.', 'Kirants', 'AM', 41.03, 45.12],
+    ['Gang members stormed Pont-Sondé, a farming town in the Artibonite.', 'Pont-Sondé', 'HT', 19.15, -72.61],
   ])('%s', (text, name, cc, lat, lon) => {
     const m = found(text, name);
     expect(m?.place.country).toBe(cc);

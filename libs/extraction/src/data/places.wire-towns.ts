@@ -30,6 +30,7 @@ datta-khel|Datta Khel|Dattakhel||PK|32.95|69.78|town|
 second-thomas-shoal|Second Thomas Shoal|Ayungin Shoal||PH|9.73|115.86|frontline|
 zambales|Zambales|Zambales province||PH|15.5|120.1|admin1|
 # Haiti, Kosovo, Armenia, Estonia and Poland
+pont-sonde|Pont-Sondé|Pont-Sonde,Pont Sondé,Pont Sonde||HT|19.15|-72.61|town|
 petite-riviere-artibonite|Petite-Riviere-de-l'Artibonite|Petite-Rivière-de-l'Artibonite,Petite Riviere de l'Artibonite,Petite Rivière de l'Artibonite||HT|19.13|-72.48|town|
 mitrovica|Mitrovica|North Mitrovica,South Mitrovica,Mitrovicë||XK|42.8833|20.8667|city|gid=789225
 kirants|Kirants|||AM|41.03|45.12|town|

@@ -3,6 +3,7 @@
 import type { KeyVariant } from './arabic-clitics';
 import { placeFacts, placeStartsAt, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { ACRONYM_KEYS } from './acronym-keys';
+import { isDatelineCity } from './dateline-head';
 import { offsetOfKeyIndex, type Token } from './tokenize';
 import { adjectiveReading, protectorsReading, tellReading, verbalNounReading } from './word-readings';
 
@@ -72,8 +73,17 @@ function compassLead(tokens: Token[], index: number, count: number, candidates: 
 /** English names count only when capitalised: every word longer than 3 letters, and the last one. Before a
  * lower-case "camp", a listed name's inner words may be lower case too ("the Zamzam displacement camp", "Balata
  * refugee camp"). A region's name may open on a lower-case compass word (compassLead). */
-function latinShapeOk(tokens: Token[], index: number, count: number, key: string, compass: boolean): boolean {
+function latinShapeOk(
+  text: string,
+  tokens: Token[],
+  index: number,
+  count: number,
+  key: string,
+  compass: boolean,
+): boolean {
   if (ACRONYM_KEYS.has(key)) return tokens[index].upper;
+  // "LIMA (Reuters) -", "KYIV, Ukraine —": a short city in capitals opening the text is the dateline, not an acronym.
+  const dateline = isDatelineCity(text, tokens, index, count);
   const end = index + count - 1;
   const camp = count > 2 && tokens[end].key === 'camp' && !tokens[end].cap;
   for (let j = index; j < index + count; j++) {
@@ -84,7 +94,7 @@ function latinShapeOk(tokens: Token[], index: number, count: number, key: string
     if (j === end && j > index && LOWER_TAILS.has(t.key)) continue;
     const mustCap = t.key.length > 3 || j === end;
     if (mustCap && !t.cap) return false;
-    if (t.upper && t.key.length <= 4) return false; // unknown acronyms (UN, ICRC) are not place names
+    if (t.upper && t.key.length <= 4 && !dateline) return false; // unknown acronyms (UN, ICRC) are not place names
   }
   return true;
 }
@@ -117,7 +127,7 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
         }
         const candidates = store.byKey.get(key);
         if (!candidates) continue;
-        if (!first.arabic && !latinShapeOk(tokens, i, n, key, compassLead(tokens, i, n, candidates))) continue;
+        if (!first.arabic && !latinShapeOk(text, tokens, i, n, key, compassLead(tokens, i, n, candidates))) continue;
         [hitN, hitKey, hit] = [n, key, candidates];
       }
       if (!hit || (best && hitN <= best.tokens)) continue;

@@ -45,6 +45,14 @@ describe('topic frames', () => {
     expect(cue('تظاهر العشرات داعين البرلمان إلى رفض القانون.', 'رفض', 'verb', 'REJECT')).toBe('requested:داعين');
     expect(cue('He urged parliament to reject the bill.', 'reject', 'verb', 'REJECT')).toBe('requested:urged');
   });
+  it('drops a noun that is the object of the verb an English request asks for', () => {
+    expect(cue('She called on her allies to tighten sanctions on the regime.', 'sanctions', 'noun', 'SANCTION')).toBe(
+      'requested:called',
+    );
+    expect(cue('The agency urged donors to send more aid to the camps.', 'aid', 'noun', 'AID')).toBe('requested:urged');
+    expect(cue('The minister called for an end to the sanctions.', 'sanctions', 'noun', 'SANCTION')).toBeNull();
+    expect(cue('The bloc agreed to impose sanctions on the firms.', 'sanctions', 'noun', 'SANCTION')).toBeNull();
+  });
   it('drops prescriptions and negative polarity', () => {
     expect(cue('يرى الخبراء أنه لا بد من نشر قوات دولية.', 'نشر', 'verb', 'MOBILIZE')).toBe('necessity:بد');
     expect(cue('لم تسمح الحكومة بشن أي غارات من القاعدة.', 'غارات')).toBe('any');

@@ -131,9 +131,27 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
 /** An English past form ("accused", "condemned"): never the bare verb of an infinitive. */
 const pastForm = (t: Token | undefined): boolean => !!t && !t.isArabic && t.norm.length > 4 && t.norm.endsWith('ed');
 
+/** Words after an English "to" that make it a preposition, not an infinitive: "called for an end to the raids". */
+const EN_NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'all']);
+
+/** "called on allies to tighten sanctions", "urged them to send more aid": an English noun trigger that is the object
+ * of the verb a request asks for (one or two words after the infinitive's "to"); the index of that "to", or -1. */
+function requestedObjectTo(tokens: Token[], first: number, clauseFirst: number): number {
+  for (let k = first - 2; k >= Math.max(clauseFirst, first - 3); k--) {
+    if (!hasWord(tokens[k], TO)) continue;
+    const verb = tokens[k + 1];
+    return /^[a-z]+$/.test(verb.surface) && !EN_NOUN_OPENERS.has(verb.norm) ? k : -1;
+  }
+  return -1;
+}
+
 /** "دعا إسرائيل إلى تجميد", "urged Congress to reject": the trigger is the content of a request. */
-export function requestedAction(tokens: Token[], first: number, clauseFirst: number): string | null {
+export function requestedAction(tokens: Token[], first: number, clauseFirst: number, noun = false): string | null {
   let to = first - 1;
+  if (noun && !tokens[first].isArabic && !hasWord(tokens[to], TO)) {
+    const object = requestedObjectTo(tokens, first, clauseFirst);
+    if (object >= 0) to = object;
+  }
   // "urged them to halt the attacks and withdraw": an English verb coordinated with the requested one.
   if (!tokens[first].isArabic && tokens[to]?.norm === 'and')
     while (to > Math.max(clauseFirst, first - 6) && !hasWord(tokens[to], TO)) to--;
@@ -273,7 +291,7 @@ export function frameCue(
   const tolled = counted && trigger.spec.type === 'ASSAULT';
   if (!noun && !tolled && tokens[first].isArabic && first - 1 >= clauseFirst && hasWord(prev, AFTER_HEADS))
     return `topic:${prev.norm}`;
-  const asked = requestedAction(tokens, first, clauseFirst);
+  const asked = requestedAction(tokens, first, clauseFirst, noun);
   if (asked) return `requested:${asked}`;
   // A demand and an ultimatum state what must happen ("must disband, or Turkey will do what is necessary"): the
   // necessity is their content, not a prescription that keeps them from being said.

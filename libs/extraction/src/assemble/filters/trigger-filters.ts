@@ -40,6 +40,7 @@ import {
 } from './english-trigger-frames';
 import { aimedAid, pavedWayAct, plottedAct, tomorrowAct } from './unrealized-acts';
 import { mentionedAct } from './english-mentioned-act';
+import { praisedRecord } from './english-praised-record';
 import { recalledEnglishAct } from './english-recalled-acts';
 import {
   isHandledDevice,
@@ -367,6 +368,7 @@ export function notAHappening(
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
   if (!article.arabic && mentionedAct(tokens, trigger)) return true;
+  if (!article.arabic && praisedRecord(tokens, trigger)) return true;
   // "revived memories of July last year, when … air strikes": a recalled act (english-recalled-acts.ts).
   if (!article.arabic && recalledEnglishAct(article.text, tokens, trigger, clause.sFirst, article.articleYear))
     return true;

@@ -21,6 +21,7 @@ import { isOfficeTitle } from './office-title';
 import { isPassingDestination } from './passing-destinations';
 import { isJourneyStart } from './travel-destinations';
 import { isPastRelativePlace } from './past-relative-places';
+import { isSubjectRelativePlace } from './subject-relative';
 import { isNeighbourPlace } from './neighbour-places';
 import type { TokenRange } from './own-stretch';
 import { isVenueTopic } from './venue-topics';
@@ -92,6 +93,7 @@ export function scenePlaces(
       (ctx.type === 'RETREAT' || MOVEMENT.has(ctx.type) || !isJourneyStart(tokens, p, lowest)) &&
       !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
       !isPastRelativePlace(tokens, p, triggerEnd) &&
+      !(ctx.text && isSubjectRelativePlace(ctx.text, tokens, p, lowest, triggerFirst)) &&
       !isPerpetratorScene(tokens, p, lowest, triggerFirst) &&
       // "قال خلال زيارة إلى قبرص «… عمل إرهابي أوقع 30 قتيلا»": where he spoke, not the scene (a meeting is held there).
       (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)) &&
