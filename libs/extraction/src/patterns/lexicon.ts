@@ -21,6 +21,7 @@ import { AR_LINKED_ATTACKS } from './ar/linked-attacks.patterns';
 import { AR_WARNED_ABUSES } from './ar/warned-abuses.patterns';
 import { AR_PROTEST } from './ar/protest.patterns';
 import { AR_THANKS } from './ar/thanks.patterns';
+import { AR_COWARDLY_ACT } from './ar/cowardly-act.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
 import { EN_ACCUSE, EN_REJECT, EN_REQUEST, EN_THREATEN } from './en/verbal.patterns';
 import {
@@ -67,6 +68,7 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_LINKED_ATTACKS,
   ...AR_WARNED_ABUSES,
   ...AR_THANKS,
+  ...AR_COWARDLY_ACT,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [
   ...EN_ASSAULT,

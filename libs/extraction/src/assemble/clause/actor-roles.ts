@@ -77,6 +77,9 @@ const PARTITIVE_HEADS = foldedSet([
 ]);
 const PEOPLE_HEADS = foldedSet(['شخصا', 'اشخاص', 'شخص', 'مدنيين', 'مواطنين', 'فلسطينيين', 'اطفال']);
 const ORG_HEADS = foldedSet(['تنظيم', 'جماعه', 'حركه', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
+// "إلى جمهورية مصر", "في دولة الكويت", "مع سلطنة عمان": the form of a state before its name, which the dictionary
+// often leaves outside the mention; the preposition before it governs the state.
+const STATE_HEADS = foldedSet(['جمهوريه', 'الجمهوريه', 'دوله', 'مملكه', 'المملكه', 'سلطنه', 'اماره']);
 // "من أنصار الرئيس المخلوع": supporters, like members, belong to the name after them.
 const VICTIM_NOUN_BEFORE = foldedSet([
   'عناصر',
@@ -113,7 +116,7 @@ export function isGoverned(tokens: Token[], a: Span<ActorLike>): boolean {
     return false;
   // "مع تنظيم "داعش"": an organisation noun left outside the mention by quotes.
   let k = a.first - 1;
-  if (prev && has(prev, ORG_HEADS)) prev = tokens[--k] ?? prev;
+  if (prev && (has(prev, ORG_HEADS) || has(prev, STATE_HEADS))) prev = tokens[--k] ?? prev;
   // "مع مسلحي تنظيم داعش": a member noun between the preposition and the name.
   if (prev && has(prev, VICTIM_NOUN_BEFORE)) prev = tokens[k - 1] ?? prev;
   // "وفي صنعاء", "ومع الحوثيين": a conjunction glued to the preposition changes nothing.

@@ -8,6 +8,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { publicAppeal } from './arabic-public-appeals';
+import { prayerCall } from './arabic-prayer-calls';
 import { hasWord, stopBefore, wordSet, wordBefore } from '../../text/word-sets';
 
 // What a safety advisory asks: caution and precautions ("توخي الحذر", "أخذ الحيطة", "الاحتياطات اللازمة") or a report
@@ -152,7 +153,8 @@ export function websiteNotice(text: string, tokens: Token[], trigger: TriggerMat
 }
 
 /** Any of this file's soft-news frames: safety and service advisories, sermons, family pleas, need as the caller,
- * website notices, asking the police, declining to confirm or deny; and public appeals (arabic-public-appeals.ts). */
+ * website notices, asking the police, declining to confirm or deny; public appeals (arabic-public-appeals.ts) and
+ * prayers for the dead or wounded (arabic-prayer-calls.ts). */
 export function softAppeal(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   return (
     safetyAdvice(text, tokens, trigger) ||
@@ -162,6 +164,7 @@ export function softAppeal(text: string, tokens: Token[], trigger: TriggerMatch,
     neededNotAsked(tokens, trigger) ||
     websiteNotice(text, tokens, trigger) ||
     askedPolice(tokens, trigger) ||
-    publicAppeal(text, tokens, trigger)
+    publicAppeal(text, tokens, trigger) ||
+    prayerCall(text, tokens, trigger)
   );
 }

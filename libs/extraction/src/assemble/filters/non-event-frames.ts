@@ -8,6 +8,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import { englishNonEvent } from './english-non-events';
 import { softAppeal } from './arabic-soft-appeals';
+import { attemptedControl } from './arabic-attempted-control';
 import { deniedArabicAct } from './arabic-denied-acts';
 import { possibleAct } from './unrealized-acts';
 import { documentProvision } from './document-provisions';
@@ -254,7 +255,8 @@ export function mediaCall(tokens: Token[], trigger: TriggerMatch): boolean {
 }
 
 /** Arabic-only frames: soft-news appeals (arabic-soft-appeals.ts), protest demands, public advice, future passives and
- * verbs, prompts, charges, venues, acts a speaker denies (arabic-denied-acts.ts). */
+ * verbs, prompts, charges, venues, acts a speaker denies (arabic-denied-acts.ts), control only attempted
+ * (arabic-attempted-control.ts). */
 function arabicNonEvent(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   return (
     softAppeal(text, tokens, trigger, clauseFirst) ||
@@ -268,7 +270,8 @@ function arabicNonEvent(text: string, tokens: Token[], trigger: TriggerMatch, cl
     venueName(tokens, trigger) ||
     documentProvision(text, tokens, trigger, clauseFirst) ||
     pretextAim(tokens, trigger, clauseFirst) ||
-    deniedArabicAct(tokens, trigger, clauseFirst)
+    deniedArabicAct(tokens, trigger, clauseFirst) ||
+    attemptedControl(tokens, trigger, clauseFirst)
   );
 }
 
