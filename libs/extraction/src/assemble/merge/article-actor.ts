@@ -53,6 +53,27 @@ function lastAirDoer(events: DraftEvent[], e: DraftEvent): ActorLike | null {
   return prior?.actor ?? null;
 }
 
+/** The actor rule of a doer lent from the story told before: read by the confidence model as no actor (an actor
+ * the sentence does not name is no evidence that it reports a happening). */
+export const EARLIER_DOER_RULE = 'armed doer told earlier in the article';
+
+/** The armed doer of the nearest earlier happening of the same type, wherever it was placed, or null: "هجمات
+ * مفترضة لبوكو حرام في الكاميرون" then "لقي 42 مصرعهم في تفجيرين في غومبيه" goes on with the story's doer when the
+ * article has no main one. */
+function lastArmedDoer(events: DraftEvent[], e: DraftEvent): ActorLike | null {
+  const prior = events
+    .filter(
+      (o) =>
+        o !== e &&
+        o.type === e.type &&
+        isDictionaryActor(o.actor) &&
+        ARMED.has(o.actor.kind) &&
+        o.evidence.start < e.evidence.start,
+    )
+    .sort((a, b) => b.evidence.start - a.evidence.start)[0];
+  return prior?.actor ?? null;
+}
+
 const FORCE = new Set(['ASSAULT', 'COERCE']);
 
 /** Lends a same-sentence, same-place sibling's toll to a use of force that gives none (in place). */
@@ -108,7 +129,8 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
     // "وفي سوريا نفذ التحالف أربع غارات ... بينما ضربت أهداف مماثلة في ثلاث غارات أخرى": with several air doers
     // named, an agentless strike goes on the story of the last one before it.
     const byAir = arabic && e.mode === 'aerial' ? (air ?? lastAirDoer(events, e)) : null;
-    const lent = prior?.actor ?? byAir ?? (arabic ? main : null);
+    const earlier = arabic && !main ? lastArmedDoer(events, e) : null;
+    const lent = prior?.actor ?? byAir ?? (arabic ? (main ?? earlier) : null);
     const pick = stateBomber(lent, e.mode) ? null : lent;
     // Never the side the mention says was hit.
     if (!pick || (e.target && e.target.id === pick.id)) continue;
@@ -118,7 +140,9 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
       ? 'earlier happening at the place'
       : byAir
         ? 'air force of the article'
-        : 'main armed actor of the article';
+        : main
+          ? 'main armed actor of the article'
+          : EARLIER_DOER_RULE;
   }
   return lendAidDonor(events);
 }
