@@ -118,6 +118,19 @@ describe('inferArticleActors', () => {
     expect(first[0].actor).toBeNull();
   });
 
+  it('gives an agentless Arabic arrest the armed doer of the article’s earlier arrest, not its fighting side', () => {
+    const seized = inferArticleActors([
+      ev('اعتقال', 0, { type: 'COERCE', actor: rebels }),
+      ev('اعتقل', 50, { type: 'COERCE', place: place('b') }),
+    ]);
+    expect(seized[1].actor).toBe(rebels);
+    const fought = inferArticleActors([
+      ev('قصف', 0, { actor: army }),
+      ev('اعتقل', 50, { type: 'COERCE', place: place('b') }),
+    ]);
+    expect(fought[1].actor).toBeNull();
+  });
+
   it('leaves the actor unknown in English', () => {
     const en = inferArticleActors([ev('shelling', 0, { actor: army }), ev('fighting', 50, { place: place('b') })]);
     expect(en[1].actor).toBeNull();
