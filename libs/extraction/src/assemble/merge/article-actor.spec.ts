@@ -1,5 +1,5 @@
 import type { ActorLike, DraftEvent, PlaceLike } from '../assemble.types';
-import { EARLIER_DOER_RULE, inferArticleActors, lendSiblingTolls } from './article-actor';
+import { STORY_DOER_RULE, inferArticleActors, lendSiblingTolls } from './article-actor';
 
 const place = (id: string): PlaceLike => ({
   id,
@@ -109,13 +109,18 @@ describe('inferArticleActors', () => {
     expect(out[1].actor).toBe(rebels);
   });
 
-  it('with several armed actors, goes on with the doer told last before it (never one told after it)', () => {
+  it('with several armed actors, goes on with the doer told last before it, else the one told next', () => {
     const two = [ev('قصف', 0, { actor: army }), ev('هجوم', 20, { actor: rebels, place: place('c') })];
     const after = inferArticleActors([...two, ev('معارك', 50, { place: place('b') })])[2];
     expect(after.actor).toBe(rebels);
-    expect(after.trace.actorRule).toBe(EARLIER_DOER_RULE);
-    const first = inferArticleActors([ev('معارك', 0, { place: place('b') }), ...two.map((e) => ({ ...e }))]);
-    expect(first[0].actor).toBeNull();
+    expect(after.trace.actorRule).toBe(STORY_DOER_RULE);
+    // A lead that names no doer takes the doer the body names next.
+    const lead = inferArticleActors([
+      ev('معارك', 0, { place: place('b') }),
+      ev('قصف', 10, { actor: army }),
+      ev('هجوم', 20, { actor: rebels, place: place('c') }),
+    ]);
+    expect(lead[0].actor).toBe(army);
   });
 
   it('gives an agentless Arabic arrest the armed doer of the article’s earlier arrest, not its fighting side', () => {
@@ -152,7 +157,7 @@ describe('inferArticleActors', () => {
     ];
     // An even split has no main side: the agentless mention goes on with the doer told last before it.
     const split = inferArticleActors([...even, ev('قتل', 50, { place: place('b') })])[6];
-    expect(split.trace.actorRule).toBe(EARLIER_DOER_RULE);
+    expect(split.trace.actorRule).toBe(STORY_DOER_RULE);
   });
 });
 
