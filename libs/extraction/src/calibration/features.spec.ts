@@ -4,6 +4,7 @@ import { FAKE_RESOURCES } from '../extractor/fake-resources';
 import { RuleExtractor } from '../extractor/rule-extractor';
 import type { DraftEvent } from '../assemble/assemble.types';
 import { placeHow } from './features';
+import { STORY_DOER_RULE } from '../assemble/merge/article-actor';
 
 const open = new RuleExtractor({ resources: FAKE_RESOURCES, minConfidence: 0 });
 const featuresOf = (body: string, language: string, type: string) => {
@@ -53,6 +54,15 @@ describe('candidateFeatures', () => {
     expect(featuresOf(body('Later that day,'), 'en', 'RETREAT').dated).toBe(1);
     expect(featuresOf(body('Hours earlier,'), 'en', 'RETREAT').dated).toBe(1);
     expect(featuresOf(body('In the end,'), 'en', 'RETREAT').dated).toBeUndefined();
+  });
+  it('sees a doer lent from the story told before as no actor', () => {
+    const body =
+      'قصفت قوات النظام السوري مدينة حلب أمس. وهاجم مسلحو تنظيم داعش بلدة في ريف الرقة. وفي درعا قتل خمسة أشخاص في تفجير سيارة مفخخة.';
+    const lent = new RuleExtractor({ minConfidence: 0 })
+      .explain({ id: 't', body, language: 'ar', publishedAt: '2015-07-22T10:00:00Z' })
+      .find((x) => x.explain.actorRule === STORY_DOER_RULE);
+    expect(lent?.event.actor?.name).toBe('Islamic State');
+    expect(lent!.explain.calibration!.features['actor:none']).toBe(1);
   });
   it('counts repeats of one happening as merged mentions', () => {
     const f = featuresOf('قصفت قوات النظام حلب. وقصفت قوات النظام مواقع في سوريا.', 'ar', 'ASSAULT');

@@ -5,6 +5,7 @@ import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
 import { nearestReading } from '../assemble/actors/actor-reading';
 import { TEXT_ACTOR_PREFIX } from '../assemble/clause/raw-subject';
 import { CARRIED_SUBJECT_RULE } from '../assemble/actors/arabic-actor-dropped-subject';
+import { STORY_DOER_RULE } from '../assemble/merge/article-actor';
 import { hasSameDayCue } from './same-day-cues';
 
 export type Features = Record<string, number>;
@@ -51,9 +52,10 @@ export function placeHow(d: DraftEvent): string {
 }
 
 /** A subject carried over from the previous sentence names who spoke, but is no evidence that the sentence reports
- * a happening: the model, fitted before such subjects were read, sees it as no actor. */
+ * a happening: the model, fitted before such subjects were read, sees it as no actor; so is a doer lent from the
+ * story told before (article-actor.ts). */
 function actorHow(d: DraftEvent): string {
-  if (!d.actor || d.trace.actorRule === CARRIED_SUBJECT_RULE) return 'none';
+  if (!d.actor || d.trace.actorRule === CARRIED_SUBJECT_RULE || d.trace.actorRule === STORY_DOER_RULE) return 'none';
   return d.actor.id.startsWith(TEXT_ACTOR_PREFIX) ? 'text' : 'dict';
 }
 

@@ -12,6 +12,7 @@ import { attackNounAgent, passiveSpeaker } from './english-subject';
 import { ownerOfForces } from './english-owner';
 import { agentPhrase, rawSubject } from '../clause/raw-subject';
 import { AR_FIRST_PERSON_CALLS } from '../../patterns/ar/verbal.patterns';
+import { AR_FIRST_PERSON_SUPPORT } from '../../patterns/ar/stance-phrases.patterns';
 import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct } from './self-report';
 import { outletCarriesReport, ownsOutlet } from '../clause/outlet-roles';
@@ -39,7 +40,7 @@ const ARMED_KINDS = new Set(['military', 'police', 'armed_group', 'rebels', 'mil
 const AGENT_MARKERS = new Set(['قبل', 'يد', 'بواسطة', 'by', 'برصاص', 'رصاص', 'بنيران', 'نيران']);
 const BREAK = /[.؟?!؛;:]/;
 const SVO_BREAK = /[.؟?!؛;:،,]/;
-const FIRST_PERSON = new Set(AR_FIRST_PERSON_CALLS);
+const FIRST_PERSON = new Set([...AR_FIRST_PERSON_CALLS, ...AR_FIRST_PERSON_SUPPORT]);
 // Attack masdars whose idafa is the attacker (قصف القوات, غارات التحالف, هجوم داعش).
 const ATTACK_MASDARS = new Set(['قصف', 'غاره', 'غارات', 'هجوم', 'هجمات']);
 
@@ -74,8 +75,8 @@ export function chooseActor(
   arabic: boolean,
 ): ActorChoice {
   const type = trigger.spec.type;
-  // "ونناشدهم بأن يكون عملهم جديا": a first-person verb has no subject in its clause (the names near it are its
-  // addressees); its speaker is the sentence's (attach-actor.ts).
+  // "ونناشدهم بأن يكون عملهم جديا", "أكدت له تضامني معه": a first-person verb or masdar has no subject in its clause
+  // (the names near it are its addressees or objects); its speaker is the sentence's (attach-actor.ts).
   if (arabic && FIRST_PERSON.has(trigger.spec.phrase)) return { actor: null, target: null, rule: null };
   // "أكد X أن الأخبار ... غير صحيحة": a rejection stated as a predicate is the speaker's; its clause names only what
   // was rejected (predicate-rejection.ts).

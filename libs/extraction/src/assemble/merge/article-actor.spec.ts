@@ -1,5 +1,5 @@
 import type { ActorLike, DraftEvent, PlaceLike } from '../assemble.types';
-import { inferArticleActors, lendSiblingTolls } from './article-actor';
+import { STORY_DOER_RULE, inferArticleActors, lendSiblingTolls } from './article-actor';
 
 const place = (id: string): PlaceLike => ({
   id,
@@ -109,9 +109,34 @@ describe('inferArticleActors', () => {
     expect(out[1].actor).toBe(rebels);
   });
 
-  it('leaves the actor unknown when the article has several armed actors or is English', () => {
+  it('with several armed actors, goes on with the doer told last before it, else the one told next', () => {
     const two = [ev('قصف', 0, { actor: army }), ev('هجوم', 20, { actor: rebels, place: place('c') })];
-    expect(inferArticleActors([...two, ev('معارك', 50, { place: place('b') })])[2].actor).toBeNull();
+    const after = inferArticleActors([...two, ev('معارك', 50, { place: place('b') })])[2];
+    expect(after.actor).toBe(rebels);
+    expect(after.trace.actorRule).toBe(STORY_DOER_RULE);
+    // A lead that names no doer takes the doer the body names next.
+    const lead = inferArticleActors([
+      ev('معارك', 0, { place: place('b') }),
+      ev('قصف', 10, { actor: army }),
+      ev('هجوم', 20, { actor: rebels, place: place('c') }),
+    ]);
+    expect(lead[0].actor).toBe(army);
+  });
+
+  it('gives an agentless Arabic arrest the armed doer of the article’s earlier arrest, not its fighting side', () => {
+    const seized = inferArticleActors([
+      ev('اعتقال', 0, { type: 'COERCE', actor: rebels }),
+      ev('اعتقل', 50, { type: 'COERCE', place: place('b') }),
+    ]);
+    expect(seized[1].actor).toBe(rebels);
+    const fought = inferArticleActors([
+      ev('قصف', 0, { actor: army }),
+      ev('اعتقل', 50, { type: 'COERCE', place: place('b') }),
+    ]);
+    expect(fought[1].actor).toBeNull();
+  });
+
+  it('leaves the actor unknown in English', () => {
     const en = inferArticleActors([ev('shelling', 0, { actor: army }), ev('fighting', 50, { place: place('b') })]);
     expect(en[1].actor).toBeNull();
   });
@@ -130,7 +155,9 @@ describe('inferArticleActors', () => {
       ev('كمين', 40, { actor: rebels, place: at(5) }),
       ev('قنص', 45, { actor: rebels, place: at(6) }),
     ];
-    expect(inferArticleActors([...even, ev('قتل', 50, { place: place('b') })])[6].actor).toBeNull();
+    // An even split has no main side: the agentless mention goes on with the doer told last before it.
+    const split = inferArticleActors([...even, ev('قتل', 50, { place: place('b') })])[6];
+    expect(split.trace.actorRule).toBe(STORY_DOER_RULE);
   });
 });
 

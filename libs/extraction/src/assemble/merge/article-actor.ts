@@ -1,7 +1,8 @@
 // Actors a material happening takes from its article when its own sentence names none (Arabic masdars without an
 // agent: "تعزيزات ضخمة توجهت", "قتل 21 إرهابيا"): the doer of the nearest earlier happening of the same type at the
 // same place, else (for an air strike) the one doer of the article's air strikes, else the article's main armed
-// actor (the only one its attributed uses of force name, or the one behind most of them); a bomber read from the noun
+// actor (the only one its attributed uses of force name, or the one behind most of them), else the armed doer of the
+// nearest earlier (else the next) happening of its type (an arrest takes only that one); a bomber read from the noun
 // (bomber-noun.ts) gives way to them. Runs on merged happenings, so a repeat that named the doer has already lent it. A use of force
 // with no toll of its own takes the toll of a sibling mention of the same sentence and place ("overran a base,
 // killing 7": the seizure and the killing are one happening).
@@ -53,6 +54,32 @@ function lastAirDoer(events: DraftEvent[], e: DraftEvent): ActorLike | null {
   return prior?.actor ?? null;
 }
 
+/** The actor rule of a doer lent from the rest of the story: read by the confidence model as no actor (an actor
+ * the sentence does not name is no evidence that it reports a happening). */
+export const STORY_DOER_RULE = 'armed doer told elsewhere in the article';
+
+// Earlier happenings first, the nearest first; then later ones, in the order told.
+const rankFrom = (e: DraftEvent, o: DraftEvent) =>
+  o.evidence.start < e.evidence.start ? e.evidence.start - o.evidence.start : 1e9 + o.evidence.start;
+
+/** The armed doer of the nearest earlier happening of the same type, wherever it was placed, else of the first one
+ * told after it, or null: "هجمات مفترضة لبوكو حرام في الكاميرون" then "لقي 42 مصرعهم في تفجيرين في غومبيه" goes on
+ * with the story's doer when the article has no main one; a lead's agentless "الهجوم المزدوج في مروة" is the doer's
+ * that the body names next ("نفذتهما فتاتان من بوكو حرام"). */
+function storyArmedDoer(events: DraftEvent[], e: DraftEvent): ActorLike | null {
+  const other = events
+    .filter(
+      (o) =>
+        o !== e &&
+        o.type === e.type &&
+        isDictionaryActor(o.actor) &&
+        ARMED.has(o.actor.kind) &&
+        o.evidence.start !== e.evidence.start,
+    )
+    .sort((a, b) => rankFrom(e, a) - rankFrom(e, b))[0];
+  return other?.actor ?? null;
+}
+
 const FORCE = new Set(['ASSAULT', 'COERCE']);
 
 /** Lends a same-sentence, same-place sibling's toll to a use of force that gives none (in place). */
@@ -87,8 +114,11 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
     }
     // "فجر انتحاري نفسه": the bomber read from the noun gives way to the group the article holds responsible.
     const bomber = e.trace.actorRule === 'bomber noun';
-    if ((e.actor && !bomber) || !INFERRED.has(e.type) || e.negated) continue;
-    if (ARABIC_SCRIPT.test(e.trace.trigger) && clashSideFromTarget(e)) {
+    // "اعتقلت الميليشيا صحفيين … كما اختطفت ناشطا": an arrest goes on with the story's armed arrester, never with
+    // the article's fighting side.
+    const arrest = e.type === 'COERCE';
+    if ((e.actor && !bomber) || !(INFERRED.has(e.type) || arrest) || e.negated) continue;
+    if (!arrest && ARABIC_SCRIPT.test(e.trace.trigger) && clashSideFromTarget(e)) {
       e.trace.actorRule = 'armed side named after the clash';
       continue;
     }
@@ -108,17 +138,22 @@ export function inferArticleActors(events: DraftEvent[]): DraftEvent[] {
     // "وفي سوريا نفذ التحالف أربع غارات ... بينما ضربت أهداف مماثلة في ثلاث غارات أخرى": with several air doers
     // named, an agentless strike goes on the story of the last one before it.
     const byAir = arabic && e.mode === 'aerial' ? (air ?? lastAirDoer(events, e)) : null;
-    const lent = prior?.actor ?? byAir ?? (arabic ? main : null);
+    const earlier = arabic && (!main || arrest) ? storyArmedDoer(events, e) : null;
+    const lent = arrest ? earlier : (prior?.actor ?? byAir ?? (arabic ? (main ?? earlier) : null));
     const pick = stateBomber(lent, e.mode) ? null : lent;
     // Never the side the mention says was hit.
     if (!pick || (e.target && e.target.id === pick.id)) continue;
     e.actor = pick;
     e.actorSurface = pick.name;
-    e.trace.actorRule = prior
-      ? 'earlier happening at the place'
-      : byAir
-        ? 'air force of the article'
-        : 'main armed actor of the article';
+    e.trace.actorRule = arrest
+      ? STORY_DOER_RULE
+      : prior
+        ? 'earlier happening at the place'
+        : byAir
+          ? 'air force of the article'
+          : main
+            ? 'main armed actor of the article'
+            : STORY_DOER_RULE;
   }
   return lendAidDonor(events);
 }

@@ -33,11 +33,24 @@ const DEFEND = ['دافع', 'دافعت', 'دافعوا', 'يدافع', 'تدا�
   .flatMap((v) => ACCORDS.map((a) => `${v} ~ عن ${a}`))
   .join('|');
 
+/** First-person support ("نؤيد", "تضامني"): the speaker's own, never the act of a name in its clause. */
+export const AR_FIRST_PERSON_SUPPORT = [
+  'ندعم',
+  'نؤيد',
+  'أؤيد',
+  'نساند',
+  'تضامني',
+  'تضامننا',
+  'تأييدي',
+  'تأييدنا',
+  'دعمي',
+];
+
 export const AR_STANCE_SUPPORT = triggers('SUPPORT', [
   ['endorse', 'verb', 0.75, RATIFY],
   ['praise', 'verb', 0.7, DEFEND],
   // A statement's own first person ("نؤيد هذا الاتفاق", "أكدت له تضامني معه وتأييدي ودعمي").
-  ['solidarity', 'verb', 0.7, 'ندعم|نؤيد|أؤيد|نساند|تضامني|تضامننا|تأييدي|تأييدنا|دعمي'],
+  ['solidarity', 'verb', 0.7, AR_FIRST_PERSON_SUPPORT.join('|')],
 ]);
 
 export const AR_STANCE_THREATEN = triggers('THREATEN', [
