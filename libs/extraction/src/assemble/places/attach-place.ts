@@ -17,7 +17,6 @@ import { talksHostCapital } from './talks-host';
 import { arrivalCity, visitedPlace } from './visit-venue';
 import { parliamentCapital } from './parliament-protest';
 import { articleCountry, countryAt, storyCountry } from './story-country';
-import { fallbackCountrySetting } from './fallback-country-setting';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
 import { isMetonymDateline } from '../map-spans';
@@ -221,16 +220,6 @@ export function attachPlace(
   if (!place && MATERIAL.has(type) && article.arabic) {
     place = storyCountry(article, actorSpan ?? trigger);
     if (place) placeRule = 'country fallback';
-  }
-  // Arabic: a material happening's fallback country yields to the town the sentence before placed its happening in,
-  // when that town lies in the country (fallback-country-setting.ts); a meeting reported next is not held there.
-  const carried =
-    place && article.arabic && MATERIAL.has(type) && placeRule === 'country fallback'
-      ? fallbackCountrySetting(place, state)
-      : null;
-  if (carried) {
-    place = carried;
-    placeRule = 'setting of previous sentence';
   }
   // "TEHRAN (Reuters) - Riot police detained dozens of students": an English material event the dateline could not
   // place (a capital that names its government, datelineScene) and the story names no country for happens in the
