@@ -28,6 +28,7 @@ import { mapMentions, tokenAt } from './map-spans';
 import { readCounts } from './counts/read-counts';
 import { isArabicHospitalDestination, isCarePlace } from './places/care-places';
 import { isJourneyStart, isTravelDestination } from './places/travel-destinations';
+import { isResidence } from './places/off-scene-places';
 import { fillTollSentences } from './counts/english-tolls';
 import { joinTollSentences } from './counts/joined-tolls';
 import { isAllegedAct, isMannerRaid, isSanctionScope, isStatementTopic } from './filters/trigger-filters';
@@ -193,6 +194,8 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
           if (p.first < cFirst || p.end > cEnd) continue;
           // A hospital city the wounded were flown to is no setting for the next sentence (care-places.ts).
           if (isCarePlace(tokens, p, cFirst) || isArabicHospitalDestination(tokens, p, cFirst)) continue;
+          // Nor is where someone lives ("امرأة بريطانية تقيم في لندن"): it describes a person (off-scene-places.ts).
+          if (isResidence(tokens, p, cFirst)) continue;
           // Nor is the end of a journey away from the scene (travel-destinations.ts).
           if (!article.arabic && isTravelDestination(tokens, p, cFirst)) continue;
           // Nor the start of a journey to the scene ("marched into the city from Belgrade").

@@ -192,15 +192,21 @@ const MEETINGS = new Set(['لقاء', 'اجتماع', 'اجتماعات', 'قم�
 
 /** Arabic visit nouns with their owner glued on: "زيارته كينيا", "زيارتها الرياض". */
 const VISITS = new Set(['زيارة', 'زيارته', 'زيارتها', 'زيارتهم', 'زيارتهما'].map(foldWord));
+/** Arabic visit verbs, read through their stems: "زار الرئيس", "الذي يزور القاهرة حاليا". */
+const VISIT_VERBS = new Set(['زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'يزورون'].map(foldWord));
 
-/** "إن لقاء الدوحة بحث الدفاع الصاروخي", "قمة الرياض": a capital in idafa after a meeting noun is the venue (a place)
- * as well as its state; "سفير الدوحة" or "موقف الرياض" stay the state alone. */
+/** "إن لقاء الدوحة بحث الدفاع الصاروخي", "قمة الرياض": a capital in idafa after a meeting noun, or the object of a
+ * visit noun or verb, is the venue (a place) as well as its state; "سفير الدوحة" or "موقف الرياض" stay the state
+ * alone. */
 function meetingVenue(tokens: Token[], p: Span<PlaceLike>): boolean {
   if (!tokens[p.first].isArabic) return false;
   const prev = tokens[p.first - 1];
   if (!prev?.isArabic) return false;
   // "خلال زيارته كينيا": the country or city a visit noun takes as its object is where the visitor is.
   if (VISITS.has(prev.norm)) return true;
+  // "وزير الدفاع الفرنسي، الذي يزور القاهرة حاليا": the city a visit verb takes as its object is visited, as a
+  // place, not the state acting.
+  if (prev.stems.some((s) => VISIT_VERBS.has(s))) return true;
   return p.value.kind === 'city' && prev.stems.some((s) => MEETINGS.has(s));
 }
 

@@ -1,4 +1,5 @@
-// A capital in idafa after a meeting noun ("لقاء الدوحة") is the meeting's venue as well as its state.
+// A capital in idafa after a meeting noun ("لقاء الدوحة") or after a visit verb ("يزور القاهرة") is the meeting's venue
+// as well as its state.
 import { RuleExtractor } from '../extractor/rule-extractor';
 
 const rules = new RuleExtractor({ minConfidence: 0 });
@@ -11,6 +12,11 @@ describe('meeting venue named by its capital', () => {
 
   it('places "قمة الرياض" in Riyadh', () => {
     expect(consult('وقال الوزير إن قمة الرياض بحثت الأزمة اليمنية.')?.location?.name).toBe('Riyadh');
+  });
+
+  it('places a meeting with a visitor "الذي يزور بغداد" in the city he visits', () => {
+    const body = 'والتقى رئيس الوزراء أمس وزير الخارجية الياباني، الذي يزور بغداد حاليا، وبحثا العلاقات الثنائية.';
+    expect(consult(body)?.location?.name).toBe('Baghdad');
   });
 
   it('keeps a capital after a noun that is no meeting as the state alone', () => {

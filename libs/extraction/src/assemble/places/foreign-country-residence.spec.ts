@@ -47,3 +47,13 @@ describe('a person’s home is not the scene', () => {
     expect(places).not.toContain('Jordan');
   });
 });
+
+describe('a home told in a sentence without a happening', () => {
+  it('sets no scene for the next sentence: "امرأة ألمانية تقيم في برلين" leaves the raid in Istanbul', () => {
+    const body =
+      'داهمت الشرطة التركية مكتب جمعية في اسطنبول. وكانت الجمعية تديرها امرأة ألمانية تقيم في برلين. واعتقلت الشرطة في المدينة ثلاثة من موظفيها.';
+    const places = placesOf(body, 'COERCE');
+    expect(places).not.toContain('Berlin');
+    expect(places).toContain('Istanbul');
+  });
+});

@@ -9,6 +9,10 @@ describe('places of a past relative clause', () => {
       'وتحدث كيري ايضا عن استمرار المشاورات بين واشنطن وحلفائها الخليجيين التي بدأت في كامب ديفيد في مايو الماضي حول الدفاع الصاروخي.';
     expect(placesOf(text, 'CONSULT')).not.toContain('Camp David');
   });
+  it('the place where a deal was sealed last week is not where a council now endorses it', () => {
+    const text = 'ووافق المجلس على قرار يستند إلى الاتفاق الذي وقع في جنيف الأسبوع الماضي بين الطرفين.';
+    expect(placesOf(text, 'AGREE')).not.toContain('Geneva');
+  });
   it('a relative clause without a past date keeps its place', () => {
     const text = 'وتحدث كيري عن المشاورات بين واشنطن وحلفائها الخليجيين التي تجري في كامب ديفيد حول الدفاع الصاروخي.';
     expect(placesOf(text, 'CONSULT')).toContain('Camp David');

@@ -1,5 +1,6 @@
 // "وتحدث كيري عن استمرار المشاورات بين واشنطن وحلفائها التي بدأت في كامب ديفيد في مايو الماضي": a place inside a
-// relative clause after the trigger that the clause dates to a past month or year ("في مايو الماضي", "العام الماضي")
+// relative clause after the trigger that the clause dates to a past week, month or year ("في مايو الماضي", "العام
+// الماضي", "الأسبوع الماضي")
 // is where an earlier step happened (the talks began there), not where the reported happening is.
 import type { Token } from '../../text/tokenize';
 import { foldedSet } from '../../text/word-sets';
@@ -24,6 +25,10 @@ const MONTHS = foldedSet([
   'ديسمبر',
   'العام',
   'عام',
+  // "الاتفاق الذي أبرم في فيينا الأسبوع الماضي": a week or a month back is as past as a named month.
+  'الأسبوع',
+  'الاسبوع',
+  'الشهر',
 ]);
 const LAST = foldedSet(['الماضي', 'المنصرم']);
 /** Words from the relative pronoun to the place: "التي بدأت في". */
