@@ -102,3 +102,14 @@ describe('a span before the casualty word', () => {
     ).toBe(2);
   });
 });
+
+describe('tolls of a happening dated by a year', () => {
+  it('drops an Arabic toll whose clause dates its happening by a year', () => {
+    expect(killedIn('وهو يشبه هجوما في عام 2011 على سوق شعبي أدى إلى مقتل 15 شخصا')).toBeNull();
+    expect(killedIn('وفي 2013 قتل مسلح تسعة أشخاص في المدينة')).toBeNull();
+  });
+  it('keeps a toll with no year, or a year that is no date of it', () => {
+    expect(killedIn('قتل تسعة أشخاص في هجوم على سوق شعبي')).toBe(9);
+    expect(killedIn('قتل تسعة أشخاص في المدينة يوم 5 يوليو 2015')).toBe(9);
+  });
+});

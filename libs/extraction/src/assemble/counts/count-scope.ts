@@ -1,7 +1,7 @@
 // Which casualty figures of a clause count which happening: a trigger that is no casualty word takes the figures of
 // its own conjunct ("قصفت الطائرات بغداد، فيما قتل 27 في بيجي"); tolls counted over a span ("منذ بدء الحرب",
 // "since October 2023") are cumulative war tolls, and a casualty word after غداة / بعد counts an earlier happening.
-import type { Token } from '../../text/tokenize';
+import { foldWord, type Token } from '../../text/tokenize';
 import { has } from './count-parts';
 import { readNumbers } from '../../numbers/read-numbers';
 import {
@@ -110,4 +110,19 @@ export function conjunctTally<T extends { at: number }>(tally: T[], breaks: numb
 /** "يأتي غداة مقتل 21", "بدأت الاشتباكات بعد مقتل أحد أفراد القبيلة": the casualty word at k counts an earlier happening. */
 export function countsEarlier(tokens: Token[], k: number, from: number): boolean {
   return k > from && has(tokens[k - 1], PRIOR);
+}
+
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة', 'في', 'وفي'].map(foldWord));
+const YEAR_REACH = 12;
+
+/** "هجوم في عام 2009 على قاعدة فورت هود أدى إلى قتل 13": an Arabic toll whose clause dates its happening by a year
+ * (after عام / في) a few words before the casualty word recalls an earlier happening, not the one reported. */
+export function datedByYear(tokens: Token[], k: number, from: number): boolean {
+  if (!tokens[k].isArabic) return false;
+  for (let j = k - 1; j >= Math.max(from, k - YEAR_REACH); j--) {
+    const t = tokens[j];
+    if (!t.isNumber || !/^(?:19|20)\d\d$/.test(t.norm)) continue;
+    if (has(tokens[j - 1], YEAR_WORDS)) return true;
+  }
+  return false;
 }
