@@ -113,3 +113,13 @@ describe('tolls of a happening dated by a year', () => {
     expect(killedIn('قتل تسعة أشخاص في المدينة يوم 5 يوليو 2015')).toBe(9);
   });
 });
+
+describe('tolls of an attack recalled after بعد', () => {
+  it('drops the toll of an attack noun after بعد once the clause has told its own dead', () => {
+    expect(killedIn('قال مسؤول إن شرطيا قتل في اشتباك مع مسلحين، وذلك بعد هجوم انتحاري قتل 20 شخصا')).toBe(1);
+    expect(killedIn('قتل ثلاثة جنود في كمين غداة تفجير أوقع 12 قتيلا')).toBe(3);
+  });
+  it('keeps the toll when the attack after بعد is the only one told', () => {
+    expect(killedIn('بعد قصف عنيف قتل أربعة مدنيين')).toBe(4);
+  });
+});

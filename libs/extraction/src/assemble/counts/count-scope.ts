@@ -108,8 +108,28 @@ export function conjunctTally<T extends { at: number }>(tally: T[], breaks: numb
 }
 
 /** "يأتي غداة مقتل 21", "بدأت الاشتباكات بعد مقتل أحد أفراد القبيلة": the casualty word at k counts an earlier happening. */
-export function countsEarlier(tokens: Token[], k: number, from: number): boolean {
-  return k > from && has(tokens[k - 1], PRIOR);
+export function countsEarlier(tokens: Token[], k: number, from: number, isCue: (j: number) => boolean): boolean {
+  return (k > from && has(tokens[k - 1], PRIOR)) || afterPriorAttack(tokens, k, from, isCue);
+}
+
+/** Arabic attack nouns that a toll right after them may describe ("تفجير انتحاري قتل 32"). */
+const ATTACK_NOUNS_AR = new Set(
+  ['تفجير', 'هجوم', 'انفجار', 'غاره', 'قصف', 'اعتداء', 'هجوما', 'تفجيرا', 'انفجارا'].map(foldWord),
+);
+/** How far the attack noun (with its adjective and a relative pronoun) may sit before the casualty word. */
+const PRIOR_NOUN_REACH = 3;
+
+/** "جندي قتل … وذلك بعد تفجير انتحاري قتل 32 شخصا": once the clause has told its own dead, a casualty word
+ * describing an attack noun that follows بعد / غداة / عقب tells that earlier happening's toll. (Alone, "بعد قصف عنيف
+ * قتل 4" may be the reported shelling's own toll.) */
+function afterPriorAttack(tokens: Token[], k: number, from: number, isCue: (j: number) => boolean): boolean {
+  if (!tokens[k].isArabic) return false;
+  for (let j = k - 1; j > Math.max(from, k - 1 - PRIOR_NOUN_REACH); j--) {
+    if (!has(tokens[j], ATTACK_NOUNS_AR) || !has(tokens[j - 1], PRIOR)) continue;
+    for (let c = from; c < j - 1; c++) if (isCue(c)) return true;
+    return false;
+  }
+  return false;
 }
 
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة', 'في', 'وفي'].map(foldWord));

@@ -136,7 +136,13 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   for (const k of cues) {
     // "لم يقتل أحد": a negated death word reads 0, whatever figure ("أحد") follows it.
     const o = explicitZero(tokens, k, from) ?? owned.get(k);
-    if (!o || warScale(o.value) || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
+    if (
+      !o ||
+      warScale(o.value) ||
+      cumulative(tokens, k, from, to) ||
+      countsEarlier(tokens, k, from, (j) => isCue(tokens, j))
+    )
+      continue;
     if (partOfTheDead(tokens, k) || amongTheDead(tokens, k)) continue;
     // "هجوم في عام 2009 … أدى إلى قتل 13": the toll of a happening the year dates as an earlier one.
     if (datedByYear(tokens, k, from)) continue;
