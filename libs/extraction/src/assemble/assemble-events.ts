@@ -31,6 +31,7 @@ import { isJourneyStart, isTravelDestination } from './places/travel-destination
 import { isResidence } from './places/off-scene-places';
 import { fillTollSentences } from './counts/english-tolls';
 import { joinTollSentences } from './counts/joined-tolls';
+import { fillArabicTollSentences } from './counts/arabic-toll-sentences';
 import { isAllegedAct, isMannerRaid, isSanctionScope, isStatementTopic } from './filters/trigger-filters';
 
 // Acts told once over a list of towns that annotators count once per town: strikes, arrests, and protests held in
@@ -241,7 +242,8 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       }
     }
   }
-  return joinTollSentences(article, article.arabic ? out : fillTollSentences(text, tokens, out));
+  const filled = article.arabic ? fillArabicTollSentences(article, out) : fillTollSentences(text, tokens, out);
+  return joinTollSentences(article, filled);
 }
 
 export type { ActorLike };

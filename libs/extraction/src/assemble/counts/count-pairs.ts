@@ -15,7 +15,7 @@ import {
 } from './count-words.data';
 import { demonymOne, diedOf, has, weLost } from './count-parts';
 import { fillersBetween } from './count-lists-en';
-import { arabicFillersBetween } from './arabic-fillers';
+import { arabicFillersBetween, arabicTimeBetween } from './arabic-fillers';
 
 const CONJ = new Set(['and', 'و', 'or', 'او']);
 
@@ -170,7 +170,7 @@ export function pairsOf(tokens: Token[], numbers: NumberMention[], cues: number[
     for (const n of numbers) {
       const after = n.first > k;
       const d = after
-        ? n.first - k
+        ? n.first - k - (tokens[k].isArabic ? arabicTimeBetween(tokens, k + 1, n.first) : 0)
         : k - (n.end - 1) - fillersBetween(tokens, n.end, k) - arabicFillersBetween(tokens, n.end, k);
       if (d > (after ? 3 : 4) || d < 1) continue;
       // "killed 5 and 30 wounded": a figure after a conjunction belongs to the next cue.

@@ -102,3 +102,24 @@ describe('a span before the casualty word', () => {
     ).toBe(2);
   });
 });
+
+describe('tolls of a happening dated by a year', () => {
+  it('drops an Arabic toll whose clause dates its happening by a year', () => {
+    expect(killedIn('وهو يشبه هجوما في عام 2011 على سوق شعبي أدى إلى مقتل 15 شخصا')).toBeNull();
+    expect(killedIn('وفي 2013 قتل مسلح تسعة أشخاص في المدينة')).toBeNull();
+  });
+  it('keeps a toll with no year, or a year that is no date of it', () => {
+    expect(killedIn('قتل تسعة أشخاص في هجوم على سوق شعبي')).toBe(9);
+    expect(killedIn('قتل تسعة أشخاص في المدينة يوم 5 يوليو 2015')).toBe(9);
+  });
+});
+
+describe('tolls of an attack recalled after بعد', () => {
+  it('drops the toll of an attack noun after بعد once the clause has told its own dead', () => {
+    expect(killedIn('قال مسؤول إن شرطيا قتل في اشتباك مع مسلحين، وذلك بعد هجوم انتحاري قتل 20 شخصا')).toBe(1);
+    expect(killedIn('قتل ثلاثة جنود في كمين غداة تفجير أوقع 12 قتيلا')).toBe(3);
+  });
+  it('keeps the toll when the attack after بعد is the only one told', () => {
+    expect(killedIn('بعد قصف عنيف قتل أربعة مدنيين')).toBe(4);
+  });
+});

@@ -1,7 +1,7 @@
 // Which casualty figures of a clause count which happening: a trigger that is no casualty word takes the figures of
 // its own conjunct ("قصفت الطائرات بغداد، فيما قتل 27 في بيجي"); tolls counted over a span ("منذ بدء الحرب",
 // "since October 2023") are cumulative war tolls, and a casualty word after غداة / بعد counts an earlier happening.
-import type { Token } from '../../text/tokenize';
+import { foldWord, type Token } from '../../text/tokenize';
 import { has } from './count-parts';
 import { readNumbers } from '../../numbers/read-numbers';
 import {
@@ -108,6 +108,41 @@ export function conjunctTally<T extends { at: number }>(tally: T[], breaks: numb
 }
 
 /** "يأتي غداة مقتل 21", "بدأت الاشتباكات بعد مقتل أحد أفراد القبيلة": the casualty word at k counts an earlier happening. */
-export function countsEarlier(tokens: Token[], k: number, from: number): boolean {
-  return k > from && has(tokens[k - 1], PRIOR);
+export function countsEarlier(tokens: Token[], k: number, from: number, isCue: (j: number) => boolean): boolean {
+  return (k > from && has(tokens[k - 1], PRIOR)) || afterPriorAttack(tokens, k, from, isCue);
+}
+
+/** Arabic attack nouns that a toll right after them may describe ("تفجير انتحاري قتل 32"). */
+const ATTACK_NOUNS_AR = new Set(
+  ['تفجير', 'هجوم', 'انفجار', 'غاره', 'قصف', 'اعتداء', 'هجوما', 'تفجيرا', 'انفجارا'].map(foldWord),
+);
+/** How far the attack noun (with its adjective and a relative pronoun) may sit before the casualty word. */
+const PRIOR_NOUN_REACH = 3;
+
+/** "جندي قتل … وذلك بعد تفجير انتحاري قتل 32 شخصا": once the clause has told its own dead, a casualty word
+ * describing an attack noun that follows بعد / غداة / عقب tells that earlier happening's toll. (Alone, "بعد قصف عنيف
+ * قتل 4" may be the reported shelling's own toll.) */
+function afterPriorAttack(tokens: Token[], k: number, from: number, isCue: (j: number) => boolean): boolean {
+  if (!tokens[k].isArabic) return false;
+  for (let j = k - 1; j > Math.max(from, k - 1 - PRIOR_NOUN_REACH); j--) {
+    if (!has(tokens[j], ATTACK_NOUNS_AR) || !has(tokens[j - 1], PRIOR)) continue;
+    for (let c = from; c < j - 1; c++) if (isCue(c)) return true;
+    return false;
+  }
+  return false;
+}
+
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة', 'في', 'وفي'].map(foldWord));
+const YEAR_REACH = 12;
+
+/** "هجوم في عام 2009 على قاعدة فورت هود أدى إلى قتل 13": an Arabic toll whose clause dates its happening by a year
+ * (after عام / في) a few words before the casualty word recalls an earlier happening, not the one reported. */
+export function datedByYear(tokens: Token[], k: number, from: number): boolean {
+  if (!tokens[k].isArabic) return false;
+  for (let j = k - 1; j >= Math.max(from, k - YEAR_REACH); j--) {
+    const t = tokens[j];
+    if (!t.isNumber || !/^(?:19|20)\d\d$/.test(t.norm)) continue;
+    if (has(tokens[j - 1], YEAR_WORDS)) return true;
+  }
+  return false;
 }

@@ -21,7 +21,7 @@ import { draftsBySentence, inSentence, latestAssault, type DraftsBySentence } fr
 
 const SINCE = new Set(['since', 'so', 'total', 'overall', 'year', 'war', 'month', 'months', 'conflict']);
 /** Arabic period totals: "منذ بدء الحرب", "الحصيلة الإجمالية", "هذا العام". */
-const SINCE_AR =
+export const SINCE_AR =
   /(?:^|[\s،,(«"])(?:[وف]?منذ|[وف]?(?:ال)?[إا]جمالي(?:ة)?|[وبل]?(?:ال)?عام\s+(?:الحالي|الماضي|الجاري)|هذا\s+العام)(?=[\s،,.)»"]|$)/;
 /** How many sentences back an Arabic toll may reach for the happening it counts (English: the sentence before). */
 const REACH_AR = 5;
@@ -41,7 +41,7 @@ function pointsBack(tokens: Token[], d: DraftEvent): boolean {
 
 /** The latest Arabic happening of force before sentence si (at most REACH_AR back), when it has no toll and its
  * sentence's forceful mentions share one place. */
-function arabicHost(by: DraftsBySentence, si: number): DraftEvent | undefined {
+export function arabicHost(by: DraftsBySentence, si: number): DraftEvent | undefined {
   for (let k = si - 1; k >= Math.max(0, si - REACH_AR); k--) {
     const told = inSentence(by, k).filter(forceful);
     if (!told.length) continue;

@@ -16,6 +16,11 @@ describe('readCounts', () => {
     expect(counts('وقال إن أربعة أشخاص على الأقل لقوا حتفهم في غارة').killed).toBe(4);
     expect(counts('أن 36 شخصا على الأقل حتفهم').killed).toBe(36);
   });
+  it('reads an Arabic figure across a time phrase of days or hours after its death verb', () => {
+    expect(counts('قتل خلال اليومين الماضيين أكثر من 20 مسلحا في معارك').killed).toBe(20);
+    expect(counts('لقي خلال الساعات الماضية 6 أشخاص حتفهم').killed).toBe(6);
+    expect(counts('قتل خلال الأشهر الماضية 300 شخص').killed).toBeNull();
+  });
   it('reads one victim named by a rank or trade after an Arabic death word', () => {
     expect(counts('واكد مسؤول الاتصالات في الرئاسة مقتل الجنرال رئيس اركان الجيش').killed).toBe(1);
     expect(counts('قتل عقيد في الجيش بانفجار عبوة ناسفة').killed).toBe(1);

@@ -7,7 +7,7 @@ import { readNumbers, type NumberMention } from '../../numbers/read-numbers';
 import type { Token } from '../../text/tokenize';
 import { DEATH, INJURY, PEOPLE, TOLL_WORDS, TOTAL } from './count-words.data';
 import { compoundAfter, explicitZero, has, isCountable, nounCount } from './count-parts';
-import { conjunctBreaks, conjunctTally, countsEarlier, cumulative, warScale } from './count-scope';
+import { conjunctBreaks, conjunctTally, countsEarlier, cumulative, datedByYear, warScale } from './count-scope';
 import { lumpedFate } from './count-lumped';
 import { companionsAfter } from './count-companions';
 import { othersAfter } from './count-others';
@@ -136,8 +136,16 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   for (const k of cues) {
     // "لم يقتل أحد": a negated death word reads 0, whatever figure ("أحد") follows it.
     const o = explicitZero(tokens, k, from) ?? owned.get(k);
-    if (!o || warScale(o.value) || cumulative(tokens, k, from, to) || countsEarlier(tokens, k, from)) continue;
+    if (
+      !o ||
+      warScale(o.value) ||
+      cumulative(tokens, k, from, to) ||
+      countsEarlier(tokens, k, from, (j) => isCue(tokens, j))
+    )
+      continue;
     if (partOfTheDead(tokens, k) || amongTheDead(tokens, k)) continue;
+    // "هجوم في عام 2009 … أدى إلى قتل 13": the toll of a happening the year dates as an earlier one.
+    if (datedByYear(tokens, k, from)) continue;
     // "the April attack in Pahalgam that killed 26 men": the toll of a recalled happening (dated-attack-noun.ts).
     if (k > from && afterDatedAttack(tokens, k)) continue;
     // "250 شخصا بين قتيل وجريح": the figure (taken above, so no other word reads it) counts both fates.
