@@ -28,7 +28,7 @@ import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VERBAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
-import { campaignFight } from './arabic-campaign-nouns';
+import { campaignFight, frontNoun } from './arabic-campaign-nouns';
 import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import {
@@ -319,7 +319,7 @@ export function notAHappening(
   // Ruled-out, forecast and aimed acts, dropped charges, interviews by phone (arabic-moot-acts.ts).
   if (article.arabic && mootArabicAct(tokens, trigger, cFirst, cEnd)) return true;
   // "شركاء في المعركة ضد داعش": the campaign someone is in, not a clash (arabic-campaign-nouns.ts).
-  if (article.arabic && campaignFight(tokens, trigger)) return true;
+  if (article.arabic && (campaignFight(tokens, trigger) || frontNoun(tokens, trigger))) return true;
   // "مثل الاعتقال الإداري", "الاعتقالات التي تقوم بها": a practice, not a happening (arabic-practice-nouns.ts).
   if (article.arabic && practiceNoun(tokens, trigger, cFirst, cEnd)) return true;
   if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
