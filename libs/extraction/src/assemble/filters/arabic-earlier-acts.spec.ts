@@ -64,3 +64,13 @@ describe('aid a truce is for', () => {
     expect(typesOf('ووصلت أمس إلى ميناء عدن سفينة محملة بالمواد الإغاثية والمساعدات الطبية.')).toContain('AID');
   });
 });
+
+describe('statements the news follows from', () => {
+  it('reads a statement after "بعد أن" or "بعدما" as the earlier cause', () => {
+    expect(typesOf('وأحرق المسلحون عددا من المنازل بعدما اتهموا السكان بإيواء الجنود.')).not.toContain('ACCUSE');
+    expect(typesOf('وغادر اللاعب النادي بعد أن رفض الرئيس تجديد عقده.')).not.toContain('REJECT');
+  });
+  it('keeps a statement made now', () => {
+    expect(typesOf('واتهم المسلحون السكان أمس بإيواء الجنود.')).toContain('ACCUSE');
+  });
+});

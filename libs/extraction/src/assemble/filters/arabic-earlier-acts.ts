@@ -83,3 +83,20 @@ export function picturedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst:
   }
   return false;
 }
+
+// "بعد أن", "بعدما", "عقب أن": the clause after them tells what came first.
+const AFTER_THAT = set('بعدما وبعدما');
+const THAT = set('أن ان');
+// Statements that prompted the news: a refusal, accusation, threat or call that came first.
+const PROMPTING = new Set(['REJECT', 'ACCUSE', 'THREATEN', 'REQUEST']);
+
+/** "أضرموا النار في المنازل بعدما اتهمونا بإبلاغ الجنود", "بعد أن رفض اليمنيون انقلابهم", "بعد أن هددهم المحققون":
+ * an Arabic statement verb right after "بعد أن" / "بعدما" (a pronoun or one word between) is the earlier statement
+ * the news follows from, told as its cause; when it is news itself, it is reported in its own sentence. */
+export function statementBefore(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t?.isArabic || trigger.spec.voice === 'noun' || !PROMPTING.has(trigger.spec.type)) return false;
+  const k = trigger.first - 1;
+  if (has(tokens[k], AFTER_THAT)) return true;
+  return has(tokens[k], THAT) && has(tokens[k - 1], AFTER);
+}

@@ -29,7 +29,7 @@ import { MATERIAL, VERBAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
 import { campaignFight, frontNoun } from './arabic-campaign-nouns';
-import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
+import { refusedSoFar, relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import {
   isDefendantCrowd,
@@ -60,7 +60,7 @@ import {
   letUs,
   turnoutCall,
 } from './arabic-idiom-frames';
-import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
+import { comesAfterAct, picturedAct, recalledAct, statementBefore } from './arabic-earlier-acts';
 import { notedAside } from './arabic-noted-asides';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { staffCourtesy } from './arabic-staff-courtesies';
@@ -323,6 +323,7 @@ export function notAHappening(
   // "مثل الاعتقال الإداري", "الاعتقالات التي تقوم بها": a practice, not a happening (arabic-practice-nouns.ts).
   if (article.arabic && practiceNoun(tokens, trigger, cFirst, cEnd)) return true;
   if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
+  if (article.arabic && (refusedSoFar(tokens, trigger) || statementBefore(tokens, trigger))) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
   // unrealized-acts.ts, arabic-vague-speakers.ts).
