@@ -62,7 +62,8 @@ import {
 } from './arabic-idiom-frames';
 import { comesAfterAct, picturedAct, recalledAct, statementBefore } from './arabic-earlier-acts';
 import { notedAside } from './arabic-noted-asides';
-import { vagueSpeaker } from './arabic-vague-speakers';
+import { commentatorSpeaker, vagueSpeaker } from './arabic-vague-speakers';
+import { statedGrounds } from './arabic-stated-grounds';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
 import { unheldMeeting } from './arabic-unheld-meetings';
@@ -337,7 +338,8 @@ export function notAHappening(
     (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger) || pavedWayAct(tokens, trigger))
   )
     return true;
-  if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
+  if (article.arabic && (vagueSpeaker(tokens, trigger) || commentatorSpeaker(tokens, trigger))) return true;
+  if (article.arabic && statedGrounds(tokens, trigger)) return true;
   if (article.arabic && dangerWarning(article, trigger, cEnd)) return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
