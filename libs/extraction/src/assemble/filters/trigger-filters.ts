@@ -29,7 +29,7 @@ import { MATERIAL, VERBAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
 import { campaignFight, frontNoun } from './arabic-campaign-nouns';
-import { refusedSoFar, relativeSecondVerb, stillHeld } from './arabic-held-stances';
+import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import {
   isDefendantCrowd,
@@ -60,10 +60,10 @@ import {
   letUs,
   turnoutCall,
 } from './arabic-idiom-frames';
-import { comesAfterAct, picturedAct, recalledAct, statementBefore } from './arabic-earlier-acts';
+import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
 import { notedAside } from './arabic-noted-asides';
-import { commentatorSpeaker, vagueSpeaker } from './arabic-vague-speakers';
-import { statedGrounds } from './arabic-stated-grounds';
+import { vagueSpeaker } from './arabic-vague-speakers';
+import { statementBackdrop } from './arabic-statement-backdrops';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
 import { unheldMeeting } from './arabic-unheld-meetings';
@@ -324,7 +324,6 @@ export function notAHappening(
   // "مثل الاعتقال الإداري", "الاعتقالات التي تقوم بها": a practice, not a happening (arabic-practice-nouns.ts).
   if (article.arabic && practiceNoun(tokens, trigger, cFirst, cEnd)) return true;
   if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
-  if (article.arabic && (refusedSoFar(tokens, trigger) || statementBefore(tokens, trigger))) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
   // unrealized-acts.ts, arabic-vague-speakers.ts).
@@ -338,8 +337,9 @@ export function notAHappening(
     (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger) || pavedWayAct(tokens, trigger))
   )
     return true;
-  if (article.arabic && (vagueSpeaker(tokens, trigger) || commentatorSpeaker(tokens, trigger))) return true;
-  if (article.arabic && statedGrounds(tokens, trigger)) return true;
+  if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
+  // Held so far, told as a cause, an expert's view, grounds, a person's description (arabic-statement-backdrops.ts).
+  if (article.arabic && statementBackdrop(article, trigger, cFirst, cEnd)) return true;
   if (article.arabic && dangerWarning(article, trigger, cEnd)) return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
