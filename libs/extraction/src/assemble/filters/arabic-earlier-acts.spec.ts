@@ -74,3 +74,15 @@ describe('statements the news follows from', () => {
     expect(typesOf('واتهم المسلحون السكان أمس بإيواء الجنود.')).toContain('ACCUSE');
   });
 });
+
+describe('acts told as a cause', () => {
+  it('reads a verb after "لأن" and its subject as the explanation of a state', () => {
+    expect(typesOf('وتأخرت عودة الحكومة إلى المدينة لأن الميليشيا دمرت كل المقار الرسمية.')).not.toContain('ASSAULT');
+  });
+  it('keeps a present verb right after لأن, which is "for … to"', () => {
+    expect(typesOf('وقال الوزير أمس إنه حان الوقت لأن يطالب العمال بحقوقهم.')).toContain('REQUEST');
+  });
+  it('keeps a destruction reported now', () => {
+    expect(typesOf('ودمرت الميليشيا أمس كل المقار الرسمية في المدينة.')).toContain('ASSAULT');
+  });
+});

@@ -100,3 +100,19 @@ export function statementBefore(tokens: Token[], trigger: TriggerMatch): boolean
   if (has(tokens[k], AFTER_THAT)) return true;
   return has(tokens[k], THAT) && has(tokens[k - 1], AFTER);
 }
+
+// "لأن", "لان", "لأنه", "لأنها", "لأنهم": because.
+const BECAUSE = set('لأن لان لأنه لانه لأنها لانها لأنهم لانهم');
+const BECAUSE_REACH = 3;
+
+/** "عودة الحكومة إلى عدن تأخرت لأن الميليشيا دمرت كل المواقع الأساسية": an Arabic verb up to three words after
+ * "because" (its subject between) gives the cause of a state the sentence reports, an earlier happening told as
+ * explanation. */
+export function explainedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first]?.isArabic || trigger.spec.voice === 'noun') return false;
+  // "حان الوقت لأن يطالب المرضى": لِأَنْ right before a present verb is "for … to", an aim, not a cause.
+  const subjunctive = /^[يتن]/.test(tokens[trigger.first].norm);
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - BECAUSE_REACH); k--)
+    if (has(tokens[k], BECAUSE)) return !(subjunctive && k === trigger.first - 1);
+  return false;
+}

@@ -60,7 +60,7 @@ import {
   letUs,
   turnoutCall,
 } from './arabic-idiom-frames';
-import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
+import { comesAfterAct, explainedAct, picturedAct, recalledAct } from './arabic-earlier-acts';
 import { notedAside } from './arabic-noted-asides';
 import { vagueSpeaker } from './arabic-vague-speakers';
 import { statementBackdrop } from './arabic-statement-backdrops';
@@ -331,7 +331,7 @@ export function notAHappening(
     return true;
   // A sentence opened by "يذكر أن" / "تجدر الإشارة إلى أن" recalls background (arabic-noted-asides.ts).
   if (article.arabic && notedAside(tokens, trigger, clause.sFirst)) return true;
-  if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
+  if (article.arabic && (picturedAct(tokens, trigger, cFirst) || explainedAct(tokens, trigger, cFirst))) return true;
   if (
     article.arabic &&
     (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger) || pavedWayAct(tokens, trigger))
