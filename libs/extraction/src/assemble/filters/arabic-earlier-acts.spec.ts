@@ -79,6 +79,9 @@ describe('acts told as a cause', () => {
   it('reads a verb after "لأن" and its subject as the explanation of a state', () => {
     expect(typesOf('وتأخرت عودة الحكومة إلى المدينة لأن الميليشيا دمرت كل المقار الرسمية.')).not.toContain('ASSAULT');
   });
+  it('reads a present verb after لأنها as the cause too', () => {
+    expect(typesOf('وتعثرت المفاوضات بين البلدين لأنها ترفض استقبال المهاجرين.')).not.toContain('REJECT');
+  });
   it('keeps a present verb right after لأن, which is "for … to"', () => {
     expect(typesOf('وقال الوزير أمس إنه حان الوقت لأن يطالب العمال بحقوقهم.')).toContain('REQUEST');
   });

@@ -104,6 +104,8 @@ export function statementBefore(tokens: Token[], trigger: TriggerMatch): boolean
 // "لأن", "لان", "لأنه", "لأنها", "لأنهم": because.
 const BECAUSE = set('لأن لان لأنه لانه لأنها لانها لأنهم لانهم');
 const BECAUSE_REACH = 3;
+// لأن without a pronoun: the only form that can be لِأَنْ ("for … to").
+const BARE_THAT = set('لأن لان');
 
 /** "عودة الحكومة إلى عدن تأخرت لأن الميليشيا دمرت كل المواقع الأساسية": an Arabic verb up to three words after
  * "because" (its subject between) gives the cause of a state the sentence reports, an earlier happening told as
@@ -113,6 +115,6 @@ export function explainedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst
   // "حان الوقت لأن يطالب المرضى": لِأَنْ right before a present verb is "for … to", an aim, not a cause.
   const subjunctive = /^[يتن]/.test(tokens[trigger.first].norm);
   for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - BECAUSE_REACH); k--)
-    if (has(tokens[k], BECAUSE)) return !(subjunctive && k === trigger.first - 1);
+    if (has(tokens[k], BECAUSE)) return !(subjunctive && k === trigger.first - 1 && BARE_THAT.has(tokens[k].norm));
   return false;
 }
