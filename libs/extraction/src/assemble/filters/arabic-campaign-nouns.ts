@@ -2,7 +2,6 @@
 // a noun of taking part ("شركاء في المعركة ضد داعش", "تعميق تعاونهما في القتال ضد التنظيم", "جبهات المعركة ضد",
 // "دخول المعركة ضد") names the war someone is in, not a clash that happened. A battle told as happening has its own
 // verb ("اندلعت معركة ضد …", "استمرت المعركة ضد … في الرمادي") and stays.
-// Likewise "جبهات القتال", "أرض المعركة": the battlefield, a place, not a clash.
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
@@ -30,17 +29,4 @@ export function campaignFight(tokens: Token[], trigger: TriggerMatch): boolean {
     head--;
   }
   return definite && hasWord(tokens[head], CAMPAIGN_HEADS);
-}
-
-// Place nouns in construct with a fight noun: "جبهات القتال", "مواقع القتال", "أرض المعركة", "ساحات القتال".
-const FRONT_HEADS = wordSet('جبهات جبهة مواقع موقع ساحات ساحة ميادين ميدان أرض خطوط خط محاور محور مناطق منطقة');
-const BARE_FIGHT_NOUNS = foldedSet(['القتال', 'المعركة', 'المعارك']);
-
-/** "جلب المقاتلين من جبهات القتال في توابيت", "للفرار من أرض المعركة": a definite fight noun in construct after a
- * place noun names the battlefield, somewhere fighters go or flee, not a clash reported in the sentence. A clash told
- * as happening there has its own word ("اشتباكات عنيفة على جبهات القتال") and stays. */
-export function frontNoun(tokens: Token[], trigger: TriggerMatch): boolean {
-  const t = tokens[trigger.first];
-  if (!t?.isArabic || trigger.spec.type !== 'ASSAULT' || trigger.end !== trigger.first + 1) return false;
-  return BARE_FIGHT_NOUNS.has(t.norm) && hasWord(tokens[trigger.first - 1], FRONT_HEADS);
 }

@@ -1,27 +1,19 @@
 // Arabic statements that the sentence tells as backdrop, not as a statement made now: a refusal held "so far", one
-// that came "after" and caused the news, an expert's opinion, an accusation given as the grounds of an act, a vow or
-// call describing a named person. One entry point for trigger-filters.ts; each reading lives in its own file.
+// that came "after" and caused the news, an expert's opinion, an accusation given as the grounds of an act. One entry
+// point for trigger-filters.ts; each reading lives in its own file.
 import type { TriggerMatch } from '../../patterns/match-triggers';
-import type { ArticleContext } from '../draft-context.types';
+import type { Token } from '../../text/tokenize';
 import { refusedSoFar } from './arabic-held-stances';
 import { statementBefore } from './arabic-earlier-acts';
 import { commentatorSpeaker } from './arabic-vague-speakers';
 import { statedGrounds } from './arabic-stated-grounds';
-import { namedRelativeStatement } from './arabic-relative-statements';
 
 /** True when an Arabic statement trigger is told as backdrop (see the files named above). */
-export function statementBackdrop(
-  article: ArticleContext,
-  trigger: TriggerMatch,
-  clauseFirst: number,
-  clauseEnd: number,
-): boolean {
-  const { tokens } = article;
+export function statementBackdrop(tokens: Token[], trigger: TriggerMatch): boolean {
   return (
     refusedSoFar(tokens, trigger) ||
     statementBefore(tokens, trigger) ||
     commentatorSpeaker(tokens, trigger) ||
-    statedGrounds(tokens, trigger) ||
-    namedRelativeStatement(article, trigger, clauseFirst, clauseEnd)
+    statedGrounds(tokens, trigger)
   );
 }

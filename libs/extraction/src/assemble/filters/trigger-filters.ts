@@ -28,7 +28,7 @@ import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VERBAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
-import { campaignFight, frontNoun } from './arabic-campaign-nouns';
+import { campaignFight } from './arabic-campaign-nouns';
 import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import {
@@ -320,7 +320,7 @@ export function notAHappening(
   // Ruled-out, forecast and aimed acts, dropped charges, interviews by phone (arabic-moot-acts.ts).
   if (article.arabic && mootArabicAct(tokens, trigger, cFirst, cEnd)) return true;
   // "شركاء في المعركة ضد داعش": the campaign someone is in, not a clash (arabic-campaign-nouns.ts).
-  if (article.arabic && (campaignFight(tokens, trigger) || frontNoun(tokens, trigger))) return true;
+  if (article.arabic && campaignFight(tokens, trigger)) return true;
   // "مثل الاعتقال الإداري", "الاعتقالات التي تقوم بها": a practice, not a happening (arabic-practice-nouns.ts).
   if (article.arabic && practiceNoun(tokens, trigger, cFirst, cEnd)) return true;
   if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
@@ -338,8 +338,8 @@ export function notAHappening(
   )
     return true;
   if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
-  // Held so far, told as a cause, an expert's view, grounds, a person's description (arabic-statement-backdrops.ts).
-  if (article.arabic && statementBackdrop(article, trigger, cFirst, cEnd)) return true;
+  // Held so far, told as a cause, an expert's view, the grounds of an act (arabic-statement-backdrops.ts).
+  if (article.arabic && statementBackdrop(tokens, trigger)) return true;
   if (article.arabic && dangerWarning(article, trigger, cEnd)) return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
