@@ -33,6 +33,7 @@ import { fillTollSentences } from './counts/english-tolls';
 import { joinTollSentences } from './counts/joined-tolls';
 import { fillArabicTollSentences } from './counts/arabic-toll-sentences';
 import { isAllegedAct, isMannerRaid, isSanctionScope, isStatementTopic } from './filters/trigger-filters';
+import { demandedAct } from './filters/arabic-demanded-acts';
 
 // Acts told once over a list of towns that annotators count once per town: strikes, arrests, and protests held in
 // several towns ("Protests were also held in A and B": each town's crowd is its own protest).
@@ -237,6 +238,7 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       for (const trigger of triggers) {
         if (isStatementTopic(trigger, triggers, tokens) || isSanctionScope(tokens, trigger, triggers)) continue;
         if (isAllegedAct(tokens, trigger, triggers) || isMannerRaid(tokens, trigger, triggers)) continue;
+        if (demandedAct(tokens, trigger, triggers)) continue;
         const draft = buildDraft(article, ctx, state, trigger);
         if (draft) out.push(draft, ...listedCopies(article, ctx, draft));
       }

@@ -64,3 +64,28 @@ describe('aid a truce is for', () => {
     expect(typesOf('ووصلت أمس إلى ميناء عدن سفينة محملة بالمواد الإغاثية والمساعدات الطبية.')).toContain('AID');
   });
 });
+
+describe('statements the news follows from', () => {
+  it('reads a statement after "بعد أن" or "بعدما" as the earlier cause', () => {
+    expect(typesOf('وأحرق المسلحون عددا من المنازل بعدما اتهموا السكان بإيواء الجنود.')).not.toContain('ACCUSE');
+    expect(typesOf('وغادر اللاعب النادي بعد أن رفض الرئيس تجديد عقده.')).not.toContain('REJECT');
+  });
+  it('keeps a statement made now', () => {
+    expect(typesOf('واتهم المسلحون السكان أمس بإيواء الجنود.')).toContain('ACCUSE');
+  });
+});
+
+describe('acts told as a cause', () => {
+  it('reads a verb after "لأن" and its subject as the explanation of a state', () => {
+    expect(typesOf('وتأخرت عودة الحكومة إلى المدينة لأن الميليشيا دمرت كل المقار الرسمية.')).not.toContain('ASSAULT');
+  });
+  it('reads a present verb after لأنها as the cause too', () => {
+    expect(typesOf('وتعثرت المفاوضات بين البلدين لأنها ترفض استقبال المهاجرين.')).not.toContain('REJECT');
+  });
+  it('keeps a present verb right after لأن, which is "for … to"', () => {
+    expect(typesOf('وقال الوزير أمس إنه حان الوقت لأن يطالب العمال بحقوقهم.')).toContain('REQUEST');
+  });
+  it('keeps a destruction reported now', () => {
+    expect(typesOf('ودمرت الميليشيا أمس كل المقار الرسمية في المدينة.')).toContain('ASSAULT');
+  });
+});

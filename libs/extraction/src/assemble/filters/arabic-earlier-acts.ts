@@ -83,3 +83,38 @@ export function picturedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst:
   }
   return false;
 }
+
+// "بعد أن", "بعدما", "عقب أن": the clause after them tells what came first.
+const AFTER_THAT = set('بعدما وبعدما');
+const THAT = set('أن ان');
+// Statements that prompted the news: a refusal, accusation, threat or call that came first.
+const PROMPTING = new Set(['REJECT', 'ACCUSE', 'THREATEN', 'REQUEST']);
+
+/** "أضرموا النار في المنازل بعدما اتهمونا بإبلاغ الجنود", "بعد أن رفض اليمنيون انقلابهم", "بعد أن هددهم المحققون":
+ * an Arabic statement verb right after "بعد أن" / "بعدما" (a pronoun or one word between) is the earlier statement
+ * the news follows from, told as its cause; when it is news itself, it is reported in its own sentence. */
+export function statementBefore(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t?.isArabic || trigger.spec.voice === 'noun' || !PROMPTING.has(trigger.spec.type)) return false;
+  const k = trigger.first - 1;
+  if (has(tokens[k], AFTER_THAT)) return true;
+  return has(tokens[k], THAT) && has(tokens[k - 1], AFTER);
+}
+
+// "لأن", "لان", "لأنه", "لأنها", "لأنهم": because.
+const BECAUSE = set('لأن لان لأنه لانه لأنها لانها لأنهم لانهم');
+const BECAUSE_REACH = 3;
+// لأن without a pronoun: the only form that can be لِأَنْ ("for … to").
+const BARE_THAT = set('لأن لان');
+
+/** "عودة الحكومة إلى عدن تأخرت لأن الميليشيا دمرت كل المواقع الأساسية": an Arabic verb up to three words after
+ * "because" (its subject between) gives the cause of a state the sentence reports, an earlier happening told as
+ * explanation. */
+export function explainedAct(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  if (!tokens[trigger.first]?.isArabic || trigger.spec.voice === 'noun') return false;
+  // "حان الوقت لأن يطالب المرضى": لِأَنْ right before a present verb is "for … to", an aim, not a cause.
+  const subjunctive = /^[يتن]/.test(tokens[trigger.first].norm);
+  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - BECAUSE_REACH); k--)
+    if (has(tokens[k], BECAUSE)) return !(subjunctive && k === trigger.first - 1 && BARE_THAT.has(tokens[k].norm));
+  return false;
+}

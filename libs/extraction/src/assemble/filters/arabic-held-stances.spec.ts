@@ -26,4 +26,8 @@ describe('Arabic held stances', () => {
   it('keeps two joined verbs of a subject reported now', () => {
     expect(ofType('وقال الوزير إن بلاده تدين وترفض التدخل في شؤونها.', 'REJECT').length).toBeGreaterThan(0);
   });
+  it('reads a refusal kept "so far" as a position held', () => {
+    expect(ofType('ورفضت الحكومة حتى الآن الاعتراف بنتائج الانتخابات.', 'REJECT')).toHaveLength(0);
+    expect(ofType('وكان الرئيس الذي رفض حتى اللحظة تأييد الخطة قد شكر الوفد.', 'REJECT')).toHaveLength(0);
+  });
 });

@@ -3,7 +3,7 @@
 // التي تمنع وترفض كل صور التدخل"). Codebook: states and general statements are not events.
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
-import { wordSet, wordBefore } from '../../text/word-sets';
+import { hasWord, wordSet, wordBefore } from '../../text/word-sets';
 
 // "ظلت واشنطن ترفضها" (kept refusing it): ظل before an imperfect is a stance held, as "still" is.
 const STILL = wordSet('زال زالت يزال تزال يزالون مازال مازالت لازال لازالت لايزال لاتزال ظل ظلت ظلوا يظل تظل');
@@ -30,4 +30,19 @@ export function relativeSecondVerb(tokens: Token[], trigger: TriggerMatch): bool
   if (!/^و[يتن]/.test(t.norm)) return false;
   const prev = tokens[trigger.first - 1];
   return !!prev && /^[يتن]/.test(prev.norm) && RELATIVE.has(tokens[trigger.first - 2]?.norm ?? '');
+}
+
+// "حتى الآن", "حتى اللحظة", "لحد الآن": so far.
+const SO_FAR_OPENERS = wordSet('حتى لحد لغاية');
+const SO_FAR = wordSet('الآن اللحظة اليوم');
+const SO_FAR_REACH = 4;
+
+/** "رفضت إيران حتى الآن نشر نسخة رسمية", "الذي رفض حتى الآن اعتماد الصفقة": a refusal kept "so far" (within four
+ * words after the verb) is a stance that stands, not a refusal made now. */
+export function refusedSoFar(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t.isArabic || trigger.spec.voice === 'noun' || trigger.spec.type !== 'REJECT') return false;
+  for (let k = trigger.end; k < Math.min(tokens.length - 1, trigger.end + SO_FAR_REACH); k++)
+    if (hasWord(tokens[k], SO_FAR_OPENERS) && hasWord(tokens[k + 1], SO_FAR)) return true;
+  return false;
 }

@@ -5,6 +5,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import { VERBAL } from '../event-classes';
+import { hasWord } from '../../text/word-sets';
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldWord));
 
@@ -21,4 +22,18 @@ export function vagueSpeaker(tokens: Token[], trigger: TriggerMatch): boolean {
   const after = tokens[trigger.end];
   if (before && (SOME.has(before.norm) || THOSE_WHO.has(before.norm))) return true;
   return trigger.spec.voice !== 'noun' && !!after && SOME.has(after.norm);
+}
+
+// Commentators: experts, analysts, researchers, writers and academics, one or many.
+const COMMENTATORS = set(
+  'الخبير خبير الخبراء خبراء المحلل محلل المحللون محللون المحللين الباحث باحث الباحثون باحثون الكاتب كاتب الأكاديمي أكاديمي أكاديميون',
+);
+
+/** "وحذر الخبير في شؤون الأمن من أن الرئيس هدف ثمين", "ويتهم محللون الحكومة بالتقصير": an Arabic statement verb
+ * whose subject, right after it (VSO) or right before it (SVO), is an expert, analyst, researcher or writer gives an
+ * opinion (codebook: opinions and analysis are not events). */
+export function commentatorSpeaker(tokens: Token[], trigger: TriggerMatch): boolean {
+  const t = tokens[trigger.first];
+  if (!t?.isArabic || !VERBAL.has(trigger.spec.type) || trigger.spec.voice === 'noun') return false;
+  return hasWord(tokens[trigger.end], COMMENTATORS) || hasWord(tokens[trigger.first - 1], COMMENTATORS);
 }

@@ -61,9 +61,10 @@ import {
   letUs,
   turnoutCall,
 } from './arabic-idiom-frames';
-import { comesAfterAct, picturedAct, recalledAct } from './arabic-earlier-acts';
+import { comesAfterAct, explainedAct, picturedAct, recalledAct } from './arabic-earlier-acts';
 import { notedAside } from './arabic-noted-asides';
 import { vagueSpeaker } from './arabic-vague-speakers';
+import { statementBackdrop } from './arabic-statement-backdrops';
 import { staffCourtesy } from './arabic-staff-courtesies';
 import { remarkTopic } from './arabic-remark-topics';
 import { unheldMeeting } from './arabic-unheld-meetings';
@@ -331,13 +332,15 @@ export function notAHappening(
     return true;
   // A sentence opened by "يذكر أن" / "تجدر الإشارة إلى أن" recalls background (arabic-noted-asides.ts).
   if (article.arabic && notedAside(tokens, trigger, clause.sFirst)) return true;
-  if (article.arabic && picturedAct(tokens, trigger, cFirst)) return true;
+  if (article.arabic && (picturedAct(tokens, trigger, cFirst) || explainedAct(tokens, trigger, cFirst))) return true;
   if (
     article.arabic &&
     (plottedAct(tokens, trigger, cFirst) || aimedAid(tokens, trigger) || pavedWayAct(tokens, trigger))
   )
     return true;
   if (article.arabic && vagueSpeaker(tokens, trigger)) return true;
+  // Held so far, told as a cause, an expert's view, the grounds of an act (arabic-statement-backdrops.ts).
+  if (article.arabic && statementBackdrop(tokens, trigger)) return true;
   if (article.arabic && dangerWarning(article, trigger, cEnd)) return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;

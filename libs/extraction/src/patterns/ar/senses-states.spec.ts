@@ -68,4 +68,13 @@ describe('a threat told by a relative clause of its author', () => {
   it('reads the threats the Houthis made as THREATEN', () => {
     expect(typesOf('وردت الحكومة على التهديدات التي أطلقها الحوثيون أمس.')).toContain('THREATEN');
   });
+  it('reads insisting that something is so as a claim, insisting on a condition as a demand', () => {
+    expect(typesOf('لكن الحكومة تصر على أن المشروع مدني بالكامل.')).not.toContain('REQUEST');
+    expect(typesOf('وأصر الوزير على أنه لم يتلق أي رسالة.')).not.toContain('REQUEST');
+    expect(typesOf('ويصر الصندوق على الحصول على ضمانات قبل صرف القرض.')).toContain('REQUEST');
+  });
+  it('reads keeping a danger away as no deportation', () => {
+    expect(typesOf('وقال إن الحملة ساعدت في إبعاد الخطر عن الأحياء السكنية.')).not.toContain('COERCE');
+    expect(typesOf('وقررت السلطات إبعاد ثلاثة صحفيين أجانب.')).toContain('COERCE');
+  });
 });

@@ -125,4 +125,19 @@ export const AR_STATE_SENSES: SenseRule[] = [
     subjectNot: DANGER_BEFORE,
     window: 3,
   },
+  // Insisting that something is so ("لكن إيران تصر على أنه برنامج سلمي") holds a claim; insisting on a condition
+  // ("يصر الصندوق على الحصول على ضمانات") demands it.
+  {
+    type: 'REQUEST',
+    phrases: ['أصر ~~ على', 'أصرت ~~ على', 'يصر ~~ على', 'تصر ~~ على'],
+    objectNot: ['أن', 'أنه', 'أنها', 'أنهم', 'أنهما'],
+    window: 1,
+  },
+  // Keeping a danger or suspicion away ("ساهم في إبعاد الخطر عن المدينة", "لإبعاد الشبهات عنه") sends no one abroad.
+  {
+    type: 'COERCE',
+    phrases: ['إبعاد'],
+    objectNot: ['الخطر', 'خطر', 'شبح', 'الشبهات', 'الشبهة', 'الأنظار', 'الأذى', 'المخاطر', 'التهمة'],
+    window: 1,
+  },
 ];
