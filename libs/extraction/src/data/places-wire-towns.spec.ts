@@ -17,6 +17,11 @@ describe('wire-story towns of English insurgency and border news', () => {
     ['Troops killed eight militants in the Datta Khel area of North Waziristan.', 'Datta Khel', 'PK', 32.95, 69.78],
     ['Residents blocked the highway through Kirants in Armenia.', 'Kirants', 'AM', 41.03, 45.12],
     ['Gang members stormed Pont-Sondé, a farming town in the Artibonite.', 'Pont-Sondé', 'HT', 19.15, -72.61],
+    ['Kidnappers seized pupils from a school in the town of Maga on Monday.', 'Maga', 'NG', 11.38, 4.96],
+    ['Soldiers were sent to the Danko-Wasagu local government area.', 'Danko-Wasagu', 'NG', 11.35, 5.05],
+    ['Troops cordoned off a forest in the Machil sector near the Line of Control.', 'Machil', 'IN', 34.56, 74.12],
+    ['Rebels attacked an army base in Puerto Jordan in Arauca.', 'Puerto Jordán', 'CO', 6.74, -71.1],
+    ['Troops swept the Wadi al-Shay valley for militants.', 'Wadi al-Shay', 'IQ', 35.25, 44.15],
   ])('%s', (text, name, cc, lat, lon) => {
     const m = found(text, name);
     expect(m?.place.country).toBe(cc);
@@ -28,6 +33,9 @@ describe('wire-story towns of English insurgency and border news', () => {
       'BD',
     );
     expect(found('Police in Mirpur in Pakistan arrested two men.', 'New Mirpur')?.place.country).toBe('PK');
+  });
+  it('does not read the all-caps MAGA slogan as the Nigerian town', () => {
+    expect(found('MAGA supporters rallied outside the court.', 'Maga')).toBeUndefined();
   });
   it('does not read Mocimboa da Praia as Praia, the capital of Cape Verde', () => {
     expect(found('The reinforcements arrived in Mocimboa da Praia on Sunday.', 'Praia')).toBeUndefined();

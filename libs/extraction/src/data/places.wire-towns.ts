@@ -26,6 +26,13 @@ mirpur-dhaka|Mirpur (Dhaka)|Mirpur||BD|23.8|90.36|district|
 new-mirpur|New Mirpur|Mirpur||PK|33.1478|73.7519|city|gid=1169027
 # Pakistan's tribal districts
 datta-khel|Datta Khel|Dattakhel||PK|32.95|69.78|town|
+# Nigeria's Kebbi state: the school town of Maga and its local government area, Danko-Wasagu (seat Ribah)
+maga-kebbi|Maga|||NG|11.38|4.96|town|
+danko-wasagu|Danko-Wasagu|Danko Wasagu,Danko/Wasagu||NG|11.35|5.05|district|
+# Kashmir's Line of Control, Colombia's Arauca and Iraq's Kirkuk valley
+machil|Machil|Machil sector||IN|34.56|74.12|town|
+puerto-jordan|Puerto Jordán|Puerto Jordan|بويرتو خوردان|CO|6.74|-71.1|town|
+wadi-al-shay|Wadi al-Shay|Wadi al-Shai,Wadi Shay,Wadi al-Shay valley|وادي الشاي|IQ|35.25|44.15|district|
 # The Philippines and the South China Sea
 second-thomas-shoal|Second Thomas Shoal|Ayungin Shoal||PH|9.73|115.86|frontline|
 zambales|Zambales|Zambales province||PH|15.5|120.1|admin1|
