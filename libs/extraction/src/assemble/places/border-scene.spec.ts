@@ -1,0 +1,45 @@
+// Movements to a border are set along it, not at the dateline capital (border-scene.ts).
+import { tokenize } from '../../text/tokenize';
+import { atBorder } from './border-scene';
+import { placed } from './placed-events.fixture';
+
+const bordered = (text: string) => {
+  const tokens = tokenize(text);
+  return atBorder(tokens, 0, tokens.length);
+};
+
+describe('border scenes', () => {
+  it.each([
+    'Troops moved toward its northern border with Eritrea.',
+    'The drills were held near the border.',
+    'Tanks massed along the Eritrean frontier.',
+  ])('reads "%s" as a happening at a border', (text) => expect(bordered(text)).toBe(true));
+
+  it.each([
+    'Ankara must stop its cross-border strikes.',
+    'Border Guard units patrolled the town.',
+    'The ministers discussed border security.',
+  ])('does not read "%s" as a happening at a border', (text) => expect(bordered(text)).toBe(false));
+
+  it('places a troop movement toward a border at the town the next sentence names, not at the dateline', () => {
+    const body =
+      'ADDIS ABABA, May 4 (Reuters) - Ethiopia has moved tanks and troops toward its northern border with Eritrea, ' +
+      'diplomats said on Friday.\n\nResidents of the town of Adigrat said convoys of army trucks passed through ' +
+      'on Thursday.';
+    expect(placed(body, 'MOBILIZE')[0]).toEqual({ place: 'Adigrat', rule: 'place along the border' });
+  });
+
+  it('places an exercise near a border at the province the next sentence names', () => {
+    const body =
+      'WARSAW, Poland — Poland began a military exercise near its border with Belarus on Tuesday, deploying ' +
+      'some 20,000 soldiers.\n\nThe drills are being held in the eastern Podlaskie province, the army said.';
+    expect(placed(body, 'MOBILIZE')[0]?.place).toBe('Podlaskie');
+  });
+
+  it('falls back to the acting country, not its capital, when no place along the border is named', () => {
+    const body =
+      'WARSAW, Poland — Poland began a military exercise near its border with Belarus on Tuesday, deploying ' +
+      'some 20,000 soldiers.\n\nOfficials said the drills would last ten days.';
+    expect(placed(body, 'MOBILIZE')[0]).toEqual({ place: 'Poland', rule: 'border country' });
+  });
+});
