@@ -22,6 +22,9 @@ describe('wire-story towns of English insurgency and border news', () => {
     ['Troops cordoned off a forest in the Machil sector near the Line of Control.', 'Machil', 'IN', 34.56, 74.12],
     ['Rebels attacked an army base in Puerto Jordan in Arauca.', 'Puerto Jordán', 'CO', 6.74, -71.1],
     ['Troops swept the Wadi al-Shay valley for militants.', 'Wadi al-Shay', 'IQ', 35.25, 44.15],
+    ['Dissidents attacked an army base in El Plateado in Cauca.', 'El Plateado', 'CO', 2.25, -77.12],
+    ['A drone strike hit the town of Tinzaouaten near the Algerian border.', 'Tinzaouaten', 'ML', 19.96, 2.97],
+    ['Aid trucks reached the town of Shire in Tigray.', 'Shire', 'ET', 14.1, 38.28],
   ])('%s', (text, name, cc, lat, lon) => {
     const m = found(text, name);
     expect(m?.place.country).toBe(cc);
@@ -33,6 +36,9 @@ describe('wire-story towns of English insurgency and border news', () => {
       'BD',
     );
     expect(found('Police in Mirpur in Pakistan arrested two men.', 'New Mirpur')?.place.country).toBe('PK');
+  });
+  it('reads Shire, also an English word, only with a trigger noun', () => {
+    expect(found('The Shire Horse Society met on Monday.', 'Shire')).toBeUndefined();
   });
   it('does not read the all-caps MAGA slogan as the Nigerian town', () => {
     expect(found('MAGA supporters rallied outside the court.', 'Maga')).toBeUndefined();
