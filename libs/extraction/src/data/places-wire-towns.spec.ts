@@ -25,6 +25,7 @@ describe('wire-story towns of English insurgency and border news', () => {
     ['Dissidents attacked an army base in El Plateado in Cauca.', 'El Plateado', 'CO', 2.25, -77.12],
     ['A drone strike hit the town of Tinzaouaten near the Algerian border.', 'Tinzaouaten', 'ML', 19.96, 2.97],
     ['Aid trucks reached the town of Shire in Tigray.', 'Shire', 'ET', 14.1, 38.28],
+    ['Most of the flood dead were in Buner district.', 'Buner', 'PK', 34.44, 72.5],
   ])('%s', (text, name, cc, lat, lon) => {
     const m = found(text, name);
     expect(m?.place.country).toBe(cc);

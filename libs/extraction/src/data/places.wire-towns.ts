@@ -26,8 +26,9 @@ mucojo|Mucojo|||MZ|-12.07|40.47|town|
 # Dhaka's Mirpur beside Pakistan's (New) Mirpur, which held the bare name alone: the text's country picks one
 mirpur-dhaka|Mirpur (Dhaka)|Mirpur||BD|23.8|90.36|district|
 new-mirpur|New Mirpur|Mirpur||PK|33.1478|73.7519|city|gid=1169027
-# Pakistan's tribal districts
+# Pakistan's tribal and Khyber Pakhtunkhwa districts
 datta-khel|Datta Khel|Dattakhel||PK|32.95|69.78|town|
+buner|Buner|Buner district|بونير|PK|34.44|72.5|district|
 # Nigeria's Kebbi state: the school town of Maga and its local government area, Danko-Wasagu (seat Ribah)
 maga-kebbi|Maga|||NG|11.38|4.96|town|
 danko-wasagu|Danko-Wasagu|Danko Wasagu,Danko/Wasagu||NG|11.35|5.05|district|

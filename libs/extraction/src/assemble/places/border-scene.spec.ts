@@ -1,6 +1,6 @@
 // Movements to a border are set along it, not at the dateline capital (border-scene.ts).
 import { tokenize } from '../../text/tokenize';
-import { atBorder } from './border-scene';
+import { atBorder, inCompassQuarter } from './border-scene';
 import { placed } from './placed-events.fixture';
 
 const bordered = (text: string) => {
@@ -41,5 +41,29 @@ describe('border scenes', () => {
       'WARSAW, Poland — Poland began a military exercise near its border with Belarus on Tuesday, deploying ' +
       'some 20,000 soldiers.\n\nOfficials said the drills would last ten days.';
     expect(placed(body, 'MOBILIZE')[0]).toEqual({ place: 'Poland', rule: 'border country' });
+  });
+
+  it.each([
+    ['Floods cut off villages in the northwest.', true],
+    ['Troops were sent to districts in the north on Monday.', true],
+    ['Fighting raged in the north of Gaza.', false],
+    ['The north has seen heavy rain.', false],
+  ])('reads "%s" as set in a compass quarter: %s', (text, expected) => {
+    const tokens = tokenize(text);
+    expect(inCompassQuarter(tokens, 0, tokens.length)).toBe(expected);
+  });
+
+  it('places troops sent "in the northwest" at the district the next sentence names, not at the dateline', () => {
+    const body =
+      "PESHAWAR, Pakistan (AP) - Pakistan's army sent troops and helicopters on Monday to reach villages cut off " +
+      'by floods in the northwest.\n\nMost of the dead were in Buner district, officials said.';
+    expect(placed(body, 'MOBILIZE')[0]).toEqual({ place: 'Buner', rule: 'place of the quarter' });
+  });
+
+  it('keeps the dateline for a compass quarter when the next sentence names no place', () => {
+    const body =
+      "PESHAWAR, Pakistan (AP) - Pakistan's army sent troops and helicopters on Monday to reach villages cut off " +
+      'by floods in the northwest.\n\nOfficials said the toll could rise.';
+    expect(placed(body, 'MOBILIZE')[0]?.rule).not.toBe('border country');
   });
 });

@@ -2,9 +2,12 @@
 // exercise near its border with Belarus". A border is a line of hundreds of kilometres, not a place, and the
 // dateline capital the desk files from lies far from it; wire copy says where along the line in the next sentence
 // ("convoys passed through the town of Adigrat", "the exercise is taking place in the Podlaskie and Lublin
-// provinces"). That place, of the acting country, is the scene; without one, the acting country is.
+// provinces"). That place, of the acting country, is the scene; without one, the acting country is. So for a
+// quarter told by compass alone ("villages cut off by floods in the northwest"): the next sentence says where; if
+// it does not, the dateline stays (it often lies in that quarter).
 import type { Token } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
+import { EN_COMPASS_WORDS } from '../../text/compass-words';
 
 /** Words of a state's edge. */
 const EDGE = new Set(['border', 'borders', 'frontier', 'frontiers']);
@@ -25,6 +28,18 @@ export function atBorder(tokens: Token[], first: number, end: number): boolean {
       if (AT_EDGE.has(tokens[j].norm)) return true;
       if (EDGE.has(tokens[j].norm)) break;
     }
+  }
+  return false;
+}
+
+const COMPASS: ReadonlySet<string> = new Set(EN_COMPASS_WORDS);
+
+/** True when the clause sets its happening in a quarter of a country named by compass alone: "villages cut off by
+ * floods in the northwest" (not "in the north of Gaza", which the place after it anchors). */
+export function inCompassQuarter(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first + 2; k < end; k++) {
+    if (!COMPASS.has(tokens[k].norm) || tokens[k - 1].norm !== 'the' || tokens[k - 2].norm !== 'in') continue;
+    if (tokens[k + 1]?.norm !== 'of') return true;
   }
   return false;
 }
