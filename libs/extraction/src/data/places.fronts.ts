@@ -10,7 +10,7 @@ import type { CuratedPlace } from './curated-place.types';
 import { parseCuratedTable } from './curated-table';
 
 const TABLE = `
-# South Lebanon, the Bekaa and Beirut's suburbs
+# South Lebanon (with the area south of the Litani that ceasefire and disarmament news names), the Bekaa and Beirut's suburbs
 deir-kifa|Deir Kifa|Deir Kifah|دير كيفا|LB|33.25|35.37|town|
 markaba|Markaba|Markabah|مركبا|LB|33.22|35.52|town|
 yaroun|Yaroun|Yaroon,Yarun|يارون|LB|33.08|35.42|town|
@@ -23,6 +23,7 @@ yarine|Yarine|Yarin|يارين|LB|33.1|35.24|town|
 alma-al-shaab|Alma al-Shaab|Alma ash-Shaab,Alma el-Shaab|علما الشعب|LB|33.1|35.18|town|
 majdal-zoun|Majdal Zoun|Majdal Zun|مجدل زون|LB|33.14|35.3|town|
 wazzani|Wazzani|al-Wazzani|الوزاني|LB|33.26|35.62|town|
+south-of-litani|South of the Litani|south of the Litani river,south of the Litani River,south of the Litani|جنوب الليطاني,جنوب نهر الليطاني|LB|33.2|35.35|region|
 jezzine|Jezzine|Jezzin|جزين|LB|33.5417|35.5844|town|
 mukhtara|Mukhtara|Moukhtara,al-Mukhtara|المختارة|LB|33.6553|35.6217|town|a
 chtaura|Chtaura|Chtoura,Shtaura|شتورة|LB|33.81|35.85|town|

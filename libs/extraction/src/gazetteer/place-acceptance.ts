@@ -24,6 +24,8 @@ import { headsInstitution } from './institution-names';
 import { countryInText, isStrong, MENA, otherCountry, type Context } from './text-countries';
 import type { Token } from './tokenize';
 
+/** An English name written as "the" and a lower-case word: "the valley", not "The Valley" or "the Hague". */
+const LOWER_ARTICLE_NAME = /^the\s+\p{Ll}/u;
 /** In Arabic text, GeoNames' Arabic names of foreign towns are mostly word collisions (كان Caen, بن Bonn): outside
  * MENA only large cities stand alone, smaller ones need their country named or a trigger. */
 const FOREIGN_ARABIC_POPULATION = 1000000;
@@ -127,6 +129,9 @@ export function acceptance(
   if (!arabicToken && STREET_AFTER.test(text.slice(m.end, m.end + 12))) return 0;
   if (best.place.kind === 'country') return m.stripped ? 0.85 : 0.95;
   if (NEVER_PLACES.has(m.key)) return 0;
+  // "killed in the valley": a name made of the article and a common noun (The Valley, Anguilla's capital) is that
+  // place only when written as a name; lower case, it is the noun phrase.
+  if (!arabicToken && LOWER_ARTICLE_NAME.test(text.slice(m.start, m.end))) return 0;
   // "the Geneva Conventions", "the Oslo Accords": a treaty named after a city, not a scene there.
   if (!arabicToken && TREATY_AFTER.test(text.slice(m.end, m.end + 16))) return 0;
   // After a trigger noun the word reading is gone: مدينة اب is Ibb however the hamza is written.

@@ -43,8 +43,20 @@ describe('frontline villages, quarters and venues', () => {
     ['Fighters clashed near the Tishreen Dam overnight', 'Tishreen Dam', 'SY', 36.38, 38.18],
     ['Iran seized a tanker near the Strait of Hormuz', 'Strait of Hormuz', 'IR', 26.57, 56.25],
     ['India shut the Attari border crossing', 'Attari', 'IN', 31.6, 74.57],
+    [
+      'The army took over positions south of the Litani river on Monday',
+      'south of the Litani river',
+      'LB',
+      33.2,
+      35.35,
+    ],
+    ['انتشر الجيش في منطقة جنوب الليطاني', 'جنوب الليطاني', 'LB', 33.2, 35.35],
   ])('%s', (text, surface, cc, lat, lon) => {
     near(at(text, surface), cc, lat, lon);
+  });
+
+  it('reads only the south of the Litani as a place: north of it is the rest of Lebanon', () => {
+    expect(findPlaces('It will not give up its arms north of the Litani.')).toEqual([]);
   });
 
   it('reads the populated north-east as North Sinai', () => {

@@ -1,6 +1,7 @@
 // The place of a trigger: the clause's or sentence's place (choose-location), with the dateline and the article's
 // country as fallbacks for material and venue events; statements keep only a place of their own clause.
 import { beyondContrast } from './contrast-clause';
+import { atBorder, inCompassQuarter, placeAlongBorder } from './border-scene';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from '../assemble.types';
 import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
@@ -178,6 +179,20 @@ export function attachPlace(
   ) {
     place = state.setting;
     placeRule = 'setting of previous sentence';
+  }
+  // "moved troops toward its border with Eritrea", "villages cut off in the northwest": the place the next sentence
+  // names; for a border else the acting country, never the dateline capital (border-scene.ts).
+  const border = !place && !article.arabic && MATERIAL.has(type) && atBorder(tokens, clause.cFirst, clause.cEnd);
+  if (
+    border ||
+    (!place && !article.arabic && MATERIAL.has(type) && inCompassQuarter(tokens, clause.cFirst, clause.cEnd))
+  ) {
+    const country = actorSpan?.value.country ?? article.dateline?.value.country;
+    const along = country
+      ? placeAlongBorder(article.text, tokens, places, clause.sEnd, country, article.dateline?.value.id ?? null)
+      : null;
+    place = along ?? (border ? countryAt(article, country, actorSpan ?? trigger) : null);
+    if (place) placeRule = !along ? 'border country' : border ? 'place along the border' : 'place of the quarter';
   }
   if (!place && placed && article.dateline && datelineScene(article, clause, type, article.dateline)) {
     place = article.dateline;
