@@ -170,7 +170,14 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   const article = readArticle({ ...input, text }, resources, tokens);
   const { places } = article;
   const out: DraftEvent[] = [];
-  const state: AssembleState = { setting: null, sentenceSetting: null, settingFresh: false, verbMemory: null };
+  const state: AssembleState = {
+    setting: null,
+    sentenceSetting: null,
+    settingFresh: false,
+    happeningSetting: null,
+    sentenceHappening: null,
+    verbMemory: null,
+  };
   let lastSentence = -1;
   const tagsAt = tagLineStart(text);
   let sentenceDate: { si: number; date: ReturnType<typeof findRelativeDate> | undefined } = { si: -1, date: undefined };
@@ -184,6 +191,8 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         state.settingFresh = !!state.sentenceSetting;
         state.setting = state.sentenceSetting ?? state.setting;
         state.sentenceSetting = null;
+        state.happeningSetting = state.sentenceHappening;
+        state.sentenceHappening = null;
         lastSentence = si;
       }
       const cFirst = tokenAt(tokens, clause.start);

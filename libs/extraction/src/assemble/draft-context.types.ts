@@ -55,5 +55,10 @@ export interface AssembleState {
   sentenceSetting: Span<PlaceLike> | null;
   /** The setting was placed by the sentence right before this one (not carried from further back). */
   settingFresh: boolean;
+  /** The place the sentence right before placed a material happening in (a sentence that only names places, or
+   * places none, leaves it null). */
+  happeningSetting: Span<PlaceLike> | null;
+  /** The place the current sentence placed a material happening in (becomes happeningSetting at the next one). */
+  sentenceHappening: Span<PlaceLike> | null;
   verbMemory: VerbMemory | null;
 }

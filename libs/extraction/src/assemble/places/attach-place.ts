@@ -18,6 +18,7 @@ import { talksHostCapital } from './talks-host';
 import { arrivalCity, visitedPlace } from './visit-venue';
 import { parliamentCapital } from './parliament-protest';
 import { articleCountry, countryAt, storyCountry } from './story-country';
+import { fallbackCountrySetting, turnsToAnotherMatter } from './fallback-country-setting';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VENUE } from '../event-classes';
 import { isMetonymDateline } from '../map-spans';
@@ -236,6 +237,25 @@ export function attachPlace(
     place = storyCountry(article, actorSpan ?? trigger);
     if (place) placeRule = 'country fallback';
   }
+  // Arabic: a material happening's fallback country yields to the town the sentence before placed its happening in,
+  // when that town lies in the country and no "في سياق آخر" turns away from it (fallback-country-setting.ts). Not a
+  // meeting (held elsewhere), nor a toll (a death or a clause that counts dead): joined-tolls.ts decides which
+  // happening a toll counts, and a part toll ("قتل خمسة في التفجير الأول") counts none whole.
+  const carried =
+    place &&
+    article.arabic &&
+    MATERIAL.has(type) &&
+    !trigger.spec.killing &&
+    clause.counts.killed === null &&
+    placeRule === 'country fallback' &&
+    !turnsToAnotherMatter(clause.sentence.text) &&
+    !turnsToAnotherMatter(clause.clause.text)
+      ? fallbackCountrySetting(place, state)
+      : null;
+  if (carried) {
+    place = carried;
+    placeRule = 'setting of previous sentence';
+  }
   // "TEHRAN (Reuters) - Riot police detained dozens of students": an English material event the dateline could not
   // place (a capital that names its government, datelineScene) and the story names no country for happens in the
   // dateline's country; country-level, not the bureau's city.
@@ -319,7 +339,10 @@ export function attachPlace(
   // The dateline is where the desk files from, read only for want of a place in the text: it sets no scene for
   // the sentences after ("Militants ambushed a convoy…", then "air strikes on positions in the area" is the
   // ambush's area, not the bureau's city).
-  if (place && MATERIAL.has(type) && placeRule !== 'dateline fallback') state.sentenceSetting = place;
+  if (place && MATERIAL.has(type) && placeRule !== 'dateline fallback') {
+    state.sentenceSetting = place;
+    state.sentenceHappening = place;
+  }
   return { place, rule: placeRule };
 }
 
