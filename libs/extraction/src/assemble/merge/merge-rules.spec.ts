@@ -96,6 +96,24 @@ describe('merge rules', () => {
     const second = draft('هجوم آخر على حاجز في تعز', 'هجوم', null, 100);
     expect(mergeEvents([first, second])).toHaveLength(2);
   });
+  it('reads "اشتباكات مماثلة" (similar clashes) as a further happening with its own toll', () => {
+    expect(announcesAnother(draft('ودارت اشتباكات مماثلة في قرية مجاورة', 'اشتباكات', 'armed-clash', 0))).toBe(true);
+    expect(announcesAnother(draft('وقع هجوم مشابه على حاجز', 'هجوم', null, 0))).toBe(true);
+    const first = draft('اشتباكات في تعز قتل فيها 11', 'اشتباكات', 'armed-clash', 0, { killed: 11 });
+    const similar = draft('كما وقعت اشتباكات مماثلة شمال تعز قتل فيها 15', 'اشتباكات', 'armed-clash', 100, {
+      killed: 15,
+    });
+    expect(mergeEvents([first, similar]).map((e) => e.killed)).toEqual([11, 15]);
+  });
+  it("keeps one side's shelling apart from air strikes at the same place", () => {
+    const houthis = { id: 'group:houthis', name: 'Houthis', kind: 'armed_group', country: 'YE' };
+    const shelling = draft('قصف الحوثيون أحياء تعز بالهاون', 'قصف', 'heavy-weapons', 0, { actor: houthis, killed: 6 });
+    const raids = draft('وشنت الطائرات غارات على مواقع في تعز', 'غارات', 'aerial', 100, { killed: 4 });
+    expect(modesCompatible(shelling, raids)).toBe(false);
+    expect(mergeEvents([shelling, raids]).map((e) => e.killed)).toEqual([6, 4]);
+    const drone = draft('غارة لطائرة مسيرة على تعز', 'غارة', 'drone', 200);
+    expect(modesCompatible(raids, drone)).toBe(true);
+  });
   it('lets a running total replace a partial toll, and otherwise keeps the first figure', () => {
     const into = draft('مقتل 5', 'مقتل', 'killing', 0, { killed: 5 });
     absorbCounts(

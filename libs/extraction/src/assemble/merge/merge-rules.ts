@@ -1,14 +1,16 @@
 // Rules behind merge-events.ts that keep distinct happenings apart and decide which counts a merged happening
-// keeps: shelling and clashes at one place are two happenings; "هجوم آخر", "a second strike" announces a new one;
+// keeps: shelling, air strikes and clashes at one place are three happenings; "هجوم آخر", "a second strike" announces a new one;
 // a running total beats an earlier partial toll; the mentions of one clause add up to that clause's figure.
 import type { DraftEvent } from '../assemble.types';
 
 // Ways of using force that annotators keep apart when one article reports both at the same place. Modes outside
 // these families (a bare attack, a killing, a massacre) are neutral and join any of them.
+// Air strikes and shelling are apart too: in war round-ups they are most often the two sides' acts at one place
+// (one side's artillery on a town, the other's jets on its positions), not two tellings of one act.
 const FAMILY: Record<string, string> = {
-  aerial: 'strike',
-  drone: 'strike',
-  'heavy-weapons': 'strike',
+  aerial: 'air',
+  drone: 'air',
+  'heavy-weapons': 'shelling',
   'armed-clash': 'clash',
   explosives: 'bomb',
   'suicide-attack': 'bomb',
@@ -37,10 +39,12 @@ export function modesCompatible(o: DraftEvent, e: DraftEvent): boolean {
   return !a || !b || a === b;
 }
 
-const ANOTHER_AFTER = /^\s*(?:[\u0600-\u06ff]+\s+)?(?:آخر|اخر|آخرى|أخرى|اخرى|ثان|ثانية|ثاني|جديد|جديدة)(?:\s|$|[،,.])/;
+const ANOTHER_AFTER =
+  /^\s*(?:[\u0600-\u06ff]+\s+)?(?:آخر|اخر|آخرى|أخرى|اخرى|ثان|ثانية|ثاني|جديد|جديدة|مماثل|مماثلة|مشابه|مشابهة)(?:\s|$|[،,.])/;
 const ANOTHER_BEFORE = /\b(?:another|a second|a third|a new|a separate|second|third|separate)\s+(?:\w+\s+)?$/i;
 
-/** "هجوم آخر", "قذيفة ثانية", "another strike", "a second blast": the mention reports a further happening. */
+/** "هجوم آخر", "قذيفة ثانية", "اشتباكات مماثلة", "another strike", "a second blast": the mention reports a further
+ * happening (a "similar" one is another of its kind, told elsewhere or at another time). */
 export function announcesAnother(e: DraftEvent): boolean {
   // "مقتل شخص آخر" is one more victim, not one more happening.
   if (e.trigger.spec.killing) return false;
