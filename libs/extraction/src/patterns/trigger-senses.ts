@@ -39,6 +39,12 @@ export interface SenseRule {
   /** A complementizer carrying its subject pronoun must be followed right by the two-word predicate: in "أنها قتلت
    * ثمانية متطرفين يقفون وراء هجمات" the pronoun's own verb fills the gap and the predicate only describes its object. */
   pronounOpenerGapless?: boolean;
+  /** Whole words that are also a verb of their own ("ودعت": bade farewell, besides و + دعت): matched on one of
+   * them, the event reading needs one of `needs` within `farWindow` tokens after ("ودعت الوزارة إلى …"). */
+  homographs?: { words: string[]; needs: string[] };
+  /** The word may be a noun in a list ("حواسيبه وهاتفه وحساباته": his phone, not "phoned him"): joined by و and
+   * followed by another و-word with the same attached pronoun, it is no verb. */
+  listNot?: boolean;
 }
 
 export interface CompiledSense {
@@ -54,6 +60,9 @@ export interface CompiledSense {
   openerNeeds: Set<string>;
   lastNot: Set<string>;
   pronounOpenerGapless: boolean;
+  homographs: Set<string>;
+  homographNeeds: Set<string>;
+  listNot: boolean;
 }
 
 const DEFAULT_WINDOW = 4;
@@ -79,6 +88,9 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       openerNeeds: fold(r.openerNeeds),
       lastNot: fold(r.lastNot),
       pronounOpenerGapless: r.pronounOpenerGapless ?? false,
+      homographs: fold(r.homographs?.words),
+      homographNeeds: fold(r.homographs?.needs),
+      listNot: r.listNot ?? false,
     };
     for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
   }
@@ -123,8 +135,26 @@ export function senseFits(
     needed = hits(tokens[k], sense.needsBefore);
   if (!needed) return false;
   const farStop = Math.min(to, end + sense.farWindow);
+  if (sense.homographs.has(tokens[first].norm) && !someHits(tokens, end, farStop, sense.homographNeeds)) return false;
+  if (sense.listNot && inList(tokens, first, to)) return false;
   for (let k = end; sense.farNot.size > 0 && k < farStop; k++) if (hits(tokens[k], sense.farNot)) return false;
   for (let k = first - 1; k >= Math.max(from, first - sense.window); k--)
     if (hits(tokens[k], sense.subjectNot)) return false;
   return true;
+}
+
+function someHits(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (hits(tokens[k], words)) return true;
+  return false;
+}
+
+/** Attached pronouns a listed noun and its neighbour share (folded): "وهاتفه وحساباته", "وهاتفها وحاسوبها". */
+const LIST_PRONOUN = /(?:ه|ها|هم|هما)$/;
+
+/** Token i is a و-joined word followed by another و-word ending in the same attached pronoun: a noun in a list. */
+function inList(tokens: Token[], i: number, to: number): boolean {
+  const word = tokens[i].norm;
+  const next = i + 1 < to ? tokens[i + 1].norm : '';
+  const pronoun = LIST_PRONOUN.exec(word)?.[0];
+  return !!pronoun && word.startsWith('و') && next.startsWith('و') && next.endsWith(pronoun) && next.length > 3;
 }

@@ -73,6 +73,9 @@ const SEASON_GUESTS = ['المهنئين', 'المهنئات', 'المعايدي
 /** Hotels and resorts "receive" guests and tourists: occupancy, not a meeting. */
 const LODGERS = ['نزلاء', 'النزلاء', 'السياح', 'سياحا', 'السائحين', 'سائحين', 'الزوار', 'زوارا'];
 
+/** Aid, shipments and applications "received" by a city, a port or an office: deliveries, not a visit. */
+const RECEIVED_THINGS = ['المساعدات', 'مساعدات', 'الإغاثة', 'شحنة', 'شحنات', 'الشحنات', 'طلبات', 'الطلبات'];
+
 /** What is applied for ("نموذج طلب التعيين", "طلب إشهار الإفلاس", "طلب اللجوء"): the masdar طلب, an application. */
 const APPLICATIONS = ['التعيين', 'إشهار', 'الإفلاس', 'اللجوء', 'الالتحاق', 'التأشيرة', 'الترخيص', 'الصداقة'];
 
@@ -152,6 +155,12 @@ const BUYERS = ['الزبائن', 'الزبون', 'زبون', 'العميل', '�
  * thanks for services rendered, not one actor's political support for another. */
 const EFFORTS = ['جهود', 'بجهود', 'الجهود', 'بالجهود', 'جهودها', 'بجهودها'];
 
+/** Verbs of saying or describing and writers' trades, which a name follows. */
+const NAME_BEFORE_DAN = [
+  ...['قال', 'يقول', 'أضاف', 'ذكر', 'أوضح', 'وصف', 'كتب', 'يكتب', 'رأى', 'يرى'],
+  ...['الكاتب', 'الصحفي', 'الصحافي', 'المحرر', 'المحلل', 'المخرج', 'الممثل', 'الروائي'],
+];
+
 const CALL_VERBS = ['دعا', 'دعت', 'دعوا', 'يدعون', 'يدعو', 'تدعو', 'حث', 'حثت', 'يحث', 'تحث', 'ناشد', 'ناشدت'];
 
 export const AR_CIVIC_SENSES: SenseRule[] = [
@@ -163,6 +172,8 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS, ...CONVENED, ...PRESS],
     farNot: [...OFFICE_STEPS, ...PRAISED],
     window: 6,
+    // "ودّعت الجمعية المصابين" (bade farewell) folds to و + دعت: a call leads on to what it calls for.
+    homographs: { words: ['ودعت', 'ودعوا'], needs: ['إلى', 'الى', 'لـ'] },
   },
   {
     type: 'REQUEST',
@@ -196,8 +207,12 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
   {
     type: 'CONSULT',
     phrases: ['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'],
-    objectNot: [...SEASON_GUESTS, ...LODGERS],
-    window: 16,
+    // Goods and paperwork received ("تستقبل المدينة المساعدات", "البوابة التي تستقبل طلبات المواطنين") follow the
+    // verb closely; nobody is met.
+    objectNot: RECEIVED_THINGS,
+    window: 4,
+    farNot: [...SEASON_GUESTS, ...LODGERS],
+    farWindow: 16,
   },
   // Season's greetings and congratulations to race winners are courtesy; a cable on a national day stays SUPPORT.
   {
@@ -217,12 +232,14 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     subjectNot: COURTS,
     window: 3,
   },
-  // The hamza-less دان is also the name Dan: right after a verb of saying ("وقال دان ويرثايمر") it is the speaker.
+  // The hamza-less دان is also the name Dan: right after a verb of saying or describing ("وقال دان ويرثايمر",
+  // "وصف دان … القرار بأنه") or a writer's trade ("الكاتب دان براون") it is the speaker; "دي" after it is the particle
+  // of a foreign surname ("دان دي لوس").
   {
     type: 'ACCUSE',
     phrases: ['دان', 'دانت', 'دانوا'],
-    objectNot: COURTS,
-    subjectNot: [...COURTS, 'قال', 'يقول', 'أضاف', 'ذكر', 'أوضح'],
+    objectNot: [...COURTS, 'دي'],
+    subjectNot: [...COURTS, ...NAME_BEFORE_DAN],
     window: 2,
   },
   // An investigation's results or its closing ("نتائج التحقيق في الحادث", "إغلاق التحقيق في القضية") open none.
@@ -256,6 +273,7 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     ],
     subjectNot: ['أول', 'جهاز', 'أجهزة', 'شاشة', 'سعر', 'طرح', 'إطلاق', 'رقم', 'كل'],
     window: 2,
+    listNot: true,
   },
   // "وافق مجلس الوزراء على تعديل": a cabinet or shura approving its own business is administration, not an
   // agreement between parties (a Security Council approving a resolution stays AGREE).
