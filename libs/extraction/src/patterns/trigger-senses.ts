@@ -135,12 +135,24 @@ export function senseFits(
     needed = hits(tokens[k], sense.needsBefore);
   if (!needed) return false;
   const farStop = Math.min(to, end + sense.farWindow);
-  if (sense.homographs.has(tokens[first].norm) && !someHits(tokens, end, farStop, sense.homographNeeds)) return false;
+  if (
+    sense.homographs.has(tokens[first].norm) &&
+    !someHits(tokens, end, farStop, sense.homographNeeds) &&
+    !someLamPurpose(tokens, end, farStop)
+  )
+    return false;
   if (sense.listNot && inList(tokens, first, to)) return false;
   for (let k = end; sense.farNot.size > 0 && k < farStop; k++) if (hits(tokens[k], sense.farNot)) return false;
   for (let k = first - 1; k >= Math.max(from, first - sense.window); k--)
     if (hits(tokens[k], sense.subjectNot)) return false;
   return true;
+}
+
+/** A purpose masdar written with ل ("ودعت جميع الأطراف لتغليب مصلحة الوطن", "للعمل على"): what a call calls for,
+ * as surely as إلى. Short ل-words (لدى، له، لها، لكن، لم) are prepositions and particles, not purposes. */
+function someLamPurpose(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].norm.length >= 5 && tokens[k].norm.startsWith('ل')) return true;
+  return false;
 }
 
 function someHits(tokens: Token[], from: number, to: number, words: Set<string>): boolean {

@@ -14,6 +14,8 @@ describe('Arabic homographs', () => {
   it('reads ودعت (bade farewell) as no call when nothing is called for', () => {
     expect(typesOf('وقالت الإدارة إن المستشفى ودعت بكل ترحيب عشرين مريضا بعد شفائهم.')).not.toContain('REQUEST');
     expect(typesOf('ودعت النقابة الحكومة إلى فتح تحقيق.')).toContain('REQUEST');
+    expect(typesOf('ودعت الرابطة جميع الأطراف لتغليب لغة الحوار.')).toContain('REQUEST');
+    expect(typesOf('وكان الأهالي قد ودعوا الضيوف لدى مغادرتهم القرية.')).not.toContain('REQUEST');
   });
   it('reads هاتفه in a list of belongings as his phone', () => {
     expect(typesOf('وفحصت الشرطة حاسوب المتهم وهاتفه وحساباته على الإنترنت.')).not.toContain('CONSULT');

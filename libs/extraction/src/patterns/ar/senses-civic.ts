@@ -172,8 +172,9 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS, ...CONVENED, ...PRESS],
     farNot: [...OFFICE_STEPS, ...PRAISED],
     window: 6,
-    // "ودّعت الجمعية المصابين" (bade farewell) folds to و + دعت: a call leads on to what it calls for.
-    homographs: { words: ['ودعت', 'ودعوا'], needs: ['إلى', 'الى', 'لـ'] },
+    // "ودّعت الجمعية المصابين" (bade farewell) folds to و + دعت: a call leads on to what it calls for (إلى, or a
+    // purpose masdar with ل: trigger-senses.ts someLamPurpose).
+    homographs: { words: ['ودعت', 'ودعوا'], needs: ['إلى', 'الى'] },
   },
   {
     type: 'REQUEST',
