@@ -99,7 +99,9 @@ export function buildDraft(
   // English riots and crowd control report their dead in the same clause ("rioting that has left five people
   // dead", "fired tear gas and live rounds, killing 17").
   const countsDead = !article.arabic && ['riot', 'crowd-control'].includes(trigger.spec.mode ?? '');
-  const isAssault = type === 'ASSAULT' || (countsDead && (type === 'PROTEST' || type === 'COERCE'));
+  // A joint operation is itself the fighting: "a joint operation against the militants, killing nine".
+  const jointFight = !article.arabic && type === 'COOPERATE' && trigger.spec.mode === 'joint';
+  const isAssault = type === 'ASSAULT' || jointFight || (countsDead && (type === 'PROTEST' || type === 'COERCE'));
   // "هذا القصف", "the blast": a noun that points back to a reported happening rather than adding one.
   const backref =
     noun &&

@@ -17,6 +17,7 @@ import { partOfTheDead, victimListFor } from './count-lists-en';
 import { beforeRelative } from './count-relative-en';
 import { arabicBeforeAside } from './count-aside-ar';
 import { arabicPronounVictims } from './count-pronoun-ar';
+import { englishPassiveOne } from './count-passive-one-en';
 import { afterDatedAttack } from '../dated-attack-noun';
 import {
   beforeSubset,
@@ -130,7 +131,10 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     if (part) {
       taken.add(part);
       owned.set(k, { value: part.value, total: false });
+      continue;
     }
+    const passive = englishPassiveOne(tokens, k, from);
+    if (passive !== null) owned.set(k, { value: passive, total: false });
   }
   const tally: CountCue[] = [];
   for (const k of cues) {
