@@ -16,7 +16,7 @@ import { arabicListedPlaces, onlyRouteEnd, singleOperation } from './places/arab
 import { arabicDatelineLength } from './places/arabic-dateline';
 import { briefDatelines } from './places/brief-datelines';
 import { wireCredits } from './places/wire-credits';
-import { listedPlaces } from './places/attach-place';
+import { listedPlaces } from './places/listed-places';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './places/choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
