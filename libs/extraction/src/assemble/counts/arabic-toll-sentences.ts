@@ -10,6 +10,10 @@ import { tokenAt } from '../map-spans';
 import { readCounts } from './read-counts';
 import { arabicHost, SINCE_AR } from './joined-tolls';
 import { draftsBySentence, inSentence } from './drafts-by-sentence';
+import { isCue } from './count-pairs';
+import { has } from './count-parts';
+import { DEATH, INJURY } from './count-words.data';
+import type { Token } from '../../text/tokenize';
 
 /** Deaths that are no attack's: road accidents, fires, floods, quakes, epidemics. */
 const NOT_ATTACK_AR =
@@ -24,16 +28,28 @@ const CHARGE_AR = /(?:^|[\s،,(«"])[وب]?(?:ال)?(?:تهمة|تهم|اتها�
 /** A year ("في عام 2014", "وفي 2012"): the toll of another time. */
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
 
+const forceful = (d: DraftEvent) => d.type === 'ASSAULT' || d.type === 'COERCE';
+
+/** Whether tokens [first, end) hold a word that counts dead (read-counts.ts: a cue that is not only an injury): a
+ * sentence without one reads no killed figure, so the regular expressions and readCounts are spared it. */
+function hasDeathCue(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++)
+    if (isCue(tokens, k) && !(has(tokens[k], INJURY) && !has(tokens[k], DEATH))) return true;
+  return false;
+}
+
 /** Gives each Arabic toll-only sentence's killed figure to the happening of force told before it (in place). */
 export function fillArabicTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
+  if (!out.some(forceful)) return out;
   const { tokens, text } = article;
   const by = draftsBySentence(out);
   for (const [si, sentence] of splitSentences(text).entries()) {
-    if (si === 0 || inSentence(by, si).some((d) => d.type === 'ASSAULT' || d.type === 'COERCE')) continue;
+    if (si === 0 || inSentence(by, si).some(forceful)) continue;
+    const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
+    if (!hasDeathCue(tokens, first, end)) continue;
     const said = text.slice(sentence.start, sentence.end);
     if (SINCE_AR.test(said) || NOT_ATTACK_AR.test(said) || ATTACK_NOUN_AR.test(said)) continue;
     if (CHARGE_AR.test(said) || YEAR.test(said)) continue;
-    const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
     const counts = readCounts(tokens, first, end);
     if (!counts.killed) continue;
     const host = arabicHost(by, si);
