@@ -32,7 +32,7 @@ import { isResidence } from './places/off-scene-places';
 import { fillTollSentences } from './counts/english-tolls';
 import { joinTollSentences } from './counts/joined-tolls';
 import { fillArabicTollSentences } from './counts/arabic-toll-sentences';
-import { isAllegedAct, isMannerRaid, isSanctionScope, isStatementTopic } from './filters/trigger-filters';
+import { isAllegedAct, isMannerRaid, isSanctionScope, isStatementTopic } from './filters/neighbour-triggers';
 import { demandedAct } from './filters/arabic-demanded-acts';
 
 // Acts told once over a list of towns that annotators count once per town: strikes, arrests, and protests held in
