@@ -181,7 +181,8 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
   let lastSentence = -1;
   const tagsAt = tagLineStart(text);
   let sentenceDate: { si: number; date: ReturnType<typeof findRelativeDate> | undefined } = { si: -1, date: undefined };
-  for (const [si, sentence] of splitSentences(text).entries()) {
+  const sentences = splitSentences(text);
+  for (const [si, sentence] of sentences.entries()) {
     if (sentence.start >= tagsAt) break;
     const sFirst = tokenAt(tokens, sentence.start);
     const sEnd = tokenAt(tokens, sentence.end);
@@ -253,7 +254,9 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
       }
     }
   }
-  const filled = article.arabic ? fillArabicTollSentences(article, out) : fillTollSentences(text, tokens, out);
+  const filled = article.arabic
+    ? fillArabicTollSentences(article, sentences, out)
+    : fillTollSentences(text, tokens, sentences, out);
   return joinTollSentences(article, filled);
 }
 

@@ -3,7 +3,7 @@
 // mention carries the figure and the happening told before it stays without a toll. Such a sentence counts the
 // latest happening of force told before it (an attack, or a seizure won by fighting; joined-tolls.ts), when that one
 // has no toll yet. Period totals ("منذ بدء الحرب") and the dead of accidents and disasters count no attack.
-import { splitSentences } from '../../text/split-sentences';
+import type { Sentence } from '../../text/split-sentences';
 import type { DraftEvent } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
 import { tokenAt } from '../map-spans';
@@ -39,11 +39,15 @@ function hasDeathCue(tokens: Token[], first: number, end: number): boolean {
 }
 
 /** Gives each Arabic toll-only sentence's killed figure to the happening of force told before it (in place). */
-export function fillArabicTollSentences(article: ArticleContext, out: DraftEvent[]): DraftEvent[] {
+export function fillArabicTollSentences(
+  article: ArticleContext,
+  sentences: readonly Sentence[],
+  out: DraftEvent[],
+): DraftEvent[] {
   if (!out.some(forceful)) return out;
   const { tokens, text } = article;
   const by = draftsBySentence(out);
-  for (const [si, sentence] of splitSentences(text).entries()) {
+  for (const [si, sentence] of sentences.entries()) {
     if (si === 0 || inSentence(by, si).some(forceful)) continue;
     const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
     if (!hasDeathCue(tokens, first, end)) continue;

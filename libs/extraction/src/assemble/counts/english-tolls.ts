@@ -4,7 +4,7 @@
 // only when the attack has none (a toll that rises gives several accepted figures, so an earlier one stays right).
 // Bare deaths without a toll noun ("14 people died") are left alone: they also tell of accidents and illnesses.
 import { readNumbers } from '../../numbers/read-numbers';
-import { splitSentences } from '../../text/split-sentences';
+import type { Sentence } from '../../text/split-sentences';
 import type { Token } from '../../text/tokenize';
 import type { DraftEvent } from '../assemble.types';
 import { has, isCountable } from './count-parts';
@@ -56,9 +56,14 @@ export function tollFigure(tokens: Token[], from: number, to: number): number | 
 }
 
 /** Gives each English toll-only sentence's figure to the attack of the sentence before when that has none. */
-export function fillTollSentences(text: string, tokens: Token[], out: DraftEvent[]): DraftEvent[] {
+export function fillTollSentences(
+  text: string,
+  tokens: Token[],
+  sentences: readonly Sentence[],
+  out: DraftEvent[],
+): DraftEvent[] {
   const by = draftsBySentence(out);
-  for (const [si, sentence] of splitSentences(text).entries()) {
+  for (const [si, sentence] of sentences.entries()) {
     if (si === 0 || inSentence(by, si).some((d) => d.type === 'ASSAULT')) continue;
     const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
     if (tokens.slice(first, end).some((t) => NOT_ATTACK.has(t.norm))) continue;
