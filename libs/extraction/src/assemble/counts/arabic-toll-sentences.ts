@@ -7,12 +7,10 @@ import type { Sentence } from '../../text/split-sentences';
 import type { DraftEvent } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
 import { tokenAt } from '../map-spans';
-import { readCounts } from './read-counts';
+import { injuryOnly, readCounts } from './read-counts';
 import { arabicHost, SINCE_AR } from './joined-tolls';
 import { draftsBySentence, inSentence } from './drafts-by-sentence';
 import { isCue } from './count-pairs';
-import { has } from './count-parts';
-import { DEATH, INJURY } from './count-words.data';
 import type { Token } from '../../text/tokenize';
 
 /** Deaths that are no attack's: road accidents, fires, floods, quakes, epidemics. */
@@ -33,8 +31,7 @@ const forceful = (d: DraftEvent) => d.type === 'ASSAULT' || d.type === 'COERCE';
 /** Whether tokens [first, end) hold a word that counts dead (read-counts.ts: a cue that is not only an injury): a
  * sentence without one reads no killed figure, so the regular expressions and readCounts are spared it. */
 function hasDeathCue(tokens: Token[], first: number, end: number): boolean {
-  for (let k = first; k < end; k++)
-    if (isCue(tokens, k) && !(has(tokens[k], INJURY) && !has(tokens[k], DEATH))) return true;
+  for (let k = first; k < end; k++) if (isCue(tokens, k) && !injuryOnly(tokens[k])) return true;
   return false;
 }
 

@@ -50,6 +50,9 @@ export interface ClauseCounts {
   breaks: number[];
 }
 
+/** A casualty cue that counts the injured only ("أصيب", "wounded"), not the dead. */
+export const injuryOnly = (t: Token): boolean => has(t, INJURY) && !has(t, DEATH);
+
 /** Reads killed / injured / size counts in tokens [from, to) (one clause). */
 export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor: number | null = null): ClauseCounts {
   const all = readNumbers(tokens.slice(from, to))
@@ -157,7 +160,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.
     let total = o.total;
     for (let j = Math.max(from, k - 6); j <= k && !total; j++) total = has(tokens[j], TOTAL);
-    const kind = has(tokens[k], INJURY) && !has(tokens[k], DEATH) ? 'injured' : 'killed';
+    const kind = injuryOnly(tokens[k]) ? 'injured' : 'killed';
     // "قتل 18 شخصا ... ما تسبب بمقتل 18 شخصا": the same toll told twice counts once.
     if (restatesEarlier(tokens, k, tally, kind, to)) continue;
     tally.push({
