@@ -10,6 +10,7 @@ import { MENA_PLACES } from './places.mena';
 import { SAUDI_PLACES } from './places.saudi';
 import { WORLD_PLACES } from './places.world';
 import { WIRE_TOWN_PLACES } from './places.wire-towns';
+import { CORPUS_GAP_PLACES } from './places.corpus-gaps';
 import type { CuratedPlace } from './curated-place.types';
 
 export type { CuratedPlace } from './curated-place.types';
@@ -188,6 +189,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   ...REGION_PLACES,
   ...WORLD_PLACES,
   ...WIRE_TOWN_PLACES,
+  ...CORPUS_GAP_PLACES,
   // Turkey: Syrian-border towns of 2015 news
   p('suruc', 'Suruc', ['سوروتش', 'سروج', 'سوروج'], 'TR', 36.9761, 38.4247, 'town', { alias: ['Suruç', 'Suruch'] }),
   // Libya: Tripoli's southern suburb (its "Ain" is not Al Ain in the UAE)

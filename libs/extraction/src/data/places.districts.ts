@@ -275,7 +275,7 @@ nuristan|Nuristan|Nuristan province|نورستان|AF|35.3|70.9|admin1|
 badakhshan|Badakhshan|Badakhshan province|بدخشان|AF|36.8|71.5|admin1|
 takhar|Takhar|Takhar province|تخار|AF|36.7|69.8|admin1|
 logar|Logar|Logar province|لوغر,لوجر,لوجار,لوغار|AF|34.0|69.2|admin1|
-baraki-barak|Baraki Barak|Baraki Barak district,Baraki Rajan|باراكي باراك,براكي باراك,براكي برك|AF|33.97|68.95|district|
+baraki-barak|Baraki Barak|Baraki Barak district,Baraki Rajan|باراكي باراك,براكي باراك,براكي برك,بركي براك|AF|33.97|68.95|district|
 uruzgan|Uruzgan|Oruzgan,Uruzgan province|أوروزغان,أرزكان,اروزجان|AF|32.9|66.0|admin1|
 wardak|Wardak|Maidan Wardak,Wardak province|وردك|AF|34.3|68.4|admin1|a
 paktia|Paktia|Paktia province,Paktiya|بكتيا,باكتيا|AF|33.6|69.4|admin1|

@@ -124,7 +124,7 @@ harad|Haradh|Harad,Harad|حرض|YE|16.4096|43.0588|town|a
 midi|Midi|Meidi|ميدي|YE|16.321|42.813|town|
 seiyun|Seiyun|Sayun,Say'un|سيئون,سيؤن|YE|15.943|48.7873|city|
 khawkhah|al-Khawkhah|Khokha,Khawkha|الخوخة|YE|13.8071|43.2493|town|
-zinjibar|Zinjibar|Zinjibar|زنجبار|YE|13.1287|45.3807|town|
+zinjibar|Zinjibar|Zinjibar|زنجبار,مدينة زنجبار|YE|13.1287|45.3807|town|
 jaar|Jaar|Ja'ar|جعار|YE|13.2206|45.3058|town|
 ataq|Ataq|Ataq|عتق|YE|14.5377|46.8319|town|
 bayhan|Bayhan|Beihan|بيحان|YE|14.8|45.72|town|

@@ -23,7 +23,7 @@ ferguson|Ferguson||فيرغسون,فيرجسون|US|38.7442|-90.3054|town|gid=43
 kharkiv|Kharkiv|Kharkov|خاركيف,خاركوف|UA|49.9808|36.2527|city|gid=706483
 luhansk|Luhansk|Lugansk|لوغانسك,لوجانسك,لوهانسك|UA|48.5695|39.3286|city|gid=702658
 manisa|Manisa|Magnesia|مانيسا|TR|38.612|27.4265|city|gid=304827
-dogubayazit|Dogubayazit|Doğubayazıt|دوغوبيازيت,دوغو بيازيت,دوغو بايزيد|TR|39.5469|44.0842|town|gid=316411
+dogubayazit|Dogubayazit|Doğubayazıt|دوغوبيازيت,دوغو بيازيت,دوغو بايزيد,دوجو بايزيد,دوغوبيازيد|TR|39.5469|44.0842|town|gid=316411
 # English names GeoNames keeps only among its untagged alternates (the build reads alternates only where it covers in
 # depth): wire copy writes "NEW YORK (Reuters) -", Antwerp, Cologne, Frankfurt, Seville, Grozny. Display names follow.
 new-york|New York|New York City,NYC|نيويورك|US|40.7143|-74.006|city|gid=5128581
