@@ -16,6 +16,7 @@ import { arabicListedPlaces, onlyRouteEnd, singleOperation } from './places/arab
 import { arabicDatelineLength } from './places/arabic-dateline';
 import { briefDatelines } from './places/brief-datelines';
 import { wireCredits } from './places/wire-credits';
+import { timeZones } from './places/time-zones';
 import { listedPlaces } from './places/listed-places';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './places/choose-location';
@@ -78,7 +79,9 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const itemDatelines = arabic ? briefDatelines(text, mapped.rawPlaces) : [];
   // "(Reporting by … in Beirut; Editing by …)": English wire credits are no scene and no party either.
   const credits = arabic ? [] : wireCredits(text);
-  const setAside = [...itemDatelines, ...credits];
+  // "بتوقيت اليمن", "بتوقيت مكة المكرمة": a clock's zone is neither a scene nor a party (time-zones.ts).
+  const zones = arabic ? timeZones(text) : [];
+  const setAside = [...itemDatelines, ...credits, ...zones];
   const setAsideHolds = (a: { start: number; stop: number }) =>
     setAside.some((d) => a.start < d.stop && d.start < a.stop);
   const actors = mapped.actors.filter((a) => a.start >= datelineEnd && !setAsideHolds(a));

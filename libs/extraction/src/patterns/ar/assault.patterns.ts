@@ -39,6 +39,10 @@ export const AR_ASSAULT = triggers('ASSAULT', [
     0.95,
     'غارة|غارات|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|غارتين|غارتان|غارتين جويتين|غارتان جويتان|ضربتين جويتين|ضربتان جويتان',
   ],
+  // The striker between the strike and its adjective: "إن ضربات التحالف الجوية دعمت الأكراد في هذه العملية". The
+  // coalition is spelt out (an open gap would outrank the contiguous "ضربات جوية" and change its readings); the match
+  // reports the strike alone, so that التحالف after it is read as the striker.
+  ['aerial', 'noun', 0.95, 'ضربات ~~ التحالف الجوية|ضربة ~~ التحالف الجوية'],
   [
     'aerial',
     'verb',

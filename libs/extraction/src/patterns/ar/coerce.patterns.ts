@@ -101,6 +101,17 @@ export const AR_COERCE = triggers('COERCE', [
     // "سيطر الملف اليمني على المؤتمر", "سيطرت حالة من الهدوء": a topic or mood dominating, not territory taken.
     { notBefore: FIGURATIVE_SUBJECTS },
   ],
+  // A time between the verb and its fixed object ("انتزعت اليوم (الاثنين) السيطرة على بلدة صرين") or the subject
+  // itself ("انتزع تنظيم داعش السيطرة على مدينة تدمر"): the verb reports the taking, its subject before it or in the
+  // gap, as with the contiguous phrase.
+  [
+    'seize',
+    'verb',
+    0.85,
+    ['انتزع', 'انتزعت', 'انتزعوا', 'استعاد', 'استعادت', 'استعادوا'].map((v) => `${v} ~~ السيطرة`).join('|'),
+    // "منذ أن استعادت القوات … السيطرة عليها", "بعد أن انتزع": a verb right after أن dates another act by this one.
+    { notBefore: FIGURATIVE_SUBJECTS, notAfter: ['أن', 'ان'] },
+  ],
   ['ban', 'noun', 0.7, 'حظر|منع دخول|منع سفر|منع مغادرة|منع خروج|منع التجول|منع التجوال'],
   // Closing crossings, borders, roads and offices is a restriction (a strike's closed shops is not: objects listed).
   [
