@@ -188,6 +188,7 @@ gov-eg-qalyubia|Qalyubia|Qalyubiya,Qalyubia Governorate|القليوبية|EG|30
 gov-eg-kafr-el-sheikh|Kafr el-Sheikh|Kafr el-Sheikh Governorate|كفر الشيخ|EG|31.3|30.9|admin1|G
 gov-eg-new-valley|New Valley|New Valley Governorate,Wadi al-Gadid|الوادي الجديد|EG|25.0|28.5|admin1|G
 gov-eg-matrouh|Matrouh|Marsa Matruh Governorate,Matruh|مطروح|EG|30.0|27.0|admin1|G
+cairo-west-airbase|Cairo West Air Base|Cairo West,Cairo West Airbase|قاعدة غرب القاهرة الجوية,القاعدة الجوية غرب القاهرة,قاعدة القاهرة الغربية الجوية,مطار غرب القاهرة|EG|30.116|30.915|frontline|
 marsa-matrouh|Marsa Matrouh|Mersa Matruh|مرسى مطروح|EG|31.3543|27.2373|city|
 rafah-eg|Rafah (Egypt)|Egyptian Rafah|رفح,رفح المصرية|EG|31.282|34.2387|town|
 rafah|Rafah|Rafah|رفح|PS|31.2972|34.2436|city|

@@ -48,6 +48,7 @@ haql|Haql||حقل|SA|29.29|34.94|town|a
 tayma|Tayma|Taima,Teima|تيماء|SA|27.63|38.55|town|
 dumat-al-jandal|Dumat al-Jandal|Dawmat al-Jandal|دومة الجندل|SA|29.81|39.87|town|
 rafha|Rafha|Rafhaa,Rafhah|رفحاء|SA|29.63|43.49|town|
+halat-ammar|Halat Ammar|Halat Ammar crossing,Halat Ammar border crossing|حالة عمار,منفذ حالة عمار|SA|29.11|36.05|town|
 # Eastern Province
 khafji|Khafji|al-Khafji,Ras al-Khafji|الخفجي|SA|28.4391|48.4913|city|gid=109380
 nairyah|al-Nairyah|Nairiyah,Nuayriyah|النعيرية|SA|27.47|48.49|town|

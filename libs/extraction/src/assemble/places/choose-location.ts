@@ -22,6 +22,7 @@ import { ownStretch } from './own-stretch';
 import { scenePlaces, type LocationContext } from './scene-places';
 import { startingWithin } from '../spans-in-order';
 import { withoutActorSeat } from './actor-seat';
+import { facesTown } from './facing-town';
 import { mainActOfOutcome } from './participle-outcome';
 
 /** Physical happenings that may take their place from a later clause of their sentence. */
@@ -95,6 +96,8 @@ function closerForeignCountry(
   tokens: Token[],
 ): Span<PlaceLike> | null {
   if (best.value.kind === 'country' || !best.value.country) return null;
+  // "في سوريا المقابلة لمدينة كيليس": the town the border area faces sets it (facing-town.ts).
+  if (facesTown(tokens, best)) return null;
   const far = distance(best, first, end);
   // Only a country named as a setting ("في كوستاريكا"), not one qualifying a noun ("سفارة الجزائر").
   const rivals = places.filter(

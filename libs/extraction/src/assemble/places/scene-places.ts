@@ -30,6 +30,7 @@ import { isBlockedRoadEnd } from './road-ends';
 import { isRoadDestination } from './road-destination';
 import { isArrivalPlace, isOthersVisit, isSpeakerVisit } from './visit-venue';
 import { afterDatedAttack } from '../dated-attack-noun';
+import { isPlannedTarget } from './planned-target';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -95,6 +96,8 @@ export function scenePlaces(
       !isPastRelativePlace(tokens, p, triggerEnd) &&
       !(ctx.text && isSubjectRelativePlace(ctx.text, tokens, p, lowest, triggerFirst)) &&
       !isPerpetratorScene(tokens, p, lowest, triggerFirst) &&
+      // "مخطط يرمي لاستهداف منشآت بجهة بنزرت": a plot's target is not where the arrests were made.
+      !isPlannedTarget(tokens, p, lowest, triggerFirst) &&
       // "قال خلال زيارة إلى قبرص «… عمل إرهابي أوقع 30 قتيلا»": where he spoke, not the scene (a meeting is held there).
       (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)) &&
       // "ووقعت الهجمات خلال زيارة للرئيس … إلى واشنطن": the visit only dates the happening told before it.
