@@ -58,6 +58,14 @@ group:ansar-bait-al-maqdis|armed_group|EG|Ansar Bait al-Maqdis|Ansar Bait al-Maq
 group:pnc|party|PS|Palestinian National Council|Palestinian National Council,PNC|المجلس الوطني الفلسطيني
 group:iraqi-forces-alliance|party|IQ|Iraqi Forces Alliance|Iraqi Forces Alliance|تحالف القوى العراقية,اتحاد القوى العراقية
 gov:LY-gnc|government|LY|General National Congress|General National Congress,GNC|المؤتمر الوطني العام,المؤتمر الوطني الليبي
+gov:IQ-nineveh-council|government|IQ|Nineveh Provincial Council|Nineveh Provincial Council|مجلس محافظة نينوى
+igo:eurogroup|igo||Eurogroup|Eurogroup,eurozone finance ministers|مجموعة اليورو,وزراء مالية منطقة اليورو,وزراء مالية دول منطقة اليورو
+igo:isdb|igo||Islamic Development Bank|Islamic Development Bank,IsDB|البنك الإسلامي للتنمية,البنك الاسلامي للتنمية
+other:SA-senior-scholars|other|SA|Council of Senior Scholars|Council of Senior Scholars|هيئة كبار العلماء,الأمانة العامة لهيئة كبار العلماء
+other:al-azhar|other|EG|Al-Azhar|Al-Azhar|الأزهر,الأزهر الشريف,مشيخة الأزهر
+police:US-fbi|police|US|FBI|FBI,Federal Bureau of Investigation|مكتب التحقيقات الفيدرالي,مكتب التحقيقات الفدرالي,مكتب التحقيقات الاتحادي,مكتب التحقيقات الفيدرالية
+ngo:yemeni-journalists-syndicate|ngo|YE|Yemeni Journalists Syndicate|Yemeni Journalists Syndicate|نقابة الصحفيين اليمنيين
+group:separatists|rebels||separatists|separatists|الانفصاليون,الانفصاليين
 gov:IQ-anbar-council|government|IQ|Anbar provincial council|Anbar provincial council|مجلس محافظة الأنبار,مجلس محافظة الانبار
 mil:IQ-baghdad-ops|military|IQ|Baghdad Operations Command|Baghdad Operations Command|قيادة عمليات بغداد
 group:maoist-communist-party|party|NP|Maoist Communist Party|Maoist Communist Party,Maoists|الحزب الشيوعي الماوي
@@ -204,7 +212,7 @@ group:islamic-resistance-iraq|militia|IQ|Islamic Resistance in Iraq|Islamic Resi
 group:nujaba|militia|IQ|Harakat al-Nujaba|Harakat al-Nujaba,Nujaba|
 group:kataib-sayyid-al-shuhada|militia|IQ|Kataib Sayyid al-Shuhada|Kataib Sayyid al-Shuhada,Kata'ib Sayyid al-Shuhada|
 group:al-aqsa-martyrs|armed_group|PS|Al-Aqsa Martyrs' Brigades|Al-Aqsa Martyrs' Brigades,Al-Aqsa Martyrs Brigades|
-group:israeli-settlers|other|IL|Israeli settlers|Israeli settlers,Jewish settlers,settlers|
+group:israeli-settlers|other|IL|Israeli settlers|Israeli settlers,Jewish settlers,settlers|المستوطنون,المستوطنين,مستوطنون,مستوطنين,مستوطنون إسرائيليون,مستوطنين إسرائيليين,مستوطنون يهود,مستوطنين يهود
 gov:shin-bet|government|IL|Shin Bet|Shin Bet,Israel Security Agency|
 ngo:eipr|ngo|EG|Egyptian Initiative for Personal Rights|Egyptian Initiative for Personal Rights,EIPR|
 ngo:rsf-press|ngo||Reporters Without Borders|Reporters Without Borders|
