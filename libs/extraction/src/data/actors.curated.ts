@@ -9,7 +9,7 @@ import { LEADER_TABLE } from './actors.leaders';
 export const ACTOR_TABLE =
   `
 group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|ولاية نينوى,ولاية الرقة,داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
-group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,المتمردين,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,متمردون حوثيون,متمردين حوثيين,مسلحون حوثيون,مسلحين حوثيين,مقاتلون حوثيون,مقاتلين حوثيين,ميليشيات حوثية,مليشيات حوثية,ميليشيا حوثية,مليشيا حوثية,عناصر حوثية,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
+group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,متمردون حوثيون,متمردين حوثيين,مسلحون حوثيون,مسلحين حوثيين,مقاتلون حوثيون,مقاتلين حوثيين,ميليشيات حوثية,مليشيات حوثية,ميليشيا حوثية,مليشيا حوثية,عناصر حوثية,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
 group:saleh-forces|militia|YE|Saleh forces|Saleh forces,forces loyal to Saleh|قوات صالح,قوات المخلوع,المخلوع,المخلوع صالح,قوات المخلوع صالح,الحرس الجمهوري,قوات الحرس الجمهوري,مليشيات صالح,ميليشيات صالح,ميليشيا صالح,مليشيا صالح,ميليشيات المخلوع,مليشيات المخلوع
 group:aqap|armed_group|YE|al-Qaeda in the Arabian Peninsula|AQAP,al-Qaeda in the Arabian Peninsula|تنظيم القاعدة في جزيرة العرب,القاعدة في جزيرة العرب,أنصار الشريعة
 group:al-qaeda|armed_group||al-Qaeda|al-Qaeda,al-Qaida,Al Qaeda,Qaeda|القاعدة,تنظيم القاعدة
@@ -262,6 +262,7 @@ person:mahmoud abbas|person|PS|Mahmoud Abbas|Mahmoud Abbas,Abu Mazen|محمود 
 person:mohammad javad zarif|person|IR|Mohammad Javad Zarif|Mohammad Javad Zarif,Zarif|محمد جواد ظريف,ظريف
 person:qassem soleimani|person|IR|Qassem Soleimani|Qassem Soleimani,Soleimani|قاسم سليماني,سليماني
 ctx:resistance|militia||Resistance||المقاومة
+ctx:rebels|rebels||Rebels||المتمردين,المتمردون
 ctx:coalition|party||Coalition||الائتلاف
 ctx:kingdom|state||Kingdom||المملكة
 ctx:loyalists|military||Loyalist forces||القوات الموالية,قوات موالية,الموالون للحكومة,الموالين للحكومة,الموالون للشرعية,الموالين للشرعية
