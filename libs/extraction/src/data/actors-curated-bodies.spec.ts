@@ -1,5 +1,6 @@
 // Bodies and groups the Arabic news names that the dictionary lacked: Israeli settlers in Arabic, separatists,
-// the Eurogroup, the FBI, Al-Azhar, Saudi Arabia's Council of Senior Scholars, a provincial council, a syndicate.
+// the Eurogroup, the FBI, Al-Azhar, Saudi Arabia's Council of Senior Scholars, a provincial council, a syndicate,
+// Taiz's military council, the KCK.
 import { findActors } from '../actors';
 import { RuleExtractor } from '../extractor/rule-extractor';
 
@@ -31,5 +32,7 @@ describe('curated bodies and groups named in Arabic', () => {
     expect(names('نفى مجلس محافظة نينوى أمس')).toEqual(['Nineveh Provincial Council']);
     expect(names('أدانت نقابة الصحفيين اليمنيين اختطاف')).toEqual(['Yemeni Journalists Syndicate']);
     expect(names('وقع البنك الإسلامي للتنمية اتفاقية')).toEqual(['Islamic Development Bank']);
+    expect(names('وأكد المجلس العسكري في تعز في بيان')).toEqual(['Taiz Military Council']);
+    expect(names('أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني الهجمات')).toEqual(['KCK']);
   });
 });

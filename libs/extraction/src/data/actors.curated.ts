@@ -58,6 +58,8 @@ group:ansar-bait-al-maqdis|armed_group|EG|Ansar Bait al-Maqdis|Ansar Bait al-Maq
 group:pnc|party|PS|Palestinian National Council|Palestinian National Council,PNC|المجلس الوطني الفلسطيني
 group:iraqi-forces-alliance|party|IQ|Iraqi Forces Alliance|Iraqi Forces Alliance|تحالف القوى العراقية,اتحاد القوى العراقية
 gov:LY-gnc|government|LY|General National Congress|General National Congress,GNC|المؤتمر الوطني العام,المؤتمر الوطني الليبي
+mil:YE-taiz-military-council|military|YE|Taiz Military Council|Taiz Military Council|المجلس العسكري في تعز,المجلس العسكري بتعز,المجلس العسكري لمحافظة تعز
+group:kck|party|TR|KCK|KCK,Kurdistan Communities Union|منظومة المجتمع الكردستاني,اتحاد مجتمعات كردستان
 gov:IQ-nineveh-council|government|IQ|Nineveh Provincial Council|Nineveh Provincial Council|مجلس محافظة نينوى
 igo:eurogroup|igo||Eurogroup|Eurogroup,eurozone finance ministers|مجموعة اليورو,وزراء مالية منطقة اليورو,وزراء مالية دول منطقة اليورو
 igo:isdb|igo||Islamic Development Bank|Islamic Development Bank,IsDB|البنك الإسلامي للتنمية,البنك الاسلامي للتنمية
