@@ -107,6 +107,10 @@ function storyActor(id: string, store: ActorStore, signs: () => Map<string, numb
   const n = (cc: string) => signs().get(cc) ?? 0;
   if (id === 'ctx:resistance')
     return n('YE') > 0 && n('YE') >= n('PS') + n('LB') ? (store.byId.get('group:popular-resistance') ?? null) : null;
+  // A bare "المتمردين" (the rebels) is the Houthis in a Yemeni story, and rebels of no named group elsewhere (FARC
+  // in Colombia, the PKK in Turkey, al-Shabaab in Somalia).
+  if (id === 'ctx:rebels')
+    return store.byId.get(n('YE') > 0 && n('YE') >= n('SY') ? 'group:houthis' : 'group:opposition') ?? null;
   if (id === 'ctx:coalition')
     return n('SY') > 0 && n('SY') >= n('IQ') + n('YE') ? (store.byId.get('group:syrian-coalition') ?? null) : null;
   // A bare التحالف is the US-led coalition in an Iraqi or Syrian story, the Saudi-led one otherwise.

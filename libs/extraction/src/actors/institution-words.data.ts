@@ -109,6 +109,8 @@ export const BARE_INSTITUTIONS = new Set([
   'السلطات المختصة',
   'السلطات المتخصصة',
   'الجهات المختصة',
+  // "وأثنى مجلس الوزراء على الهدنة": the cabinet named without its country is the government of the article's.
+  'مجلس الوزراء',
   // "أحبطت دوريات حرس الحدود تهريب ...": the border guard named without its country guards the article's country.
   'حرس الحدود',
   'قوات حرس الحدود',

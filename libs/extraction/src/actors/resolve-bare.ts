@@ -1,5 +1,6 @@
 // Bare institutions (الجيش, the army) become the forces of the article's country (dateline, else the country named
 // most), or are dropped when no country stands out.
+import { normalizeKey } from '@marsad/contracts';
 import type { KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
@@ -74,6 +75,15 @@ function articleCountry(
   return top && first >= 2 && first > second ? top : null;
 }
 
+// "نائب رئيس مجلس الوزراء", "النائب الثاني لرئيس مجلس الوزراء": a bare institution after the noun of its head or
+// deputy is part of an office holder's title, who is named beside it; it is no body acting of its own.
+const HEAD_OF = new Set(['رئيس', 'لرئيس', 'ورئيس', 'برئيس', 'نائب', 'ونائب'].map(normalizeKey));
+
+function inTitle(tokens: Token[], m: ActorMention): boolean {
+  const at = tokens.findIndex((t) => t.end > m.start);
+  return at > 0 && HEAD_OF.has(tokens[at - 1].key);
+}
+
 /** Bare institutions (الجيش, the army) become the forces of the article's country, or are dropped. */
 export function resolveBare(
   text: string,
@@ -87,7 +97,7 @@ export function resolveBare(
   const out: ActorMention[] = [];
   for (const m of found) {
     if (!m.actor.id.startsWith(BARE_PREFIX)) out.push(m);
-    else if (cc)
+    else if (cc && !inTitle(tokens, m))
       out.push({ ...m, actor: institutionActor(store, m.actor.id.slice(BARE_PREFIX.length) as InstitutionRole, cc) });
   }
   return out;

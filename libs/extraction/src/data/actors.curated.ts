@@ -9,7 +9,7 @@ import { LEADER_TABLE } from './actors.leaders';
 export const ACTOR_TABLE =
   `
 group:isis|armed_group||Islamic State|ISIS,ISIL,IS,Islamic State,Islamic State group,Daesh,Daish,Islamic State of Iraq and the Levant|ولاية نينوى,ولاية الرقة,داعش,تنظيم داعش,تنظيم الدولة,تنظيم الدولة الإسلامية,الدولة الإسلامية,الدولة الإسلامية في العراق والشام,دولة الخلافة,عناصر داعش,مسلحي داعش,مقاتلي داعش
-group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,المتمردين,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,متمردون حوثيون,متمردين حوثيين,مسلحون حوثيون,مسلحين حوثيين,مقاتلون حوثيون,مقاتلين حوثيين,ميليشيات حوثية,مليشيات حوثية,ميليشيا حوثية,مليشيا حوثية,عناصر حوثية,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
+group:houthis|rebels|YE|Houthis|Houthis,Houthi,Houthi rebels,Houthi militia,Ansar Allah,Ansarullah,Houthi-Saleh forces|الميليشيات الانقلابية,المليشيات الانقلابية,ميليشيات الحوثي والمخلوع,ميليشيا الحوثي والمخلوع صالح,الحوثيين والمخلوع,الحوثي وصالح,الحوثيون,الحوثيين,الحوثي,جماعة الحوثي,ميليشيا الحوثي,ميليشيات الحوثي,مليشيا الحوثي,مليشيات الحوثي,الميليشيات الحوثية,الميليشيا الحوثية,المليشيات الحوثية,أنصار الله,جماعة أنصار الله,المتمردين الحوثيين,المتمردون الحوثيون,متمردون حوثيون,متمردين حوثيين,مسلحون حوثيون,مسلحين حوثيين,مقاتلون حوثيون,مقاتلين حوثيين,ميليشيات حوثية,مليشيات حوثية,ميليشيا حوثية,مليشيا حوثية,عناصر حوثية,الانقلابيين,الانقلابيون,ميليشيات الحوثي وصالح,ميليشيا الحوثي وصالح,الحوثيين وقوات صالح
 group:saleh-forces|militia|YE|Saleh forces|Saleh forces,forces loyal to Saleh|قوات صالح,قوات المخلوع,المخلوع,المخلوع صالح,قوات المخلوع صالح,الحرس الجمهوري,قوات الحرس الجمهوري,مليشيات صالح,ميليشيات صالح,ميليشيا صالح,مليشيا صالح,ميليشيات المخلوع,مليشيات المخلوع
 group:aqap|armed_group|YE|al-Qaeda in the Arabian Peninsula|AQAP,al-Qaeda in the Arabian Peninsula|تنظيم القاعدة في جزيرة العرب,القاعدة في جزيرة العرب,أنصار الشريعة
 group:al-qaeda|armed_group||al-Qaeda|al-Qaeda,al-Qaida,Al Qaeda,Qaeda|القاعدة,تنظيم القاعدة
@@ -58,6 +58,16 @@ group:ansar-bait-al-maqdis|armed_group|EG|Ansar Bait al-Maqdis|Ansar Bait al-Maq
 group:pnc|party|PS|Palestinian National Council|Palestinian National Council,PNC|المجلس الوطني الفلسطيني
 group:iraqi-forces-alliance|party|IQ|Iraqi Forces Alliance|Iraqi Forces Alliance|تحالف القوى العراقية,اتحاد القوى العراقية
 gov:LY-gnc|government|LY|General National Congress|General National Congress,GNC|المؤتمر الوطني العام,المؤتمر الوطني الليبي
+mil:YE-taiz-military-council|military|YE|Taiz Military Council|Taiz Military Council|المجلس العسكري في تعز,المجلس العسكري بتعز,المجلس العسكري لمحافظة تعز
+group:kck|party|TR|KCK|KCK,Kurdistan Communities Union|منظومة المجتمع الكردستاني,اتحاد مجتمعات كردستان
+gov:IQ-nineveh-council|government|IQ|Nineveh Provincial Council|Nineveh Provincial Council|مجلس محافظة نينوى
+igo:eurogroup|igo||Eurogroup|Eurogroup,eurozone finance ministers|مجموعة اليورو,وزراء مالية منطقة اليورو,وزراء مالية دول منطقة اليورو
+igo:isdb|igo||Islamic Development Bank|Islamic Development Bank,IsDB|البنك الإسلامي للتنمية,البنك الاسلامي للتنمية
+other:SA-senior-scholars|other|SA|Council of Senior Scholars|Council of Senior Scholars|هيئة كبار العلماء,الأمانة العامة لهيئة كبار العلماء
+other:al-azhar|other|EG|Al-Azhar|Al-Azhar|الأزهر,الأزهر الشريف,مشيخة الأزهر
+police:US-fbi|police|US|FBI|FBI,Federal Bureau of Investigation|مكتب التحقيقات الفيدرالي,مكتب التحقيقات الفدرالي,مكتب التحقيقات الاتحادي,مكتب التحقيقات الفيدرالية
+ngo:yemeni-journalists-syndicate|ngo|YE|Yemeni Journalists Syndicate|Yemeni Journalists Syndicate|نقابة الصحفيين اليمنيين
+group:separatists|rebels||separatists|separatists|الانفصاليون,الانفصاليين
 gov:IQ-anbar-council|government|IQ|Anbar provincial council|Anbar provincial council|مجلس محافظة الأنبار,مجلس محافظة الانبار
 mil:IQ-baghdad-ops|military|IQ|Baghdad Operations Command|Baghdad Operations Command|قيادة عمليات بغداد
 group:maoist-communist-party|party|NP|Maoist Communist Party|Maoist Communist Party,Maoists|الحزب الشيوعي الماوي
@@ -204,7 +214,7 @@ group:islamic-resistance-iraq|militia|IQ|Islamic Resistance in Iraq|Islamic Resi
 group:nujaba|militia|IQ|Harakat al-Nujaba|Harakat al-Nujaba,Nujaba|
 group:kataib-sayyid-al-shuhada|militia|IQ|Kataib Sayyid al-Shuhada|Kataib Sayyid al-Shuhada,Kata'ib Sayyid al-Shuhada|
 group:al-aqsa-martyrs|armed_group|PS|Al-Aqsa Martyrs' Brigades|Al-Aqsa Martyrs' Brigades,Al-Aqsa Martyrs Brigades|
-group:israeli-settlers|other|IL|Israeli settlers|Israeli settlers,Jewish settlers,settlers|
+group:israeli-settlers|other|IL|Israeli settlers|Israeli settlers,Jewish settlers,settlers|المستوطنون,المستوطنين,مستوطنون,مستوطنين,مستوطنون إسرائيليون,مستوطنين إسرائيليين,مستوطنون يهود,مستوطنين يهود
 gov:shin-bet|government|IL|Shin Bet|Shin Bet,Israel Security Agency|
 ngo:eipr|ngo|EG|Egyptian Initiative for Personal Rights|Egyptian Initiative for Personal Rights,EIPR|
 ngo:rsf-press|ngo||Reporters Without Borders|Reporters Without Borders|
@@ -254,6 +264,7 @@ person:mahmoud abbas|person|PS|Mahmoud Abbas|Mahmoud Abbas,Abu Mazen|محمود 
 person:mohammad javad zarif|person|IR|Mohammad Javad Zarif|Mohammad Javad Zarif,Zarif|محمد جواد ظريف,ظريف
 person:qassem soleimani|person|IR|Qassem Soleimani|Qassem Soleimani,Soleimani|قاسم سليماني,سليماني
 ctx:resistance|militia||Resistance||المقاومة
+ctx:rebels|rebels||Rebels||المتمردين,المتمردون
 ctx:coalition|party||Coalition||الائتلاف
 ctx:kingdom|state||Kingdom||المملكة
 ctx:loyalists|military||Loyalist forces||القوات الموالية,قوات موالية,الموالون للحكومة,الموالين للحكومة,الموالون للشرعية,الموالين للشرعية
