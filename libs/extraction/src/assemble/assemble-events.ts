@@ -21,7 +21,7 @@ import { listedPlaces } from './places/listed-places';
 import { buildDraft } from './build-draft';
 import { hasPlaceAnaphor } from './places/choose-location';
 import type { ArticleContext, AssembleState, ClauseContext } from './draft-context.types';
-import { blankByline, datelineLength } from './english-dateline';
+import { blankByline, datelineLength, storyCity } from './english-dateline';
 import { datelineCapitalMentions } from './places/english-capital';
 import { SIZED } from './event-classes';
 import { LISTED_CUE } from './merge/merge-rules';
@@ -87,13 +87,20 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const actors = mapped.actors.filter((a) => a.start >= datelineEnd && !setAsideHolds(a));
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
-  const filedFrom =
-    [...mapped.places, ...mapped.datelineCities]
-      .filter((p) => p.stop <= datelineEnd)
-      .sort(
-        (a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country') || a.start - b.start,
-      )[0] ?? null;
+  const inDateline = [...mapped.places, ...mapped.datelineCities]
+    .filter((p) => p.stop <= datelineEnd)
+    .sort((a, b) => Number(a.value.kind === 'country') - Number(b.value.kind === 'country') || a.start - b.start);
   const named = anchorPlaces(tokens, mapped.places).filter((p) => p.start >= datelineEnd && !setAsideHolds(p));
+  // "SRINAGAR/ISLAMABAD -": of an English dateline's cities, the one the story names again or tells of.
+  const filedFrom = arabic
+    ? (inDateline[0] ?? null)
+    : (storyCity(
+        inDateline.filter((p) => p.value.kind !== 'country'),
+        named,
+        actors,
+      ) ??
+      inDateline[0] ??
+      null);
   // "BANGKOK (AP) — Myanmar's junta…", "DUBAI (Reuters) - …Yemen": an English dateline whose country the story
   // never names again (no place, no actor of it) while it names another is the bureau the reporter files from,
   // not a scene.

@@ -91,6 +91,9 @@ export interface DraftEvent {
   injured: number | null;
   /** The killed figure is a running total ("ارتفع عدد القتلى إلى", "the toll rose to"): merging prefers it. */
   killedTotal?: boolean;
+  /** The killed figure counts only the attackers, killed by the other side ("neutralised about twenty assailants",
+   * count-doers-en.ts): merging lends it to no happening told in another clause. */
+  killedDoers?: boolean;
   size: number | null;
   negated: boolean;
   /** A definite or demonstrative noun ("هذا القصف", "the blast") that most likely repeats an earlier happening. */

@@ -19,6 +19,7 @@ import { announcesAnother } from './merge/merge-rules';
 import { tokenAt } from './map-spans';
 import { countsForTrigger } from './counts/read-counts';
 import { protestersKilled } from './counts/english-protest-dead';
+import { onlyDoersDead } from './counts/count-doers-en';
 import { authorityActor } from '../context/genre-contests';
 import { contestAwaitsActor, excludedByGenre, notAHappening } from './filters/trigger-filters';
 
@@ -121,6 +122,7 @@ export function buildDraft(
     killed: isAssault ? own.killed : !article.arabic && type === 'PROTEST' ? protestersKilled(tokens, counts) : null,
     injured: isAssault ? own.injured : null,
     killedTotal: isAssault && own.total,
+    killedDoers: isAssault && own.killed !== null && onlyDoersDead(tokens, counts),
     size: SIZED.has(type) ? counts.size : null,
     negated: !!negation,
     backref,

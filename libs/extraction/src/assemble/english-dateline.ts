@@ -1,5 +1,6 @@
 // English wire datelines ("TAIZ, Yemen (Marsad) — "): where the reporter files from, not where the lead's event
 // happened (the Arabic counterpart is arabic-dateline.ts).
+import type { PlaceLike } from './assemble.types';
 
 /** "TAIZ, Yemen (Marsad) — ", "DOHA/KINSHASA, July 19 (Reuters) - ", "GOMA, Democratic Republic of Congo, May 19
  * (Reuters) - ", "RIYADH: ", "ABU DHABI // ": an upper-case city (several joined by "/"), up to two comma parts
@@ -28,4 +29,19 @@ const BYLINE = /^\s*By [A-Z][\w.'’-]*(?:(?:,| and|,? and)? [A-Z][\w.'’-]*){0
 export function blankByline(text: string): string {
   const by = BYLINE.exec(text);
   return by ? ' '.repeat(by[0].length) + text.slice(by[0].length) : text;
+}
+
+interface Mention {
+  value: { id?: string; country?: string | null };
+}
+
+/** "SRINAGAR/ISLAMABAD -", "DOHA/GOMA, Nov 15 -": of several dateline cities (in text order) the one the story
+ * belongs to: the first the body names again, else the first whose country the body names (by a place or an
+ * actor), else the first. One city is returned as it is. */
+export function storyCity<T extends { value: PlaceLike }>(cities: T[], named: Mention[], actors: Mention[]): T | null {
+  if (cities.length < 2) return cities[0] ?? null;
+  const again = cities.find((c) => named.some((n) => n.value.id === c.value.id));
+  if (again) return again;
+  const countries = new Set([...named, ...actors].map((m) => m.value.country).filter((cc) => !!cc));
+  return cities.find((c) => !!c.value.country && countries.has(c.value.country)) ?? cities[0];
 }

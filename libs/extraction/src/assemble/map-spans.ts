@@ -283,7 +283,7 @@ function isBirthplaceIdiom(tokens: Token[], p: Span<PlaceLike>): boolean {
 
 /** "BAGHDAD (Reuters) -", "TEHRAN:": a dateline city that also names its government is still where the story is
  * filed from; mapMentions returns it apart from the places (it is no mention of the body) when it is the dateline's
- * only city: of two bureaus ("TEHRAN/BAGHDAD") neither is the story's. */
+ * only city: of two bureaus ("TEHRAN/BAGHDAD") neither is the story's, unless the body names it again as a place. */
 const metonyms = new WeakSet<Span<PlaceLike>>();
 
 /** A dateline city that also names its government ("BAGHDAD"), kept by mapMentions as a dateline only. */
@@ -338,8 +338,12 @@ export function mapMentions(
     const place = rawPlaces.find((p) => overlaps(a, p) && p.stop - p.start >= a.stop - a.start);
     return !place || (!isLocative(tokens, a.first, a.start) && !(text && ownsPlace(text, tokens, place)));
   });
+  // "DOHA/GOMA, Nov 15 - … signed a framework agreement in Doha": of two bureaus, one the body names again as a
+  // place is the story's (english-dateline.ts storyCity chooses).
+  const namedAgain = (p: Span<PlaceLike>) => places.some((o) => o.start >= datelineEnd && o.value.id === p.value.id);
   const datelineCities = rawPlaces.filter(
-    (p) => p.stop <= datelineEnd && !places.includes(p) && soleDatelineCity(p, rawPlaces, datelineEnd),
+    (p) =>
+      p.stop <= datelineEnd && !places.includes(p) && (soleDatelineCity(p, rawPlaces, datelineEnd) || namedAgain(p)),
   );
   for (const p of datelineCities) metonyms.add(p);
   return { places, actors, datelineCities, rawPlaces };

@@ -74,6 +74,15 @@ describe('English subjects', () => {
     ).toBe('National Unity Government');
     expect(actorOf('Israeli settlers attacked the village of Sinjil on Saturday.', 'ASSAULT')).toBe('Israeli settlers');
   });
+  it('reads no person named by a plural noun of people that opens the sentence', () => {
+    const body =
+      'Fighters entered the city of Debre Markos in the early hours of Sunday and clashed with federal troops near the main prison.';
+    // Plain text with no identity of its own, so it neither joins nor splits happenings (merge-events.ts).
+    expect(events(body).find((e) => e.type === 'ASSAULT')?.actor?.id ?? null).toBeNull();
+    expect(actorOf('Okonkwo stressed the need for calm and condemned the attack on the embassy.', 'ACCUSE')).toBe(
+      'Okonkwo',
+    );
+  });
 });
 
 describe('English allegations and denials', () => {

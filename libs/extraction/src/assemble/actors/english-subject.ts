@@ -232,6 +232,13 @@ function headedPhraseEnd(text: string, tokens: Token[], k: number, limit: number
   return -1;
 }
 
+/** Plural nouns of people that open a sentence with a capital only because they open it. */
+const GROUP_PLURALS = new Set(
+  'fighters gunmen militants soldiers troops protesters demonstrators rebels attackers assailants militiamen residents police'.split(
+    ' ',
+  ),
+);
+
 /** "... and VERB", "welcomed the move but urged": the noun right before the conjunction is the previous verb's
  * object, not this verb's subject. */
 export function coordinatedEnglishVerb(tokens: Token[], trigger: TriggerMatch): boolean {
@@ -254,8 +261,9 @@ export function openingSubject(
   if (opening && !['of', 'in', 'at', 'on', 'from', 'to', 'by', 'with'].includes(tokens[opening.first - 1]?.norm ?? ''))
     return opening;
   const end = nameEnd(text, tokens, k, trigger.first);
-  // "Abdelatty stressed ... and called": a one-word name followed at once by a past-tense verb.
-  if (end < 0 && capital(tokens[k]) && /ed$/.test(tokens[k + 1]?.norm ?? ''))
+  // "Abdelatty stressed ... and called": a one-word name followed at once by a past-tense verb. A plural noun of
+  // people opening the sentence ("Fighters entered the city and clashed") names no one.
+  if (end < 0 && capital(tokens[k]) && !GROUP_PLURALS.has(tokens[k].norm) && /ed$/.test(tokens[k + 1]?.norm ?? ''))
     return namedSpan(text, tokens, k, k + 1, 'person');
   if (end > 0 && /ed$|^(said|says|told)$/.test(tokens[end]?.norm ?? ''))
     return namedSpan(text, tokens, k, end, 'person');

@@ -14,6 +14,12 @@ describe('English victim lists', () => {
     expect(counts('A drone killed a 12-year-old boy and his mother on Wednesday').killed).toBe(2);
     expect(counts('Gunmen killed two 14-year-old boys and a teacher in the village').killed).toBe(3);
   });
+  it('ends the list at a group of things lost with the dead', () => {
+    expect(
+      counts('Ukraine had lost up to 945 soldiers and 102 armoured vehicles since the attack began on Tuesday').killed,
+    ).toBe(945);
+    expect(counts('the army said the enemy lost 30 fighters and 12 tanks in the battle').killed).toBe(30);
+  });
   it('adds up the groups after the "of" of a death noun', () => {
     expect(counts('The bodies of three women and three children were found in a river on Friday').killed).toBe(6);
     expect(counts('Residents protested over the deaths of two soldiers and a civilian').killed).toBe(3);

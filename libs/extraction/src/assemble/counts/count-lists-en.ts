@@ -31,6 +31,12 @@ const STOP = new Set(
   ),
 );
 const SPEECH = new Set(['said', 'say', 'says', 'told', 'reported', 'added']);
+/** Nouns of things a list of losses may go on to ("945 soldiers and 102 armoured vehicles"): no victim group. */
+const THINGS = new Set(
+  'vehicles vehicle tanks tank trucks cars armoured armored aircraft planes helicopters drones guns weapons artillery pieces rockets missiles shells boats ships buildings homes houses'.split(
+    ' ',
+  ),
+);
 const PARTITIVE = new Set(['of', 'among']);
 const INTRANSITIVE = new Set(['died', 'die', 'perished']);
 const EN_AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'reportedly', 'also']);
@@ -76,6 +82,7 @@ function groupAt(tokens: Token[], i: number, to: number): Group | null {
   if (n && n.first === 0 && !A.has(t.norm)) {
     for (let k = i; k < i + n.end; k++) if (has(tokens[k], VAGUE)) return null;
     const end = nounEnd(tokens, i + n.end, to);
+    for (let k = i + n.end; k < end; k++) if (THINGS.has(tokens[k].norm)) return null;
     // "20 people, 18 of them women", "10 soldiers among them": a subset of the group before, not another group.
     return PARTITIVE.has(tokens[end]?.norm ?? '') ? null : { value: n.value, figure: i, end };
   }

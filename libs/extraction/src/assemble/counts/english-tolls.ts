@@ -3,6 +3,9 @@
 // of dead to eight". Such a sentence counts the attack of the sentence before; it fills that attack's killed figure
 // only when the attack has none (a toll that rises gives several accepted figures, so an earlier one stays right).
 // Bare deaths without a toll noun ("14 people died") are left alone: they also tell of accidents and illnesses.
+// Bodies counted at the scene or a hospital ("he saw at least seven bodies in the street", "12 bodies had been
+// found") fill it the same way (english-bodies.ts), without making it a running total, unless they restate a toll
+// the article already told.
 import { readNumbers } from '../../numbers/read-numbers';
 import type { Sentence } from '../../text/split-sentences';
 import type { Token } from '../../text/tokenize';
@@ -11,6 +14,7 @@ import { has, isCountable } from './count-parts';
 import { SPAN_START } from './count-scope.data';
 import { tokenAt } from '../map-spans';
 import { draftsBySentence, inSentence, latestAssault } from './drafts-by-sentence';
+import { bodiesFigure } from './english-bodies';
 
 /** Nouns that name a toll: "the death toll", "the number of dead". */
 const TOLL = new Set(['toll']);
@@ -67,13 +71,17 @@ export function fillTollSentences(
     if (si === 0 || inSentence(by, si).some((d) => d.type === 'ASSAULT')) continue;
     const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
     if (tokens.slice(first, end).some((t) => NOT_ATTACK.has(t.norm))) continue;
-    const figure = tollFigure(tokens, first, end);
+    const toll = tollFigure(tokens, first, end);
+    const figure = toll ?? bodiesFigure(tokens, first, end);
     if (figure === null) continue;
+    // "An air strike killed at least 21 people … He said 21 bodies had been recovered": bodies that restate a
+    // toll already told count nothing new.
+    if (toll === null && out.some((d) => d.type === 'ASSAULT' && d.sentence < si && d.killed === figure)) continue;
     const host = latestAssault(by, si - 1, (d) => !d.negated);
     if (!host || host.killed !== null) continue;
     host.killed = figure;
-    host.killedTotal = true;
-    host.trace.cues.push('toll-sentence');
+    host.killedTotal = toll !== null;
+    host.trace.cues.push(toll !== null ? 'toll-sentence' : 'bodies-sentence');
   }
   return out;
 }

@@ -198,6 +198,12 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
     const lead = fitting ? undefined : restatedLead(e, out.filter(agrees));
     const host = fitting ?? lead;
     const copy = { ...e, trace: { ...e.trace, cues: [...e.trace.cues], countCues: [...e.trace.countCues] } };
+    // "Fighters attacked a convoy … The army repelled the attack and neutralised twenty assailants": the doers'
+    // dead are no toll of the happening first told in another clause.
+    if (host && e.killedDoers && Math.min(...clauses.get(host)!) !== e.evidence.start) {
+      copy.killed = null;
+      copy.killedTotal = false;
+    }
     if (host) {
       // Mentions add up only within the clause that gave the happening its figures: once a lead's summary
       // ("قتل 30 في سلسلة تفجيرات") has joined a happening that already had its own toll, the summary's other
