@@ -33,6 +33,9 @@ export const AR_PERSON_SINGULAR = [
   'سجين',
   'شيخ',
   'طالب',
+  // "إعدام محامٍ": the tanween kasra of a defective noun drops the final ي.
+  'محام',
+  'محامي',
   'طالبه',
   'مسن',
   'رضيع',

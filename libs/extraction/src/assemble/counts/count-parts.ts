@@ -21,6 +21,20 @@ import { AGE_BEFORE, LABEL_BEFORE, MONTH_AFTER, NOT_PEOPLE_AFTER } from './count
 import { DUAL_LINKS } from './count-scope.data';
 
 const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
+const ONE_WORD = new Set(['واحد', 'واحدة'].map(foldWord));
+const PARTICLES = new Set(
+  ['في', 'من', 'عن', 'إلى', 'على', 'أو', 'إلا', 'سوى', 'غير', 'حتى', 'مع', 'بين'].map(foldWord),
+);
+
+/** "قتل عصفورين بحجر واحد", "في يوم واحد": واحد after a noun that is no person and no casualty word is its adjective
+ * (one stone, one day), not a head count. */
+function adjectiveOne(tokens: Token[], n: NumberMention): boolean {
+  const t = tokens[n.first];
+  const before = tokens[n.first - 1];
+  if (n.end - n.first !== 1 || !t.isArabic || !ONE_WORD.has(t.norm) || !before?.isArabic) return false;
+  if (before.isNumber || PARTICLES.has(before.norm) || before.norm === 'و') return false;
+  return !has(before, PEOPLE) && !has(before, DEATH) && !has(before, INJURY) && inNoun(before) === null;
+}
 
 /** The token, as written or by one of its stems, is in `words`. A plain loop: an arrow over `words` made every call
  * (several per word of a clause with a trigger) allocate a closure and its scope. */
@@ -45,6 +59,7 @@ export function isCountable(tokens: Token[], n: NumberMention): boolean {
   if (next?.norm === 'في' && has(tokens[n.end + 1], PERCENT_WORD)) return false;
   const before = tokens[n.first - 1];
   if (has(before, SUBSET) || has(tokens[n.first - 2], SUBSET)) return false;
+  if (adjectiveOne(tokens, n)) return false;
   if (tokens[n.first].isNumber && has(before, LABEL_BEFORE)) return false;
   // "أطفال دون سن الـ 18", "في سن 15": an age, not a head count.
   const ageAt = before?.norm === 'ال' ? n.first - 2 : n.first - 1;

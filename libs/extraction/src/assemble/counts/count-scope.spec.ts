@@ -20,6 +20,11 @@ describe('figures of another conjunct', () => {
     expect(forWord('قصفت المدفعية الحي، مبينا أن الطائرات نفذت ضربة أسفرت عن مقتل عنصرين', 'ضربه')).toBe(2);
     expect(forWord('jets bombed the port while 6 soldiers were killed in the north', 'bombed')).toBeNull();
   });
+  it('does not give a strike the toll of a conjunct opened by "في وقت" (while), but reads "في وقت لاحق" as a time', () => {
+    expect(forWord('قصف الطيران محيط المطار، في وقت قتل 5 مدنيين في بلدة مجاورة', 'قصف')).toBeNull();
+    expect(forWord('اشتدت المواجهات على الجبهة، في الوقت الذي قتل فيه 3 مسلحين في درعا', 'المواجهات')).toBeNull();
+    expect(forWord('قصف الطيران الحي في وقت لاحق ما أسفر عن مقتل 4 مدنيين', 'قصف')).toBe(4);
+  });
   it('still gives a one-conjunct clause all its figures', () => {
     expect(forWord('قصفت الطائرات الحي ما أدى إلى مقتل 4 مدنيين وإصابة 9', 'قصفت')).toBe(4);
   });
@@ -34,6 +39,12 @@ describe('cumulative and earlier tolls', () => {
   it('does not read a toll counted since a date or the start of a war', () => {
     expect(killedIn('أسفرت هجمات الجماعة منذ بداية العام عن مقتل أكثر من 900 شخص')).toBeNull();
     expect(killedIn('The war has killed more than 40,000 people since March 2021')).toBeNull();
+  });
+  it('keeps the toll of a conjunct opened after the span, which dates the first happening only', () => {
+    const text = 'قصف الطيران محيط المطار المحاصر منذ أكثر من عامين، في وقت أقدمت الجبهة في المدينة على إعدام محامٍ';
+    expect(killedIn(text)).toBe(1);
+    expect(killedIn('حوصرت البلدة منذ عامين، بينما قتل 7 مدنيين في قصف أمس')).toBe(7);
+    expect(killedIn('ومنذ ذلك الحين، قتل 11 عنصرا من القوات الامنية على الاقل')).toBeNull();
   });
   it('keeps a toll counted since a recent day', () => {
     expect(killedIn('The fighting has killed at least 12 people in the city since Sunday')).toBe(12);

@@ -27,9 +27,28 @@ const SPAN_REACH = 8;
  * منذ / since before the casualty word in its clause, or a few words after it, unless the span is of hours or days. */
 export function cumulative(tokens: Token[], k: number, from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, k + SPAN_REACH); j++)
-    if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN)) return true;
+    if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN) && !anotherBetween(tokens, j, k)) return true;
   for (let j = k + 1; j < Math.min(to, k + SPAN_REACH); j++) if (has(tokens[j], RATE)) return true;
   return warTotal(tokens, k, from) || overLongSpan(tokens, k, to) || periodAlone(tokens, k, to);
+}
+
+/** "منذ أكثر من عامين، في وقت أقدمت النصرة على إعدام محام": a conjunct opener (فيما, بينما, "في وقت", "في الوقت
+ * الذي") between a منذ and the casualty word after it starts another happening: the span dates the first one. The
+ * opener is matched as written: "منذ ذلك الحين" (since then) holds حين only as a stem. */
+function anotherBetween(tokens: Token[], j: number, k: number): boolean {
+  for (let i = j + 1; i < k; i++) if (CONJUNCT_OPENERS.has(tokens[i].norm) || atTimeOpener(tokens, i)) return true;
+  return false;
+}
+
+/** Adverbs after "في وقت" that make it a time ("في وقت لاحق", "في وقت متأخر"), not "while". */
+const TIME_ADVERBS = new Set(['لاحق', 'سابق', 'متأخر', 'مبكر', 'قصير', 'واحد', 'قريب'].map(foldWord));
+
+/** "في وقت أقدمت الجبهة على …", "في الوقت الذي قتل فيه …": وقت after في opening a clause of another happening. */
+function atTimeOpener(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.isArabic || !/^و?في$/.test(tokens[i - 1]?.norm ?? '')) return false;
+  if (t.norm === 'الوقت') return tokens[i + 1]?.norm === 'الذي';
+  return t.norm === 'وقت' && !!tokens[i + 1] && !has(tokens[i + 1], TIME_ADVERBS);
 }
 
 /** "أودت بحياة 300 شخص الشهر الحالي وحده", "killed 200 people this month alone": a period named right after the toll
@@ -82,7 +101,8 @@ function warTotal(tokens: Token[], k: number, from: number): boolean {
 /** Where the clause's further conjuncts start: an opener word after the clause's first token. */
 export function conjunctBreaks(tokens: Token[], from: number, to: number): number[] {
   const out: number[] = [];
-  for (let k = from + 1; k < to; k++) if (has(tokens[k], CONJUNCT_OPENERS) || asClause(tokens, k)) out.push(k);
+  for (let k = from + 1; k < to; k++)
+    if (has(tokens[k], CONJUNCT_OPENERS) || asClause(tokens, k) || atTimeOpener(tokens, k)) out.push(k);
   return out;
 }
 

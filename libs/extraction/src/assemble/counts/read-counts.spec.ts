@@ -25,6 +25,12 @@ describe('readCounts', () => {
     expect(counts('واكد مسؤول الاتصالات في الرئاسة مقتل الجنرال رئيس اركان الجيش').killed).toBe(1);
     expect(counts('قتل عقيد في الجيش بانفجار عبوة ناسفة').killed).toBe(1);
     expect(counts('استشهد مصور صحفي برصاص قناص').killed).toBe(1);
+    expect(counts('أقدمت الجبهة على إعدام محامٍ بإطلاق النار عليه').killed).toBe(1);
+  });
+  it('reads واحد after a noun that is no person as its adjective, not a victim', () => {
+    expect(counts('يريد التنظيم قتل عصفورين بحجر واحد بعد تفجير سوروج الذي راح ضحيته 31 شخصا').killed).toBe(31);
+    expect(counts('قتل واحد منهم وأصيب اثنان').killed).toBe(1);
+    expect(counts('قتل جندي واحد').killed).toBe(1);
   });
   it('reads the figure before an Arabic counted noun, not the breakdown after it', () => {
     const c = counts('أسفرت المعارك عن سقوط 28 قتيلا - 17 متمردا و11 عنصرا من مقاتلي المقاومة - وعشرات الجرحى');

@@ -17,6 +17,7 @@ import { partOfTheDead, victimListFor } from './count-lists-en';
 import { beforeRelative } from './count-relative-en';
 import { arabicBeforeAside } from './count-aside-ar';
 import { arabicPronounVictims } from './count-pronoun-ar';
+import { arabicGroupBefore } from './count-joined-before-ar';
 import { englishPassiveOne } from './count-passive-one-en';
 import { afterDatedAttack } from '../dated-attack-noun';
 import {
@@ -87,7 +88,10 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
   for (const p of pairsOf(tokens, numbers, cues)) {
     if (owned.has(p.cue) || taken.has(p.n)) continue;
     taken.add(p.n);
-    const extra = p.after ? compoundAfter(tokens, p.n.end, to) : 0;
+    // "25 حوثيا و10 من رجال المقاومة سقطوا قتلى": the group joined before the paired figure counts too.
+    const joined = p.after ? null : arabicGroupBefore(tokens, numbers, taken, p.n, from, (j) => isCue(tokens, j));
+    if (joined) taken.add(joined);
+    const extra = p.after ? compoundAfter(tokens, p.n.end, to) : (joined?.value ?? 0);
     owned.set(p.cue, { value: p.n.value + extra, total: false });
   }
   for (const k of cues) {
@@ -133,7 +137,9 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     const part = partitiveBefore(tokens, numbers, taken, k, from);
     if (part) {
       taken.add(part);
-      owned.set(k, { value: part.value, total: false });
+      const joined = arabicGroupBefore(tokens, numbers, taken, part, from, (j) => isCue(tokens, j));
+      if (joined) taken.add(joined);
+      owned.set(k, { value: part.value + (joined?.value ?? 0), total: false });
       continue;
     }
     const passive = englishPassiveOne(tokens, k, from);
