@@ -134,10 +134,13 @@ export const AR_STATE_SENSES: SenseRule[] = [
     window: 1,
   },
   // Keeping a danger or suspicion away ("ساهم في إبعاد الخطر عن المدينة", "لإبعاد الشبهات عنه") sends no one abroad.
+  // Written with its hamza above the alef, أبعاد is the plural of بعد, dimensions ("بدأ تحقيقا لمعرفة أبعاد تكوين
+  // التنظيم", "الطباعة ثلاثية الأبعاد", "تصل أبعادها إلى 25 مترا"); only folding makes it إبعاد.
   {
     type: 'COERCE',
     phrases: ['إبعاد'],
     objectNot: ['الخطر', 'خطر', 'شبح', 'الشبهات', 'الشبهة', 'الأنظار', 'الأذى', 'المخاطر', 'التهمة'],
     window: 1,
+    surfaceNot: /أبعاد/,
   },
 ];
