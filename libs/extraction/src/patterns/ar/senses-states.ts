@@ -91,12 +91,13 @@ const MERIT = ['يستحق', 'تستحق', 'يستحقان', 'يستوجب', 'ت
 
 export const AR_STATE_SENSES: SenseRule[] = [
   // "القصف يهدد بانعكاسات داخلية", "الفكر الذي يهدد الأمن والاستقرار": a risk or standing danger; a threat names
-  // what its author will do ("يهدد بالانسحاب"). A relative clause describes the subject, not a threat made now.
+  // what its author will do ("يهدد بالانسحاب"). A relative clause describes the subject, not a threat made now, and so
+  // does a subject called dangerous ("يعد مؤشرا خطيرا يهدد السوريين بأكملهم").
   {
     type: 'THREATEN',
     phrases: ['يهدد', 'تهدد'],
     objectNot: AT_RISK,
-    subjectNot: ['الذي', 'التي', 'والذي', 'والتي', 'الذين', ...DANGERS],
+    subjectNot: ['الذي', 'التي', 'والذي', 'والتي', 'الذين', 'خطير', 'خطيرا', 'خطيرة', ...DANGERS],
     window: 3,
   },
   // The noun "student": after "وهو" or a quantifier, as the one who died ("لقي طالب مصرعه", "مقتل طالب"), or before
