@@ -45,6 +45,9 @@ export interface SenseRule {
   /** The word may be a noun in a list ("حواسيبه وهاتفه وحساباته": his phone, not "phoned him"): joined by و and
    * followed by another و-word with the same attached pronoun, it is no verb. */
   listNot?: boolean;
+  /** The match's first word as written (harakat dropped), before hamza folding: a spelling that gives the other word
+   * away ("الأبعاد", dimensions, folds as إبعاد, deportation; "وزارته", his ministry, as و + زارته). */
+  surfaceNot?: RegExp;
 }
 
 export interface CompiledSense {
@@ -63,12 +66,15 @@ export interface CompiledSense {
   homographs: Set<string>;
   homographNeeds: Set<string>;
   listNot: boolean;
+  surfaceNot: RegExp | null;
 }
 
 const DEFAULT_WINDOW = 4;
 // أنه، أنها، إنهم، بأنهما (folded): a complementizer with its subject pronoun attached.
 const PRONOUN_OPENER = /^[بل]?ان(?:ه|ها|هم|هما)$/;
 const DEFAULT_FAR_WINDOW = 12;
+/** Short vowels, shadda, sukun and the dagger alef: dropped before a surfaceNot test. */
+const HARAKAT = /[\u064B-\u065F\u0670]/g;
 const fold = (words: string[] | undefined) => new Set((words ?? []).map(foldWord));
 
 /** The compiled sense rules by "TYPE:folded phrase". */
@@ -91,6 +97,7 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       homographs: fold(r.homographs?.words),
       homographNeeds: fold(r.homographs?.needs),
       listNot: r.listNot ?? false,
+      surfaceNot: r.surfaceNot ?? null,
     };
     for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
   }
@@ -121,6 +128,7 @@ export function senseFits(
   to: number,
 ): boolean {
   const stop = Math.min(to, end + sense.window);
+  if (sense.surfaceNot?.test(tokens[first].surface.replace(HARAKAT, ''))) return false;
   if (sense.countNot && end < to && tokens[end].isNumber) return false;
   for (let k = first + 1; sense.gapNot.size > 0 && k < end - 1; k++) if (hits(tokens[k], sense.gapNot)) return false;
   if (sense.openerNeeds.size > 0 && !opensOn(tokens, first, end, sense.openerNeeds)) return false;

@@ -2,7 +2,12 @@
 // (unless it is the subject's own), an attack made with words, a city receiving crowds of displaced people, a
 // period total ("خلال ستة أشهر") and an explosive device that was defused or found rather than set off.
 import { RECEIVED_CROWDS } from '../../patterns/ar/cooperative.patterns';
-import { AR_ATTACK_VERBS, AR_VERBAL_ATTACK_WORDS } from '../../patterns/ar/verbal-attacks.patterns';
+import {
+  AR_ATTACK_NOUNS,
+  AR_ATTACK_VERBS,
+  AR_SHARP_WORDS,
+  AR_VERBAL_ATTACK_WORDS,
+} from '../../patterns/ar/verbal-attacks.patterns';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
@@ -30,10 +35,23 @@ const VERBAL_ATTACK_WORDS = new Set(AR_VERBAL_ATTACK_WORDS.map(foldWord));
  * verbal-attacks.patterns.ts), not force. */
 export function isVerbalAttack(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
   const t = tokens[trigger.first];
-  if (!t.isArabic || trigger.spec.type !== 'ASSAULT' || !ATTACK_VERBS.has(foldWord(trigger.spec.phrase))) return false;
+  if (!t.isArabic || trigger.spec.type !== 'ASSAULT') return false;
+  if (sharpAttack(tokens, trigger, clauseEnd)) return true;
+  if (!ATTACK_VERBS.has(foldWord(trigger.spec.phrase))) return false;
   for (let k = trigger.end; k < Math.min(clauseEnd, trigger.end + 3); k++)
     if (tokens[k].stems.some((s) => VERBAL_ATTACK_WORDS.has(s))) return true;
   return false;
+}
+
+const ATTACK_NOUNS = new Set(AR_ATTACK_NOUNS.map(foldWord));
+const SHARP_WORDS = new Set(AR_SHARP_WORDS.map(foldWord));
+
+/** "شن هجوما حادا على منافسيه", "بسبب هجومه الشديد على الإرهابيين": an attack noun (the trigger's last word, clitics
+ * aside) right before a sharp or harsh adjective is an attack with words. */
+function sharpAttack(tokens: Token[], trigger: TriggerMatch, clauseEnd: number): boolean {
+  const noun = tokens[trigger.end - 1];
+  const next = trigger.end < clauseEnd ? tokens[trigger.end] : undefined;
+  return !!next && noun.stems.some((s) => ATTACK_NOUNS.has(s)) && SHARP_WORDS.has(next.norm);
 }
 
 const AR_RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'].map(foldWord));

@@ -14,3 +14,22 @@ describe('the investigating judge is an office, not an inquiry', () => {
     expect(types('وبدأ القاضي التحقيق في الحادث.')).toContain('ACCUSE');
   });
 });
+
+// Every candidate, held back or not: the office drops the trigger itself.
+const candidates = new RuleExtractor({ minConfidence: 0 });
+const allTypes = (body: string) => candidates.extract({ id: 't', body, language: 'ar' }).map((e) => e.type);
+
+describe('a negotiations director or department is an office, not talks', () => {
+  it('drops "مدير المفاوضات" and "دائرة شؤون المفاوضات"', () => {
+    expect(
+      allTypes('وشدد البروفسور إيفان شيهان، مدير المفاوضات وإدارة الأزمات في جامعة بالتيمور، على دور الكونغرس.'),
+    ).not.toContain('CONSULT');
+    expect(
+      allTypes('وأوضح التقرير الذي قدمته دائرة شؤون المفاوضات في منظمة التحرير أن الاعتداءات تتصاعد.'),
+    ).not.toContain('CONSULT');
+  });
+
+  it('keeps negotiations held', () => {
+    expect(allTypes('وانطلقت المفاوضات بين الوفدين في القاهرة أمس.')).toContain('CONSULT');
+  });
+});

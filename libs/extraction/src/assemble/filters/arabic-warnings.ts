@@ -16,16 +16,27 @@ const FROM_REACH = 14;
 const PARTIES = wordSet('الميليشيات المليشيات الميليشيا المليشيا الأطراف الاطراف النظام الحكومة الجماعة الحركة');
 const FROM = 'من';
 
-/** A party named between the verb's subject (its first word) and من: a definite plural in ـين ("المتظاهرين",
- * "الحوثيين"), a party word, or a dictionary actor or country starting past the first word. */
+/** Where the verb's subject ends: past its first word, or past the first person named when a title comes before
+ * the name ("حذر نائب الأمين العام للأمم المتحدة ستيفن أوبراين", "وزير الخارجية الإيطالي باولو جينتيلوني"): the
+ * countries and bodies of the title are the speaker's, not a party warned. */
+function subjectEnd(article: ArticleContext, first: number, end: number): number {
+  let person = -1;
+  for (const s of article.actors)
+    if (s.value.kind === 'person' && s.first >= first && s.end <= end && (person < 0 || s.end < person)) person = s.end;
+  return Math.max(first + 1, person);
+}
+
+/** A party named between the verb's subject and من: a definite plural in ـين ("المتظاهرين", "الحوثيين"), a party
+ * word, or a dictionary actor or country starting past the subject. */
 function addressed(article: ArticleContext, first: number, end: number): boolean {
   const { tokens } = article;
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k];
     if (/^ال.{3,}ين$/.test(t.norm) || hasWord(t, PARTIES)) return true;
   }
+  const from = subjectEnd(article, first, end);
   const inside = (s: Span<ActorLike | PlaceLike>) =>
-    s.first > first && s.end <= end && !/^[لب]/.test(tokens[s.first].norm);
+    s.first >= from && s.end <= end && !/^[لب]/.test(tokens[s.first].norm);
   return article.actors.some(inside) || article.places.some(inside);
 }
 

@@ -14,6 +14,7 @@ describe('Arabic standing states', () => {
   it('reads a risk to security or a consequence as no threat', () => {
     expect(typesOf('وانتشر الفكر المتطرف الذي يهدد الأمن في المنطقة.')).not.toContain('THREATEN');
     expect(typesOf('وقال إن القرار يهدد بانعكاسات خطيرة على الاقتصاد.')).not.toContain('THREATEN');
+    expect(typesOf('وقال إن إعلانه يعد مؤشرا خطيرا يهدد السوريين بأكملهم.')).not.toContain('THREATEN');
     expect(typesOf('والحزب يهدد بالانسحاب من البرلمان.')).toContain('THREATEN');
   });
   it('reads a court upholding a fine as no support', () => {

@@ -91,12 +91,13 @@ const MERIT = ['يستحق', 'تستحق', 'يستحقان', 'يستوجب', 'ت
 
 export const AR_STATE_SENSES: SenseRule[] = [
   // "القصف يهدد بانعكاسات داخلية", "الفكر الذي يهدد الأمن والاستقرار": a risk or standing danger; a threat names
-  // what its author will do ("يهدد بالانسحاب"). A relative clause describes the subject, not a threat made now.
+  // what its author will do ("يهدد بالانسحاب"). A relative clause describes the subject, not a threat made now, and so
+  // does a subject called dangerous ("يعد مؤشرا خطيرا يهدد السوريين بأكملهم").
   {
     type: 'THREATEN',
     phrases: ['يهدد', 'تهدد'],
     objectNot: AT_RISK,
-    subjectNot: ['الذي', 'التي', 'والذي', 'والتي', 'الذين', ...DANGERS],
+    subjectNot: ['الذي', 'التي', 'والذي', 'والتي', 'الذين', 'خطير', 'خطيرا', 'خطيرة', ...DANGERS],
     window: 3,
   },
   // The noun "student": after "وهو" or a quantifier, as the one who died ("لقي طالب مصرعه", "مقتل طالب"), or before
@@ -134,10 +135,13 @@ export const AR_STATE_SENSES: SenseRule[] = [
     window: 1,
   },
   // Keeping a danger or suspicion away ("ساهم في إبعاد الخطر عن المدينة", "لإبعاد الشبهات عنه") sends no one abroad.
+  // Written with its hamza above the alef, أبعاد is the plural of بعد, dimensions ("بدأ تحقيقا لمعرفة أبعاد تكوين
+  // التنظيم", "الطباعة ثلاثية الأبعاد", "تصل أبعادها إلى 25 مترا"); only folding makes it إبعاد.
   {
     type: 'COERCE',
     phrases: ['إبعاد'],
     objectNot: ['الخطر', 'خطر', 'شبح', 'الشبهات', 'الشبهة', 'الأنظار', 'الأذى', 'المخاطر', 'التهمة'],
     window: 1,
+    surfaceNot: /أبعاد/,
   },
 ];

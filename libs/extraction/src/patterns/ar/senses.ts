@@ -26,6 +26,9 @@ const ADVISERS = [
   'المدني',
 ];
 
+/** A ministry with a pronoun or in the dual, read as و + a form of زار: "وزارته", "وزارتهم", "وزارتا". */
+const MINISTRY_OF = /^وزار(?:ته|تها|تهم|تهما|تكم|تنا|تي|تا)$/;
+
 /** Who a one-party discussion verb is held with: "مع …", a counterpart, or both sides named together. */
 const PARTNER_WORDS = ['مع', 'معه', 'معها', 'معهم', 'معهما', 'نظيره', 'نظيرته', 'نظيريه', 'الجانبان', 'الطرفان'];
 /** The meeting or call a discussion took place in, named before it. */
@@ -56,12 +59,14 @@ export const AR_SENSES: SenseRule[] = [
     countNot: true,
     window: 3,
   },
-  // Visiting patients or the wounded is a courtesy of office, not a diplomatic visit.
+  // Visiting patients or the wounded is a courtesy of office, not a diplomatic visit. وزارته, وزارتها, وزارتا are a
+  // ministry ("أكد الوزير أن وزارته تبذل جهودا", "أقرتها وزارتا الداخلية والعمل"), not و + زارت with a pronoun.
   {
     type: 'CONSULT',
-    phrases: ['زيارة', 'زيارته', 'زيارتها', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور'],
+    phrases: ['زيارة', 'زيارته', 'زيارتها', 'زار', 'زارت', 'زاروا', 'زارا', 'زارتا', 'يزور', 'تزور'],
     objectNot: ['المرضى', 'مرضى', 'المنومين', 'المصابين', 'الجرحى', 'المعرض', 'معرض'],
     window: 3,
+    surfaceNot: MINISTRY_OF,
   },
   // A concession pays someone wronged ("تعويض أسر الضحايا"); "صرف تعويض 54 عقارا" or "تعويض غياب اللاعب" settles
   // property or replaces a loss.

@@ -41,7 +41,14 @@ export const AR_VERBAL_ATTACK_WORDS = [
   'الأحزاب',
 ];
 
-// The verb with the word within its three following tokens, as isVerbalAttack reads it; weighted as انتقد.
+/** An attack noun ("شن هجوما حادا على منافسيه", "هجوما لاذعا", "بسبب هجومه الشديد على الإرهابيين") ... */
+export const AR_ATTACK_NOUNS = ['هجوم', 'هجوما', 'هجومه', 'هجومها', 'هجومهم', 'الهجوم'];
+/** ... qualified as sharp or harsh is made with words: the sense of a tongue, never of a raid. "عنيف" (violent) is left
+ * out: "شنت طائرات حربية هجوما عنيفا على مواقع" is force. */
+export const AR_SHARP_WORDS = ['حاد', 'حادا', 'الحاد', 'لاذع', 'لاذعا', 'اللاذع', 'شديد', 'شديدا', 'الشديد'];
+
+// The verb with the word within its three following tokens, as isVerbalAttack reads it; weighted as انتقد. The sharp
+// attack noun is criticism too.
 export const AR_VERBAL_ATTACK = triggers('ACCUSE', [
   [
     'criticize',
@@ -49,4 +56,5 @@ export const AR_VERBAL_ATTACK = triggers('ACCUSE', [
     0.7,
     AR_ATTACK_VERBS.flatMap((v) => AR_VERBAL_ATTACK_WORDS.map((w) => `${v} ~ ${w}`)).join('|'),
   ],
+  ['criticize', 'noun', 0.7, AR_ATTACK_NOUNS.flatMap((n) => AR_SHARP_WORDS.map((w) => `${n} ${w}`)).join('|')],
 ]);

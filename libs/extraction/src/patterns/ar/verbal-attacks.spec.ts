@@ -25,3 +25,23 @@ describe('Arabic attacks with words as criticism', () => {
     expect(types).not.toContain('ACCUSE');
   });
 });
+
+describe('a sharp or harsh attack noun as criticism', () => {
+  it('reads a sharp attack on rivals or a president as an accusation, not force', () => {
+    for (const body of [
+      'شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما بسبب تصريحاته.',
+      'كما شن الملياردير الجمهوري هجوماً لاذعاً على منافسيه.',
+    ]) {
+      const types = typesOf(body);
+      expect(types).toContain('ACCUSE');
+      expect(types).not.toContain('ASSAULT');
+    }
+  });
+  it('reads his harsh attack on the terrorists as no force', () => {
+    const body = 'وشنت عصابات يهودية حملة تحريض على الرئيس بسبب هجومه الشديد على الإرهابيين الذين أحرقوا عائلة.';
+    expect(typesOf(body)).not.toContain('ASSAULT');
+  });
+  it('leaves a violent attack by warplanes as force', () => {
+    expect(typesOf('شنت طائرات حربية تركية هجوما عنيفا على مواقع حزب العمال في دهوك.')).toContain('ASSAULT');
+  });
+});
