@@ -1,6 +1,8 @@
 // Frontline villages, camps and neighbourhoods beyond places.districts.ts: south Lebanon's border villages, Gaza's
 // quarters and West Bank camps, northern Aleppo and Damascus belt villages, Anbar/Salahuddin/Nineveh towns, Taiz
-// quarters and Yemen's Saada/Hodeidah/Mahra spots, Kurdistan's PKK mountains, and widely reported places of other
+// quarters, Yemen's Saada/Hodeidah/Mahra spots and the Marib/Lahj/al-Dhale/Aden–Abyan fronts of war round-ups
+// (al-Makhdara "narcotic" needs a trigger noun; Mas counts only as منطقة ماس or معسكر ماس, since ماس is also a
+// short circuit and a tourism centre's name), Kurdistan's PKK mountains, and widely reported places of other
 // conflicts (Kashmir, Shan State, Puntland, Waziristan, Darfur, the South China Sea). Coordinates: town centres;
 // mountains, corridors and regions: rough centroid. Bare names that are words carry flag a (الوعر "rugged",
 // التضامن "solidarity", القدم "the foot", العلم "the flag", العظيم "great", صالة "hall"): their quarter forms
@@ -87,6 +89,16 @@ salah-taiz|Salah (Taiz)||صالة|YE|13.57|44.04|district|a
 furdhat-nihm|Furdhat Nihm|Fardhat Nehm,Furdhat Nehm|فرضة نهم|YE|15.48|44.55|frontline|
 nishtun|Nishtun|Nishtoon|نشطون|YE|15.82|52.2|town|a
 ras-isa|Ras Isa|Ras Issa,Ras Isa port|رأس عيسى,راس عيسى|YE|15.2|42.7|town|
+# Yemen: the Marib, Lahj, al-Dhale, Taiz-Lahj road and Aden–Abyan fronts that round-ups name
+jufaina|al-Jufaina (Marib)|Jufaina,al-Jufainah|الجفينة|YE|15.43|45.31|frontline|
+makhdara|al-Makhdara (Marib)|Makhdara,al-Mukhdara|المخدرة|YE|15.51|45.2|frontline|a
+mas-marib|Mas (Marib)|Maas,Mas area|منطقة ماس|YE|15.62|45.12|town|
+mas-camp|Mas camp (Marib)|Mas military camp|معسكر ماس|YE|15.62|45.12|frontline|
+labuza|Labuza camp (Lahj)|Labouza,Labuza|لبوزة,لبوزه|YE|13.13|44.86|frontline|
+rahida|al-Rahida|Rahida,al-Rahidah|الراهدة|YE|13.29|44.3|town|
+murays|Murays|Muris,Mureis|مريس|YE|13.93|44.71|town|
+sanah|Sanah (al-Dhale)|Sanah|سناح|YE|13.77|44.73|town|
+alam-aden|al-Alam junction (Aden–Abyan)|Alam junction|العلم,مثلث العلم|YE|12.87|45.15|town|a
 # Sudan: the capital's Arabic name (GeoNames has it garbled) and Darfur's camps
 khartoum|Khartoum|Khartum|الخرطوم|SD|15.5518|32.5324|city|gid=379252
 sennar|Sennar|Sinnar|سنار|SD|13.5691|33.5672|city|gid=367644
