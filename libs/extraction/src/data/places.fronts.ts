@@ -51,7 +51,8 @@ nur-shams-ar|Nur Shams camp||مخيم نور شمس|PS|32.31|35.06|town|
 huwara-en|Huwara|Hawara||PS|32.15|35.26|town|
 qalqilya-en|Qalqilya|Qalqiliya,Qalqilia||PS|32.19|34.97|city|
 tuqu|Tuqu|Tuqu'|تقوع|PS|31.64|35.22|town|
-# Syria: northern Aleppo villages, Damascus and Homs quarters, Hama and Daraa fronts, the Euphrates dams
+# Syria: northern Aleppo villages, Damascus and Homs quarters, Hama and Daraa fronts, the Euphrates dams, the Daraa
+# villages of the Observatory's round-ups, Qah on the Idlib border (only as قرية قاح: لقاح is "vaccine")
 hayyan|Hayyan|Hayan|حيان|SY|36.31|37.1|town|a
 bayanoun|Bayanoun|Bayanun|بيانون|SY|36.33|37.08|town|
 ratyan|Ratyan|Retyan|رتيان|SY|36.35|37.09|town|
@@ -72,6 +73,13 @@ kafr-nabudah|Kafr Nabudah|Kafr Nabouda,Kafranbouda|كفرنبودة|SY|35.44|36.
 busra-al-harir|Busra al-Harir|Busr al-Harir|بصر الحرير,بصرى الحرير|SY|32.84|36.34|town|
 tishreen-dam|Tishreen Dam|Tishrin Dam|سد تشرين|SY|36.38|38.18|frontline|
 euphrates-dam|Tabqa Dam|Euphrates Dam|سد الفرات,سد الطبقة|SY|35.87|38.57|frontline|
+yadudah|al-Yadudah|Yadudah,Yadouda|اليادودة|SY|32.68|36.05|town|
+atman|Atman|Itman|عتمان|SY|32.67|36.1|town|
+kharab-shahm|Kharab al-Shahm|Kharab ash-Shahm|خراب الشحم|SY|32.71|36.02|town|
+ghariz|Ghariz|Ghurz,Ghariz|غرز|SY|32.59|36.12|town|a
+daraa-camp|Daraa camp|Daraa refugee camp|مخيم درعا|SY|32.61|36.1|district|
+karak-sharqi|al-Karak al-Sharqi|Karak al-Sharqi,East Karak|الكرك الشرقي|SY|32.69|36.35|town|
+qah|Qah|Qah camp|قرية قاح,بلدة قاح|SY|36.2|36.66|town|
 # Iraq: Salahuddin, Nineveh, Diyala and Baghdad spots; Kurdistan's PKK mountains
 ishaqi|al-Ishaqi|Ishaqi,Ishaki|الإسحاقي,الاسحاقي|IQ|34.01|44.22|town|
 alam-iq|al-Alam (Salahuddin)|al-Alam|العلم|IQ|34.67|43.69|town|ae
