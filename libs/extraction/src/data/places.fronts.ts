@@ -1,6 +1,8 @@
 // Frontline villages, camps and neighbourhoods beyond places.districts.ts: south Lebanon's border villages, Gaza's
 // quarters and West Bank camps, northern Aleppo and Damascus belt villages, Anbar/Salahuddin/Nineveh towns, Taiz
-// quarters and Yemen's Saada/Hodeidah/Mahra spots, Kurdistan's PKK mountains, and widely reported places of other
+// quarters, Yemen's Saada/Hodeidah/Mahra spots and the Marib/Lahj/al-Dhale/Aden–Abyan fronts of war round-ups
+// (al-Makhdara "narcotic" needs a trigger noun; Mas counts only as منطقة ماس or معسكر ماس, since ماس is also a
+// short circuit and a tourism centre's name), Kurdistan's PKK mountains, and widely reported places of other
 // conflicts (Kashmir, Shan State, Puntland, Waziristan, Darfur, the South China Sea). Coordinates: town centres;
 // mountains, corridors and regions: rough centroid. Bare names that are words carry flag a (الوعر "rugged",
 // التضامن "solidarity", القدم "the foot", العلم "the flag", العظيم "great", صالة "hall"): their quarter forms
@@ -49,7 +51,8 @@ nur-shams-ar|Nur Shams camp||مخيم نور شمس|PS|32.31|35.06|town|
 huwara-en|Huwara|Hawara||PS|32.15|35.26|town|
 qalqilya-en|Qalqilya|Qalqiliya,Qalqilia||PS|32.19|34.97|city|
 tuqu|Tuqu|Tuqu'|تقوع|PS|31.64|35.22|town|
-# Syria: northern Aleppo villages, Damascus and Homs quarters, Hama and Daraa fronts, the Euphrates dams
+# Syria: northern Aleppo villages, Damascus and Homs quarters, Hama and Daraa fronts, the Euphrates dams, the Daraa
+# villages of the Observatory's round-ups, Qah on the Idlib border (only as قرية قاح: لقاح is "vaccine")
 hayyan|Hayyan|Hayan|حيان|SY|36.31|37.1|town|a
 bayanoun|Bayanoun|Bayanun|بيانون|SY|36.33|37.08|town|
 ratyan|Ratyan|Retyan|رتيان|SY|36.35|37.09|town|
@@ -70,6 +73,13 @@ kafr-nabudah|Kafr Nabudah|Kafr Nabouda,Kafranbouda|كفرنبودة|SY|35.44|36.
 busra-al-harir|Busra al-Harir|Busr al-Harir|بصر الحرير,بصرى الحرير|SY|32.84|36.34|town|
 tishreen-dam|Tishreen Dam|Tishrin Dam|سد تشرين|SY|36.38|38.18|frontline|
 euphrates-dam|Tabqa Dam|Euphrates Dam|سد الفرات,سد الطبقة|SY|35.87|38.57|frontline|
+yadudah|al-Yadudah|Yadudah,Yadouda|اليادودة|SY|32.68|36.05|town|
+atman|Atman|Itman|عتمان|SY|32.67|36.1|town|
+kharab-shahm|Kharab al-Shahm|Kharab ash-Shahm|خراب الشحم|SY|32.71|36.02|town|
+ghariz|Ghariz|Ghurz,Ghariz|غرز|SY|32.59|36.12|town|a
+daraa-camp|Daraa camp|Daraa refugee camp|مخيم درعا|SY|32.61|36.1|district|
+karak-sharqi|al-Karak al-Sharqi|Karak al-Sharqi,East Karak|الكرك الشرقي|SY|32.69|36.35|town|
+qah|Qah|Qah camp|قرية قاح,بلدة قاح|SY|36.2|36.66|town|
 # Iraq: Salahuddin, Nineveh, Diyala and Baghdad spots; Kurdistan's PKK mountains
 ishaqi|al-Ishaqi|Ishaqi,Ishaki|الإسحاقي,الاسحاقي|IQ|34.01|44.22|town|
 alam-iq|al-Alam (Salahuddin)|al-Alam|العلم|IQ|34.67|43.69|town|ae
@@ -87,6 +97,16 @@ salah-taiz|Salah (Taiz)||صالة|YE|13.57|44.04|district|a
 furdhat-nihm|Furdhat Nihm|Fardhat Nehm,Furdhat Nehm|فرضة نهم|YE|15.48|44.55|frontline|
 nishtun|Nishtun|Nishtoon|نشطون|YE|15.82|52.2|town|a
 ras-isa|Ras Isa|Ras Issa,Ras Isa port|رأس عيسى,راس عيسى|YE|15.2|42.7|town|
+# Yemen: the Marib, Lahj, al-Dhale, Taiz-Lahj road and Aden–Abyan fronts that round-ups name
+jufaina|al-Jufaina (Marib)|Jufaina,al-Jufainah|الجفينة|YE|15.43|45.31|frontline|
+makhdara|al-Makhdara (Marib)|Makhdara,al-Mukhdara|المخدرة|YE|15.51|45.2|frontline|a
+mas-marib|Mas (Marib)|Maas,Mas area|منطقة ماس|YE|15.62|45.12|town|
+mas-camp|Mas camp (Marib)|Mas military camp|معسكر ماس|YE|15.62|45.12|frontline|
+labuza|Labuza camp (Lahj)|Labouza,Labuza|لبوزة,لبوزه|YE|13.13|44.86|frontline|
+rahida|al-Rahida|Rahida,al-Rahidah|الراهدة|YE|13.29|44.3|town|
+murays|Murays|Muris,Mureis|مريس|YE|13.93|44.71|town|
+sanah|Sanah (al-Dhale)|Sanah|سناح|YE|13.77|44.73|town|
+alam-aden|al-Alam junction (Aden–Abyan)|Alam junction|العلم,مثلث العلم|YE|12.87|45.15|town|a
 # Sudan: the capital's Arabic name (GeoNames has it garbled) and Darfur's camps
 khartoum|Khartoum|Khartum|الخرطوم|SD|15.5518|32.5324|city|gid=379252
 sennar|Sennar|Sinnar|سنار|SD|13.5691|33.5672|city|gid=367644

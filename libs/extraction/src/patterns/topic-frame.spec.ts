@@ -15,6 +15,12 @@ describe('verb-listed phrases after a time head', () => {
     expect(cue('تصدت القوات لهجمات بعد سريان الهدنة وقتل 3.', 'سريان', 'verb', 'RETREAT', true)).toBe('topic:بعد');
     expect(cue('بدأ سريان الهدنة منتصف الليل.', 'سريان', 'verb', 'RETREAT')).toBeNull();
   });
+
+  it('reads a phrase after an indefinite "في وقت" ("at a time when") as a verb with its own subject', () => {
+    expect(cue('في وقت شن طيران التحالف غارات على معسكر في مدينة المخاء.', 'شن', 'verb')).toBeNull();
+    expect(cue('وفي وقت شن طيران التحالف غارات على مواقع في صرواح.', 'شن', 'verb')).toBeNull();
+    expect(cue('أصيب جندي وقت شن الغارات على المدينة.', 'شن', 'verb', 'RETREAT')).toBe('topic:وقت');
+  });
 });
 
 describe('topic frames', () => {

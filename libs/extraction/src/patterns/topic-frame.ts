@@ -128,6 +128,13 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
   return null;
 }
 
+const FI_WORDS = foldedSet(['في', 'وفي']);
+const WAQT_WORD = foldedSet(['وقت']);
+/** "في وقت شن طيران التحالف غارات" ("at a time when the coalition's jets launched raids"): after an indefinite
+ * "في وقت" the phrase is a verb with its own subject, not a masdar a time head points back to ("بعد شن الغارات"). */
+const atATimeWhen = (tokens: Token[], first: number): boolean =>
+  hasWord(tokens[first - 1], WAQT_WORD) && hasWord(tokens[first - 2], FI_WORDS);
+
 /** An English past form ("accused", "condemned"): never the bare verb of an infinitive. */
 const pastForm = (t: Token | undefined): boolean => !!t && !t.isArabic && t.norm.length > 4 && t.norm.endsWith('ed');
 
@@ -289,7 +296,14 @@ export function frameCue(
   // a toll in the clause belongs to the fighting, not to the truce.
   const prev = tokens[first - 1];
   const tolled = counted && trigger.spec.type === 'ASSAULT';
-  if (!noun && !tolled && tokens[first].isArabic && first - 1 >= clauseFirst && hasWord(prev, AFTER_HEADS))
+  if (
+    !noun &&
+    !tolled &&
+    tokens[first].isArabic &&
+    first - 1 >= clauseFirst &&
+    hasWord(prev, AFTER_HEADS) &&
+    !atATimeWhen(tokens, first)
+  )
     return `topic:${prev.norm}`;
   const asked = requestedAction(tokens, first, clauseFirst, noun);
   if (asked) return `requested:${asked}`;

@@ -61,6 +61,23 @@ describe('splitSentences', () => {
   });
 });
 
+describe('"at a time when" after a comma', () => {
+  it('opens a clause at "، في وقت" + verb and "، في الوقت الذي", not at "في وقت سابق/لاحق"', () => {
+    const text =
+      'قتل مدني في قصف على أحياء تعز، ليلة السبت، في وقت شن طيران التحالف غارات على المخاء. وقالت، في وقت سابق، إنها ' +
+      'ستنسحب، في الوقت الذي يتواصل القصف. وسيعقد الاجتماع، في وقت لاحق من الشهر.';
+    const clauses = splitSentences(text).flatMap((s) => s.clauses);
+    expect(clauses.map((c) => c.text)).toEqual([
+      'قتل مدني في قصف على أحياء تعز، ليلة السبت',
+      'في وقت شن طيران التحالف غارات على المخاء.',
+      'وقالت، في وقت سابق، إنها ستنسحب',
+      'في الوقت الذي يتواصل القصف.',
+      'وسيعقد الاجتماع، في وقت لاحق من الشهر.',
+    ]);
+    expect(clauses[1].continuation).toBe(true);
+  });
+});
+
 describe('US state abbreviations', () => {
   it('keeps a wire dateline with a state abbreviation in its sentence', () => {
     const text = 'DENVER, Colo. — Hundreds of nurses marched to the statehouse on Monday. Police closed two streets.';

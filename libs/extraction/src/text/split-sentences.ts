@@ -150,9 +150,14 @@ const EN_CONTINUE = ['while', 'whereas'];
 const CONTINUATION_OPENERS =
   /^(?:[وف]?(?:أضاف|اضاف|أضافت|اضافت|تابع|تابعت|أوضح|اوضح|أوضحت|أشار|اشار|أشارت|بحسب|حسب|قال|قالت|أكد|اكد|أكدت|كما|لكن|لكنه|لكنها|فيما|بينما|حيث|هو|هي|ذلك|كذلك|بعد|عقب|إثر|اثر)|and|but|he added|she added|it added|they added|the group|after|later)(?=[\s،,:]|$)/iu;
 
+// "، في وقت شن طيران التحالف غارات", "، في الوقت الذي قصف": after a comma, "at a time when" opens a happening of its
+// own told alongside the last; "في وقت سابق/لاحق/ما/حرج" (earlier, later, some time, a critical time) only dates
+// the clause it stands in.
+const AR_MEANWHILE =
+  '(?:و?في وقت(?!\\s+(?:سابق|لاحق|متأخر|متاخر|مبكر|قريب|قياسي|قصير|واحد|مضى|ما|محدود|حرج|صعب|عصيب|حساس|مناسب|آخر|اخر)(?:[\\s،,.]|$))|و?في الوقت الذي)';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CLAUSE_MARKER = new RegExp(
-  `(?:^|[،,:]\\s*|\\s)(?=(${[...AR_SHIFT, ...AR_CONTINUE].map(escape).join('|')})[\\s،,])|(?:[;,]\\s+|^)(?=(${[...EN_SHIFT, ...EN_CONTINUE].map(escape).join('|')})\\b)`,
+  `(?:^|[،,:]\\s*|\\s)(?=(${[...AR_SHIFT, ...AR_CONTINUE].map(escape).join('|')})[\\s،,])|(?:[;,]\\s+|^)(?=(${[...EN_SHIFT, ...EN_CONTINUE].map(escape).join('|')})\\b)|[،,]\\s*(?=(${AR_MEANWHILE})\\s)`,
   'giu',
 );
 const SHIFT_SET = new Set([...AR_SHIFT, ...EN_SHIFT].map((s) => s.toLowerCase()));
@@ -199,7 +204,7 @@ function splitClauses(text: string, start: number, end: number, sentence: number
   const body = text.slice(start, end);
   const cuts: { at: number; marker: string }[] = [];
   for (const m of body.matchAll(CLAUSE_MARKER)) {
-    const marker = m[1] ?? m[2] ?? '';
+    const marker = m[1] ?? m[2] ?? m[3] ?? '';
     const at = (m.index ?? 0) + m[0].length;
     if (at > 0 && at < body.length) cuts.push({ at, marker });
   }
