@@ -1,10 +1,11 @@
 // Places that Arabic news of the development days names after a settlement noun (مدينة، بلدة، قرية، مخيم …) in
 // security and conflict reports, and that the other tables lacked: the Saudi Eastern Province villages of attacks on
-// worshippers and on patrols (الدالوة، الجش), Bahrain's العكر (a: "الماء العكر", muddy water, is an idiom), Syrian front
-// villages and camps (جورين، اليادودة، قاح), the Turkish south-east, Chitral, Susya and Alexandria's Sidi Bishr. Found
-// by listing the names after those nouns that findPlaces missed (counted over the unlabeled corpus days), kept only
-// where the place is certain. Left out: Incirlik air base, named nearly always as what an agreement lets planes use
-// (the agreement and the strikes are not there). Coordinates: the town centre. Format: see curated-table.ts.
+// worshippers and on patrols (الدالوة، الجش), Bahrain's العكر (a: "الماء العكر", muddy water, is an idiom), the Ghab
+// plain's جورين (Daraa's villages and قاح are in places.fronts.ts), the Turkish south-east, Chitral, Susya and
+// Alexandria's Sidi Bishr. Found by listing the names after those nouns that findPlaces missed (counted over the
+// unlabeled corpus days), kept only where the place is certain. Left out: Incirlik air base, named nearly always as
+// what an agreement lets planes use (the agreement and the strikes are not there). Coordinates: the town centre.
+// Format: see curated-table.ts.
 import type { CuratedPlace } from './curated-place.types';
 import { parseCuratedTable } from './curated-table';
 
@@ -13,12 +14,10 @@ al-dalwah|al-Dalwah|Dalwa,al-Dalwa|الدالوة|SA|25.47|49.72|town|
 al-jish|al-Jish|Al Jish|الجش|SA|26.52|49.96|town|
 al-akr|al-Akr|Al Akr,Akr|العكر,العكر الغربي,العكر الشرقي|BH|26.18|50.6|town|a
 jurin|Jurin|Joureen,Jureen|جورين|SY|35.64|36.33|town|
-al-yadudah|al-Yadudah|Yadouda|اليادودة|SY|32.7|36.04|town|
 pozanti|Pozanti|Pozantı|بوزانتي|TR|37.4278|34.8697|town|
 chitral|Chitral||شيترال,تشيترال,جترال|PK|35.8518|71.7864|town|
 susya|Susya|Susiya,Khirbet Susiya|سوسيا|PS|31.3917|35.1125|town|
 sidi-bishr|Sidi Bishr|Sidi Beshr|سيدي بشر|EG|31.2585|29.9925|district|
-qah|Qah|Qah camp|قاح|SY|36.19|36.66|town|
 `;
 
 export const CORPUS_GAP_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);
