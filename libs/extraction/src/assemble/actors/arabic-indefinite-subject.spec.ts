@@ -43,6 +43,6 @@ describe('a syndicate', () => {
       'أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من مغادرة اليمن.',
       'ACCUSE',
     );
-    expect(actors).toEqual(['نقابة الصحفيين اليمنيين']);
+    expect(actors).toEqual(['Yemeni Journalists Syndicate']);
   });
 });

@@ -25,8 +25,14 @@ describe('metonym datelines', () => {
     expect(placeRule(body, 'COERCE').rule).not.toBe('dateline fallback');
   });
 
-  it('does not take one of two bureaus of a joint dateline', () => {
+  // A joint dateline's city is the story's when the body names it again as a place (english-dateline.ts, storyCity).
+  it('takes the bureau of a joint dateline that the story names as a scene', () => {
     const body = `TEHRAN/BAGHDAD (Reuters) - ${lead} ${later}`;
+    expect(placeRule(body, 'COERCE')).toEqual({ place: 'Tehran', rule: 'dateline fallback' });
+  });
+
+  it('takes neither bureau of a joint dateline when the body names neither city', () => {
+    const body = `TEHRAN/BAGHDAD (Reuters) - ${lead} Iranian officials blamed foreign media for the unrest.`;
     expect(placeRule(body, 'COERCE').rule).not.toBe('dateline fallback');
   });
 
