@@ -10,7 +10,32 @@ const BODIES = ['مجلس الوزراء', 'لمجلس الوزراء', 'للح�
 const CHAIRED = ['الجلسة', 'جلسة', 'اجتماع', 'الاجتماع', 'مجلس الوزراء', 'مجلس وزراء'];
 const CHAIRS = ['رأس', 'ترأس', 'ترأست', 'رأست'].flatMap((v) => CHAIRED.map((s) => `${v} ~~ ${s}`));
 
+/** A joint press conference ("في مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره", "قبل أن يعقدا مؤتمرا صحافيا مشتركا"):
+ * two parties facing the press together have met. A bare مؤتمر صحفي is one speaker's briefing, so مشترك is required. */
+const PRESS = ['مؤتمر', 'المؤتمر', 'مؤتمره', 'مؤتمرها', 'مؤتمرهما'];
+const JOINT_PRESS = [
+  ...PRESS.flatMap((c) => [`${c} صحفي مشترك`, `${c} صحافي مشترك`]),
+  ...['المؤتمر', 'مؤتمره', 'مؤتمرها', 'مؤتمرهما'].flatMap((c) => [`${c} الصحفي المشترك`, `${c} الصحافي المشترك`]),
+  'مؤتمرا صحفيا مشتركا',
+  'مؤتمرا صحافيا مشتركا',
+];
+
 export const AR_CONSULT_SESSIONS = triggers('CONSULT', [
+  ['meet', 'noun', 0.75, JOINT_PRESS.join('|')],
+  // The feminine present of يجتمع (in the base list): a body meeting today ("تجتمع لجنة مكافحة الإرهاب في الأمم
+  // المتحدة (الاثنين والثلاثاء) في مدريد"). After أن, قد, a relative or a when the meeting is wished, possible,
+  // habitual or hypothetical ("يجب أن تجتمع الجامعة العربية", "لجنة التراث التي تجتمع مرة واحدة سنويا"), and things
+  // that come together meet no one ("تجتمع فيه العائلة", "تجتمع حوله كل الآراء").
+  [
+    'meet',
+    'verb',
+    0.8,
+    'تجتمع|تجتمعان',
+    {
+      notAfter: ['أن', 'قد', 'التي', 'الذي', 'عندما', 'حين', 'حيث', 'يوم', 'كي', 'لكي'],
+      notBefore: ['حولها', 'حوله', 'فيه', 'فيها', 'عليها', 'عليه', 'القلوب', 'العائلة', 'الأسر', 'الأسرة', 'الخصوم'],
+    },
+  ],
   // "إثر انتهاء جلسة مجلس الوزراء", "جلسة استثنائية للحكومة", "الجلسة الحكومية", "في جلسة طارئة لمجلس الأمن".
   ['meet', 'noun', 0.75, [...BODIES.map((b) => `جلسة ${b}|جلسة ~ ${b}`), 'الجلسة الحكومية'].join('|')],
   // The chair of a session or meeting ("رأس خادم الحرمين الشريفين الجلسة التي عقدها مجلس الوزراء", "ترأس رئيس
