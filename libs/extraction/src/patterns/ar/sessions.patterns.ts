@@ -9,6 +9,7 @@ const BODIES = ['مجلس الوزراء', 'لمجلس الوزراء', 'للح�
 
 const CHAIRED = ['الجلسة', 'جلسة', 'اجتماع', 'الاجتماع', 'مجلس الوزراء', 'مجلس وزراء'];
 const CHAIRS = ['رأس', 'ترأس', 'ترأست', 'رأست'].flatMap((v) => CHAIRED.map((s) => `${v} ~~ ${s}`));
+const CHAIRED_LONG = ['ترأس', 'ترأست'].flatMap((v) => ['مجلس وزراء', 'اجتماعا'].map((s) => `${v} ~~~ ${s}`));
 
 /** A joint press conference ("في مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره", "قبل أن يعقدا مؤتمرا صحافيا مشتركا"):
  * two parties facing the press together have met. A bare مؤتمر صحفي is one speaker's briefing, so مشترك is required. */
@@ -42,6 +43,10 @@ export const AR_CONSULT_SESSIONS = triggers('CONSULT', [
   // الوزراء أمس جلسة طارئة", "ترأس داود أوغلو مجلس وزراء طارئا"): the chair stands between the verb and the session.
   // "على رأس" is the head of something, not the verb.
   ['meet', 'verb', 0.8, CHAIRS.join('|'), { notAfter: ['على'] }],
+  // The chair with his titles, name and time before the sitting ("وترأس رئيس الوزراء، أحمد داود أوغلو، بعد ظهر أمس
+  // مجلس وزراء طارئا", "ترأس وكيل إمارة الباحة الدكتور حامد بن مالح الشمري اجتماعا موسعا"): only ترأس, which is no
+  // noun, and sittings named outright span a subject that long.
+  ['meet', 'verb', 0.8, CHAIRED_LONG.join('|')],
   // Meetings in the plural, held by someone or with someone ("عقد الفريق الوزاري اجتماعات موسعة", "أجرى سلسلة
   // لقاءات مع المسؤولين", "خلال اجتماعات عقدها"). Bare لقاءات is mostly matches in the sports pages, and bare
   // اجتماعات a series talked about, so both need the light verb or a partner.
