@@ -232,6 +232,10 @@ export const AR_MOBILIZE = triggers('MOBILIZE', [
     'مناورات|مناورات عسكرية|تدريبات عسكرية|مناورة عسكرية|مناورات مشتركة|تمرين عسكري|تمرين مشترك|تمرينا عسكريا|تمرينا مشتركا|مناورة مشتركة|مناورات بحرية|مناورات جوية|تمارين عسكرية',
   ],
   ['militia', 'verb', 0.75, 'جند|جندت|تجنيد'],
+  // A deployment in the impersonal passive, the people sent named before it ("عشرة آلاف شرطي ... سيتم نشرهم في
+  // العاصمة", "ألفي جندي إضافي سيتم نشرهم في أقصى شمال البلاد"): نشر of a plural of persons is sending them out, while
+  // a text or a picture published takes نشرها or نشره.
+  ['troops', 'passive', 0.8, 'سيتم نشرهم|تم نشرهم|يتم نشرهم|سيجري نشرهم|جرى نشرهم'],
   // زج ب is throwing forces into a front ("إيران تزج بدفعة جديدة من الحرس الثوري"); the objects keep "زج به في السجن"
   // (jailing) out. The masdar takes its object directly ("بزج دفعة جديدة").
   ['troops', 'verb', 0.85, THROWN_IN],

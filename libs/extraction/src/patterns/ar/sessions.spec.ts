@@ -1,5 +1,6 @@
-// Cabinet and council sessions, their chairs and meetings told in the plural read as CONSULT; a court hearing, a
-// trading day, the noun رأس and a masdar عقد after a preposition do not.
+// Cabinet and council sessions, their chairs, meetings told in the plural, a joint press conference and a body that
+// تجتمع read as CONSULT; a court hearing, a trading day, the noun رأس, a masdar عقد after a preposition, a lone
+// speaker's press conference and a meeting wished or habitual do not.
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
 import { matchTriggers } from '../match-triggers';
@@ -19,6 +20,12 @@ describe('Arabic sessions and plural meetings', () => {
     'عقد الفريق الحكومي اجتماعات موسعة مع قادة القبائل.',
     'أجرى المبعوث سلسلة لقاءات مع المسؤولين في العاصمة.',
     'وقال النائب خلال اجتماعات عقدها مع السفراء إن الحكومة أخلت بالاتفاق.',
+    'وشدد الوزير في مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري على أن المواقف ثابتة.',
+    'وقال الوزير خلال المؤتمر الصحافي المشترك إن البلدين متفقان.',
+    'وتوجه الوزير إلى الخارجية قبل أن يعقدا مؤتمرا صحافيا مشتركا.',
+    'تجتمع لجنة مكافحة الإرهاب في الأمم المتحدة اليوم في مدريد.',
+    'وترأس رئيس الوزراء، أحمد داود أوغلو، بعد ظهر أمس مجلس وزراء طارئا لبحث خطة عمل.',
+    'ترأس وكيل إمارة الباحة الدكتور حامد بن مالح الشمري اجتماعا موسعا مع مدير عام الطرق.',
   ])('%s', (text) => {
     expect(consults(text)).toBeGreaterThan(0);
   });
@@ -29,6 +36,10 @@ describe('Arabic sessions and plural meetings', () => {
     'كان على رأس الجلسة وزير المالية.',
     'بدأ التحضير للمعرض عبر عقد عدة اجتماعات تنظيمية.',
     'خسر الفريق عددا من لقاءاته الودية.',
+    'وقال الوزير في مؤتمر صحفي عقده أمس إن الحكومة ماضية في خطتها.',
+    'يجب أن تجتمع الجامعة العربية وتقرر الاعتذار.',
+    'ويرفع الملف إلى لجنة التراث التي تجتمع مرة واحدة سنويا.',
+    'إنه كرنفال تجتمع فيه العائلة الثقافية.',
   ])('%s', (text) => {
     expect(consults(text)).toBe(0);
   });
