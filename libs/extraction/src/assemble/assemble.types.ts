@@ -94,6 +94,9 @@ export interface DraftEvent {
   /** The killed figure counts only the attackers, killed by the other side ("neutralised about twenty assailants",
    * count-doers-en.ts): merging lends it to no happening told in another clause. */
   killedDoers?: boolean;
+  /** The killed figure is a group's told in an aside as dying in this happening ("including 14 officers who died
+   * when a crowd attacked", count-when-group-en.ts): in its clause it stands over the clause's wider toll. */
+  killedGroup?: boolean;
   size: number | null;
   negated: boolean;
   /** A definite or demonstrative noun ("هذا القصف", "the blast") that most likely repeats an earlier happening. */

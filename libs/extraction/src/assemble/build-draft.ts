@@ -123,6 +123,7 @@ export function buildDraft(
     injured: isAssault ? own.injured : null,
     killedTotal: isAssault && own.total,
     killedDoers: isAssault && own.killed !== null && onlyDoersDead(tokens, counts),
+    killedGroup: isAssault && !!own.group,
     size: SIZED.has(type) ? counts.size : null,
     negated: !!negation,
     backref,

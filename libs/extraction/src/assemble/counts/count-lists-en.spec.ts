@@ -25,6 +25,12 @@ describe('English victim lists', () => {
     expect(counts('Residents protested over the deaths of two soldiers and a civilian').killed).toBe(3);
     expect(counts('The bodies of two men were found near the village').killed).toBe(2);
   });
+  it('adds up the groups before a participle that opens "when"', () => {
+    expect(
+      counts('Among the dead were a paramedic and an ambulance driver killed when a drone hit their car').killed,
+    ).toBe(2);
+    expect(counts('Two soldiers and a civilian killed when a bomb exploded').killed).toBe(3);
+  });
   it('adds up the groups before a passive death verb', () => {
     expect(counts('Two soldiers and a civilian were killed when militants attacked the town').killed).toBe(3);
     expect(counts('A man and his son were killed, officials said').killed).toBe(2);

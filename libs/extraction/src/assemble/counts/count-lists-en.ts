@@ -134,7 +134,8 @@ export function victimListBefore(tokens: Token[], k: number, from: number): Vict
   let aux = k;
   while (aux > from && EN_AUX.has(tokens[aux - 1].norm)) aux--;
   // Only an intransitive verb takes its subject without an auxiliary: "X and Y died"; "X and Y killed" are killers.
-  if (aux === k && !INTRANSITIVE.has(tokens[k].norm)) return null;
+  // A participle right before "when" is passive without one: "a paramedic and a driver killed when a drone hit".
+  if (aux === k && !INTRANSITIVE.has(tokens[k].norm) && tokens[k + 1]?.norm !== 'when') return null;
   // The longest list that ends exactly at the auxiliary (an aside between dashes may stand between), or at a short
   // phrase on the last group before it ("Four drivers and two soldiers from the escort were killed").
   return listEndingAt(tokens, aux, from) ?? listBeforeTail(tokens, aux, from);

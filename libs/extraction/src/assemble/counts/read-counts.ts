@@ -19,6 +19,7 @@ import { arabicBeforeAside } from './count-aside-ar';
 import { arabicPronounVictims } from './count-pronoun-ar';
 import { arabicGroupBefore } from './count-joined-before-ar';
 import { englishPassiveOne } from './count-passive-one-en';
+import { whenGroupFor, whenGroups, type WhenGroup } from './count-when-group-en';
 import { afterDatedAttack } from '../dated-attack-noun';
 import {
   beforeSubset,
@@ -49,6 +50,8 @@ export interface ClauseCounts {
   tally: CountCue[];
   /** Token indices where a further conjunct of the clause starts ("فيما", "while"). */
   breaks: number[];
+  /** "including 14 officers who died when …": groups that are the toll of the happening after "when". */
+  whenGroups: WhenGroup[];
 }
 
 /** A casualty cue that counts the injured only ("أصيب", "wounded"), not the dead. */
@@ -193,6 +196,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     cues: tally.map((c) => tokens[c.at].norm),
     tally,
     breaks: conjunctBreaks(tokens, from, to),
+    whenGroups: tokens[from]?.isArabic ? [] : whenGroups(tokens, from, to),
   };
 }
 
@@ -210,6 +214,8 @@ export interface TriggerCounts {
   injured: number | null;
   /** The killed figure is a running total. */
   total: boolean;
+  /** The killed figure is an aside's group that died in this happening (count-when-group-en.ts). */
+  group?: boolean;
 }
 
 /** The counts one trigger carries: a death word takes its own figure, any other trigger the figures of its own
@@ -218,6 +224,9 @@ export function countsForTrigger(c: ClauseCounts, first: number, end: number): T
   const own = c.tally.filter((t) => t.kind === 'killed' && t.at >= first && t.at < end);
   const totalOf = (cs: CountCue[]) => cs.some((t) => t.total);
   if (own.length) return { killed: aggregate(own, 'killed'), injured: c.injured, total: totalOf(own) };
+  // "including 14 police officers who died when a crowd attacked": the group is the toll of the happening it died in.
+  const group = whenGroupFor(c.whenGroups, first, end);
+  if (group) return { killed: group.value, injured: null, total: false, group: true };
   const mine = conjunctTally(c.tally, c.breaks, first);
   return {
     killed: aggregate(mine, 'killed'),

@@ -41,6 +41,7 @@ import {
 import { aimedAid, pavedWayAct, plottedAct, tomorrowAct } from './unrealized-acts';
 import { mentionedAct } from './english-mentioned-act';
 import { praisedRecord } from './english-praised-record';
+import { untilAim } from './english-until-aims';
 import { recalledEnglishAct } from './english-recalled-acts';
 import {
   isHandledDevice,
@@ -287,6 +288,7 @@ export function notAHappening(
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
   if (!article.arabic && mentionedAct(tokens, trigger)) return true;
   if (!article.arabic && praisedRecord(tokens, trigger)) return true;
+  if (!article.arabic && untilAim(tokens, trigger, cFirst)) return true;
   // "revived memories of July last year, when … air strikes": a recalled act (english-recalled-acts.ts).
   if (!article.arabic && recalledEnglishAct(article.text, tokens, trigger, clause.sFirst, article.articleYear))
     return true;

@@ -86,6 +86,13 @@ export function opensSeparately(e: DraftEvent): boolean {
  * partial toll, and otherwise the first mention that gives a figure (the lead's) keeps it. */
 export function absorbCounts(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   if (sameClause) {
+    // "100 were killed, including 14 officers who died when a crowd attacked a police station": the group's figure
+    // is the merged happening's toll; the wider toll only shares its clause.
+    if (into.killedGroup || e.killedGroup) {
+      if (!into.killedGroup) [into.killed, into.killedGroup] = [e.killed, true];
+      into.injured = maxOf(into.injured, e.injured);
+      return;
+    }
     into.killed = maxOf(into.killed, e.killed);
     into.injured = maxOf(into.injured, e.injured);
     into.killedTotal = !!(into.killedTotal || e.killedTotal);
