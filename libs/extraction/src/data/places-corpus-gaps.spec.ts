@@ -19,11 +19,18 @@ describe('places the corpus named after a settlement noun', () => {
     ['قال حاكم منطقة بركي براك حيث حصلت الغارة إن مروحيتين هاجمتا.', 'Baraki Barak/AF'],
     ['وقع الهجوم قرب مدينة دوجو بايزيد شرق تركيا.', 'Dogubayazit/TR'],
     ['استعد المسلحون لاقتحام مدينة زنجبار عاصمة محافظة أبين.', 'Zinjibar/YE'],
+    ['نقل جثمان الشهيد العريف من منطقة نجران إلى محافظة البرك التابعة لمنطقة عسير.', 'al-Birk/SA'],
+    ['حفر خندق بين بلدة نصيبين وقامشلي ناحية بلدة كيزيل تبه.', 'Kiziltepe/TR'],
   ])('finds the place in %s', (text, place) => {
     expect(found(text)).toContain(place);
   });
 
   it('reads العكر in the idiom of muddy water as no place', () => {
     expect(found('أراد البعض أن يصطادوا في الماء العكر.')).toEqual([]);
+  });
+
+  it('reads البرك, the ponds, as no place and never as Aalborg', () => {
+    expect(found('دعت البلدية إلى ردم البرك والمستنقعات.')).toEqual([]);
+    expect(found('استقبل أهالي محافظة البرك والمراكز والقرى المجاورة الجثمان.')).not.toContain('Aalborg/DK');
   });
 });

@@ -4,7 +4,9 @@
 // villages and camps (جورين، اليادودة، قاح), the Turkish south-east, Chitral, Susya and Alexandria's Sidi Bishr. Found
 // by listing the names after those nouns that findPlaces missed (counted over the unlabeled corpus days), kept only
 // where the place is certain. Left out: Incirlik air base, named nearly always as what an agreement lets planes use
-// (the agreement and the strikes are not there). Coordinates: the town centre. Format: see curated-table.ts.
+// (the agreement and the strikes are not there). The Asir coast governorate of al-Birk (البرك, also "the ponds",
+// GeoNames' key for Aalborg) and Kızıltepe in Mardin (كيزيل تبه, read as Kyzyl in Russia) were found among the far
+// places the corpus resolved. Coordinates: the town centre. Format: see curated-table.ts.
 import type { CuratedPlace } from './curated-place.types';
 import { parseCuratedTable } from './curated-table';
 
@@ -19,6 +21,8 @@ chitral|Chitral||شيترال,تشيترال,جترال|PK|35.8518|71.7864|town|
 susya|Susya|Susiya,Khirbet Susiya|سوسيا|PS|31.3917|35.1125|town|
 sidi-bishr|Sidi Bishr|Sidi Beshr|سيدي بشر|EG|31.2585|29.9925|district|
 qah|Qah|Qah camp|قاح|SY|36.19|36.66|town|
+al-birk|al-Birk|Al Birk|البرك|SA|18.21|41.54|town|a
+kiziltepe|Kiziltepe|Kızıltepe|كيزيل تبه,قزل تبه,كيزيلتبه|TR|37.1884|40.5772|town|gid=307084
 `;
 
 export const CORPUS_GAP_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);
