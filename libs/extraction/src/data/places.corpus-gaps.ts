@@ -6,7 +6,9 @@
 // where the place is certain. Left out: Incirlik air base, named nearly always as what an agreement lets planes use
 // (the agreement and the strikes are not there). The Asir coast governorate of al-Birk (البرك, also "the ponds",
 // GeoNames' key for Aalborg) and Kızıltepe in Mardin (كيزيل تبه, read as Kyzyl in Russia) were found among the far
-// places the corpus resolved. Coordinates: the town centre. Format: see curated-table.ts.
+// places the corpus resolved. Then fronts of the Yemen war (al-Jufaynah south of Marib city, Sanah at al-Dhale's
+// northern entrance, Taiz's Sabir al-Mawadim), Kuwait City's al-Sawabir (the Imam Sadiq mosque bombing), Çınar in
+// Diyarbakır, Gwoza in Borno (جوزا needs a place noun), Kendrapara and Madhya Pradesh. Coordinates: the town centre. Format: see curated-table.ts.
 import type { CuratedPlace } from './curated-place.types';
 import { parseCuratedTable } from './curated-table';
 
@@ -23,6 +25,14 @@ sidi-bishr|Sidi Bishr|Sidi Beshr|سيدي بشر|EG|31.2585|29.9925|district|
 qah|Qah|Qah camp|قاح|SY|36.19|36.66|town|
 al-birk|al-Birk|Al Birk|البرك|SA|18.21|41.54|town|a
 kiziltepe|Kiziltepe|Kızıltepe|كيزيل تبه,قزل تبه,كيزيلتبه|TR|37.1884|40.5772|town|gid=307084
+al-jufaynah|al-Jufaynah|Al Jufainah,Jufaina|الجفينة|YE|15.43|45.31|town|
+sanah|Sanah||سناح|YE|13.74|44.72|town|
+sabir-al-mawadim|Sabir al-Mawadim|Sabir Al Mawadim|صبر الموادم|YE|13.52|44.04|district|
+al-sawabir|al-Sawabir|Sawabir|الصوابر|KW|29.37|47.988|district|
+cinar|Cinar|Çınar|تشينار|TR|37.7223|40.407|town|gid=318404
+gwoza|Gwoza||جوزا,غووزا|NG|11.0831|13.6959|town|a,gid=2339665
+kendrapara|Kendrapara||كيندرابارا|IN|20.5|86.42|town|
+madhya-pradesh|Madhya Pradesh||ماديا براديش,مادهيا براديش|IN|23.5|78.5|admin1|
 `;
 
 export const CORPUS_GAP_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);

@@ -134,7 +134,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
   p('amran', 'Amran', ['عمران'], 'YE', 15.66, 43.94, 'town', { ambiguous: true }),
   p('hajjah', 'Hajjah', ['حجة'], 'YE', 15.69, 43.6, 'town', { ambiguous: true }),
   p('al-anad', 'al-Anad air base', ['قاعدة العند', 'العند'], 'YE', 13.08, 44.77, 'frontline'),
-  p('mokha', 'Mokha', ['المخا'], 'YE', 13.32, 43.25, 'town'),
+  p('mokha', 'Mokha', ['المخا', 'المخاء'], 'YE', 13.32, 43.25, 'town'),
   // Libya
   p('tripoli-ly', 'Tripoli', ['طرابلس'], 'LY', 32.8872, 13.1913, 'city', {
     gid: 2210247,
