@@ -12,7 +12,8 @@
 // (Shiyan), موسكو Moscow itself (Mesquite, Texas), داوني the surname Downey (Downey, California), فورت the Fort of
 // US bases (Fürth), دوله "a state" (Dhulia), دلي (Delhi is دلهي), سمي "named" (Semey), رم of Wadi Rum (Rome is روما),
 // البسيط "the simple", a Syrian coastal village (Albacete), كيف "how" (Kyiv is كييف), كان "was" (Caen is كاين),
-// تويوتا the car maker (Toyota City).
+// تويوتا the car maker (Toyota City), كرا of Taif's Jabal Kara (Gera), ناسك "your people" (Nashik), صياد "a
+// fisherman" (Sayad).
 // Keys are normalizeKey forms; values are GeoNames ids.
 export const MISLEADING_ALIASES: ReadonlyMap<string, readonly number[]> = new Map([
   ['الجزيره', [2507480]],
@@ -42,4 +43,7 @@ export const MISLEADING_ALIASES: ReadonlyMap<string, readonly number[]> = new Ma
   ['كيف', [703448]],
   ['كان', [3029241]],
   ['تويوتا', [1849814]],
+  ['كرا', [2921232]],
+  ['ناسك', [1261731]],
+  ['صياد', [1126266]],
 ]);
