@@ -30,12 +30,20 @@ describe('places the corpus named after a settlement noun', () => {
     ['كانت تغسل الصحون قرب منزلها في منطقة كيندرابارا بولاية أوريسا.', 'Kendrapara/IN'],
     ['تقدم جامعة في ريوا بولاية ماديا براديش برنامج ماجستير.', 'Madhya Pradesh/IN'],
     ['شن طيران التحالف غارات على معسكر اللواء 35 في مدينة المخاء بالمحافظة.', 'Mokha/YE'],
+    ['يسكن البلوش في محافظة سيستان وبلوجيستان الواقعة جنوب شرقي إيران.', 'Sistan and Baluchestan/IR'],
+    ['أقيم المعسكر الإعدادي في مدينة ستة أكتوبر المصرية.', '6th of October City/EG'],
+    ['ألقت الشرطة في ولاية بادن فورتمبيرج جنوب غرب ألمانيا القبض على رجل.', 'Baden-Wurttemberg/DE'],
+    ['قتل سبعة في منطقة جبلية قرب مدينة كويريتارو المكسيكية.', 'Queretaro/MX'],
   ])('finds the place in %s', (text, place) => {
     expect(found(text)).toContain(place);
   });
 
   it('reads العكر in the idiom of muddy water as no place', () => {
     expect(found('أراد البعض أن يصطادوا في الماء العكر.')).toEqual([]);
+  });
+
+  it('reads the date of the October war as no city', () => {
+    expect(found('احتفلت مصر بذكرى حرب السادس من أكتوبر.')).not.toContain('6th of October City/EG');
   });
 
   it('reads البرك, the ponds, as no place and never as Aalborg', () => {

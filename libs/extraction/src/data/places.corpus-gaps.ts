@@ -8,7 +8,8 @@
 // GeoNames' key for Aalborg) and Kızıltepe in Mardin (كيزيل تبه, read as Kyzyl in Russia) were found among the far
 // places the corpus resolved. Then fronts of the Yemen war (al-Jufaynah south of Marib city, Sanah at al-Dhale's
 // northern entrance, Taiz's Sabir al-Mawadim), Kuwait City's al-Sawabir (the Imam Sadiq mosque bombing), Çınar in
-// Diyarbakır, Gwoza in Borno (جوزا needs a place noun), Kendrapara and Madhya Pradesh. Coordinates: the town centre. Format: see curated-table.ts.
+// Diyarbakır, Gwoza in Borno (جوزا needs a place noun), Kendrapara and Madhya Pradesh, Egypt's 6th of October City,
+// Baden-Württemberg and Querétaro. Coordinates: the town centre. Format: see curated-table.ts.
 import type { CuratedPlace } from './curated-place.types';
 import { parseCuratedTable } from './curated-table';
 
@@ -33,6 +34,9 @@ cinar|Cinar|Çınar|تشينار|TR|37.7223|40.407|town|gid=318404
 gwoza|Gwoza||جوزا,غووزا|NG|11.0831|13.6959|town|a,gid=2339665
 kendrapara|Kendrapara||كيندرابارا|IN|20.5|86.42|town|
 madhya-pradesh|Madhya Pradesh||ماديا براديش,مادهيا براديش|IN|23.5|78.5|admin1|
+sixth-of-october|6th of October City|Sixth of October City|مدينة السادس من أكتوبر,مدينة ستة أكتوبر,مدينة 6 أكتوبر|EG|29.9361|30.9269|city|gid=353219
+baden-wurttemberg|Baden-Wurttemberg|Baden-Württemberg|بادن فورتمبيرج,بادن فورتمبيرغ,بادن فوتمبيرغ|DE|48.54|9.04|admin1|
+queretaro|Queretaro|Santiago de Queretaro,Querétaro|كويريتارو,كيريتارو|MX|20.5881|-100.3881|city|gid=3991164
 `;
 
 export const CORPUS_GAP_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);
