@@ -293,7 +293,7 @@ south-waziristan|South Waziristan|South Waziristan|جنوب وزيرستان,و�
 bajaur|Bajaur|Bajaur Agency,Bajaur district|باجور|PK|34.75|71.5|region|
 quetta|Quetta|Quetta|كويتا|PK|30.1841|67.0014|city|gid=1167528
 khyber-pakhtunkhwa|Khyber Pakhtunkhwa|Khyber-Pakhtunkhwa|خيبر بختونخوا|PK|34.0|72.0|admin1|
-sistan-baluchestan|Sistan and Baluchestan|Sistan-Baluchestan,Sistan and Baluchistan|سيستان وبلوشستان,سيستان بلوشستان|IR|28.0|60.5|admin1|
+sistan-baluchestan|Sistan and Baluchestan|Sistan-Baluchestan,Sistan and Baluchistan|سيستان وبلوشستان,سيستان بلوشستان,سيستان وبلوجستان,سيستان وبلوجيستان|IR|28.0|60.5|admin1|
 balochistan-pk|Balochistan|Baluchistan,Balochistan province|بلوشستان,إقليم بلوشستان|PK|28.5|65.5|admin1|
 # Turkey: the Kurdish southeast
 sanliurfa|Sanliurfa|Urfa,Şanlıurfa|شانلي أورفة,شانلي اورفا,أورفة|TR|37.1591|38.7969|city|
