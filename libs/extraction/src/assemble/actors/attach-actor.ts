@@ -34,6 +34,7 @@ import { EXPEL_SPEAKER_RULE, expelSpeaker } from './expel-speaker-actor';
 import { quoteSpeaker } from './english-quote-speaker';
 import { reportingAuthority } from './reporting-authority';
 import { quotedFirstPersonSpeaker } from './arabic-quoted-first-person';
+import { judgingParticipleSpeaker } from './arabic-judging-participle';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -198,6 +199,13 @@ export function attachActor(
       actorSpan = dropped;
       actorRule = CARRIED_SUBJECT_RULE;
     }
+  }
+  // "…، واصفا ما حصل بأنه جريمة حرب": a judgment after a participle of judging is the speaker's.
+  const judge =
+    arabic && trigger.spec.type === 'ACCUSE' ? judgingParticipleSpeaker(tokens, actors, trigger, clause.sFirst) : null;
+  if (judge) {
+    actorSpan = judge;
+    actorRule = 'speaker of the judging participle';
   }
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
