@@ -33,6 +33,8 @@ import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
 import { EXPEL_SPEAKER_RULE, expelSpeaker } from './expel-speaker-actor';
 import { quoteSpeaker } from './english-quote-speaker';
 import { reportingAuthority } from './reporting-authority';
+import { quotedFirstPersonSpeaker } from './arabic-quoted-first-person';
+import { judgingParticipleSpeaker } from './arabic-judging-participle';
 
 export interface ActorAttachment {
   actor: Span<ActorLike> | null;
@@ -198,9 +200,21 @@ export function attachActor(
       actorRule = CARRIED_SUBJECT_RULE;
     }
   }
+  // "…، واصفا ما حصل بأنه جريمة حرب": a judgment after a participle of judging is the speaker's.
+  const judge =
+    arabic && trigger.spec.type === 'ACCUSE' ? judgingParticipleSpeaker(tokens, actors, trigger, clause.sFirst) : null;
+  if (judge) {
+    actorSpan = judge;
+    actorRule = 'speaker of the judging participle';
+  }
   if (!actorSpan && VERBAL.has(trigger.spec.type)) {
     actorSpan = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
     if (actorSpan) actorRule = 'speaker of sentence';
+  }
+  // "وقال سانتوس: «أمرت بوقف الغارات»": a first-person verb opening a quotation is its speaker's act.
+  if (!actorSpan && arabic) {
+    actorSpan = quotedFirstPersonSpeaker(text, tokens, actors, trigger, clause.sFirst);
+    if (actorSpan) actorRule = 'speaker of the quoted first person';
   }
   // "ودعا الوعاظ إلى ...": a sentence opening with a bare verb goes on with the previous sentence's subject.
   if (!actorSpan && arabic && VERBAL.has(trigger.spec.type)) {

@@ -5,6 +5,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import { foldWord, type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { foldedSet, hasWord } from '../../text/word-sets';
+import { arrestedWithAge } from './arabic-age-apposition';
 
 const AR_PREPS = foldedSet([
   'مع',
@@ -173,6 +174,8 @@ export function isVictim(tokens: Token[], a0: Span<ActorLike>, trigger: TriggerM
     const head = tokens[a.first - 2];
     if (head && (head.isNumber || has(head, PARTITIVE_HEADS))) return true;
   }
+  // "واعتقل جنيد أحمد خان، وعمره 24 عاما": the person an arrest verb names with his age was arrested.
+  if (arrestedWithAge(tokens, a0, trigger)) return true;
   // "مقتل 10 من عناصر داعش", "قتلى في صفوف الحوثيين": the member noun is inside the mention or right before it.
   if (has(prev, VICTIM_NOUN_BEFORE) && trigger.spec.killing) return true;
   // "استشهد الشاب X ... في مواجهات", "قُتل القيادي X": the subject of a death verb right before the mention died.

@@ -21,10 +21,30 @@ const PLAIN_ADJECTIVES = foldedSet([
   'التابعين',
 ]);
 
+// Nouns shaped like a nisba: "دان المجلس العملية", "أدانت الهيئة الجريمة والعمليات" name the verb's object, not
+// the subject's kind.
+const NISBA_SHAPED_NOUNS = foldedSet([
+  'العملية',
+  'العمليات',
+  'القضية',
+  'الاتفاقية',
+  'الاتفاقيات',
+  'الضحية',
+  'القرية',
+  'الهدية',
+  'التوصية',
+  'التوصيات',
+  'التسوية',
+  'الحرية',
+  'الهوية',
+]);
+
 /** A folded definite word that reads as an adjective: a nisba (الشعبية, اليمنيين), a participle (المسلحة, المختص)
- * but not a people plural (المواطنين), or a listed plain adjective (العامة, العليا). */
+ * but not a people plural (المواطنين), or a listed plain adjective (العامة, العليا); never a noun of nisba shape
+ * (العملية, القضية). */
 export const adjectival = (w: string): boolean =>
-  /^ال..+(?:ي|يه|يين|يون|يات)$/.test(w) || /^الم..+(?<!ين|ون)$/.test(w) || PLAIN_ADJECTIVES.has(w);
+  !NISBA_SHAPED_NOUNS.has(w) &&
+  (/^ال..+(?:ي|يه|يين|يون|يات)$/.test(w) || /^الم..+(?<!ين|ون)$/.test(w) || PLAIN_ADJECTIVES.has(w));
 
 // Indefinite adjectives that are neither nisba nor participle: "مسؤول أمريكي كبير", "دبلوماسي غربي سابق".
 const PLAIN_INDEFINITE = foldedSet(['كبير', 'رفيع', 'بارز', 'سابق', 'آخر']);
