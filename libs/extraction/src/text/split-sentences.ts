@@ -1,6 +1,7 @@
 // Sentence and clause splitting with offsets into the original text. A clause is the evidence unit an event is
 // built from: long Arabic sentences chain several happenings with commas and discourse markers, so they are cut
 // at those markers to keep each happening's actor, place and counts apart.
+import { allMatches } from './all-matches';
 
 export interface Clause {
   start: number;
@@ -203,7 +204,7 @@ function opensWithShift(clauseText: string): boolean {
 function splitClauses(text: string, start: number, end: number, sentence: number, out: Clause[]): void {
   const body = text.slice(start, end);
   const cuts: { at: number; marker: string }[] = [];
-  for (const m of body.matchAll(CLAUSE_MARKER)) {
+  for (const m of allMatches(CLAUSE_MARKER, body)) {
     const marker = m[1] ?? m[2] ?? m[3] ?? '';
     const at = (m.index ?? 0) + m[0].length;
     if (at > 0 && at < body.length) cuts.push({ at, marker });

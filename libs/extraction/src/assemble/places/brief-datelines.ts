@@ -3,6 +3,7 @@
 // dateline (arabic-dateline.ts): neither a scene nor an actor of the item's happenings. Unlike the article dateline
 // it is no fallback either: an item's unplaced happenings are mostly background (measured: two more false events).
 import type { PlaceLike, Span } from '../assemble.types';
+import { allMatches } from '../../text/all-matches';
 
 /** A line opening with a city (an optional bullet before it), a dash and the source in guillemets or Reuters. */
 const ITEM_DATELINE =
@@ -12,7 +13,7 @@ const ITEM_DATELINE =
 export function briefDatelines(text: string, places: Span<PlaceLike>[]): Span<PlaceLike>[] {
   if (!text.includes('«') && !text.includes('رويترز')) return [];
   const out: Span<PlaceLike>[] = [];
-  for (const m of text.matchAll(ITEM_DATELINE)) {
+  for (const m of allMatches(ITEM_DATELINE, text)) {
     const line = m[0];
     const dash = line.search(/[-–—]/);
     const from = (m.index ?? 0) + line.search(/[\u0600-\u06ff]/);
