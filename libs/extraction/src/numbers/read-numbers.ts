@@ -153,6 +153,11 @@ export function readNumbers(tokens: Token[]): NumberMention[] {
   return out;
 }
 
+/** The numbers of tokens [from, to), with first/end as indices into `tokens` (not into the range). */
+export function readNumbersIn(tokens: Token[], from: number, to: number): NumberMention[] {
+  return readNumbers(tokens.slice(from, to)).map((n) => ({ ...n, first: n.first + from, end: n.end + from }));
+}
+
 /** The count a people noun carries by itself: 1 for a singular (شخص, soldier), 2 for a dual (طفلان), else null. */
 export function countInNoun(t: Token): number | null {
   const w = bare(t);

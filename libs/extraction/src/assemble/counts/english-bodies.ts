@@ -2,7 +2,7 @@
 // "12 bodies had been found", "the bodies of 23 victims had been recovered". english-tolls.ts gives the figure to the
 // attack of the sentence before when that has none. Further bodies ("another 18 bodies", "five more bodies") add to
 // an earlier count, and bodies counted over a span ("since Wednesday") add up many happenings: neither is read.
-import { readNumbers, type NumberMention } from '../../numbers/read-numbers';
+import { readNumbersIn, type NumberMention } from '../../numbers/read-numbers';
 import type { Token } from '../../text/tokenize';
 import { has, isCountable } from './count-parts';
 import { SPAN_START } from './count-scope.data';
@@ -16,7 +16,7 @@ const further = (tokens: Token[], n: NumberMention) =>
 /** The number of bodies a sentence in tokens [from, to) counts, or null. */
 export function bodiesFigure(tokens: Token[], from: number, to: number): number | null {
   for (let j = from; j < to; j++) if (has(tokens[j], SPAN_START)) return null;
-  const numbers = readNumbers(tokens.slice(from, to)).map((n) => ({ ...n, first: n.first + from, end: n.end + from }));
+  const numbers = readNumbersIn(tokens, from, to);
   for (const n of numbers) {
     if (!isCountable(tokens, n) || further(tokens, n) || (n.approximate && n.qualifier === null)) continue;
     // "seven bodies"; "the bodies of 23 victims".

@@ -6,7 +6,7 @@
 // Bodies counted at the scene or a hospital ("he saw at least seven bodies in the street", "12 bodies had been
 // found") fill it the same way (english-bodies.ts), without making it a running total, unless they restate a toll
 // the article already told.
-import { readNumbers } from '../../numbers/read-numbers';
+import { readNumbersIn } from '../../numbers/read-numbers';
 import type { Sentence } from '../../text/split-sentences';
 import type { Token } from '../../text/tokenize';
 import type { DraftEvent } from '../assemble.types';
@@ -46,7 +46,7 @@ export function tollFigure(tokens: Token[], from: number, to: number): number | 
     const end = tollNounEnd(tokens, j);
     if (end < 0) continue;
     const stop = Math.min(to, end + REACH);
-    const numbers = readNumbers(tokens.slice(end, stop)).map((n) => ({ ...n, first: n.first + end, end: n.end + end }));
+    const numbers = readNumbersIn(tokens, end, stop);
     for (const n of numbers) {
       if (n.approximate && n.qualifier === null) return null; // "dozens", "hundreds": no number given
       if (!BEFORE_FIGURE.has(tokens[n.first - 1]?.norm ?? '') || !isCountable(tokens, n)) continue;

@@ -3,7 +3,7 @@
 // the clause's happening takes all of them (15). Running totals ("ارتفع عدد الشهداء إلى 5", "حصيلة", "the toll
 // rose to") are flagged so merging prefers them; a figure after بينهم / including is a subset and never counts;
 // years, percentages and durations are not counts; "no one was killed" is an explicit 0.
-import { readNumbers, type NumberMention } from '../../numbers/read-numbers';
+import { readNumbersIn, type NumberMention } from '../../numbers/read-numbers';
 import type { Token } from '../../text/tokenize';
 import { DEATH, INJURY, PEOPLE, TOLL_WORDS, TOTAL } from './count-words.data';
 import { compoundAfter, explicitZero, has, isCountable, nounCount } from './count-parts';
@@ -59,9 +59,7 @@ export const injuryOnly = (t: Token): boolean => has(t, INJURY) && !has(t, DEATH
 
 /** Reads killed / injured / size counts in tokens [from, to) (one clause). */
 export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor: number | null = null): ClauseCounts {
-  const all = readNumbers(tokens.slice(from, to))
-    .map((n) => ({ ...n, first: n.first + from, end: n.end + from }))
-    .filter((n) => isCountable(tokens, n));
+  const all = readNumbersIn(tokens, from, to).filter((n) => isCountable(tokens, n));
   // Vague plurals size a crowd but are never a toll.
   const numbers = all.filter((n) => !isVague(tokens, n));
   const cues: number[] = [];
