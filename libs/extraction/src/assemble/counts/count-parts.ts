@@ -3,6 +3,7 @@
 // ("لم يسفر عن سقوط قتلى", "no one was killed"), and deaths told without a death word ("خسرنا 11 شخصا").
 import { countInNoun, readNumbers, type NumberMention } from '../../numbers/read-numbers';
 import { foldWord, type Token } from '../../text/tokenize';
+import { hasWord } from '../../text/word-sets';
 import {
   ASSASSINATION,
   ATTEMPT,
@@ -36,14 +37,8 @@ function adjectiveOne(tokens: Token[], n: NumberMention): boolean {
   return !has(before, PEOPLE) && !has(before, DEATH) && !has(before, INJURY) && inNoun(before) === null;
 }
 
-/** The token, as written or by one of its stems, is in `words`. A plain loop: an arrow over `words` made every call
- * (several per word of a clause with a trigger) allocate a closure and its scope. */
-export function has(t: Token | undefined, words: Set<string>): boolean {
-  if (!t) return false;
-  if (words.has(t.norm)) return true;
-  for (const s of t.stems) if (words.has(s)) return true;
-  return false;
-}
+/** The token, as written or by one of its stems, is in `words` (text/word-sets.ts, under the name the counts use). */
+export const has = hasWord;
 
 export function isCountable(tokens: Token[], n: NumberMention): boolean {
   const next = tokens[n.end];
