@@ -5,6 +5,7 @@
 // "60 ألف طالب"). Codebook: opinions, analysis, forecasts and background are not events.
 import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
+import { atATimeWhen } from '../text/at-a-time-when';
 import { hasWord } from '../text/word-sets';
 import { foldedSet } from '../text/word-sets';
 
@@ -127,13 +128,6 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
   if (!t.isArabic && head.norm === 'of' && EN_OF_HEADS.has(tokens[k - 1]?.norm ?? '')) return tokens[k - 1].norm;
   return null;
 }
-
-const FI_WORDS = foldedSet(['في', 'وفي']);
-const WAQT_WORD = foldedSet(['وقت']);
-/** "في وقت شن طيران التحالف غارات" ("at a time when the coalition's jets launched raids"): after an indefinite
- * "في وقت" the phrase is a verb with its own subject, not a masdar a time head points back to ("بعد شن الغارات"). */
-const atATimeWhen = (tokens: Token[], first: number): boolean =>
-  hasWord(tokens[first - 1], WAQT_WORD) && hasWord(tokens[first - 2], FI_WORDS);
 
 /** An English past form ("accused", "condemned"): never the bare verb of an infinitive. */
 const pastForm = (t: Token | undefined): boolean => !!t && !t.isArabic && t.norm.length > 4 && t.norm.endsWith('ed');
@@ -302,7 +296,7 @@ export function frameCue(
     tokens[first].isArabic &&
     first - 1 >= clauseFirst &&
     hasWord(prev, AFTER_HEADS) &&
-    !atATimeWhen(tokens, first)
+    !atATimeWhen(tokens, first - 1)
   )
     return `topic:${prev.norm}`;
   const asked = requestedAction(tokens, first, clauseFirst, noun);

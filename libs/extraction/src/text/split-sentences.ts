@@ -2,6 +2,7 @@
 // built from: long Arabic sentences chain several happenings with commas and discourse markers, so they are cut
 // at those markers to keep each happening's actor, place and counts apart.
 import { allMatches } from './all-matches';
+import { AT_A_TIME_ADVERBS } from './at-a-time-when';
 
 export interface Clause {
   start: number;
@@ -154,8 +155,7 @@ const CONTINUATION_OPENERS =
 // "، في وقت شن طيران التحالف غارات", "، في الوقت الذي قصف": after a comma, "at a time when" opens a happening of its
 // own told alongside the last; "في وقت سابق/لاحق/ما/حرج" (earlier, later, some time, a critical time) only dates
 // the clause it stands in.
-const AR_MEANWHILE =
-  '(?:و?في وقت(?!\\s+(?:سابق|لاحق|متأخر|متاخر|مبكر|قريب|قياسي|قصير|واحد|مضى|ما|محدود|حرج|صعب|عصيب|حساس|مناسب|آخر|اخر)(?:[\\s،,.]|$))|و?في الوقت الذي)';
+const AR_MEANWHILE = `(?:و?في وقت(?!\\s+(?:${AT_A_TIME_ADVERBS.join('|')})(?:[\\s،,.]|$))|و?في الوقت الذي)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CLAUSE_MARKER = new RegExp(
   `(?:^|[،,:]\\s*|\\s)(?=(${[...AR_SHIFT, ...AR_CONTINUE].map(escape).join('|')})[\\s،,])|(?:[;,]\\s+|^)(?=(${[...EN_SHIFT, ...EN_CONTINUE].map(escape).join('|')})\\b)|[،,]\\s*(?=(${AR_MEANWHILE})\\s)`,

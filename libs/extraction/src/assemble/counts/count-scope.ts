@@ -2,6 +2,7 @@
 // its own conjunct ("قصفت الطائرات بغداد، فيما قتل 27 في بيجي"); tolls counted over a span ("منذ بدء الحرب",
 // "since October 2023") are cumulative war tolls, and a casualty word after غداة / بعد counts an earlier happening.
 import { foldWord, type Token } from '../../text/tokenize';
+import { atATimeWhen } from '../../text/at-a-time-when';
 import { has } from './count-parts';
 import { readNumbers } from '../../numbers/read-numbers';
 import {
@@ -36,19 +37,8 @@ export function cumulative(tokens: Token[], k: number, from: number, to: number)
  * الذي") between a منذ and the casualty word after it starts another happening: the span dates the first one. The
  * opener is matched as written: "منذ ذلك الحين" (since then) holds حين only as a stem. */
 function anotherBetween(tokens: Token[], j: number, k: number): boolean {
-  for (let i = j + 1; i < k; i++) if (CONJUNCT_OPENERS.has(tokens[i].norm) || atTimeOpener(tokens, i)) return true;
+  for (let i = j + 1; i < k; i++) if (CONJUNCT_OPENERS.has(tokens[i].norm) || atATimeWhen(tokens, i)) return true;
   return false;
-}
-
-/** Adverbs after "في وقت" that make it a time ("في وقت لاحق", "في وقت متأخر"), not "while". */
-const TIME_ADVERBS = new Set(['لاحق', 'سابق', 'متأخر', 'مبكر', 'قصير', 'واحد', 'قريب'].map(foldWord));
-
-/** "في وقت أقدمت الجبهة على …", "في الوقت الذي قتل فيه …": وقت after في opening a clause of another happening. */
-function atTimeOpener(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t?.isArabic || !/^و?في$/.test(tokens[i - 1]?.norm ?? '')) return false;
-  if (t.norm === 'الوقت') return tokens[i + 1]?.norm === 'الذي';
-  return t.norm === 'وقت' && !!tokens[i + 1] && !has(tokens[i + 1], TIME_ADVERBS);
 }
 
 /** "أودت بحياة 300 شخص الشهر الحالي وحده", "killed 200 people this month alone": a period named right after the toll
@@ -102,7 +92,7 @@ function warTotal(tokens: Token[], k: number, from: number): boolean {
 export function conjunctBreaks(tokens: Token[], from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from + 1; k < to; k++)
-    if (has(tokens[k], CONJUNCT_OPENERS) || asClause(tokens, k) || atTimeOpener(tokens, k)) out.push(k);
+    if (has(tokens[k], CONJUNCT_OPENERS) || asClause(tokens, k) || atATimeWhen(tokens, k)) out.push(k);
   return out;
 }
 
