@@ -5,7 +5,6 @@
 import { normalizeKey } from '@marsad/contracts';
 import { AR_COMPASS_WORDS } from '../text/compass-words';
 import type { RawMatch } from './match-places';
-import type { PlaceMention } from './place.types';
 import type { Token } from './tokenize';
 
 /** Dual trigger nouns ("the two villages/towns/cities/areas/camps/quarters of"), keys as normalizeKey gives them. */
@@ -49,20 +48,6 @@ export function secondOfDualPair(text: string, tokens: Token[], m: RawMatch): bo
 export function afterTowards(tokens: Token[], m: RawMatch): boolean {
   const prev = tokens[m.index - 1];
   return !m.stripped && prev !== undefined && prev.arabic && TOWARDS.has(prev.key);
-}
-
-/** The second of a dual pair whose first name was read as a place of another country (منطقتي دار سعد والعلم: both
- * quarters of Aden, not al-Alam in Iraq): the pair names two places of one country, so this reading is a homonym. */
-export function pairClash(
-  text: string,
-  tokens: Token[],
-  m: RawMatch,
-  first: PlaceMention | undefined,
-  country: string | null,
-): boolean {
-  if (!first || first.place.country === country || !secondOfDualPair(text, tokens, m)) return false;
-  const dualStart = tokens[Math.max(0, m.index - MAX_FIRST_NAME - 1)].start;
-  return first.start >= dualStart && first.end <= m.start;
 }
 
 /** Quarters a glued ب opens after a town: "بشمال", "بجنوب شرقي", "بوسط". */

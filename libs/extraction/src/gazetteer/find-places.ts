@@ -3,7 +3,6 @@
 // that are also words (place-acceptance.ts).
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants } from './arabic-clitics';
-import { pairClash } from './arabic-cues';
 import { arabicUsStateAfter } from './arabic-us-states';
 import { settledNamesakes } from './settled-namesakes';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
@@ -115,8 +114,7 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
     const best = pick(m);
     if (!best) return;
     const wordLike = best.ambiguous || PLACE_STOPWORDS.has(m.key);
-    const clash = wordLike && pairClash(text, tokens, m, chosen[k - 1], best.place.country);
-    const confidence = clash ? 0 : acceptance(store, text, tokens, m, best, ctx, false);
+    const confidence = acceptance(store, text, tokens, m, best, ctx, false);
     if (confidence > 0)
       chosen[k] = { start: m.start, end: m.end, surface: text.slice(m.start, m.end), place: best.place, confidence };
     else if (wordLike) pending.push(k);

@@ -32,6 +32,12 @@ export const ARABIC_TRIGGERS = new Set(
     'ريف',
     'بلدتي',
     'قريتي',
+    // the other dual nouns of arabic-cues.ts DUAL_TRIGGERS: they cue the first name of the pair as well as the second
+    'منطقتي',
+    'مديريتي',
+    'ناحيتي',
+    'مخيمي',
+    'حيي',
     'بلديه',
     'ضاحيه',
     'مطار',

@@ -54,8 +54,10 @@ describe('Arabic cues beyond the word before the name', () => {
     expect(find('اشترى معرستي وماير سيارة', 'ماير')).toBeUndefined();
   });
 
-  it('refuses the second name of a pair when it would lie in another country than the first', () => {
-    // العلم is also the al-Alam junction east of Aden (places.fronts.ts), read here as itself; the Iraqi town is not
+  it('reads both names of a pair after the dual nouns منطقتي/مديريتي, in one country', () => {
+    // العلم is also the al-Alam junction east of Aden (places.fronts.ts), read here as itself; the Iraqi town is not.
+    expect(find('قصفت منطقتي الشيخ عثمان والمنصورة', 'الشيخ عثمان')?.place.name).toBe('Sheikh Othman (Aden)');
+    expect(find('اشتباكات في مديريتي الشيخ عثمان والمنصورة', 'الشيخ عثمان')?.place.country).toBe('YE');
     const text = 'دارت اشتباكات في منطقتي دار سعد والعلم شمال عدن';
     expect(find(text, 'دار سعد')?.place.country).toBe('YE');
     expect(find(text, 'العلم')?.place.country).not.toBe('IQ');
