@@ -1,6 +1,6 @@
 // Places that are not the scene of the happening told next to them (audit of unlabeled feed text): a background
 // happening's place, a press-conference venue, a landmark locating "the town", where
-// aircraft set out from, a country's "territory", and namesakes anchored by a compass word or a coast.
+// aircraft set out from, a country's "territory", and the Yemeni al-Alam next to its Iraqi namesake.
 import { RuleExtractor } from '../../extractor/rule-extractor';
 import { findPlaces } from '../../gazetteer';
 
@@ -56,7 +56,7 @@ describe('places that are not the scene', () => {
   });
 });
 
-describe('namesakes anchored by the place next to them', () => {
+describe('al-Alam east of Aden, a front of its own (the compass-word anchoring is tested in anchored-places.spec.ts)', () => {
   // The al-Alam junction between Aden and Abyan is now a place of its own (places.fronts.ts): read as itself.
   it('reads "جبهة العلم شرق مدينة عدن" as the Yemeni al-Alam, not the Iraqi one', () => {
     const body = 'وقال قائد ميداني إن 40 متمردا لقوا مصرعهم امس في جبهة العلم شرق مدينة عدن.';
