@@ -1,7 +1,7 @@
 // The Arabic ل-masdar of purpose (trigger-frame.ts): "لتوقيع اتفاق" announces an aim, but what a place or person
 // "underwent" (تعرض ل…) is a reported attack, however long the subject between the verb and its ل-object.
 import { RuleExtractor } from '../extractor/rule-extractor';
-import { tokenize } from '../text/tokenize';
+import { foldWord, tokenize } from '../text/tokenize';
 import { isPurposeMasdar } from './trigger-frame';
 
 const purpose = (text: string, word: string, head: string) => {
@@ -23,6 +23,19 @@ describe('isPurposeMasdar', () => {
     expect(purpose('تعرض مطار عدن الدولي أمس لقصف صاروخي.', 'لقصف', 'قصف')).toBe(false);
     expect(purpose('تعرض شرطيا مرور في ولاية ديار بكر أمس لهجوم مسلح.', 'لهجوم', 'هجوم')).toBe(false);
     expect(purpose('وتعرضت مراكز عسكرية تركية لهجمات كثيرة.', 'لهجمات', 'هجمات')).toBe(false);
+  });
+  it('reads the protest a crackdown broke up as its object, not as an aim', () => {
+    expect(
+      purpose('اعتقل أكثر من 200 مدرس الأربعاء خلال عملية قمع لمظاهرة في طهران.', 'لمظاهرة', foldWord('مظاهرة')),
+    ).toBe(false);
+  });
+});
+
+describe('a protest broken up', () => {
+  it('is extracted from the crackdown that names it', () => {
+    expect(
+      types('اعتقل أكثر من 200 مدرس إيراني الأربعاء خلال عملية قمع لمظاهرة في العاصمة الإيرانية طهران.'),
+    ).toContain('PROTEST');
   });
 });
 

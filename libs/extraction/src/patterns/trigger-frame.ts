@@ -36,6 +36,9 @@ const GOVERNS_LAM = foldedSet([
   'ادان',
   'ادانت',
   'رفضا',
+  // "خلال عملية قمع لمظاهرة", "تفريق لتجمع": the crackdown's ل-object is the protest it broke up.
+  'قمع',
+  'تفريق',
 ]);
 /** تعرض "underwent" and its forms: their ل-object may follow a subject of several words. */
 const UNDERGOES = foldedSet(['تعرض', 'تعرضت', 'تعرضوا', 'يتعرض', 'تتعرض', 'تعرضا', 'تعرضتا']);

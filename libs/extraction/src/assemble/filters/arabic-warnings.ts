@@ -1,7 +1,8 @@
 // Arabic warnings that threaten nobody. "حذر" mostly warns of a danger ("وحذرت ثماني منظمات حقوقية من حصول
 // انتهاكات", "حذرت السفارة الأميركية من أن القمة قد تكون هدفا", "وحذر خلفان من تواجد عناصر الإخوان"): codebook THREATEN
 // is a warning of action. A warning is one when it names a condition ("من مواجهة عزلة دولية في حال رفضها الاتفاق")
-// or is addressed to a party before its من ("وحذر الحوثيون السعودية من رد قاس", "حذر الجيش المتظاهرين من الاقتراب").
+// or is addressed to a party before its من ("وحذر الحوثيون السعودية من رد قاس", "حذر الجيش المتظاهرين من الاقتراب"),
+// be it anyone at all ("حذرت الجبهة في بيان أي شخص آخر من المشاركة", "وتحذر في الوقت ذاته كل من تسول له نفسه").
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
@@ -15,6 +16,11 @@ const FROM_REACH = 14;
 /** Words for parties warned by name: the militias, the sides, the regime (dictionary names are read as spans). */
 const PARTIES = wordSet('الميليشيات المليشيات الميليشيا المليشيا الأطراف الاطراف النظام الحكومة الجماعة الحركة');
 const FROM = 'من';
+/** "كل من", "لكل من" (whoever): a من right after them opens the party warned, not what is warned of. */
+const WHOEVER = wordSet('كل');
+/** "أي شخص", "لأي جهة": anyone at all warned before the من of what is warned of. */
+const ANY = wordSet('أي');
+const ANYONE = wordSet('شخص أحد جهة طرف دولة فرد طرفا جهات أطراف');
 
 /** Where the verb's subject ends: past its first word, or past the first person named when a title comes before
  * the name ("حذر نائب الأمين العام للأمم المتحدة ستيفن أوبراين", "وزير الخارجية الإيطالي باولو جينتيلوني"): the
@@ -33,7 +39,10 @@ function addressed(article: ArticleContext, first: number, end: number): boolean
   for (let k = first + 1; k < end; k++) {
     const t = tokens[k];
     if (/^ال.{3,}ين$/.test(t.norm) || hasWord(t, PARTIES)) return true;
+    if (hasWord(t, ANY) && hasWord(tokens[k + 1], ANYONE)) return true;
   }
+  // Right after the verb, "كل من" is its subject ("حذر كل من الوزيرين من", each of them), not whom it warns.
+  if (end - 1 > first && hasWord(tokens[end - 1], WHOEVER)) return true;
   const from = subjectEnd(article, first, end);
   const inside = (s: Span<ActorLike | PlaceLike>) =>
     s.first >= from && s.end <= end && !/^[لب]/.test(tokens[s.first].norm);
