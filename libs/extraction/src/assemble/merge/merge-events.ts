@@ -1,5 +1,6 @@
 // One event per real-world happening per article: the same type, a compatible place (same place, or within
-// 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side) collapse into one,
+// 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side,
+// or in English one country's state and forces, one-side.ts, or any two in one clause with a clash, clause-mates.ts) collapse into one,
 // keeping the lead's counts (or a later running total), the most specific mode and the most confident evidence.
 // Different places never merge; neither do clearly different ways of using force (merge-rules.ts), nor arrests that
 // each name their own town in their own sentence (arrest-places.ts).
@@ -12,6 +13,8 @@ import { ARABIC_SCRIPT } from '../../text/tokenize';
 import { apartArrests } from './arrest-places';
 import { restatedLead, sharperRestated } from './link-line';
 import { distanceKm } from '../places/distance-km';
+import { clauseActorsJoin } from './clause-mates';
+import { oneSide } from './one-side';
 
 const MERGE_KM = 25;
 
@@ -74,7 +77,12 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   // A country-level mention ("في اليمن") repeats a located one inside that country ("في عدن").
   if ((p.kind === 'country' || q.kind === 'country') && p.country && p.country === q.country) return true;
   if (apartArrests(a, b)) return false;
-  return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';
+  return (
+    (sameActor(a.actor, b.actor) || oneSide(a, b)) &&
+    distanceKm(p, q) <= MERGE_KM &&
+    p.kind !== 'country' &&
+    q.kind !== 'country'
+  );
 }
 
 function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
@@ -188,7 +196,9 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       !datesApart(o, e) &&
       o.negated === e.negated &&
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
-      actorsCompatible(o.actor, e.actor) &&
+      (actorsCompatible(o.actor, e.actor) ||
+        oneSide(o, e) ||
+        clauseActorsJoin(o, e, clauses.get(o)!.has(e.evidence.start))) &&
       (rolesCompatible(o, e) || clauses.get(o)!.has(e.evidence.start)) &&
       modesCompatible(o, e);
     const fits = (o: DraftEvent) => agrees(o) && placesCompatible(o, e);
