@@ -15,6 +15,7 @@ import { restatedLead, sharperRestated } from './link-line';
 import { distanceKm } from '../places/distance-km';
 import { clauseActorsJoin } from './clause-mates';
 import { oneSide } from './one-side';
+import { breakDownRoundUps } from './round-up-tolls';
 
 const MERGE_KM = 25;
 
@@ -174,6 +175,8 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   const clauses = new Map<DraftEvent, Set<number>>();
   // The clause whose mentions gave each happening its killed figure.
   const countSource = new Map<DraftEvent, number>();
+  // The figures that mentions from other clauses told of each happening (round-up-tolls.ts).
+  const later = new Map<DraftEvent, number[]>();
   // Located events first, so an unlocated mention folds into the happening it repeats rather than the reverse.
   // Back-references ("هذا القصف", "the blast") come last and fold into the latest earlier happening of their type.
   // Specific places before country-level ones, so a country summary ("30 killed across Yemen") folds into the
@@ -223,6 +226,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
         clauses.get(host)!.has(e.evidence.start) && (source === undefined || source === e.evidence.start);
       const before = host.killed;
       const misread = !rolesCompatible(host, e);
+      if (!sameClause && copy.killed !== null) later.set(host, [...(later.get(host) ?? []), copy.killed]);
       absorb(host, copy, sameClause);
       if (lead) lead.place = sharperRestated(lead.place, e.place);
       if (misread) dropDoerAsTarget(host);
@@ -238,6 +242,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   // Happenings in the order the article first tells them, not where their best evidence sits: a closing link line
   // repeating the headline ("رابط الخبر: مقتل 3 في انفجار") must not move the lead's happening behind later ones.
   const firstTold = (d: DraftEvent) => Math.min(...clauses.get(d)!);
+  breakDownRoundUps(out, later, firstTold);
   return lendSiblingTolls(
     inferArticleActors(
       mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
