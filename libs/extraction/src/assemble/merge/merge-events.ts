@@ -16,6 +16,7 @@ import { distanceKm } from '../places/distance-km';
 import { clauseActorsJoin } from './clause-mates';
 import { oneSide } from './one-side';
 import { breakDownRoundUps } from './round-up-tolls';
+import { lendCrackdownTolls } from './crackdown-tolls';
 
 const MERGE_KM = 25;
 
@@ -243,9 +244,11 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   // repeating the headline ("رابط الخبر: مقتل 3 في انفجار") must not move the lead's happening behind later ones.
   const firstTold = (d: DraftEvent) => Math.min(...clauses.get(d)!);
   breakDownRoundUps(out, later, firstTold);
-  return lendSiblingTolls(
-    inferArticleActors(
-      mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
+  return lendCrackdownTolls(
+    lendSiblingTolls(
+      inferArticleActors(
+        mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
+      ),
     ),
   );
 }
