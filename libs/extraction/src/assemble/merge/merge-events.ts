@@ -1,5 +1,6 @@
 // One event per real-world happening per article: the same type, a compatible place (same place, or within
-// 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side) collapse into one,
+// 25 km when the actor is the same, or a country and a place inside it) and a compatible actor (the same, or unknown on one side,
+// or in English one country's state and forces, one-side.ts, or any two in one clause with a clash, clause-mates.ts) collapse into one,
 // keeping the lead's counts (or a later running total), the most specific mode and the most confident evidence.
 // Different places never merge; neither do clearly different ways of using force (merge-rules.ts), nor arrests that
 // each name their own town in their own sentence (arrest-places.ts).
@@ -12,6 +13,10 @@ import { ARABIC_SCRIPT } from '../../text/tokenize';
 import { apartArrests } from './arrest-places';
 import { restatedLead, sharperRestated } from './link-line';
 import { distanceKm } from '../places/distance-km';
+import { clauseActorsJoin } from './clause-mates';
+import { oneSide } from './one-side';
+import { breakDownRoundUps } from './round-up-tolls';
+import { lendCrackdownTolls } from './crackdown-tolls';
 
 const MERGE_KM = 25;
 
@@ -74,7 +79,12 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   // A country-level mention ("في اليمن") repeats a located one inside that country ("في عدن").
   if ((p.kind === 'country' || q.kind === 'country') && p.country && p.country === q.country) return true;
   if (apartArrests(a, b)) return false;
-  return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';
+  return (
+    (sameActor(a.actor, b.actor) || oneSide(a, b)) &&
+    distanceKm(p, q) <= MERGE_KM &&
+    p.kind !== 'country' &&
+    q.kind !== 'country'
+  );
 }
 
 function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
@@ -166,6 +176,8 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   const clauses = new Map<DraftEvent, Set<number>>();
   // The clause whose mentions gave each happening its killed figure.
   const countSource = new Map<DraftEvent, number>();
+  // The figures that mentions from other clauses told of each happening (round-up-tolls.ts).
+  const later = new Map<DraftEvent, number[]>();
   // Located events first, so an unlocated mention folds into the happening it repeats rather than the reverse.
   // Back-references ("هذا القصف", "the blast") come last and fold into the latest earlier happening of their type.
   // Specific places before country-level ones, so a country summary ("30 killed across Yemen") folds into the
@@ -188,7 +200,9 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       !datesApart(o, e) &&
       o.negated === e.negated &&
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
-      actorsCompatible(o.actor, e.actor) &&
+      (actorsCompatible(o.actor, e.actor) ||
+        oneSide(o, e) ||
+        clauseActorsJoin(o, e, clauses.get(o)!.has(e.evidence.start))) &&
       (rolesCompatible(o, e) || clauses.get(o)!.has(e.evidence.start)) &&
       modesCompatible(o, e);
     const fits = (o: DraftEvent) => agrees(o) && placesCompatible(o, e);
@@ -213,6 +227,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
         clauses.get(host)!.has(e.evidence.start) && (source === undefined || source === e.evidence.start);
       const before = host.killed;
       const misread = !rolesCompatible(host, e);
+      if (!sameClause && copy.killed !== null) later.set(host, [...(later.get(host) ?? []), copy.killed]);
       absorb(host, copy, sameClause);
       if (lead) lead.place = sharperRestated(lead.place, e.place);
       if (misread) dropDoerAsTarget(host);
@@ -228,9 +243,12 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   // Happenings in the order the article first tells them, not where their best evidence sits: a closing link line
   // repeating the headline ("رابط الخبر: مقتل 3 في انفجار") must not move the lead's happening behind later ones.
   const firstTold = (d: DraftEvent) => Math.min(...clauses.get(d)!);
-  return lendSiblingTolls(
-    inferArticleActors(
-      mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
+  breakDownRoundUps(out, later, firstTold);
+  return lendCrackdownTolls(
+    lendSiblingTolls(
+      inferArticleActors(
+        mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
+      ),
     ),
   );
 }
