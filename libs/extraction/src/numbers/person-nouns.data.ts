@@ -58,6 +58,10 @@ export const AR_PERSON_SINGULAR = [
   'عميد',
   'رقيب',
   'نقيب',
+  // "استشهاد العريف", "قتل فتى فلسطيني", "مقتل طيار": frequent in border and conflict reports.
+  'عريف',
+  'فتي',
+  'طيار',
   'ملازم',
   'طبيب',
   'مهندس',

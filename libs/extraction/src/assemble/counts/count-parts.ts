@@ -20,6 +20,7 @@ import {
 } from './count-words.data';
 import { AGE_BEFORE, LABEL_BEFORE, MONTH_AFTER, NOT_PEOPLE_AFTER } from './count-units.data';
 import { DUAL_LINKS } from './count-scope.data';
+import { namedVictimsAfter } from './count-named-list-ar';
 
 const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
 const ONE_WORD = new Set(['واحد', 'واحدة'].map(foldWord));
@@ -84,6 +85,10 @@ function compoundAfterHead(tokens: Token[], j: number, to: number): number {
   if (direct || !qualifier(tokens[j])) return direct;
   return compoundAfter(tokens, j + 1, to);
 }
+
+/** "استشهاد العريف أحمد …، والجندي أول محمد …": one named victim opens a list of others (count-named-list-ar.ts). */
+const namedList = (tokens: Token[], c: number, j: number, to: number) =>
+  c === 1 ? namedVictimsAfter(tokens, j, to) : 0;
 
 /** "ضابط و3 جنود", "5 جنود وطفلان": the further groups joined by و/and after a figure ending at token j. */
 export function compoundAfter(tokens: Token[], j: number, to: number): number {
@@ -190,7 +195,7 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
     const c = inNoun(tokens[j]) ?? (j > from && demonymOne(tokens, j) ? 1 : null);
     // "قتيل وجريحين": the wounded joined to the death word are not its victims.
     if (c !== null && !has(tokens[j - 1], SUBSET) && !tokens[j - 1]?.isNumber && !has(tokens[j], INJURY))
-      return c + (tokens[k].isArabic ? compoundAfterHead(tokens, j + 1, to) : 0);
+      return c + (tokens[k].isArabic ? compoundAfterHead(tokens, j + 1, to) || namedList(tokens, c, j, to) : 0);
   }
   // "قتلت غارة جوية شخصا", "قتلت قياديا ميدانيا كبيرا": a singular person in the accusative (its tanween alif) after
   // the verb, past the verb's subject, is its one victim.

@@ -95,6 +95,9 @@ export const INJURY = set([
   'بجراح',
   'جروح',
   'جراح',
+  // "مقتل اثنين وجرح أربعة آخرين": the verbal noun (and the passive verb) of wounding, as common as إصابة.
+  'جرح',
+  'جرحوا',
   'اصابه',
   'wounded',
   'injured',

@@ -8,6 +8,7 @@ import type { PlaceLike, Span } from '../assemble.types';
 import { isMissionSite } from './english-mission';
 import { representedPlace } from './constituency';
 import { foldedSet } from '../../text/word-sets';
+import { isSponsorPlace } from './sponsor-place';
 import { AR_COMPASS_WORDS } from '../../text/compass-words';
 
 const DESTINATION = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
@@ -203,12 +204,15 @@ function arabicTitleBefore(tokens: Token[], k: number, lowest: number, named = f
 /** "سفيرها في طهران", "مسلحون من درعا" (`people`: not for withdrawals, "انسحاب مسلحين من حلب" leaves Aleppo), "the mayor of Beylikduzu", "based in Paris": not where it happened. */
 export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number, people = true): boolean {
   if (representedPlace(tokens, p, lowest) || governedUnit(tokens, p, lowest)) return true;
+  // "مقاتلون موالون لروسيا", "المدعومة من إيران": whom the force serves (sponsor-place.ts).
+  if (isSponsorPlace(tokens, p, lowest)) return true;
   let k = p.first - 1;
   if (k >= lowest && LINK.has(tokens[k].norm)) k--;
   if (k < lowest) return false;
   const w = tokens[k].norm;
   if (isMissionSite(tokens, k, lowest)) return false;
   if (TITLE.has(w) || arabicTitleBefore(tokens, k, lowest, nameAfter(tokens, p))) return true;
+
   return people && tokens[k + 1]?.norm !== undefined && ORIGIN.has(tokens[k + 1].norm) && PEOPLE.test(w);
 }
 

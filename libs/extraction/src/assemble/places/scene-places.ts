@@ -19,6 +19,7 @@ import {
 import { isPerpetratorScene } from './perpetrator-places';
 import { isOfficeTitle } from './office-title';
 import { isPassingDestination } from './passing-destinations';
+import { isFireOrigin } from './fire-origin';
 import { isJourneyStart } from './travel-destinations';
 import { isPastRelativePlace } from './past-relative-places';
 import { isSubjectRelativePlace } from './subject-relative';
@@ -123,7 +124,12 @@ export function scenePlaces(
   }
   // "struck insurgents fleeing towards the Sambisa Forest": an attack is where they were caught, not where they fled
   // ("a convoy travelling towards Dilling was attacked 20 km north of the town" points back at it: kept then).
-  if (ctx.type === 'ASSAULT' && !ctx.anaphoric) return scene.filter((p) => !isPassingDestination(tokens, p, lowest));
+  if (ctx.type === 'ASSAULT' && !ctx.anaphoric) {
+    const struck = scene.filter((p) => !isPassingDestination(tokens, p, lowest));
+    // "تعرض مركز بمنطقة جازان لقذائف من داخل الأراضي اليمنية": where the fire landed, when the clause names it.
+    const landed = struck.filter((p) => !isFireOrigin(tokens, p, lowest));
+    return landed.length ? landed : struck;
+  }
   if (!MOVEMENT.has(ctx.type)) return scene;
   const text = ctx.text;
   const fronted = (p: Span<PlaceLike>) => !!text && isFrontedVenue(text, tokens, p, lowest, triggerEnd);
