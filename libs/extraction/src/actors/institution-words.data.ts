@@ -150,6 +150,13 @@ export const ARABIC_ADJECTIVE_HEADS: Record<string, 'mil' | 'state'> = {
   قذائف: 'mil',
   قذيفة: 'mil',
   مدفعية: 'mil',
+  // "سقوط مقذوفات حوثية", "قصف بدبابات تركية": projectiles and armour.
+  مقذوفات: 'mil',
+  مقذوف: 'mil',
+  دبابات: 'mil',
+  دبابة: 'mil',
+  مدرعات: 'mil',
+  راجمات: 'mil',
   طائرة: 'mil',
   طائرات: 'mil',
   طائرتان: 'mil',

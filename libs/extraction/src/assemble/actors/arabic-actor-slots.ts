@@ -23,6 +23,7 @@ import { definiteMasdar, nisbaMention } from './arabic-definite-masdar';
 import { inBaPhrase } from './arabic-actor-ba-phrase';
 import { officeHolderAfterVerb } from './arabic-office-holder';
 import { gapSubject } from './arabic-gap-subject';
+import { undergoneAgent } from './arabic-undergone-agent';
 import { gapObjectFirst } from './gap-object';
 import { disagreesWithVerb } from './verb-agreement';
 import type { ActorLike, Span } from '../assemble.types';
@@ -77,6 +78,8 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
       ),
       'idafa after masdar',
     );
+  // "تعرض مطار عدن لقصف صاروخي من ميليشيات الحوثي": an undergone act's doer after من (arabic-undergone-agent.ts).
+  if (physical) pick(undergoneAgent(text, tokens, trigger, after, ok), 'agent of the undergone act');
   // "لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي بالأمير": the idafa is an office whose holder a rank names
   // (a definite masdar has none: "رأس الوفد إلى الاجتماع معالي الوزير" names the verb's subject).
   if (!physical && !definite)

@@ -33,7 +33,7 @@ import { AID_SPEAKER_RULE, aidSpeaker } from './aid-speaker-actor';
 import { EXPEL_SPEAKER_RULE, expelSpeaker } from './expel-speaker-actor';
 import { quoteSpeaker } from './english-quote-speaker';
 import { reportingAuthority } from './reporting-authority';
-import { quotedFirstPersonSpeaker } from './arabic-quoted-first-person';
+import { quotedFirstPersonSpeaker, quotedFutureSpeaker } from './arabic-quoted-first-person';
 import { judgingParticipleSpeaker } from './arabic-judging-participle';
 
 export interface ActorAttachment {
@@ -85,6 +85,13 @@ export function attachActor(
   let actorSpan = choice.actor;
   let actorRule = choice.rule;
   let target = choice.target;
+  // "وقال وزير الخارجية الأمريكي: «في حال خرق إيران الاتفاق سنرد»": a first-person future verb in a quotation is the
+  // speaker's, not the act of a name before it inside the quoted words (arabic-quoted-first-person.ts).
+  const future = arabic ? quotedFutureSpeaker(text, tokens, actors, trigger, clause.sFirst) : null;
+  if (future) {
+    actorSpan = future;
+    actorRule = 'speaker of the quoted first person';
+  }
   // "التنظيم تمكن من..." next to the trigger beats a distant guess.
   if (!actorSpan || actorRule?.startsWith('nearest')) {
     const anaphor = resolveActorAnaphor(tokens, actors, trigger, cFirst, cEnd);

@@ -121,7 +121,7 @@ export function chooseActor(
       (isVictim(tokens, a, trigger) || (isSpeaker(tokens, a, type) && !reportsOwnAct(tokens, a, trigger)))
     ) &&
     !(a.end <= trigger.first && physical && diedBetween(tokens, a.end, trigger.first)) &&
-    !(physical && undergoes(tokens, a, trigger)) &&
+    !(physical && undergoes(tokens, a, trigger, text)) &&
     !(arabic && !physical && addressedByLam(text, tokens, trigger, a)) &&
     !(arabic && physical && behindComplementizer(tokens, a, trigger) && !reportsOwnAct(tokens, a, trigger)) &&
     !(arabic && relativeOnNoun(tokens, trigger, a)) &&

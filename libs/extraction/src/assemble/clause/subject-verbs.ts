@@ -8,15 +8,39 @@ import { rawSubject } from './raw-subject';
 
 // Verbs whose subject undergoes what follows: "شهدت تركيا هجوما" (Turkey witnessed an attack), "تعرضت القوات لكمين".
 const UNDERGO = new Set(
-  ['شهد', 'شهدت', 'تشهد', 'يشهد', 'تعرض', 'تعرضت', 'يتعرض', 'تتعرض', 'witnessed', 'suffered', 'saw'].map(foldWord),
+  [
+    ...['شهد', 'شهدت', 'تشهد', 'يشهد', 'تعرض', 'تعرضت', 'يتعرض', 'تتعرض', 'تعرضوا', 'تعرضا', 'تعرضتا'],
+    // "بعد تعرضهم لهجوم": the masdar with its owner's pronoun.
+    ...['تعرضه', 'تعرضها', 'تعرضهم', 'تعرضهما'],
+    ...['witnessed', 'suffered', 'saw'],
+  ].map(foldWord),
 );
 
-/** A verb of undergoing (شهدت, تعرضت, witnessed) right before the mention or between it and the trigger. */
-export function undergoes(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch): boolean {
+// How far back from a mention the verb of undergoing may stand when the mention ends its subject phrase ("تعرضت
+// دورية للجيش العراقي لهجوم", "تعرضت قرى محافظتي الطوال والحرث جنوب جازان أمس إلى سقوط مقذوفات").
+const UNDERGONE_PHRASE = 6;
+// Punctuation that closes the subject phrase of a verb of undergoing.
+const PHRASE_BREAK = /[.؟?!؛;:،,«»"]/;
+
+/** A verb of undergoing: شهدت, تعرضت, تعرضهم, witnessed. */
+export const isUndergoVerb = (t: Token | undefined): boolean =>
+  !!t && (UNDERGO.has(t.norm) || t.stems.some((x) => UNDERGO.has(x)));
+
+/** A verb of undergoing (شهدت, تعرضت, witnessed) right before the mention or between it and the trigger, or
+ * opening the phrase the mention ends, with the trigger its object: the subject phrase of such a verb (the patrol and
+ * the army it belongs to) was hit, whoever is named inside it. */
+export function undergoes(tokens: Token[], a: Span<ActorLike>, trigger: TriggerMatch, text?: string): boolean {
   if (a.end > trigger.first) return false;
-  const hit = (t: Token | undefined) => !!t && (UNDERGO.has(t.norm) || t.stems.some((x) => UNDERGO.has(x)));
+  const hit = isUndergoVerb;
   if (hit(tokens[a.first - 1])) return true;
   for (let k = a.end; k < trigger.first; k++) if (hit(tokens[k])) return true;
+  if (text === undefined || trigger.first - a.end > UNDERGONE_PHRASE) return false;
+  // The phrase from the verb to the trigger holds no break: the mention sits in the verb's subject.
+  if (PHRASE_BREAK.test(text.slice(tokens[a.first].start, tokens[trigger.first].start))) return false;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - UNDERGONE_PHRASE); k--) {
+    if (PHRASE_BREAK.test(text.slice(tokens[k].start, tokens[k + 1].start))) return false;
+    if (hit(tokens[k])) return tokens[k].isArabic;
+  }
   return false;
 }
 
