@@ -77,6 +77,15 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
   return sameActor(a.actor, b.actor) && distanceKm(p, q) <= MERGE_KM && p.kind !== 'country' && q.kind !== 'country';
 }
 
+/** Two places of which neither holds the other (a country and a place in it, a province and its town) and that lie
+ * farther apart than the merge radius: the scenes of two happenings. */
+function placedApart(p: PlaceLike | null, q: PlaceLike | null): boolean {
+  if (!p || !q || p.id === q.id) return false;
+  if (p.kind === 'country' || q.kind === 'country') return p.country !== q.country;
+  const province = (p.kind === 'admin1' || q.kind === 'admin1') && !!p.admin1 && p.admin1 === q.admin1;
+  return !province && distanceKm(p, q) > MERGE_KM;
+}
+
 function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
   const better = e.confidence > into.confidence;
   // A subject read in its slot replaces an actor that was only the nearest mention.
@@ -175,11 +184,15 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
     (a, b) => Number(a.backref) - Number(b.backref) || rank(a) - rank(b) || a.evidence.start - b.evidence.start,
   );
   for (const e of ordered) {
-    const earlier = e.backref
+    const latest = e.backref
       ? out
           .filter((o) => o.type === e.type && o.evidence.start < e.evidence.start)
           .sort((a, b) => b.evidence.start - a.evidence.start)[0]
       : undefined;
+    // "مدفعية القوات السعودية ترد على مصدر تلك القذائف داخل محافظة صعدة": a back-reference placed apart from the
+    // happening it points to is the answer to it, told at its own scene, not a repeat of it.
+    const ownScene = ARABIC_SCRIPT.test(e.evidence.text) && e.trace.placeRule === 'nearest in clause';
+    const earlier = latest && !(ownScene && placedApart(latest.place, e.place)) ? latest : undefined;
     const fresh = !e.backref && (announcesAnother(e) || opensSeparately(e));
     // Everything but the place: a link line's mention may join the lead across places (link-line.ts).
     const agrees = (o: DraftEvent) =>
