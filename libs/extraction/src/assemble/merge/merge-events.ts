@@ -12,6 +12,7 @@ import { ARABIC_SCRIPT } from '../../text/tokenize';
 import { apartArrests } from './arrest-places';
 import { restatedLead, sharperRestated } from './link-line';
 import { distanceKm } from '../places/distance-km';
+import { answersAnother } from './reply-act';
 
 const MERGE_KM = 25;
 
@@ -203,7 +204,9 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&
       actorsCompatible(o.actor, e.actor) &&
       (rolesCompatible(o, e) || clauses.get(o)!.has(e.evidence.start)) &&
-      modesCompatible(o, e);
+      modesCompatible(o, e) &&
+      // An answer ("ردّ عليه الجيش بغارة") joins only the other mentions of that answer (reply-act.ts).
+      (!answersAnother(e) || answersAnother(o));
     const fits = (o: DraftEvent) => agrees(o) && placesCompatible(o, e);
     // A clause reports one happening per type: its other triggers join the happening it already fed.
     // A closing link line repeats the headline: a mention no happening fits is the lead's, wherever it is placed.
