@@ -192,7 +192,8 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       : undefined;
     // "مدفعية القوات السعودية ترد على مصدر تلك القذائف داخل محافظة صعدة": a back-reference placed apart from the
     // happening it points to is the answer to it, told at its own scene, not a repeat of it.
-    const ownScene = ARABIC_SCRIPT.test(e.evidence.text) && e.trace.placeRule === 'nearest in clause';
+    const ownScene =
+      e.type === 'ASSAULT' && ARABIC_SCRIPT.test(e.evidence.text) && e.trace.placeRule === 'nearest in clause';
     const earlier = latest && !(ownScene && placedApart(latest.place, e.place)) ? latest : undefined;
     const fresh = !e.backref && (announcesAnother(e) || opensSeparately(e));
     // Everything but the place: a link line's mention may join the lead across places (link-line.ts).
