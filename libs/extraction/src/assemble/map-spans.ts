@@ -141,7 +141,9 @@ export const AR_SETTLEMENT_NOUNS = foldedSet([
   'مخيم',
 ]);
 /** Place nouns that keep their locative reading behind a glued و, ف or ب: settlements, provinces, countryside. */
-const PLACE_NOUNS = new Set([...AR_SETTLEMENT_NOUNS, ...foldedSet(['محافظة', 'ولاية', 'ريف'])]);
+// "مواقع للحوثيين بالعاصمة صنعاء": the capital noun with a glued ب or و is a place noun too (bare العاصمة is in
+// LOCATIVE), so the capital after it is the scene, not the government it would otherwise name.
+const PLACE_NOUNS = new Set([...AR_SETTLEMENT_NOUNS, ...foldedSet(['محافظة', 'ولاية', 'ريف', 'العاصمة', 'عاصمة'])]);
 
 /** True when a preposition or place noun precedes the span (or is glued on as ب/في): "في سوريا", "بحلب". */
 export function isLocative(tokens: Token[], first: number, start: number): boolean {

@@ -7,6 +7,7 @@ import type { DraftEvent, PlaceLike } from '../assemble/assemble.types';
 import { distanceKm } from '../assemble/places/distance-km';
 import { isDictionaryActor } from '../assemble/clause/raw-subject';
 import { ARABIC_SCRIPT } from '../text/tokenize';
+import { answersAnother } from '../assemble/merge/reply-act';
 
 const NEAR_KM = 25;
 
@@ -35,6 +36,8 @@ function twoDoers(a: DraftEvent, b: DraftEvent): boolean {
  * are apart (neither holds the other, and they are farther apart than a town's reach). */
 export function separateHappenings(a: DraftEvent, b: DraftEvent): boolean {
   if (twoDoers(a, b)) return true;
+  // "أطلقت صاروخا من غزة … ردّ عليه الجيش الإسرائيلي بغارة": an act and the answer to it (reply-act.ts).
+  if (answersAnother(a) !== answersAnother(b)) return true;
   const p = a.place;
   const q = b.place;
   if (!p || !q || p.id === q.id) return false;

@@ -17,6 +17,7 @@ import { clauseActorsJoin } from './clause-mates';
 import { oneSide } from './one-side';
 import { breakDownRoundUps } from './round-up-tolls';
 import { lendCrackdownTolls } from './crackdown-tolls';
+import { answersAnother } from './reply-act';
 
 const MERGE_KM = 25;
 
@@ -85,6 +86,15 @@ function placesCompatible(a: DraftEvent, b: DraftEvent): boolean {
     p.kind !== 'country' &&
     q.kind !== 'country'
   );
+}
+
+/** Two places of which neither holds the other (a country and a place in it, a province and its town) and that lie
+ * farther apart than the merge radius: the scenes of two happenings. */
+function placedApart(p: PlaceLike | null, q: PlaceLike | null): boolean {
+  if (!p || !q || p.id === q.id) return false;
+  if (p.kind === 'country' || q.kind === 'country') return p.country !== q.country;
+  const province = (p.kind === 'admin1' || q.kind === 'admin1') && !!p.admin1 && p.admin1 === q.admin1;
+  return !province && distanceKm(p, q) > MERGE_KM;
 }
 
 function absorb(into: DraftEvent, e: DraftEvent, sameClause: boolean): void {
@@ -187,11 +197,16 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
     (a, b) => Number(a.backref) - Number(b.backref) || rank(a) - rank(b) || a.evidence.start - b.evidence.start,
   );
   for (const e of ordered) {
-    const earlier = e.backref
+    const latest = e.backref
       ? out
           .filter((o) => o.type === e.type && o.evidence.start < e.evidence.start)
           .sort((a, b) => b.evidence.start - a.evidence.start)[0]
       : undefined;
+    // "مدفعية القوات السعودية ترد على مصدر تلك القذائف داخل محافظة صعدة": a back-reference placed apart from the
+    // happening it points to is the answer to it, told at its own scene, not a repeat of it.
+    const ownScene =
+      e.type === 'ASSAULT' && ARABIC_SCRIPT.test(e.evidence.text) && e.trace.placeRule === 'nearest in clause';
+    const earlier = latest && !(ownScene && placedApart(latest.place, e.place)) ? latest : undefined;
     const fresh = !e.backref && (announcesAnother(e) || opensSeparately(e));
     // Everything but the place: a link line's mention may join the lead across places (link-line.ts).
     const agrees = (o: DraftEvent) =>
@@ -204,7 +219,9 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
         oneSide(o, e) ||
         clauseActorsJoin(o, e, clauses.get(o)!.has(e.evidence.start))) &&
       (rolesCompatible(o, e) || clauses.get(o)!.has(e.evidence.start)) &&
-      modesCompatible(o, e);
+      modesCompatible(o, e) &&
+      // An answer ("ردّ عليه الجيش بغارة") joins only the other mentions of that answer (reply-act.ts).
+      (!answersAnother(e) || answersAnother(o));
     const fits = (o: DraftEvent) => agrees(o) && placesCompatible(o, e);
     // A clause reports one happening per type: its other triggers join the happening it already fed.
     // A closing link line repeats the headline: a mention no happening fits is the lead's, wherever it is placed.

@@ -24,6 +24,7 @@ import { startingWithin } from '../spans-in-order';
 import { withoutActorSeat } from './actor-seat';
 import { facesTown } from './facing-town';
 import { mainActOfOutcome } from './participle-outcome';
+import { provinceOfNamesake } from './far-namesake';
 
 /** Physical happenings that may take their place from a later clause of their sentence. */
 const MATERIAL_SCENE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID']);
@@ -214,7 +215,11 @@ export function chooseLocation(
   if (here) {
     // A homonym placed in another country by the next place ("حي الخالدية في حلب") yields to that place.
     const qualified = ctx ? foreignQualifier(ctx.tokens, here, places) : null;
-    const chosen = qualified ?? sharpen(here, inClause, ctx);
+    const sharp = qualified ?? sharpen(here, inClause, ctx);
+    // A town far outside the province named just before it is a namesake placed elsewhere (far-namesake.ts).
+    // Arabic only: English copy names a town before its province ("Talh, in Saada province") and was measured worse.
+    const arabic = !!ctx?.tokens[sharp.first]?.isArabic;
+    const chosen = (arabic && provinceOfNamesake(inClause, sharp)) || sharp;
     // "قتل في غارة في سوريا بينما كان يتنقل قرب بلدة سرمدا": a later clause names the town of that country.
     const town = ctx && MATERIAL_SCENE.has(ctx.type) ? townOfCountry(chosen, laterPool()) : null;
     return { place: town ?? chosen, rule: 'nearest in clause' };
