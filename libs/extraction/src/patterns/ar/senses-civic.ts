@@ -279,11 +279,12 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
   // "وافق مجلس الوزراء على تعديل": a cabinet or shura approving its own business is administration, not an
   // agreement between parties (a Security Council approving a resolution stays AGREE).
   { type: 'AGREE', phrases: ['وافق', 'وافقت'], objectNot: ['الوزراء', 'الشورى', 'البلدي'], window: 3 },
-  // "رفض المتحدث التعليق": declining to comment is sourcing, not a refusal.
+  // "رفض المتحدث التعليق": declining to comment or to answer is sourcing, not a refusal; "وحالة رفضت النقل" (a
+  // casualty who declined the ambulance) is a paramedics' report.
   {
     type: 'REJECT',
     phrases: ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض'],
-    objectNot: ['التعليق', 'للتعليق', 'الإفصاح', 'الإدلاء'],
+    objectNot: ['التعليق', 'للتعليق', 'الإفصاح', 'الإدلاء', 'الإجابة', 'للإجابة', 'النقل'],
     window: 5,
   },
 ];

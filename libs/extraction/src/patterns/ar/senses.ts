@@ -2,6 +2,7 @@
 import type { SenseRule } from '../trigger-senses';
 import { AR_BLAME_SENSES } from './blame-predicates';
 import { AR_CARRIED_AID_SENSES, AR_STOOD_BY_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
+import { AR_COURTESY_SENSES } from './senses-courtesy';
 import { AR_MASDAR_SENSES } from './senses-masdar';
 import { AR_STATE_SENSES } from './senses-states';
 import { AR_SENT_FORCES_SENSES } from './mobilize.patterns';
@@ -258,4 +259,5 @@ export const AR_SENSES: SenseRule[] = [
   },
   ...AR_STATE_SENSES,
   ...AR_MASDAR_SENSES,
+  ...AR_COURTESY_SENSES,
 ];
