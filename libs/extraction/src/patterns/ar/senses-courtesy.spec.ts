@@ -22,6 +22,16 @@ describe('Arabic courtesies', () => {
 });
 
 describe('Arabic sourcing', () => {
+  it('reads a source speaking to the newspaper on the phone as no call between parties', () => {
+    expect(typesOf('وأوضح محافظ عدن في اتصال هاتفي لـ«الشرق الأوسط» أن الوزراء عادوا.')).not.toContain('CONSULT');
+    expect(typesOf('وقال الحذيفي في اتصال هاتفي بـ«عكاظ»: الوضع مستقر.')).not.toContain('CONSULT');
+    expect(typesOf('وقال المتحدث باسم قوات التحالف في اتصال هاتفي إن العمل لا يزال يحتاج لوقت.')).not.toContain(
+      'CONSULT',
+    );
+    expect(typesOf('وقال المتحدث في اتصال هاتفي، إن العمل مستمر.')).not.toContain('CONSULT');
+    expect(typesOf('وأطلع أوغلو في اتصال هاتفي مع الأمين العام للأمم المتحدة على العمليات.')).toContain('CONSULT');
+    expect(typesOf('وأكد الملك خلال اتصال هاتفي مع أوباما أن الاتفاق مهم.')).toContain('CONSULT');
+  });
   it('reads declining to answer, or a casualty declining the ambulance, as no refusal', () => {
     expect(typesOf('ورفض بلان الإجابة عن سؤال عما إذا كان الفريق قد حصل على إذن.')).not.toContain('REJECT');
     expect(typesOf('تم نقل حالة واحدة للمستشفى وحالة رفضت النقل.')).not.toContain('REJECT');

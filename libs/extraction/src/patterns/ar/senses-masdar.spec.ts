@@ -26,4 +26,10 @@ describe('Arabic masdar senses', () => {
     expect(typesOf('لكن الخارجية الأميركية رفضت أي تعاون مع نظام الأسد.')).not.toContain('COOPERATE');
     expect(typesOf('وأشار إلى المزيد من التعاون الأمريكي مع دول الخليج في تبادل المعلومات.')).toContain('COOPERATE');
   });
+  it('reads mines swept, cleared or mapped as no blast', () => {
+    expect(typesOf('ستصل قوة سعودية مدعومة بعربات كاسحة وكاشفات ألغام إلى مدينة عدن.')).not.toContain('ASSAULT');
+    expect(typesOf('وبدأت الفرق الهندسية نزع الألغام من الطرق.')).not.toContain('ASSAULT');
+    expect(typesOf('وانفجر لغم أرضي بدورية للجيش.')).toContain('ASSAULT');
+    expect(typesOf('وزرعت الميليشيات ألغاما في الطرق.')).toContain('ASSAULT');
+  });
 });

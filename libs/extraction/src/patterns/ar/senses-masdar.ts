@@ -1,7 +1,8 @@
-// Arabic sense rules for a masdar that names no act done now (see ../trigger-senses.ts), from a frequency audit of
-// what fires on unlabeled feed text: unvocalized رفع is both "lifted" and "the lifting", and the masdar is mostly a
+// Arabic sense rules for a trigger noun that names no act done now (see ../trigger-senses.ts), from a frequency audit
+// of what fires on unlabeled feed text: unvocalized رفع is both "lifted" and "the lifting", and the masdar is mostly a
 // prospect ("مقابل رفع العقوبات", "فور رفع العقوبات", "لرفع العقوبات"); "بالتعاون مع" and "بالتنسيق مع" say how
-// another act was done, and "أي تعاون" is cooperation refused or wished for.
+// another act was done, and "أي تعاون" is cooperation refused or wished for; mines swept, cleared or mapped
+// ("كاسحات ألغام", "نزع الألغام", "حقول ألغام") are equipment and demining, not a blast.
 import type { SenseRule } from '../trigger-senses';
 
 /** The lexicon's lifting phrases whose head is the ambiguous رفع (concede.patterns.ts). */
@@ -35,5 +36,14 @@ export const AR_MASDAR_SENSES: SenseRule[] = [
     subjectNot: ['أي', 'بأي', 'لأي', 'دون', 'عدم'],
     window: 1,
     surfaceNot: /^[وف]?ب(?:ال)?(?:تعاون|تنسيق)$/,
+  },
+  {
+    type: 'ASSAULT',
+    phrases: ['لغم', 'ألغام'],
+    subjectNot: [
+      ...['كاسحة', 'كاسحات', 'كاشفة', 'كاشفات', 'كاشف', 'نزع', 'إزالة', 'تفكيك', 'مسح', 'تطهير'],
+      ...['حقل', 'حقول', 'خرائط', 'خريطة'],
+    ],
+    window: 1,
   },
 ];
