@@ -18,6 +18,8 @@ describe('Arabic masdar senses', () => {
     expect(typesOf('وتؤكد التصريحات حدوث قفزة إنتاجية فور رفع العقوبات.')).not.toContain('CONCEDE');
     expect(typesOf('قبل أن تتحرك واشنطن لرفع العقوبات المفروضة على إيران.')).not.toContain('CONCEDE');
     expect(typesOf('رفع مجلس الأمن العقوبات المفروضة على ليبيا.')).toContain('CONCEDE');
+    expect(typesOf('وتوقع زيادة صرف إيران بعد رفع الحظر عن أموالها المجمدة.')).toEqual([]);
+    expect(typesOf('وفرضت السلطات حظر التجول في المدينة.')).toContain('COERCE');
     expect(typesOf('وأعلنت السلطات عن رفع حظر التجول في المدينة.')).toContain('CONCEDE');
   });
   it('reads "in cooperation with" as the manner of another act, and "any cooperation" as none', () => {
@@ -29,6 +31,7 @@ describe('Arabic masdar senses', () => {
   it('reads mines swept, cleared or mapped as no blast', () => {
     expect(typesOf('ستصل قوة سعودية مدعومة بعربات كاسحة وكاشفات ألغام إلى مدينة عدن.')).not.toContain('ASSAULT');
     expect(typesOf('وبدأت الفرق الهندسية نزع الألغام من الطرق.')).not.toContain('ASSAULT');
+    expect(typesOf('ستصل القوة إلى مدينة عدن لتطهيرها من الألغام.')).not.toContain('ASSAULT');
     expect(typesOf('وانفجر لغم أرضي بدورية للجيش.')).toContain('ASSAULT');
     expect(typesOf('وزرعت الميليشيات ألغاما في الطرق.')).toContain('ASSAULT');
   });

@@ -37,6 +37,14 @@ export const AR_MASDAR_SENSES: SenseRule[] = [
     window: 1,
     surfaceNot: /^[وف]?ب(?:ال)?(?:تعاون|تنسيق)$/,
   },
+  // A ban or a siege lifted is no ban imposed: once رفع الحظر is read as a prospect above, its noun must not fire
+  // alone ("بعد رفع الحظر عن أموالها").
+  {
+    type: 'COERCE',
+    phrases: ['حظر', 'حظر التجول', 'حظر التجوال', 'حظر تجول', 'حصار'],
+    subjectNot: ['رفع', 'برفع', 'رفعت', 'إلغاء', 'ألغى', 'ألغت', 'إنهاء', 'انتهاء', 'كسر', 'فك'],
+    window: 1,
+  },
   {
     type: 'ASSAULT',
     phrases: ['لغم', 'ألغام'],
@@ -44,6 +52,7 @@ export const AR_MASDAR_SENSES: SenseRule[] = [
       ...['كاسحة', 'كاسحات', 'كاشفة', 'كاشفات', 'كاشف', 'نزع', 'إزالة', 'تفكيك', 'مسح', 'تطهير'],
       ...['حقل', 'حقول', 'خرائط', 'خريطة'],
     ],
-    window: 1,
+    // "لتطهيرها من الألغام": the clearing verb stands a word or two before.
+    window: 3,
   },
 ];
