@@ -36,6 +36,16 @@ describe('Arabic standing states', () => {
 });
 
 describe('Arabic office senses', () => {
+  it('reads a safety advisory to residents, or an invitation to attend, as no call', () => {
+    expect(
+      typesOf('ودعت المديرية العامة للدفاع المدني بمنطقة المدينة المنورة جميع المواطنين والمقيمين لأخذ الحيطة والحذر.'),
+    ).not.toContain('REQUEST');
+    expect(typesOf('ودعا رئيس النادي كافة المهتمين بالشعر من الجنسين للحضور والمشاركة في الدورة.')).not.toContain(
+      'REQUEST',
+    );
+    expect(typesOf('دعا فرع الجمعية في أبها الأسر في منطقة عسير لحضور الحفل.')).not.toContain('REQUEST');
+    expect(typesOf('ودعا المجتمع الدولي للتحرك لحماية المدنيين في اليمن.')).toContain('REQUEST');
+  });
   it('reads a meeting someone convened as no call', () => {
     expect(typesOf('وعقد اجتماع طارئ دعا إليه رئيس البلدية.')).not.toContain('REQUEST');
     expect(typesOf('ودعا رئيس البلدية الوزارة إلى التدخل.')).toContain('REQUEST');
