@@ -21,6 +21,11 @@ describe('Arabic standing states', () => {
     expect(typesOf('وأيدت محكمة لاحقا غرامة قيمتها 2.4 مليون دولار.')).not.toContain('SUPPORT');
     expect(typesOf('وأيدت الحكومة قرار مجلس الأمن.')).toContain('SUPPORT');
   });
+  it('reads the masdar of endangering security or society as no threat', () => {
+    expect(typesOf('وواجهوا تهما بالتجسس وتهديد أمن الدولة.')).not.toContain('THREATEN');
+    expect(typesOf('وكل ذلك له أثر كبير في تهديد المجتمع بشكل عام.')).not.toContain('THREATEN');
+    expect(typesOf('وأصدرت الهيئة تهديدا للطيار بسحب ترخيصه.')).toContain('THREATEN');
+  });
   it('reads a danger that threatens everyone as no threat', () => {
     expect(typesOf('وقال: "الإرهاب يهدد الجميع في تونس".')).not.toContain('THREATEN');
     expect(typesOf('وتهدد الحكومة بفرض عقوبات على الشركات.')).toContain('THREATEN');
