@@ -31,6 +31,10 @@ const OFFICE_AUDIENCE = [
   'المتنزهين',
   'المواطنين',
   'المواطنات',
+  // "المواطنين والمقيمين" (residents, in the Gulf sense) and "المهتمين" (whoever is interested) address the public.
+  'المقيمين',
+  'المقيمات',
+  'المهتمين',
   // Charity appeals: "ناشد أهل الخير", "ناشد فاعلي الخير".
   'الخير',
   'فاعلي',
@@ -57,6 +61,10 @@ const OFFICE_STEPS = [
   'بإرشادات',
   'الاهتمام',
   'المقابلة',
+  // Safety advisories ("أخذ الحيطة والحذر") and invitations to a ceremony or a course ("لحضور الحفل", "للحضور").
+  'الحيطة',
+  'لحضور',
+  'للحضور',
 ];
 
 /** "دعت القيادة الله سبحانه", "ندعو أن يعيد ربي": a prayer, whoever stands between the verb and the Lord. الله alone is
@@ -170,7 +178,9 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     type: 'REQUEST',
     phrases: [...CALL_VERBS, 'ناشدوا', 'يناشد', 'داعيا', 'حاثا', 'مناشدا', 'ندعو', 'أدعو'],
     objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO, ...DOCUMENTS, ...CONVENED, ...PRESS],
-    farNot: [...OFFICE_STEPS, ...PRAISED],
+    // A long title may stand between the call and its public ("ودعت المديرية العامة للدفاع المدني بمنطقة المدينة
+    // المنورة جميع المواطنين والمقيمين لأخذ الحيطة"): residents are addressed only by notices.
+    farNot: [...OFFICE_STEPS, ...PRAISED, 'المقيمين', 'المقيمات'],
     window: 6,
     // "ودّعت الجمعية المصابين" (bade farewell) folds to و + دعت: a call leads on to what it calls for (إلى, or a
     // purpose masdar with ل: trigger-senses.ts someLamPurpose).
@@ -279,11 +289,12 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
   // "وافق مجلس الوزراء على تعديل": a cabinet or shura approving its own business is administration, not an
   // agreement between parties (a Security Council approving a resolution stays AGREE).
   { type: 'AGREE', phrases: ['وافق', 'وافقت'], objectNot: ['الوزراء', 'الشورى', 'البلدي'], window: 3 },
-  // "رفض المتحدث التعليق": declining to comment is sourcing, not a refusal.
+  // "رفض المتحدث التعليق": declining to comment or to answer is sourcing, not a refusal; "وحالة رفضت النقل" (a
+  // casualty who declined the ambulance) is a paramedics' report.
   {
     type: 'REJECT',
     phrases: ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض'],
-    objectNot: ['التعليق', 'للتعليق', 'الإفصاح', 'الإدلاء'],
+    objectNot: ['التعليق', 'للتعليق', 'الإفصاح', 'الإدلاء', 'الإجابة', 'للإجابة', 'النقل'],
     window: 5,
   },
 ];

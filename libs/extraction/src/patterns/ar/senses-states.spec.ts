@@ -21,6 +21,11 @@ describe('Arabic standing states', () => {
     expect(typesOf('وأيدت محكمة لاحقا غرامة قيمتها 2.4 مليون دولار.')).not.toContain('SUPPORT');
     expect(typesOf('وأيدت الحكومة قرار مجلس الأمن.')).toContain('SUPPORT');
   });
+  it('reads the masdar of endangering security or society as no threat', () => {
+    expect(typesOf('وواجهوا تهما بالتجسس وتهديد أمن الدولة.')).not.toContain('THREATEN');
+    expect(typesOf('وكل ذلك له أثر كبير في تهديد المجتمع بشكل عام.')).not.toContain('THREATEN');
+    expect(typesOf('وأصدرت الهيئة تهديدا للطيار بسحب ترخيصه.')).toContain('THREATEN');
+  });
   it('reads a danger that threatens everyone as no threat', () => {
     expect(typesOf('وقال: "الإرهاب يهدد الجميع في تونس".')).not.toContain('THREATEN');
     expect(typesOf('وتهدد الحكومة بفرض عقوبات على الشركات.')).toContain('THREATEN');
@@ -36,6 +41,16 @@ describe('Arabic standing states', () => {
 });
 
 describe('Arabic office senses', () => {
+  it('reads a safety advisory to residents, or an invitation to attend, as no call', () => {
+    expect(
+      typesOf('ودعت المديرية العامة للدفاع المدني بمنطقة المدينة المنورة جميع المواطنين والمقيمين لأخذ الحيطة والحذر.'),
+    ).not.toContain('REQUEST');
+    expect(typesOf('ودعا رئيس النادي كافة المهتمين بالشعر من الجنسين للحضور والمشاركة في الدورة.')).not.toContain(
+      'REQUEST',
+    );
+    expect(typesOf('دعا فرع الجمعية في أبها الأسر في منطقة عسير لحضور الحفل.')).not.toContain('REQUEST');
+    expect(typesOf('ودعا المجتمع الدولي للتحرك لحماية المدنيين في اليمن.')).toContain('REQUEST');
+  });
   it('reads a meeting someone convened as no call', () => {
     expect(typesOf('وعقد اجتماع طارئ دعا إليه رئيس البلدية.')).not.toContain('REQUEST');
     expect(typesOf('ودعا رئيس البلدية الوزارة إلى التدخل.')).toContain('REQUEST');

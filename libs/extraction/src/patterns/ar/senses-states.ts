@@ -82,6 +82,12 @@ const DANGER_AFTER = [
   'لأمن',
   'للاستقرار',
   'للسلم',
+  // The masdar with what it endangers as its object ("تهديد أمن المملكة", "تهديد المجتمع", "تهديد استقرار
+  // المنطقة"): endangering, said of a danger or in a list of charges, not a threat someone made.
+  'أمن',
+  'المجتمع',
+  'السلم',
+  'استقرار',
 ];
 /** Words before the noun that make it a danger present or faced: "وجود تهديد", "يشكل تهديدا", "مواجهة التهديدات". */
 const DANGER_BEFORE = ['بوجود', 'وجود', 'يشكل', 'تشكل', 'يمثل', 'تمثل', 'مواجهة', 'لمواجهة', 'مصدر', 'حجم', 'مستوى'];

@@ -2,6 +2,8 @@
 import type { SenseRule } from '../trigger-senses';
 import { AR_BLAME_SENSES } from './blame-predicates';
 import { AR_CARRIED_AID_SENSES, AR_STOOD_BY_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
+import { AR_COURTESY_SENSES } from './senses-courtesy';
+import { AR_MASDAR_SENSES } from './senses-masdar';
 import { AR_STATE_SENSES } from './senses-states';
 import { AR_SENT_FORCES_SENSES } from './mobilize.patterns';
 
@@ -256,4 +258,6 @@ export const AR_SENSES: SenseRule[] = [
     window: 5,
   },
   ...AR_STATE_SENSES,
+  ...AR_MASDAR_SENSES,
+  ...AR_COURTESY_SENSES,
 ];

@@ -76,7 +76,8 @@ export const AR_REQUEST = triggers('REQUEST', [
   ['demand', 'verb', 0.65, 'أصر ~~ على|أصرت ~~ على|يصر ~~ على|تصر ~~ على'],
   // "الوثيقة تدعو إلى تنفيذ بيان جنيف": what a document or plan provides for, not a demand made now.
   ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: [...DOCUMENTS, ...RELATIVES] }],
-  // "مسؤول طلب عدم ذكر اسمه" (asked not to be named) is sourcing; "طلب منهما اسميهما" an interrogator's question.
+  // "مسؤول طلب عدم ذكر اسمه", "طلب التكتم على هويته" (asked not to be named) are sourcing; "طلب منهما اسميهما" an
+  // interrogator's question.
   // "بناء على طلب الرئيس" (at the president's request) explains what else happened: background.
   [
     'call',
@@ -87,7 +88,7 @@ export const AR_REQUEST = triggers('REQUEST', [
     // "عدد طلب براءات الاختراع", "رفض طلب اللجوء", "تقديم طلب": after a noun that counts, files or answers it, طلب
     // is the masdar (an application or a request already made), not a verb.
     {
-      notBefore: ['عدم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS],
+      notBefore: ['عدم', 'التكتم', 'منهما', 'منه', 'منها', 'منهم', ...ROUTINE_ASKS],
       // "مما تطلب مجهودا", "ما يتطلب تضافر الجهود": after ما the verb is "requires", said of a situation.
       notAfter: ['على', 'بناء', 'ما', 'مما', ...REQUEST_HOLDERS],
     },
