@@ -16,6 +16,7 @@ import { detectLanguage } from '../language/detect-language';
 import { foldPresentationForms } from '../text/normalize';
 import { capitalVenues } from './capital-venue';
 import { eventId } from './event-id';
+import { cameDuringVenues } from './came-during-venue';
 import { separateHappenings } from './separate-happenings';
 import { storyCities } from './story-city';
 import type { EventExtractor, ExplainedEvent, ExtractInput } from './extractor.types';
@@ -122,6 +123,7 @@ export class RuleExtractor implements EventExtractor {
     lendMeetingParties(merged, this.resources.findActors, stateOf);
     const emitted = scored.filter((s) => s.probability >= threshold).map((s) => s.d);
     capitalVenues(emitted, text, language, this.resources);
+    cameDuringVenues(emitted, text, language, this.resources);
     const title = article.title ? foldPresentationForms(article.title) : undefined;
     storyCities(emitted, text, title, language, this.resources);
     for (const { d, features, probability } of scored) {
