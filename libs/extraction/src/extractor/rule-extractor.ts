@@ -16,7 +16,9 @@ import { detectLanguage } from '../language/detect-language';
 import { foldPresentationForms } from '../text/normalize';
 import { capitalVenues } from './capital-venue';
 import { eventId } from './event-id';
+import { cameDuringVenues } from './came-during-venue';
 import { separateHappenings } from './separate-happenings';
+import { storyCities } from './story-city';
 import type { EventExtractor, ExplainedEvent, ExtractInput } from './extractor.types';
 
 export const RULE_EXTRACTOR_NAME = 'marsad-rules';
@@ -119,12 +121,11 @@ export class RuleExtractor implements EventExtractor {
     // "The two sides agreed": the meeting's parties are lent after scoring — whom a pair phrase stands for is no
     // evidence that the sentence reports a happening (the model was fitted without it).
     lendMeetingParties(merged, this.resources.findActors, stateOf);
-    capitalVenues(
-      scored.filter((s) => s.probability >= threshold).map((s) => s.d),
-      text,
-      language,
-      this.resources,
-    );
+    const emitted = scored.filter((s) => s.probability >= threshold).map((s) => s.d);
+    capitalVenues(emitted, text, language, this.resources);
+    cameDuringVenues(emitted, text, language, this.resources);
+    const title = article.title ? foldPresentationForms(article.title) : undefined;
+    storyCities(emitted, text, title, language, this.resources);
     for (const { d, features, probability } of scored) {
       if (probability < threshold) continue;
       const event = toEvent(d, article.id, language, Math.round(probability * 1000) / 1000);
