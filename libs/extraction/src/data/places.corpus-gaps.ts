@@ -36,7 +36,7 @@ madhya-pradesh|Madhya Pradesh||ماديا براديش,مادهيا براديش
 sixth-of-october|6th of October City|Sixth of October City|مدينة السادس من أكتوبر,مدينة ستة أكتوبر,مدينة 6 أكتوبر|EG|29.9361|30.9269|city|gid=353219
 baden-wurttemberg|Baden-Wurttemberg|Baden-Württemberg|بادن فورتمبيرج,بادن فورتمبيرغ,بادن فوتمبيرغ|DE|48.54|9.04|admin1|
 queretaro|Queretaro|Santiago de Queretaro,Querétaro|كويريتارو,كيريتارو|MX|20.5881|-100.3881|city|gid=3991164
-nalchik|Nalchik|Nal'chik|نالتشيك,نالشيك|RU|43.4981|43.6189|city|
+nalchik|Nalchik|Nal'chik|نالتشيك,نالشيك|RU|43.4981|43.6189|city|gid=523523
 warduj|Warduj|Wardooj,Warduj district|وردوج,واردوج|AF|36.75|70.85|district|
 `;
 
