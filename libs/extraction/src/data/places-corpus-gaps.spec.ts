@@ -32,6 +32,11 @@ describe('places the corpus named after a settlement noun', () => {
     ['أقيم المعسكر الإعدادي في مدينة ستة أكتوبر المصرية.', '6th of October City/EG'],
     ['ألقت الشرطة في ولاية بادن فورتمبيرج جنوب غرب ألمانيا القبض على رجل.', 'Baden-Wurttemberg/DE'],
     ['قتل سبعة في منطقة جبلية قرب مدينة كويريتارو المكسيكية.', 'Queretaro/MX'],
+    ['قتل 6 مسلحين في عملية خاصة جرت في نالتشيك عاصمة جمهورية قبردين بلقار.', 'Nalchik/RU'],
+    ['شنّت طالبان حملتها الربيعية في مديرية وردوج وقتلت العشرات.', 'Warduj/AF'],
+    ['ووقع الهجوم في منطقة واردوج الخميس، وقتل عضوان من قوات الأمن.', 'Warduj/AF'],
+    ['أصيبوا خلال تبادل لإطلاق النار قرب بلدة شيلوبي في المقاطعة.', 'Silopi/TR'],
+    ['قال بيان صادر عن سلطات مقاطعة شيرناك الواقعة على الحدود مع العراق.', 'Sirnak/TR'],
   ])('finds the place in %s', (text, place) => {
     expect(found(text)).toContain(place);
   });
@@ -47,5 +52,16 @@ describe('places the corpus named after a settlement noun', () => {
   it('reads البرك, the ponds, as no place and never as Aalborg', () => {
     expect(found('دعت البلدية إلى ردم البرك والمستنقعات.')).toEqual([]);
     expect(found('استقبل أهالي محافظة البرك والمراكز والقرى المجاورة الجثمان.')).not.toContain('Aalborg/DK');
+  });
+});
+
+describe('Hodeidah Governorate', () => {
+  // "محافظة الحديدة" news happens on the Tihama coast round its port city, not inland 29 km away.
+  it('lies within 25 km of Hodeidah city', () => {
+    const m = findPlaces('وفي محافظة الحديدة، غرب اليمن، نفذت المقاومة هجوما', { language: 'ar' })[0];
+    expect(m.place.name).toBe('Hodeidah Governorate');
+    const dLat = (m.place.lat - 14.8) * 111;
+    const dLon = (m.place.lon - 42.95) * 111 * Math.cos((14.8 * Math.PI) / 180);
+    expect(Math.hypot(dLat, dLon)).toBeLessThan(25);
   });
 });

@@ -8,8 +8,11 @@
 // governorate of al-Birk (البرك, also "the ponds", GeoNames' key for Aalborg) and Kızıltepe in Mardin (كيزيل تبه, read
 // as Kyzyl in Russia) were found among the far places the corpus resolved. Then Taiz's Sabir al-Mawadim, Kuwait
 // City's al-Sawabir (the Imam Sadiq mosque bombing), Çınar in Diyarbakır, Gwoza in Borno (جوزا needs a place noun),
-// Kendrapara and Madhya Pradesh, Egypt's 6th of October City, Baden-Württemberg and Querétaro. Coordinates: the town
-// centre. Format: see curated-table.ts.
+// Kendrapara and Madhya Pradesh, Egypt's 6th of October City, Baden-Württemberg and Querétaro; then, from a list of
+// Arabic ASSAULT misses of train, the names the other days repeat: Nalchik (3 more articles, Russia's raids in
+// Kabardino-Balkaria) and Badakhshan's Warduj (2, two spellings); Kumjouia, Akdah, al-Hujailah, Shanaf and Zargel do
+// not recur and stay out. Coordinates: the town centre (Warduj: its valley's villages, between Baharak and Zebak).
+// Format: see curated-table.ts.
 import type { CuratedPlace } from './curated-place.types';
 import { parseCuratedTable } from './curated-table';
 
@@ -33,6 +36,8 @@ madhya-pradesh|Madhya Pradesh||ماديا براديش,مادهيا براديش
 sixth-of-october|6th of October City|Sixth of October City|مدينة السادس من أكتوبر,مدينة ستة أكتوبر,مدينة 6 أكتوبر|EG|29.9361|30.9269|city|gid=353219
 baden-wurttemberg|Baden-Wurttemberg|Baden-Württemberg|بادن فورتمبيرج,بادن فورتمبيرغ,بادن فوتمبيرغ|DE|48.54|9.04|admin1|
 queretaro|Queretaro|Santiago de Queretaro,Querétaro|كويريتارو,كيريتارو|MX|20.5881|-100.3881|city|gid=3991164
+nalchik|Nalchik|Nal'chik|نالتشيك,نالشيك|RU|43.4981|43.6189|city|gid=523523
+warduj|Warduj|Wardooj,Warduj district|وردوج,واردوج|AF|36.75|70.85|district|
 `;
 
 export const CORPUS_GAP_PLACES: CuratedPlace[] = parseCuratedTable(TABLE);

@@ -297,9 +297,9 @@ sistan-baluchestan|Sistan and Baluchestan|Sistan-Baluchestan,Sistan and Baluchis
 balochistan-pk|Balochistan|Baluchistan,Balochistan province|بلوشستان,إقليم بلوشستان|PK|28.5|65.5|admin1|
 # Turkey: the Kurdish southeast
 sanliurfa|Sanliurfa|Urfa,Şanlıurfa|شانلي أورفة,شانلي اورفا,أورفة|TR|37.1591|38.7969|city|
-sirnak|Sirnak|Şırnak|شرناق|TR|37.5139|42.4543|city|gid=300640
+sirnak|Sirnak|Şırnak|شرناق,شيرناك|TR|37.5139|42.4543|city|gid=300640
 cizre|Cizre|Jizre|جيزرة,جزرة|TR|37.3302|42.1848|town|gid=318253
-silopi|Silopi|Silopi|سيلوبي,سلوبي|TR|37.2438|42.4635|town|gid=300797
+silopi|Silopi|Silopi|سيلوبي,سلوبي,شيلوبي|TR|37.2438|42.4635|town|gid=300797
 hakkari|Hakkari|Hakkari province,Hakari|هكاري,حكاري|TR|37.5744|43.7408|city|gid=318137
 bismil|Bismil|Bismil|بسمل,بيسميل|TR|37.8451|40.6593|town|gid=321031
 ceylanpinar|Ceylanpinar|Ceylanpınar|جيلان بينار,جيلانبينار,جيلان بنار,سيلان بينار|TR|36.8472|40.05|town|gid=318668

@@ -4,7 +4,8 @@
 // small a population to be trusted without context. Coordinates: GeoNames where it has the place, else the town
 // centre (governorates: rough centroid; Saudi regions whose centroid is desert far from their towns: their capital,
 // Dammam for the Eastern Province, Najran, Abha for Asir, where their news happens; annotators put "منطقة تبوك" at
-// Tabuk; Qassim's towns lie round its centroid, which stays).
+// Tabuk; Qassim's towns lie round its centroid, which stays; Hodeidah's lies on the coastal Tihama plain between its
+// port city and Bajil, not inland at 14.9/43.2, 29 km from the city where "محافظة الحديدة" news happens).
 // A landmark named after its province stands in a town of it, not at the province: "محيط جامعة الأنبار" is the
 // campus on Ramadi's edge, whose fighting the province centroid in the desert would misplace by 150 km.
 // One line per place:
@@ -106,7 +107,7 @@ gov-ye-marib|Marib Governorate||مأرب|YE|15.5|45.5|admin1|g
 gov-ye-ibb|Ibb Governorate||إب|YE|14.1|44.2|admin1|g
 gov-ye-dhamar|Dhamar Governorate||ذمار|YE|14.6|44.4|admin1|g
 gov-ye-hajjah|Hajjah Governorate||حجة|YE|15.9|43.4|admin1|g
-gov-ye-hodeidah|Hodeidah Governorate||الحديدة|YE|14.9|43.2|admin1|g
+gov-ye-hodeidah|Hodeidah Governorate||الحديدة|YE|14.8|43.1|admin1|g
 gov-ye-saada|Saada Governorate||صعدة|YE|16.9|43.9|admin1|g
 gov-ye-dhale|al-Dhale Governorate||الضالع|YE|13.75|44.8|admin1|g
 gov-ye-amran|Amran Governorate||عمران|YE|16.0|43.9|admin1|g
