@@ -28,6 +28,8 @@ export interface WordSlots {
   genreRank: number;
   /** Opinion-cue class (context/opinion-cues.ts); RANK_UNSET until asked. */
   opinionClass: number;
+  /** Whether some reading is a casualty cue word (assemble/counts/count-pairs.ts): 1 or 0, RANK_UNSET until asked. */
+  countCue: number;
   /** The trigger index startsTrigger answers for (patterns/match-triggers.ts), null until asked. */
   triggerIndex: object | null;
   startsTrigger: boolean;
@@ -44,6 +46,7 @@ const NO_WORDS: readonly string[] = [];
 const newSlots = (): WordSlots => ({
   genreRank: RANK_UNSET,
   opinionClass: RANK_UNSET,
+  countCue: RANK_UNSET,
   triggerIndex: null,
   startsTrigger: false,
   restIndex: null,
