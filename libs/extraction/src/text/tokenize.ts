@@ -34,6 +34,8 @@ export interface WordSlots {
   eulogyCue: number;
   /** Health-day bits of the word (assemble/filters/arabic-public-appeals.ts), RANK_UNSET until asked. */
   healthDayCue: number;
+  /** Hedge, accident and denial bits of the word (patterns/context-cues.ts), RANK_UNSET until asked. */
+  clauseCue: number;
   /** The trigger index startsTrigger answers for (patterns/match-triggers.ts), null until asked. */
   triggerIndex: object | null;
   startsTrigger: boolean;
@@ -53,6 +55,7 @@ const newSlots = (): WordSlots => ({
   countCue: RANK_UNSET,
   eulogyCue: RANK_UNSET,
   healthDayCue: RANK_UNSET,
+  clauseCue: RANK_UNSET,
   triggerIndex: null,
   startsTrigger: false,
   restIndex: null,
