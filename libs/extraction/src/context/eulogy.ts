@@ -2,7 +2,7 @@
 // الله بواسع رحمته". A piece that mourns someone (three or more mourning formulas) tells his life and prays for him:
 // its calls are prayers, its denials and accusations anecdotes of his life, its meetings memories (codebook: background
 // history is not an event). Material triggers stay: the attack that killed him may be the news.
-import type { Token } from '../text/tokenize';
+import { RANK_UNSET, type Token } from '../text/tokenize';
 
 // "رحمه الله", "رحمها الله", "يرحمه الله": a mercy verb with God right after it.
 const MERCY = /^[وف]?(?:رحمه|رحمها|رحمهم|يرحمه|يرحمها|يرحمهم)$/;
@@ -15,6 +15,17 @@ const EULOGY_CUES = 3;
 const TOKENS_PER_CUE = 110;
 const MANY_CUES = 6;
 const cache = new WeakMap<Token[], boolean>();
+const MERCY_BIT = 1;
+const MOURNING_BIT = 2;
+
+/** Which of the two formulas' words the token is (MERCY_BIT, MOURNING_BIT): a pure function of its surface, memoised
+ * in its slots, since an article's every word is asked and two expressions per word cost as much as tokenizing. */
+function cueBits(t: Token): number {
+  const slots = t.slots;
+  if (slots.eulogyCue === RANK_UNSET)
+    slots.eulogyCue = (MERCY.test(t.norm) ? MERCY_BIT : 0) | (MOURNING.test(t.norm) ? MOURNING_BIT : 0);
+  return slots.eulogyCue;
+}
 
 /** True when the article has at least three mourning formulas, dense enough for its length (or many). */
 export function isEulogy(tokens: Token[]): boolean {
@@ -22,8 +33,8 @@ export function isEulogy(tokens: Token[]): boolean {
   if (cached !== undefined) return cached;
   let cues = 0;
   for (let k = 0; k < tokens.length && cues < MANY_CUES; k++) {
-    const w = tokens[k].norm;
-    if ((MERCY.test(w) && tokens[k + 1]?.norm === GOD) || MOURNING.test(w)) cues++;
+    const bits = cueBits(tokens[k]);
+    if (((bits & MERCY_BIT) !== 0 && tokens[k + 1]?.norm === GOD) || (bits & MOURNING_BIT) !== 0) cues++;
   }
   const out = cues >= EULOGY_CUES && (cues >= MANY_CUES || cues * TOKENS_PER_CUE >= tokens.length);
   cache.set(tokens, out);

@@ -1,7 +1,7 @@
 // Context around a trigger that changes what it means: negation (لم يقصف، did not attack), denial verbs that
 // scope over what follows (نفى ... انسحاب), hedges (reportedly, مزاعم), irrealis or stative framing (لوقف القصف,
 // مناطق سيطرة) that describes no happening, and accident vocabulary that turns a death into a non-attack.
-import type { Token } from '../text/tokenize';
+import { RANK_UNSET, type Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { carriedOutPurpose } from './purpose-clauses';
 import { foldedSet, hasWord } from '../text/word-sets';
@@ -160,6 +160,23 @@ const ACCIDENT = foldedSet([
 // hasWord (word-sets.ts) is the same test as a plain loop: an arrow over `words` here cost a closure per call.
 const hasStem = (t: Token | undefined, words: Set<string>): boolean => hasWord(t, words);
 
+const HEDGE_BIT = 1;
+const ACCIDENT_BIT = 2;
+const DENIAL_BIT = 4;
+
+/** Whether the word is a hedge, an accident word or a denial (by hasStem), as bits: a pure function of its surface,
+ * memoised in its slots, since the clause scans below ask every word of a clause, and the denial scan once per
+ * trigger. */
+function cueBits(t: Token): number {
+  const slots = t.slots;
+  if (slots.clauseCue === RANK_UNSET)
+    slots.clauseCue =
+      (hasStem(t, HEDGES) ? HEDGE_BIT : 0) |
+      (hasStem(t, ACCIDENT) ? ACCIDENT_BIT : 0) |
+      (hasStem(t, DENIAL) ? DENIAL_BIT : 0);
+  return slots.clauseCue;
+}
+
 /** "on 11 May", "May 10": the month, not the modal. */
 const isMonthMay = (tokens: Token[], k: number) =>
   tokens[k].surface === 'May' && (!!tokens[k - 1]?.isNumber || !!tokens[k + 1]?.isNumber);
@@ -211,7 +228,11 @@ export function negationCue(tokens: Token[], first: number, clauseFirst: number)
   const particle = negatingParticle(tokens, first, clauseFirst);
   if (particle) return particle;
   for (let k = first - 1; k >= clauseFirst; k--)
-    if (hasStem(tokens[k], DENIAL) && tokens[k].norm !== 'نفي' && !PASSIVE_AUX.has(tokens[k - 1]?.norm ?? ''))
+    if (
+      (cueBits(tokens[k]) & DENIAL_BIT) !== 0 &&
+      tokens[k].norm !== 'نفي' &&
+      !PASSIVE_AUX.has(tokens[k - 1]?.norm ?? '')
+    )
       return tokens[k].norm;
   return null;
 }
@@ -222,7 +243,7 @@ export function isDenialWord(t: Token): boolean {
 }
 
 export function hedgeCue(tokens: Token[], clauseFirst: number, clauseEnd: number): string | null {
-  for (let k = clauseFirst; k < clauseEnd; k++) if (hasStem(tokens[k], HEDGES)) return tokens[k].norm;
+  for (let k = clauseFirst; k < clauseEnd; k++) if ((cueBits(tokens[k]) & HEDGE_BIT) !== 0) return tokens[k].norm;
   return null;
 }
 
@@ -261,7 +282,7 @@ function sideFire(prev: Token | undefined): boolean {
 
 export function accidentCue(tokens: Token[], clauseFirst: number, clauseEnd: number): string | null {
   for (let k = clauseFirst; k < clauseEnd; k++) {
-    if (!hasStem(tokens[k], ACCIDENT)) continue;
+    if ((cueBits(tokens[k]) & ACCIDENT_BIT) === 0) continue;
     if (tokens[k].norm === 'fire' && (COMBAT_FIRE.has(tokens[k - 1]?.norm ?? '') || sideFire(tokens[k - 1]))) continue;
     return tokens[k].norm;
   }

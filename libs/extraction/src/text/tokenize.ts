@@ -28,6 +28,14 @@ export interface WordSlots {
   genreRank: number;
   /** Opinion-cue class (context/opinion-cues.ts); RANK_UNSET until asked. */
   opinionClass: number;
+  /** Whether some reading is a casualty cue word (assemble/counts/count-pairs.ts): 1 or 0, RANK_UNSET until asked. */
+  countCue: number;
+  /** Mourning-formula bits of the word (context/eulogy.ts), RANK_UNSET until asked. */
+  eulogyCue: number;
+  /** Health-day bits of the word (assemble/filters/arabic-public-appeals.ts), RANK_UNSET until asked. */
+  healthDayCue: number;
+  /** Hedge, accident and denial bits of the word (patterns/context-cues.ts), RANK_UNSET until asked. */
+  clauseCue: number;
   /** The trigger index startsTrigger answers for (patterns/match-triggers.ts), null until asked. */
   triggerIndex: object | null;
   startsTrigger: boolean;
@@ -44,6 +52,10 @@ const NO_WORDS: readonly string[] = [];
 const newSlots = (): WordSlots => ({
   genreRank: RANK_UNSET,
   opinionClass: RANK_UNSET,
+  countCue: RANK_UNSET,
+  eulogyCue: RANK_UNSET,
+  healthDayCue: RANK_UNSET,
+  clauseCue: RANK_UNSET,
   triggerIndex: null,
   startsTrigger: false,
   restIndex: null,

@@ -36,5 +36,7 @@ export interface ActorSlots {
   tight: ActorTest;
   raw: () => Span<ActorLike> | null;
   pick: (a: Span<ActorLike> | null | undefined, rule: string) => void;
+  /** Whether a candidate is kept already: a cascade stops there, since `pick` ignores every later offer. */
+  picked: () => boolean;
   voice: Voice;
 }

@@ -59,8 +59,11 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     dAfter,
     clean,
     pick,
+    picked,
     eligible,
   } = slots;
+  // `pick` keeps the first offer: once one is kept, nothing later in the cascade can change the choice.
+  if (picked()) return;
   // "الغارة استهدفت أبو خليل": a definite masdar has no idafa; only an agreeing adjective names its side.
   const definite = definiteMasdar(tokens, trigger);
   // "قام الجيش التركي بقصف مواقع لداعش": a name owning the target noun after an attack masdar was hit, not the hitter.
@@ -78,25 +81,35 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
       ),
       'idafa after masdar',
     );
+  if (picked()) return;
   // "تعرض مطار عدن لقصف صاروخي من ميليشيات الحوثي": an undergone act's doer after من (arabic-undergone-agent.ts).
   if (physical) pick(undergoneAgent(text, tokens, trigger, after, ok), 'agent of the undergone act');
+  if (picked()) return;
   // "لقاء وزير الشؤون الاجتماعية الدكتور ماجد القصبي بالأمير": the idafa is an office whose holder a rank names
   // (a definite masdar has none: "رأس الوفد إلى الاجتماع معالي الوزير" names the verb's subject).
   if (!physical && !definite)
     pick(officeHolderAfterVerb(text, tokens, trigger.end, after), 'office holder in idafa after masdar');
+  if (picked()) return;
   pick(
     after.find((a) => ok(a) && dAfter(a) <= 1 && clean(a) && /^ل/.test(tokens[a.first].norm) && !owner(a)),
     'lam after masdar',
   );
   pick(after.find(marked), 'agent after من قبل');
+  if (picked()) return;
   pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
+  if (picked()) return;
   // Doers named away from the idafa slot (arabic-agent-cues.ts): "غارات شنتها X", "اشتباكات بين X وY", "تمكنت X من".
   const free = reachableNames(actors, trigger).filter((a) => eligible(a) && !isAddressee(tokens, a));
   pick(relativeAgent(text, tokens, trigger, free, clauseEnd), 'subject of the relative verb');
+  if (picked()) return;
   pick(ascribedTo(text, tokens, trigger, free, clauseFirst, clauseEnd), 'group the act is ascribed to');
+  if (picked()) return;
   pick(arabicClashSide(text, tokens, trigger, free, clauseEnd), 'first side of clash');
+  if (picked()) return;
   pick(talkSide(text, tokens, trigger, free, clauseEnd), 'first party of the talks');
+  if (picked()) return;
   pick(auxiliarySubject(text, tokens, trigger, free, clauseFirst), 'subject of the auxiliary');
+  if (picked()) return;
   // "ندّد X بالهجوم": the names before a masdar that a non-doing verb governs through ب did not do it.
   // "تمكنت قوات الأمن من إحباط محاولة هجوم", "أعربت البعثة عن قلقها إزاء تجدد الاشتباكات": nor did those who
   // foiled it or spoke about it.
@@ -113,6 +126,7 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     before.find((a) => selfReport(a) && dBefore(a) <= 6),
     'subject reporting its own act',
   );
+  if (picked()) return;
   // 'المتحدث باسم حاكم الإقليم "فجر انتحاري المتفجرات"': a quotation opening between the name and the masdar starts
   // the speaker's words; the name before it is no subject of the light verb inside them.
   const quoteBetween = (a: Span<ActorLike>) => OPENS_QUOTE.test(text.slice(a.stop, tokens[trigger.first].start));
@@ -123,14 +137,17 @@ export function pickArabicMasdarActor(slots: ActorSlots): void {
     ),
     'subject of light verb before masdar',
   );
+  if (picked()) return;
   if (!physical)
     pick(lightVerbSubject(tokens, trigger, before, clauseFirst, subj), 'subject of light verb before masdar');
   if (!physical) pick(lightVerbText(text, tokens, trigger, clauseFirst), 'text subject of light verb');
+  if (picked()) return;
   // A name a verb of attack or a target noun takes before the masdar was hit, not the hitter (arabic-hostile-object.ts).
   const nearest = subjects.find((a) => loose(a) && dBefore(a) <= 10 && !(physical && hostileObject(tokens, a)));
   if (physical && nearest)
     pick(subjectBeforeFight(tokens, trigger, subjects, clauseFirst, subj), 'nearest armed subject before the fight');
   pick(nearest, 'nearest preceding in clause');
+  if (picked()) return;
   // "تمكنت المقاومة من التقدم ... بعد اشتباكات عنيفة مع الحوثيين": the clause's opening subject fought the side after مع.
   const partner = clashPartner(text, tokens, trigger, free, clauseEnd);
   const opening = before.at(-1);
@@ -168,19 +185,18 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     tight,
     raw,
     pick,
+    picked,
     eligible,
   } = slots;
-  // "وطالبوا المتمردين": a verb with the plural suffix holds its subject; the names after it are objects.
-  const plural = isPluralVerb(tokens, trigger);
-  const read = raw();
-  // "وطالب قوات التحالف": nor does a masculine past verb before a plural in -ات (verb-agreement.ts).
-  const text0 =
-    read && ((plural && read.first >= trigger.end) || disagreesWithVerb(tokens, trigger, read)) ? null : read;
+  // `pick` keeps the first offer: once one is kept, nothing later in the cascade can change the choice.
+  if (picked()) return;
   // "تمكنت الجهات الأمنية من ضبط": a verb-like masdar after an auxiliary takes the auxiliary's subject.
   const eligibleAll = actors.filter((a) => eligible(a));
   // "وانتقد تقرير لـ«هيومن رايتس ووتش» X": the body whose report is the subject (report-owner.ts).
   pick(reportOwner(tokens, trigger, eligibleAll, clauseEnd), 'owner of the report');
+  if (picked()) return;
   pick(auxiliarySubject(text, tokens, trigger, eligibleAll, clauseFirst), 'subject of the auxiliary');
+  if (picked()) return;
   // 'وقال المتحدث باسم حاكم الإقليم "هاجمت مروحيتان ...': a verb opening a quotation starts a new sentence; the name
   // before the quote mark is not its subject.
   const quoted = (a: Span<ActorLike>) => OPENING_QUOTE.test(text.slice(a.stop, tokens[trigger.first].start));
@@ -188,10 +204,18 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     before.find((a) => subj(a) && dBefore(a) <= 2 && tight(a) && !quoted(a)),
     'subject before verb (SVO)',
   );
+  if (picked()) return;
   pick(
     before.find((a) => selfReport(a) && dBefore(a) <= 4),
     'subject reporting its own act',
   );
+  if (picked()) return;
+  // "وطالبوا المتمردين": a verb with the plural suffix holds its subject; the names after it are objects.
+  const plural = isPluralVerb(tokens, trigger);
+  const read = raw();
+  // "وطالب قوات التحالف": nor does a masculine past verb before a plural in -ات (verb-agreement.ts).
+  const text0 =
+    read && ((plural && read.first >= trigger.end) || disagreesWithVerb(tokens, trigger, read)) ? null : read;
   // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
   const svo = !!text0 && text0.end <= trigger.first;
   // "شن أربع غارات على مواقع مليشيات الحوثي": a name inside an aimed phrase is the target, not the subject.
@@ -241,6 +265,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
     if (holder && subj(holder) && !pastGap(holder)) pick(holder, 'subject after verb (VSO)');
   }
+  if (picked()) return;
   // "استهدفت الجمعة مواقع وأوكار المليشيات": the owner of a target noun after a verb of attack was hit.
   const struck = (a: Span<ActorLike>) => physical && targetOwner(tokens, a);
   // "وتهدد بتدمير إسرائيل", "وأشاد بمقاتلي المقاومة": a name behind a noun with a glued ب is in that phrase.
@@ -270,14 +295,18 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     ),
     'subject after verb (VSO)',
   );
+  if (picked()) return;
   // "قُتل شرطي في هجوم نفذه ملثمون" (read as active): the doer of the attack it happened in.
   if (physical) pick(relativeAgent(text, tokens, trigger, eligibleAll, clauseEnd), 'subject of the relative verb');
+  if (picked()) return;
   // "اندلعت اشتباكات بين X وY": the sides of a clash the verb phrase names.
   pick(arabicClashSide(text, tokens, trigger, eligibleAll, clauseEnd), 'first side of clash');
   pick(text0, 'text subject');
+  if (picked()) return;
   // "أكد هادي ضرورة احترام الهدنة من قبل الميليشيات": after an active verb of speech the agent marker belongs to
   // a masdar it governs, not to the verb.
   if (physical) pick(after.find(marked), 'agent after برصاص/على يد');
+  if (picked()) return;
   // "حمل الحوثيون الأمم المتحدة المسؤولية واتهموها": a coordinated verb shares the subject the clause opens with,
   // not the nearest name (the first verb's object).
   if (isCoordinatedVerb(tokens, trigger)) {
@@ -289,8 +318,11 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
     before.find((a) => loose(a) && dBefore(a) <= 12),
     'nearest preceding in clause',
   );
+  if (picked()) return;
   pick(clashPartner(text, tokens, trigger, eligibleAll, clauseEnd), 'side the victims fought');
+  if (picked()) return;
   pick(gapSubject(text, tokens, trigger), 'text subject inside the verb phrase');
+  if (picked()) return;
   pick(
     // "وأشاد بما يقدمه الجيش": nor is a name inside a relative clause the nearest guess; the dropped subject is.
     (plural ? [] : after).find(

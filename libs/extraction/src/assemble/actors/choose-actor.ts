@@ -109,7 +109,7 @@ export function chooseActor(
   const after = arabic && resumesStatement(tokens, trigger) ? [] : following;
   const clash = trigger.spec.mode === 'armed-clash';
   // Who cannot be the doer: victims and, for physical events, the sources of a claim.
-  const ok = (a: Span<ActorLike>) =>
+  const okOf = (a: Span<ActorLike>) =>
     eligible(a, type) &&
     !isAddressee(tokens, a) &&
     // "قال X لرويترز إن", "علمت «عكاظ» أن": an outlet carrying a statement did not do what it reports.
@@ -127,6 +127,13 @@ export function chooseActor(
     !(arabic && relativeOnNoun(tokens, trigger, a)) &&
     !(arabic && physical && passingVictim(text, tokens, a)) &&
     !(arabic && relativeClauseSubject(tokens, a));
+  // The cascades ask the same candidates again and again (subj, loose and each rule's own find): one answer each.
+  const okSeen = new Map<Span<ActorLike>, boolean>();
+  const ok = (a: Span<ActorLike>): boolean => {
+    let v = okSeen.get(a);
+    if (v === undefined) okSeen.set(a, (v = okOf(a)));
+    return v;
+  };
   const selfReport = (a: Span<ActorLike>) => eligible(a, type) && reportsOwnAct(tokens, a, trigger);
   // A subject is never the object of a preposition (clashes "with X" still name a side as a last resort).
   const subj = (a: Span<ActorLike>) => ok(a) && !isGoverned(tokens, a);
@@ -194,6 +201,7 @@ export function chooseActor(
     tight,
     raw,
     pick,
+    picked: () => actor !== null,
     voice,
   };
   // "وأشاد بالتحالف الذي شن غارات على مواقع الحوثيين": the antecedent of a relative verb is its subject.

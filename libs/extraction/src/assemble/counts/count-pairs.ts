@@ -2,7 +2,7 @@
 // figure) pairs nearest first, and the English and Arabic shapes that place a figure away from its cue ("three of
 // the soldiers were killed", "killing a 64-year-old man", "the toll rose to 5"). read-counts.ts assigns them.
 import { countInNoun, type NumberMention } from '../../numbers/read-numbers';
-import type { Token } from '../../text/tokenize';
+import { RANK_UNSET, type Token } from '../../text/tokenize';
 import {
   ASSASSINATION,
   COUNTED_NOUNS,
@@ -12,6 +12,7 @@ import {
   SUBSET as SUBSET_WORDS,
   TO_DEATH,
   VAGUE,
+  WE_LOST,
 } from './count-words.data';
 import { demonymOne, diedOf, has, weLost } from './count-parts';
 import { fillersBetween } from './count-lists-en';
@@ -24,15 +25,37 @@ export function isVague(tokens: Token[], n: NumberMention): boolean {
   return false;
 }
 
+const ASSASSINATION_NOUN = /^[وبل]?اغتيال$/;
+
+/** Whether some reading of the word is one isCue can accept (a death, injury or assassination word, a word of
+ * "to death", a loss verb): a pure function of the surface, memoised in its slots. isCue runs over every word of a
+ * clause, several times, and most words are none of these. */
+function cueWord(t: Token): boolean {
+  const slots = t.slots;
+  if (slots.countCue === RANK_UNSET)
+    slots.countCue =
+      has(t, INJURY) ||
+      has(t, DEATH) ||
+      has(t, TO_DEATH.word) ||
+      has(t, ASSASSINATION) ||
+      ASSASSINATION_NOUN.test(t.norm) ||
+      has(t, WE_LOST)
+        ? 1
+        : 0;
+  return slots.countCue === 1;
+}
+
 // The noun اغتيال is a cue only indefinite ("اغتيال القيادي"); "الاغتيالات" names a kind of incident.
 export function isCue(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t) return false;
+  if (!t || !cueWord(t)) return false;
   if (has(t, INJURY) && !has(t, DEATH) && diedOf(tokens, k)) return false;
   if (has(t, TO_DEATH.word)) return has(tokens[k - 1], TO_DEATH.before);
   // "plotted to kill three officials": an aim, not a toll.
   if (t.norm === 'kill' && tokens[k - 1]?.norm === 'to') return false;
-  return has(t, DEATH) || has(t, INJURY) || has(t, ASSASSINATION) || /^[وبل]?اغتيال$/.test(t.norm) || weLost(tokens, k);
+  return (
+    has(t, DEATH) || has(t, INJURY) || has(t, ASSASSINATION) || ASSASSINATION_NOUN.test(t.norm) || weLost(tokens, k)
+  );
 }
 
 function cueBetween(tokens: Token[], from: number, to: number): boolean {

@@ -4,7 +4,7 @@
 // message for a world health day ("بمناسبة اليوم العالمي لمكافحة التهاب الكبد"). Codebook: advice to the public,
 // opinions and recommendations are not events. Experts' warnings ("حذر عدد من خبراء الصحة") are read the same way.
 import type { TriggerMatch } from '../../patterns/match-triggers';
-import type { Token } from '../../text/tokenize';
+import { RANK_UNSET, type Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import { hasWord, stopBefore, wordSet } from '../../text/word-sets';
 
@@ -103,12 +103,28 @@ const healthDays = new WeakMap<Token[], boolean>();
 function marksHealthDay(tokens: Token[]): boolean {
   for (let k = 0; k < tokens.length - 2; k++)
     if (
-      hasWord(tokens[k], OBSERVANCE) &&
-      hasWord(tokens[k + 1], OBSERVANCE_SCOPE) &&
-      hasWord(tokens[k + 2], HEALTH_DAY)
+      (healthDayBits(tokens[k]) & OBSERVANCE_BIT) !== 0 &&
+      (healthDayBits(tokens[k + 1]) & SCOPE_BIT) !== 0 &&
+      (healthDayBits(tokens[k + 2]) & HEALTH_DAY_BIT) !== 0
     )
       return true;
   return false;
+}
+
+const OBSERVANCE_BIT = 1;
+const SCOPE_BIT = 2;
+const HEALTH_DAY_BIT = 4;
+
+/** Which of the three lists of a health day's name the token is in (by hasWord): a pure function of its surface,
+ * memoised in its slots, since the scan asks every word of the article. */
+function healthDayBits(t: Token): number {
+  const slots = t.slots;
+  if (slots.healthDayCue === RANK_UNSET)
+    slots.healthDayCue =
+      (hasWord(t, OBSERVANCE) ? OBSERVANCE_BIT : 0) |
+      (hasWord(t, OBSERVANCE_SCOPE) ? SCOPE_BIT : 0) |
+      (hasWord(t, HEALTH_DAY) ? HEALTH_DAY_BIT : 0);
+  return slots.healthDayCue;
 }
 
 /** Any of this file's public appeals: to everyone or a whole population, by experts, for an observance day or in a
