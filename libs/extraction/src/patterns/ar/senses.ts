@@ -4,6 +4,7 @@ import { AR_BLAME_SENSES } from './blame-predicates';
 import { AR_CARRIED_AID_SENSES, AR_STOOD_BY_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
 import { AR_COURTESY_SENSES } from './senses-courtesy';
 import { AR_MASDAR_SENSES } from './senses-masdar';
+import { AR_RECEPTION_SENSES, RECEIVED_FLIGHTS } from './senses-receptions';
 import { AR_STATE_SENSES } from './senses-states';
 import { AR_SENT_FORCES_SENSES } from './mobilize.patterns';
 
@@ -58,6 +59,7 @@ export const AR_SENSES: SenseRule[] = [
     type: 'CONSULT',
     phrases: ['استقبال'],
     objectNot: [...RECEIVED_CROWDS, 'حالة', 'حالات', 'نحو', 'ألف', 'أكثر', 'حوالي', 'المراجعين', 'المتبرعين'],
+    nextNot: RECEIVED_FLIGHTS,
     countNot: true,
     window: 3,
   },
@@ -260,4 +262,5 @@ export const AR_SENSES: SenseRule[] = [
   ...AR_STATE_SENSES,
   ...AR_MASDAR_SENSES,
   ...AR_COURTESY_SENSES,
+  ...AR_RECEPTION_SENSES,
 ];
