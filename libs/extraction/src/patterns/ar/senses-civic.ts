@@ -141,6 +141,8 @@ const PRICED = [
   'انخفض',
   'يرتفع',
   'ينخفض',
+  // "حاولت تقليل ثمن تلك الأعمال", "بأي ثمن": reducing a cost, whatever the price.
+  ...['تقليل', 'خفض', 'أي', 'بأي'],
 ];
 
 /** Plans and studies "call for" what they recommend ("دعت خطط التنمية إلى رفع مساهمة الصناعة"): no party's demand. */
@@ -194,6 +196,8 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     // The praiser's full title ("أشاد صاحب السمو الملكي الأمير …، أمير منطقة القصيم، بجهود") may come first.
     farNot: EFFORTS,
     subjectNot: PRICED,
+    // With ب, ل or ال glued on ("بثمن زهيد", "الثمن", "لثمن") ثمن can only be the noun.
+    surfaceNot: /^[وف]?(?:ب|ل|ال|بال|لل)ثمن/,
     window: 4,
   },
   // The participle داعية is also the noun "preacher" (in a list of trades): as a call it leads to إلى.
