@@ -14,11 +14,13 @@ describe('Arabic receptions', () => {
   it('reads an airport receiving planes and flights as traffic, not a meeting', () => {
     expect(typesOf('واستقبل مطار عدن الدولي أول طائرة عسكرية سعودية محملة بالمساعدات.')).not.toContain('CONSULT');
     expect(typesOf('وقد استقبل المطار عشرات الرحلات خلال الفترة الماضية.')).not.toContain('CONSULT');
+    expect(typesOf('وأعلن الوزير أن مطارات مصر استقبلت خلال الساعات الماضية 100 ألف راكب.')).not.toContain('CONSULT');
     expect(typesOf('وقال إن المطار أصبح آمنا ويمكنه الآن استقبال الرحلات المدنية.')).not.toContain('CONSULT');
     expect(typesOf('وبعد تحرير عدن واستقبالها طائرات إغاثة، حطت طائرة مدنية.')).not.toContain('CONSULT');
   });
   it('still reads a host meeting a guest at the airport as a meeting', () => {
     expect(typesOf('واستقبل ولي العهد الرئيس اليمني في مطار الملك خالد الدولي.')).toContain('CONSULT');
+    expect(typesOf('وفي المطار استقبل الأمير الرئيس اليمني.')).toContain('CONSULT');
     expect(typesOf('وكان في استقبال الرئيس لدى وصوله إلى المطار أمير منطقة الرياض.')).toContain('CONSULT');
   });
 });

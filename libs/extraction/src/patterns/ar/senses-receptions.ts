@@ -31,6 +31,9 @@ export const AR_RECEPTION_SENSES: SenseRule[] = [
     // verb closely; nobody is met.
     objectNot: RECEIVED_THINGS,
     nextNot: RECEIVED_FLIGHTS,
+    // Airports in the plural as the subject before the verb ("مطارات مصر استقبلت خلال الساعات الماضية 100 ألف راكب"):
+    // no meeting is held "at the airports", so unlike the singular (وفي المطار استقبله الأمير) they give it away.
+    subjectNot: ['مطارات', 'المطارات'],
     window: 4,
     farNot: [...SEASON_GUESTS, ...LODGERS],
     farWindow: 16,
