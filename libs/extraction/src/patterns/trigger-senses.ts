@@ -13,6 +13,9 @@ export interface SenseRule {
   phrases: string[];
   /** Words that, within `window` tokens after the match, show an object the event does not act on. */
   objectNot?: string[];
+  /** Words that, right after the match only, show its subject or object is no party: "استقبل مطار عدن أول طائرة" (an
+   * airport receiving a plane) against "استقبل الأمير ضيفه في مطار الملك خالد" (a meeting at an airport). */
+  nextNot?: string[];
   /** A number right after the match is a counted crowd or quantity, not a person received or met. */
   countNot?: boolean;
   /** Words that, within `window` tokens before the match, show a subject that is no actor (a lorry, a convoy). */
@@ -52,6 +55,7 @@ export interface SenseRule {
 
 export interface CompiledSense {
   objectNot: Set<string>;
+  nextNot: Set<string>;
   countNot: boolean;
   subjectNot: Set<string>;
   needs: Set<string>;
@@ -83,6 +87,7 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
   for (const r of rules) {
     const sense: CompiledSense = {
       objectNot: fold(r.objectNot),
+      nextNot: fold(r.nextNot),
       countNot: r.countNot ?? false,
       subjectNot: fold(r.subjectNot),
       needs: fold(r.needs),
@@ -130,6 +135,7 @@ export function senseFits(
   const stop = Math.min(to, end + sense.window);
   if (sense.surfaceNot?.test(tokens[first].surface.replace(HARAKAT, ''))) return false;
   if (sense.countNot && end < to && tokens[end].isNumber) return false;
+  if (end < to && hits(tokens[end], sense.nextNot)) return false;
   for (let k = first + 1; sense.gapNot.size > 0 && k < end - 1; k++) if (hits(tokens[k], sense.gapNot)) return false;
   if (sense.openerNeeds.size > 0 && !opensOn(tokens, first, end, sense.openerNeeds)) return false;
   if (end - first > 2 && tokens[end - 2].stems.some((s) => sense.lastNot.has(s))) return false;

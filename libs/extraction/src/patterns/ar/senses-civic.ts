@@ -74,16 +74,6 @@ const PRAYED_TO = ['سبحانه', 'المولى', 'ربي', 'ربنا', 'ربه
  * ("ودعا الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الله عز وجل أن يتقبل الشهداء"). */
 const PRAISED = ['سبحانه', 'وجل', 'تعالى', 'المولى', 'القدير'];
 
-/** Receptions of the season and of mourning: well-wishers at Eid and mourners at a wake are a courtesy, not a
- * meeting ("يستقبل الأمير المعزين في وفاة", "استقبلت الأسرة العزاء"). */
-const SEASON_GUESTS = ['المهنئين', 'المهنئات', 'المعايدين', 'المعزين', 'المعزيات', 'العزاء'];
-
-/** Hotels and resorts "receive" guests and tourists: occupancy, not a meeting. */
-const LODGERS = ['نزلاء', 'النزلاء', 'السياح', 'سياحا', 'السائحين', 'سائحين', 'الزوار', 'زوارا'];
-
-/** Aid, shipments and applications "received" by a city, a port or an office: deliveries, not a visit. */
-const RECEIVED_THINGS = ['المساعدات', 'مساعدات', 'الإغاثة', 'شحنة', 'شحنات', 'الشحنات', 'طلبات', 'الطلبات'];
-
 /** What is applied for ("نموذج طلب التعيين", "طلب إشهار الإفلاس", "طلب اللجوء"): the masdar طلب, an application. */
 const APPLICATIONS = ['التعيين', 'إشهار', 'الإفلاس', 'اللجوء', 'الالتحاق', 'التأشيرة', 'الترخيص', 'الصداقة'];
 
@@ -151,6 +141,8 @@ const PRICED = [
   'انخفض',
   'يرتفع',
   'ينخفض',
+  // "حاولت تقليل ثمن تلك الأعمال", "بأي ثمن": reducing a cost, whatever the price.
+  ...['تقليل', 'خفض', 'أي', 'بأي'],
 ];
 
 /** Plans and studies "call for" what they recommend ("دعت خطط التنمية إلى رفع مساهمة الصناعة"): no party's demand. */
@@ -204,6 +196,8 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     // The praiser's full title ("أشاد صاحب السمو الملكي الأمير …، أمير منطقة القصيم، بجهود") may come first.
     farNot: EFFORTS,
     subjectNot: PRICED,
+    // With ب, ل or ال glued on ("بثمن زهيد", "الثمن", "لثمن") ثمن can only be the noun.
+    surfaceNot: /^[وف]?(?:ب|ل|ال|بال|لل)ثمن/,
     window: 4,
   },
   // The participle داعية is also the noun "preacher" (in a list of trades): as a call it leads to إلى.
@@ -213,17 +207,6 @@ export const AR_CIVIC_SENSES: SenseRule[] = [
     objectNot: [...OFFICE_AUDIENCE, ...OFFICE_STEPS, ...PRAYED_TO],
     needs: ['إلى', 'الى'],
     window: 6,
-  },
-  // Receiving Eid well-wishers; the guest list may follow a long title, hence the wide window.
-  {
-    type: 'CONSULT',
-    phrases: ['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'],
-    // Goods and paperwork received ("تستقبل المدينة المساعدات", "البوابة التي تستقبل طلبات المواطنين") follow the
-    // verb closely; nobody is met.
-    objectNot: RECEIVED_THINGS,
-    window: 4,
-    farNot: [...SEASON_GUESTS, ...LODGERS],
-    farWindow: 16,
   },
   // Season's greetings and congratulations to race winners are courtesy; a cable on a national day stays SUPPORT.
   {

@@ -4,7 +4,10 @@ import { AR_BLAME_SENSES } from './blame-predicates';
 import { AR_CARRIED_AID_SENSES, AR_STOOD_BY_SENSES, RECEIVED_CROWDS } from './cooperative.patterns';
 import { AR_COURTESY_SENSES } from './senses-courtesy';
 import { AR_MASDAR_SENSES } from './senses-masdar';
+import { AR_OFFICE_ORDER_SENSES } from './senses-office-orders';
+import { AR_RECEPTION_SENSES, RECEIVED_FLIGHTS } from './senses-receptions';
 import { AR_STATE_SENSES } from './senses-states';
+import { AR_UNMADE_CHARGE_SENSES } from './senses-unmade-charges';
 import { AR_SENT_FORCES_SENSES } from './mobilize.patterns';
 
 /** What a health campaign collects: "التبرع بالدم", "الدم الذي يتم التبرع به". */
@@ -58,6 +61,7 @@ export const AR_SENSES: SenseRule[] = [
     type: 'CONSULT',
     phrases: ['استقبال'],
     objectNot: [...RECEIVED_CROWDS, 'حالة', 'حالات', 'نحو', 'ألف', 'أكثر', 'حوالي', 'المراجعين', 'المتبرعين'],
+    nextNot: RECEIVED_FLIGHTS,
     countNot: true,
     window: 3,
   },
@@ -134,6 +138,9 @@ export const AR_SENSES: SenseRule[] = [
     subjectNot: [...ADVISERS, 'تفاؤل', 'التفاؤل'],
     // An agency's full title ("مديرية الدفاع المدني بمنطقة المدينة المنورة") may stand between the verb and "من خطورة".
     window: 9,
+    // A travel advisory ("حذر مواطني الولايات المتحدة، والأميركيين من أصول إيرانية من السفر إلى إيران") names whom it
+    // warns first: the journey comes later in the clause.
+    farNot: ['السفر'],
   },
   // "بيان صادر عن الوزارة" is a statement issued by it: the participle, not confiscation.
   { type: 'COERCE', phrases: ['صادر'], objectNot: ['عن', 'من'], window: 1 },
@@ -260,4 +267,7 @@ export const AR_SENSES: SenseRule[] = [
   ...AR_STATE_SENSES,
   ...AR_MASDAR_SENSES,
   ...AR_COURTESY_SENSES,
+  ...AR_RECEPTION_SENSES,
+  ...AR_OFFICE_ORDER_SENSES,
+  ...AR_UNMADE_CHARGE_SENSES,
 ];
