@@ -196,6 +196,7 @@ export function matchPerson(
     };
   }
   // "المتحدث الرسمي باسم الخارجية": after a spokesman's title باسم is "on behalf of", not the given name Bassem.
+  if (t.arabic && SPOKESMAN.has(tokens[i].key) && tokens[j]?.key === 'باسم') return null;
   // Nor when the title ran through باسم to a police or army noun ("المتحدث باسم شرطة ولاية هرات"): that is the
   // body, which the police and army rules read, not a person's name.
   if (t.arabic && SPOKESMAN.has(tokens[i].key) && tokens[j - 1]?.key === 'باسم' && FORCE_NOUNS.has(tokens[j]?.key))
