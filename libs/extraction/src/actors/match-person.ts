@@ -115,6 +115,8 @@ const PARTY_ADJECTIVES = new Set([...ARABIC_PARTY_ADJECTIVES].map(normalizeKey))
 const NOUN_TITLES = new Set(['الفريق', 'الرايد']);
 /** Spokesman titles: "المتحدث باسم الجيش" is the army speaking, not a person to name. */
 const SPOKESMAN = new Set(['المتحدث', 'الناطق', 'متحدث', 'ناطق']);
+/** Police and army nouns a spokesman's باسم may run into: "المتحدث باسم شرطة ولاية هرات", "باسم قوات الأمن". */
+const FORCE_NOUNS = new Set(['شرطه', 'الشرطه', 'قوات', 'القوات', 'جيش', 'الجيش', 'قياده', 'الامن']);
 /** Adjectives of an office between the title and its organisation: المبعوث الخاص للأمم المتحدة. */
 const TITLE_ADJECTIVES = new Set(['الخاص', 'الاممي', 'الدولي', 'العام', 'الاعلي', 'السابق', 'الجديد', 'الاول']);
 
@@ -195,6 +197,10 @@ export function matchPerson(
   }
   // "المتحدث الرسمي باسم الخارجية": after a spokesman's title باسم is "on behalf of", not the given name Bassem.
   if (t.arabic && SPOKESMAN.has(tokens[i].key) && tokens[j]?.key === 'باسم') return null;
+  // Nor when the title ran through باسم to a police or army noun ("المتحدث باسم شرطة ولاية هرات"): that is the
+  // body, which the police and army rules read, not a person's name.
+  if (t.arabic && SPOKESMAN.has(tokens[i].key) && tokens[j - 1]?.key === 'باسم' && FORCE_NOUNS.has(tokens[j]?.key))
+    return null;
   // الفريق التونسي, الرائد السعودي: a team or a pioneer, not a rank (a rank is followed by the name itself).
   if (t.arabic && j < tokens.length && store.gentilics.has(tokens[j].key) && NOUN_TITLES.has(tokens[j - 1].key))
     return null;

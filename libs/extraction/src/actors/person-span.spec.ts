@@ -12,6 +12,11 @@ describe('person spans after a title', () => {
     const found = people('وأكد أن الرئيس باراك أوباما اتصل بالملك أمس');
     expect(found[0]?.actor.name).toBe('Barack Obama');
   });
+  it('reads no person in the body a spokesman speaks for (المتحدث باسم شرطة ولاية هرات)', () => {
+    expect(
+      people('إذ قال عبد الرؤوف أحمدي المتحدث باسم شرطة ولاية هرات إن قنبلة انفجرت').map((m) => m.surface),
+    ).toEqual(['عبد الرؤوف أحمدي']);
+  });
   it('does not read the words after a spaced dash as a name', () => {
     const names = people('نفى خالد العمري -نائب وزير الدفاع- استمرار القصف').map((m) => m.surface);
     expect(names.join('|')).not.toContain('استمرار');

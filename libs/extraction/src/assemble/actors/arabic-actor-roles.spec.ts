@@ -107,6 +107,12 @@ describe('Arabic actor roles', () => {
       'عقد مجلس الأمن الدولي جلسة طارئة أمس في نيويورك. وأدان المجلس بشدة الهجوم على قوات حفظ السلام في مالي.';
     expect(actorsOf(body, 'ACCUSE')).toContain('UN Security Council');
   });
+
+  it('the force whose men fell after a death verb is no doer (استشهد ثلاثة من رجال القوات المسلحة)', () => {
+    const body =
+      'استشهد ثلاثة من رجال القوات المسلحة المصرية وأصيب أربعة آخرون إثر سقوط قذيفة عشوائية في محيط أحد الكمائن بشمال سيناء.';
+    expect(actorsOf(body, 'ASSAULT')).not.toContain('Egypt military');
+  });
 });
 
 function args(m: {

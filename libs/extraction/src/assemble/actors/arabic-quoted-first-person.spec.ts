@@ -16,6 +16,11 @@ describe('Arabic first-person verbs opening a quotation', () => {
     expect(actorsOf(body, 'RETREAT').join('|')).not.toMatch(/Santos|سانتوس/);
   });
 
+  it('leaves a feminine verb with its own indefinite subject after it to that subject, not to the speaker', () => {
+    const body = 'وأضاف الرئيس الكولومبي خوان مانويل سانتوس: «استهدفت غارة أخرى رتلا للمتمردين قرب الحدود».';
+    expect(actorsOf(body, 'ASSAULT').join('|')).not.toMatch(/Santos|سانتوس/);
+  });
+
   it('gives a first-person future verb inside a quotation to the speaker, not to a name before it in the quote', () => {
     const guillemets = 'وقال وزير الخارجية الأمريكي جون كيري: «في حال خرق إيران شروط الاتفاق سنرد بالشكل المناسب».';
     expect(actorsOf(guillemets, 'THREATEN')).not.toContain('Iran');

@@ -9,6 +9,17 @@ import { speakerPhrase } from './predicate-rejection';
 /** A past verb of the first person: "أمرت", "قررنا", "وأمرنا" (ت or نا ends it). */
 const firstPersonPast = (t: Token): boolean => t.isArabic && /^[وف]?[\u0621-\u064A]{2,}(?:ت|نا)$/.test(t.norm);
 
+/** "«استهدفت غارة أخرى رتلا»", "«دمرت طائرات التحالف»", "«طلبت وزارة البيئة»": a verb in ت followed at once by an
+ * indefinite noun in ة or ات is the third feminine with its own subject after it, not "I" (an object of "I" comes
+ * after a preposition, or defined: "أمرت بوقف", "أوقفت الغارات"). */
+function feminineWithSubject(tokens: Token[], verbIndex: number): boolean {
+  const verb = tokens[verbIndex];
+  const next = tokens[verbIndex + 1];
+  if (!verb.norm.endsWith('ت') || !next?.isArabic) return false;
+  const bare = next.surface.replace(/[\u064B-\u0652\u0640]/g, '');
+  return /^(?!ال|[بلكف])[\u0621-\u064A]{2,}(?:ة|ات)$/.test(bare);
+}
+
 /** The speaker of the quotation a first-person verb trigger opens ("قال X: «أمرت ..."), or null. */
 export function quotedFirstPersonSpeaker(
   text: string,
@@ -19,7 +30,7 @@ export function quotedFirstPersonSpeaker(
 ): Span<ActorLike> | null {
   if (trigger.spec.voice !== 'verb' || trigger.first === 0 || trigger.first <= sentenceFirst) return null;
   const verb = tokens[trigger.first];
-  if (!firstPersonPast(verb)) return null;
+  if (!firstPersonPast(verb) || feminineWithSubject(tokens, trigger.first)) return null;
   // The quotation opens right before the verb, after a colon: "قال X: «أمرت", "وأضاف: "قررنا".
   const gap = text.slice(tokens[trigger.first - 1].end, verb.start);
   if (!/:\s*[«"“]\s*$/.test(gap)) return null;

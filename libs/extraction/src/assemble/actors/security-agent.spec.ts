@@ -28,4 +28,11 @@ describe('securityAgent in Arabic', () => {
     const body = 'كاتماندو - واس: قالت الشرطة النيبالية إن مسلحين ألقوا القبض على خمسة أشخاص.';
     expect(arabicActorsOf(body, 'COERCE')).not.toContain('Nepal police');
   });
+  it('leaves arrests a demonstrative points back to with the doer told before, not the body named last', () => {
+    const body =
+      'قال تجمع لأهالي معتقلين "سلفيين" في غزة في بيان امس ان اجهزة الامن التابعة لحماس التي تسيطر على القطاع اعتقلت عدداً من نشطاء الجماعات السلفية. ' +
+      'وقال البيان ان "هذه المؤامرة الحمساوية حيكت في الظلام"، متهما "اطرافا مشبوهة" بجر القطاع الى حروب داخلية "المستفيد الوحيد منها الاحتلال وعملاؤه". ' +
+      'ولم تصدر وزارة الداخلية في غزة اي تعليق حول هذه الاعتقالات.';
+    expect(arabicActorsOf(body, 'COERCE')).not.toContain('Israeli government');
+  });
 });

@@ -14,6 +14,9 @@ const BODY_KINDS = new Set(['police', 'government', 'military']);
 const REACH = 700;
 const AT = new Set(['لدي', 'لدى']);
 const COMPLEMENTIZERS = new Set(['ان', 'إن', 'أن', 'بان', 'بأن']);
+// "ولم تصدر وزارة الداخلية اي تعليق حول هذه الاعتقالات": a noun after a demonstrative points back to arrests already
+// told, whose doer the earlier telling names; the last body named before it is no guess at that doer.
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'لهذه', 'لهذا', 'بهذه', 'بهذا', 'وهذه', 'وهذا']);
 // Arrests, seizures and deportations: what police and officials do (taking ground, sieges and bans are not theirs).
 const ACTS = new Set(['arrest', 'confiscate', 'deport']);
 
@@ -29,6 +32,7 @@ export function securityAgent(
   target: Span<ActorLike> | null,
 ): Span<ActorLike> | null {
   if (!ACTS.has(trigger.spec.mode ?? '')) return null;
+  if (trigger.spec.voice !== 'verb' && DEMONSTRATIVES.has(tokens[trigger.first - 1]?.norm ?? '')) return null;
   if (!tokens[trigger.first]?.isArabic)
     return englishPassive(tokens, trigger) ? bodyBefore(tokens, actors, trigger, target) : null;
   // "تم إيقاف المواطن على ذمة التحقيق لدى الجهات الأمنية": held by the body after لدى.

@@ -91,6 +91,8 @@ const VICTIM_NOUN_BEFORE = foldedSet([
   'صفوف',
   'قادة',
   'انصار',
+  // "استشهد ثلاثة من رجال القوات المسلحة", "مقتل اثنين من رجال الأمن": the men of a force who fell.
+  'رجال',
   'members',
   'fighters',
 ]);
