@@ -1,8 +1,8 @@
 // Arabic sense rules for a trigger noun that names no act done now (see ../trigger-senses.ts), from a frequency audit
 // of what fires on unlabeled feed text: unvocalized رفع is both "lifted" and "the lifting", and the masdar is mostly a
-// prospect ("مقابل رفع العقوبات", "فور رفع العقوبات", "لرفع العقوبات"); "بالتعاون مع" and "بالتنسيق مع" say how
-// another act was done, and "أي تعاون" is cooperation refused or wished for; mines swept, cleared or mapped
-// ("كاسحات ألغام", "نزع الألغام", "حقول ألغام") are equipment and demining, not a blast.
+// prospect ("مقابل رفع العقوبات", "فور رفع العقوبات", "لرفع العقوبات"); "أي تعاون" is cooperation refused or wished
+// for; mines swept, cleared or mapped ("كاسحات ألغام", "نزع الألغام", "حقول ألغام") are equipment and demining, not a
+// blast.
 import type { SenseRule } from '../trigger-senses';
 
 /** The lexicon's lifting phrases whose head is the ambiguous رفع (concede.patterns.ts). */
@@ -29,13 +29,12 @@ export const AR_MASDAR_SENSES: SenseRule[] = [
     // "لرفع العقوبات": the purpose of another act.
     surfaceNot: /^و?لرفع$/,
   },
-  // "أعادت المقاومة بالتنسيق مع قوات التحالف افتتاح المطار": the manner of the reopening; "رفض أي تعاون مع الأسد".
+  // "رفض أي تعاون مع الأسد" ("بالتعاون مع" before another act is left to filters/arabic-manner-phrases.ts).
   {
     type: 'COOPERATE',
     phrases: COOPERATION,
     subjectNot: ['أي', 'بأي', 'لأي', 'دون', 'عدم'],
     window: 1,
-    surfaceNot: /^[وف]?ب(?:ال)?(?:تعاون|تنسيق)$/,
   },
   // A ban or a siege lifted is no ban imposed: once رفع الحظر is read as a prospect above, its noun must not fire
   // alone ("بعد رفع الحظر عن أموالها").
