@@ -1,5 +1,5 @@
 // A bare definite noun right after an Arabic verb ("ودعت هذه المنظمات", "وطالب المجلس") is its subject; a definite
-// body's name after it is the object, not the VSO subject (arabic-actor-slots.ts).
+// body's name after it is the object, not the VSO subject (arabic-verb-actor.ts).
 import { actorName, fieldsOf } from '../../extractor/fields-of';
 
 const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');

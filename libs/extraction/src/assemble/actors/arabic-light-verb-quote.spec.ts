@@ -1,5 +1,5 @@
 // A quotation opening between a name and a masdar starts the speaker's words: the name before the quote mark is no
-// subject of the light verb inside them (arabic-actor-slots.ts); at most a nearest-name guess.
+// subject of the light verb inside them (arabic-masdar-actor.ts); at most a nearest-name guess.
 import { DEFAULT_RESOURCES } from '../../extractor/rule-extractor';
 import { assembleEvents } from '../assemble-events';
 

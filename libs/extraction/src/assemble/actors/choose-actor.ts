@@ -31,7 +31,8 @@ import { passingVictim } from './passing-victim';
 import { relativeAntecedent, relativeClauseSubject } from './relative-antecedent';
 import type { ActorSlots } from './actor-slots';
 import { pickEnglishActiveActor } from './english-actor-slots';
-import { pickArabicMasdarActor, pickArabicVerbActor } from './arabic-actor-slots';
+import { pickArabicMasdarActor } from './arabic-masdar-actor';
+import { pickArabicVerbActor } from './arabic-verb-actor';
 import { arabicAgentMarkerAt, fighterHead } from './arabic-fighter-heads';
 import { startingWithin } from '../spans-in-order';
 
