@@ -1,19 +1,13 @@
 // "زيارة أوباما لكينيا", "the minister arrived in Jordan for talks": a visit or talks placed at a whole country are
 // hosted in its capital when the article names that capital (a state dinner in Nairobi, talks in Amman). Applied to
 // emitted events after scoring: the place gets finer, the confidence stays what the model gave the reading.
-import type { DraftEvent, PlaceLike, Resources } from '../assemble/assemble.types';
+import type { DraftEvent, Resources } from '../assemble/assemble.types';
+import { distanceKm } from '../assemble/places/distance-km';
 import { capitalOf } from '../gazetteer/gazetteer-store';
 
 const HOSTED = new Set(['CONSULT']);
 /** The scorer's city radius: a named place this close to the capital's point is the capital under another entry. */
 const SAME_CITY_KM = 25;
-
-/** Distance in km on a flat approximation, enough to tell one city from the next. */
-function km(a: PlaceLike, b: PlaceLike): number {
-  const dy = (a.lat - b.lat) * 111;
-  const dx = (a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180);
-  return Math.sqrt(dx * dx + dy * dy);
-}
 
 /** Moves each country-level visit or meeting to its country's capital when the article names it. The capital may be
  * named under another gazetteer entry than the country's own capital record ("واشنطن" is the curated Washington,
@@ -28,7 +22,7 @@ export function capitalVenues(events: DraftEvent[], text: string, language: stri
     if (named.some((p) => p.id === capital.id)) d.place = capital;
     else {
       const same = named.find(
-        (p) => p.kind !== 'country' && p.country === capital.country && km(p, capital) <= SAME_CITY_KM,
+        (p) => p.kind !== 'country' && p.country === capital.country && distanceKm(p, capital) <= SAME_CITY_KM,
       );
       if (same) d.place = same;
     }
