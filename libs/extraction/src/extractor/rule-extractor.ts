@@ -17,6 +17,7 @@ import { foldPresentationForms } from '../text/normalize';
 import { capitalVenues } from './capital-venue';
 import { eventId } from './event-id';
 import { cameDuringVenues } from './came-during-venue';
+import { rememberingPlaces } from './remembered-places';
 import { separateHappenings } from './separate-happenings';
 import { storyCities } from './story-city';
 import type { EventExtractor, ExplainedEvent, ExtractInput } from './extractor.types';
@@ -122,10 +123,11 @@ export class RuleExtractor implements EventExtractor {
     // evidence that the sentence reports a happening (the model was fitted without it).
     lendMeetingParties(merged, this.resources.findActors, stateOf);
     const emitted = scored.filter((s) => s.probability >= threshold).map((s) => s.d);
-    capitalVenues(emitted, text, language, this.resources);
-    cameDuringVenues(emitted, text, language, this.resources);
+    const named = rememberingPlaces(this.resources);
+    capitalVenues(emitted, text, language, named);
+    cameDuringVenues(emitted, text, language, named);
     const title = article.title ? foldPresentationForms(article.title) : undefined;
-    storyCities(emitted, text, title, language, this.resources);
+    storyCities(emitted, text, title, language, named);
     for (const { d, features, probability } of scored) {
       if (probability < threshold) continue;
       const event = toEvent(d, article.id, language, Math.round(probability * 1000) / 1000);
