@@ -63,9 +63,11 @@ function englishApart(o: DraftEvent, e: DraftEvent): boolean {
 }
 
 /** Two tolls that each date themselves ("مساء الجمعة قتل 11", "on Saturday a bomb killed four") to different days
- * count different happenings; a running total ("the toll rose on Tuesday to") dates the count, not the happening. */
+ * count different happenings; a running total ("the toll rose on Tuesday to") dates the count, not the happening,
+ * and "the commission said on Wednesday that 13 had been killed" dates the statement (statement-date.ts). */
 function datesApart(o: DraftEvent, e: DraftEvent): boolean {
   if (!o.signals?.dated || !e.signals?.dated || !o.date || !e.date || o.date === e.date) return false;
+  if (o.signals.statementDated || e.signals.statementDated) return false;
   if (o.killed === null || e.killed === null || o.killed === e.killed) return false;
   return !o.killedTotal && !e.killedTotal;
 }
