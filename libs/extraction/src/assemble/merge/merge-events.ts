@@ -263,11 +263,15 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   // repeating the headline ("رابط الخبر: مقتل 3 في انفجار") must not move the lead's happening behind later ones.
   const firstTold = (d: DraftEvent) => Math.min(...clauses.get(d)!);
   breakDownRoundUps(out, later, firstTold);
+  // The sentence of the clause that gave each happening its killed figure.
+  const sentenceOf = new Map(drafts.map((d) => [d.evidence.start, d.sentence]));
+  const tollSentence = (d: DraftEvent) => sentenceOf.get(countSource.get(d) ?? d.evidence.start) ?? d.sentence;
   return lendCrackdownTolls(
     lendSiblingTolls(
       inferArticleActors(
         mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
       ),
     ),
+    tollSentence,
   );
 }
