@@ -244,6 +244,10 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       const source = countSource.get(host);
       const sameClause =
         clauses.get(host)!.has(e.evidence.start) && (source === undefined || source === e.evidence.start);
+      // "Forces ended the siege after killing all five gunmen who had stormed it … At least nine people were killed
+      // in the attack": a later clause's toll replaces a figure that only counted the doers.
+      if (!sameClause && host.killedDoers && !e.killedDoers && copy.killed !== null)
+        [host.killed, host.killedTotal, host.killedDoers] = [null, false, false];
       const before = host.killed;
       const misread = !rolesCompatible(host, e);
       if (!sameClause && copy.killed !== null) later.set(host, [...(later.get(host) ?? []), copy.killed]);
