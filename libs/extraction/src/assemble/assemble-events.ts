@@ -3,6 +3,7 @@
 // (merge-events.ts). This module reads the article once and walks its sentences and clauses.
 import { articleGenre } from '../context/article-genre';
 import { findRelativeDate, isoDay } from '../dates/resolve-date';
+import { datesStatement } from '../dates/statement-date';
 import { isQuestion } from '../patterns/background-cues';
 import { accidentCue, hedgeCue } from '../patterns/context-cues';
 import { triggerIndex } from '../patterns/lexicon';
@@ -253,7 +254,12 @@ export function assembleEvents(input: AssembleInput, resources: Resources): Draf
         date,
         continuation,
         counts,
-        signals: { sentenceTokens: sEnd - sFirst, clauseTriggers: triggers.length, dated: !!date },
+        signals: {
+          sentenceTokens: sEnd - sFirst,
+          clauseTriggers: triggers.length,
+          dated: !!date,
+          ...(date && datesStatement(tokens, date.tokenIndex) ? { statementDated: true } : {}),
+        },
       };
       for (const trigger of triggers) {
         if (isStatementTopic(trigger, triggers, tokens) || isSanctionScope(tokens, trigger, triggers)) continue;

@@ -75,6 +75,8 @@ export interface MentionSignals {
   clauseTriggers: number;
   /** A relative date ("أمس", "on Monday") was read in the clause or sentence. */
   dated: boolean;
+  /** That date follows a verb of saying ("said on Wednesday that …"): it dates the statement (statement-date.ts). */
+  statementDated?: boolean;
 }
 
 export interface DraftEvent {

@@ -33,9 +33,29 @@ const BE = new Set(['was', 'were', 'been']);
 
 const filler = (t: Token) => FILLERS.has(t.norm) || t.isNumber || readNumbers([t]).length > 0;
 
-/** The casualty word at k has the attackers for victims: after it ("killed all five attackers") or as the subject
- * of its passive ("the two assailants were killed", "both attackers were shot dead"). */
+/** Fighters named by what they did: "all five al Shabaab gunmen who had stormed it". */
+const FIGHTERS = new Set(['gunmen', 'militants', 'fighters', 'insurgents', 'men', 'bombers']);
+const RELATIVES = new Set(['who', 'that']);
+const STORMED = new Set(['stormed', 'attacked', 'raided', 'ambushed', 'besieged', 'seized']);
+const gapAt = (tokens: Token[], j: number) => tokens[j].start - tokens[j - 1].end > 1;
+
+/** "after killing all five al Shabaab gunmen who had stormed it": the victims after the casualty word (within a few
+ * words, no punctuation) are fighters a relative clause names as the ones who stormed or attacked. */
+function stormersAfter(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length - 2, k + 1 + REACH); j++) {
+    if (gapAt(tokens, j)) return false;
+    if (!FIGHTERS.has(tokens[j].norm) || !RELATIVES.has(tokens[j + 1].norm)) continue;
+    const verb = tokens[j + 2].norm === 'had' ? tokens[j + 3] : tokens[j + 2];
+    return !!verb && STORMED.has(verb.norm);
+  }
+  return false;
+}
+
+/** The casualty word at k has the attackers for victims: after it ("killed all five attackers", "killing the gunmen
+ * who had stormed it") or as the subject of its passive ("the two assailants were killed", "both attackers were shot
+ * dead"). */
 export function killsDoers(tokens: Token[], k: number): boolean {
+  if (stormersAfter(tokens, k)) return true;
   for (let j = k + 1; j < Math.min(tokens.length, k + 1 + REACH); j++) {
     if (DOERS.has(tokens[j].norm)) return true;
     if (!filler(tokens[j])) break;

@@ -29,6 +29,21 @@ export const DUAL_LINKS = set(['اللذين', 'اللذان', 'اللتين', '
 /** "أسفرت الهجمات منذ تولي بخاري الرئاسة عن مقتل 570", "has killed 54,000 since October 2023": a toll counted over a
  * span is a cumulative war toll, not one happening's count. */
 export const SPAN_START = set(['منذ', 'since']);
+/** "killed 12 people, the deadliest attack since 2019", "the first fatalities since November": a superlative a few
+ * words before "since" ranks the happening against earlier ones; the span counts no toll. */
+export const RANKING = new Set([
+  'deadliest',
+  'bloodiest',
+  'worst',
+  'first',
+  'biggest',
+  'largest',
+  'heaviest',
+  'highest',
+  'fiercest',
+  'most',
+  'greatest',
+]);
 /** "قتلوا في معارك عدن خلال ثلاثة أشهر", "خلال الأشهر الماضية", "over the past two years", "in the same period": a toll
  * counted over weeks, months or years adds up many happenings. Only plural or explicit spans count: "خلال شهر
  * رمضان" or "the deadliest attack this year" date or rank one happening. */

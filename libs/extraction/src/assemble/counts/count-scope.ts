@@ -11,6 +11,7 @@ import {
   LONG_PERIODS,
   PERIODS,
   PRIOR,
+  RANKING,
   RATE,
   SHORT_SPAN,
   SPAN_DURING,
@@ -28,9 +29,24 @@ const SPAN_REACH = 8;
  * منذ / since before the casualty word in its clause, or a few words after it, unless the span is of hours or days. */
 export function cumulative(tokens: Token[], k: number, from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, k + SPAN_REACH); j++)
-    if (has(tokens[j], SPAN_START) && !has(tokens[j + 1], SHORT_SPAN) && !anotherBetween(tokens, j, k)) return true;
+    if (
+      has(tokens[j], SPAN_START) &&
+      !has(tokens[j + 1], SHORT_SPAN) &&
+      !anotherBetween(tokens, j, k) &&
+      !rankedSince(tokens, j, from)
+    )
+      return true;
   for (let j = k + 1; j < Math.min(to, k + SPAN_REACH); j++) if (has(tokens[j], RATE)) return true;
   return warTotal(tokens, k, from) || overLongSpan(tokens, k, to) || periodAlone(tokens, k, to);
+}
+
+const RANK_REACH = 4;
+
+/** "the deadliest attack since 2019", "the first deaths since the truce": an English superlative up to four words
+ * before the since at j. */
+function rankedSince(tokens: Token[], j: number, from: number): boolean {
+  for (let i = j - 1; i >= Math.max(from, j - RANK_REACH); i--) if (RANKING.has(tokens[i].norm)) return true;
+  return false;
 }
 
 /** "منذ أكثر من عامين، في وقت أقدمت النصرة على إعدام محام": a conjunct opener (فيما, بينما, "في وقت", "في الوقت

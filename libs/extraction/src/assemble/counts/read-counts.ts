@@ -21,6 +21,7 @@ import { arabicGroupBefore } from './count-joined-before-ar';
 import { englishPassiveOne } from './count-passive-one-en';
 import { whenGroupFor, whenGroups, type WhenGroup } from './count-when-group-en';
 import { afterDatedAttack } from '../dated-attack-noun';
+import { numberOfTheDead, tollRisenFar } from './toll-phrases-en';
 import {
   beforeSubset,
   englishOneAfter,
@@ -101,14 +102,15 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     // ("17 متمردا و11 عنصرا من مقاتلي المقاومة - وعشرات الجرحى" is no 11 hurt).
     if (all.some((n) => n.end === k && isVague(tokens, n))) continue;
     // عدد الشهداء ... إلى 5 / the death toll rose to 5: a figure after إلى/to within the next dozen tokens.
-    const toll = numbers.find(
-      (n) =>
-        n.first > k &&
-        n.first - k <= 12 &&
-        !taken.has(n) &&
-        has(tokens[n.first - 1], TOLL_WORDS) &&
-        (tokens[k].isArabic || risesBetween(tokens, k, n.first)),
-    );
+    const toll =
+      numbers.find(
+        (n) =>
+          n.first > k &&
+          n.first - k <= 12 &&
+          !taken.has(n) &&
+          has(tokens[n.first - 1], TOLL_WORDS) &&
+          (tokens[k].isArabic || risesBetween(tokens, k, n.first)),
+      ) ?? tollRisenFar(tokens, numbers, taken, k, to, (j) => isCue(tokens, j));
     if (toll) {
       taken.add(toll);
       owned.set(k, { value: toll.value, total: true });
@@ -165,7 +167,7 @@ export function readCounts(tokens: Token[], from: number, to: number, sizeAnchor
     // "250 شخصا بين قتيل وجريح": the figure (taken above, so no other word reads it) counts both fates.
     if (lumpedFate(tokens, numbers, k)) continue;
     // "حصيلة الهجوم ... 30 قتيلا", "the death toll rose to": a total even when the figure sits next to its noun.
-    let total = o.total;
+    let total = o.total || numberOfTheDead(tokens, k);
     for (let j = Math.max(from, k - 6); j <= k && !total; j++) total = has(tokens[j], TOTAL);
     const kind = injuryOnly(tokens[k]) ? 'injured' : 'killed';
     // "قتل 18 شخصا ... ما تسبب بمقتل 18 شخصا": the same toll told twice counts once.

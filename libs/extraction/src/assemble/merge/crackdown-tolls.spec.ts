@@ -18,4 +18,13 @@ describe('the dead of a crackdown told in the next sentence', () => {
       'Al Shabaab militants killed three soldiers in an ambush near Mandera, the army said.';
     expect(crackdown(body)?.killed).toBeNull();
   });
+
+  it('do not include a war toll a later sentence lends to the background clashes of the next one', () => {
+    const body =
+      'IMPHAL, India (Reuters) - Hundreds of students marched in Imphal on Sunday. Police fired tear gas to disperse them, and about 40 students were injured. ' +
+      'Manipur has been gripped by clashes between the mostly Hindu Meitei majority and the mainly Christian Kuki-Zo people since May 2023. ' +
+      'More than 220 people have been killed and about 60,000 displaced.';
+    expect(crackdown(body)?.killed).toBeNull();
+    expect(crackdown(body)?.injured).toBe(40);
+  });
 });

@@ -63,9 +63,11 @@ function englishApart(o: DraftEvent, e: DraftEvent): boolean {
 }
 
 /** Two tolls that each date themselves ("مساء الجمعة قتل 11", "on Saturday a bomb killed four") to different days
- * count different happenings; a running total ("the toll rose on Tuesday to") dates the count, not the happening. */
+ * count different happenings; a running total ("the toll rose on Tuesday to") dates the count, not the happening,
+ * and "the commission said on Wednesday that 13 had been killed" dates the statement (statement-date.ts). */
 function datesApart(o: DraftEvent, e: DraftEvent): boolean {
   if (!o.signals?.dated || !e.signals?.dated || !o.date || !e.date || o.date === e.date) return false;
+  if (o.signals.statementDated || e.signals.statementDated) return false;
   if (o.killed === null || e.killed === null || o.killed === e.killed) return false;
   return !o.killedTotal && !e.killedTotal;
 }
@@ -242,6 +244,10 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
       const source = countSource.get(host);
       const sameClause =
         clauses.get(host)!.has(e.evidence.start) && (source === undefined || source === e.evidence.start);
+      // "Forces ended the siege after killing all five gunmen who had stormed it … At least nine people were killed
+      // in the attack": a later clause's toll replaces a figure that only counted the doers.
+      if (!sameClause && host.killedDoers && !e.killedDoers && copy.killed !== null)
+        [host.killed, host.killedTotal, host.killedDoers] = [null, false, false];
       const before = host.killed;
       const misread = !rolesCompatible(host, e);
       if (!sameClause && copy.killed !== null) later.set(host, [...(later.get(host) ?? []), copy.killed]);
@@ -261,11 +267,15 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   // repeating the headline ("رابط الخبر: مقتل 3 في انفجار") must not move the lead's happening behind later ones.
   const firstTold = (d: DraftEvent) => Math.min(...clauses.get(d)!);
   breakDownRoundUps(out, later, firstTold);
+  // The sentence of the clause that gave each happening its killed figure.
+  const sentenceOf = new Map(drafts.map((d) => [d.evidence.start, d.sentence]));
+  const tollSentence = (d: DraftEvent) => sentenceOf.get(countSource.get(d) ?? d.evidence.start) ?? d.sentence;
   return lendCrackdownTolls(
     lendSiblingTolls(
       inferArticleActors(
         mergeMeetings(out).sort((a, b) => firstTold(a) - firstTold(b) || a.trigger.start - b.trigger.start),
       ),
     ),
+    tollSentence,
   );
 }

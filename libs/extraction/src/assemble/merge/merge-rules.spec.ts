@@ -181,6 +181,21 @@ describe('merge rules', () => {
     });
     expect(mergeEvents([friday, total]).map((e) => e.killed)).toEqual([8]);
   });
+  it('lets a toll whose day dates the statement ("said on Wednesday that 13 had been killed") join the happening', () => {
+    const signals = { sentenceTokens: 9, quoted: false, clauseTriggers: 1, dated: true };
+    const tuesday = draft('Police opened fire in Taiz on Tuesday, killing five', 'killing', 'killing', 0, {
+      killed: 5,
+      date: '2024-06-25',
+      signals,
+    });
+    const said = draft('The commission said on Wednesday that 13 people had been killed', 'killed', 'killing', 100, {
+      killed: 13,
+      date: '2024-06-26',
+      signals: { ...signals, statementDated: true },
+    });
+    expect(mergeEvents([tuesday, said]).map((e) => e.killed)).toEqual([5]);
+    expect(mergeEvents([tuesday, { ...said, signals }]).map((e) => e.killed)).toEqual([5, 13]);
+  });
   it('keeps a kidnapping apart from a shelling at the same place', () => {
     const shelling = draft('قصف بالهاون على تعز', 'قصف', 'heavy-weapons', 0, { killed: 10 });
     const kidnapping = draft('مسلحون خطفوا 13 رجلا في تعز', 'خطفوا', 'abduct', 100);
