@@ -23,7 +23,7 @@ import {
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import { hasWord } from '../../text/word-sets';
-import { AR_SETTLEMENT_NOUNS } from '../map-spans';
+import { AR_SETTLEMENT_NOUNS } from '../locative';
 import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
