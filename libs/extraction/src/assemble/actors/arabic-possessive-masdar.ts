@@ -8,7 +8,7 @@ import { isGoverned } from '../clause/actor-roles';
 import { outletCarriesReport, reportedSubject } from '../clause/outlet-roles';
 import { sentenceSpeaker } from '../clause/shared-subject';
 import type { Token } from '../../text/tokenize';
-import type { ActorAttachment } from './actor-attachment.types';
+import { adopt, type ActorAttachment } from './actor-attachment';
 
 const POSSESSIVE = /(?:ه|ها|هم|هما)$/;
 
@@ -48,9 +48,6 @@ export function masdarOwner(
   if (arabic && !MATERIAL.has(trigger.spec.type) && possessiveMasdar(tokens, trigger)) {
     const subject =
       sentenceSpeaker(tokens, actors, trigger, clause.sFirst) ?? openingSubject(tokens, actors, trigger, clause.sFirst);
-    if (subject) {
-      r.actor = subject;
-      r.rule = 'owner of the masdar';
-    }
+    adopt(r, subject, 'owner of the masdar');
   }
 }

@@ -7,7 +7,7 @@ import { chooseActor } from './choose-actor';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { MATERIAL, VERBAL } from '../event-classes';
 import { rememberVerb, sentenceSpeaker } from '../clause/shared-subject';
-import type { ActorAttachment } from './actor-attachment.types';
+import { adopt, type ActorAttachment } from './actor-attachment';
 import { englishSpokesmanBody, spokesmanBody } from './spokesman-body';
 import { quoteSpeaker } from './english-quote-speaker';
 import { reportingAuthority } from './reporting-authority';
@@ -31,10 +31,7 @@ export function attachActor(
   // "وقال وزير الخارجية الأمريكي: «في حال خرق إيران الاتفاق سنرد»": a first-person future verb in a quotation is the
   // speaker's, not the act of a name before it inside the quoted words (arabic-quoted-first-person.ts).
   const future = arabic ? quotedFutureSpeaker(text, tokens, actors, trigger, clause.sFirst) : null;
-  if (future) {
-    r.actor = future;
-    r.rule = 'speaker of the quoted first person';
-  }
+  adopt(r, future, 'speaker of the quoted first person');
   nameTheSubject(article, clause, trigger, r);
   masdarOwner(article, clause, trigger, r);
   speakerSubject(article, clause, state, trigger, r);
@@ -43,23 +40,14 @@ export function attachActor(
   const reporter = arabic
     ? reportingAuthority(tokens, r.actor, sentenceSpeaker(tokens, actors, trigger, clause.sFirst))
     : null;
-  if (reporter) {
-    r.actor = reporter;
-    r.rule = 'institution reporting for the authorities';
-  }
+  adopt(r, reporter, 'institution reporting for the authorities');
   // "محمد عبد السلام، الناطق باسم الحوثيين": what a named spokesman says or does is his body's (spokesman-body.ts).
   const spoken = arabic && r.actor ? spokesmanBody(tokens, actors, r.actor) : null;
-  if (spoken) {
-    r.actor = spoken;
-    r.rule = 'body the spokesman speaks for';
-  }
+  adopt(r, spoken, 'body the spokesman speaks for');
   // "Kenyan police spokesman X said 20 people were arrested": the police arrested them, not their spokesman.
   const voiced =
     !arabic && r.actor && MATERIAL.has(trigger.spec.type) ? englishSpokesmanBody(tokens, actors, r.actor) : null;
-  if (voiced) {
-    r.actor = voiced;
-    r.rule = 'body the spokesman speaks for';
-  }
+  adopt(r, voiced, 'body the spokesman speaks for');
   // '"We call on all parties …," the U.N. coordinator said': a statement quoted first is the speaker's named after
   // the quotation (english-quote-speaker.ts).
   if (!arabic && VERBAL.has(trigger.spec.type) && (!r.actor || unnamedTextSubject(r.actor))) {

@@ -6,7 +6,7 @@ import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL } from '../event-classes';
 import { sentenceSpeaker } from '../clause/shared-subject';
 import { foldWord } from '../../text/tokenize';
-import type { ActorAttachment } from './actor-attachment.types';
+import { adopt, type ActorAttachment } from './actor-attachment';
 import { bomberNoun } from './bomber-noun';
 import { isPredicateRejection, speakerPhrase } from './predicate-rejection';
 import { securityAgent } from './security-agent';
@@ -30,48 +30,28 @@ export function fallbackActor(
 ): void {
   const { text, tokens, actors, arabic } = article;
   // "واشتكى الوفد الذي يقوده علاوي": an unnamed delegation acts for its leader (arabic-led-delegation.ts).
-  if (!r.actor && arabic && trigger.spec.voice === 'verb') {
-    r.actor = delegationLeader(text, tokens, trigger.end);
-    if (r.actor) r.rule = 'leader of the delegation';
-  }
+  if (!r.actor && arabic && trigger.spec.voice === 'verb')
+    adopt(r, delegationLeader(text, tokens, trigger.end), 'leader of the delegation');
   // "أثمر لقاء الوزير X بالأمير عن تعاون": what a meeting yielded is the act of who met (arabic-meeting-outcome.ts);
   // it beats a nearest-name guess ("رئيس مدينة الملك عبد العزيز" of the met party).
   if ((!r.actor || r.rule?.startsWith('nearest')) && arabic && !MATERIAL.has(trigger.spec.type)) {
     const met = meetingOutcomeActor(text, tokens, trigger.first, actors);
-    if (met) {
-      r.actor = met;
-      r.rule = MEETING_OUTCOME_RULE;
-    }
+    adopt(r, met, MEETING_OUTCOME_RULE);
   }
   // "A convoy reached the city, the World Food Programme said", "قال المتحدث باسم برنامج الأغذية العالمي إن سفينة
   // تحمل … رست": aid with no doer is the relief body's that reports it.
-  if (!r.actor) {
-    r.actor = aidSpeaker(tokens, actors, trigger, clause.sFirst, clause.sEnd);
-    if (r.actor) r.rule = AID_SPEAKER_RULE;
-  }
-  if (!r.actor && arabic && isPredicateRejection(tokens, trigger)) {
-    r.actor = speakerPhrase(text, tokens, trigger, clause.sFirst);
-    if (r.actor) r.rule = 'text speaker of the predicate';
-  }
-  if (!r.actor && arabic && STATEMENT_NOUNS.has(tokens[trigger.first - 1]?.norm ?? '')) {
-    r.actor = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
-    if (r.actor) r.rule = 'speaker of the statement';
-  }
+  if (!r.actor) adopt(r, aidSpeaker(tokens, actors, trigger, clause.sFirst, clause.sEnd), AID_SPEAKER_RULE);
+  if (!r.actor && arabic && isPredicateRejection(tokens, trigger))
+    adopt(r, speakerPhrase(text, tokens, trigger, clause.sFirst), 'text speaker of the predicate');
+  if (!r.actor && arabic && STATEMENT_NOUNS.has(tokens[trigger.first - 1]?.norm ?? ''))
+    adopt(r, sentenceSpeaker(tokens, actors, trigger, clause.sFirst), 'speaker of the statement');
   // "أدانت الجامعة الهجوم حيث فجر انتحاري نفسه": the bomber noun names its doer better than a speaker, a state or a
   // condemner read near it; only an armed group named as the doer ("انتحاري من داعش") is kept.
   const bomber =
     arabic && (!r.actor || !GROUP_KINDS.has(r.actor.value.kind)) ? bomberNoun(text, tokens, trigger) : null;
-  if (bomber) {
-    r.actor = bomber;
-    r.rule = 'bomber noun';
-  }
-  if (!r.actor && !arabic) {
-    r.actor = expelSpeaker(tokens, actors, trigger, clause.sFirst);
-    if (r.actor) r.rule = EXPEL_SPEAKER_RULE;
-  }
+  adopt(r, bomber, 'bomber noun');
+  if (!r.actor && !arabic) adopt(r, expelSpeaker(tokens, actors, trigger, clause.sFirst), EXPEL_SPEAKER_RULE);
   // "وتم القبض على المتهمين": an agentless arrest or seizure is the security body's the report named (security-agent.ts).
-  if (!r.actor) {
-    r.actor = securityAgent(tokens, actors, trigger, clause.sEnd, chosenTarget);
-    if (r.actor) r.rule = 'security body of the report';
-  }
+  if (!r.actor)
+    adopt(r, securityAgent(tokens, actors, trigger, clause.sEnd, chosenTarget), 'security body of the report');
 }

@@ -4,7 +4,7 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { TEXT_ACTOR_PREFIX } from '../clause/raw-subject';
-import type { ActorAttachment } from './actor-attachment.types';
+import { adopt, type ActorAttachment } from './actor-attachment';
 import { resolveActorAnaphor, resolveDefiniteHead, resolvePronounSubject } from './resolve-anaphor';
 import { englishGroupHead } from './english-group-head';
 import { apposedName } from './apposed-name';
@@ -23,34 +23,22 @@ export function nameTheSubject(
   // "التنظيم تمكن من..." next to the trigger beats a distant guess.
   if (!r.actor || r.rule?.startsWith('nearest')) {
     const anaphor = resolveActorAnaphor(tokens, actors, trigger, cFirst, cEnd);
-    if (anaphor) {
-      r.actor = anaphor;
-      r.rule = 'anaphor';
-    }
+    adopt(r, anaphor, 'anaphor');
   }
   // "رحب المجلس": a plain-text subject that is a named body's head noun stands for that body.
   if (arabic && r.actor?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
     const named = resolveDefiniteHead(tokens, actors, r.actor);
-    if (named) {
-      r.actor = named;
-      r.rule = 'named body of the head noun';
-    }
+    adopt(r, named, 'named body of the head noun');
   }
   // "the group denied": an English group's head noun stands for the group last named (english-group-head.ts).
   if (!arabic && r.actor?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
     const named = englishGroupHead(tokens, actors, r.actor);
-    if (named) {
-      r.actor = named;
-      r.rule = 'named group of the head noun';
-    }
+    adopt(r, named, 'named group of the head noun');
   }
   // "أعلن المدير التنفيذي لشركة توشيبا، هيساو تاناكا،": the holder named after the office (apposed-name.ts).
   if (arabic && r.actor?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
     const holder = apposedName(text, tokens, r.actor);
-    if (holder) {
-      r.actor = holder;
-      r.rule = 'name apposed to the office';
-    }
+    adopt(r, holder, 'name apposed to the office');
   }
   // "ندد الرئيس التركي الاسلامي المحافظ": the office ends at its nationality (office-adjectives.ts).
   if (arabic && r.actor?.value.id.startsWith(TEXT_ACTOR_PREFIX))
@@ -58,17 +46,11 @@ export function nameTheSubject(
   // "أشاد الرئيس الأميركي" after "الرئيس الأميركي باراك أوباما": the holder the article names with the office.
   if (arabic && r.actor?.value.id.startsWith(TEXT_ACTOR_PREFIX)) {
     const holder = titleHolder(text, tokens, actors, r.actor);
-    if (holder) {
-      r.actor = holder;
-      r.rule = 'holder of the office';
-    }
+    adopt(r, holder, 'holder of the office');
   }
   // English "He called on ...", "It denied ...": the subject of an earlier sentence.
   if (!arabic && trigger.spec.type !== 'CONSULT' && !r.rule?.startsWith('agent')) {
     const pronoun = resolvePronounSubject(text, tokens, actors, trigger);
-    if (pronoun) {
-      r.actor = pronoun;
-      r.rule = 'subject pronoun';
-    }
+    adopt(r, pronoun, 'subject pronoun');
   }
 }

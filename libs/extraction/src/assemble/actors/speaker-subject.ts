@@ -5,7 +5,7 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ArticleContext, AssembleState, ClauseContext } from '../draft-context.types';
 import { VERBAL } from '../event-classes';
 import { isCircumstantial, reportedAfterSpeaker, sentenceSpeaker, sharedSubject } from '../clause/shared-subject';
-import type { ActorAttachment } from './actor-attachment.types';
+import { adopt, type ActorAttachment } from './actor-attachment';
 import { speakerPhrase } from './predicate-rejection';
 import { pronounAgreesWithVerb, pronounSubjectBefore } from './arabic-pronoun-subject';
 import { CARRIED_SUBJECT_RULE, droppedSubject } from './arabic-actor-dropped-subject';
@@ -55,10 +55,7 @@ export function speakerSubject(
     speakerFirst && reportedAfterSpeaker(tokens, speakerFirst, state.verbMemory)
       ? null
       : sharedSubject(tokens, trigger, state.verbMemory, si, r.actor, r.rule, arabic ? undefined : text);
-  if (shared) {
-    r.actor = shared;
-    r.rule = 'shared subject';
-  }
+  adopt(r, shared, 'shared subject');
   // "وأضاف X ... داعياً السلطات": a participle's subject is the sentence's speaker, not the noun after it.
   if (!shared && VERBAL.has(trigger.spec.type) && isCircumstantial(tokens, trigger, arabic ? undefined : text)) {
     // "وقال وزير الخارجية إن …، متهماً الحوثيين": a speaker the dictionary has no name for is still the subject.
@@ -68,33 +65,22 @@ export function speakerSubject(
       (objectRead ? speakerPhrase(text, tokens, trigger, clause.sFirst) : null);
     // "وحذر من الشائعات، مطالباً وزارة التعليم": the name after the participle is its object; the subject was dropped.
     const dropped = !speaker && objectRead ? droppedSubject(text, tokens, actors, trigger, clause.sFirst) : null;
-    if (speaker) {
-      r.actor = speaker;
-      r.rule = 'speaker of sentence';
-    } else if (dropped) {
-      r.actor = dropped;
-      r.rule = CARRIED_SUBJECT_RULE;
-    }
+    adopt(r, speaker ?? dropped, speaker ? 'speaker of sentence' : CARRIED_SUBJECT_RULE);
   }
   // "…، واصفا ما حصل بأنه جريمة حرب": a judgment after a participle of judging is the speaker's.
   const judge =
     arabic && trigger.spec.type === 'ACCUSE' ? judgingParticipleSpeaker(tokens, actors, trigger, clause.sFirst) : null;
-  if (judge) {
-    r.actor = judge;
-    r.rule = 'speaker of the judging participle';
-  }
-  if (!r.actor && VERBAL.has(trigger.spec.type)) {
-    r.actor = sentenceSpeaker(tokens, actors, trigger, clause.sFirst);
-    if (r.actor) r.rule = 'speaker of sentence';
-  }
+  adopt(r, judge, 'speaker of the judging participle');
+  if (!r.actor && VERBAL.has(trigger.spec.type))
+    adopt(r, sentenceSpeaker(tokens, actors, trigger, clause.sFirst), 'speaker of sentence');
   // "وقال سانتوس: «أمرت بوقف الغارات»": a first-person verb opening a quotation is its speaker's act.
-  if (!r.actor && arabic) {
-    r.actor = quotedFirstPersonSpeaker(text, tokens, actors, trigger, clause.sFirst);
-    if (r.actor) r.rule = 'speaker of the quoted first person';
-  }
+  if (!r.actor && arabic)
+    adopt(
+      r,
+      quotedFirstPersonSpeaker(text, tokens, actors, trigger, clause.sFirst),
+      'speaker of the quoted first person',
+    );
   // "ودعا الوعاظ إلى ...": a sentence opening with a bare verb goes on with the previous sentence's subject.
-  if (!r.actor && arabic && VERBAL.has(trigger.spec.type)) {
-    r.actor = droppedSubject(text, tokens, actors, trigger, clause.sFirst);
-    if (r.actor) r.rule = CARRIED_SUBJECT_RULE;
-  }
+  if (!r.actor && arabic && VERBAL.has(trigger.spec.type))
+    adopt(r, droppedSubject(text, tokens, actors, trigger, clause.sFirst), CARRIED_SUBJECT_RULE);
 }

@@ -6,3 +6,10 @@ export interface ActorAttachment {
   target: Span<ActorLike> | null;
   rule: string | null;
 }
+
+/** A step's reading, when it has one, replaces the actor and its rule. */
+export function adopt(r: ActorAttachment, actor: Span<ActorLike> | null, rule: string): void {
+  if (!actor) return;
+  r.actor = actor;
+  r.rule = rule;
+}
