@@ -34,7 +34,7 @@ import {
   EN_SUPPORT,
 } from './en/cooperative.patterns';
 import { EN_SENSES } from './en/senses';
-import { compileTriggers, type TriggerIndex } from './match-triggers';
+import { compileTriggers, type TriggerIndex } from './compile-triggers';
 import type { TriggerSpec } from './trigger.types';
 
 export const ARABIC_TRIGGERS: TriggerSpec[] = [

@@ -2,7 +2,7 @@
 // entry is always beaten by, or gives the same event as, the other (match-triggers.ts picks the longest match, then
 // the higher weight, then the entry listed first). Such an entry is a duplicate to remove.
 import { foldWord } from '../text/tokenize';
-import { isGap } from './match-triggers';
+import { isGap } from './trigger-gaps';
 import type { TriggerSpec } from './trigger.types';
 
 export interface ShadowedTrigger {
