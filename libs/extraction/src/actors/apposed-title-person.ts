@@ -4,7 +4,7 @@ import type { KeyVariant } from '../gazetteer/arabic-clitics';
 import type { Token } from '../gazetteer/tokenize';
 import type { ActorStore } from './actor-store';
 import { findPlaces } from '../gazetteer/find-places';
-import { nameRun } from './match-person';
+import { nameRun } from './name-run';
 import { keyOf, personRef } from './person-ref';
 import { longestPhrase, type Span } from './phrase-match';
 

@@ -1,7 +1,7 @@
 // A country or capital after a preposition is where something happened, also with a position word between
 // ("in central Tripoli", "south of Damascus"); without one it may act ("Tripoli said").
 import { tokenize } from '../text/tokenize';
-import { isLocative } from './map-spans';
+import { isLocative } from './locative';
 import { RuleExtractor } from '../extractor/rule-extractor';
 
 const locativeAt = (text: string, word: string) => {

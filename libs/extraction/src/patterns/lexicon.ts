@@ -34,7 +34,7 @@ import {
   EN_SUPPORT,
 } from './en/cooperative.patterns';
 import { EN_SENSES } from './en/senses';
-import { compileTriggers, type TriggerIndex } from './match-triggers';
+import { compileTriggers, type TriggerIndex } from './compile-triggers';
 import type { TriggerSpec } from './trigger.types';
 
 export const ARABIC_TRIGGERS: TriggerSpec[] = [
@@ -96,7 +96,7 @@ export function triggerIndex(language: string): TriggerIndex | null {
   if (language !== 'ar' && language !== 'en') return null;
   let index = cache.get(language);
   if (!index) {
-    // A sense rule for a phrase listed again later is replaced by the later one (ar/material-readings.ts yields).
+    // One sense rule per phrase and type: compileSenses refuses a second (sense-rule-conflicts.spec.ts).
     index =
       language === 'ar'
         ? compileTriggers(ARABIC_TRIGGERS, [

@@ -2,7 +2,8 @@
 // while verbs whose alif is their own (دعا) keep their reading.
 import { tokenize } from '../text/tokenize';
 import { triggerIndex } from './lexicon';
-import { compileTriggers, matchTriggers } from './match-triggers';
+import { compileTriggers } from './compile-triggers';
+import { matchTriggers } from './match-triggers';
 import { triggers } from './trigger.types';
 
 const matched = (text: string) => {

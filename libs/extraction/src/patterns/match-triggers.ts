@@ -2,9 +2,11 @@
 // stems (least stripped first), and verbs only through conjunction/future prefixes, so الطالب (the student)
 // never reads as طالب (demanded).
 import type { Token } from '../text/tokenize';
-import { foldWord } from '../text/tokenize';
-import { compileSenses, senseFits, senseKey, type CompiledSense, type SenseRule } from './trigger-senses';
+import type { Compiled, StartList, TriggerIndex } from './compile-triggers';
+import { gapSize, isGap } from './trigger-gaps';
+import { senseFits } from './trigger-senses';
 import type { TriggerSpec } from './trigger.types';
+import { prefixOf, verbReading, withAlif, wordMatches } from './word-readings';
 
 export interface TriggerMatch {
   spec: TriggerSpec;
@@ -14,144 +16,6 @@ export interface TriggerMatch {
   /** Character offsets in the original text. */
   start: number;
   stop: number;
-}
-
-interface Compiled {
-  spec: TriggerSpec;
-  words: string[];
-  notBefore: Set<string>;
-  notAfter: Set<string>;
-  /** Words before a '~~' gap (0 without one): the match reports only them, the verb; the gap is its subject. */
-  head: number;
-  /** Neighbours the event sense needs or excludes (trigger-senses.ts), or null. */
-  sense: CompiledSense | null;
-  /** A gapped phrase's words after its first (gaps left out), all of which the clause must hold; [] without a gap. */
-  rest: string[];
-  /** Place in its first word's list (longest first), which decides between phrases however they are gathered. */
-  rank: number;
-}
-
-/** The phrases opening on one word. Gapped phrases are filed under one of their `rest` words (the one fewest of the
- * list share), so that a clause lacking it never tries them: "أن" opens over a hundred gapped accusation phrases,
- * and a clause holds the words of few. */
-interface StartList {
-  /** Phrases without a gap, tried wherever their first word stands, in rank order. */
-  open: Compiled[];
-  /** Gapped phrases by their gate word, each bucket in rank order: parallel arrays walked by index, since a Map's
-   * for-of makes an entry pair per gate, per candidate word of every clause ("أن" has dozens of gates). */
-  gates: string[];
-  gated: Compiled[][];
-}
-
-export interface TriggerIndex {
-  byFirst: Map<string, StartList>;
-  /** Every `rest` word of every gapped phrase: the only readings a range's present set needs to hold. */
-  restWords: Set<string>;
-}
-
-const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
-/** ل + a verb is only the imperfect ("ليطالب"): ل before a past-tense form marks its masdar ("لبحث", "لطلب التعليق"). */
-const IMPERFECT_PREFIX = /^[يتن]/;
-/** A finite verb never follows a preposition directly: "في طلب الحق", "عند طلب النجدة" are masdars. عن and على are
- * left out: after "أسفر عن", "كشف عن", "أقدم على" the masdar reports the event itself ("أسفر عن ضبطهما"). */
-const PREPOSITIONS = new Set('في عند حول لدى لدي دون منذ'.split(' '));
-const MAX_GAP = 2;
-/** '~~' spans a whole subject ("حمّلت حركتا حماس والجهاد الإسلامي الخميس إسرائيل المسؤولية"): only for verb…object
- * phrases whose second word is specific enough (المسؤولية, سراح, القبض) not to be met by chance in one clause. */
-const LONG_GAP = 7;
-/** '~~~' spans a subject with its own attributes ("وقعت الأطراف الليبية المجتمعة في مدينة الصخيرات المغربية بحضور
- * المبعوث الأممي اتفاقا"): only for an object that names the verb's event outright (an accusative اتفاقا). */
-const SUBJECT_GAP = 13;
-/** A gap word of a phrase ('~', '~~' or '~~~'). */
-export const isGap = (w: string) => w === '~' || w === '~~' || w === '~~~';
-export const gapSize = (w: string) => (w === '~' ? MAX_GAP : w === '~~' ? LONG_GAP : SUBJECT_GAP);
-/** A gap that holds the verb's subject: the match then reports the words before it. */
-export const isSubjectGap = (w: string) => w === '~~' || w === '~~~';
-
-export function compileTriggers(specs: TriggerSpec[], senseRules: SenseRule[] = []): TriggerIndex {
-  const lists = new Map<string, Compiled[]>();
-  const senses = compileSenses(senseRules);
-  for (const spec of specs) {
-    const words = spec.words.map((w) => (isGap(w) ? w : foldWord(w)));
-    const c: Compiled = {
-      spec,
-      words,
-      notBefore: new Set(spec.notBefore.map(foldWord)),
-      notAfter: new Set(spec.notAfter.map(foldWord)),
-      head: Math.max(0, words.findIndex(isSubjectGap)),
-      sense: senses.get(senseKey(spec.type, spec.phrase)) ?? null,
-      rest: words.some(isGap) ? words.slice(1).filter((w) => !isGap(w)) : [],
-      rank: 0,
-    };
-    const list = lists.get(words[0]) ?? [];
-    list.push(c);
-    lists.set(words[0], list);
-  }
-  const byFirst = new Map<string, StartList>();
-  const restWords = new Set<string>();
-  for (const [first, list] of lists) {
-    // Longer phrases first so "وقف اطلاق النار" beats "اطلاق النار".
-    list.sort((a, b) => b.words.length - a.words.length || b.spec.weight - a.spec.weight);
-    list.forEach((c, rank) => (c.rank = rank));
-    for (const c of list) for (const w of c.rest) restWords.add(w);
-    byFirst.set(first, startList(list));
-  }
-  return { byFirst, restWords };
-}
-
-function startList(list: Compiled[]): StartList {
-  const shared = new Map<string, number>();
-  for (const c of list) for (const w of new Set(c.rest)) shared.set(w, (shared.get(w) ?? 0) + 1);
-  const open: Compiled[] = [];
-  const gated = new Map<string, Compiled[]>();
-  for (const c of list) {
-    if (!c.rest.length) {
-      open.push(c);
-      continue;
-    }
-    const gate = c.rest.reduce((a, b) => ((shared.get(b) ?? 0) < (shared.get(a) ?? 0) ? b : a));
-    const bucket = gated.get(gate) ?? [];
-    bucket.push(c);
-    gated.set(gate, bucket);
-  }
-  return { open, gates: [...gated.keys()], gated: [...gated.values()] };
-}
-
-/** What is written before the stem (less its last letter, which a pronoun may change: سيطرته → سيطره) in the word,
- * or null when the stem is not in it. */
-function prefixOf(token: Token, stem: string): string | null {
-  const at = indexOfHead(token.norm, stem);
-  return at < 0 ? null : token.norm.slice(0, at);
-}
-
-/** norm.indexOf(stem.slice(0, -1)) without slicing the stem: this runs for every reading of every trigger word. */
-function indexOfHead(norm: string, stem: string): number {
-  const len = Math.max(0, stem.length - 1);
-  for (let at = 0; at + len <= norm.length; at++) if (headAt(norm, at, stem, len)) return at;
-  return -1;
-}
-
-function headAt(norm: string, at: number, stem: string, len: number): boolean {
-  for (let k = 0; k < len; k++) if (norm.charCodeAt(at + k) !== stem.charCodeAt(k)) return false;
-  return true;
-}
-
-/** A plural verb loses its final alif before an object pronoun (اتهموا + ها → اتهموها): restore it on such stems. */
-function withAlif(token: Token): string[] {
-  // Fast exit (this runs for every candidate word): the norm needs a و followed by a 1–3 letter pronoun.
-  const w = token.norm.lastIndexOf('و');
-  if (!token.isArabic || w < 2 || w === token.norm.length - 1 || token.norm.length - w > 4) return token.stems;
-  let out: string[] | null = null;
-  for (const s of token.stems)
-    if (s.endsWith('و') && s.length >= 3 && token.norm.length > s.length && !token.norm.endsWith(s)) {
-      out ??= [...token.stems];
-      out.push(`${s}ا`);
-    }
-  return out ?? token.stems;
-}
-
-export function wordMatches(token: Token, word: string): boolean {
-  return token.norm === word || withAlif(token).includes(word);
 }
 
 const NO_READINGS: readonly string[] = [];
@@ -300,32 +164,6 @@ function mayStart(token: Token, index: TriggerIndex): boolean {
 export function anyTriggerStart(tokens: Token[], index: TriggerIndex): boolean {
   return tokens.some((t) => !t.isNumber && mayStart(t, index));
 }
-
-/** Whether token i can be the verb `stem`: only conjunction/future prefixes and, for a lone verb word, ل only on
- * an imperfect and no preposition right before it (then it is the homographic masdar). Longer phrases listed with
- * the verbs are often masdar phrases already ("لاستدعاء سفيرها", "منذ إعادة فتح المطار"). `p`: prefixOf(tokens[i], stem). */
-function verbReading(tokens: Token[], i: number, stem: string, p: string | null, lone: boolean): boolean {
-  if (p === null || !VERB_PREFIXES.has(p)) return false;
-  if (!lone) return true;
-  if (p.endsWith('ل') && !IMPERFECT_PREFIX.test(stem)) return false;
-  if (p === '' && !IMPERFECT_PREFIX.test(stem) && afterAnna(tokens, i)) return false;
-  return !(p === '' && i > 0 && PREPOSITIONS.has(tokens[i - 1].norm));
-}
-
-/** أنّ / إنّ (folded ان, with و ف ل before it) govern a noun, never a bare past verb: "مشددا على أن طلب الحجوزات
- * ارتفع" (the demand for bookings), "قال إن طالب الصيدلة" (a student). Only the particle أنْ takes a past verb, after
- * its own heads ("بعد أن طلب", "سبق أن طالب", "منذ أن", "بأن سيطر على بضع بلدات"). */
-const ANNA = new Set(['ان', 'وان', 'فان', 'لان']);
-const AN_HEADS = new Set(
-  ['بعد', 'وبعد', 'قبل', 'وقبل', 'منذ', 'ومنذ', 'إلى', 'الى', 'حتى', 'سبق', 'وسبق', 'يسبق', 'ما'].map(foldWord),
-);
-function afterAnna(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev || !ANNA.has(prev.norm)) return false;
-  const head = tokens[i - 2];
-  return !head || !AN_HEADS.has(head.norm);
-}
-
 type Best = { c: Compiled; end: number } | null;
 
 /** The best of `best` and the phrases of `list` matching at token i (whose reading `stem` starts them): the longest,

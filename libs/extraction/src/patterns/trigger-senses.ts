@@ -104,7 +104,14 @@ export function compileSenses(rules: SenseRule[]): Map<string, CompiledSense> {
       listNot: r.listNot ?? false,
       surfaceNot: r.surfaceNot ?? null,
     };
-    for (const phrase of r.phrases) out.set(senseKey(r.type, phrase), sense);
+    for (const phrase of r.phrases) {
+      const key = senseKey(r.type, phrase);
+      // One rule per phrase and type: a second would silently replace the first (phrases that fold alike, أن and
+      // إن, may share one rule).
+      const other = out.get(key);
+      if (other && other !== sense) throw new Error(`two sense rules for ${key}: merge them into one`);
+      out.set(key, sense);
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { actorName, fieldsOf } from '../../extractor/fields-of';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import { tokenize } from '../../text/tokenize';
-import { possessiveMasdar } from './attach-actor';
+import { possessiveMasdar } from './arabic-possessive-masdar';
 
 const actorsOf = fieldsOf(actorName, 'ar', '2015-07-25T10:00:00Z');
 

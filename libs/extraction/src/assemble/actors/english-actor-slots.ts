@@ -2,7 +2,8 @@
 // subject before the verb, an apposition's opening name, a self-report, an agent after "by", a plain text subject.
 import type { ActorSlots } from './actor-slots';
 import type { ActorLike, Span } from '../assemble.types';
-import { appositionSubject, coordinatedEnglishVerb, firstSideOfClash, openingSubject } from './english-subject';
+import { firstSideOfClash } from './english-clash-side';
+import { appositionSubject, coordinatedEnglishVerb, openingSubject } from './english-subject';
 import { firstOfJoinedSubjects } from './english-joined-subjects';
 import { accusedAttacker } from './english-owner';
 import { reactionSource } from './english-reaction';

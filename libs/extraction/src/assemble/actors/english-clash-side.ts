@@ -1,6 +1,7 @@
 // The first side of a clash the dictionary cannot name: "clashes between rival armed groups", "fighting broke out
 // between two armed groups in Zawiya", "clashes between Druze gunmen and Bedouin fighters". A short plain phrase
 // right after "between" that ends in a word for armed men is that side, as a plain-text actor (raw-subject.ts).
+import type { TriggerMatch } from '../../patterns/match-triggers';
 import { foldWord, type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { SUBJECT_HEADS, TEXT_ACTOR_PREFIX } from '../clause/raw-subject';
@@ -33,4 +34,20 @@ export function plainClashSide(tokens: Token[], k: number): Span<ActorLike> | nu
     };
   }
   return null;
+}
+
+/** "clashes between M23 fighters and Wazalendo militias": the first side of a clash noun. */
+export function firstSideOfClash(
+  tokens: Token[],
+  trigger: TriggerMatch,
+  actors: Span<ActorLike>[],
+): Span<ActorLike> | null {
+  if (trigger.spec.mode !== 'armed-clash' || trigger.spec.voice !== 'noun') return null;
+  let k = trigger.end;
+  if (tokens[k]?.norm === 'erupted' || tokens[k]?.norm === 'broke') return null;
+  if (tokens[k]?.norm !== 'between') return null;
+  k++;
+  if (tokens[k]?.norm === 'the') k++;
+  // "between rival armed groups", "between two armed groups": an unnamed side is still a side (plainClashSide).
+  return actors.find((a) => a.first >= k && a.first - k <= 1) ?? plainClashSide(tokens, k);
 }

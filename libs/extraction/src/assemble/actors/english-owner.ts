@@ -4,7 +4,8 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
-import { ANNOUNCED, ATTACK_NOUNS } from './english-subject';
+import { ANNOUNCED } from './english-passive-speaker';
+import { ATTACK_NOUNS } from './english-subject';
 
 const ACCUSING = new Set(['accused', 'accusing', 'accuses', 'accuse', 'blamed', 'blaming', 'blames', 'blame']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'deadly', 'fresh', 'new']);

@@ -1,7 +1,6 @@
 // The speaker of a passive arrest or deployment that names no agent: "Police said two men were arrested",
 // "The army said additional troops had been deployed", "Interior Minister Gérald Darmanin said 206 people had been
-// arrested". The force, authority or enforcing official who announces the act made it (english-subject.ts
-// re-exports this for choose-actor.ts).
+// arrested". The force, authority or enforcing official who announces the act made it (read by choose-actor.ts).
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';

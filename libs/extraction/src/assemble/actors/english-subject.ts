@@ -3,7 +3,6 @@
 //   not the organisation inside the appositive), also for a person the dictionary does not know;
 // - coordination: "A Taliban spokesman ... said civilians were wounded by Pakistani fire and blamed Pakistan" (the
 //   noun before "and" is the previous verb's object, the clause's opening subject acts);
-// - clashes "between M23 fighters and Wazalendo militias": the first side;
 // - long passive agents "were killed during overnight raids by Israeli forces".
 // All readings are English only; chooseActor calls them from its English branch.
 import { afterByThe } from './english-passive';
@@ -14,7 +13,6 @@ import { datelineLength } from '../english-dateline';
 import { SUBJECT_HEADS, namedInside } from '../clause/raw-subject';
 import { namedSpan } from './named-span';
 import { firstVerbSubject } from './english-first-verb';
-import { plainClashSide } from './english-clash-side';
 import { collectiveSubject, prepositionalHost } from './english-phrase-host';
 import { partOfGroup, reducedRelativeHost, relativeClauseHost } from './english-relative-subject';
 
@@ -270,22 +268,6 @@ export function openingSubject(
   return firstVerbSubject(text, tokens, trigger, k);
 }
 
-/** "clashes between M23 fighters and Wazalendo militias": the first side of a clash noun. */
-export function firstSideOfClash(
-  tokens: Token[],
-  trigger: TriggerMatch,
-  actors: Span<ActorLike>[],
-): Span<ActorLike> | null {
-  if (trigger.spec.mode !== 'armed-clash' || trigger.spec.voice !== 'noun') return null;
-  let k = trigger.end;
-  if (tokens[k]?.norm === 'erupted' || tokens[k]?.norm === 'broke') return null;
-  if (tokens[k]?.norm !== 'between') return null;
-  k++;
-  if (tokens[k]?.norm === 'the') k++;
-  // "between rival armed groups", "between two armed groups": an unnamed side is still a side (plainClashSide).
-  return actors.find((a) => a.first >= k && a.first - k <= 1) ?? plainClashSide(tokens, k);
-}
-
 /** "were killed during overnight raids by Israeli forces": the agent of an attack noun in the same clause. */
 export function attackNounAgent(
   text: string,
@@ -303,5 +285,3 @@ export function attackNounAgent(
   }
   return null;
 }
-
-export { ANNOUNCED, passiveSpeaker } from './english-passive-speaker';

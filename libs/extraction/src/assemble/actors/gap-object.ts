@@ -5,7 +5,9 @@
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import { foldedSet } from '../../text/word-sets';
-import { gapSize, isSubjectGap, wordMatches, type TriggerMatch } from '../../patterns/match-triggers';
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import { gapSize, isSubjectGap } from '../../patterns/trigger-gaps';
+import { wordMatches } from '../../patterns/word-readings';
 
 /** Words that open a verb phrase's object after its subject gap: "عن دعم", "على الدور", "إلى جانب". */
 const RESUMING = foldedSet(['عن', 'على', 'في', 'من', 'إلى', 'الى', 'مع', 'ب', 'ل']);

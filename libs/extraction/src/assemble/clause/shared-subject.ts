@@ -2,7 +2,8 @@
 // the verb before it ("إن الجامعة العربية ترحب بالهدنة وتطالب الحوثيين", "organisers called for a strike and
 // demanded"), and a statement with no subject of its own belongs to the speaker of the sentence ("قال مسعود
 // البارزاني إن ... ودعا", "X said on Monday ... and called for").
-import { isGap, type TriggerMatch } from '../../patterns/match-triggers';
+import type { TriggerMatch } from '../../patterns/match-triggers';
+import { isGap } from '../../patterns/trigger-gaps';
 import { foldWord, type Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
 import { TEXT_ACTOR_PREFIX } from './raw-subject';

@@ -15,7 +15,8 @@ import type { Token } from '../../text/tokenize';
 import { hasDemonstrative, isDefinite } from '../../patterns/trigger-frame';
 import type { DraftEvent } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
-import { isLocative, tokenAt } from '../map-spans';
+import { isLocative } from '../locative';
+import { tokenAt } from '../map-spans';
 import { lendToNarrowerRetelling } from './narrowed-tolls';
 import { draftsBySentence, inSentence, latestAssault, type DraftsBySentence } from './drafts-by-sentence';
 

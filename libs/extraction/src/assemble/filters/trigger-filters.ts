@@ -23,11 +23,12 @@ import {
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import { hasWord } from '../../text/word-sets';
-import { AR_SETTLEMENT_NOUNS } from '../map-spans';
+import { AR_SETTLEMENT_NOUNS } from '../locative';
 import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL } from '../event-classes';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
+import { agreedStepBack, announcedDecision } from './english-declared-now';
 import { campaignFight } from './arabic-campaign-nouns';
 import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
@@ -147,38 +148,6 @@ function isBackground(article: ArticleContext, clause: ClauseContext, trigger: T
 
 const ANNOUNCED_MODALS = new Set(['intent:would', 'intent:will']);
 const MODALS = new Set(['would', 'will']);
-const DECISION_TYPES = new Set(['CONCEDE', 'RETREAT', 'SANCTION', 'MOBILIZE', 'AID']);
-const DECLARING = new Set('announced announces decided declared ordered'.split(' '));
-
-/** Deployments and aid a state says it will send are declared now ("Rwanda said it would send additional troops"). */
-const SENDING = new Set(['MOBILIZE', 'AID']);
-
-/** "announced that the government would withdraw the draft law": an English measure that a speaker announced or
- * decided, with "would" or "will", is declared now (codebook: declared or done now), not a forecast. */
-function announcedDecision(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
-  if (tokens[trigger.first].isArabic || !DECISION_TYPES.has(trigger.spec.type)) return false;
-  for (let k = trigger.first - 1; k >= Math.max(clauseFirst, trigger.first - 10); k--)
-    if (DECLARING.has(tokens[k].norm)) return true;
-  // "said on Sunday it would send": the speech verb opens the clause before the reported one.
-  if (SENDING.has(trigger.spec.type))
-    for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 7); k--)
-      if (tokens[k].norm === 'said') return true;
-  return false;
-}
-
-const AGREEING = new Set('agreed agrees'.split(' '));
-const STEPS_BACK = new Set(['RETREAT', 'CONCEDE']);
-
-/** "has agreed to withdraw from the city of Lashio", "agreed to release 50 prisoners": a withdrawal, release or
- * concession a party agreed to is declared now (codebook: declared or done now), unlike one it plans or vows. */
-function agreedStepBack(tokens: Token[], trigger: TriggerMatch): boolean {
-  return (
-    !tokens[trigger.first].isArabic &&
-    STEPS_BACK.has(trigger.spec.type) &&
-    tokens[trigger.first - 1]?.norm === 'to' &&
-    AGREEING.has(tokens[trigger.first - 2]?.norm ?? '')
-  );
-}
 
 /** Arabic idioms whose statement word names no statement (arabic-idiom-frames.ts). */
 function arabicIdiom(tokens: Token[], trigger: TriggerMatch, cFirst: number, cEnd: number): boolean {

@@ -7,7 +7,7 @@ import { foldWord, type Token } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
 import type { ArticleContext } from '../draft-context.types';
 import { distanceKm } from './distance-km';
-import { isLocative } from '../map-spans';
+import { isLocative } from '../locative';
 
 /** A town's reach: members closer than this to another scene are that scene told twice (a quarter of a city). */
 const NEAR_KM = 25;

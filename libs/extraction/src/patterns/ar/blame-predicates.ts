@@ -9,6 +9,8 @@ import { triggers } from '../trigger.types';
 
 /** Complementizers after a speech verb. */
 const THAT = ['أن', 'إن', 'بأن'];
+/** The complementizers as phrase heads: إن folds as أن (foldWord), so one phrase serves both. */
+const THAT_HEADS = ['أن', 'بأن'];
 
 /** Predicates that only blame their subject: using people as shields, war crimes, meddling. Not "بشكل متعمد"
  * (on purpose): it qualifies an act verb inside the clause ("قصفت … بشكل متعمد"), whose ASSAULT the gapped trigger
@@ -49,15 +51,15 @@ const COMMITTED = [
 ];
 const WRONG_DONE = WRONGS.flatMap((n) => COMMITTED.flatMap((r) => [`${n} ${r}`, `${n} ~ ${r}`]));
 
-const PHRASES = THAT.flatMap((c) => BLAME.map((p) => `${c} ~~~ ${p}`));
-const WRONG_PHRASES = THAT.flatMap((c) => WRONG_DONE.map((p) => `${c} ~~~ ${p}`));
+const PHRASES = THAT_HEADS.flatMap((c) => BLAME.map((p) => `${c} ~~~ ${p}`));
+const WRONG_PHRASES = THAT_HEADS.flatMap((c) => WRONG_DONE.map((p) => `${c} ~~~ ${p}`));
 /** "إن بولارد يجب أن يقضي كامل عقوبته على الجرائم التي ارتكبها": crimes already tried and punished are a verdict's
  * ground, not a charge the speaker puts. */
 const PUNISHED = ['عقوبة', 'عقوبته', 'عقوبتها', 'يقضي', 'تقضي', 'محاكمة', 'محاكمته', 'أدين', 'أدينت', 'إدانته', 'سجن'];
 
 /** "أن تنظيم داعش يقف وراء الاعتداء": naming the party behind an attack lays it at its door. */
 const BEHIND = ['يقف وراء', 'تقف وراء', 'يقفون وراء', 'وقف وراء', 'وقفت وراء'];
-const BEHIND_PHRASES = THAT.flatMap((c) => BEHIND.map((p) => `${c} ~~~ ${p}`));
+const BEHIND_PHRASES = THAT_HEADS.flatMap((c) => BEHIND.map((p) => `${c} ~~~ ${p}`));
 
 /** "كشف جهاز الأمن العام (الشاباك) عن تنظيم يهودي سري يقف وراء الاعتداءات": revealing the party behind attacks
  * names it as their author, as a speaker's "أن X يقف وراء" does. Not when the revealing is denied ("لم تكشف
@@ -71,7 +73,7 @@ const REVEALED_PHRASES = REVEALED.flatMap((v) => BEHIND.map((p) => `${v} ~~~ ${p
  * clause must open on the attack (senses below): in "قتلوا في هجوم نفذه مسلحون" the attack sits inside the report,
  * the reporter's account of a happening, not a charge. */
 const DONE = ['نفذه', 'نفذته', 'نفذها', 'ارتكبه', 'ارتكبته', 'ارتكبها'];
-const DONE_PHRASES = THAT.flatMap((c) => DONE.map((p) => `${c} ~~~ ${p}`));
+const DONE_PHRASES = THAT_HEADS.flatMap((c) => DONE.map((p) => `${c} ~~~ ${p}`));
 /** The attack nouns such a clause opens on (after a demonstrative at most: "أن هذا الهجوم نفذه داعش"). */
 const ATTACKS = ['هجوم', 'هجوما', 'هجمات', 'تفجير', 'تفجيرا', 'تفجيرات', 'انفجار', 'اعتداء', 'اعتداءات', 'مجزرة'];
 

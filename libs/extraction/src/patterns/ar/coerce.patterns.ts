@@ -131,7 +131,7 @@ export const AR_COERCE = triggers('COERCE', [
     'أحبط ~ تهريب|أحبطت ~ تهريب|إحباط ~ تهريب|أحبطت محاولة لتهريب|أحبط محاولة لتهريب|إحباط محاولة لتهريب',
   ],
   ['arrest', 'noun', 0.85, 'الإقامة الجبرية|إقامة جبرية'],
-  ['ban', 'verb', 0.7, 'حظر|حظرت|يحظر|تحظر'],
+  ['ban', 'verb', 0.7, 'حظرت|يحظر|تحظر'],
   // "قالت السلطات إنها لن تسمح بمسيرة": an authority announcing a ban, not a negated act (the negator is part of the
   // phrase). The first person ("لن نسمح بالمساس") and "لأحد/بأي" are rhetoric, not a measure.
   ['ban', 'verb', 0.65, 'لن تسمح|لن يسمح', { notBefore: ['لأحد', 'لأي', 'بأي', 'بالمساس', 'بتكرار', 'بأن'] }],

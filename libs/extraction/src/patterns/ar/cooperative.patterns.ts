@@ -147,7 +147,7 @@ export const AR_CONSULT = triggers('CONSULT', [
   ],
   ['visit', 'noun', 0.75, 'زيارة|زيارته|زيارتها'],
   ['visit', 'verb', 0.75, 'زار|زارت|زاروا|يزور|تزور|وصل ~~~ في زيارة|وصلت ~~~ في زيارة'],
-  ['phone', 'noun', 0.85, 'اتصال هاتفي|اتصالا هاتفيا|اتصالاً هاتفياً|مكالمة هاتفية|اتصالات هاتفية'],
+  ['phone', 'noun', 0.85, 'اتصال هاتفي|اتصالا هاتفيا|مكالمة هاتفية|اتصالات هاتفية'],
   // The wire agencies' other words for a call ("غداة محادثة هاتفية بين الرئيس الأمريكي ونظيره التركي"): a talk or
   // talks held by phone are a phone call, not a meeting in some venue (محادثة alone is no trigger at all).
   ['phone', 'noun', 0.85, 'محادثة هاتفية|محادثات هاتفية|مباحثات هاتفية|مشاورات هاتفية'],

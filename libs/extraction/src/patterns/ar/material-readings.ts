@@ -1,5 +1,5 @@
 // Arabic sense rules for material triggers (see ../trigger-senses.ts): words whose material-event reading needs
-// fitting neighbours. Rules the lexicon passes for the same phrase (ar/senses*.ts) take precedence over these.
+// fitting neighbours. A phrase has one sense rule in all the lists (compileSenses refuses a second).
 import type { SenseRule } from '../trigger-senses';
 
 export const AR_MATERIAL_SENSES: SenseRule[] = [

@@ -104,20 +104,10 @@ const LEVEL_RAISED = ['رفع', 'رفعت', 'رفعوا', 'يرفع', 'ترفع'
 /** Forces spread through a place, told with them as subject ("انتشرت وحدات من الجيش في شوارع العاصمة"); a disease or
  * a fire spreading has no such subject. */
 const SPREAD = ['انتشر', 'انتشرت', 'انتشروا'].flatMap((v) =>
-  [
-    'الجيش',
-    'قوات',
-    'وحدات',
-    'جنود',
-    'عناصر',
-    'دوريات',
-    'مدرعات',
-    'آليات',
-    'مسلحو',
-    'مسلحون',
-    'ميليشيات',
-    'مليشيات',
-  ].map((f) => `${v} ${f}`),
+  ['الجيش', 'قوات', 'وحدات', 'جنود', 'عناصر', 'دوريات', 'مدرعات', 'آليات', 'مسلحو', 'مسلحون', 'ميليشيات', 'مليشيات']
+    .map((f) => `${v} ${f}`)
+    // "انتشرت قوات" is listed with the forces sent (weight 0.9), which always read it first.
+    .filter((p) => p !== 'انتشرت قوات'),
 );
 /** A presence stepped up ("كثفت الشرطة الفرنسية انتشارها في محطات القطارات"): only with انتشار, since traffic
  * patrols too "كثفت تواجدها" in a sandstorm. */
@@ -184,8 +174,8 @@ export const AR_MOBILIZE = triggers('MOBILIZE', [
   // A bare حشد is also a crowd ("وسط حشد من الشباب", "أمام حشد من أنصاره") and, after its militia's name, the Iraqi
   // Popular Mobilization by another of its names ("لعناصر الحشد الرافضي", "الحشد الوطني", "مليشيا الحشد").
   ['troops', 'noun', 0.9, 'حشود|حشد', NOT_A_BUILDUP],
-  // The verb of the same spelling, read when the noun is not: the same neighbours rule it out.
-  ['troops', 'verb', 0.9, 'حشد|حشدت|حشدوا|يحشد|تحشد|يحشدون', NOT_A_BUILDUP],
+  // The verb's other forms, under the same neighbours (bare حشد is read by the noun entry, which matches first).
+  ['troops', 'verb', 0.9, 'حشدت|حشدوا|يحشد|تحشد|يحشدون', NOT_A_BUILDUP],
   ['troops', 'verb', 0.85, [...SENT_MEANS, ...PUSHED_IN, ...SPREAD].join('|')],
   ['troops', 'noun', 0.8, SENDING_MEANS.join('|')],
   ['troops', 'verb', 0.8, SENT_POLICE.join('|')],

@@ -95,7 +95,6 @@ export const AR_STANCE_ACCUSE = triggers('ACCUSE', [
     0.6,
     'تدخلات في الشأن|تدخلات في الشؤون|تدخلاتها في الشأن|تدخلاتها في الشؤون|تدخلاته في الشأن|تدخلاته في الشؤون',
   ],
-  ['criticize', 'verb', 0.7, 'وجه ~~ انتقادات|وجهت ~~ انتقادات|وجهوا ~~ انتقادات|وجه ~~ انتقادا|وجهت ~~ انتقادا'],
   // "بدأ الحرس الثوري والمتشددون في انتقاده", "أعاد مجلس التعاون والولايات المتحدة التأكيد في الدوحة لانتقاداتهم
   // السابقة", "جدد انتقاده": criticism begun, renewed or kept up is criticism voiced now, told by a verb of starting
   // or repeating with the subject between (so no انتقد form fires).

@@ -5,7 +5,8 @@ import { RuleExtractor } from '../../extractor/rule-extractor';
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
 import { matchTriggers } from '../match-triggers';
-import { frameCue, metCounterpart } from '../topic-frame';
+import { frameCue } from '../topic-frame';
+import { metCounterpart } from '../reported-meeting';
 
 const readings = (text: string) => {
   const index = triggerIndex('ar');

@@ -151,7 +151,7 @@ const EN_CONCEDE_BASE = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    'withdraw ~ draft law|withdrew ~ draft law|withdraw ~ bill|withdrew ~ bill|scrapped ~ law|scrapped ~ bill|shelved ~ bill|conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|lifted ~ siege|lifted ~ curfew|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|agreed to reopen|agreed to open|agreed to lift|agreed to ease|admitted responsibility|admitted ~ mistake',
+    'withdraw ~ draft law|withdrew ~ draft law|withdraw ~ bill|withdrew ~ bill|scrapped ~ law|scrapped ~ bill|shelved ~ bill|conceded|eased ~ restrictions|lifted ~ restrictions|lifted ~ ban|lifted ~ sanctions|eased ~ sanctions|pardoned|compensated|reopened|reopens|ordered compensation|granted amnesty|agreed to reopen|agreed to open|agreed to lift|agreed to ease|admitted responsibility|admitted ~ mistake',
   ],
   ['concede', 'noun', 0.65, 'concession|concessions|pardon|compensation|reopening of'],
   // "Amnesty International condemned ...": the rights group's name grants no amnesty.
@@ -203,7 +203,7 @@ const EN_AID_BASE = triggers('AID', [
     'humanitarian',
     'verb',
     0.75,
-    'resumed ~ distributions|resumed ~ food|donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant|delivered ~ food|distributed ~ food|distributed ~ aid|delivered ~ medicine|delivered ~ medical',
+    'resumed ~ distributions|resumed ~ food|donated|delivered ~ aid|sent ~ aid|airdropped|provided ~ aid|delivered ~ supplies|sent ~ trucks|shipped ~ aid|allocated ~ million|announced ~ aid|announced ~ grant|delivered ~ food|distributed ~ food|distributed ~ aid|delivered ~ medical',
   ],
   // Relief handed out, named by what was handed out rather than by "aid" or "food": "distributed hot meals to 3,000
   // displaced people", "soldiers distributed tents, blankets and food", "delivered 3,000 shelter kits", "delivered

@@ -163,7 +163,7 @@ export const EN_MOBILIZE_MOVES = triggers('MOBILIZE', [
     'exercise',
     'noun',
     0.75,
-    'naval drill|military drill|air drill|live fire drill|live fire drills|live fire exercise|live fire exercises|military manoeuvres|military maneuvers|naval manoeuvres|naval maneuvers|joint manoeuvres|joint maneuvers',
+    'naval drill|military drill|air drill|live fire drill|live fire exercise|live fire exercises|military manoeuvres|military maneuvers|naval manoeuvres|naval maneuvers|joint manoeuvres|joint maneuvers',
   ],
 ]);
 

@@ -222,7 +222,7 @@ export const EN_COOPERATE_JOINT = triggers('COOPERATE', [
     'extradite',
     'verb',
     0.8,
-    'extradites|extraditing|handed over ~ fugitive|handed over ~ fugitives|hands over ~ fugitive|handed over ~ wanted|hands over ~ wanted|handed over ~ suspects|hands over ~ suspects',
+    'extradites|extraditing|handed over ~ fugitive|handed over ~ fugitives|hands over ~ fugitive|handed over ~ wanted|hands over ~ wanted|hands over ~ suspects',
   ],
   // Work done together: "arrested 41 people in a joint investigation", "jointly carried out a raid".
   [

@@ -25,7 +25,7 @@ const EN_ASSAULT_BASE = triggers('ASSAULT', [
     0.9,
     'shelling|shells|mortar|mortars|mortar fire|rocket fire|rockets|rocket attack|artillery|artillery fire|barrel bombs|bombardment|missile strike|missile attack',
   ],
-  ['heavy-weapons', 'verb', 0.9, 'shelled|shelling|bombarded|bombards|bombard|pounded|pounding'],
+  ['heavy-weapons', 'verb', 0.9, 'shelled|bombarded|bombards|bombard|pounded|pounding'],
   [
     'armed-clash',
     'noun',
@@ -88,7 +88,7 @@ const EN_ASSAULT_BASE = triggers('ASSAULT', [
     null,
     'verb',
     0.75,
-    'attack|attacked|attacks|attacking|stormed|storming|targeted|targeting|ambushed|struck|hit|launched an attack|carried out an attack|invaded|raided',
+    'attacked|attacking|stormed|storming|targeted|targeting|ambushed|struck|hit|launched an attack|carried out an attack|invaded|raided',
     // "hit-and-run attacks" is a tactic named, not a strike reported.
     { notBefore: ['by', 'and'] },
   ],
@@ -112,7 +112,7 @@ const EN_COERCE_BASE = triggers('COERCE', [
     0.9,
     'arrest|arrested|arrests|arresting|detained|detains|detaining|rounded up|apprehended|took into custody|taken into custody|into custody',
   ],
-  ['arrest', 'noun', 0.85, 'arrest|arrests|detention|detentions|crackdown|raids|raid|manhunt'],
+  ['arrest', 'noun', 0.85, 'detention|detentions|crackdown|raids|raid|manhunt'],
   [
     'seize',
     'verb',
@@ -259,7 +259,7 @@ const EN_MOBILIZE_BASE = triggers('MOBILIZE', [
     'troops',
     'verb',
     0.85,
-    'deployed|deploying|deploys|moved into|rolled into|advanced into|pushed into|sent ~ battalion|sent ~ battalions|sent ~ soldiers|deployed ~ battalion|dispatched ~ troops|sent troops|sent reinforcements|sent ~ troops|sent ~ reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced|scrambled|call in the army|called in the army|called in troops',
+    'deployed|deploying|deploys|moved into|rolled into|advanced into|pushed into|sent ~ battalion|sent ~ battalions|deployed ~ battalion|sent troops|sent reinforcements|sent ~ brigades|dispatched|massed|mobilized|mobilised|amassed|moved troops|beefed up security|stepped up security|tightened security|heightened security|called up reservists|reinforced|scrambled|call in the army|called in the army|called in troops',
   ],
   [
     'troops',
@@ -280,7 +280,6 @@ const EN_MOBILIZE_BASE = triggers('MOBILIZE', [
     0.75,
     'military exercises|military exercise|military drills|naval drills|naval exercises|war games|joint exercises|joint drills|live-fire drills|drills',
   ],
-  ['exercise', 'verb', 0.75, 'conducted ~ exercises|held ~ exercises|staged ~ exercises|began ~ exercises'],
 ]);
 
 const EN_PROTEST_BASE = triggers('PROTEST', [

@@ -72,7 +72,7 @@ export const EN_COERCE_WIRE = triggers('COERCE', [
   // its subject, not the detainees named before "into custody", is the actor.
   ['arrest', 'verb', 0.85, 'took ~~ into custody|takes ~~ into custody|taking ~~ into custody'],
   // "Investors seized on the comments": the figurative sense takes "on".
-  ['seize', 'verb', 0.8, 'seizes|captures', { notBefore: ['on', 'upon'] }],
+  ['seize', 'verb', 0.8, 'seizes', { notBefore: ['on', 'upon'] }],
   // A curfew whose length is a compound ("a night-time curfew", "a 24-hour curfew", "a round-the-clock curfew"):
   // the hyphenated words overrun the short gap, and the verb carries the subject that imposed it.
   [
@@ -122,12 +122,7 @@ export const EN_COERCE_WIRE = triggers('COERCE', [
 
 export const EN_RETREAT_WIRE = triggers('RETREAT', [
   // Bare "releases" is also water from a dam or a press release: only with the freed as object.
-  [
-    'release',
-    'verb',
-    0.85,
-    'frees|freeing|releases ~ prisoners|releasing ~ prisoners|releases ~ hostages|releasing ~ hostages|releases ~ detainees|releasing ~ detainees',
-  ],
+  ['release', 'verb', 0.85, 'frees|freeing|releasing ~ prisoners|releasing ~ hostages|releasing ~ detainees'],
   ['withdraw', 'verb', 0.85, 'pulls out|pulls back|retreats'],
   // Captives handed to the Red Cross are freed: "M23 rebels handed over 118 captured Congolese soldiers … to the
   // International Committee of the Red Cross"; a court's bail or order frees a detainee.
@@ -193,12 +188,7 @@ export const EN_MOBILIZE_WIRE = triggers('MOBILIZE', [
   // Other names of an arriving force: "the first contingents of 10,000 Mexican National Guard members arrived in
   // Ciudad Juarez", "a unit of paratroopers landed at the airport".
   ['troops', 'verb', 0.75, ARRIVING_FORCES.flatMap((f) => [`${f} ~~ arrived`, `${f} ~~ landed`]).join('|')],
-  [
-    'troops',
-    'verb',
-    0.85,
-    'deploy|sending ~ troops|sends ~ troops|sending ~ reinforcements|sends ~ reinforcements|sent in ~ troops|sent in the army|scrambles|scrambling',
-  ],
+  ['troops', 'verb', 0.85, 'deploy|sent in ~ troops|sent in the army|scrambles|scrambling'],
   [
     'troops',
     'verb',

@@ -220,7 +220,7 @@ export const EN_CONCEDE_WIRE = triggers('CONCEDE', [
     'concede',
     'verb',
     0.7,
-    'lifts ~ ban|lifts ~ restrictions|lifts ~ sanctions|lifts ~ siege|eases ~ restrictions|easing ~ restrictions|relaxed ~ restrictions|relaxes ~ restrictions|backed down|backs down|backtracked|reversed course|reversed ~ decision|rescinded ~ decision|revoked ~ decision|withdrawal of ~ draft law|withdrawal of ~ bill',
+    'lifts ~ ban|lifts ~ restrictions|lifts ~ sanctions|eases ~ restrictions|easing ~ restrictions|relaxed ~ restrictions|relaxes ~ restrictions|backed down|backs down|backtracked|reversed course|reversed ~ decision|rescinded ~ decision|revoked ~ decision|withdrawal of ~ draft law|withdrawal of ~ bill',
   ],
   // Undoing one's own measure, admitting fault, easing a grievance: "reversed its ban", "acknowledged failures",
   // "extended the opening of the crossing", "announced a freeze on road tolls", "extended the suspension of arrest
@@ -257,7 +257,7 @@ export const EN_CONSULT_WIRE = triggers('CONSULT', [
     'phone',
     'noun',
     0.85,
-    'phone calls|telephone calls|phone conversations|telephone conversation|telephone conversations|speaks by phone|spoke on the phone|spoke over the phone|spoke by video|spoke over ~ hotline|spoke on ~ hotline|hotline conversation|hotline call|hotline talks|video call|video conference|videoconference',
+    'phone calls|telephone calls|phone conversations|telephone conversation|telephone conversations|spoke by video|spoke over ~ hotline|spoke on ~ hotline|hotline conversation|hotline call|hotline talks|video call|video conference|videoconference',
   ],
   ['meet', 'verb', 0.8, 'holds talks|holds ~ talks|held ~ meetings with|holds ~ meetings with|meetings with'],
   // A summons of an envoy is a diplomatic consultation, usually to protest (the codebook accepts CONSULT, and the
