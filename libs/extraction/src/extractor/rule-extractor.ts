@@ -105,15 +105,17 @@ export class RuleExtractor implements EventExtractor {
   explain(article: ExtractInput): ExplainedEvent[] {
     const text = foldPresentationForms(article.body);
     const language = article.language?.slice(0, 2).toLowerCase() || detectLanguage(text).language;
+    const model = this.calibration;
+    const named = rememberingPlaces(this.resources);
+    const title = article.title ? foldPresentationForms(article.title) : undefined;
+    // Read before the body, so that the body stays the text tokenized last (the gazetteer reuses its word spans).
+    const headline = model ? readTitle(title, language, named) : null;
     const drafts = assembleEvents({ text, language, publishedAt: article.publishedAt }, this.resources);
     const seen = new Map<string, DraftEvent[]>(); // the events kept from each span
     const out: ExplainedEvent[] = [];
     const merged = lendMeetingVenue(mergeEvents(drafts));
-    const model = this.calibration;
     const threshold = this.minConfidence ?? (model ? thresholdFor(model, language) : DEFAULT_MIN_CONFIDENCE);
-    const named = rememberingPlaces(this.resources);
-    const title = article.title ? foldPresentationForms(article.title) : undefined;
-    const context = model ? { language, events: merged, title: readTitle(title, language, named) } : null;
+    const context = model ? { language, events: merged, title: headline } : null;
     // The hand-set score still ranks mentions inside merging; the model scores the merged candidate.
     const scored = merged.map((d) => {
       const features = context ? candidateFeatures(d, context) : null;
