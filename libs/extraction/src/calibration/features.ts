@@ -7,6 +7,8 @@ import { TEXT_ACTOR_PREFIX } from '../assemble/clause/raw-subject';
 import { CARRIED_SUBJECT_RULE } from '../assemble/actors/arabic-actor-dropped-subject';
 import { STORY_DOER_RULE } from '../assemble/merge/article-actor';
 import { hasSameDayCue } from './same-day-cues';
+import { arabicClauseCues } from './arabic-clause-cues';
+import { titleCues, type TitleReading } from './title-cues';
 
 export type Features = Record<string, number>;
 
@@ -64,6 +66,8 @@ export interface ArticleContext {
   language: string;
   /** All merged candidates of the article (the event itself included). */
   events: DraftEvent[];
+  /** What the article's title names (title-cues.ts), when it has one. */
+  title?: TitleReading | null;
 }
 
 /** Within about 40 km (the scorer's default radius), on a flat approximation: enough to tell one area from another. */
@@ -105,6 +109,8 @@ export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features 
     on(`actor:none&lang:${lang}`);
   }
   on('target', d.target ? 1 : 0);
+  // A named person meeting or arresting reads differently from a state or a body named by metonymy.
+  if (actor !== 'none' && d.actor) on(`actor_kind:${d.actor.kind}`);
 
   const place = placeHow(d);
   on(`place:${place}`);
@@ -146,6 +152,20 @@ export function candidateFeatures(d: DraftEvent, ctx: ArticleContext): Features 
     on('clause_triggers:2+', s.clauseTriggers >= 2 ? 1 : 0);
     // "Earlier in the day" dates an English sentence as surely as "on Tuesday" (same-day-cues.ts).
     on('dated', s.dated || (lang === 'en' && hasSameDayCue(d.evidence.text)) ? 1 : 0);
+  }
+
+  // The headline names the story's news: a candidate of its kind, at its place or by its actor is rarely an aside.
+  if (ctx.title) {
+    const t = titleCues(d, ctx.title);
+    on('title_type', t.type ? 1 : 0);
+    on('title_place', t.place ? 1 : 0);
+    on('title_country', t.country ? 1 : 0);
+    on('title_actor', t.actor ? 1 : 0);
+  }
+  if (lang === 'ar') {
+    const c = arabicClauseCues(d);
+    on('counted', c.counted ? 1 : 0);
+    on('trigger_opens', c.opens ? 1 : 0);
   }
 
   let sameSentence = 0;

@@ -10,6 +10,7 @@ import { lendMeetingVenue } from '../assemble/places/meeting-venue';
 import { mergeEvents } from '../assemble/merge/merge-events';
 import { TEXT_ACTOR_PREFIX } from '../assemble/clause/raw-subject';
 import { candidateFeatures } from '../calibration/features';
+import { readTitle } from '../calibration/title-cues';
 import { bundledCalibration, calibratedConfidence, thresholdFor, type CalibrationModel } from '../calibration/model';
 import { findPlaces, placeById } from '../gazetteer';
 import { detectLanguage } from '../language/detect-language';
@@ -104,15 +105,20 @@ export class RuleExtractor implements EventExtractor {
   explain(article: ExtractInput): ExplainedEvent[] {
     const text = foldPresentationForms(article.body);
     const language = article.language?.slice(0, 2).toLowerCase() || detectLanguage(text).language;
+    const model = this.calibration;
+    const named = rememberingPlaces(this.resources);
+    const title = article.title ? foldPresentationForms(article.title) : undefined;
+    // Read before the body, so that the body stays the text tokenized last (the gazetteer reuses its word spans).
+    const headline = model ? readTitle(title, language, named) : null;
     const drafts = assembleEvents({ text, language, publishedAt: article.publishedAt }, this.resources);
     const seen = new Map<string, DraftEvent[]>(); // the events kept from each span
     const out: ExplainedEvent[] = [];
     const merged = lendMeetingVenue(mergeEvents(drafts));
-    const model = this.calibration;
     const threshold = this.minConfidence ?? (model ? thresholdFor(model, language) : DEFAULT_MIN_CONFIDENCE);
+    const context = model ? { language, events: merged, title: headline } : null;
     // The hand-set score still ranks mentions inside merging; the model scores the merged candidate.
     const scored = merged.map((d) => {
-      const features = model ? candidateFeatures(d, { language, events: merged }) : null;
+      const features = context ? candidateFeatures(d, context) : null;
       return {
         d,
         features,
@@ -123,10 +129,8 @@ export class RuleExtractor implements EventExtractor {
     // evidence that the sentence reports a happening (the model was fitted without it).
     lendMeetingParties(merged, this.resources.findActors, stateOf);
     const emitted = scored.filter((s) => s.probability >= threshold).map((s) => s.d);
-    const named = rememberingPlaces(this.resources);
     capitalVenues(emitted, text, language, named);
     cameDuringVenues(emitted, text, language, named);
-    const title = article.title ? foldPresentationForms(article.title) : undefined;
     storyCities(emitted, text, title, language, named);
     for (const { d, features, probability } of scored) {
       if (probability < threshold) continue;
