@@ -79,7 +79,8 @@ describe('names hit by an Arabic act of attack', () => {
   });
   it('include the side an advance or a victory is made over (تقدما على X), no fighter in the fronts after it', () => {
     const beaten = assembleEvents(
-      { text: 'وحققت المقاومة تقدما كبيرا على الحوثيين في جبهات القتال.', language: 'ar' },
+      // The fight is told by معارك: "جبهات القتال" alone names the fronts, no clash (battle-fronts.spec.ts).
+      { text: 'وحققت المقاومة تقدما كبيرا على الحوثيين في معارك جبهات القتال.', language: 'ar' },
       DEFAULT_RESOURCES,
     ).find((d) => d.trigger.spec.type === 'ASSAULT');
     expect(beaten?.actor?.name).toBe('Popular Resistance');

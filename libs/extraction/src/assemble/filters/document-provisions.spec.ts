@@ -1,4 +1,4 @@
-// What a resolution, law or plan provides for is its content, not a measure taken now; measures imposed or rulings
+// What a resolution, law, plan or settlement provides for is its content, not a measure taken now; measures imposed or rulings
 // issued in the same sentence are still reported.
 import { RuleExtractor } from '../../extractor/rule-extractor';
 
@@ -16,6 +16,15 @@ describe('Arabic document provisions', () => {
       'SANCTION',
     );
     expect(types('وقال الدبلوماسيون إن الخيارات المطروحة تشمل تجميد أرصدة المسؤولين.')).not.toContain('SANCTION');
+  });
+  it('reads a withdrawal or a truce a settlement or an initiative provides for as its content', () => {
+    expect(
+      types('إن حزب الله يضغط على المقاتلين للخروج من المدينة، ضمن تسوية تقضي بانسحابهم من دون أسلحتهم.'),
+    ).not.toContain('RETREAT');
+    expect(types('وتتضمن مبادرة المحافظ وقف إطلاق النار من الطرفين وتشكيل لجنة للتهدئة.')).not.toContain('RETREAT');
+  });
+  it('keeps a withdrawal carried out now', () => {
+    expect(types('وانسحب المقاتلون من المدينة أمس بموجب التسوية.')).toContain('RETREAT');
   });
   it('keeps sanctions imposed now', () => {
     expect(types('وفرضت الولايات المتحدة عقوبات اقتصادية جديدة على الشركة أمس.')).toContain('SANCTION');

@@ -1,7 +1,9 @@
 // What a document provides for: "تقضي هذه القرارات بحظر بيع الأسلحة وتجميد الأموال", "قانون ينص على فرض عقوبات",
 // "خيارات تشمل فرض حظر نفطي". A ban, freeze or sanction named as the content of a resolution, law, agreement or
 // plan describes that document; it is no measure taken now (the document's adoption, when reported, is its own
-// event). Only Arabic, only SANCTION and COERCE.
+// event). A withdrawal or a truce a settlement or an initiative provides for ("ضمن تسوية تقضي بانسحابهم من دون
+// أسلحتهم", "وتتضمن مبادرة البركاني وقف اطلاق النار") is likewise a term, no retreat. Only Arabic, only SANCTION,
+// COERCE and RETREAT.
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
@@ -14,10 +16,10 @@ const PROVIDES = set('يقضي تقضي ينص تنص يتضمن تتضمن يش
 
 /** Documents and plans that provide for measures (bare, definite and plural forms are matched through stems). */
 const DOCUMENTS = set(
-  'قرار قرارات قانون مشروع اتفاق اتفاقية نظام بند مادة خطة خطط خيارات مقترح اقتراح مسودة إجراءات حزمة',
+  'قرار قرارات قانون مشروع اتفاق اتفاقية نظام بند مادة خطة خطط خيارات مقترح اقتراح مسودة إجراءات حزمة تسوية صفقة مبادرة',
 );
 
-const TYPES = new Set(['SANCTION', 'COERCE']);
+const TYPES = new Set(['SANCTION', 'COERCE', 'RETREAT']);
 /** How far before the trigger the provision verb may stand ("تقضي هذه القرارات بحظر بيع إيران معدات … وتجميد"). */
 const REACH = 15;
 /** How far from the provision verb its document may stand: "قرارات صادرة عن المجلس منذ 2006 تتضمن". */

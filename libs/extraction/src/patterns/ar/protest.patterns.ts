@@ -1,12 +1,17 @@
 // Arabic triggers of PROTEST: demonstrations, marches, sit-ins, strikes, hunger strikes, riots and boycotts.
 import { triggers } from '../trigger.types';
 
+/** Verbs of banning right before the protest word: "إنها ستمنع متظاهرين من تنظيم مسيرة سلام", "منع المظاهرات". What
+ * is banned is a COERCE of its own (coerce.patterns.ts), not a protest held. */
+const BANNED = ['منع', 'تمنع', 'يمنع', 'ستمنع', 'سيمنع', 'منعت', 'حظر', 'حظرت', 'تحظر', 'يحظر'];
+
 export const AR_PROTEST = triggers('PROTEST', [
   [
     'demo',
     'noun',
     0.85,
     'مظاهرة|مظاهرات|تظاهرة|تظاهرات|احتجاج|احتجاجات|مسيرة احتجاجية|مسيرات احتجاجية|وقفة احتجاجية|متظاهرين|متظاهرون|محتجين|محتجون',
+    { notAfter: BANNED },
   ],
   [
     'demo',

@@ -18,6 +18,17 @@ describe('Arabic receptions', () => {
     expect(typesOf('وقال إن المطار أصبح آمنا ويمكنه الآن استقبال الرحلات المدنية.')).not.toContain('CONSULT');
     expect(typesOf('وبعد تحرير عدن واستقبالها طائرات إغاثة، حطت طائرة مدنية.')).not.toContain('CONSULT');
   });
+  it('reads news received by a people or a public as a reaction, not a meeting', () => {
+    expect(typesOf('استقبل اليونانيون نبأ اتفاق أثينا مع دائنيها اليوم الاثنين بشيء من الارتياح.')).not.toContain(
+      'CONSULT',
+    );
+    expect(typesOf('استقبل الوسط الرياضي خبر موافقة الوزير على تأسيس جمعية.')).not.toContain('CONSULT');
+    expect(typesOf('وأكد أن الوسط الفني بأكمله استقبل خبر رحيلها بمثابة الصاعقة.')).not.toContain('CONSULT');
+  });
+  it('still reads a host receiving the head of a news agency, or a guest in Al Khobar, as a meeting', () => {
+    expect(typesOf('استقبل الأمير رئيس وكالة الأنباء السعودية في مكتبه.')).toContain('CONSULT');
+    expect(typesOf('استقبل أمير المنطقة الشرقية في الخبر وفدا من رجال الأعمال.')).toContain('CONSULT');
+  });
   it('still reads a host meeting a guest at the airport as a meeting', () => {
     expect(typesOf('واستقبل ولي العهد الرئيس اليمني في مطار الملك خالد الدولي.')).toContain('CONSULT');
     expect(typesOf('وفي المطار استقبل الأمير الرئيس اليمني.')).toContain('CONSULT');

@@ -13,6 +13,11 @@ const LODGERS = ['نزلاء', 'النزلاء', 'السياح', 'سياحا', '
 /** Aid, shipments and applications "received" by a city, a port or an office: deliveries, not a visit. */
 const RECEIVED_THINGS = ['المساعدات', 'مساعدات', 'الإغاثة', 'شحنة', 'شحنات', 'الشحنات', 'طلبات', 'الطلبات'];
 
+/** News "received" by a people or a public ("استقبل اليونانيون نبأ اتفاق أثينا", "استقبل الوسط الرياضي خبر موافقة
+ * الوزير"): a reaction, nobody is met. Not the definite الخبر (the city of Al Khobar) nor الأنباء (news agencies,
+ * whose heads are received). */
+const RECEIVED_NEWS = ['نبأ', 'النبأ', 'خبر'];
+
 /** Flights and planes an airport takes in ("استقبال الرحلات المدنية", "لاستقبال رحلات دولية", "واستقبالها طائرات
  * إغاثة"): traffic, not guests. Only right after the verb or masdar: a host greets a guest who came "على متن طائرة". */
 export const RECEIVED_FLIGHTS = [
@@ -29,7 +34,7 @@ export const AR_RECEPTION_SENSES: SenseRule[] = [
     phrases: ['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'],
     // Goods and paperwork received ("تستقبل المدينة المساعدات", "البوابة التي تستقبل طلبات المواطنين") follow the
     // verb closely; nobody is met.
-    objectNot: RECEIVED_THINGS,
+    objectNot: [...RECEIVED_THINGS, ...RECEIVED_NEWS],
     nextNot: RECEIVED_FLIGHTS,
     // Airports in the plural as the subject before the verb ("مطارات مصر استقبلت خلال الساعات الماضية 100 ألف راكب"):
     // no meeting is held "at the airports", so unlike the singular (وفي المطار استقبله الأمير) they give it away.
