@@ -10,6 +10,7 @@ import { englishNonEvent } from './english-non-events';
 import { softAppeal } from './arabic-soft-appeals';
 import { attemptedControl } from './arabic-attempted-control';
 import { deniedArabicAct } from './arabic-denied-acts';
+import { withoutArabicAct } from './arabic-without-acts';
 import { possibleAct } from './unrealized-acts';
 import { documentProvision } from './document-provisions';
 import { pretextAim } from './pretext-frames';
@@ -255,8 +256,8 @@ export function mediaCall(tokens: Token[], trigger: TriggerMatch): boolean {
 }
 
 /** Arabic-only frames: soft-news appeals (arabic-soft-appeals.ts), protest demands, public advice, future passives and
- * verbs, prompts, charges, venues, acts a speaker denies (arabic-denied-acts.ts), control only attempted
- * (arabic-attempted-control.ts). */
+ * verbs, prompts, charges, venues, acts a speaker denies (arabic-denied-acts.ts), acts told as not done beside
+ * another ("دون أن تشن غارات", arabic-without-acts.ts), control only attempted (arabic-attempted-control.ts). */
 function arabicNonEvent(text: string, tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
   return (
     softAppeal(text, tokens, trigger, clauseFirst) ||
@@ -271,6 +272,7 @@ function arabicNonEvent(text: string, tokens: Token[], trigger: TriggerMatch, cl
     documentProvision(text, tokens, trigger, clauseFirst) ||
     pretextAim(tokens, trigger, clauseFirst) ||
     deniedArabicAct(tokens, trigger, clauseFirst) ||
+    withoutArabicAct(tokens, trigger, clauseFirst) ||
     attemptedControl(tokens, trigger, clauseFirst)
   );
 }

@@ -7,6 +7,7 @@ import type { Token } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
 import { isMissionSite } from './english-mission';
 import { representedPlace } from './constituency';
+import { isTakenSeat } from './taken-seat';
 import { foldedSet } from '../../text/word-sets';
 import { isSponsorPlace } from './sponsor-place';
 import { AR_COMPASS_WORDS } from '../../text/compass-words';
@@ -204,6 +205,8 @@ function arabicTitleBefore(tokens: Token[], k: number, lowest: number, named = f
 /** "سفيرها في طهران", "مسلحون من درعا" (`people`: not for withdrawals, "انسحاب مسلحين من حلب" leaves Aleppo), "the mayor of Beylikduzu", "based in Paris": not where it happened. */
 export function isDescriptor(tokens: Token[], p: Span<PlaceLike>, lowest: number, people = true): boolean {
   if (representedPlace(tokens, p, lowest) || governedUnit(tokens, p, lowest)) return true;
+  // "التي تتخذ مقرًا في لندن": the seat a body has taken (taken-seat.ts).
+  if (isTakenSeat(tokens, p, lowest)) return true;
   // "مقاتلون موالون لروسيا", "المدعومة من إيران": whom the force serves (sponsor-place.ts).
   if (isSponsorPlace(tokens, p, lowest)) return true;
   let k = p.first - 1;

@@ -32,6 +32,7 @@ import { isRoadDestination } from './road-destination';
 import { isArrivalPlace, isOthersVisit, isSpeakerVisit } from './visit-venue';
 import { afterDatedAttack } from '../dated-attack-noun';
 import { isPlannedTarget } from './planned-target';
+import { isRelievedPlace } from './relieved-place';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -99,6 +100,8 @@ export function scenePlaces(
       !isPerpetratorScene(tokens, p, lowest, triggerFirst) &&
       // "مخطط يرمي لاستهداف منشآت بجهة بنزرت": a plot's target is not where the arrests were made.
       !isPlannedTarget(tokens, p, lowest, triggerFirst) &&
+      // "إن هدف الهجوم التخفيف عن مدينة الزبداني": the front an offensive means to relieve is not where it strikes.
+      !isRelievedPlace(tokens, p, lowest) &&
       // "قال خلال زيارة إلى قبرص «… عمل إرهابي أوقع 30 قتيلا»": where he spoke, not the scene (a meeting is held there).
       (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)) &&
       // "ووقعت الهجمات خلال زيارة للرئيس … إلى واشنطن": the visit only dates the happening told before it.
