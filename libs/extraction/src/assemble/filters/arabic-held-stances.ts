@@ -61,3 +61,10 @@ export function relativeDemand(tokens: Token[], trigger: TriggerMatch): boolean 
     return false;
   return !hasWord(tokens[trigger.first - 2], WHILE);
 }
+
+/** A held stance or a call a relative clause describes (the three readings above): no statement made now. */
+export function heldOrDescribed(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  return (
+    stillHeld(tokens, trigger, clauseFirst) || relativeSecondVerb(tokens, trigger) || relativeDemand(tokens, trigger)
+  );
+}
