@@ -1,4 +1,5 @@
-// Arabic statements held over time ("ما زال يتهم", "لا تزال ترفض") and the second verb of a describing relative clause.
+// Arabic statements held over time ("ما زال يتهم", "لا تزال ترفض"), the second verb of a describing relative clause
+// and a call told inside a relative clause on the letter or terms that carried it.
 import { RuleExtractor } from '../../extractor/rule-extractor';
 
 const rules = new RuleExtractor({ minConfidence: 0 });
@@ -29,5 +30,15 @@ describe('Arabic held stances', () => {
   it('reads a refusal kept "so far" as a position held', () => {
     expect(ofType('ورفضت الحكومة حتى الآن الاعتراف بنتائج الانتخابات.', 'REJECT')).toHaveLength(0);
     expect(ofType('وكان الرئيس الذي رفض حتى اللحظة تأييد الخطة قد شكر الوفد.', 'REJECT')).toHaveLength(0);
+  });
+  it('reads a call told in a relative clause on the letter or terms that carried it as no call made now', () => {
+    const letter =
+      'وجاء التدخل استجابة لرسالة الرئيس اليمني عبد ربه منصور هادي، الذي طالب فيها الأشقاء إنقاذ بلاده من المتمردين.';
+    expect(ofType(letter, 'REQUEST')).toHaveLength(0);
+    const terms = 'وأعلن رئيس الوزراء تنظيم استفتاء على إجراءات التقشف التي طالبت بها الجهات الدائنة.';
+    expect(ofType(terms, 'REQUEST')).toHaveLength(0);
+  });
+  it('keeps a call a statement carries, told without a relative pronoun', () => {
+    expect(ofType('وأصدر الحزب بيانا طالب فيه الحكومة بالاستقالة.', 'REQUEST').length).toBeGreaterThan(0);
   });
 });

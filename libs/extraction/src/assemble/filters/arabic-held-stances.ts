@@ -46,3 +46,25 @@ export function refusedSoFar(tokens: Token[], trigger: TriggerMatch): boolean {
     if (hasWord(tokens[k], SO_FAR_OPENERS) && hasWord(tokens[k + 1], SO_FAR)) return true;
   return false;
 }
+
+// "كتابي … الذي طلبت فيه دعم موقفنا", "التعديلات التي طالب بها رئيس النادي": a relative pronoun, the call verb and a
+// pronoun pointing back to the letter, speech or condition. "في الوقت الذي طالب فيه" (while he demanded) is left out:
+// it times a demand made now.
+const BACK_POINTERS = wordSet('فيه فيها فيهما به بها بهما');
+const WHILE = wordSet('الوقت وقت');
+
+/** "رسالة الرئيس الذي طالب فيها الأشقاء إنقاذ بلاده": a call told inside a relative clause on the letter, speech or
+ * terms that carried it describes that thing (mostly an earlier one), it reports no call made now. */
+export function relativeDemand(tokens: Token[], trigger: TriggerMatch): boolean {
+  if (trigger.spec.type !== 'REQUEST' || trigger.spec.voice === 'noun' || !tokens[trigger.first].isArabic) return false;
+  if (!RELATIVE.has(tokens[trigger.first - 1]?.norm ?? '') || !hasWord(tokens[trigger.end], BACK_POINTERS))
+    return false;
+  return !hasWord(tokens[trigger.first - 2], WHILE);
+}
+
+/** A held stance or a call a relative clause describes (the three readings above): no statement made now. */
+export function heldOrDescribed(tokens: Token[], trigger: TriggerMatch, clauseFirst: number): boolean {
+  return (
+    stillHeld(tokens, trigger, clauseFirst) || relativeSecondVerb(tokens, trigger) || relativeDemand(tokens, trigger)
+  );
+}

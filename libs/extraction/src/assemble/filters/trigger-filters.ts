@@ -30,7 +30,7 @@ import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
 import { agreedStepBack, announcedDecision } from './english-declared-now';
 import { campaignFight } from './arabic-campaign-nouns';
-import { relativeSecondVerb, stillHeld } from './arabic-held-stances';
+import { heldOrDescribed } from './arabic-held-stances';
 import { upcomingAct } from './future-frames';
 import {
   isDefendantCrowd,
@@ -209,7 +209,7 @@ export function notAHappening(
   if (article.arabic && campaignFight(tokens, trigger)) return true;
   // "مثل الاعتقال الإداري", "الاعتقالات التي تقوم بها": a practice, not a happening (arabic-practice-nouns.ts).
   if (article.arabic && practiceNoun(tokens, trigger, cFirst, cEnd)) return true;
-  if (article.arabic && (stillHeld(tokens, trigger, cFirst) || relativeSecondVerb(tokens, trigger))) return true;
+  if (article.arabic && heldOrDescribed(tokens, trigger, cFirst)) return true;
   if (article.arabic && arabicIdiom(tokens, trigger, cFirst, cEnd)) return true;
   // Earlier, pictured, plotted or hoped-for acts and statements by "some people" (arabic-earlier-acts.ts,
   // unrealized-acts.ts, arabic-vague-speakers.ts).

@@ -18,6 +18,7 @@ import { oneSide } from './one-side';
 import { breakDownRoundUps } from './round-up-tolls';
 import { lendCrackdownTolls } from './crackdown-tolls';
 import { answersAnother } from './reply-act';
+import { arabicSpeakersApart } from './arabic-speakers-apart';
 
 const MERGE_KM = 25;
 
@@ -214,6 +215,7 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
     const agrees = (o: DraftEvent) =>
       o.type === e.type &&
       !englishApart(o, e) &&
+      !arabicSpeakersApart(o, e) &&
       !datesApart(o, e) &&
       o.negated === e.negated &&
       (!fresh || clauses.get(o)!.has(e.evidence.start)) &&

@@ -117,11 +117,14 @@ export const AR_STATE_SENSES: SenseRule[] = [
   },
   { type: 'SUPPORT', phrases: ['إشادة'], subjectNot: MERIT, window: 2 },
   // A court that "upholds" a sentence or fine ("وأيدت محكمة لاحقا غرامة", "أيدت المحكمة الحكم") rules; it backs nobody.
+  // Written with a bare alef, ايد is the English first name Ed ("مكتب التحقيقات الفيدرالي ايد رينولد", "ايد ميليباند")
+  // or the plural "hands" ("في ايد أمينة"): ten such words in the fifteen corpus days, none of them the verb.
   {
     type: 'SUPPORT',
     phrases: ['أيد', 'أيدت', 'يؤيد', 'تؤيد'],
     objectNot: ['محكمة', 'المحكمة', 'الحكم', 'حكما', 'غرامة', 'الغرامة', 'العقوبة'],
     window: 3,
+    surfaceNot: /^[وف]?ايد$/,
   },
   // The noun as a danger faced ("بوجود تهديد إرهابي", "التهديد الذي نواجهه", "التهديدات المشتركة التي تواجه البلدين",
   // "يشكل تهديدا للأمن"), not a threat someone made ("تهديد الحوثيين باقتحام", "وجه تهديدا إلى").

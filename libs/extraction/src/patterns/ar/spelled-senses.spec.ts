@@ -1,6 +1,6 @@
 // Words that fold into a trigger but whose written form (senses surfaceNot) tells another word: أبعاد (dimensions)
-// is no إبعاد (deportation), وزارته (his ministry) is no و + زارته (and visited him). Each has a control sentence in
-// which the trigger still fires.
+// is no إبعاد (deportation), وزارته (his ministry) is no و + زارته (and visited him), ايد (Ed) is no أيد (backed).
+// Each has a control sentence in which the trigger still fires.
 import { tokenize } from '../../text/tokenize';
 import { triggerIndex } from '../lexicon';
 import { matchTriggers } from '../match-triggers';
@@ -34,5 +34,16 @@ describe('Arabic senses told by spelling', () => {
   it('still reads و + زار and و + زارت as a visit', () => {
     expect(typesOf('وزار كارتر إسرائيل والأردن.')).toContain('CONSULT');
     expect(typesOf('وزارت موغيريني طهران أول من أمس.')).toContain('CONSULT');
+  });
+  it.each([
+    'وقال العميل الخاص في مكتب التحقيقات الفيدرالي، ايد رينولد: «نحقق في كل الأسباب الممكنة».',
+    'أما الزعيم السابق للحزب، ايد ميليباند الذي استقال في مايو الماضي، فقد حاول تغيير المنحى.',
+    'وأضاف أن الوطن في ايد أمينة حريصة على أمنه.',
+  ])('reads ايد with a bare alef (Ed, hands) as no backing: %s', (text) => {
+    expect(typesOf(text)).not.toContain('SUPPORT');
+  });
+  it('still reads أيد and أيدت as backing', () => {
+    expect(typesOf('أيد الرئيس الأمريكي الاتفاق مع إيران.')).toContain('SUPPORT');
+    expect(typesOf('وأيدت الحكومة قرار مجلس الأمن.')).toContain('SUPPORT');
   });
 });

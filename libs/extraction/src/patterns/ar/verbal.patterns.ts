@@ -46,18 +46,23 @@ const REQUEST_HOLDERS = [
   'تراجع',
 ];
 
+// "طالبت الخطة الخمسية برفع معدلات الاستثمار", "ودعا التقرير الشركات إلى", "كما يطالب الاتفاق": a plan, report
+// or accord as the subject right after the call verb tells what the text provides for or recommends, no party's
+// demand made now (a statement or resolution, البيان or القرار, is a party's voice and stays).
+const PROVISIONS = ['الخطة', 'التقرير', 'الوثيقة', 'الاتفاق', 'الاتفاقية', 'المسودة', 'الورقة', 'الدراسة'];
+
 export const AR_REQUEST = triggers('REQUEST', [
-  ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا'],
+  ['demand', 'verb', 0.85, 'طالب|طالبت|طالبوا', { notBefore: PROVISIONS }],
   // "الاتحاد الذي يطالب بـ", "الميثاق الذي يدعو إلى": a relative clause in the present describes a standing position,
   // not a demand made now.
-  ['demand', 'verb', 0.85, 'يطالب|تطالب|يطالبون|يطالبان|تطالبان', { notAfter: RELATIVES }],
+  ['demand', 'verb', 0.85, 'يطالب|تطالب|يطالبون|يطالبان|تطالبان', { notAfter: RELATIVES, notBefore: PROVISIONS }],
   ['demand', 'noun', 0.7, 'مطالبة|مطالبات|مطالبته|مطالبتها'],
   [
     'call',
     'verb',
     0.8,
     'دعا|دعت|دعوا|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|ناشدوا|يناشد',
-    { notBefore: [...PUNDITS, ...PRAYER] },
+    { notBefore: [...PUNDITS, ...PRAYER, ...PROVISIONS] },
   ],
   // حض, the formal twin of حث ("حض الاتحاد الأوروبي تركيا على رد متكافئ"), in the past only: the present mostly tells
   // what teachings or tracts preach ("تعاليم تحض على الرحمة", "مواد تحض على القتال"), and after a preposition it
@@ -75,7 +80,7 @@ export const AR_REQUEST = triggers('REQUEST', [
   // "يصر صندوق النقد على الحصول على ضمانات": insisting on a condition is a demand.
   ['demand', 'verb', 0.65, 'أصر ~~ على|أصرت ~~ على|يصر ~~ على|تصر ~~ على'],
   // "الوثيقة تدعو إلى تنفيذ بيان جنيف": what a document or plan provides for, not a demand made now.
-  ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: [...DOCUMENTS, ...RELATIVES] }],
+  ['call', 'verb', 0.8, 'يدعو|تدعو', { notAfter: [...DOCUMENTS, ...RELATIVES], notBefore: PROVISIONS }],
   // "مسؤول طلب عدم ذكر اسمه", "طلب التكتم على هويته" (asked not to be named) are sourcing; "طلب منهما اسميهما" an
   // interrogator's question.
   // "بناء على طلب الرئيس" (at the president's request) explains what else happened: background.
