@@ -5,7 +5,13 @@ import { placeFacts, placeStartsAt, type Candidate, type GazetteerStore } from '
 import { ACRONYM_KEYS } from './acronym-keys';
 import { isDatelineCity } from './dateline-head';
 import { offsetOfKeyIndex, type Token } from './tokenize';
-import { adjectiveReading, protectorsReading, tellReading, verbalNounReading } from './word-readings';
+import {
+  adjectiveReading,
+  procliticHamzaReading,
+  protectorsReading,
+  tellReading,
+  verbalNounReading,
+} from './word-readings';
 
 export interface RawMatch {
   /** Index of the first token. */
@@ -113,6 +119,12 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
     for (const v of vars[i]) {
       const maxN = placeFacts(v, store).maxTokens;
       if (!maxN) continue; // most tokens: no name starts with this word
+      // بأجور is ب + أجور, never Bajaur; بفأس is ب + فأس "an axe", never Fes.
+      if (
+        first.arabic &&
+        procliticHamzaReading(text, first, v.skip ? offsetOfKeyIndex(text, first, v.skip) : first.start)
+      )
+        continue;
       // Grow the key token by token and keep the longest hit (no per-prefix arrays); a word that no name holds past
       // its first word ends the growth before a longer key is built and looked up.
       let key = v.key;

@@ -84,3 +84,14 @@ export function verbalNounReading(text: string, tokens: Token[], i: number, k: s
   if (!next || !/^\s+$/.test(text.slice(tokens[i].end, next.start))) return false;
   return /^ال/.test(next.key) && !/(ي|يه|ية)$/.test(next.key);
 }
+
+/** A hamza written on the alef after a proclitic letter (بأجور "for wages", بأتم "in fullest", فأس "an axe", بإبل
+ * "with camels") marks that letter as the proclitic, or the word as a native one: no gazetteer name is spelled with
+ * a letter and a hamzated alef where the name has a plain one (باجور Bajaur, باتام Batam, فاس Fes, بابل Babylon). */
+const PROCLITIC_HAMZA = /^[وبلفك][\u064B-\u0652\u0640]*[أإآ]/;
+
+/** The reading of the word at `token` that starts at text offset `from` (after any proclitic stripped: بفأس → فأس)
+ * opens on a proclitic letter and a hamzated alef: a proclitic and a hamzated word, not a name. */
+export function procliticHamzaReading(text: string, token: Token, from: number): boolean {
+  return token.arabic && PROCLITIC_HAMZA.test(text.slice(from, from + 6));
+}
