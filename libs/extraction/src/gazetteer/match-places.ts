@@ -3,6 +3,7 @@
 import type { KeyVariant } from './arabic-clitics';
 import { placeFacts, placeStartsAt, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { ACRONYM_KEYS } from './acronym-keys';
+import { shaddaCandidates } from './shadda-names';
 import { isDatelineCity } from './dateline-head';
 import { offsetOfKeyIndex, type Token } from './tokenize';
 import {
@@ -148,13 +149,15 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
       if (first.arabic && v.skip === 0 && hitN === 1 && protectorsReading(text, tokens, i, hitKey)) continue;
       if (first.arabic && v.skip === 0 && hitN === 1 && verbalNounReading(text, tokens, i, hitKey)) continue;
       const start = v.skip ? offsetOfKeyIndex(text, first, v.skip) : first.start;
+      const end = tokens[i + hitN - 1].end;
       best = {
         index: i,
         tokens: hitN,
         start,
-        end: tokens[i + hitN - 1].end,
+        end,
         key: hitKey,
-        candidates: hit,
+        // عمّان with its shadda is Amman, not Oman (shadda-names.ts).
+        candidates: first.arabic ? shaddaCandidates(store.shadda, hitKey, text.slice(start, end), hit) : hit,
         stripped: v.skip > 0,
       };
     }
