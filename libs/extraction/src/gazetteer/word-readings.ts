@@ -95,3 +95,16 @@ const PROCLITIC_HAMZA = /^[وبلفك][\u064B-\u0652\u0640]*[أإآ]/;
 export function procliticHamzaReading(text: string, token: Token, from: number): boolean {
   return token.arabic && PROCLITIC_HAMZA.test(text.slice(from, from + 6));
 }
+
+/** Names that are also a masculine noun (الرباط "the ligament, the bond"); a city's name takes feminine agreement
+ * (الرباط القديمة). Not الرمادي "grey", itself an adjective: in ملعب الرمادي الأولمبي the adjective is the stadium's. */
+const MASCULINE_NOUN_NAMES = new Set(['الرباط'].map(normalizeKey));
+/** A definite masculine nisba adjective: الصليبي, الداخلي, الجانبي. */
+const MASCULINE_NISBA = /^ال\S{2,}ي$/;
+
+/** The one-word match at token `i` is the noun with its adjective: الرباط الصليبي "the cruciate ligament". */
+export function nounWithAdjectiveReading(text: string, tokens: Token[], i: number, k: string): boolean {
+  if (!MASCULINE_NOUN_NAMES.has(k)) return false;
+  const next = tokens[i + 1];
+  return !!next?.arabic && /^\s+$/.test(text.slice(tokens[i].end, next.start)) && MASCULINE_NISBA.test(next.key);
+}
