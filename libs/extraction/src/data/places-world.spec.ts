@@ -50,3 +50,15 @@ describe('district and town spellings of conflict news (places.districts.ts, pla
     expect(names('وقال محمد الجدعان إن الوزارة ستعلن النتائج.')).not.toContain('al-Jadaan (Marib)');
   });
 });
+
+describe('cities whose news spelling GeoNames gives a US namesake (places.world.ts)', () => {
+  it.each([
+    ['وأشار رئيس الوزراء البريطاني في خطاب ألقاه في برمنغهام إلى خطر التطرف.', 'Birmingham (England)', 'GB'],
+    ['أعلنت جامعة برمنجهام البريطانية أنها تمتلك مخطوطا قديما.', 'Birmingham (England)', 'GB'],
+    ['ولدت في أثينا، واسمها الأصلي أرياديني، وانتقلت إلى الولايات المتحدة.', 'Athens (Greece)', 'GR'],
+    ['وأحرز ذهبية الألعاب الأولمبية في أثينا عام 2004 قبل انتقاله إلى نيويورك.', 'Athens (Greece)', 'GR'],
+  ])('reads %s', (text, city, cc) => {
+    const found = findPlaces(text).find((m) => m.place.name === city);
+    expect(found?.place.country).toBe(cc);
+  });
+});
