@@ -62,3 +62,15 @@ describe('cities whose news spelling GeoNames gives a US namesake (places.world.
     expect(found?.place.country).toBe(cc);
   });
 });
+
+describe('العيون: al-Ahsa town in Saudi news, Laayoune in news about Morocco', () => {
+  it('is al-Uyun where the text is about al-Ahsa', () => {
+    expect(names('احتفل أهالي مدينة العيون بالأحساء بعيد الفطر.')).toContain('al-Uyun (al-Ahsa)');
+  });
+  it('is Laayoune where the text names no Saudi place', () => {
+    expect(names('وصل العاهل المغربي إلى مدينة العيون كبرى مدن الصحراء.')).toContain('Laayoune');
+  });
+  it('stays "the eyes" without a place noun', () => {
+    expect(names('تنتشر أمراض العيون في الصيف بالأحساء.')).toEqual(['Al-Ahsa']);
+  });
+});

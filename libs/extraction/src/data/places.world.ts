@@ -28,6 +28,7 @@ manisa|Manisa|Magnesia|مانيسا|TR|38.612|27.4265|city|gid=304827
 # English name, curated too, is then the English or Greek city alone, as the news means it ("Birmingham, Alabama"
 # already read as England before).
 birmingham-gb|Birmingham||برمنغهام,برمنجهام,بيرمنغهام,بيرمنجهام,برمينغهام,برمنكم|GB|52.4814|-1.8998|city|gid=2655603
+laayoune|Laayoune|El Aaiun,El Aaiún,Laâyoune|العيون|EH|27.1418|-13.188|city|a,gid=2462881
 athens-gr|Athens||أثينا,اثينا,آتن|GR|37.9838|23.7278|city|gid=264371
 dogubayazit|Dogubayazit|Doğubayazıt|دوغوبيازيت,دوغو بيازيت,دوغو بايزيد,دوجو بايزيد,دوغوبيازيد|TR|39.5469|44.0842|town|gid=316411
 # English names GeoNames keeps only among its untagged alternates (the build reads alternates only where it covers in
