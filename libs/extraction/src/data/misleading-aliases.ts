@@ -15,7 +15,8 @@
 // تويوتا the car maker (Toyota City), كرا of Taif's Jabal Kara (Gera), ناسك "your people" (Nashik), صياد "a
 // fisherman" (Sayad). Found in the same fortnight: رباط "a bond, a ligament" and ربات "mistresses" (ربات البيوت
 // "housewives") for Rabat (الرباط), أقصر "shorter" for Luxor (الأقصر), جديدة "new" (جبهة جديدة "a new front") for
-// the Yemeni village al-Judaydah (الجديدة), كوت of كوت ديفوار for Kut (الكوت).
+// the Yemeni village al-Judaydah (الجديدة), كوت of كوت ديفوار for Kut (الكوت), ربك "your Lord" for Kosti (كوستي;
+// Rabak keeps its own name ربك, a stop-listed word in place-stopwords.ts).
 // Keys are normalizeKey forms; values are GeoNames ids.
 export const MISLEADING_ALIASES: ReadonlyMap<string, readonly number[]> = new Map([
   ['الجزيره', [2507480]],
@@ -53,4 +54,5 @@ export const MISLEADING_ALIASES: ReadonlyMap<string, readonly number[]> = new Ma
   ['اقصر', [360502]],
   ['جديده', [30616]],
   ['كوت', [99131]],
+  ['ربك', [371760]],
 ]);
