@@ -21,6 +21,10 @@ describe('a shadda that picks the place', () => {
     expect(names(text)).toContain(reading);
   });
 
+  it('reads Amman in its municipality, أمانة عمان', () => {
+    expect(names('حذر رئيس جمعية المستثمرين من تعليمات أمانة عمان الجديدة')).toContain('أمانة عمان=Amman');
+  });
+
   it('leaves the unmarked spelling to the context', () => {
     expect(names('وصل وزير الخارجية إلى سلطنة عمان أمس')).toContain('سلطنة عمان=Oman');
     expect(names('وصل وزير الخارجية إلى عمان أمس')).toContain('عمان=Oman');
