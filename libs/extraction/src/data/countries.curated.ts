@@ -83,6 +83,7 @@ PH|Philippines|Philippines|الفلبين|فلبيني|Filipino,Philippine|||12.
 UG|Uganda|Uganda|أوغندا|أوغندي|Ugandan|||1.4,32.3
 BI|Burundi|Burundi|بوروندي||Burundian|||-3.4,29.9
 RW|Rwanda|Rwanda|رواندا|رواندي|Rwandan|||-1.9,29.9
+CI|Côte d'Ivoire|Ivory Coast,Cote d'Ivoire|ساحل العاج,كوت ديفوار,كوت دي فوار|إيفواري|Ivorian|||7.5,-5.5
 `;
 
 export interface CuratedCountry {

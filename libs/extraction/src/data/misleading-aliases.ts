@@ -13,7 +13,10 @@
 // US bases (Fürth), دوله "a state" (Dhulia), دلي (Delhi is دلهي), سمي "named" (Semey), رم of Wadi Rum (Rome is روما),
 // البسيط "the simple", a Syrian coastal village (Albacete), كيف "how" (Kyiv is كييف), كان "was" (Caen is كاين),
 // تويوتا the car maker (Toyota City), كرا of Taif's Jabal Kara (Gera), ناسك "your people" (Nashik), صياد "a
-// fisherman" (Sayad).
+// fisherman" (Sayad). Found in the same fortnight: رباط "a bond, a ligament" and ربات "mistresses" (ربات البيوت
+// "housewives") for Rabat (الرباط), أقصر "shorter" for Luxor (الأقصر), جديدة "new" (جبهة جديدة "a new front") for
+// the Yemeni village al-Judaydah (الجديدة), كوت of كوت ديفوار for Kut (الكوت), ربك "your Lord" for Kosti (كوستي;
+// Rabak keeps its own name ربك, a stop-listed word in place-stopwords.ts).
 // Keys are normalizeKey forms; values are GeoNames ids.
 export const MISLEADING_ALIASES: ReadonlyMap<string, readonly number[]> = new Map([
   ['الجزيره', [2507480]],
@@ -46,4 +49,10 @@ export const MISLEADING_ALIASES: ReadonlyMap<string, readonly number[]> = new Ma
   ['كرا', [2921232]],
   ['ناسك', [1261731]],
   ['صياد', [1126266]],
+  ['رباط', [2538475]],
+  ['ربات', [2538475]],
+  ['اقصر', [360502]],
+  ['جديده', [30616]],
+  ['كوت', [99131]],
+  ['ربك', [371760]],
 ]);

@@ -50,3 +50,27 @@ describe('district and town spellings of conflict news (places.districts.ts, pla
     expect(names('وقال محمد الجدعان إن الوزارة ستعلن النتائج.')).not.toContain('al-Jadaan (Marib)');
   });
 });
+
+describe('cities whose news spelling GeoNames gives a US namesake (places.world.ts)', () => {
+  it.each([
+    ['وأشار رئيس الوزراء البريطاني في خطاب ألقاه في برمنغهام إلى خطر التطرف.', 'Birmingham', 'GB'],
+    ['أعلنت جامعة برمنجهام البريطانية أنها تمتلك مخطوطا قديما.', 'Birmingham', 'GB'],
+    ['ولدت في أثينا، واسمها الأصلي أرياديني، وانتقلت إلى الولايات المتحدة.', 'Athens', 'GR'],
+    ['وأحرز ذهبية الألعاب الأولمبية في أثينا عام 2004 قبل انتقاله إلى نيويورك.', 'Athens', 'GR'],
+  ])('reads %s', (text, city, cc) => {
+    const found = findPlaces(text).find((m) => m.place.name === city);
+    expect(found?.place.country).toBe(cc);
+  });
+});
+
+describe('العيون: al-Ahsa town in Saudi news, Laayoune in news about Morocco', () => {
+  it('is al-Uyun where the text is about al-Ahsa', () => {
+    expect(names('احتفل أهالي مدينة العيون بالأحساء بعيد الفطر.')).toContain('al-Uyun (al-Ahsa)');
+  });
+  it('is Laayoune where the text names no Saudi place', () => {
+    expect(names('وصل العاهل المغربي إلى مدينة العيون كبرى مدن الصحراء.')).toContain('Laayoune');
+  });
+  it('stays "the eyes" without a place noun', () => {
+    expect(names('تنتشر أمراض العيون في الصيف بالأحساء.')).toEqual(['Al-Ahsa']);
+  });
+});

@@ -174,8 +174,13 @@ export const CURATED_PLACES: CuratedPlace[] = [
   p('asir', 'Asir', ['عسير', 'منطقة عسير'], 'SA', 18.22, 42.51, 'admin1'),
   p('southern-border-sa', 'Saudi southern border', ['الحد الجنوبي', 'الحدود الجنوبية'], 'SA', 17.3, 43.5, 'frontline'),
   p('al-khubah', 'al-Khubah', ['الخوبة'], 'SA', 16.7, 43.2, 'town'),
-  // Jordan's capital shares its Arabic spelling with Oman (the country): context decides.
-  p('amman', 'Amman', ['عمان'], 'JO', 31.9552, 35.945, 'city', { gid: 250441, pop: 1275857, alias: ['Amman'] }),
+  // Jordan's capital shares its Arabic spelling with Oman (the country): context decides, unless the writer marks
+  // the shadda of عمّان, which عُمان never carries (shadda-names.ts); أمانة عمان is its municipality.
+  p('amman', 'Amman', ['عمان', 'عمّان', 'أمانة عمان', 'أمانة عمان الكبرى'], 'JO', 31.9552, 35.945, 'city', {
+    gid: 250441,
+    pop: 1275857,
+    alias: ['Amman'],
+  }),
   p('sheikh-saeed', 'Sheikh Saeed (Aleppo)', ['حي الشيخ سعيد'], 'SY', 36.166, 37.166, 'district', {
     alias: ['Sheikh Saeed district'],
   }),

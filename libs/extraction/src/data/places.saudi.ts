@@ -55,6 +55,9 @@ nairyah|al-Nairyah|Nairiyah,Nuayriyah|النعيرية|SA|27.47|48.49|town|
 ras-tanura|Ras Tanura|Ras Tannurah|رأس تنورة,راس تنورة|SA|26.64|50.16|town|
 awamiyah|al-Awamiyah|Awamiyah,Awamiya,al-Awamiya|العوامية|SA|26.58|49.98|town|
 thuqbah|al-Thuqbah|Thuqbah,Thugbah|الثقبة|SA|26.27|50.2|district|
+# "مستشفى مدينة العيون", "أهالي مدينة العيون بالأحساء": al-Ahsa's al-Uyun, read as Laayoune (Western Sahara), which
+# keeps the name beside it (places.world.ts) for news about Morocco.
+uyun-ahsa|al-Uyun (al-Ahsa)|al-Oyun,Al Uyun|العيون|SA|25.61|49.57|town|a
 # Asir, al-Baha, Jazan, Najran: the southern governorates and border crossings
 bisha|Bisha|Bishah,Qal'at Bishah|بيشة|SA|20.0005|42.6052|city|gid=103369
 tathlith|Tathlith||تثليث|SA|19.53|43.5|town|a

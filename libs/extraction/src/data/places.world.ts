@@ -23,6 +23,13 @@ ferguson|Ferguson||فيرغسون,فيرجسون|US|38.7442|-90.3054|town|gid=43
 kharkiv|Kharkiv|Kharkov|خاركيف,خاركوف|UA|49.9808|36.2527|city|gid=706483
 luhansk|Luhansk|Lugansk|لوغانسك,لوجانسك,لوهانسك|UA|48.5695|39.3286|city|gid=702658
 manisa|Manisa|Magnesia|مانيسا|TR|38.612|27.4265|city|gid=304827
+# Cities GeoNames gives their news spelling only under a smaller US namesake (برمنغهام for Birmingham, Alabama; أثينا
+# for Athens, Georgia): Cameron's Birmingham speech, the Athens bailout talks were read in the United States. The
+# English name, curated too, is then the English or Greek city alone, as the news means it ("Birmingham, Alabama"
+# already read as England before).
+birmingham-gb|Birmingham||برمنغهام,برمنجهام,بيرمنغهام,بيرمنجهام,برمينغهام,برمنكم|GB|52.4814|-1.8998|city|gid=2655603
+laayoune|Laayoune|El Aaiun,El Aaiún,Laâyoune|العيون|EH|27.1418|-13.188|city|a,gid=2462881
+athens-gr|Athens||أثينا,اثينا,آتن|GR|37.9838|23.7278|city|gid=264371
 dogubayazit|Dogubayazit|Doğubayazıt|دوغوبيازيت,دوغو بيازيت,دوغو بايزيد,دوجو بايزيد,دوغوبيازيد|TR|39.5469|44.0842|town|gid=316411
 # English names GeoNames keeps only among its untagged alternates (the build reads alternates only where it covers in
 # depth): wire copy writes "NEW YORK (Reuters) -", Antwerp, Cologne, Frankfurt, Seville, Grozny. Display names follow.

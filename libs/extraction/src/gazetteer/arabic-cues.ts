@@ -25,11 +25,24 @@ const MAX_FIRST_NAME = 3;
 const TOWARDS = new Set(['باتجاه', 'اتجاه']);
 
 /** An Arabic cue beyond the word before the name: 'noun' for the second of a dual pair (قريتي X وY), 'word' for
- * "towards" (a preposition, so not enough for a stop-listed word), else 'none'. */
+ * "towards" (a preposition, so not enough for a stop-listed word) or for a verb-like name after a preposition, else
+ * 'none'. */
 export function arabicCue(text: string, tokens: Token[], m: RawMatch): 'noun' | 'word' | 'none' {
   if (!tokens[m.index].arabic) return 'none';
   if (secondOfDualPair(text, tokens, m)) return 'noun';
-  return afterTowards(tokens, m) ? 'word' : 'none';
+  return afterTowards(tokens, m) || verbNameAfterPreposition(text, tokens, m) ? 'word' : 'none';
+}
+
+/** Names whose word reading is a past-tense verb: حرض (Harad in Hajjah) is also حرّض "he incited". */
+const VERB_NAMES = new Set(['حرض'].map(normalizeKey));
+/** Prepositions that no verb follows: في, إلى (not من, also "who": من حرض على القتل "whoever incited killing"). */
+const NOUN_PREPOSITIONS = new Set(['في', 'إلى', 'الى'].map(normalizeKey));
+
+/** "بدك مواقع الحوثيين في حرض": a verb-like name right after في or إلى is the noun, the place. */
+export function verbNameAfterPreposition(text: string, tokens: Token[], m: RawMatch): boolean {
+  if (m.stripped || m.tokens !== 1 || !VERB_NAMES.has(m.key)) return false;
+  const prev = tokens[m.index - 1];
+  return !!prev?.arabic && NOUN_PREPOSITIONS.has(prev.key) && /^\s+$/.test(text.slice(prev.end, m.start));
 }
 
 /** The match is the second name of a dual pair: "DUAL X وY" with Y joined to و and X one to three words. */

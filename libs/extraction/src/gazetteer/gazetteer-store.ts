@@ -9,6 +9,7 @@ import { CURATED_PLACES } from '../data/places.curated';
 import type { KeyVariant, PlaceFacts } from './arabic-clitics';
 import { capitalOwnName } from './capital-own-names';
 import type { Place, PlaceKind } from './place.types';
+import { indexShadda, type ShaddaIndex } from './shadda-names';
 
 /** One way of naming one place. */
 export interface Candidate {
@@ -32,6 +33,8 @@ export interface GazetteerStore {
   capitals: Set<string>;
   /** Country code → its capital city (for "العاصمة اليمنية", "the Libyan capital"). */
   capitalOf: Map<string, Place>;
+  /** Curated names written with a shadda (عمّان): the written mark picks the place (shadda-names.ts). */
+  shadda: ShaddaIndex;
 }
 
 type CountryRow = [string, string, string, string, number, number, number, string[]];
@@ -66,6 +69,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
   const gentilics = new Map<string, string>();
   const curatedCountries = new Map(CURATED_COUNTRIES.map((c) => [c.cc, c]));
   const capitals = new Set<string>();
+  const shadda: ShaddaIndex = new Map();
 
   for (const [cc, , name, nameAr, lat, lon, gid, keys] of data.countries) {
     const extra = curatedCountries.get(cc);
@@ -154,7 +158,10 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     // only when capitalised (Tyre, Haditha), is as plain a place name as any other.
     const latin: Candidate = cp.ambiguous && !cp.ambiguousEn ? { ...candidate, ambiguous: false } : candidate;
     for (const n of [cp.en, ...(cp.alias ?? [])]) add(curated, normalizeKey(n), latin);
-    for (const n of cp.ar) add(curated, normalizeKey(n), candidate);
+    for (const n of cp.ar) {
+      add(curated, normalizeKey(n), candidate);
+      indexShadda(shadda, n, id);
+    }
   }
 
   const byKey = new Map<string, Candidate[]>();
@@ -188,7 +195,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     const capital = place.geonameId ? byId.get(`gn:${place.geonameId}`) : undefined;
     if (capital && capital.kind !== 'country') capitalOf.set(cc, capital);
   }
-  return { byKey, firstToken, laterTokens, byId, gentilics, countryByCode, capitals, capitalOf };
+  return { byKey, firstToken, laterTokens, byId, gentilics, countryByCode, capitals, capitalOf, shadda };
 }
 
 /** A country's capital city ("Kuwait" → Kuwait City), or null when the gazetteer has none for it. */

@@ -3,9 +3,16 @@
 import type { KeyVariant } from './arabic-clitics';
 import { placeFacts, placeStartsAt, type Candidate, type GazetteerStore } from './gazetteer-store';
 import { ACRONYM_KEYS } from './acronym-keys';
+import { shaddaCandidates } from './shadda-names';
 import { isDatelineCity } from './dateline-head';
 import { offsetOfKeyIndex, type Token } from './tokenize';
-import { adjectiveReading, protectorsReading, tellReading, verbalNounReading } from './word-readings';
+import {
+  adjectiveReading,
+  procliticHamzaReading,
+  protectorsReading,
+  tellReading,
+  verbalNounReading,
+} from './word-readings';
 
 export interface RawMatch {
   /** Index of the first token. */
@@ -113,6 +120,12 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
     for (const v of vars[i]) {
       const maxN = placeFacts(v, store).maxTokens;
       if (!maxN) continue; // most tokens: no name starts with this word
+      // بأجور is ب + أجور, never Bajaur; بفأس is ب + فأس "an axe", never Fes.
+      if (
+        first.arabic &&
+        procliticHamzaReading(text, first, v.skip ? offsetOfKeyIndex(text, first, v.skip) : first.start)
+      )
+        continue;
       // Grow the key token by token and keep the longest hit (no per-prefix arrays); a word that no name holds past
       // its first word ends the growth before a longer key is built and looked up.
       let key = v.key;
@@ -136,13 +149,15 @@ export function matchPlaces(text: string, tokens: Token[], vars: KeyVariant[][],
       if (first.arabic && v.skip === 0 && hitN === 1 && protectorsReading(text, tokens, i, hitKey)) continue;
       if (first.arabic && v.skip === 0 && hitN === 1 && verbalNounReading(text, tokens, i, hitKey)) continue;
       const start = v.skip ? offsetOfKeyIndex(text, first, v.skip) : first.start;
+      const end = tokens[i + hitN - 1].end;
       best = {
         index: i,
         tokens: hitN,
         start,
-        end: tokens[i + hitN - 1].end,
+        end,
         key: hitKey,
-        candidates: hit,
+        // عمّان with its shadda is Amman, not Oman (shadda-names.ts).
+        candidates: first.arabic ? shaddaCandidates(store.shadda, hitKey, text.slice(start, end), hit) : hit,
         stripped: v.skip > 0,
       };
     }

@@ -23,6 +23,7 @@ import { headsGroup, namesGroupInText } from './armed-group-names';
 import { headsInstitution } from './institution-names';
 import { countryInText, isStrong, MENA, otherCountry, type Context } from './text-countries';
 import type { Token } from './tokenize';
+import { nounWithAdjectiveReading } from './word-readings';
 
 /** An English name written as "the" and a lower-case word: "the valley", not "The Valley" or "the Hague". */
 const LOWER_ARTICLE_NAME = /^the\s+\p{Ll}/u;
@@ -160,7 +161,8 @@ export function acceptance(
       namesGroupInText(text, text.slice(m.start, m.end)))
   )
     return 0;
-  if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger) return sameCountry ? 0.7 : 0;
+  if (SOFT_PLACE_STOPWORDS.has(m.key) && !trigger)
+    return sameCountry && !nounWithAdjectiveReading(text, tokens, m.index, m.key) ? 0.7 : 0;
   // Quotes alone do not vouch for a foreign or stop-listed name: «ستانلي», "كورونا", «أمل» are brands and titles.
   const wordTrigger = commonWord ? nounTrigger : hasTrigger(tokens, m.index, m.stripped) || after || dual !== 'none';
   // A GeoNames place of a country the text does not otherwise name, in a text about other countries (Medenine in

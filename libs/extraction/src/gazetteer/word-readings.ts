@@ -84,3 +84,27 @@ export function verbalNounReading(text: string, tokens: Token[], i: number, k: s
   if (!next || !/^\s+$/.test(text.slice(tokens[i].end, next.start))) return false;
   return /^ال/.test(next.key) && !/(ي|يه|ية)$/.test(next.key);
 }
+
+/** A hamza written on the alef after a proclitic letter (بأجور "for wages", بأتم "in fullest", فأس "an axe", بإبل
+ * "with camels") marks that letter as the proclitic, or the word as a native one: no gazetteer name is spelled with
+ * a letter and a hamzated alef where the name has a plain one (باجور Bajaur, باتام Batam, فاس Fes, بابل Babylon). */
+const PROCLITIC_HAMZA = /^[وبلفك][\u064B-\u0652\u0640]*[أإآ]/;
+
+/** The reading of the word at `token` that starts at text offset `from` (after any proclitic stripped: بفأس → فأس)
+ * opens on a proclitic letter and a hamzated alef: a proclitic and a hamzated word, not a name. */
+export function procliticHamzaReading(text: string, token: Token, from: number): boolean {
+  return token.arabic && PROCLITIC_HAMZA.test(text.slice(from, from + 6));
+}
+
+/** Names that are also a masculine noun (الرباط "the ligament, the bond"); a city's name takes feminine agreement
+ * (الرباط القديمة). Not الرمادي "grey", itself an adjective: in ملعب الرمادي الأولمبي the adjective is the stadium's. */
+const MASCULINE_NOUN_NAMES = new Set(['الرباط'].map(normalizeKey));
+/** A definite masculine nisba adjective: الصليبي, الداخلي, الجانبي. */
+const MASCULINE_NISBA = /^ال\S{2,}ي$/;
+
+/** The one-word match at token `i` is the noun with its adjective: الرباط الصليبي "the cruciate ligament". */
+export function nounWithAdjectiveReading(text: string, tokens: Token[], i: number, k: string): boolean {
+  if (!MASCULINE_NOUN_NAMES.has(k)) return false;
+  const next = tokens[i + 1];
+  return !!next?.arabic && /^\s+$/.test(text.slice(tokens[i].end, next.start)) && MASCULINE_NISBA.test(next.key);
+}
