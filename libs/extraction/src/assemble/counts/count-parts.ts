@@ -22,6 +22,7 @@ import { AGE_BEFORE, LABEL_BEFORE, MONTH_AFTER, NOT_PEOPLE_AFTER } from './count
 import { DUAL_LINKS } from './count-scope.data';
 import { namedVictimsAfter } from './count-named-list-ar';
 import { victimSlotAfter } from './count-resumptive-ar';
+import { thatDefiniteOneDied } from './count-that-subject-ar';
 
 const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
 const ONE_WORD = new Set(['واحد', 'واحدة'].map(foldWord));
@@ -210,6 +211,7 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
     }
   }
   if (tokens[k].isArabic && thatOneDied(tokens, k, from)) return 1;
+  if (tokens[k].isArabic && thatDefiniteOneDied(tokens, k, from, isCueWord, inNoun)) return 1;
   if (has(tokens[k], EXECUTION)) {
     const executed = executedCount(tokens, k, from, to);
     if (executed !== null) return executed;
