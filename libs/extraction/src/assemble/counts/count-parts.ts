@@ -21,6 +21,8 @@ import {
 import { AGE_BEFORE, LABEL_BEFORE, MONTH_AFTER, NOT_PEOPLE_AFTER } from './count-units.data';
 import { DUAL_LINKS } from './count-scope.data';
 import { namedVictimsAfter } from './count-named-list-ar';
+import { victimSlotAfter } from './count-resumptive-ar';
+import { thatDefiniteOneDied } from './count-that-subject-ar';
 
 const PERCENT_WORD = new Set(['المئة', 'المائة'].map(foldWord));
 const ONE_WORD = new Set(['واحد', 'واحدة'].map(foldWord));
@@ -190,7 +192,8 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
   if (tokens[k].isArabic && dualSubjectBefore(tokens, k, from)) return 2;
   const met = tokens[k].isArabic ? metHisDeath(tokens, k, from) : null;
   if (met !== null) return met;
-  for (const j of tokens[k].isArabic ? [k + 1] : [k - 1, k - 2, k - 3]) {
+  // "هجوم قتل فيه ضابط": the victim noun stands past the resumptive pronoun (count-resumptive-ar.ts).
+  for (const j of tokens[k].isArabic ? [victimSlotAfter(tokens, k)] : [k - 1, k - 2, k - 3]) {
     if (j < from || j >= to) continue;
     const c = inNoun(tokens[j]) ?? (j > from && demonymOne(tokens, j) ? 1 : null);
     // "قتيل وجريحين": the wounded joined to the death word are not its victims.
@@ -208,6 +211,7 @@ export function nounCount(tokens: Token[], k: number, from: number, to: number):
     }
   }
   if (tokens[k].isArabic && thatOneDied(tokens, k, from)) return 1;
+  if (tokens[k].isArabic && thatDefiniteOneDied(tokens, k, from, isCueWord, inNoun)) return 1;
   if (has(tokens[k], EXECUTION)) {
     const executed = executedCount(tokens, k, from, to);
     if (executed !== null) return executed;
