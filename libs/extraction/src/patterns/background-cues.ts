@@ -146,16 +146,19 @@ function ownVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** A past-time phrase near the trigger, not crossing a relative pronoun: [trigger-6, trigger+10] within the clause. */
+/** A past-time phrase near the trigger, not crossing a relative pronoun: [trigger-6, trigger+10] within the clause.
+ * Before the trigger it looks no further back than its own stretch (`lowest`): "صور مفبركة، كما فعلوا في عام 1995،
+ * وهددوه بالقتل" — the year ends the clause before the comma, and the threat after ", و" is today's. */
 function pastTime(
   tokens: Token[],
   trigger: number,
   clauseFirst: number,
   clauseEnd: number,
   articleYear: number | null,
+  lowest = clauseFirst,
 ): string | null {
   let from = trigger;
-  while (from > Math.max(clauseFirst, trigger - 6) && !RELATIVE.has(tokens[from - 1].norm)) from--;
+  while (from > Math.max(lowest, trigger - 6) && !RELATIVE.has(tokens[from - 1].norm)) from--;
   let to = trigger + 1;
   while (to < Math.min(clauseEnd, trigger + 11) && !RELATIVE.has(tokens[to].norm)) to++;
   // English puts the date last: "factions fired dozens of rockets at bases in Iraq and Syria in late 2023".
@@ -244,7 +247,7 @@ function relativeVerb(
 export function backgroundCue(
   tokens: Token[],
   trigger: number,
-  clause: { first: number; end: number },
+  clause: { first: number; end: number; stretchFirst?: number },
   sentenceFirst: number,
   articleYear: number | null,
   nameEnds: Set<number> = new Set(),
@@ -267,7 +270,7 @@ export function backgroundCue(
   const generic = genericCue(tokens, trigger, clause);
   if (generic) return generic;
   const past =
-    pastTime(tokens, trigger, clause.first, clause.end, articleYear) ??
+    pastTime(tokens, trigger, clause.first, clause.end, articleYear, clause.stretchFirst) ??
     pastPhrase(tokens, trigger, clause, articleMonth) ??
     openingPast(tokens, trigger, clause, sentenceFirst, articleMonth, articleYear) ??
     pastEntryDate(tokens, sentenceFirst, articleYear);

@@ -82,6 +82,11 @@ describe('topic frames', () => {
     expect(cue('استوعبت المدارس 60 ألف طالب من النازحين.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');
     expect(cue('طالب الوزير بالإفراج عن المعتقلين.', 'طالب', 'verb', 'REQUEST')).toBeNull();
   });
+  it('reads a verb after a named year as a verb: a year counts nothing', () => {
+    expect(cue('كما فعلوا قبيل اغتيال رابين في عام 1995، وهددوه بالقتل.', 'وهددوه', 'verb', 'THREATEN')).toBeNull();
+    expect(cue('وإنهاء الفقر بحلول العام 2030، ودعا إلى تكثيف الجهود.', 'ودعا', 'verb', 'REQUEST')).toBeNull();
+    expect(cue('وتضم الجامعة 2030 طالب من الخارج.', 'طالب', 'verb', 'REQUEST')).toBe('nominal');
+  });
 });
 
 describe('talks told with their parties after a time head', () => {

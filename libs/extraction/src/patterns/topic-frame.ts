@@ -9,6 +9,7 @@ import { atATimeWhen } from '../text/at-a-time-when';
 import { hasWord } from '../text/word-sets';
 import { foldedSet } from '../text/word-sets';
 import { metCounterpart, talksWithParties } from './reported-meeting';
+import { MONTHS } from './background-words';
 
 // Heads whose complement is a subject of talk, an aim or an aftermath, never a new happening.
 const TOPIC_HEADS = foldedSet([
@@ -227,10 +228,21 @@ export function anyCue(tokens: Token[], first: number, clauseFirst: number): boo
   );
 }
 
-/** An Arabic verb trigger right after a number or a name link ("ألف طالب", "بن أبي طالب"): not a verb at all. */
+/** An Arabic verb trigger right after a number or a name link ("ألف طالب", "بن أبي طالب"): not a verb at all. A
+ * year counts nothing: "اغتيالهم رابين في عام 1995، وهددوه بالقتل" is a verb after the date of another clause. */
 export function nominalVerb(tokens: Token[], first: number): boolean {
   const prev = tokens[first - 1];
-  return !!prev && tokens[first].isArabic && (prev.isNumber || NOMINAL_BEFORE.has(prev.norm));
+  if (!prev || !tokens[first].isArabic) return false;
+  if (prev.isNumber) return !namedYear(tokens, first - 1);
+  return NOMINAL_BEFORE.has(prev.norm);
+}
+
+const YEAR_WORDS = foldedSet(['عام', 'العام', 'سنة', 'السنة']);
+
+/** Token k is a year after a year word or a month ("عام 1995", "يوليو 2014"). */
+function namedYear(tokens: Token[], k: number): boolean {
+  const head = tokens[k - 1];
+  return /^(19|20)\d\d$/.test(tokens[k].norm) && (hasWord(head, YEAR_WORDS) || hasWord(head, MONTHS));
 }
 
 const UTTERED_NECESSITY = new Set(['REQUEST', 'THREATEN']);

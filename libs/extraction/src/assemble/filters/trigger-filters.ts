@@ -26,6 +26,7 @@ import { hasWord } from '../../text/word-sets';
 import { AR_SETTLEMENT_NOUNS } from '../locative';
 import type { ArticleContext, ClauseContext } from '../draft-context.types';
 import { MATERIAL } from '../event-classes';
+import { conjoinedOpener } from '../conjoined-opening';
 import { inNonEventFrame } from './non-event-frames';
 import { mootArabicAct } from './arabic-moot-acts';
 import { agreedStepBack, announcedDecision } from './english-declared-now';
@@ -130,10 +131,16 @@ export function contestAwaitsActor(article: ArticleContext, trigger: TriggerMatc
 /** Background or intention. A threat is the announcement of an act to come, so a future modal before it ("would
  * act against any threat", "سوف نرد") frames the threat itself: the statement is the happening. */
 function isBackground(article: ArticleContext, clause: ClauseContext, trigger: TriggerMatch): boolean {
+  // "…في عام 1995، وهددوه بالقتل": a verb opening its own ", و" stretch is not dated by a time before the comma.
+  const opens =
+    article.arabic &&
+    trigger.spec.voice === 'verb' &&
+    trigger.first > clause.cFirst &&
+    conjoinedOpener(article.text, article.tokens, trigger.first);
   const cue = backgroundCue(
     article.tokens,
     trigger.first,
-    { first: clause.cFirst, end: clause.cEnd },
+    { first: clause.cFirst, end: clause.cEnd, stretchFirst: opens ? trigger.first : undefined },
     clause.sFirst,
     article.articleYear,
     article.nameEnds,

@@ -6,43 +6,9 @@ import type { Token } from '../../text/tokenize';
 import { foldWord } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
 import type { TokenRange } from './own-stretch';
+import { commaBefore, conjoinedOpener, OPENER_REACH } from '../conjoined-opening';
 
-const COMMA = /[،,]/;
 const FRONTING = new Set(['في', 'وفي', 'ففي'].map(foldWord));
-/** و-words after a comma that go on with the same happening or list rather than open a new one: prepositions
- * ("، وفي إدلب"), "وذلك في …", pronouns of apposition, and nouns that merely start with و. */
-const NOT_CLAUSE = new Set(
-  [
-    'وفي',
-    'وعلى',
-    'ومن',
-    'والى',
-    'وإلى',
-    'وعن',
-    'وقرب',
-    'وبالقرب',
-    'وذلك',
-    'وهو',
-    'وهي',
-    'وهم',
-    'وسط',
-    'وفق',
-    'وفقا',
-    'وزير',
-    'وزاره',
-    'وكاله',
-    'ولايه',
-    'وادي',
-    'وحده',
-  ].map(foldWord),
-);
-
-/** The gap between token k-1 and token k holds a comma. */
-const commaBefore = (text: string, tokens: Token[], k: number): boolean =>
-  k > 0 && COMMA.test(text.slice(tokens[k - 1].end, tokens[k].start));
-
-/** How far after the ", و" word the happening's trigger may start: "، وشن الطيران غارات", "، وتم إيقاف". */
-const OPENER_REACH = 3;
 
 /** Token k opens a conjoined clause of a happening: ", و<word>" (not a definite noun, a preposition or a listed
  * place) with a trigger (`triggers`) starting there or just after. */
@@ -53,9 +19,7 @@ function opensClause(
   places: Span<PlaceLike>[],
   triggers: TokenRange[],
 ): boolean {
-  const t = tokens[k];
-  if (!t?.isArabic || !commaBefore(text, tokens, k)) return false;
-  if (!t.norm.startsWith('و') || t.norm.startsWith('وال') || t.norm.length < 3 || NOT_CLAUSE.has(t.norm)) return false;
+  if (!conjoinedOpener(text, tokens, k)) return false;
   if (places.some((q) => q.first === k)) return false;
   return triggers.some((r) => r.first >= k && r.first <= k + OPENER_REACH);
 }
