@@ -57,10 +57,22 @@ export function namedInside(text: string, head: Token): boolean {
   return new RegExp(`[a-z,;]\\s+${head.surface}\\b`).test(text);
 }
 
+/** "The Indonesian Legal Aid Foundation (YLBHI) condemned": an initialism in brackets right before the verb glosses
+ * the name it follows, and that name is the subject. The index of the name's last word, or -1. */
+function glossedName(text: string, tokens: Token[], k: number, from: number): number {
+  const t = tokens[k];
+  if (k - 1 < from || !/^[A-Z]{2,}[a-z]?$/.test(t.surface) || !capital(tokens[k - 1])) return -1;
+  const open = text.slice(tokens[k - 1].end, t.start);
+  const close = text.slice(t.end, tokens[k + 1].start);
+  return /^ ?\($/.test(open) && /^\) ?$/.test(close) ? k - 1 : -1;
+}
+
 function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, from: number): Span<ActorLike> | null {
   let k = trigger.first - 1;
   while (k >= from && EN_SKIP.has(tokens[k].norm) && !BREAK.test(between(text, tokens[k], tokens[k + 1]))) k--;
-  if (k < from || BREAK.test(between(text, tokens[k], tokens[k + 1]))) return null;
+  const glossed = k >= from ? glossedName(text, tokens, k, from) : -1;
+  if (glossed >= 0) k = glossed;
+  else if (k < from || BREAK.test(between(text, tokens[k], tokens[k + 1]))) return null;
   const head = tokens[k];
   if (head.isArabic || head.isNumber || EN_STOP.has(head.norm) || EN_FORCE_HEADS.has(head.norm)) return null;
   // A capital proves a name only inside the sentence ("Shells hit" opens a sentence with a common noun), or when the
