@@ -11,7 +11,7 @@ import { pastFullDate } from './full-dates';
 import { pastEntryDate } from './dated-entries';
 import { isPastYearToken } from './past-year';
 import { relativeBackdrop } from './relative-backdrop';
-import { insideClosedAside, relativeAside } from './relative-aside-en';
+import { insideClosedAside, originAside, relativeAside } from './relative-aside-en';
 import { groupAnaphorPast } from './group-anaphors';
 import { foldedSet, hasWord } from '../text/word-sets';
 import { firstSince } from './first-since';
@@ -259,6 +259,7 @@ export function backgroundCue(
   if (rel) return `relative:${rel}`;
   if (relativeBackdrop(tokens, trigger, clause.first, clause.end)) return 'relative:backdrop';
   if (relativeAside(tokens, trigger, clause.end)) return 'relative:aside';
+  if (!tokens[trigger].isArabic && originAside(tokens, trigger, sentenceFirst)) return 'relative:origin';
   for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
     if (is(tokens[k], ALREADY) && alreadyFrame(tokens, k)) return `already:${tokens[k].norm}`;
     if (INTENT.has(tokens[k].norm) && !insideClosedAside(tokens, k, trigger)) return `intent:${tokens[k].norm}`;

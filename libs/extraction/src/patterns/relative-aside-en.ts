@@ -59,3 +59,30 @@ export function insideClosedAside(tokens: Token[], k: number, trigger: number): 
   return first > 0 && !tokens[first].isArabic && ASIDE_OPENERS.has(tokens[first].norm);
 }
 const ASIDE_OPENERS = foldedSet(['which', 'who', 'whose']);
+
+/** Nouns of a long war or crisis whose start an aside tells (not a day's "fighting" or "clashes", whose start is news). */
+const CONFLICTS = foldedSet('war wars conflict crisis siege insurgency uprising rebellion'.split(' '));
+/** Verbs of starting: "which began with", "which erupted after", "which was sparked by". */
+const ORIGINS = foldedSet('began begun started erupted broke sparked triggered'.split(' '));
+const ORIGIN_REACH = 20;
+const ABBREVIATION = /^(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/**
+ * "The war, which began with the Hamas-led attack on southern Israel on Oct. 7 that killed about 1,200 people, has
+ * killed …": a comma-set aside on a war noun telling how the war began is its history, so a happening named inside
+ * it is background — unless a recent day dates the start ("the offensive, which began on Monday with air strikes").
+ */
+export function originAside(tokens: Token[], trigger: number, sentenceFirst: number): boolean {
+  for (let p = trigger - 1; p > sentenceFirst && trigger - p <= ORIGIN_REACH; p--) {
+    if (RECENT.has(tokens[p].norm)) return false;
+    // A comma or dash between here and the trigger closes the aside ("which began in 2011, flared again as jets
+    // struck"); the dot of an abbreviation ("Oct. 7", "U.S.") does not.
+    if (setOff(tokens[p], tokens[p + 1]) && !ABBREVIATION.test(tokens[p].surface)) return false;
+    if (!RELATIVE.has(tokens[p].norm) || !setOff(tokens[p - 1], tokens[p])) continue;
+    if (!CONFLICTS.has(tokens[p - 1].norm)) return false;
+    let v = p + 1;
+    while (v < trigger && AUXILIARIES.has(tokens[v].norm)) v++;
+    return v < trigger && ORIGINS.has(tokens[v].norm);
+  }
+  return false;
+}

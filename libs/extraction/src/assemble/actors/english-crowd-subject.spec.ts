@@ -31,6 +31,13 @@ describe('crowd subjects of English protest verbs', () => {
     );
   });
 
+  it('reads people counted in singular hundreds or thousands as protesters', () => {
+    expect(protestActor('In Niamey, several hundred people rallied on Sunday in support of the army.')).toBe(
+      'protesters',
+    );
+    expect(protestActor('In Hargeisa, a few thousand people marched against the deal on Friday.')).toBe('protesters');
+  });
+
   it('does not start the name at a conjunction', () => {
     expect(protestActor('The strike began on Monday, when workers of 12 factories in Tongi walked out.')).toBe(
       'workers',

@@ -19,9 +19,12 @@ export const CROWD_HEADS = new Set(
 // Words that may sit between the crowd noun and the verb: a post-modifier of origin or place, a relative clause.
 const POST_OPENERS = new Set(['from', 'of', 'in', 'at', 'across', 'outside', 'near', 'who', 'on']);
 const ADVERBS = new Set(['also', 'later', 'earlier', 'then', 'had', 'have', 'has', 'again', 'reportedly', 'briefly']);
-// Counts and partitives before the crowd noun: "Tens of thousands of", "hundreds of", "dozens of".
+// Counts and partitives before the crowd noun: "Tens of thousands of", "hundreds of", "dozens of", and the singular
+// numerals of "several hundred people", "a few thousand people".
 const COUNTS = new Set(
-  'hundreds thousands dozens tens scores millions of some about around nearly more than several many over'.split(' '),
+  'hundreds thousands dozens tens scores millions hundred thousand million of some about around nearly more than several many over'.split(
+    ' ',
+  ),
 );
 // A word before the noun that reads as a verb or a time, not a modifier: "saw workers", "On Monday workers".
 const VERBISH =

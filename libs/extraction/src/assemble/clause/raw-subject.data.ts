@@ -11,6 +11,11 @@ export const SUBJECT_HEADS = new Set(
     ' ',
   ),
 );
+/** Heads of a side's own means of force that act only as someone's: "its aircraft had struck", "its air defences
+ * downed". A text subject of the kind only when "its"/"their" owns it; the owner is then the doer (english-owner.ts). */
+export const EN_OWNED_FORCE_HEADS = new Set(
+  'aircraft units drones defences defenses planes warships vessels helicopters artillery'.split(' '),
+);
 /** English heads that name a use of force or its weapon ("Airstrikes killed nine", "A car bomb killed"): the act, never
  * the doer; a text subject with such a head is no actor. */
 export const EN_FORCE_HEADS = new Set(

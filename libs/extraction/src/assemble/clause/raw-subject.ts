@@ -11,6 +11,7 @@ import { pastClaimNoun } from './english-claim-relative';
 import {
   BOMBER_WORDS,
   EN_FORCE_HEADS,
+  EN_OWNED_FORCE_HEADS,
   EN_STOP,
   EN_PREPS,
   EN_SKIP,
@@ -57,16 +58,43 @@ export function namedInside(text: string, head: Token): boolean {
   return new RegExp(`[a-z,;]\\s+${head.surface}\\b`).test(text);
 }
 
+/** "The Indonesian Legal Aid Foundation (YLBHI) condemned": an initialism in brackets right before the verb glosses
+ * the name it follows, and that name is the subject. The index of the name's last word, or -1. */
+function glossedName(text: string, tokens: Token[], k: number, from: number): number {
+  const t = tokens[k];
+  if (k - 1 < from || !/^[A-Z]{2,}[a-z]?$/.test(t.surface) || !capital(tokens[k - 1])) return -1;
+  const open = text.slice(tokens[k - 1].end, t.start);
+  const close = text.slice(t.end, tokens[k + 1].start);
+  return /^ ?\($/.test(open) && /^\) ?$/.test(close) ? k - 1 : -1;
+}
+
+const OWNERS = new Set(['its', 'their']);
+
+/** "its aircraft", "their air defences": a head of a side's own means of force right after its owner's pronoun. */
+function ownedForce(tokens: Token[], k: number, from: number): boolean {
+  if (!EN_OWNED_FORCE_HEADS.has(tokens[k].norm)) return false;
+  return (k - 1 >= from && OWNERS.has(tokens[k - 1].norm)) || (k - 2 >= from && OWNERS.has(tokens[k - 2].norm));
+}
+
+/** A text subject of common nouns that is only a side's own means of force ("aircraft", "air defences"). */
+export function bareOwnedForce(a: ActorLike): boolean {
+  const common = a.name === a.name.toLowerCase();
+  return common && a.id.startsWith(TEXT_ACTOR_PREFIX) && EN_OWNED_FORCE_HEADS.has(a.name.split(' ').at(-1) ?? '');
+}
+
 function englishSubject(text: string, tokens: Token[], trigger: TriggerMatch, from: number): Span<ActorLike> | null {
   let k = trigger.first - 1;
   while (k >= from && EN_SKIP.has(tokens[k].norm) && !BREAK.test(between(text, tokens[k], tokens[k + 1]))) k--;
-  if (k < from || BREAK.test(between(text, tokens[k], tokens[k + 1]))) return null;
+  const glossed = k >= from ? glossedName(text, tokens, k, from) : -1;
+  if (glossed >= 0) k = glossed;
+  else if (k < from || BREAK.test(between(text, tokens[k], tokens[k + 1]))) return null;
   const head = tokens[k];
   if (head.isArabic || head.isNumber || EN_STOP.has(head.norm) || EN_FORCE_HEADS.has(head.norm)) return null;
   // A capital proves a name only inside the sentence ("Shells hit" opens a sentence with a common noun), or when the
   // article capitalises the word inside a sentence too.
   if (
     !SUBJECT_HEADS.has(head.norm) &&
+    !ownedForce(tokens, k, from) &&
     (!capital(head) || (k === from && !/^[A-Z]{2,}/.test(head.surface) && !namedInside(text, head)))
   )
     return null;

@@ -24,7 +24,7 @@ import { startingWithin } from '../spans-in-order';
 import { withoutActorSeat } from './actor-seat';
 import { facesTown } from './facing-town';
 import { mainActOfOutcome } from './participle-outcome';
-import { provinceOfNamesake } from './far-namesake';
+import { provinceOfNamesake, regionAfterForeignNamesake } from './far-namesake';
 
 /** Physical happenings that may take their place from a later clause of their sentence. */
 const MATERIAL_SCENE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID']);
@@ -219,7 +219,9 @@ export function chooseLocation(
     // A town far outside the province named just before it is a namesake placed elsewhere (far-namesake.ts).
     // Arabic only: English copy names a town before its province ("Talh, in Saada province") and was measured worse.
     const arabic = !!ctx?.tokens[sharp.first]?.isArabic;
-    const chosen = (arabic && provinceOfNamesake(inClause, sharp)) || sharp;
+    // "Merawi, a town in Ethiopia's Amhara region": a namesake the gazetteer placed in another country (far-namesake.ts).
+    const foreign = ctx ? regionAfterForeignNamesake(ctx.tokens, inClause, sharp) : null;
+    const chosen = (arabic && provinceOfNamesake(inClause, sharp)) || foreign || sharp;
     // "قتل في غارة في سوريا بينما كان يتنقل قرب بلدة سرمدا": a later clause names the town of that country.
     const town = ctx && MATERIAL_SCENE.has(ctx.type) ? townOfCountry(chosen, laterPool()) : null;
     return { place: town ?? chosen, rule: 'nearest in clause' };

@@ -12,3 +12,14 @@ describe('a far namesake after a province', () => {
     expect(draftPlaces(text, 'ar', 'ASSAULT')).not.toContain('Saada Governorate');
   });
 });
+
+describe('a namesake in another country before the region that places it', () => {
+  it('takes the region the text named over a town the gazetteer placed in another country', () => {
+    const text = 'Soldiers killed at least 30 civilians in Merawi, a town in the Amhara region of Ethiopia, on Monday.';
+    expect(draftPlaces(text, 'en', 'ASSAULT')).toEqual(['Amhara']);
+  });
+  it('keeps a town followed by a region of its own country', () => {
+    const text = "Gunmen killed five people in Jalalabad in Afghanistan's Nangarhar province on Monday.";
+    expect(draftPlaces(text, 'en', 'ASSAULT')).toEqual(['Jalalabad']);
+  });
+});
