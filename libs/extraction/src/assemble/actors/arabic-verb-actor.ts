@@ -83,7 +83,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   const read = raw();
   // "وطالب قوات التحالف": nor does a masculine past verb before a plural in -ات (verb-agreement.ts).
   const text0 =
-    read && ((plural && read.first >= trigger.end) || disagreesWithVerb(tokens, trigger, read)) ? null : read;
+    read && ((plural && read.first >= trigger.end) || disagreesWithVerb(text, tokens, trigger, read)) ? null : read;
   // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
   const svo = !!text0 && text0.end <= trigger.first;
   // "شن أربع غارات على مواقع مليشيات الحوثي": a name inside an aimed phrase is the target, not the subject.
@@ -127,7 +127,8 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   // "عبر المجلس عن دعمه الكامل للملك سلمان": past the object a subject-gapped phrase resumes with (عن), a name is
   // in the object; the gap holds the subject (gap-object.ts).
   const resume = gapObjectFirst(tokens, trigger);
-  const pastGap = (a: Span<ActorLike>) => (resume >= 0 && a.first > resume) || disagreesWithVerb(tokens, trigger, a);
+  const pastGap = (a: Span<ActorLike>) =>
+    (resume >= 0 && a.first > resume) || disagreesWithVerb(text, tokens, trigger, a);
   // "ودعا الأمين العام لجامعة الدول العربية الدكتور نبيل العربي": the holder after the office, not its body.
   if (!svo && !plural) {
     const holder = officeHolderAfterVerb(text, tokens, trigger.end, after);
@@ -202,7 +203,7 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
         !relative(a) &&
         !struck(a) &&
         !afterDefiniteSubject(a) &&
-        !disagreesWithVerb(tokens, trigger, a),
+        !disagreesWithVerb(text, tokens, trigger, a),
     ),
     'nearest following in clause',
   );

@@ -17,6 +17,7 @@ import { masdarOwner } from './arabic-possessive-masdar';
 import { speakerSubject } from './speaker-subject';
 import { fallbackActor } from './fallback-actors';
 import { unnamedTextSubject } from './unnamed-text-subject';
+import { affiliatedGroup } from './affiliated-group';
 
 export function attachActor(
   article: ArticleContext,
@@ -36,6 +37,8 @@ export function attachActor(
   masdarOwner(article, clause, trigger, r);
   speakerSubject(article, clause, state, trigger, r);
   fallbackActor(article, clause, trigger, r, choice.target);
+  // "مسلحون تابعون لـ«الكردستاني»": gunmen belonging to a named group act for it (affiliated-group.ts).
+  adopt(r, arabic && r.actor ? affiliatedGroup(tokens, actors, r.actor) : null, 'group the gunmen belong to');
   // "قالت وزارة الداخلية في البحرين إن السلطات أحبطت": the ministry reporting for "the authorities" (reporting-authority.ts).
   const reporter = arabic
     ? reportingAuthority(tokens, r.actor, sentenceSpeaker(tokens, actors, trigger, clause.sFirst))

@@ -4,7 +4,8 @@
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
-import { textActor } from '../clause/raw-subject';
+import { foldWord } from '../../text/tokenize';
+import { TEXT_ACTOR_PREFIX, textActor } from '../clause/raw-subject';
 
 const PROTESTERS = /^(?:[وبل]|ال|بال|لل|وال)?(?:متظاهر|محتج|مضرب|معتصم)(?:ين|ون|ان|ه|ات)?$/;
 
@@ -12,5 +13,16 @@ const PROTESTERS = /^(?:[وبل]|ال|بال|لل|وال)?(?:متظاهر|محت
 export function protesterNoun(text: string, tokens: Token[], trigger: TriggerMatch): Span<ActorLike> | null {
   if (trigger.spec.type !== 'PROTEST' || trigger.end - trigger.first !== 1) return null;
   const t = tokens[trigger.first];
-  return t.isArabic && PROTESTERS.test(t.norm) ? textActor(text, tokens, trigger.first, trigger.end) : null;
+  if (!t.isArabic || !PROTESTERS.test(t.norm)) return null;
+  const actor = textActor(text, tokens, trigger.first, trigger.end);
+  // "بين الشرطة ومحتجين أكراد", "بمتظاهرين": the glued conjunction or preposition is not part of the name.
+  const clitic = /^[وبل](?=م)/.exec(actor.surface)?.[0].length ?? 0;
+  if (!clitic) return actor;
+  const name = actor.surface.slice(clitic);
+  return {
+    ...actor,
+    start: actor.start + clitic,
+    surface: name,
+    value: { ...actor.value, id: TEXT_ACTOR_PREFIX + foldWord(name), name },
+  };
 }

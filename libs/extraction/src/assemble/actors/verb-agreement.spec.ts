@@ -14,3 +14,27 @@ describe('Arabic verb agreement with a plural in -ات after the verb', () => {
     expect(actorsOf(body, 'REQUEST')).toEqual(['Saudi-led coalition']);
   });
 });
+
+describe('Arabic verb agreement with a definite feminine noun in ة after the verb', () => {
+  it('reads the feminine noun after a masculine verb opening its clause as the object', () => {
+    const body =
+      'وأدان نبيل أبو ردينة المتحدث باسم الرئاسة الفلسطينية اقتحام المسجد الأقصى. وطالب الحكومة الإسرائيلية بضرورة التوقف عن هذه الانتهاكات.';
+    // The spokesman speaks for his body; the government he addresses is not the one asking.
+    expect(actorsOf(body, 'REQUEST')).toEqual(['Palestinian Authority']);
+  });
+
+  it('keeps the feminine noun as subject of a feminine verb', () => {
+    const body = 'وطالبت الحكومة اليمنية الحوثيين بالانسحاب من عدن.';
+    expect(actorsOf(body, 'REQUEST')).toEqual(['Yemeni government']);
+  });
+
+  it('reads the plural after a feminine verb carrying its object pronoun as the subject', () => {
+    const body = 'وقال إن الحوثيين يحاولون تجميع أنفسهم من جديد بعد أن فرقتهم قوات الجيش المؤيدة للشرعية في عدن.';
+    expect(actorsOf(body, 'COERCE')).toEqual(['Yemeni army']);
+  });
+
+  it('reads a masdar in construct, not opening its clause, with its owner', () => {
+    const body = 'وأرسلت السلطنة فريقا إلى اليمن لتلبية طلب الحكومة الفرنسية المساعدة في معرفة مصير المواطنة الفرنسية.';
+    expect(actorsOf(body, 'REQUEST')).toEqual(['France government']);
+  });
+});
