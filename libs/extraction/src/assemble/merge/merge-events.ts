@@ -3,7 +3,8 @@
 // or in English one country's state and forces, one-side.ts, or any two in one clause with a clash, clause-mates.ts) collapse into one,
 // keeping the lead's counts (or a later running total), the most specific mode and the most confident evidence.
 // Different places never merge; neither do clearly different ways of using force (merge-rules.ts), nor arrests that
-// each name their own town in their own sentence (arrest-places.ts).
+// each name their own town in their own sentence (arrest-places.ts). An Arabic count-less twin of a counted happening
+// at its town or in its province folds into it after the merge (count-twins.ts).
 import { inferArticleActors, lendSiblingTolls } from './article-actor';
 import type { ActorLike, DraftEvent, PlaceLike } from '../assemble.types';
 import { nearestReading } from '../actors/actor-reading';
@@ -19,6 +20,7 @@ import { breakDownRoundUps } from './round-up-tolls';
 import { lendCrackdownTolls } from './crackdown-tolls';
 import { answersAnother } from './reply-act';
 import { arabicSpeakersApart } from './arabic-speakers-apart';
+import { foldCountTwins } from './count-twins';
 
 const MERGE_KM = 25;
 
@@ -268,6 +270,14 @@ export function mergeEvents(drafts: DraftEvent[]): DraftEvent[] {
   // Happenings in the order the article first tells them, not where their best evidence sits: a closing link line
   // repeating the headline ("رابط الخبر: مقتل 3 في انفجار") must not move the lead's happening behind later ones.
   const firstTold = (d: DraftEvent) => Math.min(...clauses.get(d)!);
+  // A count-less twin of a counted happening at its town or province is that happening (count-twins.ts).
+  const folded = foldCountTwins(out, (host, twin) => {
+    const place = placeRank(twin.place) > placeRank(host.place) ? twin.place : host.place;
+    absorb(host, twin, false);
+    host.place = place;
+    for (const c of clauses.get(twin)!) clauses.get(host)!.add(c);
+  });
+  out.splice(0, out.length, ...folded);
   breakDownRoundUps(out, later, firstTold);
   // The sentence of the clause that gave each happening its killed figure.
   const sentenceOf = new Map(drafts.map((d) => [d.evidence.start, d.sentence]));

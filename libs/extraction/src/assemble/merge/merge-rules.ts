@@ -26,7 +26,7 @@ export const familyOf = (mode: string | null) => (mode ? (FAMILY[mode] ?? null) 
 
 /** Gunfire and a bombing at one place ("قنبلة انفجرت أسفل حافلة" then "النقطة أطلقت الرصاص على المواطنين") are two
  * happenings; gunfire stays neutral towards shelling and clashes, whose reports often speak of fire ("نيران"). */
-const gunfireAndBomb = (a: string | null, b: string | null) =>
+export const gunfireAndBomb = (a: string | null, b: string | null) =>
   (a === 'firearms' && familyOf(b) === 'bomb') || (b === 'firearms' && familyOf(a) === 'bomb');
 
 /** Two mentions whose ways of using force clearly differ report two happenings, unless they share a clause. */
