@@ -17,6 +17,8 @@ import { officeHolderAfterVerb } from './arabic-office-holder';
 import { gapSubject } from './arabic-gap-subject';
 import { gapObjectFirst } from './gap-object';
 import { disagreesWithVerb } from './verb-agreement';
+import { inStatementComplement } from './statement-complement';
+import { VERBAL } from '../event-classes';
 import type { ActorLike, Span } from '../assemble.types';
 import type { Token } from '../../text/tokenize';
 
@@ -203,7 +205,10 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
         !relative(a) &&
         !struck(a) &&
         !afterDefiniteSubject(a) &&
-        !disagreesWithVerb(text, tokens, trigger, a),
+        !disagreesWithVerb(text, tokens, trigger, a) &&
+        // "وأشاد بمقاتلي المقاومة", "وطالب النزلي المجتمع الدولي بضرورة إنهاء الاحتلال": what a statement names in
+        // its complement is its object; the speaker is the dropped subject (statement-complement.ts).
+        !(VERBAL.has(slots.type) && inStatementComplement(tokens, trigger, a)),
     ),
     'nearest following in clause',
   );
