@@ -17,7 +17,7 @@ import { officeHolderAfterVerb } from './arabic-office-holder';
 import { gapSubject } from './arabic-gap-subject';
 import { gapObjectFirst } from './gap-object';
 import { disagreesWithVerb } from './verb-agreement';
-import { inStatementComplement } from './statement-complement';
+import { inStatementComplement, prepositionalName } from './statement-complement';
 import { VERBAL } from '../event-classes';
 import type { ActorLike, Span } from '../assemble.types';
 import type { Token } from '../../text/tokenize';
@@ -85,7 +85,12 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   const read = raw();
   // "وطالب قوات التحالف": nor does a masculine past verb before a plural in -ات (verb-agreement.ts).
   const text0 =
-    read && ((plural && read.first >= trigger.end) || disagreesWithVerb(text, tokens, trigger, read)) ? null : read;
+    read &&
+    ((plural && read.first >= trigger.end) ||
+      disagreesWithVerb(text, tokens, trigger, read) ||
+      (VERBAL.has(slots.type) && read.first === trigger.end && prepositionalName(tokens, read)))
+      ? null
+      : read;
   // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
   const svo = !!text0 && text0.end <= trigger.first;
   // "شن أربع غارات على مواقع مليشيات الحوثي": a name inside an aimed phrase is the target, not the subject.
@@ -143,7 +148,16 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   pick(
     (plural
       ? []
-      : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a) && !pastGap(a))
+      : after.filter(
+          (a) =>
+            !aimed(a) &&
+            !relative(a) &&
+            !hit(a) &&
+            !inBaPhrase(tokens, a) &&
+            !struck(a) &&
+            !pastGap(a) &&
+            !(VERBAL.has(slots.type) && a.first === trigger.end && prepositionalName(tokens, a)),
+        )
     ).find(
       (a) =>
         (!svo &&

@@ -20,4 +20,9 @@ describe('statement complement', () => {
       'دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني رئيس الوزراء حيدر العبادي للضرب بيد من حديد.';
     expect(actorOf(body, 'REQUEST')).toBe('Ali al-Sistani');
   });
+  it('does not make the government thanked with a glued لل the subject of the thanks', () => {
+    const body = 'قدم الدكتور ناصر باعوم القائم بأعمال وزير الصحة اليمني، شكره للحكومة السعودية على الدعم المستمر.';
+    expect(actorOf(body, 'SUPPORT')).not.toBe('Saudi government');
+    expect(actorOf(body, 'SUPPORT')).toContain('ناصر باعوم');
+  });
 });

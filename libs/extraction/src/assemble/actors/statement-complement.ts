@@ -18,11 +18,15 @@ const PRONOUN = /(?:ها|هم|هما|هن|كم|نا)$/;
 // The name's own first word with a glued preposition: "للحكومة السعودية", "بالولايات المتحدة" (not بريطانيا).
 const GLUED_NAME = /^[وف]?(?:بال|لل)../;
 
+/** "شكره للحكومة السعودية", "أشاد بالولايات المتحدة": a name carrying a glued preposition is never a subject. */
+export const prepositionalName = (tokens: Token[], a: Span<ActorLike>): boolean =>
+  GLUED_NAME.test(tokens[a.first]?.norm ?? '');
+
 /** True when a preposition stands between the statement verb and the name (the name is in its complement). */
 export function inStatementComplement(tokens: Token[], trigger: TriggerMatch, a: Span<ActorLike>): boolean {
   for (let k = trigger.end; k < a.first; k++) {
     const norm = tokens[k].norm;
     if (tokens[k].isArabic && (PREPOSITIONS.has(norm) || (GLUED.test(norm) && !PRONOUN.test(norm)))) return true;
   }
-  return GLUED_NAME.test(tokens[a.first]?.norm ?? '');
+  return prepositionalName(tokens, a);
 }
