@@ -17,6 +17,8 @@ import { officeHolderAfterVerb } from './arabic-office-holder';
 import { gapSubject } from './arabic-gap-subject';
 import { gapObjectFirst } from './gap-object';
 import { disagreesWithVerb } from './verb-agreement';
+import { inStatementComplement, prepositionalName } from './statement-complement';
+import { VERBAL } from '../event-classes';
 import type { ActorLike, Span } from '../assemble.types';
 import type { Token } from '../../text/tokenize';
 
@@ -83,7 +85,12 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   const read = raw();
   // "وطالب قوات التحالف": nor does a masculine past verb before a plural in -ات (verb-agreement.ts).
   const text0 =
-    read && ((plural && read.first >= trigger.end) || disagreesWithVerb(text, tokens, trigger, read)) ? null : read;
+    read &&
+    ((plural && read.first >= trigger.end) ||
+      disagreesWithVerb(text, tokens, trigger, read) ||
+      (VERBAL.has(slots.type) && read.first === trigger.end && prepositionalName(tokens, read)))
+      ? null
+      : read;
   // "إن رئيس الأركان طالب رئيس الوزراء العبادي": with a subject before the verb, the names after it are objects.
   const svo = !!text0 && text0.end <= trigger.first;
   // "شن أربع غارات على مواقع مليشيات الحوثي": a name inside an aimed phrase is the target, not the subject.
@@ -141,7 +148,16 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
   pick(
     (plural
       ? []
-      : after.filter((a) => !aimed(a) && !relative(a) && !hit(a) && !inBaPhrase(tokens, a) && !struck(a) && !pastGap(a))
+      : after.filter(
+          (a) =>
+            !aimed(a) &&
+            !relative(a) &&
+            !hit(a) &&
+            !inBaPhrase(tokens, a) &&
+            !struck(a) &&
+            !pastGap(a) &&
+            !(VERBAL.has(slots.type) && a.first === trigger.end && prepositionalName(tokens, a)),
+        )
     ).find(
       (a) =>
         (!svo &&
@@ -203,7 +219,10 @@ export function pickArabicVerbActor(slots: ActorSlots): void {
         !relative(a) &&
         !struck(a) &&
         !afterDefiniteSubject(a) &&
-        !disagreesWithVerb(text, tokens, trigger, a),
+        !disagreesWithVerb(text, tokens, trigger, a) &&
+        // "وأشاد بمقاتلي المقاومة", "وطالب النزلي المجتمع الدولي بضرورة إنهاء الاحتلال": what a statement names in
+        // its complement is its object; the speaker is the dropped subject (statement-complement.ts).
+        !(VERBAL.has(slots.type) && inStatementComplement(tokens, trigger, a)),
     ),
     'nearest following in clause',
   );

@@ -38,3 +38,16 @@ describe('Arabic verb agreement with a definite feminine noun in ة after the ve
     expect(actorsOf(body, 'REQUEST')).toEqual(['France government']);
   });
 });
+
+describe('Arabic verb agreement with a plural in -ات in construct after the verb', () => {
+  it("reads the name owning the plural as the owner of the object; the sentence's speaker rejects", () => {
+    const body =
+      'وقال الأمير محمد بن سلمان إن المملكة ماضية في دعم اليمن. ورفض محاولات إيران التدخل في شؤون الدول العربية.';
+    expect(actorsOf(body, 'REJECT')).toEqual(['Mohammed bin Salman']);
+  });
+
+  it('keeps a count of hundreds as part of the subject', () => {
+    const body = 'وطالب مئات المتظاهرين الأردنيين الحكومة بوقف التعامل مع إسرائيل.';
+    expect(actorsOf(body, 'REQUEST')).toEqual(['protesters']);
+  });
+});

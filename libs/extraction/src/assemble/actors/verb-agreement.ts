@@ -8,7 +8,10 @@ import type { ActorLike, Span } from '../assemble.types';
 
 /** Whether the name right after a masculine singular past verb opens with a plural in -ات or a definite noun in ة. */
 export function disagreesWithVerb(text: string, tokens: Token[], trigger: TriggerMatch, a: Span<ActorLike>): boolean {
-  if (trigger.spec.voice !== 'verb' || trigger.end - trigger.first !== 1 || a.first !== trigger.end) return false;
+  if (trigger.spec.voice !== 'verb' || trigger.end - trigger.first !== 1) return false;
+  // "ورفض محاولات إيران التدخل": a name owning a plural in -ات in construct right after the verb owns its object.
+  const owner = a.first === trigger.end + 1 && constructPlural(tokens[trigger.end]);
+  if (a.first !== trigger.end && !owner) return false;
   const verb = tokens[trigger.first];
   if (!verb.isArabic) return false;
   const w = verb.norm.replace(/^[وف](?=.{3})/, '');
@@ -17,6 +20,7 @@ export function disagreesWithVerb(text: string, tokens: Token[], trigger: Trigge
   // "ودعتهن الوزارة", "فرقتهم قوات الجيش": a feminine verb carrying its object pronoun has the name after it as
   // subject (اتهم، التهم end in تهم by their own letters).
   if (/ت(?:هن|ها|هم)$/.test(w) && !/^ال?تهم$/.test(w)) return false;
+  if (owner) return true;
   const head = tokens[a.first].norm.replace(/^و?(?:ال)?/, '');
   if (head.length >= 4 && head.endsWith('ات')) return true;
   return (
@@ -25,6 +29,16 @@ export function disagreesWithVerb(text: string, tokens: Token[], trigger: Trigge
     opensClause(text, tokens, trigger.first)
   );
 }
+
+// "طالب مئات المتظاهرين": a count of hundreds or tens agrees with what it counts, not as a plural in -ات (the norm
+// folds ئ to ي: مئات → ميات).
+const COUNTS = /^[وف]?(?:ميات|عشرات)$/;
+/** "محاولات", "تدخلات": an indefinite plural in -ات, the head of a construct (no article), not a count. */
+const constructPlural = (t: Token | undefined) =>
+  !!t?.isArabic &&
+  !/^[وف]?(?:ال|بال|لل)/.test(t.norm) &&
+  !COUNTS.test(t.norm) &&
+  /^.{2,}ات$/.test(t.norm.replace(/^[وف]/, ''));
 
 // "حيث زار السعودية", "ثم طالب الحكومة": words after which a verb opens its clause.
 const CLAUSE_OPENERS = new Set([
