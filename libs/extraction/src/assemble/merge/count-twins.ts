@@ -38,10 +38,15 @@ const ORDINAL = /(?:انفجار|تفجير|هجوم|غارة|هجمات)\S*\s+(
 /** A mention that sets its happening apart from the others: "وفي هجوم آخر", "من ناحية أخرى", "انفجار ثالث". */
 const toldApart = (d: DraftEvent) => announcesAnother(d) || opensSeparately(d) || ORDINAL.test(d.evidence.text);
 
+// "وقال مصدر إن هجوما استهدف قرية في قضاء المقدادية": an indefinite act noun (accusative tanween) introduces a
+// happening of its own, not a retelling of the toll before it (counts/narrowed-tolls.ts reads it the same way).
+const FRESH =
+  /(?:^|\s)(?:إن|أن|ان|وأن|بأن)\s+(?:هجوما|هجوماً|اعتداء|اعتداءً|انفجارا|انفجاراً|تفجيرا|تفجيراً|قصفا|قصفاً)(?=\s)/;
+
 /** The counted happening a count-less Arabic mention repeats, if exactly one fits. */
 export function countedTwin(e: DraftEvent, events: DraftEvent[]): DraftEvent | undefined {
   if (e.killed !== null || e.negated || !e.place || !ARABIC_SCRIPT.test(e.evidence.text)) return undefined;
-  if (toldApart(e)) return undefined;
+  if (toldApart(e) || FRESH.test(e.evidence.text)) return undefined;
   const hosts = events.filter(
     (c) =>
       c !== e &&
