@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readArticles } from './extract';
+import { parseArgs, readArticles } from './extract';
 
 describe('extract script input', () => {
   it('reads NDJSON, reporting bad lines by number and skipping them', () => {
@@ -20,5 +20,26 @@ describe('extract script input', () => {
     const file = join(dir, 'seed-one.txt');
     writeFileSync(file, 'قصفت الطائرات حلب.');
     expect(readArticles(file, () => undefined)).toEqual([{ id: 'seed-one', body: 'قصفت الطائرات حلب.' }]);
+  });
+});
+
+describe('extract script arguments', () => {
+  it('reads the file, --explain and a --min-confidence that overrides the calibrated threshold', () => {
+    expect(parseArgs(['a.txt', '--explain', '--min-confidence', '0'])).toEqual({
+      file: 'a.txt',
+      explain: true,
+      extractor: 'rule',
+      minConfidence: 0,
+    });
+    expect(parseArgs(['a.txt']).minConfidence).toBeUndefined();
+  });
+  it('refuses a --min-confidence that is no probability', () => {
+    for (const bad of [
+      ['--min-confidence'],
+      ['--min-confidence', 'x'],
+      ['--min-confidence', '1.5'],
+      ['--min-confidence', ''],
+    ])
+      expect(() => parseArgs(['a.txt', ...bad])).toThrow(/probability from 0 to 1/);
   });
 });

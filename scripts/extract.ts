@@ -1,23 +1,35 @@
-// `npm run extract -- FILE [--explain] [--extractor rule]`: events of NDJSON articles or one .txt article, one
-// event JSON per line on stdout. Works offline right after `npm ci`: no service, no model download.
+// `npm run extract -- FILE [--explain] [--min-confidence P] [--extractor rule]`: events of NDJSON articles or one .txt
+// article, one event JSON per line on stdout. `--min-confidence 0` also prints the candidates the confidence model
+// holds back, each with its `confidence` (the per-language thresholds are in libs/extraction/src/data/calibration.json).
+// Works offline right after `npm ci`: no service, no model download.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { RuleExtractor, type ExtractInput } from '@marsad/extraction';
 
-interface Args {
+export interface Args {
   file: string | null;
   explain: boolean;
   extractor: string;
+  /** Overrides the language's emission threshold; undefined keeps the calibrated one. */
+  minConfidence?: number;
 }
 
-function parseArgs(argv: string[]): Args {
+const USAGE = 'usage: npm run extract -- FILE.ndjson|FILE.txt [--explain] [--min-confidence P] [--extractor rule]';
+
+/** Reads the command line; throws on a bad --min-confidence (not a number from 0 to 1). */
+export function parseArgs(argv: string[]): Args {
   const args: Args = { file: null, explain: false, extractor: 'rule' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--explain') args.explain = true;
     else if (a === '--extractor') args.extractor = argv[++i] ?? '';
     else if (a.startsWith('--extractor=')) args.extractor = a.slice('--extractor='.length);
-    else if (!a.startsWith('--')) args.file = a;
+    else if (a === '--min-confidence') {
+      const raw = argv[++i] ?? '';
+      const p = raw.trim() === '' ? NaN : Number(raw);
+      if (!(p >= 0 && p <= 1)) throw new Error(`--min-confidence takes a probability from 0 to 1, not "${raw}"`);
+      args.minConfidence = p;
+    } else if (!a.startsWith('--')) args.file = a;
   }
   return args;
 }
@@ -48,9 +60,15 @@ export function readArticles(path: string, onError: (message: string) => void): 
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
+    process.exit(2);
+  }
   if (!args.file) {
-    process.stderr.write('usage: npm run extract -- FILE.ndjson|FILE.txt [--explain] [--extractor rule]\n');
+    process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
   if (args.extractor !== 'rule') {
@@ -73,7 +91,7 @@ function main(): void {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  const extractor = new RuleExtractor();
+  const extractor = new RuleExtractor({ minConfidence: args.minConfidence });
   for (const article of articles) {
     try {
       for (const e of extractor.explain(article)) {
