@@ -1,8 +1,9 @@
-// Usage: npm run -s eval:pick -- SEED [--ignore GOLD.json]
+// Usage: npm run -s eval:pick -- SEED [--ignore GOLD.json]...
 // Picks the 20 SaudiNewsNet articles of a blind Arabic gold set (ar-trainN) reproducibly from a seed, by the rule
 // spelled out in eval/gold/ar-train41.json's _comment, and prints them as "file index rich|random". --ignore leaves
-// one gold file out of the exclusions, to replay the seed of a set that was picked before that file existed
-// (`npm run -s eval:pick -- 41 --ignore ar-train41.json` prints ar-train41's picks).
+// a gold file out of the exclusions, to replay the seed of a set picked before that file existed; give it once for
+// the set itself and once for every set picked after it (`npm run -s eval:pick -- 41 --ignore ar-train41.json
+// --ignore ar-train42.json --ignore ar-train43.json` prints ar-train41's picks).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { developmentDays, readCorpusDay } from './corpus-reader';
@@ -120,12 +121,12 @@ export function pickBlindSet(
   return { eligible: eligible.length, eventRich: eligible.filter((e) => e.rich).length, picks };
 }
 
-/** The (file, index) keys and contents of every SaudiNewsNet article in eval/gold/, but the ignored file's. */
-function goldArticles(ignore: string): { keys: Set<string>; contents: Set<string> } {
+/** The (file, index) keys and contents of every SaudiNewsNet article in eval/gold/, but the ignored files'. */
+function goldArticles(ignore: readonly string[]): { keys: Set<string>; contents: Set<string> } {
   const goldDir = join(REPO_ROOT, 'eval', 'gold');
   const keys = new Set<string>();
   const contents = new Set<string>();
-  for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && f !== ignore)) {
+  for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json') && !ignore.includes(f))) {
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as {
       articles: { source?: { corpus: string; file: string; index: number } }[];
     };
@@ -141,10 +142,10 @@ function goldArticles(ignore: string): { keys: Set<string>; contents: Set<string
 function main(): void {
   const args = process.argv.slice(2);
   const seed = Number(args[0]);
-  const at = args.indexOf('--ignore');
-  if (!args[0] || !Number.isInteger(seed) || (at >= 0 && !args[at + 1]))
-    throw new Error('usage: npm run -s eval:pick -- SEED [--ignore GOLD.json]');
-  const { keys, contents } = goldArticles(at >= 0 ? args[at + 1] : '');
+  const ignored = args.flatMap((a, i) => (a === '--ignore' ? [args[i + 1]] : []));
+  if (!args[0] || !Number.isInteger(seed) || ignored.some((f) => !f))
+    throw new Error('usage: npm run -s eval:pick -- SEED [--ignore GOLD.json]...');
+  const { keys, contents } = goldArticles(ignored);
   const days = developmentDays(readdirSync(CORPUS_DIR)).map((file) => ({
     file,
     articles: readCorpusDay(CORPUS_DIR, file),
