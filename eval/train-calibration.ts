@@ -4,7 +4,9 @@
 // candidate by the scorer's matching rule (eval/score-match.ts), fits an L2 logistic regression, and picks the
 // L2 strength (CV log-loss) and the per-language emission threshold (CV scorer F1) by K-fold cross-validation
 // over articles, repeated over a few fold draws. Rerun it whenever patterns, places or assembly change: the
-// candidates and their features change with them.
+// candidates and their features change with them. The fit also sees lead variants of the articles
+// (eval/lead-variants.ts: the first sentence, with and without the title) so that a one-line pushed item is not
+// judged by article-wide signals it cannot have; L2 and thresholds are still picked on the full articles only.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MIN_CONFIDENCE, fitLogistic, logLoss } from '@marsad/extraction';
@@ -20,6 +22,7 @@ import {
 } from './calibration-cv';
 import { assignSetFolds, collectCandidates, countsWhen } from './calibration-data';
 import { loadGoldSets, REPO_ROOT } from './gold-sets';
+import { leadVariants } from './lead-variants';
 import { f1Of } from './score-match';
 
 const K = 5;
@@ -34,17 +37,16 @@ const fmt = (p: { precision: number; recall: number; f1: number }) =>
   `P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)}`;
 const round = (v: number) => Math.round(v * 10000) / 10000;
 
-/** The boosted trees of eval/train-boosted.ts, and their languages' thresholds, survive a logistic refit. */
+/** The boosted trees of eval/train-boosted.ts, their notes and their languages' thresholds survive a logistic refit. */
 function keepBoosted(file: { thresholds: Record<string, number> }): object {
-  const old = JSON.parse(readFileSync(OUT, 'utf8')) as {
+  const old = JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, unknown> & {
     thresholds: Record<string, number>;
     boosted?: { languages: string[] };
-    boostedOn?: string[];
-    boostedOptions?: object;
   };
   if (!old.boosted) return file;
   for (const lang of old.boosted.languages) file.thresholds[lang] = old.thresholds[lang];
-  return { ...file, boosted: old.boosted, boostedOn: old.boostedOn, boostedOptions: old.boostedOptions };
+  const notes = Object.entries(old).filter(([k]) => /^_?boosted/.test(k));
+  return { ...file, ...Object.fromEntries(notes) };
 }
 
 function main(): void {
@@ -59,13 +61,17 @@ function main(): void {
   ].filter((s) => !excluded.has(s.name));
   if (sets.some((s) => s.split === 'dev')) throw new Error('dev sets must never train the calibration');
   const articles = collectCandidates(sets);
-  const draws = SEEDS.map((seed) => assignSetFolds(articles, K, seed));
+  const leads = collectCandidates(leadVariants(sets));
+  // Lead variants keep their set's name, so each falls in its full article's fold in every draw.
+  const fitted = [...articles, ...leads];
+  const draws = SEEDS.map((seed) => assignSetFolds(fitted, K, seed));
   const byLang = (lang: string) => articles.filter((a) => a.language === lang);
   const all = articles.flatMap((a) => a.candidates);
   const count = (label: 0 | 1 | null) => all.filter((c) => c.label === label).length;
   console.log(
     `sets ${sets.map((s) => s.name).join(', ')}: ${articles.length} articles, ${all.length} candidates ` +
-      `(${count(1)} positive, ${count(0)} negative, ${count(null)} matching only optional gold: dropped)`,
+      `(${count(1)} positive, ${count(0)} negative, ${count(null)} matching only optional gold: dropped); ` +
+      `${leads.flatMap((a) => a.candidates).length} more from their leads`,
   );
   for (const lang of LANGUAGES) {
     const hand = f1Of(countsWhen(byLang(lang), (c) => c.handScore >= DEFAULT_MIN_CONFIDENCE));
@@ -73,7 +79,7 @@ function main(): void {
     console.log(`before ${lang}: hand score >= ${DEFAULT_MIN_CONFIDENCE}: ${fmt(hand)}   (no threshold: ${fmt(open)})`);
   }
   // The hand score alone, Platt-scaled under the same CV: what the other features add beyond it.
-  const platt = draws.map((folds) => outOfFold(articles, folds, K, 0.001, ['hand_score', 'lang:en']));
+  const platt = draws.map((folds) => outOfFold(fitted, folds, K, 0.001, ['hand_score', 'lang:en']));
   for (const lang of LANGUAGES) {
     const p = pickThreshold(f1Curve(byLang(lang), platt));
     console.log(`hand score alone, Platt-scaled (CV) ${lang}: t=${p.threshold} ${fmt(p)}`);
@@ -81,7 +87,7 @@ function main(): void {
 
   const trials: { l2: number; loss: number; picks: Record<string, Point>; runs: Scores[] }[] = [];
   for (const l2 of L2_GRID) {
-    const runs = draws.map((folds) => outOfFold(articles, folds, K, l2));
+    const runs = draws.map((folds) => outOfFold(fitted, folds, K, l2));
     const loss = runs.reduce((s, r) => s + scoresLogLoss(articles, r), 0) / runs.length;
     const picks = Object.fromEntries(LANGUAGES.map((l) => [l, pickThreshold(f1Curve(byLang(l), runs))]));
     console.log(
@@ -102,7 +108,7 @@ function main(): void {
     console.log(`after ${lang} (CV, threshold picked on the other folds): ${fmt(nested)}`);
   }
 
-  const samples = samplesOf(articles);
+  const samples = samplesOf(fitted);
   const model = fitLogistic(samples, { l2: chosen.l2 });
   const thresholds: Record<string, number> = Object.fromEntries(LANGUAGES.map((l) => [l, chosen!.picks[l].threshold]));
   thresholds.default = Math.round((LANGUAGES.reduce((s, l) => s + thresholds[l], 0) / LANGUAGES.length) * 100) / 100;
@@ -120,7 +126,8 @@ function main(): void {
   );
   const file = {
     _comment:
-      'Generated by `node -r ./scripts/register.cjs eval/train-calibration.ts` from train and calib gold only: logistic ' +
+      'Generated by `node -r ./scripts/register.cjs eval/train-calibration.ts` from train and calib gold only (their ' +
+      'articles and lead variants, eval/lead-variants.ts): logistic ' +
       'regression over calibration/features.ts; confidence = sigmoid(bias + sum of weight * feature); an event ' +
       'is emitted when confidence >= thresholds[language]. Do not hand-edit; rerun the script.',
     version: 1,
