@@ -213,6 +213,13 @@ export function chooseActor(
   }
   if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
     pick(after.find(marked), 'agent after by/من قبل');
+    // A passive phrase that ends on "by" ("was received by caretaker Prime Minister Najib Mikati"): its agent is the
+    // first name after it, titles and role words between.
+    if (english && voice === 'passive' && tokens[trigger.end - 1]?.norm === 'by')
+      pick(
+        after.find((a) => eligible(a, type) && dAfter(a) <= 4),
+        'agent after a passive ending in by',
+      );
     if (arabic) pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
     // "قتل شرطي في هجوم نفذه ملثمون": the doer of the attack the killing happened in.
     if (arabic && physical)

@@ -71,3 +71,9 @@ describe('"requests" as a verb and as a plural noun', () => {
     expect(typesOf(text)).not.toContain('REQUEST');
   });
 });
+
+describe('sanctions lifted with a qualifier between', () => {
+  it('reads "lifted most of the sanctions imposed" as a concession', () => {
+    expect(typesOf('West African leaders lifted most of the sanctions imposed on Niger.')).toContain('CONCEDE');
+  });
+});

@@ -65,7 +65,8 @@ const TARIFF_EASING = [
 export const EN_CONCEDE_YIELD = triggers('CONCEDE', [
   ['concede', 'verb', 0.75, YIELD_PHRASES.join('|')],
   ['concede', 'verb', 0.7, 'bowed to ~ pressure|bows to ~ pressure|caved in|caves in|made a u turn|u turn on'],
-  // The measure named with a longer qualifier than easing.patterns.ts allows: "lifted its social media ban".
+  // The measure named with a longer qualifier than easing.patterns.ts allows: "lifted its social media ban", "lifted
+  // most of the sanctions imposed on Niger".
   [
     'concede',
     'verb',
@@ -76,6 +77,7 @@ export const EN_CONCEDE_YIELD = triggers('CONCEDE', [
       'embargo',
       'curfew',
       'lockdown',
+      'sanctions',
     ]),
   ],
   ['concede', 'verb', 0.7, phrases(DROPPING, '~', LEVIES)],

@@ -7,6 +7,44 @@ import { YIELD_PHRASES } from './give-and-yield.patterns';
 import { ARRIVING_FORCES } from './wire-material.patterns';
 
 /** Goods and vehicles: as a subject they travel, they do not visit. */
+/** Passive receptions (talks-and-penalties.patterns.ts) and the things, not visitors, that may be received. */
+const RECEIVED_BY = [
+  'was received by',
+  'were received by',
+  'was also received by',
+  'were also received by',
+  'was later received by',
+];
+const RECEIVED_THINGS = [
+  'proposal',
+  'proposals',
+  'letter',
+  'letters',
+  'message',
+  'messages',
+  'request',
+  'requests',
+  'offer',
+  'plan',
+  'response',
+  'reply',
+  'document',
+  'documents',
+  'application',
+  'applications',
+  'bid',
+  'draft',
+  'news',
+  'decision',
+  'report',
+  'petition',
+  'complaint',
+  'aid',
+  'donation',
+  'donations',
+  'shipment',
+  'supplies',
+];
 const CARGO = [
   'convoy',
   'convoys',
@@ -117,6 +155,12 @@ export const EN_SENSES: SenseRule[] = [
   // "a convoy of 22 trucks organised by WFP … arrived in Tawila" is a delivery; a leader arriving is a visit.
   // Forces arriving are a deployment (wire-material.patterns.ts): "Africa Corps personnel … arrived in Sikasso".
   { type: 'CONSULT', phrases: ['arrived in'], subjectNot: [...CARGO, ...FORCES], window: 8 },
+  // A visitor received by a host is a meeting; a text or an offer "was received by Hamas" is not.
+  {
+    type: 'CONSULT',
+    phrases: RECEIVED_BY,
+    subjectNot: [...CARGO, ...RECEIVED_THINGS],
+  },
   // Deploying clinics, medics or relief is humanitarian work, not a show of force.
   {
     type: 'MOBILIZE',

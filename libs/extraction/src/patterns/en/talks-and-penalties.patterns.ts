@@ -53,6 +53,14 @@ export const EN_CONSULT_TALKS = triggers('CONSULT', [
     0.8,
     'welcomed ~ counterpart|welcomes ~ counterpart|welcomed ~ delegation|welcomes ~ delegation|received ~ counterpart|receives ~ counterpart',
   ],
+  // The visitor told first and the host after "by": "Vieira was also received by Vice President Han Zheng", a meeting
+  // the host held (the "by" agent is the actor, as in "was welcomed by"). Base "received" stops before "by".
+  [
+    'meet',
+    'passive',
+    0.75,
+    'was received by|were received by|was also received by|were also received by|was later received by',
+  ],
   [
     'phone',
     'verb',
