@@ -2,7 +2,8 @@
 // approve" (REJECT).
 import { triggers } from '../trigger.types';
 
-/** Masdars of force a vow may name: expelling, crushing, routing, liberating, retaking, punishing. */
+/** Masdars of force a vow may name: expelling, crushing, routing, liberating, retaking, punishing. A quoted object
+ * detaches the preposition ("يتعهد بـ«طرد طالبان»" reads ب, then طرد). */
 const FORCE = ['بطرد', 'بسحق', 'بدحر', 'بتحرير', 'باستعادة', 'بمعاقبة', 'بالقضاء على'];
 const VOWS = ['تعهد', 'تعهدت', 'تعهدوا', 'يتعهد', 'تتعهد', 'متعهدا'];
 /** "اشترطت أن يتعهد المقاتلون بمحاربة": a vow asked of someone, not made. */
@@ -18,7 +19,7 @@ export const AR_VOWS_AND_REFUSALS = [
       'threaten',
       'verb',
       0.7,
-      VOWS.flatMap((v) => FORCE.map((f) => `${v} ~~~ ${f}|${v} ${f}`)).join('|'),
+      VOWS.flatMap((v) => FORCE.map((f) => `${v} ~~~ ${f}|${v} ${f}|${v} ب ${f.slice(1)}`)).join('|'),
       { notAfter: ASKED },
     ],
     // A quoted first-person vow of force: "سنطرد طالبان من ولاية فارياب", "سنسحق الإرهاب".
