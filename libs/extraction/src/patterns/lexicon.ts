@@ -22,6 +22,7 @@ import { AR_WARNED_ABUSES } from './ar/warned-abuses.patterns';
 import { AR_PROTEST } from './ar/protest.patterns';
 import { AR_THANKS } from './ar/thanks.patterns';
 import { AR_COWARDLY_ACT } from './ar/cowardly-act.patterns';
+import { AR_VOWS_AND_REFUSALS } from './ar/vows-and-refusals.patterns';
 import { EN_ASSAULT, EN_COERCE, EN_MOBILIZE, EN_PROTEST, EN_RETREAT } from './en/material.patterns';
 import { EN_ACCUSE, EN_REJECT, EN_REQUEST, EN_THREATEN } from './en/verbal.patterns';
 import {
@@ -69,6 +70,7 @@ export const ARABIC_TRIGGERS: TriggerSpec[] = [
   ...AR_WARNED_ABUSES,
   ...AR_THANKS,
   ...AR_COWARDLY_ACT,
+  ...AR_VOWS_AND_REFUSALS,
 ];
 export const ENGLISH_TRIGGERS: TriggerSpec[] = [
   ...EN_ASSAULT,

@@ -32,7 +32,10 @@ const PRAISED = [...gapped(['أثنى', 'أثنت', 'أثنوا', 'يثني', '�
 const REACHED = gapped(['توصل', 'توصلت', 'توصلوا', 'توصلا', 'توصلتا'], ['اتفاق']);
 const SENTENCED = gapped(['حكم', 'حكمت'], ['بالسجن', 'بسجن', 'بالإعدام', 'بإعدام']);
 const FOILED = gapped(['أحبط', 'أحبطت', 'أحبطوا'], ['تهريب']);
-const OPENED_INQUIRY = gapped(['فتح', 'فتحت'], ['تحقيقا']);
+// Began an inquiry: "بدأت وزارة الصناعات الأولية تحقيقا", "الذي بدأ تحقيقا فوريا" (the indefinite object only:
+// "باشر فريق التحقيق إجراءاته" names a team).
+const BEGAN = ['بدأ', 'بدأت', 'باشر', 'باشرت'];
+const OPENED_INQUIRY = [...gapped(['فتح', 'فتحت', ...BEGAN], ['تحقيقا']), ...BEGAN.map((v) => `${v} تحقيقا`)];
 const SUMMONED = gapped(['استدعى', 'استدعت'], ['السفير', 'القائم بالأعمال']);
 /** Recalling one's own ambassador, the recalling state before its envoy: "استدعت مملكة البحرين سفيرها لدى إيران",
  * "استدعت وزارة الخارجية سفير مملكة البحرين لدى الجمهورية الإسلامية ... للتشاور", and the headline's present
