@@ -36,6 +36,7 @@ import { joinTollSentences } from './counts/joined-tolls';
 import { fillArabicTollSentences } from './counts/arabic-toll-sentences';
 import { isAllegedAct, isMannerRaid, isSanctionScope, isStatementTopic } from './filters/neighbour-triggers';
 import { demandedAct } from './filters/arabic-demanded-acts';
+import { inDeputyTitle } from './actors/deputy-office';
 
 // Acts told once over a list of towns that annotators count once per town: strikes, arrests, and protests held in
 // several towns ("Protests were also held in A and B": each town's crowd is its own protest).
@@ -85,7 +86,13 @@ function readArticle(input: AssembleInput, resources: Resources, tokens: Token[]
   const setAside = [...itemDatelines, ...credits, ...zones];
   const setAsideHolds = (a: { start: number; stop: number }) =>
     setAside.some((d) => a.start < d.stop && d.start < a.stop);
-  const actors = mapped.actors.filter((a) => a.start >= datelineEnd && !setAsideHolds(a));
+  // "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": no person in the idafa of deputy or adviser (deputy-office.ts).
+  const actors = mapped.actors.filter(
+    (a) =>
+      a.start >= datelineEnd &&
+      !setAsideHolds(a) &&
+      !(arabic && a.value.kind === 'person' && inDeputyTitle(text, tokens, a)),
+  );
   // A relative clause about a named actor or place ("التحالف الذي شن", "تدمر التي انسحب منها") still reports.
   const nameEnds = new Set([...actors, ...mapped.places].map((a) => a.end));
   const inDateline = [...mapped.places, ...mapped.datelineCities]
