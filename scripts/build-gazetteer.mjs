@@ -192,12 +192,16 @@ const places = [];
 /** Rows before the homonym pass: a place row plus its tier (deep | conflict | big | world). */
 const rows = [];
 const capitals = new Map();
+/** Seats of provinces (PPLA) and national capitals (PPLC), [country, admin1, lat, lon]: a curated province takes the
+ * province code of its seat (gazetteer/curated-admin1.ts). */
+const seats = [];
 for (const line of text.split('\n')) {
   if (!line) continue;
   const f = line.split('\t');
   const [gid, name, ascii, alt, lat, lon, , code, cc, , admin1] = f;
   const pop = Number(f[14]) || 0;
   if (SKIP_CODES.has(code)) continue;
+  if ((code === 'PPLA' || code === 'PPLC') && admin1) seats.push([cc, admin1, +(+lat).toFixed(4), +(+lon).toFixed(4)]);
   if (code === 'PPLC' && (!capitals.has(cc) || capitals.get(cc).pop < pop))
     capitals.set(cc, { gid: Number(gid), lat: +lat, lon: +lon, pop, name: ascii });
   const deepMin = DEEP[cc];
@@ -313,9 +317,11 @@ const data = {
   fields: {
     countries: ['iso2', 'iso3', 'name', 'nameAr', 'capitalLat', 'capitalLon', 'capitalGeonameId', 'keys'],
     places: ['geonameId', 'name', 'nameAr', 'country', 'admin1', 'lat', 'lon', 'population', 'kind c|t|d', 'keys'],
+    seats: ['country', 'admin1', 'lat', 'lon'],
   },
   countries,
   places,
+  seats,
 };
 writeFileSync(out, JSON.stringify(data));
 console.log(

@@ -10,6 +10,7 @@ import type { KeyVariant, PlaceFacts } from './arabic-clitics';
 import { capitalOwnName } from './capital-own-names';
 import type { Place, PlaceKind } from './place.types';
 import { indexShadda, type ShaddaIndex } from './shadda-names';
+import { codedByCountry, curatedAdmin1, type CodedPoint, type UncodedPlace } from './curated-admin1';
 
 /** One way of naming one place. */
 export interface Candidate {
@@ -35,13 +36,19 @@ export interface GazetteerStore {
   capitalOf: Map<string, Place>;
   /** Curated names written with a shadda (عمّان): the written mark picks the place (shadda-names.ts). */
   shadda: ShaddaIndex;
+  /** Place id → the province code read from GeoNames for a curated place that has none (curated-admin1.ts). Kept
+   * apart from `admin1`, which the merge and toll rules read as the gazetteer's own word. */
+  provinceCodes: Map<string, string>;
 }
 
 type CountryRow = [string, string, string, string, number, number, number, string[]];
 type PlaceRow = [number, string, string, string, string, number, number, number, 'c' | 't' | 'd', string[]];
+/** A province seat or capital: country, province code, lat, lon. */
+type SeatRow = [string, string, number, number];
 interface GeneratedData {
   countries: CountryRow[];
   places: PlaceRow[];
+  seats?: SeatRow[];
 }
 
 const KIND: Record<PlaceRow[8], PlaceKind> = { c: 'city', t: 'town', d: 'district' };
@@ -70,6 +77,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
   const curatedCountries = new Map(CURATED_COUNTRIES.map((c) => [c.cc, c]));
   const capitals = new Set<string>();
   const shadda: ShaddaIndex = new Map();
+  const provinceCodes = new Map<string, string>();
 
   for (const [cc, , name, nameAr, lat, lon, gid, keys] of data.countries) {
     const extra = curatedCountries.get(cc);
@@ -138,6 +146,23 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     }
   }
 
+  // Curated places without a province code take one from the GeoNames places near them (curated-admin1.ts).
+  const coded = codedByCountry(
+    [...byId.values()].map((p): CodedPoint => ({
+      country: p.country ?? '',
+      admin1: p.admin1 ?? '',
+      lat: p.lat,
+      lon: p.lon,
+    })),
+  );
+  const seats = codedByCountry(
+    (data.seats ?? []).map(([cc, admin1, lat, lon]): CodedPoint => ({
+      country: cc,
+      admin1: `${cc}.${admin1}`,
+      lat,
+      lon,
+    })),
+  );
   for (const cp of CURATED_PLACES) {
     const id = cp.gid ? `gn:${cp.gid}` : `cur:${cp.slug}`;
     const place: Place = {
@@ -153,6 +178,8 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
       geonameId: cp.gid ?? null,
     };
     byId.set(id, place);
+    const derived = place.admin1 ? null : curatedAdmin1(place as UncodedPlace, coded, seats);
+    if (derived) provinceCodes.set(id, derived);
     const candidate: Candidate = { place, curated: true, ambiguous: cp.ambiguous ?? false };
     // Ambiguity is a property of the Arabic spelling (صور "pictures", حديثة "modern"): the English name, matched
     // only when capitalised (Tyre, Haditha), is as plain a place name as any other.
@@ -195,12 +222,28 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     const capital = place.geonameId ? byId.get(`gn:${place.geonameId}`) : undefined;
     if (capital && capital.kind !== 'country') capitalOf.set(cc, capital);
   }
-  return { byKey, firstToken, laterTokens, byId, gentilics, countryByCode, capitals, capitalOf, shadda };
+  return {
+    byKey,
+    firstToken,
+    laterTokens,
+    byId,
+    gentilics,
+    countryByCode,
+    capitals,
+    capitalOf,
+    shadda,
+    provinceCodes,
+  };
 }
 
 /** A country's capital city ("Kuwait" → Kuwait City), or null when the gazetteer has none for it. */
 export function capitalOf(cc: string): Place | null {
   return getStore().capitalOf.get(cc) ?? null;
+}
+
+/** A place's province code: the gazetteer's, else the one read for a curated place (curated-admin1.ts), else null. */
+export function provinceCode(place: { id: string; admin1: string | null }): string | null {
+  return place.admin1 ?? getStore().provinceCodes.get(place.id) ?? null;
 }
 
 /** The process-wide store, built on first use. */

@@ -11,6 +11,12 @@ describe('a far namesake after a province', () => {
     const text = 'وقصفت طائرات التحالف أمس مواقع للحوثيين في محافظة صعدة، في مدينة صعدة.';
     expect(draftPlaces(text, 'ar', 'ASSAULT')).not.toContain('Saada Governorate');
   });
+  it('takes a town of a vast province far from its centre that shares its GeoNames province code', () => {
+    // al-Harariyat lies 180 km from the point of Anbar, yet in Anbar (the province of its nearest GeoNames places).
+    const text =
+      'أفاد مصدر أمني في محافظة الأنبار بأن عناصر من داعش هاجموا مقر الفوج الثالث في منطقة الحراريات التابعة لقضاء الكرمة.';
+    expect(draftPlaces(text, 'ar', 'ASSAULT')).toEqual(['al-Harariyat (Karma)']);
+  });
 });
 
 describe('a namesake in another country before the region that places it', () => {

@@ -3,7 +3,7 @@
 // Shabwa, 400 km away); the province the text named is the scene.
 import type { Token } from '../../text/tokenize';
 import type { PlaceLike, Span } from '../assemble.types';
-import { inside } from './location-cues';
+import { inProvince } from './location-cues';
 
 const SPOT: ReadonlySet<PlaceLike['kind']> = new Set(['city', 'town', 'district', 'frontline']);
 /** Tokens between the province and the town for the town to be read as one of its places. */
@@ -19,7 +19,7 @@ export function provinceOfNamesake(pool: Span<PlaceLike>[], chosen: Span<PlaceLi
       p.end <= chosen.first &&
       chosen.first - p.end <= NEAR_TOKENS,
   );
-  return province && !inside(chosen.value, province.value) ? province : null;
+  return province && !inProvince(chosen.value, province.value) ? province : null;
 }
 
 /** Tokens between a town and the region after it ("Merawi, a town in the Amhara region") for the region to place it. */

@@ -11,6 +11,7 @@ import { isTakenSeat } from './taken-seat';
 import { foldedSet } from '../../text/word-sets';
 import { isSponsorPlace } from './sponsor-place';
 import { AR_COMPASS_WORDS } from '../../text/compass-words';
+import { provinceCode } from '../../gazetteer/gazetteer-store';
 
 const DESTINATION = foldedSet(['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'to', 'toward', 'towards', 'into']);
 const ORIGIN = foldedSet(['من', 'from']);
@@ -234,6 +235,16 @@ export function inside(inner: PlaceLike, outer: PlaceLike): boolean {
   const dLat = (inner.lat - outer.lat) * r;
   const dLon = (inner.lon - outer.lon) * r * Math.cos(outer.lat * r);
   return 6371 * Math.sqrt(dLat * dLat + dLon * dLon) <= 150;
+}
+
+/** `inside`, or a town of a vast province far from its centroid (al-Harariyat, 180 km from Anbar's) that shares the
+ * province's GeoNames code (gazetteer/curated-admin1.ts). A code only adds members: a province whose seat was misread
+ * keeps the towns near it. */
+export function inProvince(inner: PlaceLike, outer: PlaceLike): boolean {
+  if (inside(inner, outer)) return true;
+  if (outer.kind !== 'admin1' || inner.country !== outer.country) return false;
+  const code = provinceCode(outer);
+  return !!code && provinceCode(inner) === code;
 }
 
 /** A specific place in `pool` that a chosen container qualifies ("بيت جن بريف دمشق", "Jenin ... West Bank"). */
