@@ -21,6 +21,7 @@ import { cameDuringVenues } from './came-during-venue';
 import { rememberingPlaces } from './remembered-places';
 import { separateHappenings } from './separate-happenings';
 import { storyCities } from './story-city';
+import { lendTitleToll, readTitleToll } from './title-toll';
 import type { EventExtractor, ExplainedEvent, ExtractInput } from './extractor.types';
 
 export const RULE_EXTRACTOR_NAME = 'marsad-rules';
@@ -110,10 +111,12 @@ export class RuleExtractor implements EventExtractor {
     const title = article.title ? foldPresentationForms(article.title) : undefined;
     // Read before the body, so that the body stays the text tokenized last (the gazetteer reuses its word spans).
     const headline = model ? readTitle(title, language, named) : null;
+    const titleToll = readTitleToll(title, language, this.resources);
     const drafts = assembleEvents({ text, language, publishedAt: article.publishedAt }, this.resources);
     const seen = new Map<string, DraftEvent[]>(); // the events kept from each span
     const out: ExplainedEvent[] = [];
     const merged = lendMeetingVenue(mergeEvents(drafts));
+    lendTitleToll(merged, titleToll);
     const threshold = this.minConfidence ?? (model ? thresholdFor(model, language) : DEFAULT_MIN_CONFIDENCE);
     const context = model ? { language, events: merged, title: headline } : null;
     // The hand-set score still ranks mentions inside merging; the model scores the merged candidate.

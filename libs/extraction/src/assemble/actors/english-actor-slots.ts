@@ -14,6 +14,7 @@ import { firstPartyAfterBetween } from './english-between-parties';
 import { officeRemit } from './english-office-holder';
 import { placeObject, victimObject } from './english-object-roles';
 import { participleAdjunctSubject } from './english-participle-adjunct';
+import { subordinateSubject } from './english-subordinate-subject';
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
 export function pickEnglishActiveActor(slots: ActorSlots): void {
@@ -55,6 +56,8 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
   if (coordinated) {
     const opening = openingSubject(text, tokens, trigger, before, clauseFirst);
     if (opening && ok(opening)) pick(opening, 'subject of the first verb');
+    const subordinate = subordinateSubject(text, tokens, trigger, before);
+    if (subordinate && ok(subordinate)) pick(subordinate, 'subject opening the subordinate clause');
   }
   // "Garment workers from 30 factories walked out": the crowd before a protest verb (english-crowd-subject.ts).
   pick(crowdSubject(text, tokens, trigger, slots.actors), 'crowd before protest verb');

@@ -15,6 +15,7 @@ import { SPAN_START } from './count-scope.data';
 import { tokenAt } from '../map-spans';
 import { draftsBySentence, inSentence, latestAssault } from './drafts-by-sentence';
 import { bodiesFigure } from './english-bodies';
+import { attackAhead } from './english-toll-ahead';
 
 /** Nouns that name a toll: "the death toll", "the number of dead". */
 const TOLL = new Set(['toll']);
@@ -24,6 +25,9 @@ const BEFORE_FIGURE = new Set(['to', 'at', 'of']);
 /** Forecasts and fears are no toll: "the toll could rise to 100", "warning that it may reach 50". */
 const HEDGE = new Set(['could', 'may', 'might', 'would', 'expected', 'likely', 'feared', 'fear', 'fears']);
 const REACH = 12;
+/** Prepositions opening the happening a toll counts, and how far its figure may then sit: "the toll from …". */
+const TOLL_OF = new Set(['from', 'of', 'in']);
+const FAR = 32;
 /** Tolls of disasters and accidents count no attack: "the toll from the quake had risen to 3,003". */
 const NOT_ATTACK = new Set(
   'quake earthquake flood floods flooding storm cyclone hurricane typhoon landslide landslides crash accident heat heatwave disease outbreak cholera stampede collapse drowned'.split(
@@ -39,13 +43,24 @@ function tollNounEnd(tokens: Token[], j: number): number {
   return -1;
 }
 
+/** Where a toll's figure may end: REACH words after the toll noun, or, when "from/of/in" names the happening it
+ * counts ("the death toll from Tuesday's protests against proposed tax increases in Kenya climbed to 23"), up to the
+ * first punctuation, FAR words at most. */
+function figureStop(tokens: Token[], end: number, to: number): number {
+  const near = Math.min(to, end + REACH);
+  if (!TOLL_OF.has(tokens[end]?.norm ?? '')) return near;
+  let j = end + 1;
+  while (j < Math.min(to, end + FAR) && tokens[j].start - tokens[j - 1].end <= 1) j++;
+  return Math.max(near, j);
+}
+
 /** The figure a toll sentence gives in tokens [from, to), or null. */
 export function tollFigure(tokens: Token[], from: number, to: number): number | null {
   for (let j = from; j < to; j++) {
     if (has(tokens[j], SPAN_START) || HEDGE.has(tokens[j].norm)) return null;
     const end = tollNounEnd(tokens, j);
     if (end < 0) continue;
-    const stop = Math.min(to, end + REACH);
+    const stop = figureStop(tokens, end, to);
     const numbers = readNumbersIn(tokens, end, stop);
     for (const n of numbers) {
       if (n.approximate && n.qualifier === null) return null; // "dozens", "hundreds": no number given
@@ -68,7 +83,7 @@ export function fillTollSentences(
 ): DraftEvent[] {
   const by = draftsBySentence(out);
   for (const [si, sentence] of sentences.entries()) {
-    if (si === 0 || inSentence(by, si).some((d) => d.type === 'ASSAULT')) continue;
+    if (inSentence(by, si).some((d) => d.type === 'ASSAULT')) continue;
     const [first, end] = [tokenAt(tokens, sentence.start), tokenAt(tokens, sentence.end)];
     if (tokens.slice(first, end).some((t) => NOT_ATTACK.has(t.norm))) continue;
     const toll = tollFigure(tokens, first, end);
@@ -77,7 +92,9 @@ export function fillTollSentences(
     // "An air strike killed at least 21 people … He said 21 bodies had been recovered": bodies that restate a
     // toll already told count nothing new.
     if (toll === null && out.some((d) => d.type === 'ASSAULT' && d.sentence < si && d.killed === figure)) continue;
-    const host = latestAssault(by, si - 1, (d) => !d.negated);
+    // A toll that opens the story, before any attack, counts the attack that tells how "the dead" died.
+    const opening = toll !== null && !out.some((d) => d.type === 'ASSAULT' && d.sentence < si);
+    const host = opening ? attackAhead(tokens, sentences, by, si) : latestAssault(by, si - 1, (d) => !d.negated);
     if (!host || host.killed !== null) continue;
     host.killed = figure;
     host.killedTotal = toll !== null;

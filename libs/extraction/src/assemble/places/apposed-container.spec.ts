@@ -14,6 +14,15 @@ describe('English town, in the REGION region', () => {
       ),
     ).toBe('Chala');
   });
+  it("reads the pair without a comma and with the country's possessive before the region", () => {
+    expect(
+      placeOf(
+        "Gunmen burst into a bar in the city of Celaya in Mexico's Guanajuato state and opened fire on customers.",
+        'ASSAULT',
+      ),
+    ).toBe('Celaya');
+    expect(placeOf('Gunmen burst into a bar in Celaya in Guanajuato state and opened fire.', 'ASSAULT')).toBe('Celaya');
+  });
   it('keeps the region when no town stands right before it', () => {
     expect(placeOf('Police detained 30 farmers in the Arequipa region on Monday.', 'COERCE')).toBe('Arequipa');
   });
