@@ -52,6 +52,11 @@ describe('generic cues', () => {
     expect(cueAt('وطالما طالبت المعارضة بإسقاط النظام.', 'طالبت')).toBe('repeated:وطالما');
     expect(cueAt('ودعا الوزير في كلمة أمام البرلمان إلى وقف القتال.', 'ودعا')).toBeNull();
   });
+  it('drops a habit whose light verb and subject stand between "often" and the masdar', () => {
+    expect(cueAt('حيث كثيرا ما يشن مقاتلو حركة طالبان هجمات على القوات.', 'هجمات')).toBe('repeated:كثيرا');
+    expect(cueAt('وغالبا ما تشن الطائرات الحربية غارات على المنطقة.', 'غارات')).toBe('repeated:وغالبا');
+    expect(cueAt('بغير ثقة فئات غالبا ما تكون مناطقية من الشعب»، رافضا اعتبار المعارضة خارجية.', 'رافضا')).toBeNull();
+  });
   it('keeps plain reports, including a foiled attempt', () => {
     expect(cueAt('شن المسلحون هجوما على الحاجز أمس.', 'هجوما')).toBeNull();
     expect(cueAt('أحبطت القوات محاولة تسلل إلى البلدة.', 'تسلل')).toBeNull();

@@ -68,6 +68,15 @@ const OCCASION = foldedSet(['مناسبة']);
 const MORE_THAN = foldedSet(['اكثر', 'عدة']);
 const REPEATED_REACH = 8;
 const NOT = foldedSet(['لا', 'ولا', 'لم', 'لن']);
+// "حيث كثيرا ما يشن مقاتلو طالبان هجمات": the light verb and its subject may stand between "often" and the masdar,
+// with no punctuation between: "فئات غالبا ما تكون مناطقية»، رافضا اعتبار" is a habit inside a quote, then a stance.
+const OFTEN_REACH = 8;
+
+/** No punctuation between the tokens from `first` to `last` (each gap is one space at most). */
+function unbroken(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k + 1].start - tokens[k].end > 1) return false;
+  return true;
+}
 
 /** A forecast or an ability up to four words before an Arabic trigger, or null. */
 function arabicModal(tokens: Token[], trigger: number, clauseFirst: number): string | null {
@@ -86,10 +95,13 @@ function arabicModal(tokens: Token[], trigger: number, clauseFirst: number): str
 /** A stance taken again and again around an Arabic trigger ("دائما ما يدعو", "حذر في أكثر من مناسبة"), or null. */
 function arabicRepeated(tokens: Token[], trigger: number, clause: { first: number; end: number }): string | null {
   if (!tokens[trigger].isArabic) return null;
-  for (let k = trigger - 1; k >= Math.max(clause.first, trigger - 4); k--) {
+  for (let k = trigger - 1; k >= Math.max(clause.first, trigger - OFTEN_REACH); k--) {
     const t = tokens[k].norm;
-    const often = tokens[k].stems.some((s) => OFTEN.has(s)) && MA.has(tokens[k + 1]?.norm ?? '');
-    if (often || tokens[k].stems.some((s) => LONG_AS.has(s))) return `repeated:${t}`;
+    const often =
+      tokens[k].stems.some((s) => OFTEN.has(s)) &&
+      MA.has(tokens[k + 1]?.norm ?? '') &&
+      (trigger - k <= 4 || unbroken(tokens, k, trigger));
+    if (often || (trigger - k <= 4 && tokens[k].stems.some((s) => LONG_AS.has(s)))) return `repeated:${t}`;
   }
   for (let k = trigger + 1; k < Math.min(clause.end, trigger + REPEATED_REACH); k++) {
     const t = tokens[k].norm;
