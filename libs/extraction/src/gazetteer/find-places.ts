@@ -3,7 +3,7 @@
 // that are also words (place-acceptance.ts).
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants } from './arabic-clitics';
-import { arabicUsStateAfter } from './arabic-us-states';
+import { arabicUsStateAfter, namesUsState } from './arabic-us-states';
 import { settledNamesakes } from './settled-namesakes';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { getStore, type Candidate, type GazetteerStore } from './gazetteer-store';
@@ -107,6 +107,12 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
     for (const c of candidates) {
       const s = contextScore(c, ctx, self);
       if (s > bestScore) [best, bestScore] = [c, s];
+    }
+    // "كولومبيا": a country's own Arabic name that GeoNames also gives US cities (Columbia) names the country, however
+    // American the story, unless the text names the state of one of them ("عاصمة الولاية … كارولينا الجنوبية").
+    if (arabic && self && best.place.country === 'US') {
+      const inNamedState = m.candidates.find((c) => c.place.country === 'US' && namesUsState(text, c.place.admin1));
+      return inNamedState ?? m.candidates.find((c) => c.place.kind === 'country') ?? best;
     }
     return best;
   };
