@@ -4,6 +4,7 @@
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants } from './arabic-clitics';
 import { arabicUsStateAfter, namesUsState } from './arabic-us-states';
+import { englishUsStateAfter } from './english-us-states';
 import { settledNamesakes } from './settled-namesakes';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { getStore, type Candidate, type GazetteerStore } from './gazetteer-store';
@@ -82,6 +83,12 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
   const chosen: (PlaceMention | undefined)[] = new Array(raw.length);
   const pending: number[] = [];
   const qualifiedPool = (m: RawMatch): { qualified: string | null; pool: Candidate[] } => {
+    // "Athens, Georgia", "Athens, Ga.": a US state written next picks the namesake there, before "Georgia" is read as
+    // the country (english-us-states.ts); "Tbilisi, Georgia", with no namesake in the state, stays the country's.
+    const usState = arabic ? null : englishUsStateAfter(text, m.end);
+    const namesakes = usState ? [...m.candidates, ...(store.shadowed.get(m.key) ?? [])] : [];
+    const inState = namesakes.filter((c) => c.place.admin1 === usState);
+    if (inState.length) return { qualified: 'US', pool: inState };
     // "Kazan, Russia", "Geneva, Switzerland": the country written after the name settles which one it is.
     const qualified = arabic ? null : countryAfter(text, m.end, store);
     // "ريتشموند بولاية كاليفورنيا": the US state written next picks the namesake there.

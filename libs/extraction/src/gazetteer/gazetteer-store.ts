@@ -35,6 +35,9 @@ export interface GazetteerStore {
   capitalOf: Map<string, Place>;
   /** Curated names written with a shadda (عمّان): the written mark picks the place (shadda-names.ts). */
   shadda: ShaddaIndex;
+  /** GeoNames places under a key a curated entry took over ("athens": Athens, Georgia): read only when a qualifier
+   * names their state (english-us-states.ts), never as plain candidates. */
+  shadowed: Map<string, Candidate[]>;
 }
 
 type CountryRow = [string, string, string, string, number, number, number, string[]];
@@ -175,6 +178,8 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
           ? list.map((c) => ({ ...c, place: byId.get(c.place.id) ?? c.place }))
           : list,
       );
+  const shadowed = new Map<string, Candidate[]>();
+  for (const [k, list] of generated) if (curated.has(k)) shadowed.set(k, list);
   for (const [k, list] of curated) byKey.set(k, [...list]);
   for (const [k, list] of countries) byKey.set(k, [...list, ...(byKey.get(k) ?? [])]);
   for (const [k, list] of byKey) {
@@ -195,7 +200,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     const capital = place.geonameId ? byId.get(`gn:${place.geonameId}`) : undefined;
     if (capital && capital.kind !== 'country') capitalOf.set(cc, capital);
   }
-  return { byKey, firstToken, laterTokens, byId, gentilics, countryByCode, capitals, capitalOf, shadda };
+  return { byKey, firstToken, laterTokens, byId, gentilics, countryByCode, capitals, capitalOf, shadda, shadowed };
 }
 
 /** A country's capital city ("Kuwait" → Kuwait City), or null when the gazetteer has none for it. */
