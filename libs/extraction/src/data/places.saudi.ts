@@ -24,6 +24,8 @@ hotat-bani-tamim|Hotat Bani Tamim|Hawtat Bani Tamim|حوطة بني تميم|SA|
 aflaj|al-Aflaj|Aflaj|الأفلاج,الافلاج|SA|22.28|46.73|town|
 sulayyil|al-Sulayyil|Sulayyil,As Sulayyil|السليل|SA|20.4607|45.5779|town|gid=108048
 wadi-dawasir|Wadi al-Dawasir|Wadi ad-Dawasir,Wadi Dawasir|وادي الدواسر|SA|20.46|44.78|town|
+# al-Qassim: رياض الخبراء ("محافظة رياض الخبراء", "بين محافظتي الرس ورياض الخبراء") was read as Riyadh
+riyadh-khabra|Riyadh al-Khabra|Riyadh Al Khabra,Riyad al-Khabra|رياض الخبراء|SA|26.05|43.55|town|
 # Makkah and Madinah regions; the holy sites of the Hajj
 rabigh|Rabigh||رابغ|SA|22.7986|39.0349|town|gid=103035
 khulais|Khulais|Khulays|خليص|SA|22.14|39.32|town|

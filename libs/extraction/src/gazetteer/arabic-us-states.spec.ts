@@ -48,3 +48,15 @@ describe('Arabic spellings of news places', () => {
     expect(find(text, surface)?.place.country).toBe(cc);
   });
 });
+
+describe('كولومبيا: the country, the US city only where its state is named', () => {
+  it('reads Colombia in a story that also says أمريكا', () => {
+    const text = 'فتجمع كولومبيا مع البيرو في التصفيات الأمريكية الجنوبية، وتلعب الولايات المتحدة مع المكسيك.';
+    expect(find(text, 'كولومبيا')?.place.country).toBe('CO');
+  });
+  it('keeps Columbia, South Carolina, where the story names the state', () => {
+    const text =
+      'تظاهر أعضاء المنظمة الأمريكية أمام برلمان ولاية كارولينا الجنوبية في الولايات المتحدة، وانتشرت الشرطة في كولومبيا عاصمة الولاية.';
+    expect(find(text, 'كولومبيا')?.place.country).toBe('US');
+  });
+});

@@ -45,6 +45,8 @@ const STATES: Record<string, string> = {
   انديانا: 'IN',
   كارولاينا_الشماليه: 'NC',
   كارولاينا_الجنوبيه: 'SC',
+  كارولينا_الجنوبيه: 'SC',
+  كارولينا_الشماليه: 'NC',
   ميسيسيبي: 'MS',
   اركنساس: 'AR',
   ايوا: 'IA',
@@ -81,4 +83,17 @@ export function arabicUsStateAfter(text: string, end: number): string | null {
   if (!after.includes('ول') && !HARAKAT.test(after)) return null;
   const m = AFTER.exec(fold(after));
   return m ? `US.${STATES[m[1].replace(/ /g, '_')]}` : null;
+}
+
+/** "انتشار الشرطة في كولومبيا عاصمة الولاية … ولاية كارولينا الجنوبية": whether the text names the US state of this
+ * first-level code ("US.SC") anywhere, under any of its Arabic spellings. */
+export function namesUsState(text: string, admin1: string | null | undefined): boolean {
+  if (!admin1?.startsWith('US.')) return false;
+  const code = admin1.slice(3);
+  const folded = fold(text);
+  return Object.keys(STATES).some(
+    (k) =>
+      STATES[k] === code &&
+      new RegExp(`(?<![\\u0621-\\u064A])${k.replace(/_/g, ' ')}(?![\\u0621-\\u064A])`).test(folded),
+  );
 }

@@ -3,7 +3,8 @@
 // that are also words (place-acceptance.ts).
 import { normalizeKey } from '@marsad/contracts';
 import { tokenVariants } from './arabic-clitics';
-import { arabicUsStateAfter } from './arabic-us-states';
+import { arabicUsStateAfter, namesUsState } from './arabic-us-states';
+import { englishUsStateAfter } from './english-us-states';
 import { settledNamesakes } from './settled-namesakes';
 import { capitalPhrases, withCapitalPhrases } from './capital-phrases';
 import { getStore, type Candidate, type GazetteerStore } from './gazetteer-store';
@@ -82,6 +83,12 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
   const chosen: (PlaceMention | undefined)[] = new Array(raw.length);
   const pending: number[] = [];
   const qualifiedPool = (m: RawMatch): { qualified: string | null; pool: Candidate[] } => {
+    // "Athens, Georgia", "Athens, Ga.": a US state written next picks the namesake there, before "Georgia" is read as
+    // the country (english-us-states.ts); "Tbilisi, Georgia", with no namesake in the state, stays the country's.
+    const usState = arabic ? null : englishUsStateAfter(text, m.end);
+    const namesakes = usState ? [...m.candidates, ...(store.shadowed.get(m.key) ?? [])] : [];
+    const inState = namesakes.filter((c) => c.place.admin1 === usState);
+    if (inState.length) return { qualified: 'US', pool: inState };
     // "Kazan, Russia", "Geneva, Switzerland": the country written after the name settles which one it is.
     const qualified = arabic ? null : countryAfter(text, m.end, store);
     // "ريتشموند بولاية كاليفورنيا": the US state written next picks the namesake there.
@@ -107,6 +114,12 @@ function readPlaces(text: string, opts: FindOptions, store: GazetteerStore): Pla
     for (const c of candidates) {
       const s = contextScore(c, ctx, self);
       if (s > bestScore) [best, bestScore] = [c, s];
+    }
+    // "كولومبيا": a country's own Arabic name that GeoNames also gives US cities (Columbia) names the country, however
+    // American the story, unless the text names the state of one of them ("عاصمة الولاية … كارولينا الجنوبية").
+    if (arabic && self && best.place.country === 'US') {
+      const inNamedState = m.candidates.find((c) => c.place.country === 'US' && namesUsState(text, c.place.admin1));
+      return inNamedState ?? m.candidates.find((c) => c.place.kind === 'country') ?? best;
     }
     return best;
   };

@@ -39,6 +39,9 @@ export interface GazetteerStore {
   /** Place id → the province code read from GeoNames for a curated place that has none (curated-admin1.ts). Kept
    * apart from `admin1`, which the merge and toll rules read as the gazetteer's own word. */
   provinceCodes: Map<string, string>;
+  /** GeoNames places under a key a curated entry took over ("athens": Athens, Georgia): read only when a qualifier
+   * names their state (english-us-states.ts), never as plain candidates. */
+  shadowed: Map<string, Candidate[]>;
 }
 
 type CountryRow = [string, string, string, string, number, number, number, string[]];
@@ -202,6 +205,8 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
           ? list.map((c) => ({ ...c, place: byId.get(c.place.id) ?? c.place }))
           : list,
       );
+  const shadowed = new Map<string, Candidate[]>();
+  for (const [k, list] of generated) if (curated.has(k)) shadowed.set(k, list);
   for (const [k, list] of curated) byKey.set(k, [...list]);
   for (const [k, list] of countries) byKey.set(k, [...list, ...(byKey.get(k) ?? [])]);
   for (const [k, list] of byKey) {
@@ -233,6 +238,7 @@ export function buildStore(data: GeneratedData = readGenerated()): GazetteerStor
     capitalOf,
     shadda,
     provinceCodes,
+    shadowed,
   };
 }
 

@@ -3,9 +3,7 @@
 // ("المكالمة الهاتفية التي جرت بين الرئيس أوباما والرئيس التركي").
 import type { Token } from '../text/tokenize';
 import { foldedSet, hasWord } from '../text/word-sets';
-
-/** The article, bare or after و / ف and ب / ك, or ل + the article (لل). */
-const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
+import { articleWithoutConjunction } from '../text/arabic-article';
 
 // "قال الجبير عقب لقائه بوزير الخارجية المصري", "وقال أوباما بعد مباحثاته مع الرئيس الكيني": a meeting noun with
 // its subject's pronoun and its counterpart right after is how wires report the meeting itself, not a pointer back
@@ -24,7 +22,7 @@ export function metCounterpart(tokens: Token[], first: number): boolean {
   if (COUNTERPART_LINKS.has(next.norm)) return true;
   // "بوزير", "بخادم الحرمين": the preposition fused to the counterpart
   if (next.norm.startsWith('ب') && next.stems.some((s) => s !== next.norm && next.norm === `ب${s}`)) return true;
-  return DEFINITE.test(next.norm) && !/^[وف]/.test(next.norm);
+  return articleWithoutConjunction(next.norm);
 }
 
 // "أمكن التوصل إليه بعد المكالمة الهاتفية التي جرت بين الرئيس أوباما والرئيس التركي الأربعاء الماضي": talks whose

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize';
 import { foldWord } from '../text/tokenize';
 import { atATimeWhen } from '../text/at-a-time-when';
 import { hasWord } from '../text/word-sets';
+import { articleWithoutConjunction, hasArabicArticle } from '../text/arabic-article';
 import { foldedSet } from '../text/word-sets';
 import { metCounterpart, talksWithParties } from './reported-meeting';
 import { MONTHS } from './background-words';
@@ -98,13 +99,12 @@ const KIND_OF = foldedSet(['من', 'of']);
 const NOMINAL_BEFORE = foldedSet(['أبي', 'ابن', 'بن', 'أبو', 'ألف', 'آلاف', 'مئات', 'عشرات']);
 const EN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 const EN_OF_HEADS = new Set(['site', 'scene', 'aftermath', 'wake', 'anniversary', 'victims', 'perpetrators', 'memory']);
-const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 
 /** An indefinite Arabic noun annexed to a definite one ("توقيع الاتفاق", "قصف الطائرات"): definite by idafa. */
 function idafaDefinite(tokens: Token[], first: number): boolean {
   const next = tokens[first + 1];
   // "والاتفاق" after the noun is a coordinated noun, not its genitive.
-  return !!next && next.isArabic && DEFINITE.test(next.norm) && !/^[وف]/.test(next.norm);
+  return !!next && next.isArabic && articleWithoutConjunction(next.norm);
 }
 
 /** A noun trigger governed by a topic head ("مسألة الإغاثة", "إنهاء القتال", "بعد الهجوم"): the head word or null. */
@@ -112,7 +112,7 @@ export function topicHead(tokens: Token[], first: number, clauseFirst: number): 
   const t = tokens[first];
   let k = first - 1;
   // "بعد توقيع الاتفاق": an Arabic masdar is definite through the definite noun it is annexed to.
-  let definite = t.isArabic ? DEFINITE.test(t.norm) || idafaDefinite(tokens, first) : tokens[k]?.norm === 'the';
+  let definite = t.isArabic ? hasArabicArticle(t.norm) || idafaDefinite(tokens, first) : tokens[k]?.norm === 'the';
   if (!t.isArabic && k > clauseFirst && EN_DETERMINERS.has(tokens[k].norm)) k--;
   if (t.isArabic && k >= clauseFirst && hasWord(tokens[k], INCIDENT)) {
     definite = true;

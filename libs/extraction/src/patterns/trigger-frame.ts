@@ -4,6 +4,7 @@
 // ("هذا القصف", "the blast") usually points back to a happening the article already reported.
 import type { Token } from '../text/tokenize';
 import { foldedSet } from '../text/word-sets';
+import { hasArabicArticle } from '../text/arabic-article';
 
 // Verbs and nouns that govern ل: after them the ل-masdar is an object, not a purpose ("تصدت لهجمات", "تعرضت للقصف").
 const GOVERNS_LAM = foldedSet([
@@ -184,6 +185,6 @@ export function hasDemonstrative(tokens: Token[], first: number): boolean {
 /** A definite noun trigger: Arabic ال (with clitics: وال، بال، لل) or English "the". */
 export function isDefinite(tokens: Token[], first: number): boolean {
   const t = tokens[first];
-  if (t.isArabic) return /^[وف]?(?:[بك]?ال|لل)/.test(t.norm);
+  if (t.isArabic) return hasArabicArticle(t.norm);
   return tokens[first - 1]?.norm === 'the';
 }

@@ -1,4 +1,5 @@
-import { arabicStems, foldWord, lastTokenization, tokenize } from './tokenize';
+import { arabicStems } from './arabic-stems';
+import { foldWord, lastTokenization, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('keeps original offsets and folds letters', () => {

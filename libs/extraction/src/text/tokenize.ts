@@ -1,7 +1,9 @@
 // Tokenizer shared by every stage: words and numbers with their offsets in the original text, a folded form,
 // and clitic-stripped stem candidates so lexicons can list bare forms (قصف) and still match وبالقصف.
-import { isIgnorable, isInvisibleFormat, normalizeChar } from './normalize';
+import { arabicWordStems } from './arabic-stems';
+import { isIgnorable, normalizeChar } from './normalize';
 import { SpanTable } from './span-table';
+import { isDigit, letterAt, numberEnd } from './word-runs';
 
 export interface Token {
   /** Offsets into the original text (end exclusive). */
@@ -66,35 +68,6 @@ const newSlots = (): WordSlots => ({
 /** Any letter of the Arabic block: the test for an Arabic word, or for evidence written in Arabic. */
 export const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 
-// Proclitics: conjunctions و ف, prepositions ب ل ك, the future marker س and the article ال, in legal orders.
-const AR_PREFIXES = [
-  'و',
-  'ف',
-  'ب',
-  'ل',
-  'ك',
-  'س',
-  'ال',
-  'وال',
-  'فال',
-  'بال',
-  'كال',
-  'لل',
-  'ولل',
-  'فلل',
-  'وب',
-  'ول',
-  'فب',
-  'فل',
-  'وس',
-  'فس',
-  'وك',
-  'وبال',
-];
-// Attached pronouns (enclitics), longest first. The first-person ي is left out: in news it is almost always the
-// nisba ending (الاجتماعي "social", العسكري), and stripping it made الاجتماعي read as اجتماع (a meeting).
-const AR_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه'];
-
 /** Fold of each UTF-16 unit, filled on first use: what normalizeText + isIgnorable give for it alone, except the
  * lam-alef ligatures below. */
 const FOLD: (string | undefined)[] = new Array<string | undefined>(0x10000);
@@ -129,50 +102,6 @@ export function foldWord(word: string): string {
   return out ?? word;
 }
 
-const PREFIX_OPTIONS = ['', ...AR_PREFIXES];
-const SUFFIX_OPTIONS = ['', ...AR_SUFFIXES];
-
-/** Clitic-stripped stem candidates for an Arabic word, ordered by how much was stripped. */
-export function arabicStems(norm: string, taMarbuta = false): string[] {
-  // Stems are gathered by cost in half letters (cost 2.5 goes to bucket 5): reading the buckets in order is the
-  // stable sort by cost, without a record per stem.
-  const buckets: string[][] = [[norm]];
-  const found = (stem: string, cost: number) => {
-    const b = cost * 2;
-    while (buckets.length <= b) buckets.push([]);
-    buckets[b].push(stem);
-  };
-  for (const p of PREFIX_OPTIONS) {
-    if (!norm.startsWith(p)) continue;
-    const rest = norm.slice(p.length);
-    if (rest.length < 2) continue;
-    for (const s of SUFFIX_OPTIONS) {
-      if (!p && !s) continue;
-      if (!rest.endsWith(s)) continue;
-      // A folded ة is not the pronoun ه: وزارة must not yield وزار / زار.
-      if (taMarbuta && s === 'ه') continue;
-      let stem = rest.slice(0, rest.length - s.length);
-      if (stem.length < 2) continue;
-      const cost = p.length + s.length;
-      found(stem, cost);
-      // A ta marbuta becomes ت before a pronoun: سيطرته -> سيطره.
-      if (s && stem.endsWith('ت')) {
-        stem = stem.slice(0, -1) + 'ه';
-        found(stem, cost + 0.5);
-      }
-    }
-  }
-  const out: string[] = [];
-  for (const bucket of buckets) for (const stem of bucket) if (!out.includes(stem)) out.push(stem);
-  return out;
-}
-
-/** A letter read as a clitic before alef + hamza on ya + dal: "فائدة" (benefit), "بائد" (extinct), where the
- * letter is the root's own. A verb of support read out of it (ف + أيدت) would be written with a hamza on the alef. */
-const CLITIC_THEN_HAMZA = /^[وفبلك]\u0627[\u064B-\u065F]*\u0626[\u064B-\u065F]*\u062F/;
-/** A stem of `norm` that does not start at the alef of such a word: not أيد (support) and its forms. */
-const keepsHamzaAlef = (norm: string) => (stem: string) => stem === norm || !stem.startsWith('ايد');
-
 /** What a token's fields are for one surface form: a pure function of the surface, so memoised across texts. */
 interface WordInfo {
   surface: string;
@@ -183,7 +112,6 @@ interface WordInfo {
   slots: WordSlots;
 }
 
-const TA_MARBUTA_END = /ة[\u064B-\u065F]*$/;
 /** Per surface (looked up by its span in the text, no substring made): bounded, since 2,000 articles hold ~93k
  * surfaces and rare words come and go. null: the surface folds to nothing (marks only). */
 const words = new SpanTable<WordInfo | null>(150000);
@@ -197,58 +125,11 @@ function wordInfo(text: string, start: number, end: number, hash = SpanTable.has
   else {
     const isNumber = /^[0-9]/.test(norm);
     const isArabic = ARABIC_SCRIPT.test(surface);
-    const read = isNumber ? [norm] : isArabic ? arabicStems(norm, TA_MARBUTA_END.test(surface)) : [norm];
-    // "فائدتها" (its benefit) folds to ف + ايدت, the verb أيدت: after a clitic-like letter, "ائد" keeps its alef.
-    const stems = isArabic && CLITIC_THEN_HAMZA.test(surface) ? read.filter(keepsHamzaAlef(norm)) : read;
+    const stems = !isNumber && isArabic ? arabicWordStems(surface, norm) : [norm];
     info = { surface, norm, stems, isNumber, isArabic, slots: newSlots() };
   }
   words.set(surface, info);
   return info;
-}
-
-// Character classes of WORD, by UTF-16 unit: a letter run is [\p{L}\p{M}\u0640\u200c]+ and the invisible format
-// characters inside words (normalize.ts isInvisibleFormat, folded away), a number run is digits
-// (ASCII, Arabic-Indic, extended Arabic-Indic) with inner [.,٫٬] groups. A char-code loop over this table replaces
-// the Unicode-property regex, which cost more than everything else the tokenizer does; astral characters (surrogate
-// pairs) are classed by the same property test on their code point.
-const OTHER = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const LETTER_TEST = /^[\p{L}\p{M}\u0640\u200c]$/u;
-const UNIT_CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) UNIT_CLASS[c] = DIGIT;
-  else if (c < 0xd800 || c > 0xdfff)
-    UNIT_CLASS[c] = LETTER_TEST.test(String.fromCharCode(c)) || isInvisibleFormat(c) ? LETTER : OTHER;
-}
-const astral = new Map<number, boolean>();
-
-/** Length (1 or 2 units) of the letter starting at i, or 0 when text[i] starts no letter. */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return UNIT_CLASS[c] === LETTER ? 1 : 0;
-  const cp = text.codePointAt(i) ?? c;
-  if (cp <= 0xffff) return 0; // a lone surrogate
-  let ok = astral.get(cp);
-  if (ok === undefined) astral.set(cp, (ok = LETTER_TEST.test(String.fromCodePoint(cp))));
-  return ok ? 2 : 0;
-}
-
-const isDigit = (text: string, i: number): boolean => i < text.length && UNIT_CLASS[text.charCodeAt(i)] === DIGIT;
-
-/** End of the number token starting at the digit at i. */
-function numberEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = i + 1;
-  while (isDigit(text, j)) j++;
-  // Inner separators: 13,346 and 2.5 are one number; a separator not followed by a digit ends it.
-  for (;;) {
-    const c = text.charCodeAt(j);
-    if (j < n && (c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c) && isDigit(text, j + 1)) {
-      j += 2;
-      while (isDigit(text, j)) j++;
-    } else return j;
-  }
 }
 
 let lastText: string | null = null;

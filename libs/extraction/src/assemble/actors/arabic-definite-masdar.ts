@@ -2,11 +2,12 @@
 // استهدفت أبو خليل" the name after the definite masdar is the object of the verb that follows it. Only an adjective
 // agreeing with the masdar may still name the side ("القصف الحوثي", "الغارات الإسرائيلية").
 import type { Token } from '../../text/tokenize';
+import { ARABIC_ARTICLE } from '../../text/arabic-article';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, Span } from '../assemble.types';
 
-// The article, behind a conjunction or a glued preposition: "الغارة", "والقصف", "بالهجوم", "للقصف".
-const ARTICLE = /^[وف]?(?:[بك]?ال|لل)../;
+// The article (arabic-article.ts) on a word of two letters more at least.
+const ARTICLE = new RegExp(`${ARABIC_ARTICLE.source}..`);
 // A definite nisba adjective: "الحوثي", "الإسرائيلية", "السعوديين".
 const NISBA = /^(?:ال).{2,}(?:ي|يه|يين|يون|يات)$/;
 

@@ -8,20 +8,15 @@ import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, Span } from '../assemble.types';
 import { diedBetween, isArabicPassive, isGoverned, isVictim } from '../clause/actor-roles';
 import { isAddressee, isSpeaker } from '../clause/actor-sources';
-import { attackNounAgent } from './english-subject';
-import { passiveSpeaker } from './english-passive-speaker';
 import { ownerOfForces } from './english-owner';
-import { agentPhrase, rawSubject } from '../clause/raw-subject';
+import { rawSubject } from '../clause/raw-subject';
 import { AR_FIRST_PERSON_CALLS } from '../../patterns/ar/verbal.patterns';
 import { AR_FIRST_PERSON_SUPPORT } from '../../patterns/ar/stance-phrases.patterns';
-import { whenClauseAgent } from './when-clause-agent';
 import { reportsOwnAct } from './self-report';
 import { outletCarriesReport, ownsOutlet } from '../clause/outlet-roles';
 import { afterByThe, isReducedPassive, sharesPassive } from './english-passive';
-import { movedForces } from './english-moved-forces';
 import { nameBeforeHead } from './english-name-head';
 import { addressedByLam, resumesStatement, undergoes } from '../clause/subject-verbs';
-import { reachableNames, relativeAgent } from './arabic-agent-cues';
 import { protesterNoun } from './protester-noun';
 import { afterMeansFrom } from './means-agent';
 import { behindComplementizer, relativeOnNoun } from './arabic-clause-bounds';
@@ -34,6 +29,7 @@ import type { ActorSlots } from './actor-slots';
 import { pickEnglishActiveActor } from './english-actor-slots';
 import { pickArabicMasdarActor } from './arabic-masdar-actor';
 import { pickArabicVerbActor } from './arabic-verb-actor';
+import { pickPassiveActor } from './passive-actor';
 import { arabicAgentMarkerAt, fighterHead } from './arabic-fighter-heads';
 import { startingWithin } from '../spans-in-order';
 
@@ -212,53 +208,7 @@ export function chooseActor(
     if (host && ok(host)) pick(host, 'antecedent of the relative verb');
   }
   if (voice === 'passive' || englishPassive || (arabic && voice === 'verb' && isArabicPassiveVerb(tokens, trigger))) {
-    pick(after.find(marked), 'agent after by/من قبل');
-    // A passive phrase that ends on "by" ("was received by caretaker Prime Minister Najib Mikati"): its agent is the
-    // first name after it, titles and role words between.
-    if (english && voice === 'passive' && tokens[trigger.end - 1]?.norm === 'by')
-      pick(
-        after.find((a) => eligible(a, type) && dAfter(a) <= 4),
-        'agent after a passive ending in by',
-      );
-    if (arabic) pick(agentPhrase(text, tokens, trigger, clauseEnd), 'agent phrase after من قبل');
-    // "قتل شرطي في هجوم نفذه ملثمون": the doer of the attack the killing happened in.
-    if (arabic && physical)
-      pick(
-        relativeAgent(
-          text,
-          tokens,
-          trigger,
-          reachableNames(actors, trigger).filter((a) => eligible(a, type) && !isAddressee(tokens, a)),
-          clauseEnd,
-        ),
-        'subject of the relative verb',
-      );
-    if (english) pick(attackNounAgent(text, tokens, trigger, after.filter(ok), clauseEnd), 'agent of attack noun');
-    if (english && MATERIAL.has(type))
-      pick(
-        whenClauseAgent(
-          text,
-          tokens,
-          trigger,
-          actors.filter((a) => a.first >= trigger.end && eligible(a, type)),
-          clauseEnd,
-        ),
-        'subject of the when-clause',
-      );
-    if (english) pick(passiveSpeaker(text, tokens, trigger, before, clauseFirst), 'speaker of a passive act');
-    // "Security forces were deployed in the city centre", "soldiers were sent to the border": forces moved are the
-    // ones who mobilise, though the verb is passive.
-    if (english && type === 'MOBILIZE') {
-      pick(
-        before.find((a) => ok(a) && dBefore(a) <= 3),
-        'forces moved',
-      );
-      const forces = movedForces(text, tokens, trigger, clauseFirst);
-      // "army and Border Guard Bangladesh (BGB) personnel were deployed", "20 companies of the Central Reserve Police
-      // Force, roughly 2,000 personnel, had been deployed": the named force the noun belongs to.
-      const named = forces && before.find((a) => ok(a) && a.end <= forces.first && forces.first - a.end <= 6);
-      pick(named || forces, 'forces moved');
-    }
+    pickPassiveActor(slots, arabic);
   } else if (english) pickEnglishActiveActor(slots);
   else if (voice === 'noun') pickArabicMasdarActor(slots);
   else pickArabicVerbActor(slots);

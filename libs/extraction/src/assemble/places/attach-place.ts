@@ -4,9 +4,9 @@ import { beyondContrast } from './contrast-clause';
 import { atBorder, inCompassQuarter, placeAlongBorder } from './border-scene';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { ActorLike, PlaceLike, Span } from '../assemble.types';
-import { placesRestatedIn, qualifiesUnknownSpot } from './anchored-places';
+import { restatedTown } from './restated-town';
+import { datelineScene, leaderAct } from './dateline-scene';
 import { chooseLocation } from './choose-location';
-import { isCarePlace } from './care-places';
 import { provinceSpot } from './province-spot';
 import { solePlaceInCountry } from './sole-place-in-country';
 import { elaboratedTown } from './elaborated-town';
@@ -36,66 +36,6 @@ const HOME_STATE = /^(?:state|gov):[A-Z]{2}$/;
 const FALLBACKS = new Set(['dateline fallback', 'country fallback', 'story country']);
 /** Places read in the trigger's own sentence. */
 const OWN_SENTENCE = new Set(['nearest in clause', 'earlier in sentence', 'later in sentence']);
-
-/** "BAGHDAD (Reuters) -": a dateline city that also names its government (map-spans.ts) is where the bureau sits;
- * it is the scene only of a material event whose sentence names no place, in a story that names the city again as
- * a scene ("in Baghdad") or as the only place of its country. Not of that government's meetings and deals. */
-function datelineScene(
-  article: ArticleContext,
-  clause: ClauseContext,
-  type: string,
-  dateline: Span<PlaceLike>,
-): boolean {
-  if (!isMetonymDateline(dateline)) return true;
-  if (!MATERIAL.has(type)) return false;
-  const { id, country } = dateline.value;
-  // The dateline city itself and a city the wounded were sent to for care ("flew the wounded to Ankara for
-  // treatment") name no other scene.
-  const elsewhere = (p: Span<PlaceLike>) => p.value.id !== id && !isCarePlace(article.tokens, p, clause.sFirst);
-  if (article.places.some((p) => p.first >= clause.sFirst && p.first < clause.sEnd && elsewhere(p))) return false;
-  const others = article.places.some(
-    (p) => p.value.id !== id && p.value.kind !== 'country' && p.value.country === country,
-  );
-  const named = article.places.filter((p) => p.value.id === id);
-  return named.some((p) => article.tokens[p.first - 1]?.norm === 'in') || (!others && named.length > 0);
-}
-
-/** Titles of the heads of a state or government: "President Mohammed Shahabuddin". */
-const LEADER = '(?:President|Prime Minister|King|Emir|Sultan|Crown Prince|Chancellor|Premier)';
-const TITLED = new RegExp(`^${LEADER}\\s`);
-const TITLE_BEFORE = new RegExp(`\\b${LEADER}\\s+$`);
-
-/** "President Mohammed Shahabuddin ordered the release of …": an act of a head of state or government is decided at
- * the seat of power, not at the scene of the happening the sentence before told of. (Acts of a state's or
- * government's own name were measured too: they cost two English calib events, so are left to the carried scene.) */
-function leaderAct(text: string, actor: Span<ActorLike> | null): boolean {
-  if (!actor) return false;
-  if (actor.value.kind !== 'person') return false;
-  return TITLED.test(actor.surface) || TITLE_BEFORE.test(text.slice(Math.max(0, actor.start - 20), actor.start));
-}
-
-const restatedCache = new WeakMap<ArticleContext, Map<string, Span<PlaceLike>[]>>();
-
-/** "أصيب 18 مجنداً إثر انفجار عبوة ناسفة بشمال سيناء" … later "على طريق العريش الساحلي بشمال سيناء": a happening
- * placed only in a province or region takes the one town the article later names together with that province
- * (not when the province qualifies a spot the gazetteer lacks, or only says where a source is). */
-function restatedTown(
-  article: ArticleContext,
-  place: Span<PlaceLike>,
-  after: number,
-  lowest: number,
-): Span<PlaceLike> | null {
-  if (place.value.kind !== 'admin1' && place.value.kind !== 'region') return null;
-  if (qualifiesUnknownSpot(article.tokens, place, lowest)) return null;
-  let restated = restatedCache.get(article);
-  if (!restated) {
-    restated = placesRestatedIn(article.tokens, article.places);
-    restatedCache.set(article, restated);
-  }
-  const towns = (restated.get(place.value.id) ?? []).filter((s) => s.first >= after);
-  if (!towns.length || towns.some((s) => s.value.id !== towns[0].value.id)) return null;
-  return towns[0];
-}
 
 /** The trigger's place; a material event's place becomes the setting of the sentences after this one. */
 export function attachPlace(

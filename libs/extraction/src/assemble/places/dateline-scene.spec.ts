@@ -1,5 +1,5 @@
 // A sentence that names only the dateline city itself (or where the wounded were sent for care) still takes the
-// dateline as the scene of a placeless happening (attach-place.ts datelineScene).
+// dateline as the scene of a placeless happening (dateline-scene.ts datelineScene).
 import { placed } from './placed-events.fixture';
 
 describe('dateline scene beside the dateline city named as a descriptor', () => {

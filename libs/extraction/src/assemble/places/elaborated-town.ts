@@ -2,7 +2,7 @@
 // the north of Idlib province killed nine … The jets hit a market in the town of Saraqib". A happening placed only in
 // a province, region or country takes the first town inside it named after the trigger, in the rest of its sentence
 // or in the sentence after ("Ankara sent aid to Syria … The trucks unloaded in Aleppo"). The Arabic counterpart,
-// restatedTown (attach-place.ts), reads "town in province" pairs instead: Arabic copy chains unrelated sentences.
+// restatedTown (restated-town.ts), reads "town in province" pairs instead: Arabic copy chains unrelated sentences.
 // A province the gazetteer only knows by its chief town ("in the Arauca department", "the province of Sumy") is
 // still the province when the text says so: it yields like one ("… near the town of Tame").
 import type { PlaceLike, Span } from '../assemble.types';

@@ -1,5 +1,5 @@
 // English: a material event with no place of its own, under a capital dateline that is not its scene (datelineScene
-// in attach-place.ts), in a story that names no country, happens in the dateline's country, kept country-level.
+// in dateline-scene.ts), in a story that names no country, happens in the dateline's country, kept country-level.
 import { placed } from './placed-events.fixture';
 
 describe("the English dateline's country", () => {

@@ -2,7 +2,7 @@
 // حرام في ولاية بورنو، حيث قتل 13 شخصا … في قرية مالاري القريبة من كودونغا": an Arabic sentence that first places a
 // happening in a whole province and then names one town or district inside it has told where in the province it
 // happened; the town is the scene. Only within the trigger's own sentence (Arabic wire copy chains unrelated
-// sentences: the next one's towns are restatedTown's, attach-place.ts), and only when the sentence names one such town.
+// sentences: the next one's towns are restated-town.ts's), and only when the sentence names one such town.
 // A province the gazetteer knows only by its chief town ("ولاية هرات") counts as the province when a province noun
 // stands right before it; its towns are then those of the same first-level division. A governorate's towns lie within
 // 100 km of its centre (the 150 km of inside() reaches from Diyala's centre to Fallujah). Not the province's own chief

@@ -1,0 +1,117 @@
+// English "Athens, Georgia", "Athens, Ga.", "Paris, Texas": a US state (or its AP abbreviation) written after a town
+// name and a comma settles which US namesake the town is, before the state's name is read as anything else ("Georgia"
+// is also a country, so "Athens, Georgia" read as the country qualifying Athens, found no Athens there and fell back
+// to Greece). The states themselves are not places here: only the qualifier is read.
+
+/** US states and their AP-style abbreviations → GeoNames first-level code (the postal code). */
+const STATES: Record<string, string> = {
+  Alabama: 'AL',
+  'Ala.': 'AL',
+  Alaska: 'AK',
+  Arizona: 'AZ',
+  'Ariz.': 'AZ',
+  Arkansas: 'AR',
+  'Ark.': 'AR',
+  California: 'CA',
+  'Calif.': 'CA',
+  Colorado: 'CO',
+  'Colo.': 'CO',
+  Connecticut: 'CT',
+  'Conn.': 'CT',
+  Delaware: 'DE',
+  'Del.': 'DE',
+  Florida: 'FL',
+  'Fla.': 'FL',
+  Georgia: 'GA',
+  'Ga.': 'GA',
+  Hawaii: 'HI',
+  Idaho: 'ID',
+  Illinois: 'IL',
+  'Ill.': 'IL',
+  Indiana: 'IN',
+  'Ind.': 'IN',
+  Iowa: 'IA',
+  Kansas: 'KS',
+  'Kan.': 'KS',
+  Kentucky: 'KY',
+  'Ky.': 'KY',
+  Louisiana: 'LA',
+  'La.': 'LA',
+  Maine: 'ME',
+  Maryland: 'MD',
+  'Md.': 'MD',
+  Massachusetts: 'MA',
+  'Mass.': 'MA',
+  Michigan: 'MI',
+  'Mich.': 'MI',
+  Minnesota: 'MN',
+  'Minn.': 'MN',
+  Mississippi: 'MS',
+  'Miss.': 'MS',
+  Missouri: 'MO',
+  'Mo.': 'MO',
+  Montana: 'MT',
+  'Mont.': 'MT',
+  Nebraska: 'NE',
+  'Neb.': 'NE',
+  Nevada: 'NV',
+  'Nev.': 'NV',
+  'New Hampshire': 'NH',
+  'N.H.': 'NH',
+  'New Jersey': 'NJ',
+  'N.J.': 'NJ',
+  'New Mexico': 'NM',
+  'N.M.': 'NM',
+  'New York': 'NY',
+  'N.Y.': 'NY',
+  'North Carolina': 'NC',
+  'N.C.': 'NC',
+  'North Dakota': 'ND',
+  'N.D.': 'ND',
+  Ohio: 'OH',
+  Oklahoma: 'OK',
+  'Okla.': 'OK',
+  Oregon: 'OR',
+  'Ore.': 'OR',
+  Pennsylvania: 'PA',
+  'Pa.': 'PA',
+  'Rhode Island': 'RI',
+  'R.I.': 'RI',
+  'South Carolina': 'SC',
+  'S.C.': 'SC',
+  'South Dakota': 'SD',
+  'S.D.': 'SD',
+  Tennessee: 'TN',
+  'Tenn.': 'TN',
+  Texas: 'TX',
+  'Tex.': 'TX',
+  Utah: 'UT',
+  Vermont: 'VT',
+  'Vt.': 'VT',
+  Virginia: 'VA',
+  'Va.': 'VA',
+  Washington: 'WA',
+  'Wash.': 'WA',
+  'West Virginia': 'WV',
+  'W.Va.': 'WV',
+  Wisconsin: 'WI',
+  'Wis.': 'WI',
+  Wyoming: 'WY',
+  'Wyo.': 'WY',
+};
+
+const escape = (s: string) => s.replace(/[.]/g, '\\.');
+/** ", STATE" right after the town: longest names first, a full name not running on into a longer word. */
+const AFTER = new RegExp(
+  `^,\\s+(${Object.keys(STATES)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+
+/** The GeoNames first-level code ("US.GA") of the US state written right after a place name (`end`) and a comma, if any. */
+export function englishUsStateAfter(text: string, end: number): string | null {
+  const m = AFTER.exec(text.slice(end, end + 24));
+  return m ? `US.${STATES[m[1]]}` : null;
+}
