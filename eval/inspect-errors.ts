@@ -3,7 +3,8 @@
 //   set NAME            gold (G) and predicted (P) events of every article of one set, side by side
 // Wherever ar|en is asked, a comma list of train set names works too (ar-train26,en-train12).
 //   tally ar|en         missed and false events by type, split into "type missing" and "place wrong"
-//   wrong killed|actor ar|en   matched events whose killed count or actor the scorer counts wrong
+//   wrong killed|actor ar|en   matched events whose killed count or actor the scorer counts wrong (for actors: the
+//                       rule that chose it, and whether a gold name is in the evidence sentence)
 //   misses ar|en        why each missed gold event was missed: a candidate under the threshold, or none
 //   places ar|en        missed gold events beside an unmatched prediction of their type: where each was put
 //   false ar|en|NAME    false alarms (predictions matching no gold event, optional ones included) with their rules
@@ -44,6 +45,7 @@ function* articlesOf(sets: GoldSet[]) {
     const gold = JSON.parse(readFileSync(set.goldPath, 'utf8')) as GoldFile;
     for (const a of set.articles) {
       const g = gold.articles.find((x) => x.id === a.id);
+      const explained = g ? extractor.explain(a) : [];
       if (g)
         yield {
           set: set.name,
@@ -51,7 +53,8 @@ function* articlesOf(sets: GoldSet[]) {
           title: g.title_en ?? a.title ?? '',
           gold: g.events,
           input: a,
-          preds: extractor.extract(a),
+          preds: explained.map((e) => e.event),
+          actorRules: explained.map((e) => e.explain.actorRule),
         };
     }
   }
@@ -127,9 +130,13 @@ function wrong(what: string, language: string): void {
           .filter(Boolean)
           .map((n) => norm(String(n)));
         const ok = g.actor.map(norm).some((x) => names.some((n) => n.includes(x) || x.includes(n)));
+        // The rule that chose the predicted actor, and whether any gold name is written in the evidence sentence at
+        // all (if not, the doer is told elsewhere in the article, or the prediction holds another mention).
+        const rule = a.actorRules[i] ?? 'none';
+        const seen = g.actor.some((x) => p.evidence.text.includes(x)) ? 'gold in sentence' : 'gold elsewhere';
         if (!ok)
           console.log(
-            `${a.set} ${a.id} ${g.type.join('|')} gold ${g.actor.slice(0, 3).join('/')} pred ${p.actor?.name ?? '-'} ${evidence}`,
+            `${a.set} ${a.id} ${g.type.join('|')} gold ${g.actor.slice(0, 3).join('/')} pred ${p.actor?.name ?? '-'} [${rule}; ${seen}] ${evidence}`,
           );
       }
     }

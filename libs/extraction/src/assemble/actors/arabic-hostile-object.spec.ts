@@ -88,4 +88,16 @@ describe('names hit by an Arabic act of attack', () => {
     expect(hostileObject(tokens, at(4))).toBe(true);
     expect(hostileObject(tokens, at(6))).toBe(false);
   });
+  it('include who holds the place hit (المواقع التي تتمركز فيها X), read as a relative verb of holding ground', () => {
+    expect(
+      actorOf(
+        'وأكدت مصادر محلية سيطرة المقاومة الشعبية على عدد من المواقع التي تتمركز فيها مليشيات الحوثي في مديرية لودر، بعد معارك عنيفة مع تلك المليشيات.',
+      ),
+    ).not.toBe('Houthis');
+    const tokens = tokenize('المناطق التي يسيطر عليها الحوثيين وقال الحوثيين');
+    expect(hostileObject(tokens, at(4))).toBe(true);
+    expect(hostileObject(tokens, at(6))).toBe(false);
+    // Not a relative clause of holding ground: "التي تحدث فيها X" names no holder.
+    expect(hostileObject(tokenize('المناطق التي تحدث فيها الحوثيين'), at(4))).toBe(false);
+  });
 });

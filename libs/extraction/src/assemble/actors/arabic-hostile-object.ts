@@ -4,6 +4,7 @@
 import { foldWord, type Token } from '../../text/tokenize';
 import { foldedSet } from '../../text/word-sets';
 import type { ActorLike, Span } from '../assemble.types';
+import { fighterHead } from './arabic-fighter-heads';
 
 const HOSTILE_VERBS = foldedSet([
   'استهدف',
@@ -102,7 +103,25 @@ function beatenSide(tokens: Token[], a: Span<ActorLike>): boolean {
   return GAIN_NOUNS.has(bare(tokens[k]));
 }
 
-/** True when the name is the object of a verb of attack, the owner in a target noun's idafa, or the side beaten. */
+// "المواقع التي تتمركز فيها مليشيات الحوثي", "المناطق التي يسيطر عليها التنظيم": a relative verb of holding ground,
+// with the pronoun standing for the place (فيها, عليها); its subject holds the place the act hit.
+const HOLDING_VERBS = foldedSet(['تمركز', 'يتمركز', 'تتمركز', 'سيطر', 'يسيطر', 'تسيطر', 'تحصن', 'يتحصن', 'تتحصن']);
+const PLACE_PRONOUNS = foldedSet(['فيها', 'فيه', 'عليها', 'عليه', 'بها', 'به']);
+const PLACE_RELATIVES = foldedSet(['التي', 'الذي']);
+
+/** The name is the subject of a relative verb of holding ground whose pronoun stands for the place. */
+function placeHolder(tokens: Token[], a: Span<ActorLike>): boolean {
+  // "فيها مليشيات الحوثي": a fighters' head noun may stand before the name.
+  const k = fighterHead(tokens[a.first - 1]) ? a.first - 1 : a.first;
+  return (
+    PLACE_PRONOUNS.has(tokens[k - 1]?.norm ?? '') &&
+    HOLDING_VERBS.has(bare(tokens[k - 2])) &&
+    PLACE_RELATIVES.has(bare(tokens[k - 3]))
+  );
+}
+
+/** True when the name is the object of a verb of attack, the owner in a target noun's idafa, the side beaten, or the
+ * holder of the place hit. */
 export function hostileObject(tokens: Token[], a: Span<ActorLike>): boolean {
-  return targetOwner(tokens, a) || afterHostileVerb(tokens, a.first) || beatenSide(tokens, a);
+  return targetOwner(tokens, a) || afterHostileVerb(tokens, a.first) || beatenSide(tokens, a) || placeHolder(tokens, a);
 }
