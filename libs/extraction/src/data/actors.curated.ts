@@ -28,6 +28,7 @@ group:peshmerga|military|IQ|Peshmerga|Peshmerga,Kurdish Peshmerga|البيشمر
 group:pmf|militia|IQ|Popular Mobilization Forces|Popular Mobilization Forces,Popular Mobilisation Forces,PMF,PMU,Hashd al-Shaabi|الحشد الشعبي,ميليشيات الحشد الشعبي,قوات الحشد الشعبي,ميليشيا الحشد الشعبي
 group:popular-resistance|militia|YE|Popular Resistance|Popular Resistance,Popular Resistance Committees|المقاومة الشعبية,رجال المقاومة الشعبية,عناصر المقاومة الشعبية,المقاومة الشعبية اليمنية,المقاومة اليمنية الشعبية
 group:popular-committees|militia|YE|Popular Committees|Popular Committees|اللجان الشعبية,عناصر اللجان الشعبية,مسلحي اللجان الشعبية,مسلحو اللجان الشعبية
+group:azal-resistance|militia|YE|Azal Resistance|Azal Resistance|مقاومة آزال,مقاومة إقليم آزال,مقاومة اقليم آزال
 group:fsa|rebels|SY|Free Syrian Army|Free Syrian Army,FSA|الجيش السوري الحر,الجيش الحر
 group:syrian-opposition|rebels|SY|Syrian opposition|Syrian opposition,Syrian rebels,opposition fighters,armed opposition|المعارضة السورية,المعارضة السورية المسلحة,المعارضة المسلحة,الفصائل,فصائل المعارضة,الفصائل المسلحة,مقاتلي المعارضة,مقاتلو المعارضة,الثوار
 group:opposition|rebels||opposition|opposition,rebels|المعارضة

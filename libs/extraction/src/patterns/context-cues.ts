@@ -146,6 +146,10 @@ const ACCIDENT = foldedSet([
   'زلزال',
   'التسمم',
   'تسمم',
+  // "لقي شخصان مصرعهما إثر اختناقهما داخل بئر": suffocation in a well or a fire (tear gas is read apart below).
+  'اختناق',
+  'الاختناق',
+  'اختناقا',
   'accident',
   'crash',
   'collision',
@@ -158,6 +162,9 @@ const ACCIDENT = foldedSet([
   'heatwave',
   'poisoning',
 ]);
+
+const CHOKING = foldedSet(['اختناق', 'الاختناق', 'اختناقا']);
+const GAS = foldedSet(['غاز', 'الغاز', 'بالغاز', 'بالغازات', 'الغازات', 'غازات']);
 
 // hasWord (word-sets.ts) is the same test as a plain loop: an arrow over `words` here cost a closure per call.
 const hasStem = (t: Token | undefined, words: Set<string>): boolean => hasWord(t, words);
@@ -286,6 +293,8 @@ export function accidentCue(tokens: Token[], clauseFirst: number, clauseEnd: num
   for (let k = clauseFirst; k < clauseEnd; k++) {
     if ((cueBits(tokens[k]) & ACCIDENT_BIT) === 0) continue;
     if (tokens[k].norm === 'fire' && (COMBAT_FIRE.has(tokens[k - 1]?.norm ?? '') || sideFire(tokens[k - 1]))) continue;
+    // "حالات اختناق بالغاز المسيل للدموع": gassed by a side, not an accident.
+    if (hasStem(tokens[k], CHOKING) && hasStem(tokens[k + 1], GAS)) continue;
     return tokens[k].norm;
   }
   return null;

@@ -16,3 +16,19 @@ describe('Arabic demanded acts', () => {
     expect(all('وأفرجت السلطات أمس عن عشرات السجناء في العاصمة.')).toContain('RETREAT');
   });
 });
+
+describe('Arabic demanded surrender', () => {
+  it('reads a surrender the besieged are told or asked to make as no surrender', () => {
+    const told = all(
+      'وكشفت المصادر عن وجود قيادي حوثي محاصر في إحدى البنايات وأنه جرى إبلاغهم بالاستسلام خلال 24 ساعة.',
+    );
+    expect(told).not.toContain('RETREAT');
+    expect(all('وقال الضابط إنه أبلغ المسلحين بالاستسلام قبل اقتحام المبنى.')).not.toContain('RETREAT');
+    expect(
+      all('ووضعنا الأسير قرب المبنى وهناك خاطبهم بمكبر صوت بالاستسلام، غير أنهم ردوا بإطلاق النار.'),
+    ).not.toContain('RETREAT');
+  });
+  it('keeps a surrender announced by those who surrender', () => {
+    expect(all('وأعلن عشرات المسلحين استسلامهم للجيش بعد حصار دام أسبوعا.')).toContain('RETREAT');
+  });
+});

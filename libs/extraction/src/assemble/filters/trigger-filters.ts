@@ -84,6 +84,7 @@ import type { TriggerCounts } from '../counts/read-counts';
 import { killsPeople } from './arabic-killed-people';
 import { foiledAct } from './arabic-foiled-acts';
 import { dangerWarning } from './arabic-warnings';
+import { fearedAct } from './arabic-feared-acts';
 
 // Kept importable from here for the specs that test it through this module.
 export { receivesCrowd } from './arabic-non-events';
@@ -234,6 +235,7 @@ export function notAHappening(
   // Held so far, told as a cause, an expert's view, the grounds of an act (arabic-statement-backdrops.ts).
   if (article.arabic && statementBackdrop(tokens, trigger)) return true;
   if (article.arabic && dangerWarning(article, trigger, cEnd)) return true;
+  if (article.arabic && fearedAct(tokens, trigger, cFirst)) return true;
   if (article.arabic && staffCourtesy(article.text, tokens, trigger, clause.sFirst)) return true;
   if (article.arabic && counterfactualCue(article.text, tokens, trigger.first, clause.sFirst)) return true;
   if (article.arabic && remarkTopic(article.text, tokens, trigger, clause.sFirst)) return true;

@@ -33,6 +33,7 @@ import { isArrivalPlace, isOthersVisit, isSpeakerVisit } from './visit-venue';
 import { afterDatedAttack } from '../dated-attack-noun';
 import { isPlannedTarget } from './planned-target';
 import { isRelievedPlace } from './relieved-place';
+import { namedScene } from './where-it-happened';
 
 /** Event types that move something somewhere: the place is where it arrives. */
 const MOVEMENT = new Set(['MOBILIZE', 'AID']);
@@ -69,43 +70,45 @@ export function scenePlaces(
   const pressSequel = followsPressConference(tokens, triggerFirst, lowest);
   const venue = VENUE_TYPES.has(ctx.type);
   // The base the actor went back to afterwards ("before returning to base") is never the scene.
+  // "حاكم منطقة بركي براك حيث حصلت الغارة": a place the text names as the scene is kept (where-it-happened.ts).
   const described = pool.filter(
     (p) =>
-      !isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
-      !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
-      (ctx.type === 'CONSULT' || !isChargePost(tokens, p)) &&
-      !isReturnDestination(tokens, p, lowest) &&
-      !locatesAnaphor(tokens, p, lowest) &&
-      !isResidence(tokens, p, lowest) &&
-      !isSpeakerName(tokens, p, lowest) &&
-      !isSpeakerOffice(tokens, p, triggerEnd) &&
-      !(ctx.text && isOfficeTitle(ctx.text, tokens, p, triggerFirst)) &&
-      !isAccordingSourcePlace(tokens, p, triggerEnd) &&
-      !isCarePlace(tokens, p, lowest) &&
-      !isNeighbourPlace(tokens, p, lowest) &&
-      !(p.first - 1 > lowest && afterDatedAttack(tokens, p.first)) &&
-      !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
-      // "هجوم قرب القرية على الطريق المؤدية إلى المدينة": on the road, not in the town it leads to (a movement keeps it).
-      (MOVEMENT.has(ctx.type) || !isRoadDestination(tokens, p, lowest)) &&
-      // "قال الوزير في مؤتمر صحافي بالخرطوم إن الاجتماع نجح": a meeting is reported where its parties meet the press.
-      (pressSequel || ctx.type === 'CONSULT' || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
-      // A release or withdrawal happens where the freed or withdrawing people set out from.
-      (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
-      // "students marched into the city from Belgrade": the march is where they came to (movements weigh their
-      // origins below).
-      (ctx.type === 'RETREAT' || MOVEMENT.has(ctx.type) || !isJourneyStart(tokens, p, lowest)) &&
-      !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
-      !isPastRelativePlace(tokens, p, triggerEnd) &&
-      !(ctx.text && isSubjectRelativePlace(ctx.text, tokens, p, lowest, triggerFirst)) &&
-      !isPerpetratorScene(tokens, p, lowest, triggerFirst) &&
-      // "مخطط يرمي لاستهداف منشآت بجهة بنزرت": a plot's target is not where the arrests were made.
-      !isPlannedTarget(tokens, p, lowest, triggerFirst) &&
-      // "إن هدف الهجوم التخفيف عن مدينة الزبداني": the front an offensive means to relieve is not where it strikes.
-      !isRelievedPlace(tokens, p, lowest) &&
-      // "قال خلال زيارة إلى قبرص «… عمل إرهابي أوقع 30 قتيلا»": where he spoke, not the scene (a meeting is held there).
-      (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)) &&
-      // "ووقعت الهجمات خلال زيارة للرئيس … إلى واشنطن": the visit only dates the happening told before it.
-      (venue || !isOthersVisit(tokens, p, triggerEnd)),
+      namedScene(tokens, p) ||
+      (!isDescriptor(tokens, p, lowest, ctx.type !== 'RETREAT') &&
+        !(venue && isVenueTopic(tokens, p, lowest, triggerEnd)) &&
+        (ctx.type === 'CONSULT' || !isChargePost(tokens, p)) &&
+        !isReturnDestination(tokens, p, lowest) &&
+        !locatesAnaphor(tokens, p, lowest) &&
+        !isResidence(tokens, p, lowest) &&
+        !isSpeakerName(tokens, p, lowest) &&
+        !isSpeakerOffice(tokens, p, triggerEnd) &&
+        !(ctx.text && isOfficeTitle(ctx.text, tokens, p, triggerFirst)) &&
+        !isAccordingSourcePlace(tokens, p, triggerEnd) &&
+        !isCarePlace(tokens, p, lowest) &&
+        !isNeighbourPlace(tokens, p, lowest) &&
+        !(p.first - 1 > lowest && afterDatedAttack(tokens, p.first)) &&
+        !(ctx.text && isBlockedRoadEnd(ctx.text, tokens, p)) &&
+        // "هجوم قرب القرية على الطريق المؤدية إلى المدينة": on the road, not in the town it leads to (a movement keeps it).
+        (MOVEMENT.has(ctx.type) || !isRoadDestination(tokens, p, lowest)) &&
+        // "قال الوزير في مؤتمر صحافي بالخرطوم إن الاجتماع نجح": a meeting is reported where its parties meet the press.
+        (pressSequel || ctx.type === 'CONSULT' || !isPressVenue(tokens, p, lowest, triggerEnd)) &&
+        // A release or withdrawal happens where the freed or withdrawing people set out from.
+        (ctx.type === 'RETREAT' || !isSettingOut(tokens, p, lowest)) &&
+        // "students marched into the city from Belgrade": the march is where they came to (movements weigh their
+        // origins below).
+        (ctx.type === 'RETREAT' || MOVEMENT.has(ctx.type) || !isJourneyStart(tokens, p, lowest)) &&
+        !isCapitalSubject(tokens, p, lowest, ctx.clauseFirst ?? lowest) &&
+        !isPastRelativePlace(tokens, p, triggerEnd) &&
+        !(ctx.text && isSubjectRelativePlace(ctx.text, tokens, p, lowest, triggerFirst)) &&
+        !isPerpetratorScene(tokens, p, lowest, triggerFirst) &&
+        // "مخطط يرمي لاستهداف منشآت بجهة بنزرت": a plot's target is not where the arrests were made.
+        !isPlannedTarget(tokens, p, lowest, triggerFirst) &&
+        // "إن هدف الهجوم التخفيف عن مدينة الزبداني": the front an offensive means to relieve is not where it strikes.
+        !isRelievedPlace(tokens, p, lowest) &&
+        // "قال خلال زيارة إلى قبرص «… عمل إرهابي أوقع 30 قتيلا»": where he spoke, not the scene (a meeting is held there).
+        (venue || !isSpeakerVisit(tokens, p, lowest, triggerFirst)) &&
+        // "ووقعت الهجمات خلال زيارة للرئيس … إلى واشنطن": the visit only dates the happening told before it.
+        (venue || !isOthersVisit(tokens, p, triggerEnd))),
   );
   // A place a distance is measured from ("700 km south of Tripoli") yields to the place it locates, if named.
   const located = described.filter(
