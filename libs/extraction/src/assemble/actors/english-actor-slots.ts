@@ -13,7 +13,7 @@ import { speakerSpeakingOfSelf } from './english-reported-self';
 import { firstPartyAfterBetween } from './english-between-parties';
 import { officeRemit } from './english-office-holder';
 import { placeObject, victimObject } from './english-object-roles';
-import { participleAdjunctSubject } from './english-participle-adjunct';
+import { participleAdjunctSubject, reportingSpeakerOfAdjunct } from './english-participle-adjunct';
 import { subordinateSubject } from './english-subordinate-subject';
 
 /** English active clauses: subjects before the verb, appositions, self-reports, agents after "by", plain text subjects. */
@@ -90,6 +90,8 @@ export function pickEnglishActiveActor(slots: ActorSlots): void {
     'nearest preceding in clause',
   );
   // "X said it would keep the crossing open for three months, easing a restriction" (english-participle-adjunct.ts).
+  const reporter = reportingSpeakerOfAdjunct(text, tokens, trigger, slots.actors);
+  if (reporter && eligible(reporter)) pick(reporter, 'speaker the participle adds to');
   const adjunct = participleAdjunctSubject(text, tokens, trigger, before, clauseFirst);
   if (adjunct && ok(adjunct)) pick(adjunct, 'subject of the clause a participle adds to');
   if (voice === 'noun')

@@ -25,3 +25,11 @@ describe('English participle adjuncts', () => {
     ).toBe('gunmen');
   });
 });
+
+describe('a participle after a reporting verb', () => {
+  it('gives ", the JCS said, condemning" the speaker', () => {
+    expect(
+      actorOf('The missile flew about 400 km, the JCS said, condemning the launch as a clear provocation.', 'ACCUSE'),
+    ).toBe('JCS');
+  });
+});

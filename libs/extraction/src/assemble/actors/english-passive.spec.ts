@@ -55,3 +55,14 @@ describe('"by the" agents with a modifier before the name', () => {
     expect(actorOf('By the end of the day, police had arrested 12 people in Cairo.', 'COERCE')).not.toBe('end');
   });
 });
+
+describe('harm participles after their victims', () => {
+  it('does not make the victims before "killed in" the actor', () => {
+    const body =
+      'Serbian President Aleksandar Vucic declared a day of mourning for three Serbs killed in a shootout with police at a monastery in northern Kosovo.';
+    expect(actorOf(body, 'ASSAULT')).not.toBe('three Serbs');
+  });
+  it('keeps an active harm verb with its object', () => {
+    expect(actorOf('Gunmen killed at least ten villagers in Zamfara state on Sunday.', 'ASSAULT')).toBe('gunmen');
+  });
+});

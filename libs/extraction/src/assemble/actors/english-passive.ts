@@ -13,7 +13,31 @@ export function isReducedPassive(tokens: Token[], trigger: TriggerMatch): boolea
     return false;
   const verb = tokens[trigger.first];
   if (verb.isArabic || /ing$/.test(verb.norm)) return false;
-  return tokens[trigger.end]?.norm === 'by';
+  if (tokens[trigger.end]?.norm === 'by') return true;
+  return isVictimParticiple(tokens, trigger);
+}
+
+/** Harm verbs that always take an object when active: "gunmen killed three", never "gunmen killed in the town". */
+const HARM_PARTICIPLES = new Set(['killed', 'wounded', 'injured', 'slain', 'abducted', 'kidnapped', 'executed']);
+/** What follows a harm participle that has no object: "killed in a shootout", "wounded during the raid". */
+const OBJECTLESS = new Set(['in', 'during', 'when', 'after', 'near', 'while', 'overnight', 'on', 'at', 'outside']);
+/** Words before a past form that make it an active verb or a perfect, not a participle after its noun. */
+const NOT_NOUN = new Set([
+  ...['had', 'has', 'have', 'who', 'which', 'that', 'they', 'he', 'she', 'it', 'we', 'i', 'you', 'and', 'or'],
+  ...['reportedly', 'allegedly', 'also', 'then', 'later', 'were', 'was', 'been', 'be', 'being', 'is', 'are'],
+]);
+
+/** "declared a day of mourning for three Serbs killed in a shootout with Kosovo police": a harm participle right
+ * after a noun and followed by no object but a preposition is a reduced passive; the noun before it is the victim.
+ * "at least" after it is the object's count ("gunmen killed at least ten"), not a preposition. */
+function isVictimParticiple(tokens: Token[], trigger: TriggerMatch): boolean {
+  const verb = tokens[trigger.first];
+  if (!HARM_PARTICIPLES.has(verb.norm)) return false;
+  const next = tokens[trigger.end];
+  if (!next || !OBJECTLESS.has(next.norm)) return false;
+  if (next.norm === 'at' && tokens[trigger.end + 1]?.norm === 'least') return false;
+  const prev = tokens[trigger.first - 1];
+  return !!prev && /^\p{L}[\p{L}'-]*$/u.test(prev.surface) && !NOT_NOUN.has(prev.norm);
 }
 
 /** "by the Rapid Support Forces": an English agent marker with the article between it and the mention. */

@@ -6,6 +6,7 @@
 // - long passive agents "were killed during overnight raids by Israeli forces".
 // All readings are English only; chooseActor calls them from its English branch.
 import { afterByThe } from './english-passive';
+import { CLAUSE_BREAK, breaksAfter } from './english-clause-break';
 import type { TriggerMatch } from '../../patterns/match-triggers';
 import type { Token } from '../../text/tokenize';
 import type { ActorLike, Span } from '../assemble.types';
@@ -28,7 +29,6 @@ export const ATTACK_NOUNS = new Set(
     ' ',
   ),
 );
-const CLAUSE_BREAK = /[.;:!?\n"“”]/;
 // Offices that open a sentence before the name of who holds them: "Commissioner-General, Philippe Lazzarini, said".
 const OFFICE = new Set(['minister', 'commissioner', 'governor', 'president', 'chief', 'spokesman', 'spokesperson']);
 
@@ -100,8 +100,16 @@ export function appositionSubject(
     prepositionalHost(text, tokens, actors, trigger.first, clauseFirst) ??
     collectiveSubject(text, tokens, trigger.first, clauseFirst);
   if (host) return host;
-  // "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked": a dateline is no subject.
-  if (k >= trigger.first || tokens[k].start < datelineLength(text)) return null;
+  // "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked": a dateline is no subject. An office and its holder may follow
+  // it: "TEHRAN (Marsad) — The head of the U.N. nuclear watchdog, Rafael Grossi, held talks".
+  if (k >= trigger.first) return null;
+  const dateline = datelineLength(text);
+  if (tokens[k].start < dateline) {
+    let d = k;
+    while (d < trigger.first && tokens[d].start < dateline) d++;
+    const past = subjectStart(text, tokens, d, trigger.first);
+    return past < trigger.first ? appositiveName(text, tokens, trigger, actors, past) : null;
+  }
   // "In Chaman, hundreds of traders … , demanding": a phrase of place or time closed by a comma is no subject.
   if (ADVERBIAL_OPENERS.has(tokens[k].norm)) return null;
   const named = appositiveName(text, tokens, trigger, actors, k);
@@ -125,7 +133,7 @@ export function appositionSubject(
   if (v - 1 - end > 18 || v - 1 < end) return null;
   for (let j = end; j < v - 1; j++) {
     const between = gap(text, tokens[j], tokens[j + 1]);
-    if (between.includes(',') || CLAUSE_BREAK.test(between)) return null;
+    if (between.includes(',') || breaksAfter(text, tokens, j)) return null;
   }
   if (['and', 'or'].includes(tokens[end].norm)) return null;
   return opening ?? namedSpan(text, tokens, k, end, phrase > 0 || end - k === 1 ? 'other' : 'person');
@@ -153,7 +161,7 @@ function appositiveBounds(text: string, tokens: Token[], trigger: TriggerMatch, 
       end = j + 1;
       break;
     }
-    if (CLAUSE_BREAK.test(between) || between.includes(',')) return null;
+    if (breaksAfter(text, tokens, j) || between.includes(',')) return null;
   }
   if (end < 0) return null;
   let v = trigger.first;
@@ -210,7 +218,7 @@ export function apposedHolder(
       end = j + 1;
       break;
     }
-    if (CLAUSE_BREAK.test(between) || between.includes(',')) return null;
+    if (breaksAfter(text, tokens, j) || between.includes(',')) return null;
   }
   if (end < 0 || !officeAt(text, tokens, actors, k, end)) return null;
   const person = actors.find((a) => a.first === end && a.value.kind === 'person');
