@@ -29,6 +29,7 @@ describe('English expulsions, lodged protests and named exercises', () => {
   it.each([
     'The United States, South Korea and Japan staged a joint air exercise on Sunday involving a B-1B bomber.',
     'Poland began a large-scale military exercise near its border with Belarus on Wednesday.',
+    "China's military launched large-scale air and naval exercises around Taiwan on Friday.",
   ])('reads %j as MOBILIZE', (text) => {
     expect(types(text)).toContain('MOBILIZE');
   });

@@ -101,6 +101,12 @@ const DRILLS = [
   'naval drill',
   'military drill',
   'joint drill',
+  // Forces joined by "and": "launched large-scale air and naval exercises around Taiwan".
+  'air and naval exercises',
+  'naval and air exercises',
+  'air and naval drills',
+  'naval and air drills',
+  'land and sea drills',
 ];
 /** The exercise phrases, for the sense rule that keeps talks about drills a consultation (en/senses.ts). */
 export const DRILL_PHRASES = phrases(DRILLING, '~', DRILLS).split('|');
