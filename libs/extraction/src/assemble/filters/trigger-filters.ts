@@ -42,6 +42,7 @@ import {
 } from './english-trigger-frames';
 import { aimedAid, pavedWayAct, plottedAct, tomorrowAct } from './unrealized-acts';
 import { mentionedAct } from './english-mentioned-act';
+import { judgedAct } from './english-judged-acts';
 import { praisedRecord } from './english-praised-record';
 import { untilAim } from './english-until-aims';
 import { recalledEnglishAct } from './english-recalled-acts';
@@ -265,6 +266,7 @@ export function notAHappening(
   if (!article.arabic && isHyphenCompound(article.text, tokens, trigger.first)) return true;
   if (!article.arabic && noun && isCharacterization(tokens, trigger.first, cFirst)) return true;
   if (!article.arabic && mentionedAct(tokens, trigger)) return true;
+  if (!article.arabic && MATERIAL.has(type) && judgedAct(tokens, trigger)) return true;
   if (!article.arabic && praisedRecord(tokens, trigger)) return true;
   if (!article.arabic && untilAim(tokens, trigger, cFirst)) return true;
   // "revived memories of July last year, when … air strikes": a recalled act (english-recalled-acts.ts).

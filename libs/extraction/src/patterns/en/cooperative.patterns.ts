@@ -238,6 +238,20 @@ const EN_SANCTION_BASE = triggers('SANCTION', [
     0.85,
     'expelled ~ ambassador|expelled ~ diplomats|expelled ~ diplomat|ordered ~ ambassador|ordered ~ diplomats|ordered ~ diplomat|recalled ~ ambassador|ordered ~ ambassador ~ to leave|declared ~ persona non grata|closed ~ embassy',
   ],
+  // An expulsion of envoys ordered or announced by its noun: "ordered the expulsion of diplomatic staff from seven
+  // countries". The bare noun ("condemned the expulsions") only points back to it.
+  [
+    'expel',
+    'verb',
+    0.85,
+    ['ordered', 'orders', 'announced', 'announces', 'decreed']
+      .flatMap((v) =>
+        ['diplomats', 'diplomat', 'staff', 'ambassador', 'ambassadors', 'envoy', 'envoys'].map(
+          (o) => `${v} the expulsion of ~ ${o}`,
+        ),
+      )
+      .join('|'),
+  ],
   [
     'break',
     'verb',

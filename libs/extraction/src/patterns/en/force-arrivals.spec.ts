@@ -51,3 +51,10 @@ describe('English deployments ordered or authorised', () => {
     expect(actorsOf(text, 'MOBILIZE')).toEqual(['defence ministry']);
   });
 });
+
+describe('English attackers arriving', () => {
+  it('reads attackers arriving in pickup trucks as no visit', () => {
+    const text = 'Local media said the attackers arrived in two pickup trucks in Celaya and fled after a minute.';
+    expect(types(text)).not.toContain('CONSULT');
+  });
+});

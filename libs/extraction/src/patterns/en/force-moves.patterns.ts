@@ -85,7 +85,29 @@ const DRILLING = [
   'carrying out',
   'kicked off',
 ];
-const DRILLS = ['drills', 'exercises', 'war games', 'manoeuvres', 'maneuvers'];
+const DRILLS = [
+  'drills',
+  'exercises',
+  'war games',
+  'manoeuvres',
+  'maneuvers',
+  // One exercise named by its kind: "staged a joint air exercise" (the bare singular also reads "began to exercise").
+  'air exercise',
+  'naval exercise',
+  'military exercise',
+  'joint exercise',
+  'training exercise',
+  'air drill',
+  'naval drill',
+  'military drill',
+  'joint drill',
+  // Forces joined by "and": "launched large-scale air and naval exercises around Taiwan".
+  'air and naval exercises',
+  'naval and air exercises',
+  'air and naval drills',
+  'naval and air drills',
+  'land and sea drills',
+];
 /** The exercise phrases, for the sense rule that keeps talks about drills a consultation (en/senses.ts). */
 export const DRILL_PHRASES = phrases(DRILLING, '~', DRILLS).split('|');
 /** Forces made ready: "put its navy on standby", "placed the army on standby". */

@@ -192,6 +192,13 @@ const EN_COERCE_BASE = triggers('COERCE', [
   ['deport', 'noun', 0.75, 'evacuation order|evacuation orders|forced evacuation'],
   ['deport', 'verb', 0.75, 'were ordered to leave|ordered ~ to leave ~ within'],
   ['confiscate', 'verb', 0.7, 'confiscated|seized weapons'],
+  // Arms taken in a search are a confiscation, not ground won: "seized a large cache of weapons", "seized 40 rifles".
+  [
+    'confiscate',
+    'verb',
+    0.8,
+    'seized ~ cache|seizes ~ cache|seized ~ weapons|seized ~ arms|seized ~ ammunition|seized ~ explosives|seized ~ rifles',
+  ],
   // Demolishing homes is coercion of property (CAMEO 1712), not an armed attack.
   ['demolish', 'verb', 0.8, 'demolished|bulldozed|razed'],
   ['demolish', 'noun', 0.7, 'demolition of|demolitions of|demolition orders'],

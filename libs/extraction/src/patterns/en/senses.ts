@@ -65,6 +65,9 @@ const CARGO = [
 /** Bodies of armed men: as a subject they deploy, they do not visit. */
 const FORCES = ['troops', 'soldiers', 'personnel', 'reinforcements', 'police', 'officers', ...ARRIVING_FORCES];
 
+/** Armed men on a raid: as a subject they strike, they do not visit. */
+const ASSAILANTS = ['attackers', 'gunmen', 'assailants', 'militants', 'raiders', 'hitmen', 'kidnappers'];
+
 /** Nature blocks roads too: "landslides had blocked roads" is neither a blockade nor a protest. */
 const HAZARDS = [
   'landslide',
@@ -154,7 +157,8 @@ export const EN_SENSES: SenseRule[] = [
   },
   // "a convoy of 22 trucks organised by WFP … arrived in Tawila" is a delivery; a leader arriving is a visit.
   // Forces arriving are a deployment (wire-material.patterns.ts): "Africa Corps personnel … arrived in Sikasso".
-  { type: 'CONSULT', phrases: ['arrived in'], subjectNot: [...CARGO, ...FORCES], window: 8 },
+  // Attackers arriving ("the attackers arrived in two pickup trucks") tell how a raid began, not a visit.
+  { type: 'CONSULT', phrases: ['arrived in'], subjectNot: [...CARGO, ...FORCES, ...ASSAILANTS], window: 8 },
   // A visitor received by a host is a meeting; a text or an offer "was received by Hamas" is not.
   {
     type: 'CONSULT',

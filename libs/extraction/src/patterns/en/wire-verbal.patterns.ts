@@ -82,6 +82,9 @@ export const EN_ACCUSE_WIRE = triggers('ACCUSE', [
     0.8,
     'lodged ~ complaint|lodges ~ complaint|lodging ~ complaint|filed ~ complaint|files ~ complaint|filing ~ complaint|submitted ~ complaint|submits ~ complaint',
   ],
+  // A diplomatic protest lodged with a government is an accusation, not a crowd: "Tokyo had lodged a protest with
+  // Pyongyang through diplomatic channels", "lodged a strong protest".
+  ['condemn', 'verb', 0.8, 'lodged ~ protest|lodges ~ protest|lodging ~ protest|lodged ~ protests'],
   // An envoy summoned to be handed a protest is the protest itself, which annotators code ACCUSE: "summoned Iran's
   // charge d'affaires in Baghdad to protest against the shelling", "was summoned and handed a formal protest".
   // The plain summons stays a consultation (EN_CONSULT_WIRE; en/senses.ts drops it when a protest follows).
